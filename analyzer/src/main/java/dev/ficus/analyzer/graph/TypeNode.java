@@ -1,0 +1,31 @@
+package dev.ficus.analyzer.graph;
+
+import java.util.Set;
+
+/**
+ * A top-level type of the analysed code: the vertex of the dependency graph.
+ *
+ * @param name fully qualified name
+ * @param file source file relative to the analysed root
+ * @param loc non-blank, non-comment lines of the type
+ * @param annotations simple names of the type's annotations (e.g. {@code Entity}, {@code RestController})
+ * @param kind class, interface, enum, record or annotation
+ */
+public record TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind) {
+
+    /** What sort of type declaration. */
+    public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }
+
+    public TypeNode {
+        annotations = Set.copyOf(annotations);
+    }
+
+    public String simpleName() {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    public String packageName() {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(0, dot);
+    }
+}
