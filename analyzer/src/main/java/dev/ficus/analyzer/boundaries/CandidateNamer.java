@@ -1,0 +1,174 @@
+package dev.ficus.analyzer.boundaries;
+
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.TypeNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * Names candidate services after what dominates them, in this order: the package segment most of their types
+ * share below the code's common root package, the first word of their HTTP paths ({@code /api/orders} gives
+ * {@code orders}), their most used table, and last the most connected type. Only the first still reads well on
+ * code whose packages carry no meaning; paths and tables survive obfuscation, so they come next.
+ */
+final class CandidateNamer {
+
+    private static final Pattern PATH_NOISE = Pattern.compile("api|rest|public|internal|v\\d+|\\{.*}|\\*+|");
+    private static final Pattern TECHNICAL_SUFFIX = Pattern.compile(
+            "(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|"
+                    + "Management|Facade|Entity|Listener|Handler)$");
+
+    private final CodeGraph code;
+    private final Graph<String, DefaultWeightedEdge> graph;
+    private final int commonPackageDepth;
+
+    CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
+        this.code = code;
+        this.graph = graph;
+        this.commonPackageDepth = commonPackageDepth(code.types().values().stream().map(TypeNode::packageName).toList());
+    }
+
+    /** One unique name per cluster, in cluster order. */
+    List<String> name(List<SortedSet<String>> clusters) {
+        String[] names = new String[clusters.size()];
+        Set<String> taken = new HashSet<>();
+        // larger clusters choose first, so the main cluster of a package gets the plain name
+        IntStream.range(0, clusters.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer k) -> -clusters.get(k).size()).thenComparing(k -> k))
+                .forEach(k -> {
+                    List<String> options = choices(clusters.get(k));
+                    String name = options.stream().filter(o -> !taken.contains(o)).findFirst()
+                            .orElseGet(() -> numbered(options.get(0), taken));
+                    taken.add(name);
+                    names[k] = name;
+                });
+        return List.of(names);
+    }
+
+    private List<String> choices(SortedSet<String> cluster) {
+        List<String> result = Stream.of(packageSegment(cluster), pathWord(cluster), table(cluster))
+                .flatMap(Optional::stream).map(CandidateNamer::normalise).filter(n -> !n.isEmpty())
+                .distinct().toList();
+        List<String> withFallback = new ArrayList<>(result);
+        withFallback.add(normalise(TECHNICAL_SUFFIX.matcher(simpleName(centralType(cluster))).replaceAll("")));
+        withFallback.removeIf(String::isEmpty);
+        if (withFallback.isEmpty()) {
+            withFallback.add("service");
+        }
+        return withFallback;
+    }
+
+    private Optional<String> packageSegment(SortedSet<String> cluster) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String type : cluster) {
+            String[] segments = packageOf(type).split("\\.");
+            if (segments.length > commonPackageDepth && !segments[commonPackageDepth].isEmpty()) {
+                counts.merge(segments[commonPackageDepth], 1, Integer::sum);
+            }
+        }
+        return dominant(counts).filter(segment -> 2 * counts.get(segment) >= cluster.size());
+    }
+
+    private Optional<String> pathWord(SortedSet<String> cluster) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (EntryPoint entryPoint : code.entryPoints()) {
+            if (cluster.contains(entryPoint.type()) && entryPoint.kind() != EntryPoint.Kind.LISTENER
+                    && entryPoint.kind() != EntryPoint.Kind.SCHEDULED && entryPoint.kind() != EntryPoint.Kind.MAIN) {
+                firstPathWord(entryPoint.detail()).ifPresent(word -> counts.merge(word, 1, Integer::sum));
+            }
+        }
+        return dominant(counts);
+    }
+
+    static Optional<String> firstPathWord(String detail) {
+        String path = detail.contains(" ") ? detail.substring(detail.lastIndexOf(' ') + 1) : detail;
+        if (!path.contains("/")) {
+            return Optional.empty();
+        }
+        return Stream.of(path.split("/"))
+                .map(segment -> segment.toLowerCase(Locale.ROOT))
+                .filter(segment -> !PATH_NOISE.matcher(segment).matches())
+                .findFirst();
+    }
+
+    private Optional<String> table(SortedSet<String> cluster) {
+        Map<String, Integer> counts = new TreeMap<>();
+        code.tablesByType().forEach((type, tables) -> {
+            if (cluster.contains(type)) {
+                tables.forEach(table -> counts.merge(table, 1, Integer::sum));
+            }
+        });
+        return dominant(counts);
+    }
+
+    private String centralType(SortedSet<String> cluster) {
+        return cluster.stream().max(Comparator.comparingDouble(this::weightedDegree)
+                .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+    }
+
+    private double weightedDegree(String type) {
+        return graph.containsVertex(type)
+                ? graph.edgesOf(type).stream().mapToDouble(graph::getEdgeWeight).sum() : 0.0;
+    }
+
+    private static Optional<String> dominant(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+    }
+
+    private String packageOf(String type) {
+        TypeNode node = code.types().get(type);
+        return node == null ? "" : node.packageName();
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private static int commonPackageDepth(List<String> packages) {
+        if (packages.isEmpty()) {
+            return 0;
+        }
+        String[] common = packages.get(0).split("\\.");
+        int depth = common.length;
+        for (String name : packages) {
+            String[] segments = name.split("\\.");
+            int same = 0;
+            while (same < Math.min(depth, segments.length) && segments[same].equals(common[same])) {
+                same++;
+            }
+            depth = same;
+        }
+        return depth;
+    }
+
+    /** Lower-case words joined by '-': {@code OrderLine} and {@code order_line} both give {@code order-line}. */
+    static String normalise(String text) {
+        return text.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    private static String numbered(String base, Set<String> taken) {
+        int suffix = 2;
+        while (taken.contains(base + "-" + suffix)) {
+            suffix++;
+        }
+        return base + "-" + suffix;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.ficus.analyzer.boundaries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.source.Progress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class BoundarySuggesterUnitTests {
+
+    private final BoundarySuggester suggester = BoundarySuggester.of(BoundaryOptions.defaults());
+
+    @Test
+    void findsTheThreeModulesAndNamesThemAfterTheirPackages() {
+        Decomposition decomposition = suggester.suggest(ShopFixture.shop(), Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+                .containsExactly("billing", "inventory", "orders");
+        assertThat(decomposition.services().get(2).types()).containsExactly(
+                "com.acme.shop.orders.Order", "com.acme.shop.orders.OrderController",
+                "com.acme.shop.orders.OrderLine", "com.acme.shop.orders.OrderManagement",
+                "com.acme.shop.orders.OrderRepository");
+    }
+
+    @Test
+    void setsTheValueUsedByEveryModuleAsideAsSharedKernel() {
+        Decomposition decomposition = suggester.suggest(ShopFixture.shop(), Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).containsExactly("com.acme.shop.shared.Money");
+        assertThat(decomposition.sharedKernel().reason()).contains("used from at least 3 parts");
+    }
+
+    @Test
+    void placesEveryTypeExactlyOnce() {
+        CodeGraph code = ShopFixture.shop();
+
+        for (Decomposition decomposition : List.of(suggester.suggest(code, Progress.NONE),
+                BoundarySuggester.of(BoundaryOptions.defaults().withServices(2)).suggest(code, Progress.NONE))) {
+            List<String> placed = new ArrayList<>(decomposition.sharedKernel().types());
+            decomposition.services().forEach(service -> placed.addAll(service.types()));
+
+            assertThat(placed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(code.types().keySet());
+        }
+    }
+
+    @Test
+    void collectsTablesPerServiceAndFlagsTablesUsedByMoreThanOne() {
+        Decomposition decomposition = suggester.suggest(ShopFixture.shop(), Progress.NONE);
+
+        assertThat(decomposition.services().get(0).tables()).containsExactly("invoice_lines", "invoices", "orders");
+        assertThat(decomposition.sharedTables()).isEqualTo(new TreeMap<>(Map.of("orders", new TreeSet<>(
+                Set.of("billing", "orders")))));
+    }
+
+    @Test
+    void collectsEntryPointsPerService() {
+        Decomposition decomposition = suggester.suggest(ShopFixture.shop(), Progress.NONE);
+
+        assertThat(decomposition.services().get(1).entryPoints()).extracting(e -> e.detail())
+                .containsExactly("GET /api/stock/{sku}", "POST /api/stock/{sku}");
+    }
+
+    @Test
+    void namesServicesOfMeaninglessCodeAfterTheirHttpPaths() {
+        CodeGraph obfuscated = ShopFixture.shop(name -> "x.T" + Integer.toHexString(name.hashCode()));
+
+        Decomposition decomposition = suggester.suggest(obfuscated, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+                .containsExactlyInAnyOrder("orders", "stock", "invoices");
+    }
+
+    @Test
+    void steersTowardTheNumberOfServicesAsked() {
+        CodeGraph code = ShopFixture.shop();
+
+        for (int wanted = 1; wanted <= 3; wanted++) {
+            Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults().withServices(wanted))
+                    .suggest(code, Progress.NONE);
+
+            assertThat(decomposition.services()).hasSize(wanted);
+        }
+    }
+
+    @Test
+    void joinsTheMostCoupledModulesWhenAskedForFewer() {
+        // orders–inventory weigh 1.0 (one call), orders–billing 0.5 (one type reference), billing–inventory
+        // nothing (Money is in the kernel): orders and inventory share a service, billing stays alone
+        Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults().withServices(2))
+                .suggest(ShopFixture.shop(), Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(service -> service.types().size()).containsExactly(5, 10);
+        assertThat(decomposition.services().get(0).name()).isEqualTo("billing");
+        assertThat(decomposition.services().get(1).types())
+                .contains("com.acme.shop.inventory.Stock", "com.acme.shop.orders.Order");
+    }
+
+    @Test
+    void givesTheSameAnswerEveryTime() {
+        CodeGraph code = ShopFixture.shop();
+
+        assertThat(suggester.suggest(code, Progress.NONE)).isEqualTo(suggester.suggest(code, Progress.NONE));
+    }
+}
