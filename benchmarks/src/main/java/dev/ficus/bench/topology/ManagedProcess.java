@@ -1,0 +1,182 @@
+package dev.ficus.bench.topology;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One started Java process: waits for its readiness, samples its resources, and stops or kills it.
+ */
+public final class ManagedProcess {
+
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
+	private static final int LOG_TAIL_LINES = 15;
+
+	private static final ProcFs PROC = new ProcFs();
+
+	private final ProcessSpec spec;
+
+	private final Process process;
+
+	private final Path log;
+
+	private final long startedNanos;
+
+	private volatile boolean ended;
+
+	private volatile ProcessUsage lastUsage = ProcessUsage.UNKNOWN;
+
+	private ManagedProcess(ProcessSpec spec, Process process, Path log, long startedNanos) {
+		this.spec = spec;
+		this.process = process;
+		this.log = log;
+		this.startedNanos = startedNanos;
+	}
+
+	static ManagedProcess start(ProcessSpec spec, ProcessLauncher launcher) {
+		try {
+			Files.createDirectories(launcher.logDirectory());
+			Path log = launcher.logDirectory().resolve(spec.name() + ".log");
+			Process process = new ProcessBuilder(
+					spec.command(launcher.javaExecutable(), launcher.jvm(), launcher.affinity()))
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			return new ManagedProcess(spec, process, log, System.nanoTime());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot start " + spec.name(), ex);
+		}
+	}
+
+	public String name() {
+		return spec.name();
+	}
+
+	public int port() {
+		return spec.port();
+	}
+
+	public long pid() {
+		return process.pid();
+	}
+
+	/** Polls the readiness path until it answers 200; returns the time from start to ready. */
+	Duration awaitReady(HttpClient client, Duration timeout) {
+		URI readiness = URI.create("http://127.0.0.1:" + spec.port() + spec.readinessPath());
+		long deadline = startedNanos + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new ProcessFailedException(name(), "exited with code " + process.exitValue()
+						+ " before it was ready; last lines of " + log + ":\n" + logTail());
+			}
+			if (answersOk(client, readiness)) {
+				return Duration.ofNanos(System.nanoTime() - startedNanos);
+			}
+			sleep(POLL_INTERVAL);
+		}
+		throw new ProcessFailedException(name(), "not ready after " + timeout.toSeconds() + " s; last lines of " + log
+				+ ":\n" + logTail());
+	}
+
+	/** Reads CPU time and memory now; keeps the last good sample for when the process has gone. */
+	public ProcessUsage sample() {
+		PROC.usage(pid()).ifPresent(usage -> lastUsage = usage);
+		return lastUsage;
+	}
+
+	/** The exit code if the process ended without being stopped or killed by the benchmark. */
+	public OptionalInt unexpectedExit() {
+		if (ended || process.isAlive()) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(process.exitValue());
+	}
+
+	/** Kills the process abruptly (SIGKILL), as a crash would; used to inject faults. */
+	public void kill() {
+		sample();
+		ended = true;
+		process.destroyForcibly();
+		waitFor(STOP_GRACE);
+	}
+
+	/** Stops the process gracefully (SIGTERM), forcibly after a grace period; returns its last usage sample. */
+	public ProcessUsage stop() {
+		ProcessUsage usage = sample();
+		ended = true;
+		if (process.isAlive()) {
+			process.destroy();
+			if (!waitFor(STOP_GRACE)) {
+				process.destroyForcibly();
+				waitFor(STOP_GRACE);
+			}
+		}
+		return usage;
+	}
+
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/** The last lines the process wrote, for error messages. */
+	public String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	public Path log() {
+		return log;
+	}
+
+	private boolean waitFor(Duration timeout) {
+		try {
+			return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static boolean answersOk(HttpClient client, URI uri) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+			return client.send(request, BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ProcessFailedException("readiness", "interrupted");
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ProcessFailedException("readiness", "interrupted");
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package dev.ficus.bench.topology;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ficus.bench.load.LoopbackTarget;
+
+/**
+ * A started topology: every process ready, stopped again on {@link #close()}, on JVM shutdown (Ctrl-C), or when
+ * starting any of its processes fails.
+ */
+public final class RunningTopology implements AutoCloseable {
+
+	private final Topology topology;
+
+	private final List<ManagedProcess> processes;
+
+	private final Map<String, Duration> startToReady;
+
+	private final Thread shutdownHook;
+
+	private RunningTopology(Topology topology, List<ManagedProcess> processes, Map<String, Duration> startToReady,
+			Thread shutdownHook) {
+		this.topology = topology;
+		this.processes = processes;
+		this.startToReady = startToReady;
+		this.shutdownHook = shutdownHook;
+	}
+
+	/** Starts the processes in order, waiting for each to be ready; stops what it started if any fails. */
+	public static RunningTopology start(Topology topology, ProcessLauncher launcher) {
+		List<ManagedProcess> started = Collections.synchronizedList(new ArrayList<>());
+		Thread hook = new Thread(() -> stopAll(started), "stop-" + topology.name());
+		Runtime.getRuntime().addShutdownHook(hook);
+		Map<String, Duration> ready = new LinkedHashMap<>();
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		try {
+			for (ProcessSpec spec : topology.processes()) {
+				ManagedProcess process = ManagedProcess.start(spec, launcher);
+				started.add(process);
+				ready.put(spec.name(), process.awaitReady(client, launcher.readyTimeout()));
+			}
+			return new RunningTopology(topology, started, ready, hook);
+		}
+		catch (RuntimeException ex) {
+			stopAll(started);
+			removeHook(hook);
+			throw ex;
+		}
+	}
+
+	public Topology topology() {
+		return topology;
+	}
+
+	public LoopbackTarget entry() {
+		return LoopbackTarget.port(topology.entryProcess().port());
+	}
+
+	public List<ManagedProcess> processes() {
+		return List.copyOf(processes);
+	}
+
+	public Optional<ManagedProcess> process(String name) {
+		return processes.stream().filter(process -> process.name().equals(name)).findFirst();
+	}
+
+	/** Time from launching each process to its readiness, in start order. */
+	public Map<String, Duration> startToReady() {
+		return Collections.unmodifiableMap(startToReady);
+	}
+
+	/** Processes that exited without the benchmark stopping or killing them, with their exit codes. */
+	public Map<String, Integer> unexpectedExits() {
+		Map<String, Integer> exits = new LinkedHashMap<>();
+		processes.forEach(process -> process.unexpectedExit().ifPresent(code -> exits.put(process.name(), code)));
+		return exits;
+	}
+
+	/** Current resource usage of every process, in start order. */
+	public Map<String, ProcessUsage> sample() {
+		Map<String, ProcessUsage> usage = new LinkedHashMap<>();
+		processes.forEach(process -> usage.put(process.name(), process.sample()));
+		return usage;
+	}
+
+	@Override
+	public void close() {
+		stopAll(processes);
+		removeHook(shutdownHook);
+	}
+
+	private static void stopAll(List<ManagedProcess> processes) {
+		List<ManagedProcess> reversed = new ArrayList<>(processes);
+		Collections.reverse(reversed);
+		reversed.forEach(ManagedProcess::stop);
+	}
+
+	private static void removeHook(Thread hook) {
+		try {
+			Runtime.getRuntime().removeShutdownHook(hook);
+		}
+		catch (IllegalStateException ex) {
+			// Already shutting down: the hook is running and stops the processes itself.
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package dev.ficus.bench.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.ficus.bench.FakeShopApp;
+
+class RunningTopologyIntegrationTests {
+
+	private static final JvmOptions SMALL_JVM = new JvmOptions(List.of("-Xmx64m", "-XX:+UseSerialGC",
+			"-XX:TieredStopAtLevel=1"));
+
+	@TempDir
+	Path logs;
+
+	@Test
+	void startsProcessesInOrderMeasuresThemAndStopsThemOnClose() {
+		int backend = FreePorts.next();
+		int front = FreePorts.next();
+		Topology topology = new Topology("pair", "front and backend", List.of(
+				FakeShopApp.spec("backend", backend, "--ready-after-ms=700"), FakeShopApp.spec("front", front)),
+				"front");
+		List<ManagedProcess> processes;
+		try (RunningTopology running = RunningTopology.start(topology, launcher())) {
+			processes = running.processes();
+
+			assertThat(running.startToReady()).containsOnlyKeys("backend", "front");
+			assertThat(running.startToReady().get("backend")).isGreaterThanOrEqualTo(Duration.ofMillis(700));
+			assertThat(running.entry().baseUri().getPort()).isEqualTo(front);
+			assertThat(processes).allMatch(ManagedProcess::isAlive);
+			running.sample().forEach((name, usage) -> {
+				assertThat(usage.cpuSeconds()).as(name).isGreaterThan(0);
+				assertThat(usage.peakRssBytes()).as(name).isGreaterThan(10L << 20).isGreaterThanOrEqualTo(usage.rssBytes());
+			});
+			assertThat(running.unexpectedExits()).isEmpty();
+		}
+		assertThat(processes).noneMatch(ManagedProcess::isAlive);
+	}
+
+	@Test
+	void reportsProcessThatExitsBeforeItIsReadyAndStopsTheOthers() {
+		int firstPort = FreePorts.next();
+		Topology topology = new Topology("broken", "second process fails", List.of(
+				FakeShopApp.spec("first", firstPort), FakeShopApp.spec("second", FreePorts.next(),
+						"--exit-before-ready=7")), "first");
+
+		assertThatThrownBy(() -> RunningTopology.start(topology, launcher()))
+			.isInstanceOf(ProcessFailedException.class)
+			.hasMessageContaining("second: exited with code 7 before it was ready")
+			.hasMessageContaining("failing on purpose");
+		assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), firstPort).close())
+			.as("first process was stopped")
+			.isInstanceOf(ConnectException.class);
+	}
+
+	@Test
+	void reportsCrashedProcessButNotOneItKilledOnPurpose() throws InterruptedException {
+		Topology topology = new Topology("crashing", "one crashes, one is killed", List.of(
+				FakeShopApp.spec("crasher", FreePorts.next(), "--crash-after-ms=300"),
+				FakeShopApp.spec("victim", FreePorts.next())), "victim");
+		try (RunningTopology running = RunningTopology.start(topology, launcher())) {
+			running.process("victim").orElseThrow().kill();
+			ManagedProcess crasher = running.process("crasher").orElseThrow();
+			for (int i = 0; i < 50 && crasher.isAlive(); i++) {
+				Thread.sleep(100);
+			}
+
+			assertThat(running.unexpectedExits()).containsExactly(entry("crasher", 3));
+		}
+	}
+
+	private ProcessLauncher launcher() {
+		return ProcessLauncher.of(SMALL_JVM, CpuAffinity.NONE, logs).withReadyTimeout(Duration.ofSeconds(60));
+	}
+}
