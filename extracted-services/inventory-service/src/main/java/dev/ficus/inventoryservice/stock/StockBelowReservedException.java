@@ -1,0 +1,14 @@
+package dev.ficus.inventoryservice.stock;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A new quantity on hand would fall below what is already reserved (409 problem detail). */
+class StockBelowReservedException extends ErrorResponseException {
+
+    StockBelowReservedException(long productId, int onHand, int reserved) {
+        super(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Product %d has %d reserved, on hand cannot be %d".formatted(productId, reserved, onHand)), null);
+    }
+}
