@@ -1,0 +1,52 @@
+package dev.ficus.shop.notifications.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A message sent to a customer. */
+@Entity
+@Table(name = "notifications_notification")
+class Notification {
+
+    /** What the message was about. */
+    enum Type { WELCOME, ORDER_PLACED, ORDER_SHIPPED, ORDER_CANCELLED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long customerId;
+
+    private Long orderId;
+
+    @Enumerated(EnumType.STRING)
+    private Type type;
+
+    private String recipient;
+
+    private String message;
+
+    private Instant sentAt;
+
+    protected Notification() {
+    }
+
+    Notification(long customerId, Long orderId, Type type, String recipient, String message, Instant sentAt) {
+        this.customerId = customerId;
+        this.orderId = orderId;
+        this.type = type;
+        this.recipient = recipient;
+        this.message = message;
+        this.sentAt = sentAt;
+    }
+
+    NotificationDto toDto() {
+        return new NotificationDto(id, customerId, orderId, type.name(), recipient, message);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.ficus.shop.notifications.internal;
+
+/** A notification as {@code GET /api/notifications?customerId=} returns it. */
+record NotificationDto(long id, long customerId, Long orderId, String type, String recipient, String message) {
+}

@@ -1,0 +1,73 @@
+package dev.ficus.shop.orders.internal;
+
+import dev.ficus.shop.catalog.Catalog;
+import dev.ficus.shop.catalog.Money;
+import dev.ficus.shop.catalog.ProductNotFoundException;
+import dev.ficus.shop.customers.CustomerNotFoundException;
+import dev.ficus.shop.customers.Customers;
+import dev.ficus.shop.inventory.Inventory;
+import dev.ficus.shop.inventory.StockItem;
+import dev.ficus.shop.orders.OrderPlaced;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places orders: checks the customer, prices each line through {@link Catalog} and reserves the stock through
+ * {@link Inventory} in one transaction, so an order that cannot be served leaves nothing behind.
+ */
+@Service
+@Transactional
+public class OrderManagement {
+
+    private final OrderRepository orders;
+    private final Customers customers;
+    private final Catalog catalog;
+    private final Inventory inventory;
+    private final ApplicationEventPublisher events;
+
+    OrderManagement(OrderRepository orders, Customers customers, Catalog catalog, Inventory inventory,
+            ApplicationEventPublisher events) {
+        this.orders = orders;
+        this.customers = customers;
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.events = events;
+    }
+
+    /** Places an order for the items; lines for the same product are added up. */
+    public OrderDto place(long customerId, List<StockItem> items) {
+        if (customers.findCustomer(customerId).isEmpty()) {
+            throw new CustomerNotFoundException(customerId);
+        }
+        List<StockItem> merged = merge(items);
+        List<OrderLine> lines = merged.stream()
+                .map(item -> new OrderLine(item.productId(), item.quantity(), priceOf(item.productId())))
+                .toList();
+        Order order = orders.save(Order.place(customerId, lines, Instant.now()));
+        inventory.reserve(order.id(), merged);
+        events.publishEvent(new OrderPlaced(order.id(), customerId, order.total()));
+        return order.toDto();
+    }
+
+    @Transactional(readOnly = true)
+    public OrderDto find(long orderId) {
+        return orders.findById(orderId).map(Order::toDto).orElseThrow(() -> new OrderNotFoundException(orderId));
+    }
+
+    private Money priceOf(long productId) {
+        return catalog.findProduct(productId).map(product -> Money.of(product.price()))
+                .orElseThrow(() -> new ProductNotFoundException(productId));
+    }
+
+    private static List<StockItem> merge(List<StockItem> items) {
+        Map<Long, Integer> quantities = items.stream().collect(
+                Collectors.toMap(StockItem::productId, StockItem::quantity, Integer::sum, TreeMap::new));
+        return quantities.entrySet().stream().map(entry -> new StockItem(entry.getKey(), entry.getValue())).toList();
+    }
+}
