@@ -1,0 +1,28 @@
+package dev.ficus.analyzer.plan;
+
+import java.util.Comparator;
+
+/**
+ * A call site that crosses a candidate's boundary.
+ *
+ * @param caller fully qualified calling type
+ * @param callerOwner candidate owning the caller, or {@code "shared kernel"}
+ * @param callee fully qualified called type
+ * @param calleeOwner candidate owning the callee, or {@code "shared kernel"}
+ * @param method called method name, or {@code "?"} when the call site could not be read
+ * @param arguments number of arguments passed, -1 when unknown
+ * @param location {@code file:line} of the call
+ * @param resultUsed whether the caller uses the returned value
+ */
+public record CrossingCall(String caller, String callerOwner, String callee, String calleeOwner, String method,
+        int arguments, String location, boolean resultUsed) implements Comparable<CrossingCall> {
+
+    private static final Comparator<CrossingCall> ORDER = Comparator.comparing(CrossingCall::location)
+            .thenComparing(CrossingCall::caller).thenComparing(CrossingCall::callee)
+            .thenComparing(CrossingCall::method);
+
+    @Override
+    public int compareTo(CrossingCall other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ficus.analyzer.plan;
+
+import java.util.Locale;
+
+/** Turns candidate, type and method names into the identifiers and paths a plan proposes. */
+final class Names {
+
+    private Names() {
+    }
+
+    /** {@code "order-management"} → {@code "ordermanagement"}: a lower-case Java identifier. */
+    static String identifier(String name) {
+        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return letters.isEmpty() || Character.isDigit(letters.charAt(0)) ? "x" + letters : letters;
+    }
+
+    /** {@code "findProductById"} → {@code "find-product-by-id"}. */
+    static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code "ProductPrice"} → {@code "product_price"}: Spring Boot's default physical naming. */
+    static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}

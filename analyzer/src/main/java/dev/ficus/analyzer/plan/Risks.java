@@ -1,0 +1,53 @@
+package dev.ficus.analyzer.plan;
+
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.TypeNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+/** Finds what makes an extraction risky and says it in plain words. */
+final class Risks {
+
+    /** A table used by this many owners (candidates or shared kernel) has no clear owner. */
+    static final int SHARED_TABLE_OWNERS_THRESHOLD = 3;
+    /** A type this long is a god class. */
+    static final int GOD_CLASS_LOC_THRESHOLD = 500;
+    /** A type this many other types depend on is a god class. */
+    static final int GOD_CLASS_FAN_IN_THRESHOLD = 20;
+
+    private Risks() {
+    }
+
+    static List<Risk> of(String candidate, ExtractionFacts facts, List<String> types, CodeGraph graph,
+            Map<String, SortedSet<String>> ownersByTable) {
+        List<Risk> risks = new ArrayList<>();
+        if (!facts.cycleWith().isEmpty()) {
+            risks.add(new Risk("cycle", candidate + " and " + String.join(", ", facts.cycleWith())
+                    + " call each other in a cycle, so none of them can be deployed alone: replace one direction"
+                    + " with events (see 'better as events') before extracting"));
+        }
+        ownersByTable.forEach((table, owners) -> {
+            if (owners.contains(candidate) && owners.size() >= SHARED_TABLE_OWNERS_THRESHOLD) {
+                risks.add(new Risk("shared-table", "table " + table + " is read or written by " + owners.size()
+                        + " owners (" + String.join(", ", owners) + "): give it one owner with an API before it"
+                        + " moves"));
+            }
+        });
+        for (String type : types) {
+            TypeNode node = graph.types().get(type);
+            int fanIn = graph.graph().containsVertex(type) ? graph.graph().inDegreeOf(type) : 0;
+            int loc = node == null ? 0 : node.loc();
+            if (loc >= GOD_CLASS_LOC_THRESHOLD || fanIn >= GOD_CLASS_FAN_IN_THRESHOLD) {
+                risks.add(new Risk("god-class", Names.simpleName(type) + " is a god class (" + loc
+                        + " lines, " + fanIn + " types depend on it): split it before moving it"));
+            }
+        }
+        if (facts.outgoingCalls() > 0) {
+            risks.add(new Risk("calls-back", "the service would call the rest of the monolith at "
+                    + facts.outgoingCalls() + " call sites: each becomes a remote call that can fail"));
+        }
+        return risks;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.ficus.analyzer.plan;
+
+import dev.ficus.analyzer.boundaries.CandidateService;
+import dev.ficus.analyzer.graph.EntryPoint;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Proposes how the strangler gateway moves a candidate's traffic: the path patterns of its HTTP entry points,
+ * the gateway's {@code ficus.gateway.capabilities.<name>.*} entries starting in {@code SHADOW} mode, and the
+ * rollout steps with their SLOs.
+ */
+final class TrafficProposal {
+
+    /** Services are proposed on {@code PORT_BASE + rank}, clear of the gateway (8000), monolith (8080) and samples. */
+    static final int PORT_BASE = 8100;
+    static final List<Integer> ROLLOUT_STEPS_DEFAULT = List.of(5, 25, 50, 100);
+    static final Traffic.Slo SLO_DEFAULT = new Traffic.Slo(0.01, 1.5, 0.01, 200);
+
+    private TrafficProposal() {
+    }
+
+    static Traffic of(CandidateService candidate, int rank) {
+        List<String> paths = paths(candidate);
+        int port = PORT_BASE + rank;
+        String prefix = "ficus.gateway.capabilities." + candidate.name() + ".";
+        SortedMap<String, String> properties = new TreeMap<>();
+        properties.put(prefix + "paths", String.join(",", paths));
+        properties.put(prefix + "service-url", "http://localhost:" + port);
+        properties.put(prefix + "mode", "SHADOW");
+        return new Traffic(paths, port, properties, ROLLOUT_STEPS_DEFAULT, SLO_DEFAULT);
+    }
+
+    /** {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when not under /api. */
+    private static List<String> paths(CandidateService candidate) {
+        TreeSet<String> paths = new TreeSet<>();
+        for (EntryPoint entryPoint : candidate.entryPoints()) {
+            if (entryPoint.kind() == EntryPoint.Kind.HTTP || entryPoint.kind() == EntryPoint.Kind.JAXRS) {
+                String[] parts = entryPoint.detail().trim().split("\\s+");
+                String path = parts[parts.length - 1];
+                String[] segments = path.replaceAll("^/+", "").split("/");
+                if (path.startsWith("/") && !segments[0].isEmpty()) {
+                    boolean api = segments[0].equals("api") && segments.length > 1 && !segments[1].startsWith("{");
+                    paths.add("/" + segments[0] + (api ? "/" + segments[1] : "") + "/**");
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            paths.add("/api/" + Names.kebab(candidate.name()) + "/**");
+        }
+        return List.copyOf(paths);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.ficus.analyzer.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MigrationPlannerUnitTests {
+
+    private static MigrationPlan plan;
+
+    @BeforeAll
+    static void planTheShop() {
+        plan = MigrationPlanner.plan(AnalysisReader.read(ShopFixture.ANALYSIS), ShopFixture.graph(),
+                ShopFixture.sources());
+    }
+
+    private static CandidatePlan candidate(String name) {
+        return plan.candidate(name).orElseThrow();
+    }
+
+    @Test
+    void ordersCandidatesByScoreFromMeasuredFacts() {
+        assertThat(plan.candidates()).extracting(CandidatePlan::name, CandidatePlan::rank, CandidatePlan::score)
+                .containsExactly(tuple("catalog", 1, 85.28), tuple("notifications", 2, 76.88),
+                        tuple("orders", 3, 65.53));
+    }
+
+    @Test
+    void showsEachFactWithItsPoints() {
+        assertThat(candidate("orders").why().terms())
+                .extracting(ExtractionScore.Term::fact, ExtractionScore.Term::value, ExtractionScore.Term::points)
+                .containsExactly(
+                        tuple("incoming synchronous calls", 1.0, -2.0),
+                        tuple("outgoing synchronous calls", 4.0, -4.0),
+                        tuple("shared tables", 1.0, -10.0),
+                        tuple("candidates in a call cycle with it", 1.0, -20.0),
+                        tuple("entry points it owns", 1.0, 2.0),
+                        tuple("lines of code", 47.0, -0.47));
+    }
+
+    @Test
+    void detectsCycleBetweenCandidates() {
+        assertThat(candidate("orders").risks()).extracting(Risk::kind).contains("cycle");
+        assertThat(candidate("notifications").risks()).extracting(Risk::message)
+                .anySatisfy(message -> assertThat(message).startsWith("notifications and orders call each other"));
+        assertThat(candidate("catalog").risks()).isEmpty();
+    }
+
+    @Test
+    void listsCrossingCallsWithFileAndLine() {
+        String file = "src/main/java/com/example/shop/orders/OrderManagement.java";
+        assertThat(candidate("catalog").boundary().incomingCalls())
+                .extracting(CrossingCall::method, CrossingCall::location, CrossingCall::resultUsed)
+                .containsExactly(
+                        tuple("findProduct", ShopFixture.at(file, "catalog.findProduct(").toString(), true),
+                        tuple("priceOf", ShopFixture.at(file, "catalog.priceOf(").toString(), true),
+                        tuple("recordView", ShopFixture.at(file, "catalog.recordView(").toString(), false));
+        assertThat(candidate("catalog").boundary().outgoingCalls()).isEmpty();
+    }
+
+    @Test
+    void proposesEndpointsForUsedResultsAndEventsForNotifications() {
+        Boundary boundary = candidate("catalog").boundary();
+        assertThat(boundary.remoteApi()).extracting(RemoteOperation::httpMethod, RemoteOperation::path,
+                RemoteOperation::returnType).containsExactly(
+                        tuple("GET", "/internal/catalog/find-product", "ProductView"),
+                        tuple("GET", "/internal/catalog/price-of", "Money"));
+        assertThat(boundary.remoteApi().get(0).parameters())
+                .containsExactly(new RemoteOperation.Field("id", "long"));
+        assertThat(boundary.remoteApi().get(0).responseFields()).extracting(RemoteOperation.Field::name)
+                .containsExactly("id", "name", "price", "active");
+        assertThat(boundary.eventCandidates()).extracting(RemoteOperation::method).containsExactly("recordView");
+        assertThat(candidate("notifications").boundary().eventCandidates()).extracting(RemoteOperation::method)
+                .containsExactly("orderPlaced");
+    }
+
+    @Test
+    void separatesMovingTypesFromSharedKernelTypes() {
+        Boundary boundary = candidate("catalog").boundary();
+        assertThat(boundary.movingTypes()).hasSize(6).contains("com.example.shop.catalog.Product");
+        assertThat(boundary.sharedKernelTypes()).containsExactly("com.example.shop.shared.Money");
+    }
+
+    @Test
+    void readsTableColumnsFromJpaEntities() {
+        TableSpec products = candidate("catalog").data().tables().get(1);
+        assertThat(products.name()).isEqualTo("products");
+        assertThat(products.columns()).containsExactly(
+                new TableSpec.Column("id", "bigint", true, true, false, false),
+                new TableSpec.Column("name", "varchar(120)", false, false, false, false),
+                new TableSpec.Column("unit_price", "numeric(10,2)", false, false, false, false),
+                new TableSpec.Column("state", "varchar(255)", false, false, true, false),
+                new TableSpec.Column("active", "boolean", false, false, false, false),
+                new TableSpec.Column("category_id", "bigint", false, false, true, false),
+                new TableSpec.Column("created_at", "timestamp(6) with time zone", false, false, true, false));
+        assertThat(candidate("catalog").data().tables().get(0).name()).isEqualTo("product_category");
+    }
+
+    @Test
+    void listsOtherCandidatesCodeTouchingTheTablesThatMove() {
+        assertThat(candidate("catalog").data().foreignAccesses())
+                .extracting(DataMove.ForeignAccess::table, DataMove.ForeignAccess::owner, DataMove.ForeignAccess::via,
+                        DataMove.ForeignAccess::location)
+                .containsExactly(tuple("products", "orders", "sql",
+                        ShopFixture.at("src/main/java/com/example/shop/orders/SalesReport.java", "select").toString()));
+    }
+
+    @Test
+    void proposesGatewayRouteFromTheCandidatesHttpPaths() {
+        Traffic traffic = candidate("catalog").traffic();
+        assertThat(traffic.gatewayProperties()).containsExactly(
+                entry("ficus.gateway.capabilities.catalog.mode", "SHADOW"),
+                entry("ficus.gateway.capabilities.catalog.paths", "/api/catalog/**"),
+                entry("ficus.gateway.capabilities.catalog.service-url", "http://localhost:8101"));
+        assertThat(traffic.rolloutSteps()).containsExactly(5, 25, 50, 100);
+        assertThat(candidate("notifications").traffic().paths()).containsExactly("/api/notifications/**");
+    }
+
+    @Test
+    void givesEveryChecklistStepAFicusCommand() {
+        assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::command).containsExactly(
+                "./ficus plan shop",
+                "./mvnw -pl extracted-services/contract-tests verify",
+                "./ficus scaffold --plan plan.json --candidate catalog --out services/catalog-service",
+                "./ficus migrate-data --capability catalog --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL --dry-run",
+                "./ficus route set catalog --mode shadow",
+                "./ficus route rollout catalog",
+                "./ficus route set catalog --mode service",
+                "./ficus analyze shop");
+    }
+
+    private static java.util.Map.Entry<String, String> entry(String key, String value) {
+        return java.util.Map.entry(key, value);
+    }
+
+    @Test
+    void isDeterministic() {
+        MigrationPlan again = MigrationPlanner.plan(AnalysisReader.read(ShopFixture.ANALYSIS), ShopFixture.graph(),
+                ShopFixture.sources());
+        assertThat(again).isEqualTo(plan);
+        assertThat(List.of(again.candidates().size())).containsExactly(3);
+    }
+}
