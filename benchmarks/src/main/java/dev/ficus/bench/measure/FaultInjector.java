@@ -1,0 +1,26 @@
+package dev.ficus.bench.measure;
+
+import dev.ficus.bench.topology.RunningTopology;
+
+/**
+ * Makes one capability of a running topology fail, the way a real outage would.
+ */
+public interface FaultInjector {
+
+	/** One line saying what is done, for reports. */
+	String description();
+
+	/**
+	 * Injects the fault.
+	 * @throws FaultUnavailableException when this topology offers no way to inject it
+	 */
+	void inject(RunningTopology topology);
+
+	/** The fault cannot be injected into this topology; the blast radius is reported as not measured. */
+	final class FaultUnavailableException extends RuntimeException {
+
+		public FaultUnavailableException(String message) {
+			super(message);
+		}
+	}
+}

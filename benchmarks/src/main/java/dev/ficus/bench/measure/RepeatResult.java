@@ -1,0 +1,54 @@
+package dev.ficus.bench.measure;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ficus.bench.load.LoadResult;
+
+/**
+ * Everything measured while one fresh start of a topology was under load.
+ *
+ * @param repeat             1-based repeat number
+ * @param startToReadyMillis from launching the first process until the last one was ready
+ * @param fixedRate          one result per fixed rate, in plan order
+ * @param sweep              sweep points in ascending rate, up to and including the first one not sustained
+ * @param maxSustainableRate highest sweep rate that met the SLO, 0 when none did
+ * @param processes          per-process resources, in start order
+ * @param blastRadius        what the injected fault did, or {@code null} when the repeat failed before
+ * @param unexpectedExits    processes that exited on their own, with exit codes
+ * @param failure            why the repeat ended early, or empty
+ */
+public record RepeatResult(int repeat, long startToReadyMillis, List<LoadResult> fixedRate, List<SweepPoint> sweep,
+		double maxSustainableRate, Map<String, ProcessResources> processes, BlastRadius blastRadius,
+		Map<String, Integer> unexpectedExits, String failure) {
+
+	public RepeatResult {
+		fixedRate = List.copyOf(fixedRate);
+		sweep = List.copyOf(sweep);
+		processes = Collections.unmodifiableMap(new LinkedHashMap<>(processes));
+		unexpectedExits = Collections.unmodifiableMap(new LinkedHashMap<>(unexpectedExits));
+	}
+
+	public static RepeatResult failed(int repeat, String failure) {
+		return new RepeatResult(repeat, 0, List.of(), List.of(), 0, Map.of(), null, Map.of(), failure);
+	}
+
+	public boolean succeeded() {
+		return failure.isEmpty();
+	}
+
+	public Optional<LoadResult> atRate(double rate) {
+		return fixedRate.stream().filter(result -> result.targetRate() == rate).findFirst();
+	}
+
+	public long totalPeakRssBytes() {
+		return processes.values().stream().mapToLong(ProcessResources::peakRssBytes).sum();
+	}
+
+	public double totalCpuSecondsFixedRate() {
+		return processes.values().stream().mapToDouble(ProcessResources::cpuSecondsFixedRate).sum();
+	}
+}
