@@ -1,0 +1,34 @@
+package dev.ficus.analyzer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code ficus} command line: one subcommand per task, added to {@link #commandLine()} as they come. */
+@Command(name = "ficus", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
+        description = "Takes a Java monolith to microservices, one capability at a time.",
+        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+public class FicusCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with exit codes and error printing set up (see {@link Failures}). */
+    public static CommandLine commandLine() {
+        Failures failures = new Failures();
+        return new CommandLine(new FicusCommand())
+                .setExecutionExceptionHandler(failures)
+                .setParameterExceptionHandler(failures)
+                .setExitCodeExceptionMapper(failures);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command, e.g. 'ficus analyze PATH'");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.ficus.analyzer.report;
+
+import dev.ficus.analyzer.boundaries.CandidateService;
+import dev.ficus.analyzer.boundaries.ServiceMetrics;
+import dev.ficus.analyzer.boundaries.SharedKernel;
+import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.source.Diagnostic;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Writes {@code summary.md}: the suggestion in a form to paste into a design review. No timings, so it repeats. */
+public final class MarkdownSummary {
+
+    private static final int LISTED = 12;
+
+    private MarkdownSummary() {
+    }
+
+    public static String render(Analysis analysis) {
+        StringBuilder out = new StringBuilder();
+        Analysis.Stats stats = analysis.stats();
+        List<CandidateService> services = analysis.decomposition().services();
+        out.append("# Ficus analysis of `").append(analysis.input().path()).append("`\n\n")
+                .append(String.format(Locale.ROOT, "%d files, %d lines of code, %d top-level types, %d dependencies;"
+                                + " %d files did not parse; %.1f%% of method calls unresolved.\n\n",
+                        stats.files(), stats.loc(), stats.types(), stats.edges(), stats.parseErrors(),
+                        100 * stats.unresolvedCallRatio()))
+                .append("## Suggested services (").append(services.size()).append(")\n\n")
+                .append("| service | types | lines | entry points | tables | calls in | calls out |\n")
+                .append("| --- | ---: | ---: | ---: | --- | ---: | ---: |\n");
+        for (CandidateService service : services) {
+            ServiceMetrics metrics = analysis.serviceMetrics().get(service.name());
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %d | %d |\n", service.name(),
+                    metrics.types(), metrics.loc(), service.entryPoints().size(), String.join(", ", service.tables()),
+                    metrics.callsIn(), metrics.callsOut()));
+        }
+        services.forEach(service -> appendService(out, service));
+        appendKernel(out, analysis);
+        appendSharedTables(out, analysis);
+        appendMetrics(out, analysis);
+        appendDiagnostics(out, analysis.diagnostics());
+        return out.toString();
+    }
+
+    private static void appendService(StringBuilder out, CandidateService service) {
+        out.append("\n### ").append(service.name()).append("\n\n");
+        out.append("- Types: ").append(listed(service.types().stream().map(MarkdownSummary::simpleName).toList()))
+                .append('\n');
+        if (!service.entryPoints().isEmpty()) {
+            out.append("- Entry points: ").append(listed(service.entryPoints().stream()
+                    .map(MarkdownSummary::entryPoint).toList())).append('\n');
+        }
+        if (!service.tables().isEmpty()) {
+            out.append("- Tables: ").append(String.join(", ", service.tables())).append('\n');
+        }
+    }
+
+    private static void appendKernel(StringBuilder out, Analysis analysis) {
+        SharedKernel kernel = analysis.decomposition().sharedKernel();
+        out.append("\n## Shared kernel (").append(kernel.types().size()).append(" types)\n\n");
+        if (kernel.types().isEmpty()) {
+            out.append("None.\n");
+            return;
+        }
+        out.append(kernel.reason()).append("\n\n")
+                .append(listed(kernel.types().stream().map(MarkdownSummary::simpleName).toList())).append('\n');
+    }
+
+    private static void appendSharedTables(StringBuilder out, Analysis analysis) {
+        out.append("\n## Tables used by more than one service\n\n");
+        if (analysis.decomposition().sharedTables().isEmpty()) {
+            out.append("None.\n");
+            return;
+        }
+        out.append("| table | services |\n| --- | --- |\n");
+        analysis.decomposition().sharedTables().forEach((table, names) ->
+                out.append("| ").append(table).append(" | ").append(String.join(", ", names)).append(" |\n"));
+    }
+
+    private static void appendMetrics(StringBuilder out, Analysis analysis) {
+        out.append("\n## Metrics\n\n| metric | value | better | meaning |\n| --- | ---: | --- | --- |\n");
+        for (Metric metric : Metric.values()) {
+            out.append(String.format(Locale.ROOT, "| %s | %.4f | %s | %s |\n", metric.title(),
+                    metric.valueOf(analysis.metrics()), metric.better(), metric.meaning()));
+        }
+        out.append("\nDefinitions: docs/analyzer-metrics.md. Shared-kernel types are left out of every metric.\n");
+    }
+
+    private static void appendDiagnostics(StringBuilder out, List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+        out.append("\n## Diagnostics\n\n").append(errors).append(" errors, ").append(diagnostics.size() - errors)
+                .append(" warnings.\n");
+        diagnostics.stream().limit(LISTED).forEach(d -> out.append("- `").append(d.file()).append(':')
+                .append(d.line()).append("` ").append(d.severity().name().toLowerCase(Locale.ROOT)).append(": ")
+                .append(d.message()).append('\n'));
+        if (diagnostics.size() > LISTED) {
+            out.append("- … and ").append(diagnostics.size() - LISTED).append(" more in analysis.json\n");
+        }
+    }
+
+    private static String entryPoint(EntryPoint entryPoint) {
+        return "`" + entryPoint.detail() + "` (" + simpleName(entryPoint.type()) + ")";
+    }
+
+    private static String listed(List<String> items) {
+        String shown = items.stream().limit(LISTED).collect(Collectors.joining(", "));
+        return items.size() > LISTED ? shown + " … and " + (items.size() - LISTED) + " more" : shown;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.ficus.analyzer.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonReportUnitTests {
+
+    private final JsonNode json = JsonMapper.builder().build().readTree(JsonReport.render(AnalysisFixture.shop()));
+
+    @Test
+    void writesTheTopLevelFieldsOfSchemaVersionOneInOrder() {
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.propertyNames()).containsExactly("schemaVersion", "input", "stats", "metrics", "services",
+                "sharedKernel", "sharedTables", "diagnostics");
+        assertThat(json.get("stats").propertyNames()).containsExactly("files", "loc", "types", "edges",
+                "parseErrors", "unresolvedCallRatio", "millis", "peakHeapMb");
+        assertThat(json.get("metrics").propertyNames()).containsExactly("modularity", "structuralModularity",
+                "icp", "bcp", "ned", "ifn");
+    }
+
+    @Test
+    void writesServicesWithTypesTablesAndLowerCaseEntryPointKinds() {
+        JsonNode orders = json.get("services").get(2);
+
+        assertThat(orders.get("name").asString()).isEqualTo("orders");
+        assertThat(orders.get("tables").toString()).isEqualTo("[\"order_lines\",\"orders\"]");
+        assertThat(orders.get("entryPoints").get(0).toString()).isEqualTo(
+                "{\"type\":\"com.acme.shop.orders.OrderController\",\"kind\":\"http\",\"detail\":\"GET /api/orders\"}");
+        assertThat(orders.get("metrics").get("types").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void placesEveryTypeOnceInAServiceOrTheSharedKernel() {
+        List<String> placed = new ArrayList<>();
+        json.get("services").forEach(service -> service.get("types").forEach(type -> placed.add(type.asString())));
+        json.get("sharedKernel").get("types").forEach(type -> placed.add(type.asString()));
+
+        assertThat(placed).doesNotHaveDuplicates().hasSize(16).contains("com.acme.shop.shared.Money");
+    }
+
+    @Test
+    void flagsTablesUsedByMoreThanOneService() {
+        assertThat(json.get("sharedTables").toString())
+                .isEqualTo("[{\"table\":\"orders\",\"services\":[\"billing\",\"orders\"]}]");
+    }
+
+    @Test
+    void writesDiagnosticsWithLowerCaseSeverity() {
+        assertThat(json.get("diagnostics").get(0).toString()).isEqualTo("{\"file\":\"src/main/java/Big.java\","
+                + "\"line\":1,\"severity\":\"warning\",\"message\":\"file larger than 1 MiB skipped\"}");
+    }
+
+    @Test
+    void roundsMetricsToFourDecimals() {
+        double modularity = json.get("metrics").get("modularity").asDouble();
+
+        assertThat(modularity).isGreaterThan(0.3).isEqualTo(Math.round(modularity * 1e4) / 1e4);
+    }
+
+    @Test
+    void writesTheSameBytesForTheSameAnalysis() {
+        assertThat(JsonReport.render(AnalysisFixture.shop())).isEqualTo(JsonReport.render(AnalysisFixture.shop()));
+    }
+}
