@@ -16,9 +16,9 @@ class CustomerSeeder implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerSeeder.class);
 
     private final CustomerRepository customers;
-    private final CustomersProperties properties;
+    private final CustomerSeedProperties properties;
 
-    CustomerSeeder(CustomerRepository customers, CustomersProperties properties) {
+    CustomerSeeder(CustomerRepository customers, CustomerSeedProperties properties) {
         this.customers = customers;
         this.properties = properties;
     }
@@ -26,12 +26,12 @@ class CustomerSeeder implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (properties.seedCustomers() == 0 || customers.count() > 0) {
+        if (properties.customers() == 0 || customers.count() > 0) {
             return;
         }
         Instant now = Instant.now();
-        customers.saveAll(IntStream.rangeClosed(1, properties.seedCustomers())
+        customers.saveAll(IntStream.rangeClosed(1, properties.customers())
                 .mapToObj(i -> new Customer("Customer " + i, "customer-" + i + "@example.com", now)).toList());
-        LOG.info("Seeded {} customers", properties.seedCustomers());
+        LOG.info("Seeded {} customers", properties.customers());
     }
 }

@@ -92,7 +92,7 @@ public class InventoryManagement implements Inventory {
     private Stock lockedStock(long productId) {
         return stocks.findForUpdate(productId).orElseGet(() -> {
             requireKnownProduct(productId);
-            return stocks.save(new Stock(productId, 0));
+            return stocks.save(new Stock(productId, 0, 0));
         });
     }
 

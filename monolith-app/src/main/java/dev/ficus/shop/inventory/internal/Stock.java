@@ -20,9 +20,10 @@ class Stock {
     protected Stock() {
     }
 
-    Stock(long productId, int onHand) {
+    Stock(long productId, int onHand, int reserved) {
         this.productId = productId;
         this.onHand = onHand;
+        this.reserved = reserved;
     }
 
     int available() {

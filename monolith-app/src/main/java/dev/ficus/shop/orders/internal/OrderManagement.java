@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class OrderManagement {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderManagement.class);
 
     private final OrderRepository orders;
     private final Customers customers;
@@ -52,6 +56,7 @@ public class OrderManagement {
         Order order = orders.save(Order.place(customerId, lines, Instant.now()));
         inventory.reserve(order.id(), merged);
         events.publishEvent(new OrderPlaced(order.id(), customerId, order.total()));
+        LOG.info("Order {} placed for customer {}, total {}", order.id(), customerId, order.total());
         return order.toDto();
     }
 
