@@ -1,0 +1,99 @@
+package dev.ficus.gateway.fallback;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Runs a call to a service inside the capability's circuit breaker and, when the service is down, too slow or
+ * its circuit is open, lets the monolith answer idempotent requests instead.
+ */
+public class ServiceGuard {
+
+	/** Methods whose repetition on the monolith is harmless. */
+	public static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+			HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.TRACE);
+
+	private final ReactiveResilience4JCircuitBreakerFactory factory;
+
+	private final Map<String, ReactiveCircuitBreaker> breakers = new ConcurrentHashMap<>();
+
+	public ServiceGuard(ReactiveResilience4JCircuitBreakerFactory factory) {
+		this.factory = factory;
+	}
+
+	/**
+	 * Calls the service; on failure of an idempotent request reports the reason and calls the monolith.
+	 * @param capability the capability, naming the circuit breaker
+	 * @param exchange the exchange being proxied
+	 * @param serviceCall the proxied call to the service
+	 * @param fallback given the failure reason, the proxied call to the monolith
+	 */
+	public Mono<Void> call(String capability, ServerWebExchange exchange, Mono<Void> serviceCall,
+			FallbackCall fallback) {
+		ReactiveCircuitBreaker breaker = breakers.computeIfAbsent(capability, factory::create);
+		Mono<Void> guarded = serviceCall.then(Mono.defer(() -> failOnServerError(exchange)));
+		return breaker.run(guarded, failure -> recover(exchange, failure, fallback));
+	}
+
+	/** The state of a capability's circuit, e.g. {@code CLOSED} or {@code OPEN}. */
+	public CircuitBreaker.State state(String capability) {
+		return factory.getCircuitBreakerRegistry().circuitBreaker(capability).getState();
+	}
+
+	private static Mono<Void> failOnServerError(ServerWebExchange exchange) {
+		HttpStatusCode status = exchange.getResponse().getStatusCode();
+		return status != null && status.is5xxServerError() ? Mono.error(new ServiceErrorAnswer(status))
+				: Mono.empty();
+	}
+
+	private static Mono<Void> recover(ServerWebExchange exchange, Throwable failure, FallbackCall fallback) {
+		if (failure instanceof ServiceErrorAnswer) {
+			// The service did answer; its error response is already on its way to the user.
+			return Mono.empty();
+		}
+		if (!IDEMPOTENT.contains(exchange.getRequest().getMethod())) {
+			return Mono.error(failure);
+		}
+		return fallback.call(reasonOf(failure));
+	}
+
+	private static String reasonOf(Throwable failure) {
+		if (failure instanceof CallNotPermittedException) {
+			return "circuit-open";
+		}
+		if (failure instanceof TimeoutException) {
+			return "timeout";
+		}
+		return "unavailable";
+	}
+
+	/** The monolith call made instead of a failed service call. */
+	@FunctionalInterface
+	public interface FallbackCall {
+
+		Mono<Void> call(String reason);
+
+	}
+
+	/** A 5xx answer of the service, raised only so the circuit breaker counts it. */
+	static final class ServiceErrorAnswer extends RuntimeException {
+
+		ServiceErrorAnswer(HttpStatusCode status) {
+			super("Service answered " + status, null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,120 @@
+package dev.ficus.gateway.proxy;
+
+import java.net.URI;
+
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
+
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.ficus.gateway.fallback.ServiceGuard;
+import dev.ficus.gateway.routing.Capability;
+import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.routing.RouteTable;
+import dev.ficus.gateway.routing.Side;
+import dev.ficus.gateway.routing.SideSelector;
+import dev.ficus.gateway.traffic.TrafficMetrics;
+
+/**
+ * Sends each request of a capability to the side its current mode chooses, by rewriting the URL the gateway's
+ * own Netty routing filter proxies to; service calls run guarded, with the monolith as fallback.
+ */
+public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
+
+	private final Capability capability;
+
+	private final URI monolithUrl;
+
+	private final RouteTable table;
+
+	private final SideSelector canary;
+
+	private final ServiceGuard guard;
+
+	private final TrafficMetrics metrics;
+
+	public CapabilityRoutingFilter(Capability capability, URI monolithUrl, RouteTable table, SideSelector canary,
+			ServiceGuard guard, TrafficMetrics metrics) {
+		this.capability = capability;
+		this.monolithUrl = monolithUrl;
+		this.table = table;
+		this.canary = canary;
+		this.guard = guard;
+		this.metrics = metrics;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
+		if (select(exchange) == Side.MONOLITH) {
+			return proxy(Side.MONOLITH, exchange, chain);
+		}
+		if (hasBody(exchange) && ServiceGuard.IDEMPOTENT.contains(exchange.getRequest().getMethod())) {
+			// A fallback resends the request, so its body must be readable twice.
+			return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange,
+					request -> proxyToService(exchange.mutate().request(request).build(), chain));
+		}
+		return proxyToService(exchange, chain);
+	}
+
+	@Override
+	public int getOrder() {
+		return RouteToRequestUrlFilter.ROUTE_TO_URL_FILTER_ORDER + 1;
+	}
+
+	private Side select(ServerWebExchange exchange) {
+		RouteSetting setting = table.setting(capability.name());
+		return switch (setting.mode()) {
+			case MONOLITH, SHADOW -> Side.MONOLITH;
+			case SERVICE -> Side.SERVICE;
+			case CANARY -> canary.select(capability, setting.weight(), exchange);
+		};
+	}
+
+	private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain) {
+		return guard.call(capability.name(), exchange, proxy(Side.SERVICE, exchange, chain), reason -> {
+			metrics.recordFallback(capability.name(), reason);
+			ServerWebExchangeUtils.removeAlreadyRouted(exchange);
+			return proxy(Side.MONOLITH, exchange, chain);
+		});
+	}
+
+	private Mono<Void> proxy(Side side, ServerWebExchange exchange, GatewayFilterChain chain) {
+		return Mono.defer(() -> {
+			exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR, target(exchange, side));
+			exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, side.label());
+			long start = System.nanoTime();
+			return chain.filter(exchange).doFinally(signal -> record(exchange, side, start, signal));
+		});
+	}
+
+	private void record(ServerWebExchange exchange, Side side, long start, SignalType signal) {
+		HttpStatusCode status = exchange.getResponse().getStatusCode();
+		boolean error = signal != SignalType.ON_COMPLETE || (status != null && status.is5xxServerError());
+		metrics.record(capability.name(), side, System.nanoTime() - start, error);
+	}
+
+	private URI target(ServerWebExchange exchange, Side side) {
+		URI base = side == Side.MONOLITH ? monolithUrl : capability.serviceUrl();
+		URI current = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
+		return UriComponentsBuilder.fromUri(current)
+			.scheme(base.getScheme())
+			.host(base.getHost())
+			.port(base.getPort())
+			.build(true)
+			.toUri();
+	}
+
+	private static boolean hasBody(ServerWebExchange exchange) {
+		var headers = exchange.getRequest().getHeaders();
+		return headers.getContentLength() > 0 || headers.containsHeader("Transfer-Encoding");
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.ficus.gateway.proxy;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.ficus.gateway.fallback.ServiceGuard;
+import dev.ficus.gateway.routing.Capability;
+import dev.ficus.gateway.routing.CapabilityFilterProvider;
+import dev.ficus.gateway.routing.RouteTable;
+import dev.ficus.gateway.routing.RoutingProperties;
+import dev.ficus.gateway.routing.Side;
+import dev.ficus.gateway.routing.SideSelector;
+import dev.ficus.gateway.traffic.TrafficMetrics;
+
+/**
+ * One gateway route per capability, deciding its side per request, and a catch-all route to the monolith.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProxyConfiguration {
+
+	/** Name of the catch-all route; it loses to every capability route. */
+	static final String MONOLITH_ROUTE = "monolith";
+
+	@Bean
+	RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RouteTable table,
+			SideSelector canary, ServiceGuard guard, TrafficMetrics metrics, List<CapabilityFilterProvider> extras) {
+		RouteLocatorBuilder.Builder routes = builder.routes();
+		for (Capability capability : table.capabilities()) {
+			CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
+					canary, guard, metrics);
+			routes.route(capability.name(), route -> route.order(0)
+				.path(capability.paths().toArray(String[]::new))
+				.filters(filters -> {
+					extras.forEach(extra -> filters.filter(extra.filterFor(capability)));
+					return filters.filter(routing);
+				})
+				.uri(properties.monolithUrl()));
+		}
+		routes.route(MONOLITH_ROUTE, route -> route.order(Integer.MAX_VALUE)
+			.path("/**")
+			.filters(filters -> filters.filter(servedByMonolith()))
+			.uri(properties.monolithUrl()));
+		return routes.build();
+	}
+
+	private static GatewayFilter servedByMonolith() {
+		return (exchange, chain) -> Mono.defer(() -> {
+			exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, Side.MONOLITH.label());
+			return chain.filter(exchange);
+		});
+	}
+
+}

@@ -1,0 +1,15 @@
+package dev.ficus.gateway.rollout;
+
+/**
+ * Where a rollout stands.
+ */
+public enum RolloutStatus {
+
+	RUNNING, PAUSED, COMPLETED, ROLLED_BACK, ABORTED, PROMOTED, SUPERSEDED;
+
+	/** Whether the rollout may still change the route. */
+	public boolean isActive() {
+		return this == RUNNING || this == PAUSED;
+	}
+
+}

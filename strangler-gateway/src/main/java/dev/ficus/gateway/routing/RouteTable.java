@@ -1,0 +1,79 @@
+package dev.ficus.gateway.routing;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The live routing table: each capability's current setting, changed only through {@link #change}, which audits
+ * and persists every change.
+ */
+public class RouteTable {
+
+	/** Audit entries kept; older ones are dropped. */
+	public static final int AUDIT_CAPACITY_DEFAULT = 1_000;
+
+	private final Map<String, Capability> capabilities = new LinkedHashMap<>();
+
+	private final Map<String, RouteSetting> settings = new ConcurrentHashMap<>();
+
+	private final Deque<AuditEntry> audit = new ArrayDeque<>();
+
+	private final RoutingStateStore store;
+
+	private final Clock clock;
+
+	public RouteTable(RoutingProperties properties, RoutingStateStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+		Optional<RoutingState> saved = store.load();
+		for (Capability capability : properties.toCapabilities()) {
+			capabilities.put(capability.name(), capability);
+			RouteSetting initial = properties.capabilities().get(capability.name()).initialSetting();
+			settings.put(capability.name(),
+					saved.map(state -> state.routes().get(capability.name())).orElse(initial));
+		}
+		saved.ifPresent(state -> audit.addAll(state.audit()));
+	}
+
+	public List<Capability> capabilities() {
+		return List.copyOf(capabilities.values());
+	}
+
+	public Optional<Capability> capability(String name) {
+		return Optional.ofNullable(capabilities.get(name));
+	}
+
+	/** The current setting of a known capability. */
+	public RouteSetting setting(String capability) {
+		RouteSetting setting = settings.get(capability);
+		if (setting == null) {
+			throw new IllegalArgumentException("Unknown capability " + capability);
+		}
+		return setting;
+	}
+
+	/** Applies, audits and persists a change; returns the audit entry. */
+	public synchronized AuditEntry change(String capability, RouteSetting next, String reason) {
+		RouteSetting previous = setting(capability);
+		AuditEntry entry = new AuditEntry(clock.instant(), capability, previous, next, reason);
+		settings.put(capability, next);
+		audit.addLast(entry);
+		while (audit.size() > AUDIT_CAPACITY_DEFAULT) {
+			audit.removeFirst();
+		}
+		store.save(new RoutingState(settings, List.copyOf(audit)));
+		return entry;
+	}
+
+	/** Changes, oldest first. */
+	public synchronized List<AuditEntry> audit() {
+		return List.copyOf(audit);
+	}
+
+}

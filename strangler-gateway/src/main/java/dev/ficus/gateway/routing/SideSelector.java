@@ -1,0 +1,13 @@
+package dev.ficus.gateway.routing;
+
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Picks the side that serves a request of a capability in {@link Mode#CANARY}.
+ */
+@FunctionalInterface
+public interface SideSelector {
+
+	Side select(Capability capability, int weight, ServerWebExchange exchange);
+
+}

@@ -1,0 +1,57 @@
+package dev.ficus.gateway.shadow;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.ficus.gateway.routing.Capability;
+import dev.ficus.gateway.routing.CapabilityFilterProvider;
+import dev.ficus.gateway.routing.RouteTable;
+import dev.ficus.gateway.routing.RoutingProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Shadow traffic: the tap on capability routes and the comparator with its own connection pool and threads,
+ * so shadowing never competes with users for the gateway's own resources.
+ */
+@Configuration(proxyBeanMethods = false)
+class ShadowConfiguration {
+
+	@Bean
+	ShadowReports shadowReports(RouteTable table, MeterRegistry registry, ShadowProperties properties) {
+		return new ShadowReports(table.capabilities(), registry, properties.samples());
+	}
+
+	@Bean(destroyMethod = "dispose")
+	Scheduler shadowScheduler(ShadowProperties properties) {
+		return Schedulers.newBoundedElastic(2, properties.maxInFlight(), "ficus-shadow");
+	}
+
+	@Bean
+	CapabilityFilterProvider shadowTap(RouteTable table, RoutingProperties routing, ShadowProperties properties,
+			ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock) {
+		ConnectionProvider pool = ConnectionProvider.create("ficus-shadow", properties.maxInFlight() * 2);
+		WebClient client = WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBodyBytes()))
+			.build();
+		Map<String, java.net.URI> serviceUrls = table.capabilities()
+			.stream()
+			.collect(Collectors.toMap(Capability::name, Capability::serviceUrl));
+		ShadowComparator comparator = new ShadowComparator(routing.monolithUrl(), serviceUrls, client, properties,
+				reports, json, shadowScheduler, clock);
+		return new ShadowTap(table, comparator, properties.maxBodyBytes());
+	}
+
+}

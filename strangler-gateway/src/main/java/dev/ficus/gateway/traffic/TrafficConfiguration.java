@@ -1,0 +1,29 @@
+package dev.ficus.gateway.traffic;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.ficus.gateway.routing.RouteTable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Traffic metrics for every configured capability.
+ */
+@Configuration(proxyBeanMethods = false)
+class TrafficConfiguration {
+
+	@Bean
+	TrafficMetrics trafficMetrics(RouteTable table, MeterRegistry registry) {
+		return new TrafficMetrics(table.capabilities(), registry);
+	}
+
+	@Bean
+	AccessLogFilter accessLogFilter(JsonMapper json, Clock clock) {
+		return new AccessLogFilter(json, clock);
+	}
+
+}
