@@ -42,7 +42,7 @@ class CatalogSeeder implements ApplicationRunner {
         }
         for (SeedProduct product : SeedData.products(productCount)) {
             jdbc.sql("insert into catalog_product (id, sku, name, description, category_id, price_amount, "
-                            + "price_currency, version) values (?, ?, ?, ?, ?, ?, ?, 0)")
+                            + "price_currency) values (?, ?, ?, ?, ?, ?, ?)")
                     .params(product.id(), product.sku(), product.name(), product.description(),
                             categories.indexOf(product.category()) + 1, product.price().amount(),
                             product.price().currency())

@@ -9,7 +9,7 @@ class DuplicateSkuException extends ErrorResponseException {
 
     DuplicateSkuException(String sku) {
         super(HttpStatus.CONFLICT,
-                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A product with SKU " + sku + " already exists"),
+                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Product with sku " + sku + " already exists"),
                 null);
     }
 }

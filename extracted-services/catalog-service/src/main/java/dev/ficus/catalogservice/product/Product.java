@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -39,9 +38,6 @@ class Product {
 
     @Column(name = "price_currency")
     private String priceCurrency;
-
-    @Version
-    private long version;
 
     protected Product() {
     }

@@ -32,12 +32,13 @@ class InventorySeeder implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        long existing = jdbc.sql("select count(*) from inventory_stock").query(Long.class).single();
+        long existing = jdbc.sql("select count(*) from inventory_known_product").query(Long.class).single();
         if (productCount == 0 || existing > 0) {
             return;
         }
         for (SeedProduct product : SeedData.products(productCount)) {
-            jdbc.sql("insert into inventory_stock (product_id, on_hand, reserved, version) values (?, ?, ?, 0)")
+            jdbc.sql("insert into inventory_known_product (product_id) values (?)").param(product.id()).update();
+            jdbc.sql("insert into inventory_stock (product_id, on_hand, reserved) values (?, ?, ?)")
                     .params(product.id(), product.onHand(), product.reserved())
                     .update();
         }

@@ -5,11 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
- * The stock of one product. A row exists for every product the catalog announced, so this table doubles as the
- * service's projection of known product ids.
+ * The stock of one product; a known product without a row has nothing on hand (as in the monolith).
  */
 @Entity
 @Table(name = "inventory_stock")
@@ -24,14 +22,15 @@ class Stock {
 
     private int reserved;
 
-    @Version
-    private long version;
-
     protected Stock() {
     }
 
     Stock(long productId) {
         this.productId = productId;
+    }
+
+    static StockLevelDto empty(long productId) {
+        return new StockLevelDto(productId, 0, 0, 0);
     }
 
     void setOnHand(int newOnHand) {

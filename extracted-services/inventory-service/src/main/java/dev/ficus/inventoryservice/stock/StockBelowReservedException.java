@@ -9,6 +9,7 @@ class StockBelowReservedException extends ErrorResponseException {
 
     StockBelowReservedException(long productId, int onHand, int reserved) {
         super(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Product %d has %d reserved, on hand cannot be %d".formatted(productId, reserved, onHand)), null);
+                "Stock of product %d cannot be set to %d: %d units are reserved".formatted(productId, onHand,
+                        reserved)), null);
     }
 }

@@ -1,7 +1,15 @@
 package dev.ficus.inventoryservice.stock;
 
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 /** Stored stock levels by product id. */
 interface StockRepository extends JpaRepository<Stock, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Stock s where s.productId = :productId")
+    Optional<Stock> findForUpdate(long productId);
 }

@@ -12,3 +12,9 @@ create table inventory_inbox (
     event_type  varchar(100) not null,
     received_at timestamp    not null
 );
+
+-- Product ids the catalog announced (seeded, migrated or received as ProductCreated): the service's own
+-- projection instead of the monolith's in-process call into the catalog module.
+create table inventory_known_product (
+    product_id bigint primary key
+);
