@@ -28,4 +28,14 @@ public record CandidatePlan(String name, int rank, double score, ExtractionScore
     public String servicePackage() {
         return "dev.ficus." + Names.identifier(name) + "service";
     }
+
+    /** Artifact and folder name of the service generated for this candidate, e.g. {@code catalog-service}. */
+    public String serviceArtifact() {
+        return Names.kebab(name) + "-service";
+    }
+
+    /** Prefix of the generated service's class names, e.g. {@code Catalog} for {@code CatalogServiceApplication}. */
+    public String serviceClassPrefix() {
+        return Names.pascal(name);
+    }
 }

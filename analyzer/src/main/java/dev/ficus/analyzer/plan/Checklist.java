@@ -29,7 +29,8 @@ final class Checklist {
                 new ChecklistStep(5, "Shadow traffic: the service gets a copy of each safe request",
                         "./ficus route set " + candidate + " --mode shadow",
                         "shadow diff rate stays under " + percent(traffic.slo().maxShadowDiffRate())),
-                new ChecklistStep(6, "Canary rollout through " + traffic.rolloutSteps() + " % of users",
+                new ChecklistStep(6, "Canary rollout through " + String.join(", ",
+                        traffic.rolloutSteps().stream().map(String::valueOf).toList()) + " % of users",
                         "./ficus route rollout " + candidate,
                         "every step holds the SLOs; a breach rolls back to MONOLITH"),
                 new ChecklistStep(7, "Serve all traffic from the service", "./ficus route set " + candidate

@@ -3,7 +3,7 @@ package dev.ficus.analyzer.plan;
 import java.util.Locale;
 
 /** Turns candidate, type and method names into the identifiers and paths a plan proposes. */
-final class Names {
+public final class Names {
 
     private Names() {
     }
@@ -15,9 +15,20 @@ final class Names {
     }
 
     /** {@code "findProductById"} → {@code "find-product-by-id"}. */
-    static String kebab(String camel) {
+    public static String kebab(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code "order-management"} or {@code "findProduct"} → {@code "OrderManagement"}, {@code "FindProduct"}. */
+    public static String pascal(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.isEmpty() ? "X" : out.toString();
     }
 
     /** {@code "ProductPrice"} → {@code "product_price"}: Spring Boot's default physical naming. */
@@ -25,7 +36,7 @@ final class Names {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    static String simpleName(String qualified) {
+    public static String simpleName(String qualified) {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 }

@@ -123,7 +123,9 @@ final class PlanMarkdown {
     }
 
     private <T> void list(String title, List<T> items, Function<T, String> text) {
-        line("");
+        if (!out.toString().endsWith("\n\n")) {
+            line("");
+        }
         line("**" + title + "** (" + items.size() + ")" + (items.isEmpty() ? ": none" : ":"));
         if (!items.isEmpty()) {
             line("");

@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
  * Groups the calls into a candidate by called method and proposes an HTTP endpoint for each, or an event when no
  * caller uses the result (a notification is better published than called).
  * <p>
- * Queries ({@code get…}, {@code find…}, {@code list…} and the like, returning a value, with simple parameters)
- * become {@code GET} with query parameters, everything else {@code POST} with a JSON body; paths are
+ * Queries (methods returning a value, taking simple parameters, not named like a command such as {@code create…},
+ * {@code update…}, {@code reserve…}) become {@code GET} with query parameters, everything else {@code POST} with a
+ * JSON body; paths are
  * {@code /internal/<candidate>/<operation-in-kebab-case>}, internal because the monolith calls them, not users.
  */
 final class RemoteApiProposal {
 
-    private static final Pattern QUERY = Pattern.compile(
-            "^(get|find|list|load|read|search|count|is|has|exists|check|lookup|fetch|query|price|quote)([A-Z].*)?$");
+    private static final Pattern COMMAND = Pattern.compile("^(create|add|place|update|set|save|store|put|delete"
+            + "|remove|cancel|register|reserve|release|authori[sz]e|capture|ship|confirm|mark|record|apply|process"
+            + "|send|publish|notify|handle|execute|submit|pay|refund|book|change|assign|start|stop|close|open|reset"
+            + "|increment|decrement|adjust|import|export|sync|schedule|approve|reject)([A-Z0-9].*)?$");
 
     private static final Set<String> SIMPLE_TYPES = Set.of("long", "Long", "int", "Integer", "short", "Short",
             "boolean", "Boolean", "double", "Double", "String", "UUID", "BigDecimal", "LocalDate");
@@ -71,7 +74,7 @@ final class RemoteApiProposal {
         String returnType = declaration == null ? "Object" : declaration.getType().asString();
         String operation = clashing.contains(method)
                 ? decapitalize(Names.simpleName(first.callee())) + capitalize(method) : method;
-        boolean query = QUERY.matcher(method).matches() && !returnType.equals("void")
+        boolean query = !COMMAND.matcher(method).matches() && !returnType.equals("void")
                 && parameters.stream().allMatch(parameter -> SIMPLE_TYPES.contains(parameter.type()));
         String packageName = first.callee().contains(".")
                 ? first.callee().substring(0, first.callee().lastIndexOf('.')) : "";

@@ -30,7 +30,16 @@ final class TrafficProposal {
         properties.put(prefix + "paths", String.join(",", paths));
         properties.put(prefix + "service-url", "http://localhost:" + port);
         properties.put(prefix + "mode", "SHADOW");
-        return new Traffic(paths, port, properties, ROLLOUT_STEPS_DEFAULT, SLO_DEFAULT);
+        return new Traffic(paths, endpoints(candidate), port, properties, ROLLOUT_STEPS_DEFAULT, SLO_DEFAULT);
+    }
+
+    private static List<String> endpoints(CandidateService candidate) {
+        return candidate.entryPoints().stream()
+                .filter(entryPoint -> entryPoint.kind() == EntryPoint.Kind.HTTP
+                        || entryPoint.kind() == EntryPoint.Kind.JAXRS)
+                .map(entryPoint -> entryPoint.detail().trim())
+                .filter(detail -> detail.matches("[A-Z]+\\s+/.*"))
+                .distinct().sorted().toList();
     }
 
     /** {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when not under /api. */
