@@ -1,0 +1,42 @@
+package dev.ficus.analyzer.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one file contributes to the graph, gathered by one thread and merged in file order so the result
+ * does not depend on scheduling.
+ */
+final class FileFacts {
+
+    /** A dependency occurrence between top-level types. */
+    record Reference(String source, String target, EdgeKind kind, SourceLocation location) {
+    }
+
+    /** A type that touches SQL text; the tables are read once all entity names are known. */
+    record Sql(String type, String text, String via, SourceLocation location) {
+    }
+
+    /** A Spring Data repository and the (qualified) entity it manages. */
+    record Repository(String type, String entity, SourceLocation location) {
+    }
+
+    /** A JPA entity: its type, entity name, table and the join/collection tables it owns. */
+    record Entity(String type, String entityName, String table, List<String> ownedTables, SourceLocation location) {
+    }
+
+    /** A type publishing or listening to an event type (known by its qualified or imported name). */
+    record Event(String type, String event, SourceLocation location) {
+    }
+
+    final List<Reference> references = new ArrayList<>();
+    final List<EntryPoint> entryPoints = new ArrayList<>();
+    final List<Sql> sql = new ArrayList<>();
+    final List<Repository> repositories = new ArrayList<>();
+    final List<Entity> entities = new ArrayList<>();
+    final List<Event> published = new ArrayList<>();
+    final List<Event> listened = new ArrayList<>();
+    long resolvedCalls;
+    long unresolvedCalls;
+    long solverCalls;
+}

@@ -1,0 +1,147 @@
+package dev.ficus.analyzer.graph;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.ficus.analyzer.source.ParsedFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * All types declared in the analysed sources, by fully qualified name (nested types as {@code Outer.Inner}),
+ * with the top-level type each one folds into and the analysed supertypes of each. Lookups are cheap and
+ * thread-safe: this is what lets the graph stage skip the symbol solver for most names.
+ */
+final class TypeIndex {
+
+    private final Map<String, TypeDeclaration<?>> declarations;
+    private final Map<String, String> topLevelOf;
+    private final Map<String, ParsedFile> files;
+    private final Map<CompilationUnit, FileScope> scopes;
+    private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
+
+    private TypeIndex(Map<String, TypeDeclaration<?>> declarations, Map<String, String> topLevelOf,
+            Map<String, ParsedFile> files, List<ParsedFile> parsed) {
+        this.declarations = declarations;
+        this.topLevelOf = topLevelOf;
+        this.files = files;
+        Map<CompilationUnit, FileScope> byUnit = new IdentityHashMap<>();
+        parsed.forEach(file -> byUnit.put(file.unit(), new FileScope(file.unit(), this)));
+        this.scopes = byUnit;
+    }
+
+    /** Indexes the files; when two files declare the same type, the first in path order wins. */
+    static TypeIndex of(List<ParsedFile> parsed) {
+        Map<String, TypeDeclaration<?>> declarations = new HashMap<>();
+        Map<String, String> topLevelOf = new HashMap<>();
+        Map<String, ParsedFile> files = new TreeMap<>();
+        for (ParsedFile file : parsed) {
+            for (TypeDeclaration<?> top : file.unit().getTypes()) {
+                Optional<String> topName = top.getFullyQualifiedName();
+                if (topName.isEmpty() || declarations.containsKey(topName.get())) {
+                    continue;
+                }
+                files.put(topName.get(), file);
+                for (TypeDeclaration<?> type : top.findAll(TypeDeclaration.class)) {
+                    type.getFullyQualifiedName().ifPresent(name -> {
+                        declarations.putIfAbsent(name, type);
+                        topLevelOf.putIfAbsent(name, topName.get());
+                    });
+                }
+            }
+        }
+        return new TypeIndex(Map.copyOf(declarations), Map.copyOf(topLevelOf), files, parsed);
+    }
+
+    boolean contains(String name) {
+        return declarations.containsKey(name);
+    }
+
+    Optional<TypeDeclaration<?>> declaration(String name) {
+        return Optional.ofNullable(declarations.get(name));
+    }
+
+    /** The top-level type a (possibly nested) analysed type folds into. */
+    Optional<String> topLevel(String name) {
+        return Optional.ofNullable(topLevelOf.get(name));
+    }
+
+    /** Top-level types and the files declaring them, sorted by name. */
+    Map<String, ParsedFile> topLevelFiles() {
+        return files;
+    }
+
+    FileScope scope(CompilationUnit unit) {
+        return scopes.get(unit);
+    }
+
+    /** The name-resolution scope of the file a node is in. */
+    FileScope scopeOf(Node node) {
+        return node.findCompilationUnit().map(scopes::get).orElseThrow();
+    }
+
+    /** The analysed types a type directly extends or implements. */
+    List<String> supertypes(String name) {
+        List<String> known = supertypes.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> computed = declaration(name).map(this::directSupertypes).orElse(List.of());
+        supertypes.putIfAbsent(name, computed);
+        return computed;
+    }
+
+    /** True when a type extends or implements something outside the analysed code (other than Object). */
+    boolean hasExternalSupertype(String name) {
+        return declaration(name).map(type -> declaredSupertypes(type).size() > supertypes(name).size())
+                .orElse(false);
+    }
+
+    /** The type and its analysed supertypes, breadth first, each once. */
+    List<String> hierarchy(String name) {
+        List<String> result = new ArrayList<>();
+        result.add(name);
+        for (int i = 0; i < result.size() && i < 64; i++) {
+            for (String supertype : supertypes(result.get(i))) {
+                if (!result.contains(supertype)) {
+                    result.add(supertype);
+                }
+            }
+        }
+        return result;
+    }
+
+    private List<String> directSupertypes(TypeDeclaration<?> type) {
+        FileScope scope = scopeOf(type);
+        List<String> result = new ArrayList<>();
+        for (ClassOrInterfaceType supertype : declaredSupertypes(type)) {
+            scope.resolve(supertype.getNameWithScope(), type.getParentNode().orElse(type))
+                    .ifPresent(result::add);
+        }
+        return List.copyOf(result);
+    }
+
+    static List<ClassOrInterfaceType> declaredSupertypes(TypeDeclaration<?> type) {
+        List<ClassOrInterfaceType> result = new ArrayList<>();
+        if (type instanceof ClassOrInterfaceDeclaration declaration) {
+            result.addAll(declaration.getExtendedTypes());
+        }
+        if (type instanceof NodeWithImplements<?> implementing
+                && (type instanceof ClassOrInterfaceDeclaration || type instanceof EnumDeclaration
+                || type instanceof RecordDeclaration)) {
+            result.addAll(implementing.getImplementedTypes());
+        }
+        return result;
+    }
+}
