@@ -40,8 +40,8 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 
 	/** A few seconds per step, one repeat: proves the harness end to end, says nothing about speed. */
 	public static BenchmarkPlan quick() {
-		return new BenchmarkPlan(1, new Warmup(20, Duration.ofSeconds(3)), List.of(20.0), List.of(20.0, 40.0),
-				Duration.ofSeconds(3), Slo.DEFAULT, new BlastPlan(20, Duration.ofSeconds(6), Duration.ofSeconds(2)));
+		return new BenchmarkPlan(1, new Warmup(20, Duration.ofSeconds(3)), List.of(20.0), List.of(40.0),
+				Duration.ofSeconds(3), Slo.DEFAULT, new BlastPlan(20, Duration.ofSeconds(4), Duration.ofSeconds(1)));
 	}
 
 	public BenchmarkPlan withRepeats(int count) {

@@ -1,0 +1,142 @@
+package dev.ficus.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.ficus.bench.measure.Benchmark;
+import dev.ficus.bench.measure.BenchmarkPlan;
+import dev.ficus.bench.measure.BenchmarkTarget;
+import dev.ficus.bench.measure.Progress;
+import dev.ficus.bench.measure.ShopTargets;
+import dev.ficus.bench.measure.TopologyResult;
+import dev.ficus.bench.report.BenchmarkReport;
+import dev.ficus.bench.report.MachineDescription;
+import dev.ficus.bench.report.ReportWriter;
+import dev.ficus.bench.scenario.ShopData;
+import dev.ficus.bench.topology.AppJars;
+import dev.ficus.bench.topology.CpuAffinity;
+import dev.ficus.bench.topology.JvmOptions;
+import dev.ficus.bench.topology.ProcessLauncher;
+import dev.ficus.bench.topology.ShopTopologies;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: starts each shop topology as separate JVMs, measures it under an open-model load and writes
+ * {@code results.json}, {@code summary.md} and {@code report.html}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "Benchmark the monolith against the gateway and microservice topologies on this machine.")
+public final class BenchCommand implements Callable<Integer> {
+
+	/** Exit code when the run finished but some topology failed to start or crashed. */
+	static final int EXIT_MEASUREMENT_FAILED = 1;
+
+	/** Exit code for a user mistake: bad option, missing jars. */
+	static final int EXIT_USAGE = 2;
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--quick", description = "A few seconds per step and one repeat: checks the harness, measures nothing.")
+	boolean quick;
+
+	@Option(names = "--repeats", paramLabel = "N", description = "Fresh starts per topology (default: 3, or 1 with --quick).")
+	Integer repeats;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/benchmarks",
+			description = "Where results.json, summary.md and report.html go (default: ${DEFAULT-VALUE}).")
+	Path out;
+
+	@Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
+			description = "Ficus checkout whose module target/ folders hold the runnable jars (default: current directory).")
+	Path root;
+
+	@Option(names = "--customers", paramLabel = "N", defaultValue = "" + ShopData.CUSTOMER_COUNT_DEFAULT,
+			description = "Customers seeded by the monolith (default: ${DEFAULT-VALUE}).")
+	int customers;
+
+	@Option(names = "--no-pin", description = "Do not pin processes to CPUs with taskset.")
+	boolean noPin;
+
+	public static void main(String[] args) {
+		System.exit(commandLine().execute(args));
+	}
+
+	static CommandLine commandLine() {
+		return new CommandLine(new BenchCommand()).setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			if (ex instanceof UserMistake) {
+				commandLine.getErr().println("bench: " + ex.getMessage());
+				return EXIT_USAGE;
+			}
+			throw ex;
+		});
+	}
+
+	@Override
+	public Integer call() {
+		BenchmarkPlan plan = plan();
+		AppJars jars = AppJars.under(root.toAbsolutePath().normalize());
+		if (!jars.has(AppJars.MONOLITH)) {
+			throw new UserMistake("no runnable jars under " + root.toAbsolutePath().normalize() + "/*/target (missing: "
+					+ String.join(", ", jars.missing()) + "); build them first: ./mvnw -B package -DskipTests");
+		}
+		List<String> skipped = new ArrayList<>();
+		Path work = workDirectory();
+		List<BenchmarkTarget> targets = ShopTargets.available(jars,
+				new ShopTopologies(jars, work, ShopData.PRODUCT_COUNT_DEFAULT), skipped);
+		CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
+		affinity.pinGenerator();
+		PrintWriter stdout = spec.commandLine().getOut();
+		skipped.forEach(line -> stdout.println("bench: " + line));
+		Instant started = Instant.now();
+		ProcessLauncher launcher = ProcessLauncher.of(JvmOptions.DEFAULT, affinity, work.resolve("logs"));
+		List<TopologyResult> results = new Benchmark(plan, launcher, customers, Progress.printingTo(stdout)).run(targets);
+		BenchmarkReport report = new BenchmarkReport(quick, started, Instant.now(),
+				MachineDescription.current(affinity.describe(), JvmOptions.DEFAULT.flags()), plan, results, skipped);
+		ReportWriter.write(report, out).forEach(path -> stdout.println("bench: wrote " + path));
+		stdout.println("bench: process logs in " + work.resolve("logs"));
+		boolean failed = results.stream().anyMatch(result -> !result.failures().isEmpty());
+		if (failed) {
+			spec.commandLine().getErr().println("bench: some repeats failed; see \"Failures and gaps\" in the summary");
+		}
+		return failed ? EXIT_MEASUREMENT_FAILED : 0;
+	}
+
+	private BenchmarkPlan plan() {
+		BenchmarkPlan plan = quick ? BenchmarkPlan.quick() : BenchmarkPlan.full();
+		if (repeats == null) {
+			return plan;
+		}
+		if (repeats < 1 || repeats > 20) {
+			throw new UserMistake("--repeats must be between 1 and 20, got " + repeats);
+		}
+		return plan.withRepeats(repeats);
+	}
+
+	private static Path workDirectory() {
+		try {
+			return Files.createTempDirectory("ficus-bench-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create a work directory", ex);
+		}
+	}
+
+	/** A mistake in how the command was called; reported as one line with exit code 2. */
+	static final class UserMistake extends RuntimeException {
+
+		UserMistake(String message) {
+			super(message);
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package dev.ficus.bench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.ficus.bench.measure.BlastRadius;
+import dev.ficus.bench.measure.RepeatResult;
+import dev.ficus.bench.measure.TopologyResult;
+import dev.ficus.bench.measure.TopologySummary;
+
+/**
+ * The report's tables: headline per topology, latency per fixed rate, resources per process, blast radius.
+ */
+final class ResultTables {
+
+	private ResultTables() {
+	}
+
+	static List<Table> of(BenchmarkReport report) {
+		return List.of(headline(report), latency(report), processes(report), blastRadius(report));
+	}
+
+	static Table headline(BenchmarkReport report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TopologyResult topology : report.topologies()) {
+			TopologySummary summary = topology.summary();
+			String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99());
+			rows.add(List.of(topology.name(), Cells.spread(summary.maxSustainableRate(), "%.0f"), p99,
+					Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
+					Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f"),
+					summary.successfulRepeats() + "/" + topology.repeats().size()));
+		}
+		String rate = report.plan().fixedRates().isEmpty() ? "?"
+				: Cells.format("%.0f", report.plan().fixedRates().get(report.plan().fixedRates().size() - 1));
+		return new Table("Summary per topology (median, min–max over repeats)",
+				List.of("topology", "max sustainable req/s (" + report.plan().slo().describe() + ")",
+						"p99 ms at " + rate + " req/s", "summed peak RSS MiB", "start → ready s",
+						"CPU s during fixed-rate load", "repeats ok"),
+				rows);
+	}
+
+	static Table latency(BenchmarkReport report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TopologyResult topology : report.topologies()) {
+			for (TopologySummary.RateSummary rate : topology.summary().fixedRate()) {
+				rows.add(List.of(topology.name(), Cells.format("%.0f", rate.rate()), Cells.millis(rate.p50()),
+						Cells.millis(rate.p90()), Cells.millis(rate.p99()), Cells.millis(rate.p999()),
+						Cells.percent(rate.errorRate()), Cells.spread(rate.sendRate(), "%.1f")));
+			}
+		}
+		return new Table("Latency at fixed rates, ms from intended send time (coordinated omission corrected)",
+				List.of("topology", "req/s", "p50", "p90", "p99", "p99.9", "errors %", "offered req/s"), rows);
+	}
+
+	static Table processes(BenchmarkReport report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TopologyResult topology : report.topologies()) {
+			topology.summary().processes().forEach((name, process) -> rows.add(List.of(topology.name(), name,
+					Cells.seconds(process.startToReadyMillis()), Cells.spread(process.cpuSecondsStartup(), "%.1f"),
+					Cells.spread(process.cpuSecondsFixedRate(), "%.1f"), Cells.mebibytes(process.peakRssBytes()))));
+		}
+		return new Table("Resources per process (from /proc)", List.of("topology", "process", "start → ready s",
+				"CPU s to ready", "CPU s fixed-rate load", "peak RSS MiB (VmHWM)"), rows);
+	}
+
+	static Table blastRadius(BenchmarkReport report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TopologyResult topology : report.topologies()) {
+			for (RepeatResult repeat : topology.repeats()) {
+				BlastRadius blast = repeat.blastRadius();
+				if (blast == null) {
+					continue;
+				}
+				rows.add(blastRow(topology.name(), repeat.repeat(), blast));
+			}
+		}
+		return new Table("Blast radius: one capability fails under steady load",
+				List.of("topology", "repeat", "fault", "failing endpoints", "failed share of requests after fault",
+						"failing for s", "recovered"),
+				rows);
+	}
+
+	private static List<String> blastRow(String topology, int repeat, BlastRadius blast) {
+		if (!blast.measured()) {
+			return List.of(topology, Integer.toString(repeat), blast.fault(), "not measured: " + blast.reason(), "–",
+					"–", "–");
+		}
+		long failingMillis = blast.endpoints().stream().mapToLong(BlastRadius.EndpointImpact::failingMillis).max().orElse(0);
+		boolean recovered = blast.endpoints().stream().noneMatch(BlastRadius.EndpointImpact::failingUntilEnd);
+		String endpoints = blast.failedEndpoints().isEmpty() ? "none" : String.join(", ", blast.endpoints()
+			.stream()
+			.filter(impact -> impact.failedAfterFault() > 0)
+			.map(impact -> impact.endpoint() + " " + Cells.format("%.0f", 100.0 * impact.failedAfterFault()
+					/ Math.max(1, impact.requestsAfterFault())) + " %")
+			.toList());
+		return List.of(topology, Integer.toString(repeat), blast.fault(), endpoints,
+				Cells.format("%.2f", blast.failedFraction() * 100) + " %", Cells.format("%.1f", failingMillis / 1000.0),
+				blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)"));
+	}
+
+	private static TopologySummary.RateSummary last(TopologySummary summary) {
+		return summary.fixedRate().get(summary.fixedRate().size() - 1);
+	}
+}

@@ -1,0 +1,76 @@
+package dev.ficus.bench.topology;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The three deployment shapes of the shop that the benchmark compares, each on fresh free loopback ports.
+ * <p>
+ * Every process seeds the same {@link #productCount} products, exposes readiness probes, and (the gateway) keeps its
+ * routing state in a fresh file under the run directory, so no earlier run leaks into this one.
+ */
+public final class ShopTopologies {
+
+	public static final String MONOLITH = "monolith";
+
+	public static final String GATEWAY_MONOLITH = "gateway-monolith";
+
+	public static final String MICROSERVICES = "gateway-services";
+
+	private static final String PROBES = "management.endpoint.health.probes.enabled=true";
+
+	private final AppJars jars;
+
+	private final Path stateDirectory;
+
+	private final int productCount;
+
+	public ShopTopologies(AppJars jars, Path stateDirectory, int productCount) {
+		this.jars = jars;
+		this.stateDirectory = stateDirectory;
+		this.productCount = productCount;
+	}
+
+	/** (1) The monolith alone, taking the load directly. */
+	public Topology monolith() {
+		return new Topology(MONOLITH, "monolith alone", List.of(monolith(FreePorts.next())), AppJars.MONOLITH);
+	}
+
+	/** (2) The strangler gateway in front of the monolith, every capability still routed to the monolith. */
+	public Topology gatewayToMonolith() {
+		ProcessSpec monolith = monolith(FreePorts.next());
+		ProcessSpec gateway = gateway(FreePorts.next(), monolith.port(), "MONOLITH", 0, 0);
+		return new Topology(GATEWAY_MONOLITH, "gateway -> monolith", List.of(monolith, gateway), AppJars.GATEWAY);
+	}
+
+	/** (3) The microservice shape: catalog and inventory served by their services, the rest by the monolith. */
+	public Topology microservices() {
+		ProcessSpec catalog = service(AppJars.CATALOG_SERVICE, FreePorts.next());
+		ProcessSpec inventory = service(AppJars.INVENTORY_SERVICE, FreePorts.next());
+		ProcessSpec monolith = monolith(FreePorts.next());
+		ProcessSpec gateway = gateway(FreePorts.next(), monolith.port(), "SERVICE", catalog.port(), inventory.port());
+		return new Topology(MICROSERVICES, "gateway -> catalog-service + inventory-service, monolith for the rest",
+				List.of(catalog, inventory, monolith, gateway), AppJars.GATEWAY);
+	}
+
+	private ProcessSpec monolith(int port) {
+		return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port,
+				List.of(PROBES, "ficus.seed.products=" + productCount));
+	}
+
+	private ProcessSpec service(String name, int port) {
+		return ProcessSpec.bootJar(name, jars.jar(name), port, List.of(PROBES, "ficus.seed.products=" + productCount));
+	}
+
+	private ProcessSpec gateway(int port, int monolithPort, String mode, int catalogPort, int inventoryPort) {
+		String capabilities = "ficus.gateway.capabilities.";
+		return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port, List.of(PROBES,
+				"ficus.gateway.monolith-url=http://127.0.0.1:" + monolithPort,
+				"ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),
+				capabilities + "catalog.mode=" + mode,
+				capabilities + "catalog.service-url=http://127.0.0.1:" + ((catalogPort > 0) ? catalogPort : monolithPort),
+				capabilities + "inventory.mode=" + mode,
+				capabilities + "inventory.service-url=http://127.0.0.1:"
+						+ ((inventoryPort > 0) ? inventoryPort : monolithPort)));
+	}
+}

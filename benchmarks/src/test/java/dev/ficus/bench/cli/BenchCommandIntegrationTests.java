@@ -1,0 +1,105 @@
+package dev.ficus.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.ficus.bench.report.ReportWriter;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The harness end to end with the real applications: {@code bench --quick} starts every topology whose jars the
+ * reactor built, measures it, stops it and writes the report. Speed is not asserted, only that the numbers are sane.
+ */
+class BenchCommandIntegrationTests {
+
+	/** Surefire runs in the module directory; the applications' jars sit in sibling modules. */
+	private static final Path REPOSITORY_ROOT = Path.of("").toAbsolutePath().getParent();
+
+	private static final List<String> TOPOLOGIES = List.of("monolith", "gateway-monolith", "gateway-services");
+
+	@TempDir
+	Path out;
+
+	private final StringWriter stdout = new StringWriter();
+
+	private final StringWriter stderr = new StringWriter();
+
+	@Test
+	void quickRunStartsMeasuresAndStopsEveryTopologyAndWritesTheReport() throws Exception {
+		int exitCode = run("--quick", "--no-pin", "--root", REPOSITORY_ROOT.toString(), "--out", out.toString());
+
+		assertThat(stderr.toString()).isEmpty();
+		assertThat(exitCode).as(stdout.toString()).isZero();
+		assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left running")
+			.isEmpty();
+		JsonNode results = JsonMapper.builder().build().readTree(out.resolve(ReportWriter.RESULTS_JSON).toFile());
+		assertThat(results.path("quick").asBoolean()).isTrue();
+		assertThat(results.path("machine").path("cores").asInt()).isPositive();
+		assertThat(results.path("skipped").size()).as("skipped: " + results.path("skipped")).isZero();
+		assertThat(results.path("topologies").valueStream().map(topology -> topology.path("name").asString()))
+			.containsExactlyElementsOf(TOPOLOGIES);
+		results.path("topologies").forEach(BenchCommandIntegrationTests::assertSane);
+		assertThat(Files.readString(out.resolve(ReportWriter.SUMMARY_MD))).contains("## Interpretation")
+			.contains("--quick harness check");
+		assertThat(Files.readString(out.resolve(ReportWriter.REPORT_HTML))).contains("<svg")
+			.doesNotContain("<script")
+			.doesNotContain("http://cdn");
+	}
+
+	@Test
+	void rejectsNonsensicalRepeatsWithOneLineAndExitCodeTwo() {
+		int exitCode = run("--repeats", "0", "--out", out.toString());
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(stderr.toString()).isEqualTo("bench: --repeats must be between 1 and 20, got 0\n");
+	}
+
+	@Test
+	void rejectsCheckoutWithoutJarsWithOneLineAndExitCodeTwo() {
+		int exitCode = run("--quick", "--root", out.toString(), "--out", out.resolve("report").toString());
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(stderr.toString()).startsWith("bench: no runnable jars under ").hasLineCount(1);
+		assertThat(out.resolve("report")).doesNotExist();
+	}
+
+	private static void assertSane(JsonNode topology) {
+		String name = topology.path("name").asString();
+		JsonNode repeat = topology.path("repeats").get(0);
+		assertThat(repeat.path("failure").asString()).as(name).isEmpty();
+		assertThat(repeat.path("startToReadyMillis").asLong()).as(name).isPositive();
+		JsonNode fixed = repeat.path("fixedRate").get(0);
+		assertThat(fixed.path("sent").asLong()).as(name).isEqualTo(60);
+		assertThat(fixed.path("latency").path("count").asLong() + fixed.path("endpoints")
+			.valueStream()
+			.mapToLong(endpoint -> endpoint.path("errors").asLong() + endpoint.path("rejected").asLong())
+			.sum()).as(name + ": every request accounted for").isEqualTo(60);
+		assertThat(fixed.path("endpoints").valueStream().map(endpoint -> endpoint.path("endpoint").asString()))
+			.as(name)
+			.contains("browse-catalog", "product-detail");
+		repeat.path("processes").properties().forEach(process -> {
+			assertThat(process.getValue().path("peakRssBytes").asLong()).as(name + "/" + process.getKey())
+				.isGreaterThan(50L << 20);
+			assertThat(process.getValue().path("cpuSecondsStartup").asDouble()).as(name + "/" + process.getKey())
+				.isPositive();
+		});
+		assertThat(repeat.path("blastRadius").path("fault").asString()).as(name).isNotEmpty();
+	}
+
+	private int run(String... args) {
+		CommandLine commandLine = BenchCommand.commandLine();
+		commandLine.setOut(new PrintWriter(stdout, true));
+		commandLine.setErr(new PrintWriter(stderr, true));
+		return commandLine.execute(args);
+	}
+}
