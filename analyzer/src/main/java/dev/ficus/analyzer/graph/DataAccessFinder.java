@@ -44,7 +44,11 @@ final class DataAccessFinder {
         root.walk(node -> sql(topLevel, node).ifPresent(facts.sql::add));
     }
 
-    /** The default table name of an entity: its simple name in snake case, as Spring Boot's naming does. */
+    /**
+     * The default table name of an entity: its entity name (the simple class name unless {@code @Entity(name)}
+     * says otherwise) in snake case, as Spring Boot's physical naming strategy makes it. Inheritance
+     * strategies that share a table are not followed.
+     */
     static String defaultTableName(String simpleName) {
         return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
@@ -59,7 +63,7 @@ final class DataAccessFinder {
         String table = AnnotationValues.find(type, "Table")
                 .flatMap(annotation -> AnnotationValues.values(annotation, "name").stream().findFirst())
                 .map(name -> name.replaceAll("[\"`]", "").toLowerCase(Locale.ROOT))
-                .orElse(defaultTableName(type.getNameAsString()));
+                .orElse(defaultTableName(entityName));
         List<String> owned = new ArrayList<>();
         for (AnnotationExpr annotation : type.findAll(AnnotationExpr.class)) {
             if (OWNED_TABLE_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {

@@ -160,14 +160,15 @@ final class EntryPointFinder {
     }
 
     private static String schedule(AnnotationExpr annotation) {
+        List<String> parts = new ArrayList<>();
         for (String attribute : List.of("cron", "fixedRate", "fixedDelay", "fixedRateString", "fixedDelayString",
-                "hour", "minute", "second")) {
+                "dayOfWeek", "hour", "minute", "second")) {
             List<String> values = AnnotationValues.values(annotation, attribute);
             if (!values.isEmpty()) {
-                return attribute + " " + String.join(",", values);
+                parts.add(attribute + " " + String.join(",", values));
             }
         }
-        return annotation.getName().getIdentifier();
+        return parts.isEmpty() ? annotation.getName().getIdentifier() : String.join(", ", parts);
     }
 
     private static String destination(AnnotationExpr messageDriven) {

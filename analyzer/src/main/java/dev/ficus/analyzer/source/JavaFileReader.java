@@ -27,6 +27,8 @@ final class JavaFileReader {
     /** Files larger than this are reported and skipped: they are generated tables, not code to split. */
     static final long MAX_FILE_BYTES = 2L << 20;
 
+    private static final int MAX_MESSAGE = 120;
+
     private static final Set<String> GENERATED_ANNOTATIONS = Set.of("Generated", "javax.annotation.Generated",
             "javax.annotation.processing.Generated", "jakarta.annotation.Generated");
 
@@ -119,6 +121,7 @@ final class JavaFileReader {
 
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        String line = (newline < 0 ? message : message.substring(0, newline)).strip();
+        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
     }
 }

@@ -3,6 +3,7 @@ package dev.ficus.analyzer.source;
 import com.github.javaparser.resolution.TypeSolver;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the {@code source} stage hands to the {@code graph} stage: the parsed files, the resources that
@@ -33,6 +34,12 @@ public record ParsedSources(
         diagnostics = diagnostics.stream().sorted().toList();
         parsedFiles = List.copyOf(parsedFiles);
         resourceFiles = List.copyOf(resourceFiles);
+    }
+
+    /** For sources built by hand (tests, other readers): the supplier is asked once for the shared solver. */
+    public ParsedSources(Path root, List<Path> sourceRoots, int files, long loc, List<Diagnostic> diagnostics,
+            List<ParsedFile> parsedFiles, List<Path> resourceFiles, Supplier<TypeSolver> typeSolver) {
+        this(root, sourceRoots, files, loc, diagnostics, parsedFiles, resourceFiles, typeSolver.get());
     }
 
     /** Files that could not be read or parsed (errors among the diagnostics). */
