@@ -68,9 +68,11 @@ final class CallSites {
                 .min(Comparator.comparing(declaration -> declaration.getBegin().map(p -> p.line).orElse(0)));
     }
 
-    /** Components of the named record when the analysed code declares it, else empty. */
+    /** Components of the named record (or the record in an {@code Optional}) when the analysed code declares it. */
     List<RemoteOperation.Field> recordComponents(String typeName, String nearPackage) {
-        String simple = Names.simpleName(typeName.replaceAll("<.*>", ""));
+        String unwrapped = typeName.matches("(java\\.util\\.)?Optional<.+>")
+                ? typeName.substring(typeName.indexOf('<') + 1, typeName.length() - 1) : typeName;
+        String simple = Names.simpleName(unwrapped.replaceAll("<.*>", ""));
         return index.typeBySimpleName(simple, nearPackage)
                 .filter(TypeDeclaration::isRecordDeclaration)
                 .map(type -> type.asRecordDeclaration().getParameters().stream().map(CallSites::field).toList())

@@ -19,7 +19,7 @@ final class Checklist {
                 new ChecklistStep(2, "Add contract tests for the remote API and the moved HTTP endpoints against"
                         + " the monolith", "./mvnw -pl extracted-services/contract-tests verify",
                         "the contract suite passes against the monolith"),
-                new ChecklistStep(3, "Scaffold the service", "./ficus scaffold --plan plan.json --candidate "
+                new ChecklistStep(3, "Scaffold the service", "./ficus scaffold --plan ficus-out/plan.json --candidate "
                         + candidate + " --out " + serviceDir, "./mvnw -f " + serviceDir + " verify passes"),
                 new ChecklistStep(4, "Migrate the data: " + data.tables().size() + " tables, after the "
                         + data.foreignAccesses().size() + " foreign accesses listed above go through the API",

@@ -4,13 +4,15 @@ import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.SourceLocation;
+import dev.ficus.analyzer.graph.TypeNode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The synchronous calls that cross candidate boundaries: call sites read from the graph's locations, and
  * call-site counts per candidate pair from the graph's edge counts (locations are capped, counts are not).
- * Calls into the shared kernel do not cross: the kernel becomes a library every service links.
+ * Calls into the shared kernel do not cross: the kernel becomes a library every service links. Nor do calls on
+ * records and enums (event payloads, DTOs): reading a value another candidate sent is data, not a remote call.
  */
 final class CrossingCalls {
 
@@ -21,12 +23,16 @@ final class CrossingCalls {
     CrossingCalls(CodeGraph graph, Ownership ownership, CallSites callSites) {
         this.ownership = ownership;
         for (Dependency dependency : graph.graph().edgeSet()) {
-            if (crosses(dependency)) {
+            if (crosses(dependency) && !isValue(graph.types().get(dependency.target()))) {
                 crossingEdges.add(dependency);
                 calls.addAll(callsOf(dependency, callSites));
             }
         }
         calls.sort(null);
+    }
+
+    private static boolean isValue(TypeNode type) {
+        return type != null && (type.kind() == TypeNode.Kind.RECORD || type.kind() == TypeNode.Kind.ENUM);
     }
 
     private boolean crosses(Dependency dependency) {

@@ -12,9 +12,11 @@ import java.util.SortedSet;
  * @param cycleWith other candidates it is in a call cycle with, sorted
  * @param entryPoints entry points it owns
  * @param loc lines of code of its types
+ * @param capability whether it serves anything of its own: an entry point other than {@code main}, a table, or
+ *        calls from other candidates; a candidate that does not (bootstrap, configuration) is ranked last
  */
 record ExtractionFacts(int incomingCalls, int outgoingCalls, SortedSet<String> sharedTables,
-        SortedSet<String> cycleWith, int entryPoints, int loc) {
+        SortedSet<String> cycleWith, int entryPoints, int loc, boolean capability) {
 
     /** Points per unit of each fact; negative facts make a candidate harder to extract. */
     static final double INCOMING_CALL_WEIGHT = -2.0;

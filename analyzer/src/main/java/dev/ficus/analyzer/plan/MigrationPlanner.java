@@ -3,8 +3,10 @@ package dev.ficus.analyzer.plan;
 import dev.ficus.analyzer.boundaries.CandidateService;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
+import dev.ficus.analyzer.graph.EntryPoint;
 import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.TypeNode;
+import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.analyzer.source.ParsedSources;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,8 +46,18 @@ public final class MigrationPlanner {
         this.ownersByTable = ownersByTable();
     }
 
-    /** Plans the extraction of every candidate of the analysis, using the graph and sources for call sites and DDL. */
+    /**
+     * Plans the extraction of every candidate of the analysis, using the graph and sources for call sites and DDL.
+     *
+     * @throws InvalidInputException when the analysis names types of which none is in the graph: it was made for
+     *         other code
+     */
     public static MigrationPlan plan(Analysis analysis, CodeGraph graph, ParsedSources sources) {
+        List<String> types = analysis.services().stream().flatMap(service -> service.types().stream()).toList();
+        if (!types.isEmpty() && types.stream().noneMatch(graph.types()::containsKey)) {
+            throw new InvalidInputException("the analysis of " + analysis.path() + " names none of the types under "
+                    + sources.root() + ": re-run ./ficus analyze on this path");
+        }
         return new MigrationPlanner(analysis, graph, sources).plan();
     }
 
@@ -57,7 +69,8 @@ public final class MigrationPlanner {
                     ExtractionFacts facts = facts(candidate);
                     return new Scored(candidate, facts, facts.score());
                 })
-                .sorted(Comparator.comparingDouble((Scored s) -> -s.score().value())
+                .sorted(Comparator.comparing((Scored s) -> !s.facts().capability())
+                        .thenComparingDouble(s -> -s.score().value())
                         .thenComparing(s -> s.candidate().name()))
                 .toList();
         List<CandidatePlan> candidates = new ArrayList<>();
@@ -78,8 +91,11 @@ public final class MigrationPlanner {
         });
         int loc = candidate.types().stream().map(graph.types()::get).filter(node -> node != null)
                 .mapToInt(TypeNode::loc).sum();
-        return new ExtractionFacts(crossing.callSitesInto(name), crossing.callSitesOutOf(name), sharedTables,
-                cycles.partnersOf(name), candidate.entryPoints().size(), loc);
+        int incoming = crossing.callSitesInto(name);
+        boolean capability = incoming > 0 || !candidate.tables().isEmpty() || candidate.entryPoints().stream()
+                .anyMatch(entryPoint -> entryPoint.kind() != EntryPoint.Kind.MAIN);
+        return new ExtractionFacts(incoming, crossing.callSitesOutOf(name), sharedTables, cycles.partnersOf(name),
+                candidate.entryPoints().size(), loc, capability);
     }
 
     private CandidatePlan candidatePlan(CandidateService candidate, int rank, ExtractionFacts facts,

@@ -23,6 +23,11 @@ final class Risks {
     static List<Risk> of(String candidate, ExtractionFacts facts, List<String> types, CodeGraph graph,
             Map<String, SortedSet<String>> ownersByTable) {
         List<Risk> risks = new ArrayList<>();
+        if (!facts.capability()) {
+            risks.add(new Risk("not-a-capability", candidate + " serves nothing of its own (no endpoint, listener,"
+                    + " job, table or caller; only bootstrap or configuration code): keep it in the monolith or fold"
+                    + " it into the candidates that use it, so it is ranked last"));
+        }
         if (!facts.cycleWith().isEmpty()) {
             risks.add(new Risk("cycle", candidate + " and " + String.join(", ", facts.cycleWith())
                     + " call each other in a cycle, so none of them can be deployed alone: replace one direction"

@@ -124,7 +124,7 @@ class MigrationPlannerUnitTests {
         assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::command).containsExactly(
                 "./ficus plan shop",
                 "./mvnw -pl extracted-services/contract-tests verify",
-                "./ficus scaffold --plan plan.json --candidate catalog --out services/catalog-service",
+                "./ficus scaffold --plan ficus-out/plan.json --candidate catalog --out services/catalog-service",
                 "./ficus migrate-data --capability catalog --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL --dry-run",
                 "./ficus route set catalog --mode shadow",
                 "./ficus route rollout catalog",

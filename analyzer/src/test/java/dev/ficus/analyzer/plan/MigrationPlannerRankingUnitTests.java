@@ -1,0 +1,89 @@
+package dev.ficus.analyzer.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import dev.ficus.analyzer.boundaries.CandidateService;
+import dev.ficus.analyzer.boundaries.SharedKernel;
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.Dependency;
+import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.graph.EdgeWeights;
+import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.TypeNode;
+import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.analyzer.source.ParsedSources;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.junit.jupiter.api.Test;
+
+/** Ranking rules on a three-type graph without sources: bootstrap code last, calls on values not counted. */
+class MigrationPlannerRankingUnitTests {
+
+    private static final ParsedSources NO_SOURCES = new ParsedSources(Path.of("app"), List.of(), 0, 0, List.of(),
+            List.of(), List.of(), ReflectionTypeSolver::new);
+
+    private final CodeGraph graph = graph();
+
+    @Test
+    void ranksACandidateWithOnlyBootstrapCodeLast() {
+        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph, NO_SOURCES);
+
+        assertThat(plan.candidates()).extracting(CandidatePlan::name).containsExactly("billing", "app");
+        assertThat(plan.candidate("app").orElseThrow().score())
+                .isGreaterThan(plan.candidate("billing").orElseThrow().score());
+        assertThat(plan.candidate("app").orElseThrow().risks()).extracting(Risk::kind)
+                .containsExactly("not-a-capability");
+    }
+
+    @Test
+    void doesNotCountCallsOnAnotherCandidatesRecordsAsRemoteCalls() {
+        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph, NO_SOURCES);
+
+        CandidatePlan billing = plan.candidate("billing").orElseThrow();
+        assertThat(billing.why().terms().get(1).fact()).isEqualTo("outgoing synchronous calls");
+        assertThat(billing.why().terms().get(1).value()).isZero();
+        assertThat(billing.boundary().outgoingCalls()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnAnalysisOfOtherCode() {
+        Analysis other = new Analysis("elsewhere", List.of(new CandidateService("x", new TreeSet<>(Set.of("o.X")),
+                List.of(), new TreeSet<>())), new SharedKernel(new TreeSet<>(), ""));
+
+        assertThatThrownBy(() -> MigrationPlanner.plan(other, graph, NO_SOURCES))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("the analysis of elsewhere names none of the types under app: re-run ./ficus analyze on"
+                        + " this path");
+    }
+
+    private static Analysis analysis() {
+        return new Analysis("app", List.of(
+                new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")),
+                        List.of(new EntryPoint("a.App", EntryPoint.Kind.MAIN, "main", "main")), new TreeSet<>()),
+                new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")),
+                        List.of(new EntryPoint("b.Billing", EntryPoint.Kind.HTTP, "GET /api/billing", "get")),
+                        new TreeSet<>(Set.of("billing_invoice")))),
+                new SharedKernel(new TreeSet<>(), ""));
+    }
+
+    private static CodeGraph graph() {
+        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed().allowingSelfLoops(false)
+                .allowingMultipleEdges(false).weighted(true).buildGraph();
+        TreeMap<String, TypeNode> types = new TreeMap<>();
+        types.put("a.App", new TypeNode("a.App", "a/App.java", 10, Set.of(), TypeNode.Kind.CLASS));
+        types.put("a.Invoiced", new TypeNode("a.Invoiced", "a/Invoiced.java", 3, Set.of(), TypeNode.Kind.RECORD));
+        types.put("b.Billing", new TypeNode("b.Billing", "b/Billing.java", 400, Set.of(), TypeNode.Kind.CLASS));
+        types.keySet().forEach(graph::addVertex);
+        graph.addEdge("b.Billing", "a.Invoiced",
+                new Dependency("b.Billing", "a.Invoiced", Map.of(EdgeKind.CALL, 2), List.of()));
+        return new CodeGraph(graph, types, List.of(), List.of(), EdgeWeights.defaults(), 0, 2);
+    }
+}
