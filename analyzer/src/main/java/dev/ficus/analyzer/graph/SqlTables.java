@@ -19,11 +19,11 @@ final class SqlTables {
                     + "|delete\\s+from\\s|merge\\s+into\\s|with\\s+\\w+.*\\sas\\s*\\()",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern FROM_LIST = Pattern.compile(
-            "\\bfrom\\s+(.+?)(?=\\bwhere\\b|\\bjoin\\b|\\binner\\b|\\bleft\\b|\\bright\\b|\\bfull\\b|\\bcross\\b"
+            "\\bfrom\\s+([^()]+?)(?=\\bwhere\\b|\\bjoin\\b|\\binner\\b|\\bleft\\b|\\bright\\b|\\bfull\\b|\\bcross\\b"
                     + "|\\bgroup\\b|\\border\\b|\\bhaving\\b|\\blimit\\b|\\bunion\\b|\\bfor\\b|\\bon\\b|\\)|;|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SINGLE_TABLE = Pattern.compile(
-            "\\b(?:join|insert\\s+into|delete\\s+from|merge\\s+into|^\\s*update|;\\s*update)\\s+([\\w.\"`\\[\\]]+)",
+            "\\b(?:join|insert\\s+into|delete\\s+from|merge\\s+into|using|^\\s*update|;\\s*update)\\s+([\\w.\"`\\[\\]]+)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w$]*");
     private static final Set<String> KEYWORDS = Set.of("select", "lateral", "unnest", "dual", "table", "values",

@@ -1,0 +1,282 @@
+package dev.ficus.analyzer.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.ficus.analyzer.Fixtures;
+import dev.ficus.analyzer.graph.EntryPoint.Kind;
+import dev.ficus.analyzer.source.ParsedSources;
+import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.source.SourceReader;
+import dev.ficus.analyzer.source.SourceRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GraphBuilderUnitTests {
+
+    static CodeGraph graphOf(String fixture) {
+        ParsedSources sources = SourceReader.read(SourceRequest.of(Fixtures.of(fixture)), Progress.NONE);
+        return GraphBuilder.build(sources, EdgeWeights.defaults(), Progress.NONE);
+    }
+
+    static Map<EdgeKind, Integer> counts(CodeGraph graph, String source, String target) {
+        Dependency dependency = graph.graph().getEdge(source, target);
+        assertThat(dependency).as(source + " -> " + target).isNotNull();
+        return dependency.counts();
+    }
+
+    @Nested
+    class Servlets {
+
+        private static final String WEB = "com.acme.legacy.web.";
+        private static final String DAO = "com.acme.legacy.dao.";
+        private final CodeGraph graph = graphOf("servlet");
+
+        @Test
+        void findsAnnotatedServletsServletsOfWebXmlAndMain() {
+            assertThat(graph.entryPoints()).extracting(EntryPoint::type, EntryPoint::kind, EntryPoint::detail)
+                    .containsExactly(
+                            tuple(DAO + "Database", Kind.MAIN, "main"),
+                            tuple(WEB + "OrderServlet", Kind.SERVLET, "/orders"),
+                            tuple(WEB + "OrderServlet", Kind.SERVLET, "/orders/*"),
+                            tuple(WEB + "ReportServlet", Kind.SERVLET, "*.report"),
+                            tuple(WEB + "ReportServlet", Kind.SERVLET, "/reports"));
+        }
+
+        @Test
+        void readsTablesFromSqlStringsTextBlocksAndConcatenations() {
+            assertThat(graph.tablesByType()).isEqualTo(Map.of(
+                    DAO + "Database", new TreeSet<>(List.of("order_lines")),
+                    DAO + "OrderDao", new TreeSet<>(List.of("order_lines", "orders")),
+                    DAO + "ReportDao", new TreeSet<>(List.of("customers", "order_lines", "orders"))));
+            assertThat(graph.tableAccesses()).filteredOn(access -> access.type().equals(DAO + "OrderDao"))
+                    .extracting(TableAccess::table, TableAccess::via, access -> access.location().toString())
+                    .containsExactly(
+                            tuple("order_lines", "sql", "src/main/java/com/acme/legacy/dao/OrderDao.java:26"),
+                            tuple("orders", "sql", "src/main/java/com/acme/legacy/dao/OrderDao.java:10"));
+        }
+
+        @Test
+        void countsCallSitesInstantiationsAndTypeReferences() {
+            assertThat(counts(graph, WEB + "OrderServlet", DAO + "OrderDao")).containsExactlyInAnyOrderEntriesOf(
+                    Map.of(EdgeKind.CALL, 2, EdgeKind.INSTANTIATION, 1, EdgeKind.TYPE_REFERENCE, 1));
+            assertThat(counts(graph, WEB + "OrderServlet", DAO + "Order")).containsExactlyInAnyOrderEntriesOf(
+                    Map.of(EdgeKind.CALL, 1, EdgeKind.INSTANTIATION, 1, EdgeKind.TYPE_REFERENCE, 1));
+            assertThat(graph.graph().getEdge(WEB + "OrderServlet", DAO + "OrderDao").locations())
+                    .extracting(SourceLocation::toString).containsExactly(
+                            "src/main/java/com/acme/legacy/web/OrderServlet.java:14",
+                            "src/main/java/com/acme/legacy/web/OrderServlet.java:18",
+                            "src/main/java/com/acme/legacy/web/OrderServlet.java:24");
+        }
+
+        @Test
+        void linksTableAccessorsToEachTableOwnerInsteadOfToEachOther() {
+            // order_lines: three accessors, one access each, so the first by name owns it
+            assertThat(counts(graph, DAO + "OrderDao", DAO + "Database")).containsEntry(EdgeKind.SHARED_TABLE, 1);
+            assertThat(counts(graph, DAO + "ReportDao", DAO + "Database")).containsEntry(EdgeKind.SHARED_TABLE, 1);
+            assertThat(counts(graph, DAO + "ReportDao", DAO + "OrderDao"))
+                    .containsExactlyEntriesOf(Map.of(EdgeKind.SHARED_TABLE, 1));
+            assertThat(graph.graph().getEdge(DAO + "OrderDao", DAO + "ReportDao")).isNull();
+        }
+
+        @Test
+        void hasEveryTopLevelTypeAsAVertexAndOnlyAnalysedTypes() {
+            assertThat(graph.graph().vertexSet()).containsExactly(DAO + "Database", DAO + "Order",
+                    DAO + "OrderDao", DAO + "ReportDao", WEB + "OrderServlet", WEB + "ReportServlet");
+            assertThat(graph.types().get(WEB + "ReportServlet")).isEqualTo(new TypeNode(WEB + "ReportServlet",
+                    "src/main/java/com/acme/legacy/web/ReportServlet.java", 15, Set.of(),
+                    TypeNode.Kind.CLASS));
+            assertThat(graph.unresolvedCalls()).isZero();
+            assertThat(graph.resolvedCalls()).isEqualTo(24);
+        }
+    }
+
+    @Nested
+    class JaxRsAndCdi {
+
+        private static final String API = "org.shop.api.";
+        private static final String CUSTOMERS = "org.shop.customers.";
+        private final CodeGraph graph = graphOf("jaxrs");
+
+        @Test
+        void joinsClassAndMethodPathsOfResourceMethodsOnly() {
+            assertThat(graph.entryPoints()).extracting(EntryPoint::kind, EntryPoint::detail, EntryPoint::method)
+                    .containsExactly(
+                            tuple(Kind.JAXRS, "DELETE /customers/{id}", "remove"),
+                            tuple(Kind.JAXRS, "GET /customers", "all"),
+                            tuple(Kind.JAXRS, "GET /customers/{id}", "one"),
+                            tuple(Kind.JAXRS, "POST /customers", "register"),
+                            tuple(Kind.LISTENER, "CustomerRegistered", "on"));
+            assertThat(graph.entryPoints().get(4).type()).isEqualTo(CUSTOMERS + "WelcomeMailer");
+        }
+
+        @Test
+        void linksCdiEventFiringToObservers() {
+            assertThat(counts(graph, CUSTOMERS + "CustomerDirectory", CUSTOMERS + "WelcomeMailer"))
+                    .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
+        }
+
+        @Test
+        void mapsJpqlEntityNamesAndNativeSqlToTheEntityTable() {
+            assertThat(graph.tableAccesses()).extracting(TableAccess::type, TableAccess::table, TableAccess::via)
+                    .containsExactly(
+                            tuple(CUSTOMERS + "Customer", "customers", "entity"),
+                            tuple(CUSTOMERS + "CustomerDirectory", "customers", "sql"));
+            assertThat(counts(graph, CUSTOMERS + "CustomerDirectory", CUSTOMERS + "Customer"))
+                    .containsEntry(EdgeKind.SHARED_TABLE, 1);
+        }
+
+        @Test
+        void resolvesCallsThroughInjectedFields() {
+            assertThat(counts(graph, API + "CustomerResource", CUSTOMERS + "CustomerDirectory"))
+                    .containsEntry(EdgeKind.CALL, 4);
+            assertThat(counts(graph, API + "CustomerResource", API + "AddressResource"))
+                    .containsEntry(EdgeKind.INSTANTIATION, 1);
+        }
+    }
+
+    @Nested
+    class Ejb {
+
+        private final CodeGraph graph = graphOf("ejb");
+
+        @Test
+        void findsSessionBeansMessageDrivenBeansAndTimersButNotCdiSingletons() {
+            assertThat(graph.entryPoints()).extracting(EntryPoint::type, EntryPoint::kind, EntryPoint::detail)
+                    .containsExactly(
+                            tuple("com.bank.accounts.AccountService", Kind.EJB, "Stateless"),
+                            tuple("com.bank.audit.AuditLog", Kind.EJB, "Singleton"),
+                            tuple("com.bank.audit.TransferListener", Kind.LISTENER, "message-driven jms/transfers"),
+                            tuple("com.bank.batch.InterestJob", Kind.SCHEDULED, "hour 2, minute 30"),
+                            tuple("com.bank.batch.InterestJob", Kind.EJB, "Stateful"));
+        }
+
+        @Test
+        void namesDefaultTablesAfterTheEntityNameInSnakeCase() {
+            assertThat(graph.tableAccesses()).extracting(TableAccess::type, TableAccess::table)
+                    .containsExactly(
+                            tuple("com.bank.accounts.Account", "account"),
+                            tuple("com.bank.accounts.SavingsAccount", "savings"));
+        }
+
+        @Test
+        void recordsInheritance() {
+            assertThat(counts(graph, "com.bank.accounts.SavingsAccount", "com.bank.accounts.Account"))
+                    .containsExactlyEntriesOf(Map.of(EdgeKind.INHERITANCE, 1));
+        }
+    }
+
+    @Nested
+    class MyBatis {
+
+        private static final String BILLING = "com.shop.billing.";
+        private final CodeGraph graph = graphOf("mybatis");
+
+        @Test
+        void readsTablesOfMapperXmlAndMapperAnnotations() {
+            assertThat(graph.tableAccesses())
+                    .extracting(TableAccess::type, TableAccess::table, access -> access.location().toString())
+                    .containsExactly(
+                            tuple(BILLING + "InvoiceMapper", "invoices",
+                                    "src/main/resources/mappers/InvoiceMapper.xml:5"),
+                            tuple(BILLING + "InvoiceMapper", "orders",
+                                    "src/main/resources/mappers/InvoiceMapper.xml:5"),
+                            tuple(BILLING + "OrderMapper", "orders",
+                                    "src/main/java/com/shop/billing/OrderMapper.java:11"));
+            assertThat(graph.tableAccesses()).extracting(TableAccess::via).containsOnly("mybatis");
+        }
+
+        @Test
+        void linksMappersSharingATable() {
+            assertThat(counts(graph, BILLING + "OrderMapper", BILLING + "InvoiceMapper"))
+                    .containsExactlyEntriesOf(Map.of(EdgeKind.SHARED_TABLE, 1));
+        }
+
+        @Test
+        void resolvesCallsOnLambdaParametersThroughTheSymbolSolver() {
+            assertThat(counts(graph, BILLING + "Billing", BILLING + "Invoice"))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(EdgeKind.CALL, 1, EdgeKind.INSTANTIATION, 1));
+            assertThat(graph.unresolvedCalls()).isZero();
+        }
+    }
+
+    @Nested
+    class Spring {
+
+        private static final String SHOP = "com.example.shop.";
+        private final CodeGraph graph = graphOf("spring");
+
+        @Test
+        void findsHandlersListenersJobsAndMain() {
+            assertThat(graph.entryPoints()).extracting(EntryPoint::kind, EntryPoint::detail, EntryPoint::method)
+                    .containsExactly(
+                            tuple(Kind.MAIN, "main", "main"),
+                            tuple(Kind.LISTENER, "OrderPlaced", "on"),
+                            tuple(Kind.SCHEDULED, "cron 0 0 * * * *", "restock"),
+                            tuple(Kind.HTTP, "GET /api/orders/find", "search"),
+                            tuple(Kind.HTTP, "GET /api/orders/search", "search"),
+                            tuple(Kind.HTTP, "GET /api/orders/{id}", "get"),
+                            tuple(Kind.HTTP, "POST /api/orders", "place"),
+                            tuple(Kind.LISTENER, "OrderPlaced", "on"),
+                            tuple(Kind.LISTENER, "kafka payments", "paymentReceived"),
+                            tuple(Kind.LISTENER, "rabbit returns,refunds", "returned"));
+        }
+
+        @Test
+        void linksPublishedEventsToEveryListener() {
+            assertThat(counts(graph, SHOP + "orders.OrderManagement", SHOP + "inventory.InventoryManagement"))
+                    .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
+            assertThat(counts(graph, SHOP + "orders.OrderManagement", SHOP + "shipping.ShippingListener"))
+                    .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
+        }
+
+        @Test
+        void mapsRepositoriesJoinTablesAndSqlToTables() {
+            assertThat(graph.tableAccesses()).extracting(TableAccess::type, TableAccess::table, TableAccess::via)
+                    .containsExactly(
+                            tuple(SHOP + "inventory.InventoryManagement", "stock", "sql"),
+                            tuple(SHOP + "orders.OrderRepository", "purchase_order", "repository"),
+                            tuple(SHOP + "orders.PurchaseOrder", "order_tags", "entity"),
+                            tuple(SHOP + "orders.PurchaseOrder", "purchase_order", "entity"));
+        }
+
+        @Test
+        void foldsNestedTypesIntoTheirTopLevelType() {
+            assertThat(graph.graph().vertexSet()).doesNotContain(SHOP + "orders.PurchaseOrder.Status");
+            assertThat(counts(graph, SHOP + "orders.OrderPlaced", SHOP + "orders.PurchaseOrder"))
+                    .containsExactlyEntriesOf(Map.of(EdgeKind.TYPE_REFERENCE, 1));
+        }
+
+        @Test
+        void attributesRepositoryCallsToTheRepositoryEvenWhenALibraryDeclaresTheMethod() {
+            assertThat(counts(graph, SHOP + "orders.OrderManagement", SHOP + "orders.OrderRepository"))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(EdgeKind.CALL, 3, EdgeKind.TYPE_REFERENCE, 2));
+        }
+    }
+
+    @Test
+    void buildsTheSameGraphEveryTime() {
+        CodeGraph first = graphOf("spring");
+        CodeGraph second = graphOf("spring");
+
+        assertThat(new ArrayList<>(second.graph().edgeSet())).isEqualTo(new ArrayList<>(first.graph().edgeSet()));
+        assertThat(second.entryPoints()).isEqualTo(first.entryPoints());
+        assertThat(second.tableAccesses()).isEqualTo(first.tableAccesses());
+    }
+
+    @Test
+    void weighsEdgesByKind() {
+        ParsedSources sources = SourceReader.read(SourceRequest.of(Fixtures.of("ejb")), Progress.NONE);
+        EdgeWeights callsOnly = new EdgeWeights(Map.of(EdgeKind.TYPE_REFERENCE, 0.0, EdgeKind.CALL, 3.0));
+
+        CodeGraph graph = GraphBuilder.build(sources, callsOnly, Progress.NONE);
+
+        Dependency dependency = graph.graph().getEdge("com.bank.accounts.AccountService", "com.bank.accounts.Account");
+        assertThat(graph.graph().getEdgeWeight(dependency)).isEqualTo(6.0);
+    }
+}

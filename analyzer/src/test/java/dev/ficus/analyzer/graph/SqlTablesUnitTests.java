@@ -1,0 +1,36 @@
+package dev.ficus.analyzer.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SqlTablesUnitTests {
+
+    @Test
+    void readsFromListsAndJoins() {
+        assertThat(SqlTables.in("select * from orders o, customers c left join public.\"Lines\" l on l.o = o.id"))
+                .containsExactly("customers", "lines", "orders");
+    }
+
+    @Test
+    void readsInsertUpdateDeleteAndMerge() {
+        assertThat(SqlTables.in("insert into audit_log (x) values (?)")).containsExactly("audit_log");
+        assertThat(SqlTables.in("UPDATE stock SET reserved = 0")).containsExactly("stock");
+        assertThat(SqlTables.in("delete from sessions where expired")).containsExactly("sessions");
+        assertThat(SqlTables.in("merge into totals t using x on (t.id = x.id)")).containsExactly("totals", "x");
+    }
+
+    @Test
+    void followsSubqueriesButNotKeywords() {
+        assertThat(SqlTables.in("select count(*) from (select id from orders where paid) as paid_orders"))
+                .containsExactly("orders");
+    }
+
+    @Test
+    void recognisesSqlButNotProse() {
+        assertThat(SqlTables.looksLikeSql("select id from orders")).isTrue();
+        assertThat(SqlTables.looksLikeSql("  update orders set paid = true")).isTrue();
+        assertThat(SqlTables.looksLikeSql("Please select an order")).isFalse();
+        assertThat(SqlTables.looksLikeSql("update failed, try again")).isFalse();
+    }
+}
