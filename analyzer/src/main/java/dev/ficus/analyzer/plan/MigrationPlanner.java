@@ -39,7 +39,7 @@ public final class MigrationPlanner {
         this.ownership = new Ownership(analysis);
         SourceIndex index = new SourceIndex(sources);
         this.callSites = new CallSites(index);
-        this.entityTables = EntityTables.read(index.files());
+        this.entityTables = EntityTables.read(index);
         this.crossing = new CrossingCalls(graph, ownership, callSites);
         this.cycles = new CandidateCycles(analysis.services().stream().map(CandidateService::name).toList(),
                 crossing.candidatePairs());

@@ -100,6 +100,19 @@ class MigrationPlannerUnitTests {
     }
 
     @Test
+    void readsEmbeddedValuesAndElementCollectionsAsColumnsAndTables() {
+        assertThat(candidate("orders").data().tables()).extracting(TableSpec::name)
+                .containsExactly("order_notes", "orders");
+        assertThat(candidate("orders").data().tables().get(0).columns()).containsExactly(
+                new TableSpec.Column("order_id", "bigint", false, false, false, false),
+                new TableSpec.Column("position", "integer", false, false, false, false),
+                new TableSpec.Column("notes", "varchar(255)", false, false, true, false));
+        assertThat(candidate("orders").data().tables().get(1).columns()).extracting(TableSpec.Column::name)
+                .containsExactly("id", "product_id", "quantity", "total_amount", "total_currency");
+        assertThat(candidate("orders").data().tables().get(1).columns().get(3).sqlType()).isEqualTo("numeric(38,2)");
+    }
+
+    @Test
     void listsOtherCandidatesCodeTouchingTheTablesThatMove() {
         assertThat(candidate("catalog").data().foreignAccesses())
                 .extracting(DataMove.ForeignAccess::table, DataMove.ForeignAccess::owner, DataMove.ForeignAccess::via,
