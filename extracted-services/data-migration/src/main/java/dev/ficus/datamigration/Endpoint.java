@@ -1,0 +1,24 @@
+package dev.ficus.datamigration;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** A database the migration reads from or writes to. */
+record Endpoint(String side, String url, String user, String password) {
+
+    Connection connect() {
+        try {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw new UserMistakeException("cannot connect to the " + side + " database " + url + ": "
+                    + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

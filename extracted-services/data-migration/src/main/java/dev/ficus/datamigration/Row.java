@@ -1,0 +1,47 @@
+package dev.ficus.datamigration;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row as raw values for copying and as a canonical text for comparing and checksumming, so that the same data
+ * looks the same on H2 and PostgreSQL ({@code 12.5} and {@code 12.50}, {@code INTEGER} and {@code BIGINT}).
+ */
+record Row(List<Object> values, String canonical) {
+
+    static Row read(ResultSet resultSet, int columnCount) throws SQLException {
+        List<Object> values = new ArrayList<>(columnCount);
+        StringBuilder canonical = new StringBuilder();
+        for (int column = 1; column <= columnCount; column++) {
+            Object value = resultSet.getObject(column);
+            values.add(value);
+            canonical.append(column > 1 ? "\u001f" : "").append(canonical(value));
+        }
+        return new Row(java.util.Collections.unmodifiableList(values), canonical.toString());
+    }
+
+    Object key() {
+        return values.get(0);
+    }
+
+    private static String canonical(Object value) {
+        if (value == null) {
+            return "\u0000";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ficus.datamigration;
+
+import dev.ficus.shop.api.seed.SeedData;
+import dev.ficus.shop.api.seed.SeedProduct;
+import dev.ficus.testsupport.PostgresDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A database for migration tests, with the real schema of one side: the monolith's Flyway migrations (filled with
+ * the shared seed data) or a service's.
+ */
+record ShopDatabase(String url, String user, String password) {
+
+    static ShopDatabase h2() {
+        return new ShopDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    static ShopDatabase postgres(PostgresDatabase database) {
+        return new ShopDatabase(database.schemaUrl(), database.username(), database.password());
+    }
+
+    /** Applies the migrations found under the directory named by system property {@code ficus.migrations.<side>}. */
+    ShopDatabase migrated(String side) {
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("filesystem:" + Path.of(System.getProperty("ficus.migrations." + side)))
+                .load()
+                .migrate();
+        return this;
+    }
+
+    /** Fills the monolith's catalog and inventory with products {@code 1..count} and their stock. */
+    ShopDatabase seeded(int count) {
+        for (int i = 0; i < SeedData.CATEGORIES.size(); i++) {
+            update("insert into catalog_category (id, name) values (?, ?)", i + 1, SeedData.CATEGORIES.get(i));
+        }
+        for (SeedProduct product : SeedData.products(count)) {
+            update("insert into catalog_product (id, sku, name, description, category_id, price_amount, price_currency)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)", product.id(), product.sku(), product.name(),
+                    product.description(), SeedData.CATEGORIES.indexOf(product.category()) + 1,
+                    product.price().amount(), product.price().currency());
+            update("insert into inventory_stock (product_id, on_hand, reserved) values (?, ?, ?)", product.id(),
+                    product.onHand(), product.reserved());
+            if (product.reserved() > 0) {
+                update("insert into inventory_reservation (id, order_id, product_id, quantity) values (?, ?, ?, ?)",
+                        product.id(), 1000 + product.id(), product.id(), product.reserved());
+            }
+        }
+        return this;
+    }
+
+    void update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    long count(String table) {
+        return queryLong("select count(*) from " + table);
+    }
+
+    long queryLong(String sql) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet resultSet = statement.executeQuery()) {
+            resultSet.next();
+            return resultSet.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    String queryString(String sql) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet resultSet = statement.executeQuery()) {
+            resultSet.next();
+            return resultSet.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Command-line arguments naming this database as {@code --from} or {@code --to}. */
+    String[] as(String side) {
+        return new String[] {"--" + side, url, "--" + side + "-user", user, "--" + side + "-password", password};
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+}
