@@ -12,10 +12,8 @@ final class Checklist {
             Traffic traffic) {
         String serviceDir = "services/" + Names.kebab(candidate) + "-service";
         return List.of(
-                new ChecklistStep(1, "Extract the module API: route the " + boundary.incomingCalls().size()
-                        + " incoming calls through the operations listed under 'remote API', publish events for"
-                        + " the " + boundary.eventCandidates().size() + " listed under 'better as events'",
-                        "./ficus plan " + analysedPath, "the candidate's incoming calls all target the remote API"),
+                new ChecklistStep(1, apiStep(boundary), "./ficus plan " + analysedPath,
+                        "the candidate's incoming calls all target the remote API"),
                 new ChecklistStep(2, "Add contract tests for the remote API and the moved HTTP endpoints against"
                         + " the monolith", "./mvnw -pl extracted-services/contract-tests verify",
                         "the contract suite passes against the monolith"),
@@ -37,6 +35,17 @@ final class Checklist {
                         + " --mode service", "./ficus route list shows " + candidate + " in SERVICE mode"),
                 new ChecklistStep(8, "Remove the " + boundary.movingTypes().size() + " moved types from the monolith",
                         "./ficus analyze " + analysedPath, "analysis.json lists none of the moved types"));
+    }
+
+    private static String apiStep(Boundary boundary) {
+        if (boundary.incomingCalls().isEmpty()) {
+            return "Extract the module API: nothing calls the candidate synchronously, keep it that way";
+        }
+        return "Extract the module API: route the " + boundary.incomingCalls().size() + " incoming calls through the "
+                + boundary.remoteApi().size() + " operations under 'remote API'"
+                + (boundary.eventCandidates().isEmpty() ? ""
+                        : " and publish events instead of the " + boundary.eventCandidates().size()
+                                + " calls under 'better as events'");
     }
 
     private static String percent(double share) {

@@ -83,9 +83,7 @@ final class ServiceSkeleton {
         values.put("rank", String.valueOf(candidate.rank()));
         values.put("score", String.valueOf(candidate.score()));
         values.put("out", outLabel);
-        values.put("operations", String.valueOf(candidate.boundary().remoteApi().size()));
-        values.put("endpoints", String.valueOf(candidate.traffic().endpoints().size()));
-        values.put("tableCount", String.valueOf(candidate.data().tables().size()));
+        values.put("contents", contents(candidate));
         StringBuilder checklist = new StringBuilder();
         for (ChecklistStep step : candidate.checklist()) {
             checklist.append(step.number()).append(". ").append(step.title()).append(": `").append(step.command())
@@ -93,6 +91,30 @@ final class ServiceSkeleton {
         }
         values.put("checklist", checklist.toString().stripTrailing());
         return README.render(values);
+    }
+
+    private static String contents(CandidatePlan candidate) {
+        String prefix = candidate.serviceClassPrefix();
+        List<String> lines = new ArrayList<>();
+        int operations = candidate.boundary().remoteApi().size();
+        if (operations > 0) {
+            lines.add("- `" + prefix + "ApiController`: the remote API the monolith will call instead of the in-process"
+                    + " module (" + operations + " operations, each answering 501 until its logic moves here).");
+        }
+        int endpoints = candidate.traffic().endpoints().size();
+        if (endpoints > 0) {
+            lines.add("- `" + prefix + "Controller`: the " + endpoints + " HTTP endpoints users reach through the"
+                    + " gateway, answering 501 until their logic moves here.");
+        }
+        int tables = candidate.data().tables().size();
+        if (tables > 0) {
+            lines.add("- `src/main/resources/db/migration`: Flyway migration for the " + tables
+                    + " tables that move, read from the JPA entities (check lengths and constraints against the"
+                    + " monolith's schema).");
+        }
+        lines.add("- `" + prefix + "ContractTests`: health, tables and every endpoint over real HTTP.");
+        lines.add("- `gateway-route.properties`: the strangler gateway route, starting in SHADOW mode.");
+        return String.join("\n", lines);
     }
 
     private static String title(String name) {
