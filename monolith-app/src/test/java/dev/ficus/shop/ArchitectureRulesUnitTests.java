@@ -6,30 +6,31 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import dev.ficus.shop.alphafixture.internal.AlphaRepository;
-import dev.ficus.shop.betafixture.BetaController;
+import fixtures.arch.alpha.internal.AlphaRepository;
+import fixtures.arch.beta.BetaController;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Shows that each architecture rule catches the violation it is about, on two deliberately bad fixture modules. */
 class ArchitectureRulesUnitTests {
 
+    private static final ModuleRules FIXTURE_RULES = new ModuleRules("fixtures.arch", Set.of());
     private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(AlphaRepository.class,
             BetaController.class);
 
     @Test
     void detectsACycleBetweenModules() {
-        assertViolation(ArchitectureTests.NO_CYCLES_BETWEEN_MODULES, "Cycle detected");
+        assertViolation(FIXTURE_RULES.noCyclesBetweenModules(), "Cycle detected");
     }
 
     @Test
     void detectsAControllerUsingAnotherModulesRepository() {
-        assertViolation(ArchitectureTests.CONTROLLERS_NEVER_TOUCH_ANOTHER_MODULES_REPOSITORIES,
-                "BetaController.alphas");
+        assertViolation(FIXTURE_RULES.controllersNeverTouchAnotherModulesRepositories(), "BetaController.alphas");
     }
 
     @Test
     void detectsAccessToAnotherModulesInternals() {
-        assertViolation(ArchitectureTests.INTERNALS_ONLY_THROUGH_MODULE_APIS, "AlphaRepository");
+        assertViolation(FIXTURE_RULES.internalsOnlyThroughModuleApis(), "AlphaRepository");
     }
 
     @Test

@@ -3,5 +3,5 @@ package dev.ficus.shop.shipping.internal;
 import java.time.Instant;
 
 /** A shipment as {@code GET /api/shipping?orderId=} returns it. */
-record ShipmentDto(long id, long orderId, String trackingNumber, Instant shippedAt) {
+public record ShipmentDto(long id, long orderId, String trackingNumber, Instant shippedAt) {
 }

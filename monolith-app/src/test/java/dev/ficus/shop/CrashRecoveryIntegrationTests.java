@@ -1,0 +1,94 @@
+package dev.ficus.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.ficus.shop.api.seed.SeedData;
+import dev.ficus.shop.shipping.Shipping;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * A listener that fails leaves its event publication incomplete; the next start of the shop over the same
+ * database delivers it again, and the order completes without being charged twice.
+ */
+class CrashRecoveryIntegrationTests {
+
+    private static final String DATABASE = "jdbc:h2:mem:crash-recovery;DB_CLOSE_DELAY=-1";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final AtomicInteger FAILED_SHIPMENTS = new AtomicInteger();
+
+    @Test
+    void shipsAnOrderWhoseShippingFailedOnceTheShopIsRestarted() {
+        long orderId;
+        try (ConfigurableApplicationContext first = start(FicusShopApplication.class, CarrierOutage.class)) {
+            orderId = placeOrder(first);
+            await().atMost(TIMEOUT).until(() -> FAILED_SHIPMENTS.get() > 0);
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            await().atMost(TIMEOUT).until(() -> incompletePublications(jdbc) == 1);
+            assertThat(status(jdbc, orderId)).isEqualTo("PLACED");
+        }
+
+        try (ConfigurableApplicationContext second = start(FicusShopApplication.class)) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            await().atMost(TIMEOUT).until(() -> "SHIPPED".equals(status(jdbc, orderId)));
+            assertThat(count(jdbc, "SELECT COUNT(*) FROM payments_payment WHERE order_id = ?", orderId)).isOne();
+            assertThat(count(jdbc, "SELECT on_hand FROM inventory_stock WHERE product_id = 11"))
+                    .isEqualTo(SeedData.product(11).onHand() - 1);
+            await().atMost(TIMEOUT).until(() -> incompletePublications(jdbc) == 0);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Class<?>... sources) {
+        return new SpringApplicationBuilder(sources)
+                .properties("server.port=0", "spring.datasource.url=" + DATABASE)
+                .run();
+    }
+
+    private static long placeOrder(ConfigurableApplicationContext shop) {
+        String port = shop.getEnvironment().getProperty("local.server.port");
+        RestTestClient client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        return client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"customerId\": 1, \"lines\": [{\"productId\": 11, \"quantity\": 1}]}")
+                .exchange().expectStatus().isCreated()
+                .expectBody(OrderId.class).returnResult().getResponseBody().id();
+    }
+
+    private static long incompletePublications(JdbcClient jdbc) {
+        return count(jdbc, "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL");
+    }
+
+    private static String status(JdbcClient jdbc, long orderId) {
+        return jdbc.sql("SELECT status FROM orders_order WHERE id = ?").param(orderId).query(String.class).single();
+    }
+
+    private static long count(JdbcClient jdbc, String sql, Object... parameters) {
+        return jdbc.sql(sql).params(parameters).query(Long.class).single();
+    }
+
+    private record OrderId(long id) {
+    }
+
+    /** The carrier is down: every attempt to ship fails. */
+    @Configuration(proxyBeanMethods = false)
+    static class CarrierOutage {
+
+        @Bean
+        @Primary
+        Shipping unavailableCarrier() {
+            return (orderId, customerId) -> {
+                FAILED_SHIPMENTS.incrementAndGet();
+                throw new IllegalStateException("carrier unavailable");
+            };
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.ficus.shop.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.shop.api.MoneyDto;
+import dev.ficus.shop.api.catalog.NewProductRequest;
+import dev.ficus.shop.api.catalog.ProductCreated;
+import dev.ficus.shop.api.catalog.ProductDto;
+import dev.ficus.shop.api.seed.SeedData;
+import dev.ficus.shop.api.seed.SeedProduct;
+import dev.ficus.shop.catalog.internal.CatalogManagement;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/** The catalog on its own: seeded from the shared seed data, announcing every new product. */
+@ApplicationModuleTest
+class CatalogIntegrationTests {
+
+    @Autowired
+    private CatalogManagement catalog;
+
+    @Test
+    void announcesANewProductWithItsCatalogId(Scenario scenario) {
+        MoneyDto price = new MoneyDto(new BigDecimal("19.90"), "EUR");
+        NewProductRequest teapot = new NewProductRequest("TEA-1", "Teapot", "Cast iron", "kitchen", price);
+
+        scenario.stimulate(() -> catalog.addProduct(teapot))
+                .andWaitForEventOfType(ProductCreated.class)
+                .matching(event -> event.sku().equals("TEA-1"))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.price()).isEqualTo(price);
+                    assertThat(catalog.findProduct(event.productId())).contains(
+                            new ProductDto(event.productId(), "TEA-1", "Teapot", "Cast iron", "kitchen", price));
+                });
+    }
+
+    @Test
+    void servesTheSharedSeedProductsUnderTheirIds() {
+        SeedProduct seed = SeedData.product(7);
+
+        assertThat(catalog.findProduct(7)).contains(new ProductDto(7, seed.sku(), seed.name(), seed.description(),
+                seed.category(), seed.price()));
+        assertThat(catalog.listProducts(0, 5).content()).extracting(ProductDto::id).containsExactly(1L, 2L, 3L, 4L,
+                5L);
+    }
+}
