@@ -143,7 +143,7 @@ public final class GatewayFixtures {
 			return requests.get();
 		}
 
-		/** Headers of the requests received so far, lower-case names. */
+		/** Headers of the requests received so far, lower-case names, repeated values joined by commas. */
 		public List<Map<String, String>> receivedHeaders() {
 			return List.copyOf(receivedHeaders);
 		}
@@ -200,7 +200,8 @@ public final class GatewayFixtures {
 		private void answer(HttpExchange exchange) throws IOException {
 			requests.incrementAndGet();
 			Map<String, String> headers = new LinkedHashMap<>();
-			exchange.getRequestHeaders().forEach((key, values) -> headers.put(key.toLowerCase(), values.get(0)));
+			exchange.getRequestHeaders()
+				.forEach((key, values) -> headers.put(key.toLowerCase(), String.join(",", values)));
 			receivedHeaders.add(headers);
 			exchange.getRequestBody().readAllBytes();
 			sleep(delay);

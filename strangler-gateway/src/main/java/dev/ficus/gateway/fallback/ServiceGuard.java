@@ -49,7 +49,11 @@ public class ServiceGuard {
 
 	/** The state of a capability's circuit, e.g. {@code CLOSED} or {@code OPEN}. */
 	public CircuitBreaker.State state(String capability) {
-		return factory.getCircuitBreakerRegistry().circuitBreaker(capability).getState();
+		// find, not circuitBreaker(name): creating it here would bypass the configured defaults.
+		return factory.getCircuitBreakerRegistry()
+			.find(capability)
+			.map(CircuitBreaker::getState)
+			.orElse(CircuitBreaker.State.CLOSED);
 	}
 
 	private static Mono<Void> failOnServerError(ServerWebExchange exchange) {

@@ -1,0 +1,94 @@
+package dev.ficus.gateway.proxy;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.ficus.gateway.GatewayFixtures.Backend;
+import dev.ficus.gateway.GatewayFixtures.Gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an operator sees of the proxying: served-by headers, Prometheus metrics, trace propagation.
+ */
+class ObservabilityIntegrationTests {
+
+	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+	@TempDir
+	static Path stateDir;
+
+	static Backend monolith;
+
+	static Backend service;
+
+	static Gateway gateway;
+
+	@BeforeAll
+	static void start() {
+		monolith = Backend.start("monolith");
+		service = Backend.start("catalog-service");
+		gateway = Gateway.start(monolith, service, stateDir, Map.of());
+	}
+
+	@AfterAll
+	static void stop() {
+		gateway.close();
+		service.close();
+		monolith.close();
+	}
+
+	@Test
+	void sendsUnmatchedPathsToTheMonolithAndSaysSo() {
+		HttpResponse<String> response = gateway.get("/api/orders/42");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("X-Backend")).hasValue("monolith");
+		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+	}
+
+	@Test
+	void publishesRequestsPerCapabilityAndSideToPrometheus() {
+		gateway.route("catalog", "SERVICE", 100);
+		gateway.get("/api/catalog/products/1");
+		gateway.route("catalog", "MONOLITH", 0);
+		gateway.get("/api/catalog/products/1");
+
+		String metrics = gateway.get("/actuator/prometheus").body();
+
+		assertThat(metrics).containsPattern(
+				"ficus_gateway_requests_seconds_count\\{capability=\"catalog\",side=\"service\"} [1-9]")
+			.containsPattern("ficus_gateway_requests_seconds_count\\{capability=\"catalog\",side=\"monolith\"} [1-9]")
+			.contains("ficus_gateway_requests_seconds_bucket{capability=\"catalog\",side=\"service\",le=")
+			.contains("ficus_gateway_errors_total{capability=\"inventory\",side=\"service\"} 0")
+			.contains("ficus_gateway_shadow_comparisons_total{capability=\"catalog\",result=\"diff\"}");
+	}
+
+	@Test
+	void startsATraceForTheBackendWhenTheClientSentNone() {
+		gateway.get("/api/catalog/products/2");
+
+		assertThat(lastHeaders()).hasEntrySatisfying("traceparent",
+				traceparent -> assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+	}
+
+	@Test
+	void propagatesTheW3cTraceToTheBackend() {
+		gateway.get("/api/catalog/products/1",
+				Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01", "X-User-Id", "traced"));
+
+		String traceparent = lastHeaders().get("traceparent");
+		assertThat(traceparent).startsWith("00-" + TRACE_ID + "-").doesNotContain("00f067aa0ba902b7");
+	}
+
+	private static Map<String, String> lastHeaders() {
+		return monolith.receivedHeaders().get(monolith.receivedHeaders().size() - 1);
+	}
+
+}
