@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** The {@code ficus} command line: one subcommand per task, added to {@link #commandLine()} as they come. */
 @Command(name = "ficus", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Takes a Java monolith to microservices, one capability at a time.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, PlanCommand.class, ScaffoldCommand.class, RouteCommand.class,
+                CommandLine.HelpCommand.class})
 public class FicusCommand implements Runnable {
 
     @Spec
