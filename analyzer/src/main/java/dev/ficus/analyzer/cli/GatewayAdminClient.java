@@ -1,0 +1,95 @@
+package dev.ficus.analyzer.cli;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the strangler gateway's admin API with the bearer token. An unreachable gateway, a refused token or a
+ * rejected change is the user's to fix, so each becomes one line (exit 2), never a stack trace.
+ */
+final class GatewayAdminClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI gateway;
+    private final String token;
+    private final HttpClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    GatewayAdminClient(URI gateway, String token) {
+        this.gateway = gateway;
+        this.token = token;
+        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    JsonNode get(String path) {
+        return send(request(path).GET());
+    }
+
+    JsonNode put(String path, Object body) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    JsonNode post(String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+        return send(request(path).POST(publisher));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(gateway.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+    }
+
+    private JsonNode send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException | HttpTimeoutException e) {
+            throw new InvalidInputException("no gateway answers at " + gateway + " (start it, or pass --gateway URL)");
+        } catch (IOException e) {
+            throw new InvalidInputException("talking to the gateway at " + gateway + " failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidInputException("interrupted while talking to the gateway");
+        }
+        return bodyOf(request, response);
+    }
+
+    private JsonNode bodyOf(HttpRequest request, HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 401) {
+            throw new InvalidInputException("the gateway refused the admin token (401); pass --token or --token-file");
+        }
+        JsonNode body = response.body().isBlank() ? json.createObjectNode() : parse(response.body());
+        if (status >= 400) {
+            String detail = body.path("detail").asString("");
+            throw new InvalidInputException(request.method() + " " + request.uri().getPath() + " was refused ("
+                    + status + ")" + (detail.isEmpty() ? "" : ": " + detail));
+        }
+        return body;
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("the gateway answered something that is not JSON: "
+                    + body.substring(0, Math.min(80, body.length())));
+        }
+    }
+}

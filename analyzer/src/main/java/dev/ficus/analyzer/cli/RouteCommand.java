@@ -1,0 +1,287 @@
+package dev.ficus.analyzer.cli;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+
+/** {@code ficus route ...}: reads and moves a capability's traffic through the strangler gateway's admin API. */
+@Command(name = "route", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
+        description = "Shows and changes how the strangler gateway routes each capability.",
+        subcommands = {
+            RouteCommand.ListRoutes.class, RouteCommand.SetRoute.class, RouteCommand.StartRollout.class,
+            RouteCommand.RolloutControl.Pause.class, RouteCommand.RolloutControl.Resume.class,
+            RouteCommand.RolloutControl.Abort.class, RouteCommand.RolloutControl.Promote.class,
+            RouteCommand.Audit.class})
+class RouteCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(),
+                "missing subcommand: list, set, rollout, pause, resume, abort, promote or audit");
+    }
+
+    /** Where the gateway is and how to prove we may change it; shared by every route subcommand. */
+    static class Connection {
+
+        static final String DEFAULT_TOKEN_FILE = ".ficus/gateway/admin-token";
+
+        @Option(names = "--gateway", paramLabel = "URL", defaultValue = "${env:FICUS_GATEWAY_URL:-http://localhost:8000}",
+                description = "The gateway (default: ${DEFAULT-VALUE}; env FICUS_GATEWAY_URL).")
+        URI gateway;
+
+        @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:FICUS_GATEWAY_TOKEN}",
+                description = "Admin bearer token (env FICUS_GATEWAY_TOKEN).")
+        String token;
+
+        @Option(names = "--token-file", paramLabel = "FILE", defaultValue = DEFAULT_TOKEN_FILE,
+                description = "File holding the admin token, used when --token is not given (default: ${DEFAULT-VALUE}).")
+        Path tokenFile;
+
+        GatewayAdminClient client() {
+            return new GatewayAdminClient(gateway, token());
+        }
+
+        private String token() {
+            if (token != null && !token.isBlank()) {
+                return token.trim();
+            }
+            if (!Files.isRegularFile(tokenFile)) {
+                throw new InvalidInputException("no admin token: pass --token, set FICUS_GATEWAY_TOKEN or point "
+                        + "--token-file at the gateway's token file (not found: " + tokenFile + ")");
+            }
+            try {
+                return Files.readString(tokenFile).trim();
+            } catch (IOException e) {
+                throw new InvalidInputException("cannot read the token file " + tokenFile + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Prints routes as an aligned table, one capability a line. */
+    static void printRoute(PrintWriter out, JsonNode route) {
+        JsonNode rollout = route.path("rollout");
+        String rolloutText = rollout.isObject()
+                ? rollout.path("status").asString() + " at " + rollout.path("plan").path("steps").path(rollout.path("step").asInt()).asInt() + "%"
+                : "-";
+        out.printf("%-14s %-9s %6s  %-10s %-28s %s%n", route.path("capability").asString(),
+                route.path("mode").asString(), route.path("weight").asInt() + "%", route.path("circuit").asString(),
+                route.path("serviceUrl").asString(), rolloutText);
+    }
+
+    static void printHeader(PrintWriter out) {
+        out.printf("%-14s %-9s %6s  %-10s %-28s %s%n", "CAPABILITY", "MODE", "WEIGHT", "CIRCUIT", "SERVICE", "ROLLOUT");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every capability's route.")
+    static class ListRoutes implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @Override
+        public Integer call() {
+            JsonNode routes = connection.client().get("/admin/routes");
+            PrintWriter out = spec.commandLine().getOut();
+            printHeader(out);
+            routes.forEach(route -> printRoute(out, route));
+            return 0;
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = "Sets a capability's mode (monolith, shadow, canary, service) and canary weight.")
+    static class SetRoute implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
+        String capability;
+
+        @Option(names = "--mode", required = true, paramLabel = "MODE", description = "monolith, shadow, canary or service")
+        String mode;
+
+        @Option(names = "--weight", paramLabel = "0-100", description = "Share of users on the service (canary).")
+        Integer weight;
+
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("mode", mode.toUpperCase(Locale.ROOT));
+            if (weight != null) {
+                change.put("weight", weight);
+            }
+            change.put("reason", reason == null ? "ficus route set" : reason);
+            JsonNode route = connection.client().put("/admin/routes/" + capability, change);
+            PrintWriter out = spec.commandLine().getOut();
+            printHeader(out);
+            printRoute(out, route);
+            return 0;
+        }
+    }
+
+    @Command(name = "rollout", mixinStandardHelpOptions = true,
+            description = "Starts an automatic progressive rollout: advances while the SLOs hold, rolls back on a breach.")
+    static class StartRollout implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
+        String capability;
+
+        @Option(names = "--steps", split = ",", paramLabel = "W", description = "Canary weights, e.g. 5,25,50,100.")
+        List<Integer> steps;
+
+        @Option(names = "--min-requests", paramLabel = "N", description = "Service requests a step needs before it may advance.")
+        Long minRequests;
+
+        @Option(names = "--interval", paramLabel = "DURATION", description = "Minimum time per step, ISO-8601, e.g. PT30S.")
+        String interval;
+
+        @Option(names = "--max-error-rate", paramLabel = "RATE", description = "Highest tolerated service error rate, 0-1.")
+        Double maxErrorRate;
+
+        @Option(names = "--max-p99-ratio", paramLabel = "RATIO", description = "Highest tolerated service p99 / monolith p99.")
+        Double maxP99Ratio;
+
+        @Option(names = "--max-diff-rate", paramLabel = "RATE", description = "Highest tolerated shadow diff rate, 0-1.")
+        Double maxDiffRate;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> plan = new LinkedHashMap<>();
+            putIfGiven(plan, "steps", steps);
+            putIfGiven(plan, "minRequests", minRequests);
+            putIfGiven(plan, "interval", interval);
+            putIfGiven(plan, "maxErrorRate", maxErrorRate);
+            putIfGiven(plan, "maxP99Ratio", maxP99Ratio);
+            putIfGiven(plan, "maxDiffRate", maxDiffRate);
+            JsonNode rollout = connection.client().post("/admin/routes/" + capability + "/rollout", plan);
+            printRollout(spec.commandLine().getOut(), rollout);
+            return 0;
+        }
+
+        private static void putIfGiven(Map<String, Object> body, String key, Object value) {
+            if (value != null) {
+                body.put(key, value);
+            }
+        }
+    }
+
+    static void printRollout(PrintWriter out, JsonNode rollout) {
+        out.printf("%s rollout %s at step %d of %s: %s%n", rollout.path("capability").asString(),
+                rollout.path("status").asString(), rollout.path("step").asInt() + 1,
+                rollout.path("plan").path("steps"), rollout.path("reason").asString());
+    }
+
+    /** pause / resume / abort / promote a running rollout. */
+    abstract static class RolloutControl implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
+        String capability;
+
+        abstract String verb();
+
+        @Override
+        public Integer call() {
+            JsonNode rollout = connection.client().post("/admin/routes/" + capability + "/rollout/" + verb(), null);
+            printRollout(spec.commandLine().getOut(), rollout);
+            return 0;
+        }
+
+        @Command(name = "pause", mixinStandardHelpOptions = true, description = "Holds a running rollout at its step.")
+        static class Pause extends RolloutControl {
+            @Override
+            String verb() {
+                return "pause";
+            }
+        }
+
+        @Command(name = "resume", mixinStandardHelpOptions = true, description = "Lets a paused rollout go on.")
+        static class Resume extends RolloutControl {
+            @Override
+            String verb() {
+                return "resume";
+            }
+        }
+
+        @Command(name = "abort", mixinStandardHelpOptions = true, description = "Stops a rollout and routes to the monolith.")
+        static class Abort extends RolloutControl {
+            @Override
+            String verb() {
+                return "abort";
+            }
+        }
+
+        @Command(name = "promote", mixinStandardHelpOptions = true, description = "Ends a rollout with all traffic on the service.")
+        static class Promote extends RolloutControl {
+            @Override
+            String verb() {
+                return "promote";
+            }
+        }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true, description = "Prints every route change with its reason.")
+    static class Audit implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            for (JsonNode entry : connection.client().get("/admin/audit")) {
+                out.printf("%s  %-12s %s -> %s  %s%n", entry.path("time").asString(), entry.path("capability").asString(),
+                        setting(entry.path("old")), setting(entry.path("new")), entry.path("reason").asString());
+            }
+            return 0;
+        }
+
+        private static String setting(JsonNode setting) {
+            String mode = setting.path("mode").asString();
+            return "CANARY".equals(mode) ? mode + " " + setting.path("weight").asInt() + "%" : mode;
+        }
+    }
+}

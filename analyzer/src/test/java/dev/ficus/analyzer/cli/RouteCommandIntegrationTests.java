@@ -1,0 +1,166 @@
+package dev.ficus.analyzer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code ficus route} against a loopback HTTP server that answers like the gateway's admin API and records what
+ * it was sent (the gateway module tests the API itself).
+ */
+class RouteCommandIntegrationTests {
+
+    private static final String TOKEN = "s3cret";
+    private static final String CATALOG_ROUTE = """
+            {"capability":"catalog","paths":["/api/catalog/**"],"serviceUrl":"http://localhost:8081",\
+            "mode":"CANARY","weight":25,"circuit":"CLOSED","rollout":null}""";
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private HttpServer admin;
+
+    @BeforeEach
+    void startAdminApi() throws IOException {
+        admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        admin.createContext("/admin", this::answer);
+        admin.start();
+    }
+
+    @AfterEach
+    void stopAdminApi() {
+        admin.stop(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String path = exchange.getRequestURI().getPath();
+        received.add(exchange.getRequestMethod() + " " + path + " " + body);
+        if (!("Bearer " + TOKEN).equals(authorization)) {
+            respond(exchange, 401, "{\"status\":401}");
+        } else if (path.equals("/admin/routes")) {
+            respond(exchange, 200, "[" + CATALOG_ROUTE + "]");
+        } else if (path.equals("/admin/routes/catalog") && body.contains("\"weight\":250")) {
+            respond(exchange, 400, "{\"status\":400,\"detail\":\"weight must be between 0 and 100\"}");
+        } else if (path.equals("/admin/routes/catalog")) {
+            respond(exchange, 200, CATALOG_ROUTE);
+        } else if (path.equals("/admin/routes/catalog/rollout")) {
+            respond(exchange, 202, """
+                    {"capability":"catalog","plan":{"steps":[5,25,50,100]},"status":"RUNNING","step":0,\
+                    "reason":"started at weight 5"}""");
+        } else {
+            respond(exchange, 404, "{\"status\":404,\"detail\":\"Unknown capability\"}");
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = FicusCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String gateway() {
+        return "http://127.0.0.1:" + admin.getAddress().getPort();
+    }
+
+    @Test
+    void listsRoutesAsATable() {
+        assertThat(run("route", "list", "--gateway", gateway(), "--token", TOKEN)).isZero();
+
+        assertThat(out.toString().lines().toList()).hasSize(2);
+        assertThat(out.toString()).contains("CAPABILITY").containsPattern("catalog\\s+CANARY\\s+25%\\s+CLOSED");
+        assertThat(received).containsExactly("GET /admin/routes ");
+    }
+
+    @Test
+    void setsModeAndWeightWithTheTokenFromTheTokenFile() throws IOException {
+        Path tokenFile = Files.writeString(folder.resolve("admin-token"), TOKEN + "\n");
+
+        int exit = run("route", "set", "catalog", "--mode", "canary", "--weight", "25",
+                "--gateway", gateway(), "--token-file", tokenFile.toString());
+
+        assertThat(exit).isZero();
+        assertThat(received).containsExactly(
+                "PUT /admin/routes/catalog {\"mode\":\"CANARY\",\"weight\":25,\"reason\":\"ficus route set\"}");
+    }
+
+    @Test
+    void startsARolloutWithTheGivenSteps() {
+        int exit = run("route", "rollout", "catalog", "--steps", "5,25,50,100", "--max-error-rate", "0.01",
+                "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isZero();
+        assertThat(received).containsExactly(
+                "POST /admin/routes/catalog/rollout {\"steps\":[5,25,50,100],\"maxErrorRate\":0.01}");
+        assertThat(out.toString()).contains("catalog rollout RUNNING at step 1 of [5,25,50,100]: started at weight 5");
+    }
+
+    @Test
+    void reportsARefusedChangeInOneLine() {
+        int exit = run("route", "set", "catalog", "--mode", "canary", "--weight", "250",
+                "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ficus route set: PUT /admin/routes/catalog was refused (400): "
+                + "weight must be between 0 and 100" + System.lineSeparator());
+    }
+
+    @Test
+    void reportsAWrongTokenInOneLine() {
+        assertThat(run("route", "list", "--gateway", gateway(), "--token", "wrong")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("ficus route list: the gateway refused the admin token (401)")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void reportsAGatewayThatDoesNotAnswer() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        int exit = run("route", "list", "--gateway", "http://127.0.0.1:" + closedPort, "--token", TOKEN);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("ficus route list: no gateway answers at http://127.0.0.1:" + closedPort)
+                .hasLineCount(1);
+    }
+
+    @Test
+    void refusesToRunWithoutAToken() {
+        int exit = run("route", "list", "--gateway", gateway(), "--token-file", folder.resolve("none").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("ficus route list: no admin token").hasLineCount(1);
+        assertThat(received).isEmpty();
+    }
+}
