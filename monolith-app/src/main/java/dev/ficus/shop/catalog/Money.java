@@ -28,6 +28,9 @@ public record Money(BigDecimal amount, String currency) {
         if (!CURRENCY.matcher(currency).matches()) {
             throw new IllegalArgumentException("not an ISO 4217 currency code: " + currency);
         }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("money has at most two decimals: " + amount);
+        }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
