@@ -9,7 +9,6 @@ import dev.ficus.shop.api.catalog.ProductDto;
 import dev.ficus.shop.api.seed.SeedData;
 import dev.ficus.shop.api.seed.SeedProduct;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,10 +29,7 @@ class CatalogContractTests {
 
     @TestFactory
     Stream<DynamicTest> catalogAnswersAlikeEverywhere(Deployments deployments) {
-        List<AppProcess> targets = new ArrayList<>();
-        deployments.monolith().ifPresent(targets::add);
-        targets.add(deployments.catalogService());
-        return new ContractRun(JSON, targets).tests(cases());
+        return new ContractRun(JSON, List.of(deployments.monolith(), deployments.catalogService())).tests(cases());
     }
 
     static List<ContractCase> cases() {

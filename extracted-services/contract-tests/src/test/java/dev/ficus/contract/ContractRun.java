@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs contract cases in order against several targets: every answer must have the expected status and body,
- * and every target must answer exactly like the first one (the monolith, when it runs).
+ * and every target must answer exactly like the first one (the monolith).
  */
 final class ContractRun {
 

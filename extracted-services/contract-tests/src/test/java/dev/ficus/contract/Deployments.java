@@ -1,15 +1,13 @@
 package dev.ficus.contract;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The applications under contract, started once per test run and stopped when the run ends (also on failure):
- * the monolith (when its runnable jar has been built) and the extracted services, each as its own process.
+ * the monolith and the extracted services, each as its own process from its runnable jar.
  */
 final class Deployments implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
@@ -24,7 +22,7 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
 
     private final List<AppProcess> started = new ArrayList<>();
     private final Path logDirectory = Path.of(System.getProperty("ficus.contract.log-dir", "target/contract-logs"));
-    private Optional<AppProcess> monolith;
+    private AppProcess monolith;
     private AppProcess catalog;
     private AppProcess inventory;
 
@@ -34,12 +32,10 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
                 .getOrComputeIfAbsent(Deployments.class, key -> new Deployments(), Deployments.class);
     }
 
-    /** The monolith, or empty while its runnable jar does not exist yet. */
-    synchronized Optional<AppProcess> monolith() {
+    /** The monolith: the reference every service is compared with. */
+    synchronized AppProcess monolith() {
         if (monolith == null) {
-            Path jar = jar(MONOLITH_JAR);
-            monolith = Files.isRegularFile(jar) ? Optional.of(track(AppProcess.start("monolith", jar, logDirectory, SEED_ARGUMENT)))
-                    : Optional.empty();
+            monolith = track(AppProcess.start("monolith", jar(MONOLITH_JAR), logDirectory, SEED_ARGUMENT));
         }
         return monolith;
     }

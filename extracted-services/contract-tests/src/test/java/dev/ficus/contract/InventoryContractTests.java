@@ -6,7 +6,6 @@ import static dev.ficus.contract.ContractCase.send;
 import dev.ficus.shop.api.inventory.StockLevelDto;
 import dev.ficus.shop.api.seed.SeedData;
 import dev.ficus.shop.api.seed.SeedProduct;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,10 +24,7 @@ class InventoryContractTests {
 
     @TestFactory
     Stream<DynamicTest> inventoryAnswersAlikeEverywhere(Deployments deployments) {
-        List<AppProcess> targets = new ArrayList<>();
-        deployments.monolith().ifPresent(targets::add);
-        targets.add(deployments.inventoryService());
-        return new ContractRun(JSON, targets).tests(cases());
+        return new ContractRun(JSON, List.of(deployments.monolith(), deployments.inventoryService())).tests(cases());
     }
 
     static List<ContractCase> cases() {

@@ -72,20 +72,18 @@ record ShopDatabase(String url, String user, String password) {
     }
 
     long queryLong(String sql) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet resultSet = statement.executeQuery()) {
-            resultSet.next();
-            return resultSet.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        return query(sql, Long.class);
     }
 
     String queryString(String sql) {
+        return query(sql, String.class);
+    }
+
+    private <T> T query(String sql, Class<T> type) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet resultSet = statement.executeQuery()) {
             resultSet.next();
-            return resultSet.getString(1);
+            return resultSet.getObject(1, type);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
