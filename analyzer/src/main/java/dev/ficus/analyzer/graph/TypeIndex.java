@@ -30,6 +30,7 @@ final class TypeIndex {
     private final Map<String, ParsedFile> files;
     private final Map<CompilationUnit, FileScope> scopes;
     private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> hierarchies = new ConcurrentHashMap<>();
 
     private TypeIndex(Map<String, TypeDeclaration<?>> declarations, Map<String, String> topLevelOf,
             Map<String, ParsedFile> files, List<ParsedFile> parsed) {
@@ -110,6 +111,15 @@ final class TypeIndex {
 
     /** The type and its analysed supertypes, breadth first, each once. */
     List<String> hierarchy(String name) {
+        List<String> known = hierarchies.get(name);
+        if (known == null) {
+            known = computeHierarchy(name);
+            hierarchies.putIfAbsent(name, known);
+        }
+        return known;
+    }
+
+    private List<String> computeHierarchy(String name) {
         List<String> result = new ArrayList<>();
         result.add(name);
         for (int i = 0; i < result.size() && i < 64; i++) {
@@ -119,7 +129,7 @@ final class TypeIndex {
                 }
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     private List<String> directSupertypes(TypeDeclaration<?> type) {

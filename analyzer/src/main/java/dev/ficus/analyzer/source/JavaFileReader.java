@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import java.io.IOException;
@@ -93,7 +94,20 @@ final class JavaFileReader {
         if (isGenerated(unit)) {
             return Outcome.of(Diagnostic.warning(relative, 1, "generated source skipped"));
         }
+        dropTokens(unit);
         return Outcome.of(new ParsedFile(relative, unit, LinesOfCode.count(source)));
+    }
+
+    /**
+     * Keeps each node's line range but lets go of the token list behind it: the tokens take about as much
+     * memory as the tree, and the analysis never prints code back.
+     */
+    private static void dropTokens(CompilationUnit unit) {
+        unit.walk(node -> {
+            Range range = node.getRange().orElse(null);
+            node.setTokenRange(null);
+            node.setRange(range);
+        });
     }
 
     private static boolean isGenerated(CompilationUnit unit) {

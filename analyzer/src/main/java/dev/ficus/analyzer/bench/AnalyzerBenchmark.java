@@ -1,0 +1,147 @@
+package dev.ficus.analyzer.bench;
+
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.EdgeWeights;
+import dev.ficus.analyzer.graph.GraphBuilder;
+import dev.ficus.analyzer.source.ParsedSources;
+import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.source.SourceReader;
+import dev.ficus.analyzer.source.SourceRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures the analyzer's front (reading, parsing, resolving, building the graph) against JavaParser
+ * parsing alone on the same files in the same run, and writes {@code analyzer-performance.md} and
+ * {@code .json}. Run it with {@code -Xmx2g} on the machine whose figures you want.
+ */
+public final class AnalyzerBenchmark {
+
+    /** Full analysis must reach at least this share of parse-only throughput. */
+    public static final double RATIO_TARGET = 1.0 / 3;
+    /** A codebase of at least {@link #LARGE_LOC} lines must be analysed within this many seconds. */
+    public static final double LARGE_SECONDS_TARGET = 60;
+    public static final long LARGE_LOC = 300_000;
+
+    private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    /**
+     * The figures of one codebase.
+     *
+     * @param ratioToParseOnly analysis throughput divided by parse-only throughput (1 = as fast as parsing)
+     * @param peakHeapMb highest used heap seen during the full analysis, sampled every 20 ms
+     */
+    public record Row(String codebase, int files, long loc, int types, int edges, long parseErrors,
+            double parseOnlySeconds, double totalSeconds, double parseOnlyLocPerSecond, double locPerSecond,
+            double ratioToParseOnly, long peakHeapMb, double unresolvedRatio, long resolvedCalls,
+            long unresolvedCalls) {
+
+        boolean meetsTargets() {
+            return ratioToParseOnly >= RATIO_TARGET && (loc < LARGE_LOC || totalSeconds < LARGE_SECONDS_TARGET);
+        }
+    }
+
+    /**
+     * What a run measured and where it wrote it.
+     *
+     * @param loadAverageBefore system load average when the run started (other work on the machine)
+     */
+    public record Result(List<Row> rows, int threads, long maxHeapMb, double loadAverageBefore,
+            double loadAverageAfter, Path markdown, Path json) {
+
+        public boolean meetsTargets() {
+            return rows.stream().allMatch(Row::meetsTargets);
+        }
+    }
+
+    private AnalyzerBenchmark() {
+    }
+
+    /** Benchmarks each codebase folder in turn and writes the reports into {@code outDir}. */
+    public static Result run(List<Path> codebases, Path outDir) {
+        double loadBefore = loadAverage();
+        List<Row> rows = new ArrayList<>();
+        for (Path codebase : codebases) {
+            rows.add(measure(codebase));
+        }
+        double loadAfter = loadAverage();
+        long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
+        Path markdown = outDir.resolve("analyzer-performance.md");
+        Path json = outDir.resolve("analyzer-performance.json");
+        Result result = new Result(List.copyOf(rows), THREADS, maxHeapMb, loadBefore, loadAfter, markdown, json);
+        write(result);
+        return result;
+    }
+
+    /** Benchmarks the folders named as arguments, or the default Maven Central sources when there are none. */
+    public static void main(String[] args) {
+        Path repository = BenchSources.repositoryRoot();
+        List<Path> codebases = args.length > 0 ? List.of(args).stream().map(Path::of).toList()
+                : BenchSources.fetch(repository, BenchSources.ARTIFACTS_DEFAULT);
+        Result result = run(codebases, repository.resolve("reports"));
+        result.rows().forEach(row -> System.out.printf("%s: %,d LOC in %.1f s (%.0f LOC/s, %.2f of parse-only)%n",
+                row.codebase(), row.loc(), row.totalSeconds(), row.locPerSecond(), row.ratioToParseOnly()));
+        System.out.println("wrote " + result.markdown() + " and " + result.json());
+    }
+
+    private static Row measure(Path codebase) {
+        String name = codebase.getFileName().toString();
+        List<Path> files = ParseOnly.javaFiles(codebase);
+        ParseOnly parseOnly = new ParseOnly(THREADS);
+        System.err.println(name + ": warming up on " + files.size() + " files");
+        parseOnly.parse(files);
+        System.gc();
+        long start = System.nanoTime();
+        parseOnly.parse(files);
+        double parseSeconds = seconds(start);
+        System.err.printf("%s: parse-only %.1f s, analysing%n", name, parseSeconds);
+        System.gc();
+        try (HeapSampler heap = new HeapSampler()) {
+            start = System.nanoTime();
+            ParsedSources sources = SourceReader.read(SourceRequest.of(codebase), Progress.NONE);
+            CodeGraph graph = GraphBuilder.build(sources, EdgeWeights.defaults(), Progress.NONE);
+            double totalSeconds = seconds(start);
+            long peakMb = heap.peakBytes() >> 20;
+            return new Row(name, sources.files(), sources.loc(), graph.types().size(),
+                    graph.graph().edgeSet().size(), sources.parseErrors(), round(parseSeconds), round(totalSeconds),
+                    Math.round(sources.loc() / parseSeconds), Math.round(sources.loc() / totalSeconds),
+                    round(parseSeconds / totalSeconds), peakMb, round(graph.unresolvedCallRatio()),
+                    graph.resolvedCalls(), graph.unresolvedCalls());
+        }
+    }
+
+    private static void write(Result result) {
+        try {
+            Files.createDirectories(result.markdown().getParent());
+            Files.writeString(result.markdown(), PerformanceReport.markdown(result));
+            JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+            Files.writeString(result.json(), json.writeValueAsString(PerformanceReport.json(result)) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double loadAverage() {
+        return round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    static String now() {
+        return Instant.now().toString();
+    }
+}
