@@ -32,16 +32,17 @@ public final class BoundarySuggester {
 
     public Decomposition suggest(CodeGraph code, Progress progress) {
         progress.update("clustering", 0, 3);
-        SharedKernel kernel = new SharedKernelDetector(code, options.seed()).detect();
+        TypeUnits units = TypeUnits.of(code);
+        SharedKernel kernel = new SharedKernelDetector(code, units, options.seed()).detect();
         progress.update("clustering", 1, 3);
         Set<String> rest = new TreeSet<>(code.types().keySet());
         rest.removeAll(kernel.types());
-        ServiceClustering clustering = new ServiceClustering(code, rest, options.seed());
+        ServiceClustering clustering = new ServiceClustering(code, rest, units, options.seed());
         ServiceCountSteering.Result result = options.services().isPresent()
                 ? new ServiceCountSteering(clustering).steer(options.services().getAsInt())
                 : new ServiceCountSteering.Result(clustering.cluster(options.resolution()), options.resolution());
         progress.update("clustering", 2, 3);
-        List<String> names = new CandidateNamer(code, clustering.graph()).name(result.clusters());
+        List<String> names = new CandidateNamer(code, clustering.typeGraph()).name(result.clusters());
         List<CandidateService> services = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
             services.add(service(code, names.get(k), result.clusters().get(k)));

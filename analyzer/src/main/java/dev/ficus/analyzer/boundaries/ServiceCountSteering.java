@@ -3,11 +3,8 @@ package dev.ficus.analyzer.boundaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * Steers the clustering toward a wanted number of services: a bisection search on the resolution (more
@@ -65,14 +62,13 @@ final class ServiceCountSteering {
     private List<SortedSet<String>> mergeDown(List<SortedSet<String>> clusters, int target) {
         List<SortedSet<String>> result = new ArrayList<>();
         clusters.forEach(cluster -> result.add(new TreeSet<>(cluster)));
-        Graph<String, DefaultWeightedEdge> graph = clustering.graph();
         while (result.size() > Math.max(target, 1)) {
             SortedSet<String> smallest = result.stream()
                     .min(Comparator.<SortedSet<String>>comparingInt(SortedSet::size).thenComparing(SortedSet::first))
                     .orElseThrow();
             result.remove(smallest);
             SortedSet<String> partner = result.stream()
-                    .max(Comparator.<SortedSet<String>>comparingDouble(other -> coupling(graph, smallest, other))
+                    .max(Comparator.<SortedSet<String>>comparingDouble(other -> clustering.coupling(smallest, other))
                             .thenComparing(Comparator.<SortedSet<String>>comparingInt(SortedSet::size).reversed())
                             .thenComparing(SortedSet::first, Comparator.reverseOrder()))
                     .orElseThrow();
@@ -80,18 +76,5 @@ final class ServiceCountSteering {
         }
         result.sort(Comparator.comparing(SortedSet::first));
         return result;
-    }
-
-    private static double coupling(Graph<String, DefaultWeightedEdge> graph, Set<String> a, Set<String> b) {
-        double sum = 0;
-        for (String type : a) {
-            for (DefaultWeightedEdge edge : graph.edgesOf(type)) {
-                String other = graph.getEdgeSource(edge).equals(type) ? graph.getEdgeTarget(edge) : graph.getEdgeSource(edge);
-                if (b.contains(other)) {
-                    sum += graph.getEdgeWeight(edge);
-                }
-            }
-        }
-        return sum;
     }
 }

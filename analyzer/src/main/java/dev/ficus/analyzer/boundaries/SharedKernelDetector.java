@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
@@ -17,10 +16,10 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * Finds the shared kernel before the real clustering: a first clustering of all types shows where each type
  * is used from; value and utility types used from many clusters are then set aside.
  * <p>
- * A type is in the kernel when (1) its dependents lie in at least {@link #MIN_CLUSTERS_DEFAULT} clusters of the
- * first clustering, (2) it declares no entry point and touches no table, (3) it is not instantiated from exactly
- * one cluster (that cluster owns it, e.g. an event it publishes) and (4) it depends on no analysed type outside
- * the kernel.
+ * A {@link TypeUnits unit} is in the kernel when (1) its dependents lie in at least
+ * {@link #MIN_CLUSTERS_DEFAULT} clusters of the first clustering, (2) it declares no entry point and touches no
+ * table, (3) it is not instantiated from exactly one cluster (that cluster owns it, e.g. an event it publishes)
+ * and (4) it depends on no analysed type outside the kernel.
  */
 final class SharedKernelDetector {
 
@@ -32,42 +31,49 @@ final class SharedKernelDetector {
             + " and depend only on each other: every service can share them as a library.";
 
     private final CodeGraph code;
+    private final TypeUnits units;
     private final long seed;
 
-    SharedKernelDetector(CodeGraph code, long seed) {
+    SharedKernelDetector(CodeGraph code, TypeUnits units, long seed) {
         this.code = code;
+        this.units = units;
         this.seed = seed;
     }
 
     SharedKernel detect() {
-        Graph<String, DefaultWeightedEdge> all = ClassGraphs.undirected(code, code.types().keySet());
-        List<Set<String>> clusters = new LouvainClustering<>(all, LouvainClustering.RESOLUTION_DEFAULT,
-                new Random(seed)).getClustering().getClusters();
-        Map<String, Integer> clusterOf = new HashMap<>();
+        Graph<String, DefaultWeightedEdge> all = ClassGraphs.undirected(code, code.types().keySet(), units::unitOf);
+        List<Set<String>> clusters = ServiceClustering.bestOf(all, LouvainClustering.RESOLUTION_DEFAULT, seed);
+        Map<String, Integer> clusterOfUnit = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
-            for (String type : clusters.get(k)) {
-                clusterOf.put(type, k);
+            for (String unit : clusters.get(k)) {
+                clusterOfUnit.put(unit, k);
             }
         }
         Set<String> candidates = new HashSet<>();
         Map<String, ?> entryPoints = code.entryPointsByType();
         Map<String, ?> tables = code.tablesByType();
-        for (String type : code.types().keySet()) {
-            if (!entryPoints.containsKey(type) && !tables.containsKey(type)
-                    && dependentClusters(type, clusterOf, false).size() >= MIN_CLUSTERS_DEFAULT
-                    && dependentClusters(type, clusterOf, true).size() != 1) {
-                candidates.add(type);
+        units.all().forEach((unit, members) -> {
+            boolean plain = members.stream().noneMatch(t -> entryPoints.containsKey(t) || tables.containsKey(t));
+            if (plain && dependentClusters(unit, clusterOfUnit, false).size() >= MIN_CLUSTERS_DEFAULT
+                    && dependentClusters(unit, clusterOfUnit, true).size() != 1) {
+                candidates.add(unit);
             }
-        }
+        });
         keepOnlyThoseDependingOnEachOther(candidates);
-        return new SharedKernel(new TreeSet<>(candidates), REASON);
+        Set<String> types = new TreeSet<>();
+        candidates.forEach(unit -> types.addAll(units.members(unit)));
+        return new SharedKernel(new TreeSet<>(types), REASON);
     }
 
-    private Set<Integer> dependentClusters(String type, Map<String, Integer> clusterOf, boolean creatorsOnly) {
+    private Set<Integer> dependentClusters(String unit, Map<String, Integer> clusterOfUnit, boolean creatorsOnly) {
         Set<Integer> result = new HashSet<>();
-        for (Dependency dependency : code.graph().incomingEdgesOf(type)) {
-            if (!creatorsOnly || dependency.count(EdgeKind.INSTANTIATION) > 0) {
-                result.add(clusterOf.get(dependency.source()));
+        for (String type : units.members(unit)) {
+            for (Dependency dependency : code.graph().incomingEdgesOf(type)) {
+                String sourceUnit = units.unitOf(dependency.source());
+                if (!sourceUnit.equals(unit)
+                        && (!creatorsOnly || dependency.count(EdgeKind.INSTANTIATION) > 0)) {
+                    result.add(clusterOfUnit.get(sourceUnit));
+                }
             }
         }
         return result;
@@ -76,8 +82,10 @@ final class SharedKernelDetector {
     private void keepOnlyThoseDependingOnEachOther(Set<String> candidates) {
         boolean changed = true;
         while (changed) {
-            changed = candidates.removeIf(type -> code.graph().outgoingEdgesOf(type).stream()
-                    .anyMatch(dependency -> !candidates.contains(dependency.target())));
+            changed = candidates.removeIf(unit -> units.members(unit).stream()
+                    .flatMap(type -> code.graph().outgoingEdgesOf(type).stream())
+                    .map(dependency -> units.unitOf(dependency.target()))
+                    .anyMatch(target -> !target.equals(unit) && !candidates.contains(target)));
         }
     }
 }

@@ -1,0 +1,86 @@
+package dev.ficus.analyzer.boundaries;
+
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.Dependency;
+import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.graph.TypeNode;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Types that move together: an interface and its only implementation form one unit, because callers depend on
+ * the interface while the behaviour (and the data) sit in the implementation; splitting them would only turn
+ * the interface into a remote stub. Every other type is a unit of its own.
+ */
+final class TypeUnits {
+
+    private final Map<String, String> unitOf;
+    private final SortedMap<String, SortedSet<String>> members;
+
+    private TypeUnits(Map<String, String> unitOf) {
+        this.unitOf = unitOf;
+        SortedMap<String, SortedSet<String>> grouped = new TreeMap<>();
+        unitOf.forEach((type, unit) -> grouped.computeIfAbsent(unit, u -> new TreeSet<>()).add(type));
+        this.members = Collections.unmodifiableSortedMap(grouped);
+    }
+
+    static TypeUnits of(CodeGraph code) {
+        Map<String, String> parent = new HashMap<>();
+        code.types().keySet().forEach(type -> parent.put(type, type));
+        for (TypeNode node : code.types().values()) {
+            if (node.kind() != TypeNode.Kind.INTERFACE) {
+                continue;
+            }
+            List<String> implementers = code.graph().incomingEdgesOf(node.name()).stream()
+                    .filter(dependency -> dependency.count(EdgeKind.INHERITANCE) > 0)
+                    .map(Dependency::source).toList();
+            if (implementers.size() == 1) {
+                union(parent, node.name(), implementers.get(0));
+            }
+        }
+        Map<String, String> unitOf = new HashMap<>();
+        code.types().keySet().forEach(type -> unitOf.put(type, find(parent, type)));
+        return new TypeUnits(unitOf);
+    }
+
+    /** The unit's name: the smallest type name among its members. */
+    String unitOf(String type) {
+        return unitOf.get(type);
+    }
+
+    SortedSet<String> members(String unit) {
+        return members.get(unit);
+    }
+
+    /** All units, by name. */
+    SortedMap<String, SortedSet<String>> all() {
+        return members;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String rootA = find(parent, a);
+        String rootB = find(parent, b);
+        if (!rootA.equals(rootB)) {
+            // the smaller name becomes the root, so units are named the same whatever the visiting order
+            if (rootA.compareTo(rootB) < 0) {
+                parent.put(rootB, rootA);
+            } else {
+                parent.put(rootA, rootB);
+            }
+        }
+    }
+
+    private static String find(Map<String, String> parent, String type) {
+        String root = type;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+}
