@@ -22,13 +22,15 @@ import dev.ficus.bench.topology.ProcessSpec;
  * contract, reports readiness, and can be told to exit early, crash later, or fail inventory on request.
  * <p>
  * Options: {@code --server.port=N}, {@code --ready-after-ms=N}, {@code --exit-before-ready=CODE},
- * {@code --crash-after-ms=N} (exits with code 3), {@code --products=N}.
+ * {@code --crash-after-requests=N} (answers N shop requests, then exits with code 3), {@code --products=N}.
  */
 public final class FakeShopApp {
 
 	private static final AtomicLong ORDERS = new AtomicLong();
 
 	private static final AtomicBoolean INVENTORY_FAILING = new AtomicBoolean();
+
+	private static final AtomicLong SHOP_REQUESTS = new AtomicLong();
 
 	public static void main(String[] args) throws IOException {
 		Map<String, String> options = options(args);
@@ -38,6 +40,7 @@ public final class FakeShopApp {
 		}
 		long readyAt = System.currentTimeMillis() + Long.parseLong(options.getOrDefault("ready-after-ms", "0"));
 		int products = Integer.parseInt(options.getOrDefault("products", "1000"));
+		long crashAfter = Long.parseLong(options.getOrDefault("crash-after-requests", "-1"));
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
 				Integer.parseInt(options.get("server.port"))), 100);
 		server.setExecutor(Executors.newFixedThreadPool(8));
@@ -46,16 +49,12 @@ public final class FakeShopApp {
 				exchange.getRequestBody().readAllBytes();
 				respond(exchange, System.currentTimeMillis() >= readyAt, products);
 			}
+			if (exchange.getRequestURI().getPath().startsWith("/api/")
+					&& SHOP_REQUESTS.incrementAndGet() == crashAfter) {
+				Runtime.getRuntime().halt(3);
+			}
 		});
 		server.start();
-		if (options.containsKey("crash-after-ms")) {
-			Thread crash = new Thread(() -> {
-				sleep(Long.parseLong(options.get("crash-after-ms")));
-				Runtime.getRuntime().halt(3);
-			});
-			crash.setDaemon(true);
-			crash.start();
-		}
 	}
 
 	/** How a topology test starts this class in a separate JVM. */
@@ -113,14 +112,5 @@ public final class FakeShopApp {
 			options.put(arg.substring(2, eq), arg.substring(eq + 1));
 		}
 		return options;
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }

@@ -95,14 +95,15 @@ public final class BenchCommand implements Callable<Integer> {
 		List<BenchmarkTarget> targets = ShopTargets.available(jars,
 				new ShopTopologies(jars, work, ShopData.PRODUCT_COUNT_DEFAULT), skipped);
 		CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
+		// Described before pinning: once pinned, the JVM sees only the generator's CPU.
+		MachineDescription machine = MachineDescription.current(affinity.describe(), JvmOptions.DEFAULT.flags());
 		affinity.pinGenerator();
 		PrintWriter stdout = spec.commandLine().getOut();
 		skipped.forEach(line -> stdout.println("bench: " + line));
 		Instant started = Instant.now();
 		ProcessLauncher launcher = ProcessLauncher.of(JvmOptions.DEFAULT, affinity, work.resolve("logs"));
 		List<TopologyResult> results = new Benchmark(plan, launcher, customers, Progress.printingTo(stdout)).run(targets);
-		BenchmarkReport report = new BenchmarkReport(quick, started, Instant.now(),
-				MachineDescription.current(affinity.describe(), JvmOptions.DEFAULT.flags()), plan, results, skipped);
+		BenchmarkReport report = new BenchmarkReport(quick, started, Instant.now(), machine, plan, results, skipped);
 		ReportWriter.write(report, out).forEach(path -> stdout.println("bench: wrote " + path));
 		stdout.println("bench: process logs in " + work.resolve("logs"));
 		boolean failed = results.stream().anyMatch(result -> !result.failures().isEmpty());

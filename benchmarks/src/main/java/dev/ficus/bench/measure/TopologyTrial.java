@@ -51,7 +51,8 @@ final class TopologyTrial {
 		String label = "%s %d/%d".formatted(topology.name(), repeat, plan.repeats());
 		progress.step(label + ": starting " + topology.processes().size() + " process(es)");
 		long launched = System.nanoTime();
-		try (RunningTopology running = RunningTopology.start(topology, launcher)) {
+		try (RunningTopology running = RunningTopology.start(topology,
+				launcher.withLogsIn(topology.name() + "-" + repeat))) {
 			long startToReady = Duration.ofNanos(System.nanoTime() - launched).toMillis();
 			progress.step(label + ": ready in " + startToReady + " ms " + running.startToReady().values());
 			return new Measurement(running, label, repeat, startToReady).measure(fault);

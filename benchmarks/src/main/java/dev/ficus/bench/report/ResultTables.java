@@ -3,8 +3,10 @@ package dev.ficus.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
 import dev.ficus.bench.measure.RepeatResult;
+import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
 
@@ -25,7 +27,7 @@ final class ResultTables {
 		for (TopologyResult topology : report.topologies()) {
 			TopologySummary summary = topology.summary();
 			String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99());
-			rows.add(List.of(topology.name(), Cells.spread(summary.maxSustainableRate(), "%.0f"), p99,
+			rows.add(List.of(topology.name(), sustainable(summary, report.plan()), p99,
 					Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
 					Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f"),
 					summary.successfulRepeats() + "/" + topology.repeats().size()));
@@ -96,6 +98,15 @@ final class ResultTables {
 		return List.of(topology, Integer.toString(repeat), blast.fault(), endpoints,
 				Cells.format("%.2f", blast.failedFraction() * 100) + " %", Cells.format("%.1f", failingMillis / 1000.0),
 				blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)"));
+	}
+
+	/** A maximum of 0 means even the lowest sweep rate broke the SLO; saying so beats printing 0. */
+	private static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
+		Spread rate = summary.maxSustainableRate();
+		if (!rate.isEmpty() && rate.max() == 0 && !plan.sweepRates().isEmpty()) {
+			return "< " + Cells.format("%.0f", plan.sweepRates().get(0));
+		}
+		return Cells.spread(rate, "%.0f");
 	}
 
 	private static TopologySummary.RateSummary last(TopologySummary summary) {

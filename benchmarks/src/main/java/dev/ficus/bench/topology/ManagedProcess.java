@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -17,8 +18,6 @@ import java.util.concurrent.TimeUnit;
  * One started Java process: waits for its readiness, samples its resources, and stops or kills it.
  */
 public final class ManagedProcess {
-
-	private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
@@ -73,22 +72,24 @@ public final class ManagedProcess {
 		return process.pid();
 	}
 
-	/** Polls the readiness path until it answers 200; returns the time from start to ready. */
-	Duration awaitReady(HttpClient client, Duration timeout) {
-		URI readiness = URI.create("http://127.0.0.1:" + spec.port() + spec.readinessPath());
-		long deadline = startedNanos + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new ProcessFailedException(name(), "exited with code " + process.exitValue()
-						+ " before it was ready; last lines of " + log + ":\n" + logTail());
-			}
-			if (answersOk(client, readiness)) {
-				return Duration.ofNanos(System.nanoTime() - startedNanos);
-			}
-			sleep(POLL_INTERVAL);
+	/**
+	 * Asks the readiness path once; returns the time from start to ready once it answered 200.
+	 * @throws ProcessFailedException when the process has exited or the timeout has passed
+	 */
+	Optional<Duration> checkReady(HttpClient client, Duration timeout) {
+		if (!process.isAlive()) {
+			throw new ProcessFailedException(name(), "exited with code " + process.exitValue()
+					+ " before it was ready; last lines of " + log + ":\n" + logTail());
 		}
-		throw new ProcessFailedException(name(), "not ready after " + timeout.toSeconds() + " s; last lines of " + log
-				+ ":\n" + logTail());
+		URI readiness = URI.create("http://127.0.0.1:" + spec.port() + spec.readinessPath());
+		if (answersOk(client, readiness)) {
+			return Optional.of(Duration.ofNanos(System.nanoTime() - startedNanos));
+		}
+		if (System.nanoTime() - startedNanos > timeout.toNanos()) {
+			throw new ProcessFailedException(name(), "not ready after " + timeout.toSeconds() + " s; last lines of "
+					+ log + ":\n" + logTail());
+		}
+		return Optional.empty();
 	}
 
 	/** Reads CPU time and memory now; keeps the last good sample for when the process has gone. */
@@ -170,13 +171,4 @@ public final class ManagedProcess {
 		}
 	}
 
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ProcessFailedException("readiness", "interrupted");
-		}
-	}
 }

@@ -15,7 +15,7 @@ import java.time.Duration;
 public record ProcessLauncher(Path javaExecutable, JvmOptions jvm, CpuAffinity affinity, Path logDirectory,
 		Duration readyTimeout) {
 
-	public static final Duration READY_TIMEOUT_DEFAULT = Duration.ofSeconds(120);
+	public static final Duration READY_TIMEOUT_DEFAULT = Duration.ofSeconds(180);
 
 	public static ProcessLauncher of(JvmOptions jvm, CpuAffinity affinity, Path logDirectory) {
 		return new ProcessLauncher(currentJava(), jvm, affinity, logDirectory, READY_TIMEOUT_DEFAULT);
@@ -23,6 +23,11 @@ public record ProcessLauncher(Path javaExecutable, JvmOptions jvm, CpuAffinity a
 
 	public ProcessLauncher withReadyTimeout(Duration timeout) {
 		return new ProcessLauncher(javaExecutable, jvm, affinity, logDirectory, timeout);
+	}
+
+	/** The same launcher writing logs into a sub-directory, e.g. one per topology and repeat. */
+	public ProcessLauncher withLogsIn(String subdirectory) {
+		return new ProcessLauncher(javaExecutable, jvm, affinity, logDirectory.resolve(subdirectory), readyTimeout);
 	}
 
 	private static Path currentJava() {

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import dev.ficus.bench.load.LoopbackTarget;
  * starting any of its processes fails.
  */
 public final class RunningTopology implements AutoCloseable {
+
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
 	private final Topology topology;
 
@@ -33,26 +36,53 @@ public final class RunningTopology implements AutoCloseable {
 		this.shutdownHook = shutdownHook;
 	}
 
-	/** Starts the processes in order, waiting for each to be ready; stops what it started if any fails. */
+	/**
+	 * Launches all processes at once, as an orchestrator would, and waits until every one is ready; stops what it
+	 * started if any fails. Processes do not need each other to start: a gateway or monolith only calls its
+	 * backends when requests arrive.
+	 */
 	public static RunningTopology start(Topology topology, ProcessLauncher launcher) {
 		List<ManagedProcess> started = Collections.synchronizedList(new ArrayList<>());
 		Thread hook = new Thread(() -> stopAll(started), "stop-" + topology.name());
 		Runtime.getRuntime().addShutdownHook(hook);
-		Map<String, Duration> ready = new LinkedHashMap<>();
+		Map<String, Duration> ready = new HashMap<>();
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		try {
 			for (ProcessSpec spec : topology.processes()) {
-				ManagedProcess process = ManagedProcess.start(spec, launcher);
-				started.add(process);
-				ready.put(spec.name(), process.awaitReady(client, launcher.readyTimeout()));
+				started.add(ManagedProcess.start(spec, launcher));
 			}
-			return new RunningTopology(topology, started, ready, hook);
+			awaitReady(started, ready, client, launcher.readyTimeout());
+			return new RunningTopology(topology, started, orderedAsStarted(started, ready), hook);
 		}
 		catch (RuntimeException ex) {
 			stopAll(started);
 			removeHook(hook);
 			throw ex;
 		}
+	}
+
+	private static void awaitReady(List<ManagedProcess> processes, Map<String, Duration> ready, HttpClient client,
+			Duration timeout) {
+		while (ready.size() < processes.size()) {
+			for (ManagedProcess process : processes) {
+				if (!ready.containsKey(process.name())) {
+					process.checkReady(client, timeout).ifPresent(time -> ready.put(process.name(), time));
+				}
+			}
+			try {
+				Thread.sleep(POLL_INTERVAL.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ProcessFailedException("topology", "interrupted while waiting for readiness");
+			}
+		}
+	}
+
+	private static Map<String, Duration> orderedAsStarted(List<ManagedProcess> processes, Map<String, Duration> ready) {
+		Map<String, Duration> ordered = new LinkedHashMap<>();
+		processes.forEach(process -> ordered.put(process.name(), ready.get(process.name())));
+		return ordered;
 	}
 
 	public Topology topology() {

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param name        short name used in reports, e.g. {@code "monolith"}
  * @param description one line for humans
- * @param processes   processes in start order; each is ready before the next starts
+ * @param processes   processes, in the order they are launched and reported
  * @param entry       name of the process the load generator talks to
  */
 public record Topology(String name, String description, List<ProcessSpec> processes, String entry) {

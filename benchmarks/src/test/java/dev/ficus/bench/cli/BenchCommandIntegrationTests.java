@@ -38,8 +38,9 @@ class BenchCommandIntegrationTests {
 	void quickRunStartsMeasuresAndStopsEveryTopologyAndWritesTheReport() throws Exception {
 		int exitCode = run("--quick", "--no-pin", "--root", REPOSITORY_ROOT.toString(), "--out", out.toString());
 
-		assertThat(stderr.toString()).isEmpty();
+		System.out.println(stdout);
 		assertThat(exitCode).as(stdout.toString()).isZero();
+		assertThat(stderr.toString()).isEmpty();
 		assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left running")
 			.isEmpty();
 		JsonNode results = JsonMapper.builder().build().readTree(out.resolve(ReportWriter.RESULTS_JSON).toFile());

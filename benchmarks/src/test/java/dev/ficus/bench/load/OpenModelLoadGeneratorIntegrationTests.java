@@ -32,8 +32,8 @@ class OpenModelLoadGeneratorIntegrationTests {
 	static void warmUpJit() {
 		try (TestServer server = TestServer.concurrent(exchange -> Response.status(200));
 				var generator = new OpenModelLoadGenerator(new LoopbackTarget(server.baseUri()))) {
-			LoadResult warmUp = generator.run(LoadProfile.of(400, Duration.ofSeconds(2)), PING);
-			assertThat(warmUp.ok()).isEqualTo(800);
+			LoadResult warmUp = generator.run(LoadProfile.of(200, Duration.ofSeconds(2)), PING);
+			assertThat(warmUp.sent()).isEqualTo(400);
 		}
 	}
 
@@ -79,8 +79,8 @@ class OpenModelLoadGeneratorIntegrationTests {
 
 	@Test
 	void reproducesPercentilesOfKnownDelaySchedule() {
-		// 200-step schedule: 70 % 5 ms, 25 % 80 ms, 3.5 % 200 ms, 1.5 % 400 ms. Every reported percentile falls
-		// well inside one plateau, so measured = scheduled delay + small loopback overhead.
+		// 200-step schedule sent exactly once: 70 % 5 ms, 25 % 80 ms, 3.5 % 200 ms, 1.5 % 400 ms. Every reported
+		// percentile falls well inside one plateau, so measured = scheduled delay + small loopback overhead.
 		List<Integer> schedule = new ArrayList<>();
 		schedule.addAll(Collections.nCopies(140, 5));
 		schedule.addAll(Collections.nCopies(50, 80));
@@ -96,14 +96,14 @@ class OpenModelLoadGeneratorIntegrationTests {
 			return Response.status(200);
 		}); var generator = new OpenModelLoadGenerator(new LoopbackTarget(server.baseUri()))) {
 
-			LatencySummary latency = generator.run(LoadProfile.of(200, Duration.ofSeconds(5)), source).latency();
+			LatencySummary latency = generator.run(LoadProfile.of(50, Duration.ofSeconds(4)), source).latency();
 
-			assertThat(latency.count()).isEqualTo(1000);
-			assertThat(latency.p50()).isBetween(5.0, 5.0 + 40);
-			assertThat(latency.p90()).isBetween(80.0, 80.0 + 40);
-			assertThat(latency.p99()).isBetween(400.0, 400.0 + 40);
+			assertThat(latency.count()).isEqualTo(200);
+			assertThat(latency.p50()).isBetween(5.0, 5.0 + 60);
+			assertThat(latency.p90()).isBetween(80.0, 80.0 + 60);
+			assertThat(latency.p99()).isBetween(400.0, 400.0 + 60);
 			assertThat(latency.p999()).isBetween(400.0, 400.0 + 60);
-			assertThat(latency.mean()).isBetween(36.5, 36.5 + 20);
+			assertThat(latency.mean()).isBetween(36.5, 36.5 + 30);
 		}
 	}
 

@@ -55,7 +55,7 @@ class BenchmarkIntegrationTests {
 			BlastRadius blast = repeat.blastRadius();
 			assertThat(blast.measured()).isTrue();
 			assertThat(blast.failedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label());
-			assertThat(blast.failedFraction()).isBetween(0.03, 0.25);
+			assertThat(blast.failedFraction()).isBetween(0.01, 0.3);
 			assertThat(blast.injectedAtMillis()).isBetween(900L, 1500L);
 			BlastRadius.EndpointImpact order = blast.endpoints()
 				.stream()
@@ -77,7 +77,7 @@ class BenchmarkIntegrationTests {
 	@Test
 	void reportsProcessThatCrashesUnderLoadInsteadOfSkippingIt() {
 		BenchmarkTarget target = new BenchmarkTarget("crashing", () -> new Topology("crashing", "front crashes",
-				List.of(FakeShopApp.spec("front", FreePorts.next(), "--crash-after-ms=2500")), "front"),
+				List.of(FakeShopApp.spec("front", FreePorts.next(), "--crash-after-requests=100")), "front"),
 				new KillProcess("front"));
 		BenchmarkPlan plan = TINY.withRepeats(1);
 

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.entry;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +29,7 @@ class RunningTopologyIntegrationTests {
 	Path logs;
 
 	@Test
-	void startsProcessesInOrderMeasuresThemAndStopsThemOnClose() {
+	void startsEveryProcessMeasuresThemAndStopsThemOnClose() {
 		int backend = FreePorts.next();
 		int front = FreePorts.next();
 		Topology topology = new Topology("pair", "front and backend", List.of(
@@ -36,6 +40,7 @@ class RunningTopologyIntegrationTests {
 			processes = running.processes();
 
 			assertThat(running.startToReady()).containsOnlyKeys("backend", "front");
+			assertThat(running.startToReady().keySet()).containsExactly("backend", "front");
 			assertThat(running.startToReady().get("backend")).isGreaterThanOrEqualTo(Duration.ofMillis(700));
 			assertThat(running.entry().baseUri().getPort()).isEqualTo(front);
 			assertThat(processes).allMatch(ManagedProcess::isAlive);
@@ -65,13 +70,18 @@ class RunningTopologyIntegrationTests {
 	}
 
 	@Test
-	void reportsCrashedProcessButNotOneItKilledOnPurpose() throws InterruptedException {
+	void reportsCrashedProcessButNotOneItKilledOnPurpose() throws Exception {
 		Topology topology = new Topology("crashing", "one crashes, one is killed", List.of(
-				FakeShopApp.spec("crasher", FreePorts.next(), "--crash-after-ms=300"),
+				FakeShopApp.spec("crasher", FreePorts.next(), "--crash-after-requests=1"),
 				FakeShopApp.spec("victim", FreePorts.next())), "victim");
 		try (RunningTopology running = RunningTopology.start(topology, launcher())) {
 			running.process("victim").orElseThrow().kill();
 			ManagedProcess crasher = running.process("crasher").orElseThrow();
+			int status = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + crasher.port() + "/api/orders/1")).build(),
+						BodyHandlers.discarding())
+				.statusCode();
+			assertThat(status).isEqualTo(200);
 			for (int i = 0; i < 50 && crasher.isAlive(); i++) {
 				Thread.sleep(100);
 			}

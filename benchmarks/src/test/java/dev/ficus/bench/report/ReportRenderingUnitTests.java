@@ -1,0 +1,131 @@
+package dev.ficus.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.ficus.bench.load.EndpointStats;
+import dev.ficus.bench.load.LatencySummary;
+import dev.ficus.bench.load.LoadResult;
+import dev.ficus.bench.measure.BenchmarkPlan;
+import dev.ficus.bench.measure.BlastRadius;
+import dev.ficus.bench.measure.ProcessResources;
+import dev.ficus.bench.measure.RepeatResult;
+import dev.ficus.bench.measure.SweepPoint;
+import dev.ficus.bench.measure.TopologyResult;
+import dev.ficus.bench.measure.TopologySummary;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportRenderingUnitTests {
+
+	private static final long MIB = 1L << 20;
+
+	private static final BenchmarkPlan PLAN = BenchmarkPlan.full().withRepeats(2);
+
+	@TempDir
+	Path out;
+
+	@Test
+	void summaryShowsMedianWithMinMaxAndComparesAgainstTheMonolith() {
+		String md = MarkdownSummary.render(report());
+
+		assertThat(md).contains("| monolith | 300 (200–400) | 20.0 (10.0–30.0) | 400 (300–500) | 10.0 (8.0–12.0) | 3.0 (2.0–4.0) | 2/2 |");
+		assertThat(md).contains("| gateway-services | 150 (100–200) | 40.0 (30.0–50.0) | 1200 | 40.0 | 6.0 | 2/2 |");
+		assertThat(md).contains("| gateway-services | inventory-service | 10.0 | 4.0 | 1.0 | 300 |");
+		assertThat(md).contains("**gateway-services vs monolith** (medians): p99 at 100/s is 40.0 ms vs 20.0 ms (2.00×)");
+		assertThat(md).contains("summed peak RSS 1200 MiB vs 400 MiB (3.00×)");
+		assertThat(md).contains("| gateway-services | 1 | kill -9 inventory-service | none | 0.00 % | 0.0 | n/a |");
+		assertThat(md).contains("| monolith | 1 | inventory fails | place-order 100 % | 10.00 % | 5.0 | no (until end of load) |");
+		assertThat(md).doesNotContain("NaN");
+	}
+
+	@Test
+	void htmlIsSelfContainedWithOneChartPerFigure() {
+		String html = HtmlReport.render(report());
+
+		assertThat(html).startsWith("<!DOCTYPE html>");
+		assertThat(html.split("<svg ", -1)).hasSize(5);
+		assertThat(html).contains("p99 latency vs offered rate").contains("Peak RSS per topology");
+		assertThat(html).doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
+		assertThat(html).contains("<strong>gateway-services vs monolith</strong>");
+	}
+
+	@Test
+	void writesThreeFilesWhoseJsonKeepsEveryRepeat() throws Exception {
+		List<Path> files = ReportWriter.write(report(), out);
+
+		assertThat(files).extracting(path -> path.getFileName().toString())
+			.containsExactly("results.json", "summary.md", "report.html");
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("results.json")));
+		assertThat(json.path("topologies").get(1).path("repeats").size()).isEqualTo(2);
+		assertThat(json.path("topologies").get(0).path("summary").path("maxSustainableRate").path("median").asDouble())
+			.isEqualTo(300.0);
+		assertThat(json.path("machine").path("jvmFlags").get(0).asString()).isEqualTo("-Xmx1g");
+	}
+
+	@Test
+	void roundsAxisMaximumUpToOneTwoOrFiveTimesAPowerOfTen() {
+		assertThat(SvgChart.niceCeiling(0.7)).isEqualTo(1.0);
+		assertThat(SvgChart.niceCeiling(130)).isEqualTo(200.0);
+		assertThat(SvgChart.niceCeiling(4100)).isEqualTo(5000.0);
+		assertThat(SvgChart.niceCeiling(0)).isEqualTo(1.0);
+	}
+
+	private static BenchmarkReport report() {
+		TopologyResult monolith = topology("monolith", List.of("monolith"),
+				List.of(repeat(1, 8_000, 10, 200, Map.of("monolith", process(8_000, 2, 300))),
+						repeat(2, 12_000, 30, 400, Map.of("monolith", process(12_000, 4, 500)))),
+				new BlastRadius("inventory fails", true, "", 5000, 100, 0.10,
+						List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 5000, true))));
+		Map<String, ProcessResources> services = new LinkedHashMap<>();
+		services.put("catalog-service", process(10_000, 2, 300));
+		services.put("inventory-service", process(10_000, 1, 300));
+		services.put("monolith", process(10_000, 2, 300));
+		services.put("strangler-gateway", process(10_000, 1, 300));
+		TopologyResult micro = topology("gateway-services", List.copyOf(services.keySet()),
+				List.of(repeat(1, 40_000, 30, 100, services), repeat(2, 40_000, 50, 200, services)),
+				new BlastRadius("kill -9 inventory-service", true, "", 5000, 100, 0, List.of(
+						new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, false))));
+		MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17", "no pinning",
+				List.of("-Xmx1g"));
+		return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
+				machine, PLAN, List.of(monolith, micro), List.of());
+	}
+
+	private static TopologyResult topology(String name, List<String> processes, List<RepeatResult> repeats,
+			BlastRadius blast) {
+		List<RepeatResult> withBlast = repeats.stream()
+			.map(r -> new RepeatResult(r.repeat(), r.startToReadyMillis(), r.fixedRate(), r.sweep(),
+					r.maxSustainableRate(), r.processes(), r.repeat() == 1 ? blast : null, Map.of(), ""))
+			.toList();
+		return new TopologyResult(name, name, processes, blast.fault(), withBlast,
+				TopologySummary.of(withBlast, PLAN.fixedRates()));
+	}
+
+	private static RepeatResult repeat(int number, long startup, double p99AtTopRate, double maxRate,
+			Map<String, ProcessResources> processes) {
+		List<LoadResult> fixed = PLAN.fixedRates().stream().map(rate -> load(rate, rate == 100 ? p99AtTopRate : 5)).toList();
+		return new RepeatResult(number, startup, fixed, List.of(new SweepPoint(maxRate, 50, 0, maxRate, true)), maxRate,
+				processes, null, Map.of(), "");
+	}
+
+	private static ProcessResources process(long startup, double cpu, long rssMib) {
+		return new ProcessResources(startup, 4, cpu, rssMib * MIB);
+	}
+
+	private static LoadResult load(double rate, double p99) {
+		LatencySummary latency = new LatencySummary(100, p99 / 4, p99 / 2, p99, p99 * 2, p99 * 3, p99 / 3);
+		EndpointStats stats = new EndpointStats("browse-catalog", 100, 100, 0, 0, Map.of(), latency,
+				new EndpointStats.Timeline(250, List.of(100L), List.of(0L)));
+		return new LoadResult(rate, 20_000, 100, 0, rate, latency, LatencySummary.EMPTY, List.of(stats));
+	}
+}
