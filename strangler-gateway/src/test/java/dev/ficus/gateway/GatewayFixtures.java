@@ -47,11 +47,6 @@ public final class GatewayFixtures {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	static {
-		// The JDK server writes headers and body separately; without this, Nagle and delayed ACKs add 40 ms.
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-	}
-
 	private GatewayFixtures() {
 	}
 
@@ -100,6 +95,11 @@ public final class GatewayFixtures {
 	 * {@code requestId} new on every answer. Delay, status and fields can be changed while it runs.
 	 */
 	public static final class Backend implements AutoCloseable {
+
+		static {
+			// The JDK server writes headers and body apart; without this, Nagle and delayed ACKs add 40 ms.
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
 
 		private final String name;
 

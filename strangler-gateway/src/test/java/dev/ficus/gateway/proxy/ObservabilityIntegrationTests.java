@@ -2,21 +2,30 @@ package dev.ficus.gateway.proxy;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import dev.ficus.gateway.GatewayFixtures;
 import dev.ficus.gateway.GatewayFixtures.Backend;
 import dev.ficus.gateway.GatewayFixtures.Gateway;
+import tools.jackson.databind.JsonNode;
 
+import static dev.ficus.gateway.GatewayFixtures.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an operator sees of the proxying: served-by headers, Prometheus metrics, trace propagation.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIntegrationTests {
 
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -34,7 +43,7 @@ class ObservabilityIntegrationTests {
 	static void start() {
 		monolith = Backend.start("monolith");
 		service = Backend.start("catalog-service");
-		gateway = Gateway.start(monolith, service, stateDir, Map.of());
+		gateway = Gateway.start(monolith, service, stateDir, Map.of("logging.level.ficus.gateway.access", "info"));
 	}
 
 	@AfterAll
@@ -85,6 +94,26 @@ class ObservabilityIntegrationTests {
 
 		String traceparent = lastHeaders().get("traceparent");
 		assertThat(traceparent).startsWith("00-" + TRACE_ID + "-").doesNotContain("00f067aa0ba902b7");
+	}
+
+	@Test
+	void writesOneJsonAccessLogLinePerRequest(CapturedOutput output) {
+		gateway.get("/api/catalog/logged/7", Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"));
+
+		await(Duration.ofSeconds(10), "the access log line is written",
+				() -> output.getOut().contains("\"path\":\"/api/catalog/logged/7\""));
+		String line = output.getOut()
+			.lines()
+			.filter(candidate -> candidate.contains("\"path\":\"/api/catalog/logged/7\""))
+			.findFirst()
+			.orElseThrow();
+		JsonNode entry = GatewayFixtures.JSON.readTree(line.substring(line.indexOf("{\"time\"")));
+		assertThat(entry.get("method").asString()).isEqualTo("GET");
+		assertThat(entry.get("status").asInt()).isEqualTo(200);
+		assertThat(entry.get("capability").asString()).isEqualTo("catalog");
+		assertThat(entry.get("servedBy").asString()).isEqualTo("monolith");
+		assertThat(entry.get("traceId").asString()).isEqualTo(TRACE_ID);
+		assertThat(entry.get("durationMs").asDouble()).isPositive();
 	}
 
 	private static Map<String, String> lastHeaders() {
