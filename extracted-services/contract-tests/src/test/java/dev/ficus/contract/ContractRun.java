@@ -10,9 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs contract cases in order against several targets: every answer must have the expected status and body,
- * and every target must answer exactly like the first one (the monolith).
+ * every error must be a complete problem detail, and every target must answer exactly like the first one (the
+ * monolith).
  */
 final class ContractRun {
+
+    /** RFC 9457 members every error body of the contract carries. */
+    private static final List<String> PROBLEM_MEMBERS = List.of("type", "title", "status", "detail", "instance");
 
     private final ContractClient client;
     private final List<AppProcess> targets;
@@ -35,6 +39,10 @@ final class ContractRun {
             if (answer.status() != contractCase.expectedStatus()) {
                 problems.add(answer.target() + " answered " + answer.status() + ", the contract says "
                         + contractCase.expectedStatus() + ": " + answer.body());
+            }
+            if (answer.status() >= 400) {
+                PROBLEM_MEMBERS.stream().filter(member -> !answer.body().has(member)).forEach(member -> problems
+                        .add(answer.target() + " error body lacks the problem-detail member '" + member + "'"));
             }
             if (contractCase.expectedBody() != null) {
                 JsonDifferences.between(contractCase.expectedBody(), answer.body())

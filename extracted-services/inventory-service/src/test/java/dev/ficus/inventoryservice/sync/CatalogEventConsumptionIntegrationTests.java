@@ -3,8 +3,10 @@ package dev.ficus.inventoryservice.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.inventoryservice.InventoryServiceApplication;
+import dev.ficus.inventoryservice.stock.StockLevels;
 import dev.ficus.shop.api.MoneyDto;
 import dev.ficus.shop.api.catalog.ProductCreated;
+import dev.ficus.shop.api.inventory.StockLevelDto;
 import dev.ficus.testsupport.PostgresDatabase;
 import dev.ficus.testsupport.RabbitBroker;
 import dev.ficus.testsupport.RealServices;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.QueueInformation;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -31,6 +34,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,8 +67,8 @@ class CatalogEventConsumptionIntegrationTests {
         connectionFactory.setPassword(broker.password());
         publisher = new RabbitTemplate(connectionFactory);
         new RabbitAdmin(connectionFactory).declareExchange(new TopicExchange(exchange, true, false));
-        jdbc = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(database.schemaUrl(),
-                database.username(), database.password()));
+        jdbc = JdbcClient.create(new DriverManagerDataSource(database.schemaUrl(), database.username(),
+                database.password()));
     }
 
     @AfterEach
@@ -112,6 +116,7 @@ class CatalogEventConsumptionIntegrationTests {
 
             awaitAtLeast(3, this::knownProductCount);
             awaitAtLeast(1, () -> queueDepth(queue + ".dlq"));
+            assertThat(inventory.getBean(StockLevels.class).level(3)).isEqualTo(new StockLevelDto(3, 0, 0, 0));
         }
 
         Message deadLetter = publisher.receive(queue + ".dlq", 5_000);
@@ -159,7 +164,7 @@ class CatalogEventConsumptionIntegrationTests {
     }
 
     private long queueDepth(String name) {
-        var info = new RabbitAdmin(connectionFactory).getQueueInfo(name);
+        QueueInformation info = new RabbitAdmin(connectionFactory).getQueueInfo(name);
         return info == null ? 0 : info.getMessageCount();
     }
 
