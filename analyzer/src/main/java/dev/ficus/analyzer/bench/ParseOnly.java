@@ -2,14 +2,14 @@ package dev.ficus.analyzer.bench;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
+import dev.ficus.analyzer.source.ParallelWork;
+import dev.ficus.analyzer.source.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
@@ -18,10 +18,7 @@ import java.util.stream.Stream;
  */
 final class ParseOnly {
 
-    private final int threads;
-
-    ParseOnly(int threads) {
-        this.threads = threads;
+    private ParseOnly() {
     }
 
     /** Java files as the analyzer reads them from an unpacked sources jar. */
@@ -37,24 +34,13 @@ final class ParseOnly {
         }
     }
 
-    /** Parses every file and returns how many parsed successfully. */
-    long parse(List<Path> files) {
+    /** Parses every file on the analyzer's threads and returns how many parsed successfully. */
+    static long parse(List<Path> files) {
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setAttributeComments(false)));
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> files.parallelStream()
-                    .filter(file -> parsers.get().parse(read(file)).isSuccessful())
-                    .count()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return ParallelWork.map(files, file -> parsers.get().parse(read(file)).isSuccessful(), "parse-only",
+                Progress.NONE).stream().filter(Boolean::booleanValue).count();
     }
 
     private static String read(Path file) {

@@ -50,8 +50,9 @@ final class PerformanceReport {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), result.threads(),
                 result.maxHeapMb(), Runtime.getRuntime().availableProcessors(), result.loadAverageBefore(),
                 result.loadAverageAfter()));
-        text.append("\nLOC counts non-blank lines that are not only comment. Parse-only is measured after one ")
-                .append("warm-up pass over the same files; the analysis runs right after it. Unresolved calls are ")
+        text.append("\nLOC counts non-blank lines that are not only comment. Both paths first run once on the ")
+                .append("smallest codebase to warm the JIT; then, per codebase, parse-only and right after it the ")
+                .append("analysis are timed on the same files. Unresolved calls are ")
                 .append("calls neither the declaration index nor the symbol solver could resolve (their library is ")
                 .append("not on the classpath); they are counted, never fatal. A load average above the processor ")
                 .append("count means other builds shared the machine: seconds are then longer than on an idle ")

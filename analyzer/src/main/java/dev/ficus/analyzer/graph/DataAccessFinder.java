@@ -36,12 +36,17 @@ final class DataAccessFinder {
         this.file = file;
     }
 
-    void find(String topLevel, TypeDeclaration<?> root, FileFacts facts) {
-        for (TypeDeclaration<?> type : root.findAll(TypeDeclaration.class)) {
+    /** Entities and repositories among the (top-level and nested) type declarations of a top-level type. */
+    void declarations(String topLevel, List<TypeDeclaration<?>> types, FileFacts facts) {
+        for (TypeDeclaration<?> type : types) {
             entity(topLevel, type).ifPresent(facts.entities::add);
             repository(topLevel, type).ifPresent(facts.repositories::add);
         }
-        root.walk(node -> sql(topLevel, node).ifPresent(facts.sql::add));
+    }
+
+    /** SQL in one node of the top-level type; the caller walks the tree once for all finders. */
+    void visit(String topLevel, Node node, FileFacts facts) {
+        sql(topLevel, node).ifPresent(facts.sql::add);
     }
 
     /**

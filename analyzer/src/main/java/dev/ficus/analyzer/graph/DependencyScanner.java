@@ -45,27 +45,26 @@ final class DependencyScanner {
         this.source = source;
     }
 
-    void scan(TypeDeclaration<?> topLevel) {
-        topLevel.walk(node -> {
-            if (node instanceof ClassOrInterfaceType type) {
-                typeReference(type);
-            } else if (node instanceof TypeDeclaration<?> declaration) {
-                inheritance(declaration);
-            } else if (node instanceof ObjectCreationExpr creation) {
-                reference(creation.getType().getNameWithScope(), creation, EdgeKind.INSTANTIATION);
-            } else if (node instanceof MethodCallExpr call) {
-                call(call);
-            } else if (node instanceof MethodReferenceExpr reference && reference.getScope() instanceof TypeExpr scope
-                    && scope.getType() instanceof ClassOrInterfaceType type) {
-                reference(type.getNameWithScope(), reference, EdgeKind.CALL);
-            } else if (node instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr scope) {
-                staticFieldAccess(scope);
-            } else if (node instanceof AnnotationExpr annotation) {
-                reference(annotation.getNameAsString(), annotation, EdgeKind.TYPE_REFERENCE);
-            } else if (node instanceof Parameter parameter) {
-                listenerParameter(parameter);
-            }
-        });
+    /** Looks at one node of the top-level type; the caller walks the tree once for all finders. */
+    void visit(Node node) {
+        if (node instanceof ClassOrInterfaceType type) {
+            typeReference(type);
+        } else if (node instanceof TypeDeclaration<?> declaration) {
+            inheritance(declaration);
+        } else if (node instanceof ObjectCreationExpr creation) {
+            reference(creation.getType().getNameWithScope(), creation, EdgeKind.INSTANTIATION);
+        } else if (node instanceof MethodCallExpr call) {
+            call(call);
+        } else if (node instanceof MethodReferenceExpr reference && reference.getScope() instanceof TypeExpr scope
+                && scope.getType() instanceof ClassOrInterfaceType type) {
+            reference(type.getNameWithScope(), reference, EdgeKind.CALL);
+        } else if (node instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr scope) {
+            staticFieldAccess(scope);
+        } else if (node instanceof AnnotationExpr annotation) {
+            reference(annotation.getNameAsString(), annotation, EdgeKind.TYPE_REFERENCE);
+        } else if (node instanceof Parameter parameter) {
+            listenerParameter(parameter);
+        }
     }
 
     private void typeReference(ClassOrInterfaceType type) {

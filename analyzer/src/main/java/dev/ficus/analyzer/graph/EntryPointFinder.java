@@ -40,9 +40,10 @@ final class EntryPointFinder {
         this.scope = scope;
     }
 
-    List<EntryPoint> find(String topLevel, TypeDeclaration<?> root) {
+    /** Entry points of the (top-level and nested) type declarations of a top-level type. */
+    List<EntryPoint> find(String topLevel, List<TypeDeclaration<?>> types) {
         List<EntryPoint> result = new ArrayList<>();
-        for (TypeDeclaration<?> type : root.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : types) {
             typeLevel(topLevel, type, result);
             for (MethodDeclaration method : type.getMethods()) {
                 methodLevel(topLevel, type, method, result);

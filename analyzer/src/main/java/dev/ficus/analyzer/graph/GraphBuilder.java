@@ -2,15 +2,13 @@ package dev.ficus.analyzer.graph;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.ficus.analyzer.source.ParsedFile;
+import dev.ficus.analyzer.source.ParallelWork;
 import dev.ficus.analyzer.source.ParsedSources;
 import dev.ficus.analyzer.source.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
@@ -21,11 +19,6 @@ import org.jgrapht.graph.DefaultDirectedWeightedGraph;
  * the same on every run.
  */
 public final class GraphBuilder {
-
-    /** Resolving threads; the shared type solver and the syntax trees are read-only once parsing is done. */
-    static final int THREADS_DEFAULT = Math.min(2, Runtime.getRuntime().availableProcessors());
-
-    private static final int PROGRESS_EVERY = 100;
 
     private GraphBuilder() {
     }
@@ -45,33 +38,9 @@ public final class GraphBuilder {
     }
 
     private static List<FileFacts> scanAll(ParsedSources sources, TypeIndex index, Progress progress) {
-        List<ParsedFile> files = sources.parsedFiles();
-        AtomicLong done = new AtomicLong();
         ExpressionTypes types = new ExpressionTypes(index);
-        ForkJoinPool pool = new ForkJoinPool(THREADS_DEFAULT);
-        progress.update("resolving", 0, files.size());
-        try {
-            return pool.submit(() -> files.parallelStream()
-                    .map(file -> {
-                        FileFacts facts = scan(file, index, types, sources);
-                        long count = done.incrementAndGet();
-                        if (count % PROGRESS_EVERY == 0) {
-                            synchronized (progress) {
-                                progress.update("resolving", count, files.size());
-                            }
-                        }
-                        return facts;
-                    })
-                    .toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while resolving", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("resolving failed", e.getCause());
-        } finally {
-            pool.shutdown();
-            progress.update("resolving", files.size(), files.size());
-        }
+        return ParallelWork.map(sources.parsedFiles(), file -> scan(file, index, types, sources), "resolving",
+                progress);
     }
 
     private static FileFacts scan(ParsedFile file, TypeIndex index, ExpressionTypes types, ParsedSources sources) {
@@ -85,9 +54,17 @@ public final class GraphBuilder {
             if (index.topLevelFiles().get(name) != file) {
                 continue;
             }
-            new DependencyScanner(index, calls, facts, file.file(), name).scan(type);
-            facts.entryPoints.addAll(entryPoints.find(name, type));
-            dataAccess.find(name, type, facts);
+            DependencyScanner dependencies = new DependencyScanner(index, calls, facts, file.file(), name);
+            List<TypeDeclaration<?>> declarations = new ArrayList<>();
+            type.walk(node -> {
+                dependencies.visit(node);
+                dataAccess.visit(name, node, facts);
+                if (node instanceof TypeDeclaration<?> declaration) {
+                    declarations.add(declaration);
+                }
+            });
+            facts.entryPoints.addAll(entryPoints.find(name, declarations));
+            dataAccess.declarations(name, declarations, facts);
         }
         facts.solverCalls = calls.solverCalls();
         return facts;

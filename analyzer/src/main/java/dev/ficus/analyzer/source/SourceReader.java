@@ -14,9 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Finds the Java files under a folder, parses them in parallel and wires them to one shared, thread-safe
@@ -24,11 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * files, missing classpath entry) stops the reading.
  */
 public final class SourceReader {
-
-    /** Parsing threads: JavaParser parses one file per thread, so more threads than cores only add memory. */
-    static final int THREADS_DEFAULT = Math.min(2, Runtime.getRuntime().availableProcessors());
-
-    private static final int PROGRESS_EVERY = 100;
 
     private SourceReader() {
     }
@@ -68,36 +60,9 @@ public final class SourceReader {
     }
 
     private static List<JavaFileReader.Outcome> parseAll(Path root, List<Path> files, Progress progress) {
-        AtomicLong done = new AtomicLong();
         ThreadLocal<JavaFileReader> readers = ThreadLocal.withInitial(JavaFileReader::new);
-        ForkJoinPool pool = new ForkJoinPool(THREADS_DEFAULT);
-        progress.update("parsing", 0, files.size());
-        try {
-            return pool.submit(() -> files.parallelStream()
-                    .map(file -> {
-                        JavaFileReader.Outcome outcome = readers.get().read(file, SourceTree.relative(root, file));
-                        long count = done.incrementAndGet();
-                        if (count % PROGRESS_EVERY == 0) {
-                            report(progress, count, files.size());
-                        }
-                        return outcome;
-                    })
-                    .toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("parsing failed", e.getCause());
-        } finally {
-            pool.shutdown();
-            progress.update("parsing", files.size(), files.size());
-        }
-    }
-
-    private static void report(Progress progress, long done, long total) {
-        synchronized (progress) {
-            progress.update("parsing", done, total);
-        }
+        return ParallelWork.map(files, file -> readers.get().read(file, SourceTree.relative(root, file)), "parsing",
+                progress);
     }
 
     private static TypeSolver typeSolver(List<ParsedFile> parsed, List<Path> classpath) {
