@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,16 +25,22 @@ import java.util.function.BooleanSupplier;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real parts every gateway test runs against: small HTTP backends that can be made slow, failing or
- * stopped, a gateway started on a free port, and a plain JDK HTTP client talking to both over loopback.
+ * stopped, a gateway started on a free port, the {@link Stack} of both per test class, and a plain JDK HTTP
+ * client talking to them over loopback.
  */
 public final class GatewayFixtures {
 
@@ -298,6 +305,7 @@ public final class GatewayFixtures {
 			return json(admin("GET", "/admin/routes/" + capability, null));
 		}
 
+		/** Stops the gateway if it runs and starts a fresh one on the same settings. */
 		public void restart() {
 			context.close();
 			context = run();
@@ -315,6 +323,72 @@ public final class GatewayFixtures {
 				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
 				.toArray(String[]::new);
 			return new SpringApplicationBuilder(StranglerGatewayApplication.class).run(args);
+		}
+
+	}
+
+	/**
+	 * A JUnit extension giving a test class a monolith, a catalog service and a gateway in front of them, started
+	 * before its first test and stopped after its last, with the state in a fresh directory.
+	 */
+	public static final class Stack implements BeforeAllCallback, AfterAllCallback {
+
+		private final Map<String, Object> properties;
+
+		private Path stateDir;
+
+		private Backend monolith;
+
+		private Backend service;
+
+		private Gateway gateway;
+
+		private Stack(Map<String, Object> properties) {
+			this.properties = Map.copyOf(properties);
+		}
+
+		public static Stack withProperties(Map<String, Object> properties) {
+			return new Stack(properties);
+		}
+
+		@Override
+		public void beforeAll(ExtensionContext context) throws IOException {
+			stateDir = Files.createTempDirectory("ficus-gateway-test");
+			monolith = Backend.start("monolith");
+			service = Backend.start("catalog-service");
+			gateway = Gateway.start(monolith, service, stateDir, properties);
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) throws IOException {
+			gateway.close();
+			service.close();
+			monolith.close();
+			FileSystemUtils.deleteRecursively(stateDir);
+		}
+
+		/** Brings both backends back to answering at once with status 200 and their usual fields. */
+		public void resetBackends() {
+			for (Backend backend : List.of(monolith, service)) {
+				backend.restart();
+				backend.delay(Duration.ZERO).status(200).answerWith(Map.of());
+			}
+		}
+
+		public Path stateDir() {
+			return stateDir;
+		}
+
+		public Backend monolith() {
+			return monolith;
+		}
+
+		public Backend service() {
+			return service;
+		}
+
+		public Gateway gateway() {
+			return gateway;
 		}
 
 	}

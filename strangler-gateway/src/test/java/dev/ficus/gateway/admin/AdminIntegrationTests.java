@@ -7,18 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.ficus.gateway.GatewayFixtures;
-import dev.ficus.gateway.GatewayFixtures.Backend;
 import dev.ficus.gateway.GatewayFixtures.Gateway;
+import dev.ficus.gateway.GatewayFixtures.Stack;
 import tools.jackson.databind.JsonNode;
 
 import static dev.ficus.gateway.GatewayFixtures.json;
@@ -30,38 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminIntegrationTests {
 
-	@TempDir
-	static Path stateDir;
-
-	Backend monolith;
-
-	Backend service;
-
-	Gateway gateway;
-
-	@BeforeAll
-	void start() {
-		monolith = Backend.start("monolith");
-		service = Backend.start("catalog-service");
-		gateway = Gateway.start(monolith, service, stateDir, Map.of());
-	}
+	@RegisterExtension
+	static final Stack stack = Stack.withProperties(Map.of());
 
 	@BeforeEach
 	void reset() {
-		gateway.route("catalog", "MONOLITH", 0);
-	}
-
-	@AfterAll
-	void stop() {
-		gateway.close();
-		service.close();
-		monolith.close();
+		stack.gateway().route("catalog", "MONOLITH", 0);
 	}
 
 	@Test
 	void refusesRequestsWithoutTheToken() {
-		HttpResponse<String> none = GatewayFixtures.send(HttpRequest.newBuilder(gateway.url("/admin/routes")));
-		HttpResponse<String> wrong = GatewayFixtures.send(HttpRequest.newBuilder(gateway.url("/admin/routes/catalog"))
+		HttpResponse<String> none = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().url("/admin/routes")));
+		HttpResponse<String> wrong = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().url("/admin/routes/catalog"))
 			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"SERVICE\"}"))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer not-the-token"));
@@ -70,7 +48,7 @@ class AdminIntegrationTests {
 		assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
 		assertThat(json(none).get("status").asInt()).isEqualTo(401);
 		assertThat(wrong.statusCode()).isEqualTo(401);
-		assertThat(gateway.routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
+		assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2}")
@@ -89,24 +67,24 @@ class AdminIntegrationTests {
 			POST | /admin/routes/catalog/rollout/x | `{}`
 			""")
 	void rejectsBadInputWithProblemDetailsAndKeepsTheState(String method, String path, String body) {
-		JsonNode routesBefore = json(gateway.admin("GET", "/admin/routes", null));
-		JsonNode auditBefore = json(gateway.admin("GET", "/admin/audit", null));
+		JsonNode routesBefore = json(stack.gateway().admin("GET", "/admin/routes", null));
+		JsonNode auditBefore = json(stack.gateway().admin("GET", "/admin/audit", null));
 
-		HttpResponse<String> response = gateway.admin(method, path, body);
+		HttpResponse<String> response = stack.gateway().admin(method, path, body);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(json(response).get("status").asInt()).isEqualTo(400);
-		assertThat(json(gateway.admin("GET", "/admin/routes", null))).isEqualTo(routesBefore);
-		assertThat(json(gateway.admin("GET", "/admin/audit", null))).isEqualTo(auditBefore);
+		assertThat(json(stack.gateway().admin("GET", "/admin/routes", null))).isEqualTo(routesBefore);
+		assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(auditBefore);
 	}
 
 	@Test
 	void auditsEveryChangeWithOldNewAndReason() {
-		gateway.admin("PUT", "/admin/routes/catalog", """
+		stack.gateway().admin("PUT", "/admin/routes/catalog", """
 				{"mode":"canary","weight":30,"reason":"first users"}""");
 
-		JsonNode audit = json(gateway.admin("GET", "/admin/audit", null));
+		JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
 		JsonNode entry = audit.get(audit.size() - 1);
 
 		assertThat(entry.get("capability").asString()).isEqualTo("catalog");
@@ -119,26 +97,26 @@ class AdminIntegrationTests {
 
 	@Test
 	void keepsRoutesAndAuditAcrossARestart() {
-		gateway.route("catalog", "CANARY", 30);
-		gateway.route("inventory", "SHADOW", 0);
-		JsonNode audit = json(gateway.admin("GET", "/admin/audit", null));
+		stack.gateway().route("catalog", "CANARY", 30);
+		stack.gateway().route("inventory", "SHADOW", 0);
+		JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
 
-		gateway.restart();
+		stack.gateway().restart();
 
-		assertThat(gateway.routeView("catalog").get("mode").asString()).isEqualTo("CANARY");
-		assertThat(gateway.routeView("catalog").get("weight").asInt()).isEqualTo(30);
-		assertThat(gateway.routeView("inventory").get("mode").asString()).isEqualTo("SHADOW");
-		assertThat(json(gateway.admin("GET", "/admin/audit", null))).isEqualTo(audit);
+		assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("CANARY");
+		assertThat(stack.gateway().routeView("catalog").get("weight").asInt()).isEqualTo(30);
+		assertThat(stack.gateway().routeView("inventory").get("mode").asString()).isEqualTo("SHADOW");
+		assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(audit);
 		assertThat(audit.get(audit.size() - 1).get("new").get("mode").asString()).isEqualTo("SHADOW");
-		assertThat(stateDir).isDirectoryNotContaining("glob:**.tmp");
+		assertThat(stack.stateDir()).isDirectoryNotContaining("glob:**.tmp");
 	}
 
 	@Test
 	void generatesAnOwnerOnlyTokenFileWhenNoTokenIsConfigured() throws Exception {
-		Path tokenFile = stateDir.resolve("secrets/admin-token");
+		Path tokenFile = stack.stateDir().resolve("secrets/admin-token");
 		// Gateways in one JVM share Reactor Netty's global event loops, so only one runs at a time.
-		gateway.close();
-		try (Gateway generated = Gateway.start(monolith, service, stateDir.resolve("other"),
+		stack.gateway().close();
+		try (Gateway generated = Gateway.start(stack.monolith(), stack.service(), stack.stateDir().resolve("other"),
 				Map.of("ficus.gateway.admin-token", "", "ficus.gateway.admin-token-file", tokenFile))) {
 			String token = Files.readString(tokenFile).trim();
 
@@ -149,7 +127,7 @@ class AdminIntegrationTests {
 			assertThat(generated.admin("GET", "/admin/routes", null).statusCode()).isEqualTo(401);
 		}
 		finally {
-			gateway = Gateway.start(monolith, service, stateDir, Map.of());
+			stack.gateway().restart();
 		}
 	}
 

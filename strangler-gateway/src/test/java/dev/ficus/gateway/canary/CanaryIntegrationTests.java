@@ -1,18 +1,14 @@
 package dev.ficus.gateway.canary;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.ficus.gateway.GatewayFixtures.Backend;
-import dev.ficus.gateway.GatewayFixtures.Gateway;
+import dev.ficus.gateway.GatewayFixtures.Stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,34 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CanaryIntegrationTests {
 
+	@RegisterExtension
+	static final Stack stack = Stack.withProperties(Map.of());
+
 	private static final String SERVED_BY = "X-Ficus-Served-By";
-
-	@TempDir
-	static Path stateDir;
-
-	static Backend monolith;
-
-	static Backend service;
-
-	static Gateway gateway;
-
-	@BeforeAll
-	static void start() {
-		monolith = Backend.start("monolith");
-		service = Backend.start("catalog-service");
-		gateway = Gateway.start(monolith, service, stateDir, Map.of());
-	}
-
-	@AfterAll
-	static void stop() {
-		gateway.close();
-		service.close();
-		monolith.close();
-	}
 
 	@Test
 	void splitsDistinctUsersByWeightWithinThreePoints() {
-		gateway.route("catalog", "CANARY", 25);
+		stack.gateway().route("catalog", "CANARY", 25);
 
 		Map<String, String> sides = sidesOf("split-user-", 4_000);
 
@@ -61,7 +37,7 @@ class CanaryIntegrationTests {
 
 	@Test
 	void keepsEveryUserOnOneSide() {
-		gateway.route("catalog", "CANARY", 25);
+		stack.gateway().route("catalog", "CANARY", 25);
 
 		Map<String, String> first = sidesOf("sticky-user-", 300);
 		Map<String, String> second = sidesOf("sticky-user-", 300);
@@ -72,10 +48,10 @@ class CanaryIntegrationTests {
 
 	@Test
 	void raisingTheWeightOnlyMovesUsersFromMonolithToService() {
-		gateway.route("catalog", "CANARY", 25);
+		stack.gateway().route("catalog", "CANARY", 25);
 		Map<String, String> at25 = sidesOf("moving-user-", 1_000);
 
-		gateway.route("catalog", "CANARY", 50);
+		stack.gateway().route("catalog", "CANARY", 50);
 		Map<String, String> at50 = sidesOf("moving-user-", 1_000);
 
 		at25.forEach((user, side) -> {
@@ -92,11 +68,11 @@ class CanaryIntegrationTests {
 
 	@Test
 	void usesTheCookieWhenTheHeaderIsAbsent() {
-		gateway.route("catalog", "CANARY", 50);
+		stack.gateway().route("catalog", "CANARY", 50);
 		Map<String, String> byCookie = new HashMap<>();
 		IntStream.range(0, 200).forEach(i -> {
 			String user = "cookie-user-" + i;
-			String viaCookie = gateway.get("/api/catalog/products/1", Map.of("Cookie", "ficus-key=" + user))
+			String viaCookie = stack.gateway().get("/api/catalog/products/1", Map.of("Cookie", "ficus-key=" + user))
 				.headers()
 				.firstValue(SERVED_BY)
 				.orElseThrow();
@@ -110,7 +86,7 @@ class CanaryIntegrationTests {
 		Map<String, String> sides = new HashMap<>();
 		for (int i = 0; i < users; i++) {
 			String user = userPrefix + i;
-			HttpResponse<String> response = gateway.get("/api/catalog/products/" + i, Map.of("X-User-Id", user));
+			HttpResponse<String> response = stack.gateway().get("/api/catalog/products/" + i, Map.of("X-User-Id", user));
 			assertThat(response.statusCode()).isEqualTo(200);
 			String servedBy = response.headers().firstValue(SERVED_BY).orElseThrow();
 			String backend = response.headers().firstValue("X-Backend").orElseThrow();

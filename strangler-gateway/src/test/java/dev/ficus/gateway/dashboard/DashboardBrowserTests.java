@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -16,8 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dev.ficus.gateway.GatewayFixtures.Backend;
-import dev.ficus.gateway.GatewayFixtures.Gateway;
+import dev.ficus.gateway.GatewayFixtures.Stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,21 +27,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DashboardBrowserTests {
 
+	@RegisterExtension
+	static final Stack stack = Stack.withProperties(Map.of());
+
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	@TempDir
-	static Path stateDir;
-
-	@TempDir
 	static Path browserProfile;
-
-	static Backend monolith;
-
-	static Backend service;
-
-	static Gateway gateway;
 
 	static WebDriver browser;
 
@@ -49,9 +43,6 @@ class DashboardBrowserTests {
 	static void start() {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"needs Debian chromium and chromium-driver");
-		monolith = Backend.start("monolith");
-		service = Backend.start("catalog-service");
-		gateway = Gateway.start(monolith, service, stateDir, Map.of());
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--no-first-run",
@@ -67,17 +58,12 @@ class DashboardBrowserTests {
 		if (browser != null) {
 			browser.quit();
 		}
-		if (gateway != null) {
-			gateway.close();
-			service.close();
-			monolith.close();
-		}
 	}
 
 	@Test
 	void showsModesAndNumbersThatFollowTraffic() {
-		gateway.route("catalog", "CANARY", 40);
-		browser.get(gateway.url("/dashboard?refresh=300").toString());
+		stack.gateway().route("catalog", "CANARY", 40);
+		browser.get(stack.gateway().url("/dashboard?refresh=300").toString());
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		wait.until(page -> cell("catalog", "mode").equals("CANARY"));
 		assertThat(cell("catalog", "weight")).isEqualTo("40");
@@ -85,7 +71,7 @@ class DashboardBrowserTests {
 		long serviceBefore = count("service-requests");
 
 		for (int i = 0; i < 100; i++) {
-			gateway.get("/api/catalog/products/" + i, Map.of("X-User-Id", "dashboard-user-" + i));
+			stack.gateway().get("/api/catalog/products/" + i, Map.of("X-User-Id", "dashboard-user-" + i));
 		}
 
 		wait.until(page -> count("service-requests") + count("monolith-requests") == monolithBefore + serviceBefore + 100);

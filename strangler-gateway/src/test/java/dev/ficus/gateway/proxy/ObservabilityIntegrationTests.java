@@ -1,22 +1,18 @@
 package dev.ficus.gateway.proxy;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.ficus.gateway.GatewayFixtures;
-import dev.ficus.gateway.GatewayFixtures.Backend;
-import dev.ficus.gateway.GatewayFixtures.Gateway;
+import dev.ficus.gateway.GatewayFixtures.Stack;
 import tools.jackson.databind.JsonNode;
 
 import static dev.ficus.gateway.GatewayFixtures.await;
@@ -28,34 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIntegrationTests {
 
+	@RegisterExtension
+	static final Stack stack = Stack.withProperties(Map.of("logging.level.ficus.gateway.access", "info"));
+
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
-
-	@TempDir
-	static Path stateDir;
-
-	static Backend monolith;
-
-	static Backend service;
-
-	static Gateway gateway;
-
-	@BeforeAll
-	static void start() {
-		monolith = Backend.start("monolith");
-		service = Backend.start("catalog-service");
-		gateway = Gateway.start(monolith, service, stateDir, Map.of("logging.level.ficus.gateway.access", "info"));
-	}
-
-	@AfterAll
-	static void stop() {
-		gateway.close();
-		service.close();
-		monolith.close();
-	}
 
 	@Test
 	void sendsUnmatchedPathsToTheMonolithAndSaysSo() {
-		HttpResponse<String> response = gateway.get("/api/orders/42");
+		HttpResponse<String> response = stack.gateway().get("/api/orders/42");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("X-Backend")).hasValue("monolith");
@@ -64,12 +40,12 @@ class ObservabilityIntegrationTests {
 
 	@Test
 	void publishesRequestsPerCapabilityAndSideToPrometheus() {
-		gateway.route("catalog", "SERVICE", 100);
-		gateway.get("/api/catalog/products/1");
-		gateway.route("catalog", "MONOLITH", 0);
-		gateway.get("/api/catalog/products/1");
+		stack.gateway().route("catalog", "SERVICE", 100);
+		stack.gateway().get("/api/catalog/products/1");
+		stack.gateway().route("catalog", "MONOLITH", 0);
+		stack.gateway().get("/api/catalog/products/1");
 
-		String metrics = gateway.get("/actuator/prometheus").body();
+		String metrics = stack.gateway().get("/actuator/prometheus").body();
 
 		assertThat(metrics).containsPattern(
 				"ficus_gateway_requests_seconds_count\\{capability=\"catalog\",side=\"service\"} [1-9]")
@@ -81,7 +57,7 @@ class ObservabilityIntegrationTests {
 
 	@Test
 	void startsATraceForTheBackendWhenTheClientSentNone() {
-		gateway.get("/api/catalog/products/2");
+		stack.gateway().get("/api/catalog/products/2");
 
 		assertThat(lastHeaders()).hasEntrySatisfying("traceparent",
 				traceparent -> assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
@@ -89,7 +65,7 @@ class ObservabilityIntegrationTests {
 
 	@Test
 	void propagatesTheW3cTraceToTheBackend() {
-		gateway.get("/api/catalog/products/1",
+		stack.gateway().get("/api/catalog/products/1",
 				Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01", "X-User-Id", "traced"));
 
 		String traceparent = lastHeaders().get("traceparent");
@@ -98,7 +74,7 @@ class ObservabilityIntegrationTests {
 
 	@Test
 	void writesOneJsonAccessLogLinePerRequest(CapturedOutput output) {
-		gateway.get("/api/catalog/logged/7", Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"));
+		stack.gateway().get("/api/catalog/logged/7", Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"));
 
 		await(Duration.ofSeconds(10), "the access log line is written",
 				() -> output.getOut().contains("\"path\":\"/api/catalog/logged/7\""));
@@ -117,7 +93,7 @@ class ObservabilityIntegrationTests {
 	}
 
 	private static Map<String, String> lastHeaders() {
-		return monolith.receivedHeaders().get(monolith.receivedHeaders().size() - 1);
+		return stack.monolith().receivedHeaders().get(stack.monolith().receivedHeaders().size() - 1);
 	}
 
 }

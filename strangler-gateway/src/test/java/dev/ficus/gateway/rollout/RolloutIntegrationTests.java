@@ -1,6 +1,5 @@
 package dev.ficus.gateway.rollout;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.ficus.gateway.GatewayFixtures.Backend;
-import dev.ficus.gateway.GatewayFixtures.Gateway;
+import dev.ficus.gateway.GatewayFixtures.Stack;
 import dev.ficus.gateway.routing.AuditEntry;
 import dev.ficus.gateway.routing.Mode;
 import dev.ficus.gateway.routing.RouteSetting;
@@ -32,18 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RolloutIntegrationTests {
 
+	@RegisterExtension
+	static final Stack stack = Stack.withProperties(Map.of());
+
 	// Loopback latencies on a loaded machine jitter by tens of milliseconds; the latency rule has unit tests.
 	private static final String FAST_PLAN = """
 			{"minRequests": 20, "interval": "PT0.3S", "p99Floor": "PT0.5S"}""";
-
-	@TempDir
-	static Path stateDir;
-
-	Backend monolith;
-
-	Backend service;
-
-	Gateway gateway;
 
 	Thread traffic;
 
@@ -51,34 +43,25 @@ class RolloutIntegrationTests {
 
 	@BeforeAll
 	void start() {
-		monolith = Backend.start("monolith");
-		service = Backend.start("catalog-service");
-		gateway = Gateway.start(monolith, service, stateDir, Map.of());
 		traffic = new Thread(this::sendTraffic, "rollout-traffic");
 		traffic.start();
 	}
 
 	@BeforeEach
 	void reset() {
-		for (Backend backend : new Backend[] { monolith, service }) {
-			backend.restart();
-			backend.delay(java.time.Duration.ZERO).status(200).answerWith(Map.of());
-		}
-		gateway.route("catalog", "MONOLITH", 0);
+		stack.resetBackends();
+		stack.gateway().route("catalog", "MONOLITH", 0);
 	}
 
 	@AfterAll
 	void stop() throws InterruptedException {
 		sending.set(false);
 		traffic.join(10_000);
-		gateway.close();
-		service.close();
-		monolith.close();
 	}
 
 	@Test
 	void aHealthyServiceReachesTheWholeTraffic() {
-		assertThat(gateway.admin("POST", "/admin/routes/catalog/rollout", FAST_PLAN).statusCode()).isEqualTo(202);
+		assertThat(stack.gateway().admin("POST", "/admin/routes/catalog/rollout", FAST_PLAN).statusCode()).isEqualTo(202);
 
 		await(Duration.ofSeconds(60), "the rollout ends", () -> !status().equals("RUNNING"));
 		JsonNode rollout = rollout();
@@ -93,13 +76,13 @@ class RolloutIntegrationTests {
 
 	@Test
 	void aServiceThatStartsFailingAtHalfTheTrafficIsRolledBack() {
-		gateway.admin("POST", "/admin/routes/catalog/rollout", """
+		stack.gateway().admin("POST", "/admin/routes/catalog/rollout", """
 				{"minRequests": 20, "interval": "PT1S", "p99Floor": "PT0.5S"}""");
 
 		await(Duration.ofSeconds(60), "the rollout reaches 50 %",
 				() -> table().setting("catalog").weight() == 50 || !status().equals("RUNNING"));
 		assertThat(status()).as(rollout().toString()).isEqualTo("RUNNING");
-		service.status(500);
+		stack.service().status(500);
 
 		await(Duration.ofSeconds(30), "the rollout is rolled back", () -> status().equals("ROLLED_BACK"));
 		assertThat(table().setting("catalog")).isEqualTo(RouteSetting.monolith());
@@ -111,31 +94,31 @@ class RolloutIntegrationTests {
 
 	@Test
 	void aRunningRolloutCanBePausedResumedAndPromoted() {
-		gateway.admin("POST", "/admin/routes/catalog/rollout", """
+		stack.gateway().admin("POST", "/admin/routes/catalog/rollout", """
 				{"minRequests": 20, "interval": "PT30S"}""");
 
-		assertThat(json(gateway.admin("POST", "/admin/routes/catalog/rollout/pause", null)).get("status").asString())
+		assertThat(json(stack.gateway().admin("POST", "/admin/routes/catalog/rollout/pause", null)).get("status").asString())
 			.isEqualTo("PAUSED");
-		assertThat(gateway.admin("POST", "/admin/routes/catalog/rollout/pause", null).statusCode()).isEqualTo(409);
-		assertThat(json(gateway.admin("POST", "/admin/routes/catalog/rollout/resume", null)).get("status").asString())
+		assertThat(stack.gateway().admin("POST", "/admin/routes/catalog/rollout/pause", null).statusCode()).isEqualTo(409);
+		assertThat(json(stack.gateway().admin("POST", "/admin/routes/catalog/rollout/resume", null)).get("status").asString())
 			.isEqualTo("RUNNING");
-		assertThat(json(gateway.admin("POST", "/admin/routes/catalog/rollout/promote", null)).get("status").asString())
+		assertThat(json(stack.gateway().admin("POST", "/admin/routes/catalog/rollout/promote", null)).get("status").asString())
 			.isEqualTo("PROMOTED");
 
 		assertThat(table().setting("catalog")).isEqualTo(RouteSetting.service());
 		List<String> reasons = table().audit().stream().map(AuditEntry::reason).toList();
 		assertThat(reasons).containsSubsequence("rollout started at weight 5", "rollout paused at weight 5",
 				"rollout resumed at weight 5", "rollout promoted from weight 5");
-		assertThat(gateway.admin("POST", "/admin/routes/catalog/rollout/abort", null).statusCode()).isEqualTo(409);
+		assertThat(stack.gateway().admin("POST", "/admin/routes/catalog/rollout/abort", null).statusCode()).isEqualTo(409);
 	}
 
 	@Test
 	void anAbortedRolloutSendsEveryoneBackToTheMonolith() {
-		gateway.admin("POST", "/admin/routes/catalog/rollout", """
+		stack.gateway().admin("POST", "/admin/routes/catalog/rollout", """
 				{"minRequests": 20, "interval": "PT30S", "steps": [10, 100]}""");
 		assertThat(table().setting("catalog")).isEqualTo(RouteSetting.canary(10));
 
-		assertThat(json(gateway.admin("POST", "/admin/routes/catalog/rollout/abort", null)).get("status").asString())
+		assertThat(json(stack.gateway().admin("POST", "/admin/routes/catalog/rollout/abort", null)).get("status").asString())
 			.isEqualTo("ABORTED");
 
 		assertThat(table().setting("catalog")).isEqualTo(RouteSetting.monolith());
@@ -146,17 +129,17 @@ class RolloutIntegrationTests {
 	}
 
 	private JsonNode rollout() {
-		return json(gateway.admin("GET", "/admin/routes/catalog/rollout", null));
+		return json(stack.gateway().admin("GET", "/admin/routes/catalog/rollout", null));
 	}
 
 	private RouteTable table() {
-		return gateway.bean(RouteTable.class);
+		return stack.gateway().bean(RouteTable.class);
 	}
 
 	private void sendTraffic() {
 		AtomicInteger user = new AtomicInteger();
 		while (sending.get()) {
-			gateway.get("/api/catalog/products/1", Map.of("X-User-Id", "rollout-user-" + user.incrementAndGet()));
+			stack.gateway().get("/api/catalog/products/1", Map.of("X-User-Id", "rollout-user-" + user.incrementAndGet()));
 		}
 	}
 

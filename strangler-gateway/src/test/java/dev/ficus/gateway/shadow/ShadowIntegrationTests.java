@@ -1,20 +1,17 @@
 package dev.ficus.gateway.shadow;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.ficus.gateway.GatewayFixtures.Backend;
-import dev.ficus.gateway.GatewayFixtures.Gateway;
+import dev.ficus.gateway.GatewayFixtures.Stack;
 
 import static dev.ficus.gateway.GatewayFixtures.await;
 import static dev.ficus.gateway.GatewayFixtures.json;
@@ -27,47 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShadowIntegrationTests {
 
-	@TempDir
-	static Path stateDir;
-
-	Backend monolith;
-
-	Backend service;
-
-	Gateway gateway;
+	@RegisterExtension
+	static final Stack stack = Stack.withProperties(
+			Map.of("ficus.gateway.shadow.volatile-fields", "generatedAt", "ficus.gateway.shadow.timeout", "3s"));
 
 	@BeforeAll
 	void start() {
-		monolith = Backend.start("monolith");
-		service = Backend.start("catalog-service");
-		gateway = Gateway.start(monolith, service, stateDir,
-				Map.of("ficus.gateway.shadow.volatile-fields", "generatedAt", "ficus.gateway.shadow.timeout", "3s"));
-		gateway.route("catalog", "SHADOW", 0);
+		stack.gateway().route("catalog", "SHADOW", 0);
 	}
 
 	@BeforeEach
 	void reset() {
-		for (Backend backend : new Backend[] { monolith, service }) {
-			backend.restart();
-			backend.delay(java.time.Duration.ZERO).status(200).answerWith(Map.of());
-		}
-	}
-
-	@AfterAll
-	void stop() {
-		gateway.close();
-		service.close();
-		monolith.close();
+		stack.resetBackends();
 	}
 
 	@Test
 	void aSlowShadowServiceDoesNotDelayUsers() {
-		service.delay(Duration.ofMillis(1_500));
+		stack.service().delay(Duration.ofMillis(1_500));
 		long compared = report().compared();
 
 		for (int i = 0; i < 5; i++) {
 			long start = System.nanoTime();
-			HttpResponse<String> response = gateway.get("/api/catalog/slow/" + i);
+			HttpResponse<String> response = stack.gateway().get("/api/catalog/slow/" + i);
 			long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
 			assertThat(response.statusCode()).isEqualTo(200);
@@ -80,11 +58,11 @@ class ShadowIntegrationTests {
 
 	@Test
 	void aFailingShadowServiceLeavesUserAnswersUntouched() {
-		service.status(500);
+		stack.service().status(500);
 		long differing = report().differing();
 
 		for (int i = 0; i < 5; i++) {
-			HttpResponse<String> response = gateway.get("/api/catalog/failing/" + i);
+			HttpResponse<String> response = stack.gateway().get("/api/catalog/failing/" + i);
 
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
@@ -98,11 +76,11 @@ class ShadowIntegrationTests {
 
 	@Test
 	void reportsADeliberatelyDifferentFieldButNotVolatileFieldsOrNoise() {
-		service.answerWith(Map.of("price", 11));
+		stack.service().answerWith(Map.of("price", 11));
 		long differing = report().differing();
 
 		for (int i = 0; i < 4; i++) {
-			assertThat(gateway.get("/api/catalog/priced/" + i).statusCode()).isEqualTo(200);
+			assertThat(stack.gateway().get("/api/catalog/priced/" + i).statusCode()).isEqualTo(200);
 		}
 
 		await(Duration.ofSeconds(30), "the shadow calls are compared", () -> report().differing() == differing + 4);
@@ -119,25 +97,25 @@ class ShadowIntegrationTests {
 		ShadowReport before = report();
 
 		for (int i = 0; i < 3; i++) {
-			gateway.get("/api/catalog/same/" + i);
+			stack.gateway().get("/api/catalog/same/" + i);
 		}
 
 		await(Duration.ofSeconds(30), "the shadow calls are compared", () -> report().compared() == before.compared() + 3);
 		assertThat(report().differing()).isEqualTo(before.differing());
-		assertThat(json(gateway.admin("GET", "/admin/shadow/catalog", null)).get("compared").asLong())
+		assertThat(json(stack.gateway().admin("GET", "/admin/shadow/catalog", null)).get("compared").asLong())
 			.isEqualTo(before.compared() + 3);
 	}
 
 	@Test
 	void neverShadowsWrites() {
-		int serviceRequests = service.requests();
+		int serviceRequests = stack.service().requests();
 		long compared = report().compared();
 
-		gateway.admin("POST", "/api/catalog/products", "{}");
-		gateway.get("/api/catalog/write-then-read/1");
+		stack.gateway().admin("POST", "/api/catalog/products", "{}");
+		stack.gateway().get("/api/catalog/write-then-read/1");
 
 		await(Duration.ofSeconds(30), "the read is compared", () -> report().compared() == compared + 1);
-		assertThat(service.requests()).isEqualTo(serviceRequests + 1);
+		assertThat(stack.service().requests()).isEqualTo(serviceRequests + 1);
 	}
 
 	private List<DiffSample> samples(String pathPrefix) {
@@ -145,7 +123,7 @@ class ShadowIntegrationTests {
 	}
 
 	private ShadowReport report() {
-		return gateway.bean(ShadowReports.class).report("catalog");
+		return stack.gateway().bean(ShadowReports.class).report("catalog");
 	}
 
 }
