@@ -34,7 +34,8 @@ public final class AnalysisReader {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JacksonException e) {
-            throw new InvalidInputException("analysis is not valid JSON: " + file + " (" + e.getOriginalMessage() + ")");
+            throw new InvalidInputException("analysis is not valid JSON: " + file + " (" + e.getOriginalMessage()
+                    + ")");
         }
         int version = root.path("schemaVersion").asInt(-1);
         if (version != Analysis.SCHEMA_VERSION) {

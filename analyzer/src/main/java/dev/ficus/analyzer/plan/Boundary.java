@@ -7,17 +7,20 @@ import java.util.List;
  * become remote, split into a proposed HTTP API and calls better replaced by events.
  *
  * @param movingTypes the candidate's types, sorted
+ * @param entryPoints what the candidate serves, e.g. {@code "listener OrderPlaced (NotificationListeners)"}, sorted
  * @param sharedKernelTypes shared-kernel types the candidate uses, sorted
  * @param incomingCalls calls from the rest into the candidate, sorted by location
  * @param outgoingCalls calls from the candidate to the rest, sorted by location
  * @param remoteApi operations to expose over HTTP, sorted by path
  * @param eventCandidates incoming operations whose callers ignore the result: publish an event instead
  */
-public record Boundary(List<String> movingTypes, List<String> sharedKernelTypes, List<CrossingCall> incomingCalls,
-        List<CrossingCall> outgoingCalls, List<RemoteOperation> remoteApi, List<RemoteOperation> eventCandidates) {
+public record Boundary(List<String> movingTypes, List<String> entryPoints, List<String> sharedKernelTypes,
+        List<CrossingCall> incomingCalls, List<CrossingCall> outgoingCalls, List<RemoteOperation> remoteApi,
+        List<RemoteOperation> eventCandidates) {
 
     public Boundary {
         movingTypes = List.copyOf(movingTypes);
+        entryPoints = List.copyOf(entryPoints);
         sharedKernelTypes = List.copyOf(sharedKernelTypes);
         incomingCalls = List.copyOf(incomingCalls);
         outgoingCalls = List.copyOf(outgoingCalls);

@@ -84,7 +84,8 @@ final class CallSites {
     }
 
     private static boolean targets(MethodCallExpr call, String callee) {
-        Optional<Boolean> resolved = resolvedTarget(call).map(type -> type.equals(callee) || type.startsWith(callee + "."));
+        Optional<Boolean> resolved = resolvedTarget(call)
+                .map(type -> type.equals(callee) || type.startsWith(callee + "."));
         if (resolved.isPresent()) {
             return resolved.get();
         }
@@ -95,7 +96,8 @@ final class CallSites {
     }
 
     private static Optional<String> resolvedTarget(MethodCallExpr call) {
-        boolean solvable = call.findCompilationUnit().map(cu -> cu.containsData(Node.SYMBOL_RESOLVER_KEY)).orElse(false);
+        boolean solvable = call.findCompilationUnit()
+                .map(unit -> unit.containsData(Node.SYMBOL_RESOLVER_KEY)).orElse(false);
         if (!solvable) {
             return Optional.empty();
         }

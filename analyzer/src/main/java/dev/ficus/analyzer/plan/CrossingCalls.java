@@ -46,7 +46,8 @@ final class CrossingCalls {
         List<CrossingCall> found = new ArrayList<>();
         for (SourceLocation location : dependency.locations()) {
             for (CallSites.Call call : callSites.callsAt(location, dependency.target())) {
-                found.add(crossing(dependency, call.method(), call.arguments(), location.toString(), call.resultUsed()));
+                found.add(crossing(dependency, call.method(), call.arguments(), location.toString(),
+                        call.resultUsed()));
             }
         }
         if (found.isEmpty()) {

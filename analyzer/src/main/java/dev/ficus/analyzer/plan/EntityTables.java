@@ -178,7 +178,8 @@ final class EntityTables {
         List<Attribute> attributes = new ArrayList<>();
         for (FieldDeclaration field : type.getFields()) {
             if (!field.isStatic() && !field.hasModifier(Modifier.Keyword.TRANSIENT)) {
-                field.getVariables().forEach(v -> attributes.add(new Attribute(v.getNameAsString(), v.getType(), field)));
+                field.getVariables().forEach(variable -> attributes.add(
+                        new Attribute(variable.getNameAsString(), variable.getType(), field)));
             }
         }
         return attributes;

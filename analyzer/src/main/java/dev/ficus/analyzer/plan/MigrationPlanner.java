@@ -11,6 +11,7 @@ import dev.ficus.analyzer.source.ParsedSources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -103,8 +104,12 @@ public final class MigrationPlanner {
         String name = candidate.name();
         List<CrossingCall> incoming = crossing.into(name);
         RemoteApiProposal api = new RemoteApiProposal(name, incoming, callSites);
-        Boundary boundary = new Boundary(List.copyOf(candidate.types()), sharedKernelTypesUsedBy(candidate),
-                incoming, crossing.outOf(name), api.remoteApi(), api.eventCandidates());
+        List<String> entryPoints = candidate.entryPoints().stream().map(entryPoint -> entryPoint.kind().name()
+                .toLowerCase(Locale.ROOT) + " " + entryPoint.detail() + " (" + Names.simpleName(entryPoint.type())
+                + ")").sorted().toList();
+        Boundary boundary = new Boundary(List.copyOf(candidate.types()), entryPoints,
+                sharedKernelTypesUsedBy(candidate), incoming, crossing.outOf(name), api.remoteApi(),
+                api.eventCandidates());
         DataMove data = dataMove(candidate);
         Traffic traffic = TrafficProposal.of(candidate, rank);
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,

@@ -23,7 +23,8 @@ final class PlanMarkdown {
         line("# Migration plan for " + plan.analysedPath());
         line("");
         line("Extract the candidates in this order, one at a time, each to 100 % of its traffic before the next.");
-        line("Score = " + number(ExtractionScore.BASE) + " + the sum of points per measured fact (see each candidate).");
+        line("Score = " + number(ExtractionScore.BASE)
+                + " + the sum of points per measured fact (see each candidate).");
         line("");
         line("| rank | candidate | score | risks |");
         line("| ---: | --- | ---: | --- |");
@@ -66,13 +67,15 @@ final class PlanMarkdown {
     private void boundary(Boundary boundary) {
         heading("Boundary");
         list("Types that move", boundary.movingTypes(), Function.identity());
+        list("Entry points that move with them", boundary.entryPoints(), Function.identity());
         list("Shared-kernel types it uses (stay in a shared library)", boundary.sharedKernelTypes(),
                 Function.identity());
         list("Calls into it from the rest (become remote)", boundary.incomingCalls(), PlanMarkdown::call);
         list("Calls from it to the rest (become remote)", boundary.outgoingCalls(), PlanMarkdown::call);
         list("Remote API to expose", boundary.remoteApi(), PlanMarkdown::operation);
         list("Better as events (no caller uses the result)", boundary.eventCandidates(), operation ->
-                Names.simpleName(operation.callee()) + "." + operation.method() + " — publish an event instead; called at "
+                Names.simpleName(operation.callee()) + "." + operation.method()
+                        + " — publish an event instead; called at "
                         + String.join(", ", operation.callSites()));
     }
 

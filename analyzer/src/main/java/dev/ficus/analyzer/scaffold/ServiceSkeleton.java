@@ -112,6 +112,12 @@ final class ServiceSkeleton {
                     + " tables that move, read from the JPA entities (check lengths and constraints against the"
                     + " monolith's schema).");
         }
+        List<String> others = candidate.boundary().entryPoints().stream()
+                .filter(entryPoint -> !entryPoint.startsWith("http ") && !entryPoint.startsWith("jaxrs ")).toList();
+        if (!others.isEmpty()) {
+            lines.add("- Not generated, move them with their code: " + String.join(", ", others) + ". Listeners"
+                    + " need their events to reach the service (a broker, or the monolith's outbox).");
+        }
         lines.add("- `" + prefix + "ContractTests`: health, tables and every endpoint over real HTTP.");
         lines.add("- `gateway-route.properties`: the strangler gateway route, starting in SHADOW mode.");
         return String.join("\n", lines);

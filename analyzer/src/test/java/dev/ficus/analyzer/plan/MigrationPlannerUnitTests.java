@@ -82,6 +82,7 @@ class MigrationPlannerUnitTests {
         Boundary boundary = candidate("catalog").boundary();
         assertThat(boundary.movingTypes()).hasSize(6).contains("com.example.shop.catalog.Product");
         assertThat(boundary.sharedKernelTypes()).containsExactly("com.example.shop.shared.Money");
+        assertThat(boundary.entryPoints()).containsExactly("http GET /api/catalog/products/{id} (CatalogController)");
     }
 
     @Test

@@ -104,7 +104,8 @@ final class ShopFixture {
                 new TableAccess(CATALOG + "ProductCategory", "product_category", "entity",
                         at(SHOP + "catalog/ProductCategory.java", "@Entity")),
                 new TableAccess(ORDERS + "Order", "orders", "entity", at(SHOP + "orders/Order.java", "@Table")),
-                new TableAccess(ORDERS + "SalesReport", "orders", "sql", at(SHOP + "orders/SalesReport.java", "select")),
+                new TableAccess(ORDERS + "SalesReport", "orders", "sql",
+                        at(SHOP + "orders/SalesReport.java", "select")),
                 new TableAccess(ORDERS + "SalesReport", "products", "sql",
                         at(SHOP + "orders/SalesReport.java", "select")));
         List<EntryPoint> entryPoints = List.of(
