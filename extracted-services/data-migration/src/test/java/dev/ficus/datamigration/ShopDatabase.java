@@ -72,18 +72,18 @@ record ShopDatabase(String url, String user, String password) {
     }
 
     long queryLong(String sql) {
-        return query(sql, Long.class);
+        return query(sql, resultSet -> resultSet.getLong(1));
     }
 
     String queryString(String sql) {
-        return query(sql, String.class);
+        return query(sql, resultSet -> resultSet.getString(1));
     }
 
-    private <T> T query(String sql, Class<T> type) {
+    private <T> T query(String sql, FirstColumn<T> firstColumn) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet resultSet = statement.executeQuery()) {
             resultSet.next();
-            return resultSet.getObject(1, type);
+            return firstColumn.read(resultSet);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
@@ -96,5 +96,12 @@ record ShopDatabase(String url, String user, String password) {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /** Reads the first column of the current row. */
+    @FunctionalInterface
+    private interface FirstColumn<T> {
+
+        T read(ResultSet resultSet) throws SQLException;
     }
 }
