@@ -3,6 +3,7 @@ package dev.ficus.gateway.routing;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +63,18 @@ public class RouteTable {
 	public synchronized AuditEntry change(String capability, RouteSetting next, String reason) {
 		RouteSetting previous = setting(capability);
 		AuditEntry entry = new AuditEntry(clock.instant(), capability, previous, next, reason);
-		settings.put(capability, next);
-		audit.addLast(entry);
-		while (audit.size() > AUDIT_CAPACITY_DEFAULT) {
-			audit.removeFirst();
+		Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
+		nextSettings.put(capability, next);
+		Deque<AuditEntry> nextAudit = new ArrayDeque<>(audit);
+		nextAudit.addLast(entry);
+		while (nextAudit.size() > AUDIT_CAPACITY_DEFAULT) {
+			nextAudit.removeFirst();
 		}
-		store.save(new RoutingState(settings, List.copyOf(audit)));
+		// Persist first: a change that cannot be saved must not take effect.
+		store.save(new RoutingState(nextSettings, List.copyOf(nextAudit)));
+		settings.put(capability, next);
+		audit.clear();
+		audit.addAll(nextAudit);
 		return entry;
 	}
 

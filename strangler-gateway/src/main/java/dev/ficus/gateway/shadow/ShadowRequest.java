@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
  * @param capability the capability of the request
  * @param method the HTTP method
  * @param pathAndQuery raw path and query
- * @param headers request headers worth forwarding
+ * @param headers request headers to replay
  * @param monolithStatus the status the user got
  * @param monolithBody the body the user got
  */

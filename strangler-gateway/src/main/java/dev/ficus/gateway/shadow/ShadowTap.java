@@ -28,8 +28,10 @@ class ShadowTap implements CapabilityFilterProvider {
 	/** Only these are replayed: the service must not see a second write. */
 	static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
-	private static final Set<String> FORWARDED_HEADERS = Set.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE,
-			HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE, "X-User-Id");
+	/** Headers not replayed: per connection, describing a body, or asking for a compressed answer. */
+	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.HOST, HttpHeaders.CONNECTION, "Keep-Alive",
+			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_LENGTH, HttpHeaders.TE, HttpHeaders.TRAILER,
+			HttpHeaders.UPGRADE, HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.ACCEPT_ENCODING);
 
 	private final RouteTable table;
 
@@ -61,7 +63,7 @@ class ShadowTap implements CapabilityFilterProvider {
 			boolean encoded = capture.getHeaders().containsHeader(HttpHeaders.CONTENT_ENCODING);
 			if (status != null && capture.complete() && !encoded) {
 				comparator.submit(new ShadowRequest(capability.name(), request.getMethod(),
-						request.getURI().getRawPath() + query(request), forwarded(request.getHeaders()),
+						request.getURI().getRawPath() + query(request), replayed(request.getHeaders()),
 						status.value(), capture.bytes()));
 			}
 		});
@@ -72,11 +74,11 @@ class ShadowTap implements CapabilityFilterProvider {
 		return query == null ? "" : "?" + query;
 	}
 
-	private static HttpHeaders forwarded(HttpHeaders headers) {
+	private static HttpHeaders replayed(HttpHeaders headers) {
 		HttpHeaders copy = new HttpHeaders();
-		FORWARDED_HEADERS.forEach(name -> {
-			if (headers.containsHeader(name)) {
-				copy.addAll(name, headers.getValuesAsList(name));
+		headers.forEach((name, values) -> {
+			if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
+				copy.addAll(name, values);
 			}
 		});
 		return copy;

@@ -3,7 +3,17 @@ package dev.ficus.gateway.fallback;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,9 +55,7 @@ class FallbackIntegrationTests {
 
 	@Test
 	void monolithServesIdempotentRequestsWhenTheServiceDiesAndServiceReturnsAfterRecovery() {
-		// A service restarted by an earlier test may first fail on connections pooled before its restart.
-		await(Duration.ofSeconds(20), "the service serves", () -> servedBy(stack.gateway().get("/api/catalog/products/0")).equals("service"));
-		reset();
+		awaitServiceServes();
 		long fallbacks = traffic().fallbacks();
 		for (int i = 0; i < 5; i++) {
 			assertThat(servedBy(stack.gateway().get("/api/catalog/products/" + i))).isEqualTo("service");
@@ -72,6 +80,34 @@ class FallbackIntegrationTests {
 			stack.gateway().get("/api/catalog/products/2");
 			return circuit().equals("CLOSED");
 		});
+	}
+
+	@Test
+	void everyReadSucceedsWhileTheServiceIsKilledUnderConcurrentTraffic() throws Exception {
+		awaitServiceServes();
+		AtomicBoolean running = new AtomicBoolean(true);
+		Queue<String> answers = new ConcurrentLinkedQueue<>();
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		List<Future<?>> users = IntStream.range(0, 4).mapToObj(user -> clients.submit(() -> {
+			for (int i = 0; i < 5_000 && running.get(); i++) {
+				HttpResponse<String> response = stack.gateway()
+					.get("/api/catalog/products/" + i, Map.of("X-User-Id", "user-" + user));
+				answers.add(response.statusCode() + " " + servedBy(response));
+			}
+		})).collect(Collectors.toList());
+
+		GatewayFixtures.sleep(Duration.ofMillis(500));
+		stack.service().stop();
+		GatewayFixtures.sleep(Duration.ofMillis(1_000));
+		running.set(false);
+		for (Future<?> user : users) {
+			user.get(30, TimeUnit.SECONDS);
+		}
+		clients.shutdown();
+
+		assertThat(answers).isNotEmpty().allSatisfy(answer -> assertThat(answer).startsWith("200 "));
+		assertThat(answers).contains("200 service", "200 monolith");
+		assertThat(circuit()).isEqualTo("OPEN");
 	}
 
 	@Test
@@ -124,6 +160,13 @@ class FallbackIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(servedBy(response)).isEqualTo("service");
 		assertThat(traffic().service().errors()).isEqualTo(errors + 1);
+	}
+
+	private void awaitServiceServes() {
+		// A service restarted by an earlier test may first fail on connections pooled before its restart.
+		await(Duration.ofSeconds(20), "the service serves",
+				() -> servedBy(stack.gateway().get("/api/catalog/products/0")).equals("service"));
+		reset();
 	}
 
 	private TrafficSnapshot traffic() {

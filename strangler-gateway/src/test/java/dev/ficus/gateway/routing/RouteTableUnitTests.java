@@ -1,0 +1,80 @@
+package dev.ficus.gateway.routing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class RouteTableUnitTests {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void startsFromTheConfiguredModes() {
+		RouteTable table = table(dir.resolve("state.json"));
+
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(10));
+		assertThat(table.setting("inventory")).isEqualTo(RouteSetting.monolith());
+		assertThat(table.audit()).isEmpty();
+	}
+
+	@Test
+	void restoresSavedRoutesAndAuditOverTheConfiguration() {
+		Path file = dir.resolve("state.json");
+		table(file).change("catalog", RouteSetting.service(), "promoted");
+
+		RouteTable restored = table(file);
+
+		assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.service());
+		assertThat(restored.audit()).containsExactly(new AuditEntry(CLOCK.instant(), "catalog",
+				RouteSetting.canary(10), RouteSetting.service(), "promoted"));
+	}
+
+	@Test
+	void keepsTheOldRouteWhenTheChangeCannotBeSaved() throws IOException {
+		Path blocked = dir.resolve("blocked");
+		Files.writeString(blocked, "a file where the state directory should be");
+		RouteTable table = table(blocked.resolve("state.json"));
+
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> table.change("catalog", RouteSetting.service(), "promoted"));
+
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(10));
+		assertThat(table.audit()).isEmpty();
+	}
+
+	@Test
+	void normalisesWeightsToWhatTheModeMeans() {
+		assertThat(new RouteSetting(Mode.SERVICE, 0).weight()).isEqualTo(100);
+		assertThat(new RouteSetting(Mode.SHADOW, 40).weight()).isZero();
+		assertThat(Mode.of(" canary ")).isEqualTo(Mode.CANARY);
+	}
+
+	private static RouteTable table(Path file) {
+		RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
+				Map.of("catalog",
+						new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
+								URI.create("http://catalog"), Mode.CANARY, 10),
+						"inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
+								URI.create("http://inventory"), Mode.MONOLITH, 0)),
+				file);
+		return new RouteTable(properties, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
+	}
+
+}
