@@ -53,12 +53,13 @@ public final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--repeats", paramLabel = "N", description = "Fresh starts per topology (default: 3, or 1 with --quick).")
 	Integer repeats;
 
-	@Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/benchmarks",
-			description = "Where results.json, summary.md and report.html go (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--out", paramLabel = "DIR",
+			description = "Where results.json, summary.md and report.html go (default: reports/benchmarks in the checkout).")
 	Path out;
 
-	@Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-			description = "Ficus checkout whose module target/ folders hold the runnable jars (default: current directory).")
+	@Option(names = "--root", paramLabel = "DIR",
+			description = "Ficus checkout whose module target/ folders hold the runnable jars "
+					+ "(default: the checkout this jar was built in, else the current directory).")
 	Path root;
 
 	@Option(names = "--customers", paramLabel = "N", defaultValue = "" + ShopData.CUSTOMER_COUNT_DEFAULT,
@@ -85,9 +86,11 @@ public final class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BenchmarkPlan plan = plan();
-		AppJars jars = AppJars.under(root.toAbsolutePath().normalize());
+		Path checkout = ((root != null) ? root : AppJars.defaultRoot(BenchCommand.class)).toAbsolutePath().normalize();
+		Path reports = (out != null) ? out : checkout.resolve("reports/benchmarks");
+		AppJars jars = AppJars.under(checkout);
 		if (!jars.has(AppJars.MONOLITH)) {
-			throw new UserMistake("no runnable jars under " + root.toAbsolutePath().normalize() + "/*/target (missing: "
+			throw new UserMistake("no runnable jars under " + checkout + "/*/target (missing: "
 					+ String.join(", ", jars.missing()) + "); build them first: ./mvnw -B package -DskipTests");
 		}
 		List<String> skipped = new ArrayList<>();
@@ -96,21 +99,25 @@ public final class BenchCommand implements Callable<Integer> {
 				new ShopTopologies(jars, work, ShopData.PRODUCT_COUNT_DEFAULT), skipped);
 		CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
 		// Described before pinning: once pinned, the JVM sees only the generator's CPU.
-		MachineDescription machine = MachineDescription.current(affinity.describe(), JvmOptions.DEFAULT.flags());
+		MachineDescription machine = MachineDescription.current(affinity.describe(), jvm().flags());
 		affinity.pinGenerator();
 		PrintWriter stdout = spec.commandLine().getOut();
 		skipped.forEach(line -> stdout.println("bench: " + line));
 		Instant started = Instant.now();
-		ProcessLauncher launcher = ProcessLauncher.of(JvmOptions.DEFAULT, affinity, work.resolve("logs"));
+		ProcessLauncher launcher = ProcessLauncher.of(jvm(), affinity, work.resolve("logs"));
 		List<TopologyResult> results = new Benchmark(plan, launcher, customers, Progress.printingTo(stdout)).run(targets);
 		BenchmarkReport report = new BenchmarkReport(quick, started, Instant.now(), machine, plan, results, skipped);
-		ReportWriter.write(report, out).forEach(path -> stdout.println("bench: wrote " + path));
+		ReportWriter.write(report, reports).forEach(path -> stdout.println("bench: wrote " + path));
 		stdout.println("bench: process logs in " + work.resolve("logs"));
 		boolean failed = results.stream().anyMatch(result -> !result.failures().isEmpty());
 		if (failed) {
 			spec.commandLine().getErr().println("bench: some repeats failed; see \"Failures and gaps\" in the summary");
 		}
 		return failed ? EXIT_MEASUREMENT_FAILED : 0;
+	}
+
+	private JvmOptions jvm() {
+		return quick ? JvmOptions.QUICK : JvmOptions.DEFAULT;
 	}
 
 	private BenchmarkPlan plan() {

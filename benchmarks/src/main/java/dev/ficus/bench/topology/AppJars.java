@@ -1,5 +1,6 @@
 package dev.ficus.bench.topology;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,25 @@ public record AppJars(Map<String, Optional<Path>> jars) {
 		jars.put(CATALOG_SERVICE, find(root.resolve("extracted-services/catalog-service"), "catalog-service"));
 		jars.put(INVENTORY_SERVICE, find(root.resolve("extracted-services/inventory-service"), "inventory-service"));
 		return new AppJars(jars);
+	}
+
+	/**
+	 * The checkout this code runs from when it runs as {@code <root>/benchmarks/target/ficus-bench.jar}, else the
+	 * current directory.
+	 */
+	public static Path defaultRoot(Class<?> anchor) {
+		try {
+			Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+			Path target = location.getParent();
+			if (Files.isRegularFile(location) && target != null && target.getFileName().toString().equals("target")
+					&& target.getParent() != null && target.getParent().getParent() != null) {
+				return target.getParent().getParent();
+			}
+		}
+		catch (URISyntaxException | SecurityException | NullPointerException ex) {
+			// No usable code source: fall back to the working directory.
+		}
+		return Path.of("").toAbsolutePath();
 	}
 
 	public Path jar(String app) {
