@@ -82,6 +82,9 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 	 */
 	public record BlastPlan(double rate, Duration duration, Duration faultAfter) {
 
+		/** Share of stock-level reads mixed in while the fault is injected, so the failing capability is seen directly. */
+		public static final int STOCK_CHECK_PERCENT = 10;
+
 		public BlastPlan {
 			if (faultAfter.compareTo(duration) >= 0) {
 				throw new IllegalArgumentException("the fault must be injected before the load ends");

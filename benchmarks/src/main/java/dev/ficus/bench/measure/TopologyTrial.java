@@ -159,7 +159,8 @@ final class TopologyTrial {
 				}
 			}, blastPlan.faultAfter().toMillis(), TimeUnit.MILLISECONDS);
 			try {
-				LoadResult load = generator.run(LoadProfile.of(blastPlan.rate(), blastPlan.duration()), mix);
+				LoadResult load = generator.run(LoadProfile.of(blastPlan.rate(), blastPlan.duration()),
+						mix.withStockChecks(BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT));
 				String unavailable = injection.get(30, TimeUnit.SECONDS);
 				if (!unavailable.isEmpty()) {
 					progress.step(label + ": blast radius not measured: " + unavailable);

@@ -56,7 +56,9 @@ public final class MarkdownSummary {
 					+ "HdrHistogram. Mix: browse catalog 60 %%, product detail 25 %%, place order 10 %%, order status 5 %% "
 					+ "over the seeded ids and orders placed earlier in the run. Each repeat starts the topology afresh, "
 					+ "warms up %d s at %.0f req/s, measures fixed rates %s req/s for %d s each, sweeps %s req/s until "
-					+ "the SLO (%s, offered rate ≥ %.0f %% of target) breaks, then injects the fault at %.0f req/s. "
+					+ "the SLO (%s, offered rate ≥ %.0f %% of target) breaks, then injects the fault under %.0f req/s of "
+					+ "the same mix with %d %% of requests replaced by stock-level reads (`GET /api/inventory/{id}`), so "
+					+ "the failing inventory capability is observed directly as well as through its dependants. "
 					+ "%d repeat(s); tables show median with min–max. Errors are 5xx, timeouts and refused connections; "
 					+ "4xx (e.g. out of stock) are counted separately and are not errors.").formatted(
 					report.startedAt(), report.finishedAt(), report.quick() ? " (**--quick harness check**)" : "",
@@ -64,7 +66,7 @@ public final class MarkdownSummary {
 					String.join(" ", report.machine().jvmFlags()), plan.warmUp().duration().toSeconds(),
 					plan.warmUp().rate(), rates(plan.fixedRates()), plan.pointDuration().toSeconds(),
 					rates(plan.sweepRates()), plan.slo().describe(), plan.slo().minSendFraction() * 100,
-					plan.blastRadius().rate(), plan.repeats());
+					plan.blastRadius().rate(), BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT, plan.repeats());
 		}
 
 		static List<String> problems(BenchmarkReport report) {

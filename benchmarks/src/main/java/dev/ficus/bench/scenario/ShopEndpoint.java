@@ -11,7 +11,13 @@ public enum ShopEndpoint {
 
 	PLACE_ORDER("place-order", 10),
 
-	ORDER_STATUS("order-status", 5);
+	ORDER_STATUS("order-status", 5),
+
+	/**
+	 * Reads one product's stock, served by the inventory capability itself; not part of the standard mix (weight
+	 * 0), added only while a blast radius is measured so the failing capability is observed directly.
+	 */
+	STOCK_LEVEL("stock-level", 0);
 
 	private final String label;
 
@@ -31,7 +37,7 @@ public enum ShopEndpoint {
 		return weightPercent;
 	}
 
-	/** Picks an endpoint for a uniform draw {@code percentile} in {@code [0, 100)}. */
+	/** Picks an endpoint of the standard mix for a uniform draw {@code percentile} in {@code [0, 100)}. */
 	static ShopEndpoint forPercentile(int percentile) {
 		int cumulative = 0;
 		for (ShopEndpoint endpoint : values()) {

@@ -27,21 +27,44 @@ public final class ShopMix implements RequestSource {
 
 	private final SplittableRandom random;
 
-	private final KnownOrders orders = new KnownOrders(REMEMBERED_ORDERS);
+	private final KnownOrders orders;
+
+	private final int stockCheckPercent;
 
 	public ShopMix(ShopData data, long seed) {
+		this(data, new SplittableRandom(seed), new KnownOrders(REMEMBERED_ORDERS), 0);
+	}
+
+	private ShopMix(ShopData data, SplittableRandom random, KnownOrders orders, int stockCheckPercent) {
 		this.data = data;
-		this.random = new SplittableRandom(seed);
+		this.random = random;
+		this.orders = orders;
+		this.stockCheckPercent = stockCheckPercent;
+	}
+
+	/**
+	 * The same mix (same random sequence and known orders) with {@code percent} of requests replaced by
+	 * {@link ShopEndpoint#STOCK_LEVEL stock-level} reads; the rest keep their relative weights.
+	 */
+	public ShopMix withStockChecks(int percent) {
+		if (percent < 0 || percent >= 100) {
+			throw new IllegalArgumentException("stock check share must be in [0, 100): " + percent);
+		}
+		return new ShopMix(data, random, orders, percent);
 	}
 
 	@Override
 	public PlannedRequest next() {
+		if (stockCheckPercent > 0 && random.nextInt(100) < stockCheckPercent) {
+			return PlannedRequest.get(ShopEndpoint.STOCK_LEVEL.label(), "/api/inventory/" + productId());
+		}
 		return switch (ShopEndpoint.forPercentile(random.nextInt(100))) {
 			case BROWSE_CATALOG -> browse();
 			case PRODUCT_DETAIL -> PlannedRequest.get(ShopEndpoint.PRODUCT_DETAIL.label(),
 					"/api/catalog/products/" + productId());
 			case PLACE_ORDER -> placeOrder();
 			case ORDER_STATUS -> orderStatus();
+			case STOCK_LEVEL -> throw new IllegalStateException("stock-level has no weight in the standard mix");
 		};
 	}
 

@@ -31,9 +31,24 @@ class ShopMixUnitTests {
 			counts.merge(endpointOf(mix.next()), 1, Integer::sum);
 		}
 		for (ShopEndpoint endpoint : ShopEndpoint.values()) {
-			assertThat(counts.get(endpoint) / (double) draws).as(endpoint.label())
+			assertThat(counts.getOrDefault(endpoint, 0) / (double) draws).as(endpoint.label())
 				.isCloseTo(endpoint.weightPercent() / 100.0, within(0.01));
 		}
+	}
+
+	@Test
+	void replacesAskedShareWithStockChecksOverSeededProducts() {
+		ShopMix mix = new ShopMix(new ShopData(30, 5, 10), 5).withStockChecks(10);
+		List<PlannedRequest> requests = IntStream.range(0, 50_000).mapToObj(i -> mix.next()).toList();
+
+		List<PlannedRequest> stock = requests.stream()
+			.filter(request -> endpointOf(request) == ShopEndpoint.STOCK_LEVEL)
+			.toList();
+		assertThat(stock.size() / 50_000.0).isCloseTo(0.10, within(0.01));
+		assertThat(stock).allSatisfy(request -> assertThat(Integer.parseInt(request.path().substring(15)))
+			.isBetween(1, 30));
+		long browse = requests.stream().filter(request -> endpointOf(request) == ShopEndpoint.BROWSE_CATALOG).count();
+		assertThat(browse / 50_000.0).isCloseTo(0.9 * 0.6, within(0.01));
 	}
 
 	@Test
