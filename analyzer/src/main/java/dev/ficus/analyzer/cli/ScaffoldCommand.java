@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ficus scaffold}: generates the service skeleton of one planned candidate. */
 @Command(name = "scaffold", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = {"Generates a Spring Boot service for a candidate of plan.json: remote API, endpoints,",
-                "Flyway migration of its tables, configuration, contract test and gateway route.",
+        description = {"Generates a Spring Boot service for a candidate of plan.json:",
+                "remote API, endpoints, Flyway migration of its tables, configuration,",
+                "contract test and gateway route.",
                 "Re-running keeps files you changed unless --force is given."})
 class ScaffoldCommand implements Callable<Integer> {
 

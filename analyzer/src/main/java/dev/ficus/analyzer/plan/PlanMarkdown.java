@@ -91,7 +91,9 @@ final class PlanMarkdown {
 
     private void traffic(Traffic traffic) {
         heading("Traffic");
-        line("Gateway route (strangler gateway properties), service on port " + traffic.port() + ":");
+        line("Gateway route (strangler gateway properties), service on port " + traffic.port()
+                + (traffic.endpoints().isEmpty() ? "; no HTTP entry point was found, so the path is a placeholder:"
+                        : ":"));
         line("");
         line("```properties");
         traffic.gatewayProperties().forEach((key, value) -> line(key + "=" + value));
