@@ -80,6 +80,14 @@ class AdminIntegrationTests {
 	}
 
 	@Test
+	void namesTheFieldThatIsWrong() {
+		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+				{"mode":"CANARY","weight":250}""");
+
+		assertThat(json(response).get("detail").asString()).isEqualTo("weight must be less than or equal to 100");
+	}
+
+	@Test
 	void auditsEveryChangeWithOldNewAndReason() {
 		stack.gateway().admin("PUT", "/admin/routes/catalog", """
 				{"mode":"canary","weight":30,"reason":"first users"}""");

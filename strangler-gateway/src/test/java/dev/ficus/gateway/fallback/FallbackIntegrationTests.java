@@ -105,6 +105,9 @@ class FallbackIntegrationTests {
 		}
 		clients.shutdown();
 
+		System.out.printf("service killed under traffic: %d reads, %d by the service, %d by the monolith, %d fallbacks%n",
+				answers.size(), answers.stream().filter("200 service"::equals).count(),
+				answers.stream().filter("200 monolith"::equals).count(), traffic().fallbacks());
 		assertThat(answers).isNotEmpty().allSatisfy(answer -> assertThat(answer).startsWith("200 "));
 		assertThat(answers).contains("200 service", "200 monolith");
 		assertThat(circuit()).isEqualTo("OPEN");
