@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,13 +37,15 @@ public final class AnalyzerBenchmark {
     /**
      * The figures of one codebase.
      *
+     * @param parseOnlyCpuSeconds CPU time of the whole process while parsing only (all threads, GC included)
+     * @param totalCpuSeconds CPU time of the whole process during the analysis
      * @param ratioToParseOnly analysis throughput divided by parse-only throughput (1 = as fast as parsing)
      * @param peakHeapMb highest used heap seen during the full analysis, sampled every 20 ms
      */
     public record Row(String codebase, int files, long loc, int types, int edges, long parseErrors,
-            double parseOnlySeconds, double totalSeconds, double parseOnlyLocPerSecond, double locPerSecond,
-            double ratioToParseOnly, long peakHeapMb, double unresolvedRatio, long resolvedCalls,
-            long unresolvedCalls) {
+            double parseOnlySeconds, double totalSeconds, double parseOnlyCpuSeconds, double totalCpuSeconds,
+            double parseOnlyLocPerSecond, double locPerSecond, double ratioToParseOnly, long peakHeapMb,
+            double unresolvedRatio, long resolvedCalls, long unresolvedCalls) {
 
         boolean meetsTargets() {
             return ratioToParseOnly >= RATIO_TARGET && (loc < LARGE_LOC || totalSeconds < LARGE_SECONDS_TARGET);
@@ -72,15 +73,16 @@ public final class AnalyzerBenchmark {
         double loadBefore = loadAverage();
         warmUp(codebases);
         List<Row> rows = new ArrayList<>();
-        for (Path codebase : codebases) {
-            rows.add(measure(codebase));
-        }
-        double loadAfter = loadAverage();
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
         Path markdown = outDir.resolve("analyzer-performance.md");
         Path json = outDir.resolve("analyzer-performance.json");
-        Result result = new Result(List.copyOf(rows), THREADS, maxHeapMb, loadBefore, loadAfter, markdown, json);
-        write(result);
+        Result result = null;
+        for (Path codebase : codebases) {
+            rows.add(measure(codebase));
+            // written after each codebase, so a long run that is stopped still leaves its figures
+            result = new Result(List.copyOf(rows), THREADS, maxHeapMb, loadBefore, loadAverage(), markdown, json);
+            write(result);
+        }
         return result;
     }
 
@@ -115,18 +117,23 @@ public final class AnalyzerBenchmark {
         List<Path> files = ParseOnly.javaFiles(codebase);
         System.gc();
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         ParseOnly.parse(files);
         double parseSeconds = seconds(start);
+        double parseCpuSeconds = (cpuNanos() - cpuStart) / 1e9;
         System.err.printf("%s: parse-only %.1f s, analysing%n", name, parseSeconds);
         System.gc();
         try (HeapSampler heap = new HeapSampler()) {
             start = System.nanoTime();
+            cpuStart = cpuNanos();
             ParsedSources sources = SourceReader.read(SourceRequest.of(codebase), Progress.NONE);
             CodeGraph graph = GraphBuilder.build(sources, EdgeWeights.defaults(), Progress.NONE);
             double totalSeconds = seconds(start);
+            double totalCpuSeconds = (cpuNanos() - cpuStart) / 1e9;
             long peakMb = heap.peakBytes() >> 20;
             return new Row(name, sources.files(), sources.loc(), graph.types().size(),
                     graph.graph().edgeSet().size(), sources.parseErrors(), round(parseSeconds), round(totalSeconds),
+                    round(parseCpuSeconds), round(totalCpuSeconds),
                     Math.round(sources.loc() / parseSeconds), Math.round(sources.loc() / totalSeconds),
                     round(parseSeconds / totalSeconds), peakMb, round(graph.unresolvedCallRatio()),
                     graph.resolvedCalls(), graph.unresolvedCalls());
@@ -144,6 +151,11 @@ public final class AnalyzerBenchmark {
         }
     }
 
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static double loadAverage() {
         return round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
@@ -154,9 +166,5 @@ public final class AnalyzerBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    static String now() {
-        return Instant.now().toString();
     }
 }

@@ -16,9 +16,9 @@ public final class BenchSources {
 
     /** group:artifact:version of each default codebase; the versions Spring Boot 4.0.7 manages. */
     public static final List<String> ARTIFACTS_DEFAULT = List.of(
-            "org.hibernate.orm:hibernate-core:7.2.19.Final",
+            "org.springframework:spring-webmvc:7.0.8",
             "org.springframework:spring-context:7.0.8",
-            "org.springframework:spring-webmvc:7.0.8");
+            "org.hibernate.orm:hibernate-core:7.2.19.Final");
 
     private static final long FETCH_TIMEOUT_MINUTES = 10;
 

@@ -48,7 +48,6 @@ final class CallTargets {
     private final ExpressionTypes types;
     private final TypeSolver solver;
     private final Map<MethodCallExpr, Target> resolved = new IdentityHashMap<>();
-    private int solverCalls;
 
     CallTargets(TypeIndex index, ExpressionTypes types, TypeSolver solver) {
         this.index = index;
@@ -67,11 +66,6 @@ final class CallTargets {
 
     Optional<StaticType> returnType(MethodCallExpr call) {
         return resolve(call).returns();
-    }
-
-    /** Calls that needed the symbol solver. */
-    int solverCalls() {
-        return solverCalls;
     }
 
     private Target scoped(MethodCallExpr call) {
@@ -120,7 +114,7 @@ final class CallTargets {
     }
 
     private static List<String> staticOwners(FileScope scope, String member) {
-        return scope.staticImportOwner(member, true).map(List::of).orElseGet(scope::staticOnDemandTypes);
+        return scope.staticImportOwner(member).map(List::of).orElseGet(scope::staticOnDemandTypes);
     }
 
     private Optional<String> enclosing(Node node) {
@@ -159,7 +153,6 @@ final class CallTargets {
     }
 
     private Target solve(MethodCallExpr call) {
-        solverCalls++;
         try {
             SymbolReference<ResolvedMethodDeclaration> reference = JavaParserFacade.get(solver).solve(call);
             if (!reference.isSolved()) {

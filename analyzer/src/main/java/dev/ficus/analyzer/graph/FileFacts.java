@@ -38,5 +38,4 @@ final class FileFacts {
     final List<Event> listened = new ArrayList<>();
     long resolvedCalls;
     long unresolvedCalls;
-    long solverCalls;
 }

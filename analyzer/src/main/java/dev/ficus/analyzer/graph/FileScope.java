@@ -73,15 +73,12 @@ final class FileScope {
         });
     }
 
-    /** The type a statically imported member (method or field) comes from, if it is analysed. */
-    Optional<String> staticImportOwner(String member, boolean hasMember) {
-        String owner = staticImports.get(member);
-        if (owner != null) {
-            return Optional.of(owner).filter(index::contains);
-        }
-        return staticOnDemandImports.stream().filter(index::contains).filter(type -> hasMember).findFirst();
+    /** The analysed type a single static import names as the owner of a member (method or field). */
+    Optional<String> staticImportOwner(String member) {
+        return Optional.ofNullable(staticImports.get(member)).filter(index::contains);
     }
 
+    /** Analysed types whose static members are all imported ({@code import static a.B.*}). */
     List<String> staticOnDemandTypes() {
         return staticOnDemandImports.stream().filter(index::contains).toList();
     }

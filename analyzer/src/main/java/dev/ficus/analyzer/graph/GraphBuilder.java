@@ -66,7 +66,6 @@ public final class GraphBuilder {
             facts.entryPoints.addAll(entryPoints.find(name, declarations));
             dataAccess.declarations(name, declarations, facts);
         }
-        facts.solverCalls = calls.solverCalls();
         return facts;
     }
 

@@ -9,13 +9,17 @@ import dev.ficus.analyzer.source.ParsedSources;
 import dev.ficus.analyzer.source.Progress;
 import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
+import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GraphBuilderUnitTests {
 
@@ -267,6 +271,32 @@ class GraphBuilderUnitTests {
         assertThat(new ArrayList<>(second.graph().edgeSet())).isEqualTo(new ArrayList<>(first.graph().edgeSet()));
         assertThat(second.entryPoints()).isEqualTo(first.entryPoints());
         assertThat(second.tableAccesses()).isEqualTo(first.tableAccesses());
+    }
+
+    @Test
+    void resolvesLibraryCallsAgainstClasspathJars(@TempDir Path temp) throws Exception {
+        Files.createDirectories(temp.resolve("demo"));
+        Files.writeString(temp.resolve("demo/Vertices.java"), """
+                package demo;
+
+                import org.jgrapht.Graph;
+
+                class Vertices {
+                    int firstLength(Graph<String, Object> graph) {
+                        return graph.vertexSet().iterator().next().length();
+                    }
+                }
+                """);
+        Path jgrapht = Path.of(Graph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+        CodeGraph without = GraphBuilder.build(SourceReader.read(SourceRequest.of(temp), Progress.NONE),
+                EdgeWeights.defaults(), Progress.NONE);
+        CodeGraph with = GraphBuilder.build(SourceReader.read(new SourceRequest(temp, false, List.of(),
+                List.of(jgrapht)), Progress.NONE), EdgeWeights.defaults(), Progress.NONE);
+
+        assertThat(without.unresolvedCalls()).isEqualTo(3);
+        assertThat(with.unresolvedCalls()).isZero();
+        assertThat(with.resolvedCalls()).isEqualTo(4);
     }
 
     @Test
