@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code ficus} command line: one subcommand per task, added to {@link #commandLine()} as they come. */
+/** The {@code ficus} command line: one class per subcommand, each listed in {@code subcommands} below. */
 @Command(name = "ficus", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Takes a Java monolith to microservices, one capability at a time.",
         subcommands = {AnalyzeCommand.class, PlanCommand.class, ScaffoldCommand.class, RouteCommand.class,
