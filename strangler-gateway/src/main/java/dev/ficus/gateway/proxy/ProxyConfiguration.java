@@ -28,6 +28,9 @@ class ProxyConfiguration {
 	/** Name of the catch-all route; it loses to every capability route. */
 	static final String MONOLITH_ROUTE = "monolith";
 
+	/** Paths the gateway serves itself. */
+	static final String[] OWN_PATHS = { "/admin", "/admin/**", "/dashboard", "/dashboard/**" };
+
 	@Bean
 	RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RouteTable table,
 			SideSelector canary, ServiceGuard guard, TrafficMetrics metrics, List<CapabilityFilterProvider> extras) {
@@ -43,8 +46,11 @@ class ProxyConfiguration {
 				})
 				.uri(properties.monolithUrl()));
 		}
+		// The gateway's own pages never reach the monolith, so an admin token cannot leak there.
 		routes.route(MONOLITH_ROUTE, route -> route.order(Integer.MAX_VALUE)
 			.path("/**")
+			.and()
+			.not(own -> own.path(OWN_PATHS))
 			.filters(filters -> filters.filter(servedByMonolith()))
 			.uri(properties.monolithUrl()));
 		return routes.build();

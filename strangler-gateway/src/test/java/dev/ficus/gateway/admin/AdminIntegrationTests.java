@@ -80,6 +80,16 @@ class AdminIntegrationTests {
 	}
 
 	@Test
+	void neverForwardsAdminRequestsToTheMonolith() {
+		int monolithRequests = stack.monolith().requests();
+
+		HttpResponse<String> response = stack.gateway().admin("GET", "/admin/no-such-endpoint", null);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(stack.monolith().requests()).isEqualTo(monolithRequests);
+	}
+
+	@Test
 	void namesTheFieldThatIsWrong() {
 		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
 				{"mode":"CANARY","weight":250}""");
