@@ -23,14 +23,15 @@ final class CandidateCycles {
 
     /**
      * @param candidates every candidate name
-     * @param calls caller → callee candidate pairs
+     * @param calls which candidate calls which
      */
-    CandidateCycles(Collection<String> candidates, List<String[]> calls) {
+    CandidateCycles(Collection<String> candidates, List<CrossingCalls.CandidateCall> calls) {
         Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
         candidates.stream().sorted().forEach(graph::addVertex);
-        for (String[] call : calls) {
-            if (graph.containsVertex(call[0]) && graph.containsVertex(call[1]) && !call[0].equals(call[1])) {
-                graph.addEdge(call[0], call[1]);
+        for (CrossingCalls.CandidateCall call : calls) {
+            if (graph.containsVertex(call.caller()) && graph.containsVertex(call.callee())
+                    && !call.caller().equals(call.callee())) {
+                graph.addEdge(call.caller(), call.callee());
             }
         }
         for (Set<String> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {

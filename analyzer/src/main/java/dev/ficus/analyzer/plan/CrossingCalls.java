@@ -83,11 +83,21 @@ final class CrossingCalls {
                 .mapToInt(edge -> edge.count(EdgeKind.CALL)).sum();
     }
 
-    /** Pairs of candidates {@code caller → callee} with at least one crossing call. */
-    List<String[]> candidatePairs() {
+    /**
+     * A candidate calling another.
+     *
+     * @param caller calling candidate
+     * @param callee called candidate
+     */
+    record CandidateCall(String caller, String callee) {
+    }
+
+    /** Pairs of candidates with at least one crossing call between them. */
+    List<CandidateCall> candidateCalls() {
         return crossingEdges.stream()
-                .map(edge -> new String[] {ownership.ownerOf(edge.source()), ownership.ownerOf(edge.target())})
-                .filter(pair -> ownership.isCandidate(pair[0]))
+                .map(edge -> new CandidateCall(ownership.ownerOf(edge.source()), ownership.ownerOf(edge.target())))
+                .filter(call -> ownership.isCandidate(call.caller()))
+                .distinct()
                 .toList();
     }
 }

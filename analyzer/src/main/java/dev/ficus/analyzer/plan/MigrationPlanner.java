@@ -43,7 +43,7 @@ public final class MigrationPlanner {
         this.entityTables = EntityTables.read(index);
         this.crossing = new CrossingCalls(graph, ownership, callSites);
         this.cycles = new CandidateCycles(analysis.services().stream().map(CandidateService::name).toList(),
-                crossing.candidatePairs());
+                crossing.candidateCalls());
         this.ownersByTable = ownersByTable();
     }
 
