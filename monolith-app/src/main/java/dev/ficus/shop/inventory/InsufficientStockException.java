@@ -1,20 +1,14 @@
 package dev.ficus.shop.inventory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** Fewer units are available than an order asks for; rendered as a 409 problem detail. */
 public class InsufficientStockException extends ErrorResponseException {
 
     public InsufficientStockException(long productId, int requested, int available) {
-        super(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Insufficient stock for product %d: requested %d, available %d".formatted(productId, requested,
-                        available)), null);
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+        super(HttpStatus.CONFLICT);
+        setDetail("Insufficient stock for product %d: requested %d, available %d".formatted(productId, requested,
+                available));
     }
 }

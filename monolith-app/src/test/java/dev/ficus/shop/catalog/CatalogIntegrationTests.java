@@ -2,6 +2,7 @@ package dev.ficus.shop.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.shop.ScenarioTimeout;
 import dev.ficus.shop.api.MoneyDto;
 import dev.ficus.shop.api.catalog.NewProductRequest;
 import dev.ficus.shop.api.catalog.ProductCreated;
@@ -11,12 +12,14 @@ import dev.ficus.shop.api.seed.SeedProduct;
 import dev.ficus.shop.catalog.internal.CatalogManagement;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** The catalog on its own: seeded from the shared seed data, announcing every new product. */
 @ApplicationModuleTest
+@ExtendWith(ScenarioTimeout.class)
 class CatalogIntegrationTests {
 
     @Autowired

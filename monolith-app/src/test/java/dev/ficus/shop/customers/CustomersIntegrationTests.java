@@ -2,14 +2,17 @@ package dev.ficus.shop.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.shop.ScenarioTimeout;
 import dev.ficus.shop.customers.internal.CustomerManagement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** Customers on their own: sign-up is announced, seeded customers are there. */
 @ApplicationModuleTest
+@ExtendWith(ScenarioTimeout.class)
 class CustomersIntegrationTests {
 
     @Autowired

@@ -236,7 +236,8 @@ abstract class EndToEndScenarios {
         get("/api/catalog/products/1").expectStatus().isOk();
         String metrics = get("/actuator/prometheus").expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
-        assertThat(metrics).contains("http_server_requests_seconds_count{").contains("uri=\"/api/catalog/products/{id}\"");
+        assertThat(metrics).contains("http_server_requests_seconds_count{")
+                .contains("uri=\"/api/catalog/products/{id}\"");
     }
 
     private long registerCustomer(String email) {

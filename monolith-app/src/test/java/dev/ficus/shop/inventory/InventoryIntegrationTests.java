@@ -3,6 +3,7 @@ package dev.ficus.shop.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ficus.shop.ScenarioTimeout;
 import dev.ficus.shop.api.inventory.StockChanged;
 import dev.ficus.shop.api.inventory.StockLevelDto;
 import dev.ficus.shop.api.seed.SeedData;
@@ -10,13 +11,15 @@ import dev.ficus.shop.api.seed.SeedProduct;
 import dev.ficus.shop.inventory.internal.InventoryManagement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** Inventory with the catalog it checks products against: reservations, their settlement and stock events. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ExtendWith(ScenarioTimeout.class)
 class InventoryIntegrationTests {
 
     @Autowired
@@ -59,8 +62,9 @@ class InventoryIntegrationTests {
         int available = scarce.onHand() - scarce.reserved();
 
         assertThatThrownBy(() -> inventory.reserve(300, List.of(new StockItem(7, 1), new StockItem(8, available + 1))))
-                .isInstanceOf(InsufficientStockException.class)
-                .hasMessage("Insufficient stock for product 8: requested %d, available %d", available + 1, available);
+                .isInstanceOfSatisfying(InsufficientStockException.class, e -> assertThat(e.getBody().getDetail())
+                        .isEqualTo("Insufficient stock for product 8: requested %d, available %d", available + 1,
+                                available));
         assertThat(inventory.stockLevel(7).reserved()).isEqualTo(plenty.reserved());
     }
 

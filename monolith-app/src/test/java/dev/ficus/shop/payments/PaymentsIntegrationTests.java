@@ -2,15 +2,18 @@ package dev.ficus.shop.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.shop.ScenarioTimeout;
 import dev.ficus.shop.catalog.Money;
 import dev.ficus.shop.payments.internal.PaymentManagement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** Payments on their own: an authorisation is announced and recorded, and never charged twice. */
 @ApplicationModuleTest
+@ExtendWith(ScenarioTimeout.class)
 class PaymentsIntegrationTests {
 
     @Autowired

@@ -2,14 +2,17 @@ package dev.ficus.shop.shipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.shop.ScenarioTimeout;
 import dev.ficus.shop.shipping.internal.ShippingManagement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** Shipping on its own: one shipment per order, announced with its tracking number. */
 @ApplicationModuleTest
+@ExtendWith(ScenarioTimeout.class)
 class ShippingIntegrationTests {
 
     @Autowired

@@ -1,19 +1,13 @@
 package dev.ficus.shop.catalog.internal;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** Another product already has the SKU; rendered as a 409 problem detail. */
 class DuplicateSkuException extends ErrorResponseException {
 
     DuplicateSkuException(String sku) {
-        super(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Product with sku " + sku + " already exists"), null);
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+        super(HttpStatus.CONFLICT);
+        setDetail("Product with sku " + sku + " already exists");
     }
 }

@@ -3,6 +3,7 @@ package dev.ficus.shop.notifications.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+import dev.ficus.shop.ScenarioTimeout;
 import dev.ficus.shop.catalog.Money;
 import dev.ficus.shop.customers.CustomerDetails;
 import dev.ficus.shop.customers.Customers;
@@ -10,6 +11,7 @@ import dev.ficus.shop.orders.OrderPlaced;
 import dev.ficus.shop.shipping.OrderShipped;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -17,6 +19,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** Notifications on their own: every order event becomes one message to the customer's address. */
 @ApplicationModuleTest
+@ExtendWith(ScenarioTimeout.class)
 class NotificationsIntegrationTests {
 
     @Autowired

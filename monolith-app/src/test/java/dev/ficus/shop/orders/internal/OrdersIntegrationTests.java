@@ -10,6 +10,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.never;
 
+import dev.ficus.shop.ScenarioTimeout;
 import dev.ficus.shop.api.MoneyDto;
 import dev.ficus.shop.api.catalog.ProductDto;
 import dev.ficus.shop.catalog.Catalog;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -43,6 +45,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * cancelling are each driven by the event that triggers them.
  */
 @ApplicationModuleTest
+@ExtendWith(ScenarioTimeout.class)
 class OrdersIntegrationTests {
 
     private static final MoneyDto PRICE = new MoneyDto(new BigDecimal("4.50"), "EUR");
