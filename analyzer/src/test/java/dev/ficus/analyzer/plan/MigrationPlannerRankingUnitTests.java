@@ -11,6 +11,8 @@ import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.EdgeWeights;
 import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.SourceLocation;
+import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.analyzer.source.ParsedSources;
@@ -24,13 +26,13 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.junit.jupiter.api.Test;
 
-/** Ranking rules on a three-type graph without sources: bootstrap code last, calls on values not counted. */
+/** Ranking and risk rules on a three-type graph without sources, with exactly known answers. */
 class MigrationPlannerRankingUnitTests {
 
     private static final ParsedSources NO_SOURCES = new ParsedSources(Path.of("app"), List.of(), 0, 0, List.of(),
             List.of(), List.of(), ReflectionTypeSolver::new);
 
-    private final CodeGraph graph = graph();
+    private final CodeGraph graph = graph(400, List.of());
 
     @Test
     void ranksACandidateWithOnlyBootstrapCodeLast() {
@@ -64,6 +66,31 @@ class MigrationPlannerRankingUnitTests {
                         + " this path");
     }
 
+    @Test
+    void callsALongTypeAGodClass() {
+        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph(Risks.GOD_CLASS_LOC_THRESHOLD, List.of()),
+                NO_SOURCES);
+
+        assertThat(plan.candidate("billing").orElseThrow().risks()).extracting(Risk::message)
+                .containsExactly("Billing is a god class (500 lines, 0 types depend on it): split it before moving it");
+    }
+
+    @Test
+    void warnsAboutATableUsedByThreeOwners() {
+        List<TableAccess> accesses = List.of(
+                new TableAccess("a.App", "billing_invoice", "sql", new SourceLocation("a/App.java", 3)),
+                new TableAccess("k.Audit", "billing_invoice", "sql", new SourceLocation("k/Audit.java", 7)));
+
+        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph(400, accesses), NO_SOURCES);
+
+        CandidatePlan billing = plan.candidate("billing").orElseThrow();
+        assertThat(billing.risks()).extracting(Risk::message).containsExactly("table billing_invoice is read or"
+                + " written by 3 owners (app, billing, shared kernel): give it one owner with an API before it moves");
+        assertThat(billing.data().foreignAccesses()).extracting(DataMove.ForeignAccess::location)
+                .containsExactly("a/App.java:3", "k/Audit.java:7");
+        assertThat(billing.why().terms().get(2).points()).isEqualTo(-10.0);
+    }
+
     private static Analysis analysis() {
         return new Analysis("app", List.of(
                 new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")),
@@ -74,16 +101,17 @@ class MigrationPlannerRankingUnitTests {
                 new SharedKernel(new TreeSet<>(), ""));
     }
 
-    private static CodeGraph graph() {
+    private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses) {
         Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed().allowingSelfLoops(false)
                 .allowingMultipleEdges(false).weighted(true).buildGraph();
         TreeMap<String, TypeNode> types = new TreeMap<>();
         types.put("a.App", new TypeNode("a.App", "a/App.java", 10, Set.of(), TypeNode.Kind.CLASS));
         types.put("a.Invoiced", new TypeNode("a.Invoiced", "a/Invoiced.java", 3, Set.of(), TypeNode.Kind.RECORD));
-        types.put("b.Billing", new TypeNode("b.Billing", "b/Billing.java", 400, Set.of(), TypeNode.Kind.CLASS));
+        types.put("b.Billing", new TypeNode("b.Billing", "b/Billing.java", billingLoc, Set.of(),
+                TypeNode.Kind.CLASS));
         types.keySet().forEach(graph::addVertex);
         graph.addEdge("b.Billing", "a.Invoiced",
                 new Dependency("b.Billing", "a.Invoiced", Map.of(EdgeKind.CALL, 2), List.of()));
-        return new CodeGraph(graph, types, List.of(), List.of(), EdgeWeights.defaults(), 0, 2);
+        return new CodeGraph(graph, types, List.of(), tableAccesses, EdgeWeights.defaults(), 0, 2);
     }
 }
