@@ -35,6 +35,9 @@ public final class SourceReader {
         if (!Files.exists(root)) {
             throw new InvalidInputException("path does not exist: " + request.root());
         }
+        if (!Files.isDirectory(root)) {
+            throw new InvalidInputException("path is not a folder: " + request.root());
+        }
         request.classpath().stream().filter(jar -> !Files.isRegularFile(jar)).findFirst().ifPresent(jar -> {
             throw new InvalidInputException("classpath entry is not a jar file: " + jar);
         });

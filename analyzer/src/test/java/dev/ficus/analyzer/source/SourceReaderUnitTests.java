@@ -157,6 +157,16 @@ class SourceReaderUnitTests {
     }
 
     @Test
+    void rejectsAFileInsteadOfAFolder() throws IOException {
+        Path file = temp.resolve("Single.java");
+        write(file, "class Single { }");
+
+        assertThatThrownBy(() -> SourceReader.read(SourceRequest.of(file), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("path is not a folder: " + file);
+    }
+
+    @Test
     void rejectsAFolderWithoutJavaFiles() throws IOException {
         write(temp.resolve("README.md"), "# nothing here");
 
