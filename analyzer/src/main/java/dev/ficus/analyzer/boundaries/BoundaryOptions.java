@@ -28,8 +28,4 @@ public record BoundaryOptions(double resolution, OptionalInt services, long seed
     public BoundaryOptions withServices(int count) {
         return new BoundaryOptions(resolution, OptionalInt.of(count), seed);
     }
-
-    public BoundaryOptions withResolution(double value) {
-        return new BoundaryOptions(value, services, seed);
-    }
 }

@@ -8,6 +8,7 @@ import dev.ficus.analyzer.report.ReportFormat;
 import dev.ficus.analyzer.report.ReportWriter;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,6 +69,9 @@ class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         BoundaryOptions options = boundaryOptions();
         Set<ReportFormat> reports = reportFormats();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
+        }
         SourceRequest request = new SourceRequest(path, includeTests, excludes, classpathEntries());
         Analysis analysis = Analyzer.of(options)
                 .analyze(request, path.toString(), TerminalProgress.of(spec.commandLine().getErr(), quiet));

@@ -2,6 +2,7 @@ package dev.ficus.analyzer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,14 @@ class FicusCommandUnitTests {
     void rejectsANonNumericServiceCount() {
         assertUserMistake(FicusRun.of("analyze", folder.toString(), "--services", "many"),
                 "ficus analyze: Invalid value for option '--services': 'many' is not an int");
+    }
+
+    @Test
+    void rejectsAnOutputFolderThatIsAFile() throws Exception {
+        Path file = Files.writeString(folder.resolve("taken"), "x");
+
+        assertUserMistake(FicusRun.of("analyze", folder.toString(), "--out", file.toString()),
+                "ficus analyze: --out " + file + " is a file, not a folder");
     }
 
     @Test
