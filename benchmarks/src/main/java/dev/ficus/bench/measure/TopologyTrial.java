@@ -54,7 +54,7 @@ final class TopologyTrial {
 		try (RunningTopology running = RunningTopology.start(topology,
 				launcher.withLogsIn(topology.name() + "-" + repeat))) {
 			long startToReady = Duration.ofNanos(System.nanoTime() - launched).toMillis();
-			progress.step(label + ": ready in " + startToReady + " ms " + running.startToReady().values());
+			progress.step(label + ": ready in " + startToReady + " ms " + readiness(running));
 			return new Measurement(running, label, repeat, startToReady).measure(fault);
 		}
 		catch (ProcessFailedException | IllegalStateException ex) {
@@ -218,6 +218,13 @@ final class TopologyTrial {
 		return "%.0f/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d sent, %d errors, %d rejected".formatted(
 				result.targetRate(), result.latency().p50(), result.latency().p99(), result.latency().p999(),
 				result.sent(), result.errors(), result.rejected());
+	}
+
+	private static String readiness(RunningTopology running) {
+		StringBuilder text = new StringBuilder("(");
+		running.startToReady().forEach((name, time) -> text.append(text.length() > 1 ? ", " : "").append(name)
+			.append(' ').append(time.toMillis()).append(" ms"));
+		return text.append(')').toString();
 	}
 
 	private static String firstLine(String message) {

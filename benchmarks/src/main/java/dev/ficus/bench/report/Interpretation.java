@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
@@ -33,7 +34,7 @@ final class Interpretation {
 		}
 		else {
 			TopologyResult baseline = measured.get(0);
-			measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other)));
+			measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other, report.plan())));
 		}
 		measured.forEach(topology -> blast(topology).ifPresent(lines::add));
 		lines.add("Caveats: all processes share one machine (" + report.machine().cores() + " cores) and talk over "
@@ -43,15 +44,17 @@ final class Interpretation {
 		return lines;
 	}
 
-	private static String compare(TopologyResult baseline, TopologyResult other) {
+	private static String compare(TopologyResult baseline, TopologyResult other, BenchmarkPlan plan) {
 		TopologySummary a = baseline.summary();
 		TopologySummary b = other.summary();
 		List<String> facts = new ArrayList<>();
-		highestCommonRate(a, b).ifPresent(rates -> facts.add("p99 at %s/s is %s ms vs %s ms (%s)".formatted(
-				Cells.format("%.0f", rates[0].rate()), Cells.format("%.1f", rates[1].p99().median()),
-				Cells.format("%.1f", rates[0].p99().median()), ratio(rates[1].p99(), rates[0].p99()))));
-		facts.add("max sustainable throughput %s/s vs %s/s".formatted(Cells.format("%.0f", b.maxSustainableRate().median()),
-				Cells.format("%.0f", a.maxSustainableRate().median())));
+		highestCommonRate(a, b).ifPresent(rates -> facts.add("p99 at %s/s is %s ms vs %s ms (%s; errors %s %% vs %s %%)"
+			.formatted(Cells.format("%.0f", rates[0].rate()), Cells.format("%.1f", rates[1].p99().median()),
+					Cells.format("%.1f", rates[0].p99().median()), ratio(rates[1].p99(), rates[0].p99()),
+					Cells.format("%.2f", rates[1].errorRate().median() * 100),
+					Cells.format("%.2f", rates[0].errorRate().median() * 100))));
+		facts.add("max sustainable throughput %s/s vs %s/s".formatted(ResultTables.sustainable(b, plan),
+				ResultTables.sustainable(a, plan)));
 		facts.add("summed peak RSS %s MiB vs %s MiB (%s)".formatted(Cells.format("%.0f", b.totalPeakRssBytes().median() / (1 << 20)),
 				Cells.format("%.0f", a.totalPeakRssBytes().median() / (1 << 20)),
 				ratio(b.totalPeakRssBytes(), a.totalPeakRssBytes())));

@@ -101,7 +101,7 @@ final class ResultTables {
 	}
 
 	/** A maximum of 0 means even the lowest sweep rate broke the SLO; saying so beats printing 0. */
-	private static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
+	static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
 		Spread rate = summary.maxSustainableRate();
 		if (!rate.isEmpty() && rate.max() == 0 && !plan.sweepRates().isEmpty()) {
 			return "< " + Cells.format("%.0f", plan.sweepRates().get(0));

@@ -15,7 +15,7 @@ import java.time.Duration;
 public record ProcessLauncher(Path javaExecutable, JvmOptions jvm, CpuAffinity affinity, Path logDirectory,
 		Duration readyTimeout) {
 
-	public static final Duration READY_TIMEOUT_DEFAULT = Duration.ofSeconds(180);
+	public static final Duration READY_TIMEOUT_DEFAULT = Duration.ofSeconds(300);
 
 	public static ProcessLauncher of(JvmOptions jvm, CpuAffinity affinity, Path logDirectory) {
 		return new ProcessLauncher(currentJava(), jvm, affinity, logDirectory, READY_TIMEOUT_DEFAULT);
