@@ -4,6 +4,7 @@ import dev.ficus.catalogservice.sync.CatalogEvents;
 import dev.ficus.shop.api.PageDto;
 import dev.ficus.shop.api.catalog.NewProductRequest;
 import dev.ficus.shop.api.catalog.ProductDto;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -46,8 +47,14 @@ public class ProductCatalog {
         }
         Category category = categories.findByName(request.category())
                 .orElseGet(() -> categories.save(new Category(request.category())));
-        ProductDto created = products.saveAndFlush(new Product(request.sku(), request.name(), request.description(),
-                category, request.price())).toDto();
+        ProductDto created;
+        try {
+            created = products.saveAndFlush(new Product(request.sku(), request.name(), request.description(),
+                    category, request.price())).toDto();
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent request took the SKU between the check above and this insert
+            throw new DuplicateSkuException(request.sku());
+        }
         events.productCreated(created);
         return created;
     }
