@@ -3,6 +3,8 @@ package dev.ficus.analyzer.boundaries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.source.Progress;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class BoundarySuggesterUnitTests {
@@ -102,9 +105,46 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void keepsAnEventWithItsPublisherThoughOthersListen() {
+        // OrderPlaced: created by orders only, read by inventory and billing listeners → owned by orders
+        CodeGraph code = shopWith(graph -> graph
+                .depends("com.acme.shop.orders.OrderManagement", "com.acme.shop.orders.OrderPlaced",
+                        EdgeKind.INSTANTIATION, 1)
+                .depends("com.acme.shop.inventory.StockManagement", "com.acme.shop.orders.OrderPlaced",
+                        EdgeKind.TYPE_REFERENCE, 3)
+                .depends("com.acme.shop.billing.InvoiceManagement", "com.acme.shop.orders.OrderPlaced",
+                        EdgeKind.TYPE_REFERENCE, 3));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).containsExactly("com.acme.shop.shared.Money");
+        assertThat(decomposition.services().get(2).types()).contains("com.acme.shop.orders.OrderPlaced");
+    }
+
+    @Test
+    void keepsAnInterfaceWithItsOnlyImplementation() {
+        // Inventory is called three times as often from orders as it is implemented in inventory
+        CodeGraph code = shopWith(graph -> graph
+                .type("com.acme.shop.inventory.Inventory", TypeNode.Kind.INTERFACE)
+                .depends("com.acme.shop.inventory.StockManagement", "com.acme.shop.inventory.Inventory",
+                        EdgeKind.INHERITANCE, 1)
+                .calls("com.acme.shop.orders.OrderManagement", "com.acme.shop.inventory.Inventory", 3)
+                .calls("com.acme.shop.orders.OrderController", "com.acme.shop.inventory.Inventory", 3));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services().get(1).types())
+                .contains("com.acme.shop.inventory.Inventory", "com.acme.shop.inventory.StockManagement");
+    }
+
+    @Test
     void givesTheSameAnswerEveryTime() {
         CodeGraph code = ShopFixture.shop();
 
         assertThat(suggester.suggest(code, Progress.NONE)).isEqualTo(suggester.suggest(code, Progress.NONE));
+    }
+
+    private static CodeGraph shopWith(UnaryOperator<CodeGraphFixture> additions) {
+        return ShopFixture.shop(name -> "com.acme.shop." + name, additions);
     }
 }

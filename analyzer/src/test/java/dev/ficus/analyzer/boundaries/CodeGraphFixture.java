@@ -31,8 +31,11 @@ public final class CodeGraphFixture {
     }
 
     public CodeGraphFixture type(String name, String... annotations) {
-        types.put(name, new TypeNode(name, name.replace('.', '/') + ".java", 10, Set.of(annotations),
-                TypeNode.Kind.CLASS));
+        return type(name, TypeNode.Kind.CLASS, annotations);
+    }
+
+    public CodeGraphFixture type(String name, TypeNode.Kind kind, String... annotations) {
+        types.put(name, new TypeNode(name, name.replace('.', '/') + ".java", 10, Set.of(annotations), kind));
         return this;
     }
 

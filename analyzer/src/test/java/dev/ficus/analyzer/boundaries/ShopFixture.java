@@ -24,6 +24,11 @@ public final class ShopFixture {
      * function receives {@code <module>.<SimpleName>}.
      */
     public static CodeGraph shop(UnaryOperator<String> rename) {
+        return shop(rename, UnaryOperator.identity());
+    }
+
+    /** With the given additions to the graph. */
+    public static CodeGraph shop(UnaryOperator<String> rename, UnaryOperator<CodeGraphFixture> additions) {
         CodeGraphFixture graph = CodeGraphFixture.builder();
         module(graph, rename, "orders", "Order", "/api/orders", "orders");
         module(graph, rename, "inventory", "Stock", "/api/stock/{sku}", "stock_items");
@@ -37,7 +42,7 @@ public final class ShopFixture {
         graph.depends(rename.apply("billing.InvoiceManagement"), rename.apply("orders.Order"),
                 EdgeKind.TYPE_REFERENCE, 1);
         graph.table(rename.apply("billing.InvoiceRepository"), "orders");
-        return graph.build();
+        return additions.apply(graph).build();
     }
 
     private static void module(CodeGraphFixture graph, UnaryOperator<String> rename, String module, String entity,
