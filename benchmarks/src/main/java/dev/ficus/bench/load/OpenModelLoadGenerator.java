@@ -34,6 +34,15 @@ public final class OpenModelLoadGenerator implements AutoCloseable {
 	/** Extra time after the request timeout to wait for the last responses before counting them unfinished. */
 	private static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
 
+	/**
+	 * Requests allowed in flight at once. A request due while this many are unanswered is not sent but counted as
+	 * an error ({@value #IN_FLIGHT_LIMIT_KIND}), so a stalled server cannot exhaust the generator's sockets and
+	 * the overload still shows in the results.
+	 */
+	public static final int MAX_IN_FLIGHT = 2000;
+
+	static final String IN_FLIGHT_LIMIT_KIND = "in-flight limit";
+
 	private final LoopbackTarget target;
 
 	private final ExecutorService completions;
@@ -122,6 +131,10 @@ public final class OpenModelLoadGenerator implements AutoCloseable {
 					name -> new EndpointRecorder(name, bucketNanos, buckets));
 			HttpRequest request = toHttpRequest(planned);
 			recorder.sent();
+			if (inFlight.get() >= MAX_IN_FLIGHT) {
+				recorder.recordError(offset, IN_FLIGHT_LIMIT_KIND);
+				return;
+			}
 			inFlight.incrementAndGet();
 			long intended = start + offset;
 			sendLagMicros.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - intended)));

@@ -136,6 +136,22 @@ class OpenModelLoadGeneratorIntegrationTests {
 	}
 
 	@Test
+	void countsRequestsBeyondInFlightLimitAsErrorsInsteadOfOpeningMoreSockets() {
+		try (TestServer server = TestServer.concurrent(exchange -> {
+			Thread.sleep(3000);
+			return Response.status(200);
+		}); var generator = new OpenModelLoadGenerator(new LoopbackTarget(server.baseUri()))) {
+
+			int rate = OpenModelLoadGenerator.MAX_IN_FLIGHT + 500;
+			LoadResult result = generator.run(LoadProfile.of(rate, Duration.ofSeconds(1)), PING);
+
+			assertThat(result.sent()).isEqualTo(rate);
+			assertThat(result.endpoint("ping").orElseThrow().errorKinds())
+				.containsEntry(OpenModelLoadGenerator.IN_FLIGHT_LIMIT_KIND, 500L);
+		}
+	}
+
+	@Test
 	void countsRefusedConnectionsAsErrors() throws IOException {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
