@@ -69,6 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--no-pin", description = "Do not pin processes to CPUs with taskset.")
 	boolean noPin;
 
+	@Option(names = "--topology", paramLabel = "NAME", split = ",",
+			description = "Run only these topologies: monolith, gateway-monolith, gateway-services (default: all).")
+	List<String> only;
+
 	public static void main(String[] args) {
 		System.exit(commandLine().execute(args));
 	}
@@ -89,6 +93,9 @@ public final class BenchCommand implements Callable<Integer> {
 		Path checkout = ((root != null) ? root : AppJars.defaultRoot(BenchCommand.class)).toAbsolutePath().normalize();
 		Path reports = (out != null) ? out : checkout.resolve("reports/benchmarks");
 		AppJars jars = AppJars.under(checkout);
+		if (only != null && !ShopTopologies.NAMES.containsAll(only)) {
+			throw new UserMistake("--topology must name " + String.join(", ", ShopTopologies.NAMES) + ", got " + only);
+		}
 		if (!jars.has(AppJars.MONOLITH)) {
 			throw new UserMistake("no runnable jars under " + checkout + "/*/target (missing: "
 					+ String.join(", ", jars.missing()) + "); build them first: ./mvnw -B package -DskipTests");
@@ -96,7 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
 		List<String> skipped = new ArrayList<>();
 		Path work = workDirectory();
 		List<BenchmarkTarget> targets = ShopTargets.available(jars,
-				new ShopTopologies(jars, work, ShopData.PRODUCT_COUNT_DEFAULT), skipped);
+				new ShopTopologies(jars, work, ShopData.PRODUCT_COUNT_DEFAULT), skipped)
+			.stream()
+			.filter(target -> only == null || only.contains(target.name()))
+			.toList();
 		CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
 		// Described before pinning: once pinned, the JVM sees only the generator's CPU.
 		MachineDescription machine = MachineDescription.current(affinity.describe(), jvm().flags());

@@ -17,6 +17,8 @@ public final class ShopTopologies {
 
 	public static final String MICROSERVICES = "gateway-services";
 
+	public static final List<String> NAMES = List.of(MONOLITH, GATEWAY_MONOLITH, MICROSERVICES);
+
 	private static final String PROBES = "management.endpoint.health.probes.enabled=true";
 
 	private final AppJars jars;

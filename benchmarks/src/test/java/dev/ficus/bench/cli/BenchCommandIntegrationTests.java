@@ -66,6 +66,15 @@ class BenchCommandIntegrationTests {
 	}
 
 	@Test
+	void rejectsUnknownTopologyWithOneLineAndExitCodeTwo() {
+		int exitCode = run("--topology", "monolith,mainframe", "--out", out.toString());
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(stderr.toString()).isEqualTo(
+				"bench: --topology must name monolith, gateway-monolith, gateway-services, got [monolith, mainframe]\n");
+	}
+
+	@Test
 	void rejectsCheckoutWithoutJarsWithOneLineAndExitCodeTwo() {
 		int exitCode = run("--quick", "--root", out.toString(), "--out", out.resolve("report").toString());
 
