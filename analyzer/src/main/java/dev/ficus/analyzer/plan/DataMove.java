@@ -6,7 +6,8 @@ import java.util.List;
  * The data side of an extraction: the tables that move with the candidate, and every piece of code elsewhere
  * that reads or writes them and so must change before they can move.
  *
- * @param tables tables owned by the candidate, sorted by name, with their columns when a JPA entity maps them
+ * @param tables tables that move with the candidate (those its entities map, see {@code TableOwners}), sorted by
+ *        name, with their columns when a JPA entity maps them
  * @param foreignAccesses accesses from other candidates or the shared kernel, sorted
  */
 public record DataMove(List<TableSpec> tables, List<ForeignAccess> foreignAccesses) {

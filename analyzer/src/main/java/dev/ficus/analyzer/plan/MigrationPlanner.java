@@ -33,6 +33,7 @@ public final class MigrationPlanner {
     private final CrossingCalls crossing;
     private final CandidateCycles cycles;
     private final SortedMap<String, SortedSet<String>> ownersByTable;
+    private final TableOwners tableOwners;
 
     private MigrationPlanner(Analysis analysis, CodeGraph graph, ParsedSources sources) {
         this.analysis = analysis;
@@ -45,6 +46,7 @@ public final class MigrationPlanner {
         this.cycles = new CandidateCycles(analysis.services().stream().map(CandidateService::name).toList(),
                 crossing.candidateCalls());
         this.ownersByTable = ownersByTable();
+        this.tableOwners = new TableOwners(analysis, graph.tableAccesses(), ownership);
     }
 
     /**
@@ -132,11 +134,14 @@ public final class MigrationPlanner {
     }
 
     private DataMove dataMove(CandidateService candidate) {
-        List<TableSpec> tables = candidate.tables().stream()
+        List<String> owned = candidate.tables().stream()
+                .filter(table -> tableOwners.ownerOf(table).map(candidate.name()::equals).orElse(true))
+                .toList();
+        List<TableSpec> tables = owned.stream()
                 .map(table -> entityTables.getOrDefault(table, new TableSpec(table, "", List.of())))
                 .toList();
         List<DataMove.ForeignAccess> foreign = graph.tableAccesses().stream()
-                .filter(access -> candidate.tables().contains(access.table()))
+                .filter(access -> owned.contains(access.table()))
                 .filter(access -> !ownership.ownerOf(access.type()).equals(candidate.name()))
                 .map(access -> new DataMove.ForeignAccess(access.table(), access.type(),
                         ownership.ownerOf(access.type()), access.via(), String.valueOf(access.location())))

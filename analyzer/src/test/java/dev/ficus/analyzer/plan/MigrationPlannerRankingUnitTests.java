@@ -91,6 +91,27 @@ class MigrationPlannerRankingUnitTests {
         assertThat(billing.why().terms().get(2).points()).isEqualTo(-10.0);
     }
 
+    @Test
+    void movesATableListedUnderTwoCandidatesWithTheOneWhoseEntityMapsIt() {
+        Analysis bothListIt = new Analysis("app", List.of(
+                new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")), List.of(),
+                        new TreeSet<>(Set.of("billing_invoice"))),
+                new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")), List.of(),
+                        new TreeSet<>(Set.of("billing_invoice")))),
+                new SharedKernel(new TreeSet<>(), ""));
+        List<TableAccess> accesses = List.of(
+                new TableAccess("a.App", "billing_invoice", "sql", new SourceLocation("a/App.java", 3)),
+                new TableAccess("a.Invoiced", "billing_invoice", "sql", new SourceLocation("a/Invoiced.java", 2)),
+                new TableAccess("b.Billing", "billing_invoice", "entity", new SourceLocation("b/Billing.java", 9)));
+
+        MigrationPlan plan = MigrationPlanner.plan(bothListIt, graph(400, accesses), NO_SOURCES);
+
+        assertThat(plan.candidate("billing").orElseThrow().data().tables()).extracting(TableSpec::name)
+                .containsExactly("billing_invoice");
+        assertThat(plan.candidate("billing").orElseThrow().data().foreignAccesses()).hasSize(2);
+        assertThat(plan.candidate("app").orElseThrow().data().tables()).isEmpty();
+    }
+
     private static Analysis analysis() {
         return new Analysis("app", List.of(
                 new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")),
