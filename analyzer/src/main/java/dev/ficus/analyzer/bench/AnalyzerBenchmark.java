@@ -86,17 +86,6 @@ public final class AnalyzerBenchmark {
         return result;
     }
 
-    /** Benchmarks the folders named as arguments, or the default Maven Central sources when there are none. */
-    public static void main(String[] args) {
-        Path repository = BenchSources.repositoryRoot();
-        List<Path> codebases = args.length > 0 ? List.of(args).stream().map(Path::of).toList()
-                : BenchSources.fetch(repository, BenchSources.ARTIFACTS_DEFAULT);
-        Result result = run(codebases, repository.resolve("reports"));
-        result.rows().forEach(row -> System.out.printf("%s: %,d LOC in %.1f s (%.0f LOC/s, %.2f of parse-only)%n",
-                row.codebase(), row.loc(), row.totalSeconds(), row.locPerSecond(), row.ratioToParseOnly()));
-        System.out.println("wrote " + result.markdown() + " and " + result.json());
-    }
-
     /** Both measured paths run once on the smallest codebase first, so neither pays for the JIT alone. */
     private static void warmUp(List<Path> codebases) {
         codebases.stream().min(Comparator.comparingInt(codebase -> ParseOnly.javaFiles(codebase).size()))

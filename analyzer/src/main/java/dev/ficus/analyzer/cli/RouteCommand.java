@@ -206,7 +206,7 @@ class RouteCommand implements Runnable {
                 rollout.path("plan").path("steps"), rollout.path("reason").asString());
     }
 
-    /** pause / resume / abort / promote a running rollout. */
+    /** pause / resume / abort / promote a running rollout: one class, the verb given by each subclass. */
     abstract static class RolloutControl implements Callable<Integer> {
 
         @Spec
@@ -218,45 +218,37 @@ class RouteCommand implements Runnable {
         @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
         String capability;
 
-        abstract String verb();
+        private final String verb;
+
+        RolloutControl(String verb) {
+            this.verb = verb;
+        }
 
         @Override
         public Integer call() {
-            JsonNode rollout = connection.client().post("/admin/routes/" + capability + "/rollout/" + verb(), null);
+            JsonNode rollout = connection.client().post("/admin/routes/" + capability + "/rollout/" + verb, null);
             printRollout(spec.commandLine().getOut(), rollout);
             return 0;
         }
 
         @Command(name = "pause", mixinStandardHelpOptions = true, description = "Holds a running rollout at its step.")
         static class Pause extends RolloutControl {
-            @Override
-            String verb() {
-                return "pause";
-            }
+            Pause() { super("pause"); }
         }
 
         @Command(name = "resume", mixinStandardHelpOptions = true, description = "Lets a paused rollout go on.")
         static class Resume extends RolloutControl {
-            @Override
-            String verb() {
-                return "resume";
-            }
+            Resume() { super("resume"); }
         }
 
         @Command(name = "abort", mixinStandardHelpOptions = true, description = "Stops a rollout and routes to the monolith.")
         static class Abort extends RolloutControl {
-            @Override
-            String verb() {
-                return "abort";
-            }
+            Abort() { super("abort"); }
         }
 
         @Command(name = "promote", mixinStandardHelpOptions = true, description = "Ends a rollout with all traffic on the service.")
         static class Promote extends RolloutControl {
-            @Override
-            String verb() {
-                return "promote";
-            }
+            Promote() { super("promote"); }
         }
     }
 

@@ -79,6 +79,20 @@ class FicusCommandUnitTests {
         assertUserMistake(FicusRun.of(), "ficus: missing command");
     }
 
+    @Test
+    void rejectsABenchmarkCodebaseThatIsNotAFolder() {
+        assertUserMistake(FicusRun.of("bench-analyzer", folder.resolve("missing").toString()),
+                "ficus bench-analyzer: not a folder: " + folder.resolve("missing"));
+    }
+
+    @Test
+    void listsTheCommandsTheScriptRunsFromOtherJars() {
+        FicusRun run = FicusRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("route", "bench-analyzer", "migrate-data", "bench ");
+    }
+
     static void assertUserMistake(FicusRun run, String start) {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith(start).doesNotContain("\tat ").doesNotContain("Exception").endsWith("\n");
