@@ -56,8 +56,9 @@ public final class ShopTopologies {
 	}
 
 	private ProcessSpec monolith(int port) {
+		// the fault switch lets the blast-radius phase make the inventory module fail inside the monolith
 		return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port,
-				List.of(PROBES, "ficus.seed.products=" + productCount));
+				List.of(PROBES, "ficus.seed.products=" + productCount, "ficus.shop.faults.enabled=true"));
 	}
 
 	private ProcessSpec service(String name, int port) {

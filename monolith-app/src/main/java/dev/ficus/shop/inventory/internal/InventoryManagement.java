@@ -29,17 +29,20 @@ public class InventoryManagement implements Inventory {
     private final ReservationRepository reservations;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
+    private final InventoryOutage outage;
 
     InventoryManagement(StockRepository stocks, ReservationRepository reservations, Catalog catalog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, InventoryOutage outage) {
         this.stocks = stocks;
         this.reservations = reservations;
         this.catalog = catalog;
         this.events = events;
+        this.outage = outage;
     }
 
     @Transactional(readOnly = true)
     public StockLevelDto stockLevel(long productId) {
+        outage.check();
         return stocks.findById(productId).map(Stock::toDto).orElseGet(() -> {
             requireKnownProduct(productId);
             return new StockLevelDto(productId, 0, 0, 0);
@@ -48,6 +51,7 @@ public class InventoryManagement implements Inventory {
 
     /** Sets the units on hand; never below what is reserved. */
     public StockLevelDto setStock(long productId, int onHand) {
+        outage.check();
         Stock stock = lockedStock(productId);
         stock.setOnHand(onHand);
         return changed(stock);
@@ -55,6 +59,7 @@ public class InventoryManagement implements Inventory {
 
     @Override
     public void reserve(long orderId, List<StockItem> items) {
+        outage.check();
         // Lock rows in product order so that concurrent orders cannot deadlock each other.
         items.stream().sorted(Comparator.comparingLong(StockItem::productId)).forEach(item -> {
             Stock stock = lockedStock(item.productId());
