@@ -76,6 +76,24 @@ class RouteCommand implements Runnable {
         }
     }
 
+    /** What every route subcommand shares: the gateway connection and where to print. */
+    abstract static class AdminCall implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        GatewayAdminClient admin() {
+            return connection.client();
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
     /** Prints routes as an aligned table, one capability a line. */
     static void printRoute(PrintWriter out, JsonNode route) {
         JsonNode rollout = route.path("rollout");
@@ -92,18 +110,12 @@ class RouteCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every capability's route.")
-    static class ListRoutes implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Connection connection;
+    static class ListRoutes extends AdminCall {
 
         @Override
         public Integer call() {
-            JsonNode routes = connection.client().get("/admin/routes");
-            PrintWriter out = spec.commandLine().getOut();
+            JsonNode routes = admin().get("/admin/routes");
+            PrintWriter out = out();
             printHeader(out);
             routes.forEach(route -> printRoute(out, route));
             return 0;
@@ -112,13 +124,7 @@ class RouteCommand implements Runnable {
 
     @Command(name = "set", mixinStandardHelpOptions = true,
             description = "Sets a capability's mode (monolith, shadow, canary, service) and canary weight.")
-    static class SetRoute implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Connection connection;
+    static class SetRoute extends AdminCall {
 
         @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
         String capability;
@@ -140,8 +146,8 @@ class RouteCommand implements Runnable {
                 change.put("weight", weight);
             }
             change.put("reason", reason == null ? "ficus route set" : reason);
-            JsonNode route = connection.client().put("/admin/routes/" + capability, change);
-            PrintWriter out = spec.commandLine().getOut();
+            JsonNode route = admin().put("/admin/routes/" + capability, change);
+            PrintWriter out = out();
             printHeader(out);
             printRoute(out, route);
             return 0;
@@ -150,13 +156,7 @@ class RouteCommand implements Runnable {
 
     @Command(name = "rollout", mixinStandardHelpOptions = true,
             description = "Starts an automatic progressive rollout: advances while the SLOs hold, rolls back on a breach.")
-    static class StartRollout implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Connection connection;
+    static class StartRollout extends AdminCall {
 
         @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
         String capability;
@@ -188,8 +188,8 @@ class RouteCommand implements Runnable {
             putIfGiven(plan, "maxErrorRate", maxErrorRate);
             putIfGiven(plan, "maxP99Ratio", maxP99Ratio);
             putIfGiven(plan, "maxDiffRate", maxDiffRate);
-            JsonNode rollout = connection.client().post("/admin/routes/" + capability + "/rollout", plan);
-            printRollout(spec.commandLine().getOut(), rollout);
+            JsonNode rollout = admin().post("/admin/routes/" + capability + "/rollout", plan);
+            printRollout(out(), rollout);
             return 0;
         }
 
@@ -207,13 +207,7 @@ class RouteCommand implements Runnable {
     }
 
     /** pause / resume / abort / promote a running rollout: one class, the verb given by each subclass. */
-    abstract static class RolloutControl implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Connection connection;
+    abstract static class RolloutControl extends AdminCall {
 
         @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
         String capability;
@@ -226,8 +220,8 @@ class RouteCommand implements Runnable {
 
         @Override
         public Integer call() {
-            JsonNode rollout = connection.client().post("/admin/routes/" + capability + "/rollout/" + verb, null);
-            printRollout(spec.commandLine().getOut(), rollout);
+            JsonNode rollout = admin().post("/admin/routes/" + capability + "/rollout/" + verb, null);
+            printRollout(out(), rollout);
             return 0;
         }
 
@@ -253,18 +247,12 @@ class RouteCommand implements Runnable {
     }
 
     @Command(name = "audit", mixinStandardHelpOptions = true, description = "Prints every route change with its reason.")
-    static class Audit implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Connection connection;
+    static class Audit extends AdminCall {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            for (JsonNode entry : connection.client().get("/admin/audit")) {
+            PrintWriter out = out();
+            for (JsonNode entry : admin().get("/admin/audit")) {
                 out.printf("%s  %-12s %s -> %s  %s%n", entry.path("time").asString(), entry.path("capability").asString(),
                         setting(entry.path("old")), setting(entry.path("new")), entry.path("reason").asString());
             }
