@@ -124,7 +124,7 @@ public final class AnalyzerBenchmark {
                     graph.graph().edgeSet().size(), sources.parseErrors(), round(parseSeconds), round(totalSeconds),
                     round(parseCpuSeconds), round(totalCpuSeconds),
                     Math.round(sources.loc() / parseSeconds), Math.round(sources.loc() / totalSeconds),
-                    round(parseSeconds / totalSeconds), peakMb, round(graph.unresolvedCallRatio()),
+                    round(round(parseSeconds) / round(totalSeconds)), peakMb, round(graph.unresolvedCallRatio()),
                     graph.resolvedCalls(), graph.unresolvedCalls());
         }
     }
