@@ -18,6 +18,7 @@ import dev.ficus.gateway.routing.RoutingProperties;
 import dev.ficus.gateway.routing.Side;
 import dev.ficus.gateway.routing.SideSelector;
 import dev.ficus.gateway.traffic.TrafficMetrics;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One gateway route per capability, deciding its side per request, and a catch-all route to the monolith.
@@ -54,6 +55,11 @@ class ProxyConfiguration {
 			.filters(filters -> filters.filter(servedByMonolith()))
 			.uri(properties.monolithUrl()));
 		return routes.build();
+	}
+
+	@Bean
+	BackendFailureHandler backendFailureHandler(JsonMapper json) {
+		return new BackendFailureHandler(json);
 	}
 
 	private static GatewayFilter servedByMonolith() {
