@@ -3,6 +3,7 @@ package dev.ficus.gateway.rollout;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import dev.ficus.gateway.routing.RouteSetting;
 import dev.ficus.gateway.traffic.TrafficSnapshot;
@@ -28,6 +29,7 @@ public record Rollout(String capability, RolloutPlan plan, RolloutStatus status,
 	}
 
 	/** The canary weight of the current step. */
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public int weight() {
 		return plan.steps().get(step);
 	}
@@ -44,6 +46,11 @@ public record Rollout(String capability, RolloutPlan plan, RolloutStatus status,
 
 	Rollout advance(Instant now, TrafficSnapshot baseline, String why) {
 		return new Rollout(capability, plan, status, step + 1, now, baseline, why);
+	}
+
+	/** The same step begun again, e.g. after a restart lost the traffic it was judged on. */
+	Rollout restartStep(Instant now, TrafficSnapshot baseline, String why) {
+		return new Rollout(capability, plan, status, step, now, baseline, why);
 	}
 
 	Rollout with(RolloutStatus next, String why) {

@@ -16,6 +16,7 @@ import dev.ficus.gateway.shadow.ShadowReports;
 import dev.ficus.gateway.traffic.SideSnapshot;
 import dev.ficus.gateway.traffic.TrafficMetrics;
 import dev.ficus.gateway.traffic.TrafficSnapshot;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drives progressive rollouts: advances a capability's canary weight step by step while its SLOs hold, rolls it
@@ -34,13 +35,39 @@ public class RolloutConductor {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	private final Map<String, Rollout> rollouts = new ConcurrentHashMap<>();
 
-	public RolloutConductor(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, Clock clock) {
+	public RolloutConductor(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, Clock clock,
+			JsonMapper json) {
 		this.table = table;
 		this.traffic = traffic;
 		this.shadow = shadow;
 		this.clock = clock;
+		this.json = json;
+	}
+
+	/**
+	 * Takes up the rollouts saved with the routes before a restart: an active one continues on the step it was
+	 * on (paused if it was), judged afresh from now because traffic counts do not survive a restart.
+	 */
+	public synchronized void resumeSaved() {
+		table.savedRollouts().forEach((capability, saved) -> {
+			Rollout rollout = json.treeToValue(saved, Rollout.class);
+			if (!rollout.status().isActive()) {
+				rollouts.put(capability, rollout);
+			}
+			else if (!table.setting(capability).equals(rollout.expectedSetting())) {
+				rollouts.put(capability, rollout.with(RolloutStatus.SUPERSEDED, "route changed outside the rollout"));
+			}
+			else {
+				String why = "resumed after restart at weight " + rollout.weight()
+						+ (rollout.status() == RolloutStatus.PAUSED ? ", still paused" : "");
+				record(rollout.restartStep(clock.instant(), traffic.snapshot(capability), why),
+						rollout.expectedSetting());
+			}
+		});
 	}
 
 	public Optional<Rollout> rollout(String capability) {
@@ -51,10 +78,7 @@ public class RolloutConductor {
 		if (rollout(capability).filter(rollout -> rollout.status().isActive()).isPresent()) {
 			throw new RolloutConflictException("A rollout of " + capability + " is already active");
 		}
-		Rollout rollout = Rollout.start(capability, plan, clock.instant(), traffic.snapshot(capability));
-		table.change(capability, rollout.expectedSetting(), "rollout " + rollout.reason());
-		rollouts.put(capability, rollout);
-		return rollout;
+		return record(Rollout.start(capability, plan, clock.instant(), traffic.snapshot(capability)), null);
 	}
 
 	public synchronized Rollout pause(String capability) {
@@ -123,8 +147,10 @@ public class RolloutConductor {
 				service.p99Millis());
 	}
 
+	/** Applies the rollout's setting (its expected one when {@code null}) and saves both in one write. */
 	private Rollout record(Rollout rollout, RouteSetting setting) {
-		table.change(rollout.capability(), setting, "rollout " + rollout.reason());
+		table.change(rollout.capability(), setting == null ? rollout.expectedSetting() : setting,
+				"rollout " + rollout.reason(), json.valueToTree(rollout));
 		rollouts.put(rollout.capability(), rollout);
 		logger.info("Rollout of {} {}", rollout.capability(), rollout.reason());
 		return rollout;

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.shadow.ShadowReports;
 import dev.ficus.gateway.traffic.TrafficMetrics;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rollout conductor and the single thread that evaluates running rollouts.
@@ -23,8 +24,9 @@ import dev.ficus.gateway.traffic.TrafficMetrics;
 class RolloutConfiguration {
 
 	@Bean
-	RolloutConductor rolloutConductor(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, Clock clock) {
-		return new RolloutConductor(table, traffic, shadow, clock);
+	RolloutConductor rolloutConductor(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, Clock clock,
+			JsonMapper json) {
+		return new RolloutConductor(table, traffic, shadow, clock, json);
 	}
 
 	@Bean
@@ -50,6 +52,7 @@ class RolloutConfiguration {
 
 		@Override
 		public synchronized void start() {
+			conductor.resumeSaved();
 			executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 				Thread thread = new Thread(runnable, "ficus-rollout");
 				thread.setDaemon(true);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The live routing table: each capability's current setting, changed only through {@link #change}, which audits
  * and persists every change.
@@ -25,6 +27,8 @@ public class RouteTable {
 
 	private final Deque<AuditEntry> audit = new ArrayDeque<>();
 
+	private final Map<String, JsonNode> rollouts = new HashMap<>();
+
 	private final RoutingStateStore store;
 
 	private final Clock clock;
@@ -39,7 +43,14 @@ public class RouteTable {
 			settings.put(capability.name(),
 					saved.map(state -> state.routes().get(capability.name())).orElse(initial));
 		}
-		saved.ifPresent(state -> audit.addAll(state.audit()));
+		saved.ifPresent(state -> {
+			audit.addAll(state.audit());
+			state.rollouts().forEach((name, rollout) -> {
+				if (capabilities.containsKey(name)) {
+					rollouts.put(name, rollout);
+				}
+			});
+		});
 	}
 
 	public List<Capability> capabilities() {
@@ -59,8 +70,20 @@ public class RouteTable {
 		return setting;
 	}
 
-	/** Applies, audits and persists a change; returns the audit entry. */
-	public synchronized AuditEntry change(String capability, RouteSetting next, String reason) {
+	/**
+	 * Applies, audits and persists a change made outside any rollout, which forgets the capability's saved rollout;
+	 * returns the audit entry.
+	 */
+	public AuditEntry change(String capability, RouteSetting next, String reason) {
+		return change(capability, next, reason, null);
+	}
+
+	/**
+	 * Applies, audits and persists a change together with the capability's rollout in one atomic write; returns
+	 * the audit entry.
+	 * @param rollout the rollout as its owner wants it restored after a restart, or {@code null} for none
+	 */
+	public synchronized AuditEntry change(String capability, RouteSetting next, String reason, JsonNode rollout) {
 		RouteSetting previous = setting(capability);
 		AuditEntry entry = new AuditEntry(clock.instant(), capability, previous, next, reason);
 		Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
@@ -70,12 +93,26 @@ public class RouteTable {
 		while (nextAudit.size() > AUDIT_CAPACITY_DEFAULT) {
 			nextAudit.removeFirst();
 		}
+		Map<String, JsonNode> nextRollouts = new HashMap<>(rollouts);
+		if (rollout == null) {
+			nextRollouts.remove(capability);
+		}
+		else {
+			nextRollouts.put(capability, rollout);
+		}
 		// Persist first: a change that cannot be saved must not take effect.
-		store.save(new RoutingState(nextSettings, List.copyOf(nextAudit)));
+		store.save(new RoutingState(nextSettings, List.copyOf(nextAudit), nextRollouts));
 		settings.put(capability, next);
+		rollouts.clear();
+		rollouts.putAll(nextRollouts);
 		audit.clear();
 		audit.addAll(nextAudit);
 		return entry;
+	}
+
+	/** The rollouts saved with the routes, per capability, as their owner wrote them. */
+	public synchronized Map<String, JsonNode> savedRollouts() {
+		return Map.copyOf(rollouts);
 	}
 
 	/** Changes, oldest first. */

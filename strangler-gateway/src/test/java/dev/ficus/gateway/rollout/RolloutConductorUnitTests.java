@@ -50,6 +50,11 @@ class RolloutConductorUnitTests {
 
 	@BeforeEach
 	void setUp() {
+		startGateway();
+	}
+
+	/** Builds table, traffic and conductor from the state file, as a (re)started gateway does. */
+	private void startGateway() {
 		RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
 				Map.of("catalog", new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
 						URI.create("http://catalog"), Mode.MONOLITH, 0)),
@@ -57,7 +62,8 @@ class RolloutConductorUnitTests {
 		table = new RouteTable(properties, new RoutingStateStore(properties.stateFile(), JsonMapper.builder().build()),
 				clock);
 		traffic = new TrafficMetrics(table.capabilities(), new SimpleMeterRegistry());
-		conductor = new RolloutConductor(table, traffic, ShadowReportsFixture.empty(table.capabilities()), clock);
+		conductor = new RolloutConductor(table, traffic, ShadowReportsFixture.empty(table.capabilities()), clock,
+				JsonMapper.builder().build());
 	}
 
 	@Test
@@ -137,6 +143,66 @@ class RolloutConductorUnitTests {
 
 		assertThat(conductor.rollout("catalog").orElseThrow().status()).isEqualTo(RolloutStatus.SUPERSEDED);
 		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(30));
+	}
+
+	@Test
+	void resumesARunningRolloutOnTheStepItWasOnAfterARestart() {
+		conductor.start("catalog", PLAN);
+		serve(Side.SERVICE, 20, 0);
+		clock.advance(Duration.ofSeconds(11));
+		conductor.evaluate();
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(50));
+
+		startGateway();
+		conductor.resumeSaved();
+
+		Rollout resumed = conductor.rollout("catalog").orElseThrow();
+		assertThat(resumed.status()).isEqualTo(RolloutStatus.RUNNING);
+		assertThat(resumed.step()).isEqualTo(1);
+		assertThat(resumed.plan()).isEqualTo(PLAN);
+		assertThat(table.audit()).last().extracting(AuditEntry::reason)
+			.isEqualTo("rollout resumed after restart at weight 50");
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(50));
+
+		// The step is judged afresh: the interval counts from the restart.
+		serve(Side.SERVICE, 20, 0);
+		clock.advance(Duration.ofSeconds(5));
+		conductor.evaluate();
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(50));
+		clock.advance(Duration.ofSeconds(6));
+		conductor.evaluate();
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.service());
+		assertThat(conductor.rollout("catalog").orElseThrow().status()).isEqualTo(RolloutStatus.COMPLETED);
+	}
+
+	@Test
+	void aPausedRolloutStaysPausedAfterARestart() {
+		conductor.start("catalog", PLAN);
+		conductor.pause("catalog");
+
+		startGateway();
+		conductor.resumeSaved();
+
+		assertThat(conductor.rollout("catalog").orElseThrow().status()).isEqualTo(RolloutStatus.PAUSED);
+		assertThat(table.audit()).last().extracting(AuditEntry::reason)
+			.isEqualTo("rollout resumed after restart at weight 10, still paused");
+		serve(Side.SERVICE, 50, 0);
+		clock.advance(Duration.ofMinutes(1));
+		conductor.evaluate();
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(10));
+	}
+
+	@Test
+	void aRouteChangedByHandEndsTheSavedRollout() {
+		conductor.start("catalog", PLAN);
+		table.change("catalog", RouteSetting.canary(30), "operator");
+
+		startGateway();
+		conductor.resumeSaved();
+
+		assertThat(conductor.rollout("catalog")).isEmpty();
+		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(30));
+		assertThat(table.audit()).last().extracting(AuditEntry::reason).isEqualTo("operator");
 	}
 
 	@Test
