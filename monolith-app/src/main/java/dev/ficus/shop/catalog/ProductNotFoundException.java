@@ -10,4 +10,10 @@ public class ProductNotFoundException extends ErrorResponseException {
         super(HttpStatus.NOT_FOUND);
         setDetail("Product " + productId + " not found");
     }
+
+    /** The same problem as reported by an extracted service, detail unchanged. */
+    public ProductNotFoundException(String detail) {
+        super(HttpStatus.NOT_FOUND);
+        setDetail(detail);
+    }
 }

@@ -11,4 +11,10 @@ public class InsufficientStockException extends ErrorResponseException {
         setDetail("Insufficient stock for product %d: requested %d, available %d".formatted(productId, requested,
                 available));
     }
+
+    /** The same problem as reported by the extracted inventory service, detail unchanged. */
+    public InsufficientStockException(String detail) {
+        super(HttpStatus.CONFLICT);
+        setDetail(detail);
+    }
 }

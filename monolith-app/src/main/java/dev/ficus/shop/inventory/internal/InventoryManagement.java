@@ -2,6 +2,8 @@ package dev.ficus.shop.inventory.internal;
 
 import dev.ficus.shop.api.inventory.StockChanged;
 import dev.ficus.shop.api.inventory.StockLevelDto;
+import dev.ficus.shop.api.inventory.StockReservationDto;
+import dev.ficus.shop.api.inventory.StockReservationRequest;
 import dev.ficus.shop.catalog.Catalog;
 import dev.ficus.shop.catalog.ProductNotFoundException;
 import dev.ficus.shop.inventory.InsufficientStockException;
@@ -9,8 +11,8 @@ import dev.ficus.shop.inventory.Inventory;
 import dev.ficus.shop.inventory.StockItem;
 import dev.ficus.shop.inventory.StockReserved;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,11 +59,19 @@ public class InventoryManagement implements Inventory {
         return changed(stock);
     }
 
+    /**
+     * {@inheritDoc} Idempotent by order: when the order has a reservation already, nothing more is reserved.
+     * Lines for the same product are added up.
+     */
     @Override
     public void reserve(long orderId, List<StockItem> items) {
         outage.check();
+        if (!reservations.findByOrderIdOrderByProductId(orderId).isEmpty()) {
+            return;
+        }
         // Lock rows in product order so that concurrent orders cannot deadlock each other.
-        items.stream().sorted(Comparator.comparingLong(StockItem::productId)).forEach(item -> {
+        List<StockItem> merged = StockItem.merge(items);
+        merged.forEach(item -> {
             Stock stock = lockedStock(item.productId());
             if (stock.available() < item.quantity()) {
                 throw new InsufficientStockException(item.productId(), item.quantity(), stock.available());
@@ -70,28 +80,56 @@ public class InventoryManagement implements Inventory {
             reservations.save(new Reservation(orderId, item.productId(), item.quantity()));
             changed(stock);
         });
-        events.publishEvent(new StockReserved(orderId, items));
+        events.publishEvent(new StockReserved(orderId, merged));
     }
 
     @Override
     public void commit(long orderId) {
-        settle(orderId, Stock::commit);
+        settle(orderId, StockReservationDto.COMMITTED, Stock::commit);
     }
 
     @Override
     public void release(long orderId) {
-        settle(orderId, Stock::release);
+        settle(orderId, StockReservationDto.RELEASED, Stock::release);
     }
 
-    /** Applies the order's reservations to stock and forgets them, so a repeated call changes nothing. */
-    private void settle(long orderId, BiConsumer<Stock, Integer> action) {
-        List<Reservation> held = reservations.findByOrderIdOrderByProductId(orderId);
-        for (Reservation reservation : held) {
-            Stock stock = lockedStock(reservation.productId());
-            action.accept(stock, reservation.quantity());
-            changed(stock);
+    /** {@code POST /api/inventory/reservations}: reserves (once per order) and answers the order's reservation. */
+    public StockReservationDto reserve(StockReservationRequest request) {
+        reserve(request.orderId(), request.lines().stream()
+                .map(line -> new StockItem(line.productId(), line.quantity())).toList());
+        return reservation(request.orderId()).orElseThrow();
+    }
+
+    /** Commits ({@code COMMITTED}) or releases ({@code RELEASED}) the order's reservation and answers it. */
+    public StockReservationDto settle(long orderId, String outcome) {
+        reservation(orderId).orElseThrow(() -> new ReservationNotFoundException(orderId));
+        if (StockReservationDto.COMMITTED.equals(outcome)) {
+            commit(orderId);
+        } else {
+            release(orderId);
         }
-        reservations.deleteAll(held);
+        return reservation(orderId).orElseThrow();
+    }
+
+    /** The order's reservation with its state, if it ever had one. */
+    @Transactional(readOnly = true)
+    public Optional<StockReservationDto> reservation(long orderId) {
+        outage.check();
+        List<Reservation> rows = reservations.findByOrderIdOrderByProductId(orderId);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(Reservation.toDto(orderId, rows));
+    }
+
+    /** Applies the order's held reservations to stock and marks them settled, so a repeated call changes nothing. */
+    private void settle(long orderId, String outcome, BiConsumer<Stock, Integer> action) {
+        outage.check();
+        for (Reservation reservation : reservations.findByOrderIdOrderByProductId(orderId)) {
+            if (reservation.held()) {
+                Stock stock = lockedStock(reservation.productId());
+                action.accept(stock, reservation.quantity());
+                reservation.settle(outcome);
+                changed(stock);
+            }
+        }
     }
 
     private Stock lockedStock(long productId) {

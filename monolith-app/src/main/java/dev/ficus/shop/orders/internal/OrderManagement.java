@@ -10,9 +10,6 @@ import dev.ficus.shop.inventory.StockItem;
 import dev.ficus.shop.orders.OrderPlaced;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +46,7 @@ public class OrderManagement {
         if (customers.findCustomer(customerId).isEmpty()) {
             throw new CustomerNotFoundException(customerId);
         }
-        List<StockItem> merged = merge(items);
+        List<StockItem> merged = StockItem.merge(items);
         List<OrderLine> lines = merged.stream()
                 .map(item -> new OrderLine(item.productId(), item.quantity(), priceOf(item.productId())))
                 .toList();
@@ -68,11 +65,5 @@ public class OrderManagement {
     private Money priceOf(long productId) {
         return catalog.findProduct(productId).map(product -> Money.of(product.price()))
                 .orElseThrow(() -> new ProductNotFoundException(productId));
-    }
-
-    private static List<StockItem> merge(List<StockItem> items) {
-        Map<Long, Integer> quantities = items.stream().collect(
-                Collectors.toMap(StockItem::productId, StockItem::quantity, Integer::sum, TreeMap::new));
-        return quantities.entrySet().stream().map(entry -> new StockItem(entry.getKey(), entry.getValue())).toList();
     }
 }

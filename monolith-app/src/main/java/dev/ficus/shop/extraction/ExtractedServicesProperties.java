@@ -1,0 +1,38 @@
+package dev.ficus.shop.extraction;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code ficus.extracted.*}: where extracted services run and how the monolith calls them.
+ *
+ * @param catalog the catalog service; without a url the catalog runs in-process
+ * @param inventory the inventory service; without a url the inventory runs in-process
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for an answer
+ * @param retryAttempts attempts of an idempotent call (1 = no retry) on a connection failure or 5xx answer
+ * @param circuitOpenFor how long an open circuit refuses calls before letting a few through to probe
+ */
+@ConfigurationProperties("ficus.extracted")
+public record ExtractedServicesProperties(Service catalog, Service inventory,
+        @DefaultValue("1s") Duration connectTimeout, @DefaultValue("3s") Duration readTimeout,
+        @DefaultValue("3") int retryAttempts, @DefaultValue("10s") Duration circuitOpenFor) {
+
+    public ExtractedServicesProperties {
+        catalog = catalog == null ? new Service(null) : catalog;
+        inventory = inventory == null ? new Service(null) : inventory;
+        if (retryAttempts < 1) {
+            throw new IllegalArgumentException("ficus.extracted.retry-attempts must be at least 1");
+        }
+    }
+
+    /** One capability's service; {@code url == null} keeps the capability in-process. */
+    public record Service(URI url) {
+
+        String mode() {
+            return url == null ? "in-process" : "remote at " + url;
+        }
+    }
+}
