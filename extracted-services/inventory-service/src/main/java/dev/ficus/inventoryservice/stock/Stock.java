@@ -40,7 +40,24 @@ class Stock {
         this.onHand = newOnHand;
     }
 
+    int available() {
+        return onHand - reserved;
+    }
+
+    void reserve(int quantity) {
+        reserved += quantity;
+    }
+
+    void release(int quantity) {
+        reserved -= quantity;
+    }
+
+    void commit(int quantity) {
+        reserved -= quantity;
+        onHand -= quantity;
+    }
+
     StockLevelDto toDto() {
-        return new StockLevelDto(productId, onHand, reserved, onHand - reserved);
+        return new StockLevelDto(productId, onHand, reserved, available());
     }
 }

@@ -1,0 +1,62 @@
+package dev.ficus.inventoryservice.stock;
+
+import dev.ficus.shop.api.inventory.ReservationLine;
+import dev.ficus.shop.api.inventory.StockReservationDto;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/** Units of one product set aside for an order; kept with its outcome once committed or released. */
+@Entity
+@Table(name = "inventory_reservation")
+class Reservation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "order_id")
+    private long orderId;
+
+    @Column(name = "product_id")
+    private long productId;
+
+    private int quantity;
+
+    private String status = StockReservationDto.RESERVED;
+
+    protected Reservation() {
+    }
+
+    Reservation(long orderId, long productId, int quantity) {
+        this.orderId = orderId;
+        this.productId = productId;
+        this.quantity = quantity;
+    }
+
+    long productId() {
+        return productId;
+    }
+
+    int quantity() {
+        return quantity;
+    }
+
+    boolean held() {
+        return StockReservationDto.RESERVED.equals(status);
+    }
+
+    void settle(String outcome) {
+        status = outcome;
+    }
+
+    /** The order's reservation as the HTTP contract shows it; {@code rows} are the order's, in product order. */
+    static StockReservationDto toDto(long orderId, List<Reservation> rows) {
+        return new StockReservationDto(orderId, rows.get(0).status,
+                rows.stream().map(row -> new ReservationLine(row.productId, row.quantity)).toList());
+    }
+}
