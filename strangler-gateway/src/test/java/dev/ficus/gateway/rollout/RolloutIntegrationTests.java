@@ -139,7 +139,12 @@ class RolloutIntegrationTests {
 	private void sendTraffic() {
 		AtomicInteger user = new AtomicInteger();
 		while (sending.get()) {
-			stack.gateway().get("/api/catalog/products/1", Map.of("X-User-Id", "rollout-user-" + user.incrementAndGet()));
+			try {
+				stack.gateway().get("/api/catalog/products/1", Map.of("X-User-Id", "rollout-user-" + user.incrementAndGet()));
+			}
+			catch (RuntimeException ex) {
+				// One request timing out on a loaded machine must not end the traffic every test relies on.
+			}
 		}
 	}
 
