@@ -1,0 +1,19 @@
+package dev.ficus.bench.overhead;
+
+import dev.ficus.bench.load.LatencySummary;
+
+/**
+ * What was measured on one path to the backend.
+ *
+ * @param name {@code direct}, {@code gateway} or {@code nginx}
+ * @param description the path in words
+ * @param sent requests sent at the fixed rate
+ * @param ok successful answers among them
+ * @param errors failed requests among them
+ * @param latency latency at the fixed rate, from the intended send time (coordinated omission corrected)
+ * @param sendLag how late the generator sent; large values mean the generator, not the path, was slow
+ * @param saturation maximum throughput by closed-loop saturation
+ */
+public record PathResult(String name, String description, long sent, long ok, long errors, LatencySummary latency,
+		LatencySummary sendLag, ClosedLoopSaturation.Result saturation) {
+}
