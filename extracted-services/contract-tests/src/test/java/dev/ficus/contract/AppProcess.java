@@ -32,11 +32,19 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts {@code jar} and returns once {@code /actuator/health/readiness} answers 200. */
     static AppProcess start(String name, Path jar, Path logDirectory, String... arguments) {
+        try {
+            return startOn(freePort(), name, jar, logDirectory, arguments);
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    /** Like {@link #start} on a given port: for starting an application again where its clients expect it. */
+    static AppProcess startOn(int port, String name, Path jar, Path logDirectory, String... arguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": no runnable jar at " + jar + " (build it with package first)");
         }
         try {
-            int port = freePort();
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(
@@ -56,6 +64,10 @@ final class AppProcess implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    int port() {
+        return port;
     }
 
     URI baseUrl() {
@@ -100,7 +112,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

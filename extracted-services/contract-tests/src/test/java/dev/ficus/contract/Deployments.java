@@ -54,6 +54,19 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
         return inventory;
     }
 
+    /** Where the started applications write their logs. */
+    Path logDirectory() {
+        return logDirectory;
+    }
+
+    static Path monolithJar() {
+        return jar(MONOLITH_JAR);
+    }
+
+    static Path inventoryJar() {
+        return jar(INVENTORY_JAR);
+    }
+
     @Override
     public synchronized void close() {
         started.forEach(AppProcess::close);
