@@ -1,12 +1,12 @@
 package dev.ficus.analyzer.bench;
 
+import dev.ficus.analyzer.boundaries.BoundaryOptions;
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.EdgeWeights;
-import dev.ficus.analyzer.graph.GraphBuilder;
+import dev.ficus.analyzer.report.Analysis;
+import dev.ficus.analyzer.report.Analyzer;
+import dev.ficus.analyzer.report.ReportFormat;
 import dev.ficus.analyzer.source.ParallelWork;
-import dev.ficus.analyzer.source.ParsedSources;
 import dev.ficus.analyzer.source.Progress;
-import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures the analyzer's front (reading, parsing, resolving, building the graph) against JavaParser
- * parsing alone on the same files in the same run, and writes {@code analyzer-performance.md} and
- * {@code .json}. Run it with {@code -Xmx2g} on the machine whose figures you want.
+ * Measures the whole analysis, as {@code ficus analyze} runs it ({@link Analyzer#run}: reading, parsing,
+ * resolving, the graph, clustering, metrics and report writing), against JavaParser parsing alone on the
+ * same files in the same run, and writes {@code analyzer-performance.md} and {@code .json}. Run it with
+ * {@code -Xmx2g} on the machine whose figures you want.
  */
 public final class AnalyzerBenchmark {
 
@@ -96,9 +99,32 @@ public final class AnalyzerBenchmark {
                 });
     }
 
-    private static CodeGraph analyse(Path codebase) {
-        ParsedSources sources = SourceReader.read(SourceRequest.of(codebase), Progress.NONE);
-        return GraphBuilder.build(sources, EdgeWeights.defaults(), Progress.NONE);
+    /**
+     * Exactly what {@code ficus analyze CODEBASE} runs with default options: reading, parsing, resolving, the
+     * graph, clustering, metrics and writing every report (into a scratch folder deleted afterwards).
+     */
+    private static Analysis analyse(Path codebase) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("ficus-bench-");
+            return Analyzer.of(BoundaryOptions.defaults()).run(SourceRequest.of(codebase), codebase.toString(),
+                    Progress.NONE, scratch, EnumSet.allOf(ReportFormat.class)).analysis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a scratch folder left in the temp directory is harmless
+        }
     }
 
     private static Row measure(Path codebase) {
@@ -115,15 +141,15 @@ public final class AnalyzerBenchmark {
         try (HeapSampler heap = new HeapSampler()) {
             start = System.nanoTime();
             cpuStart = cpuNanos();
-            ParsedSources sources = SourceReader.read(SourceRequest.of(codebase), Progress.NONE);
-            CodeGraph graph = GraphBuilder.build(sources, EdgeWeights.defaults(), Progress.NONE);
+            Analysis analysis = analyse(codebase);
             double totalSeconds = seconds(start);
             double totalCpuSeconds = (cpuNanos() - cpuStart) / 1e9;
             long peakMb = heap.peakBytes() >> 20;
-            return new Row(name, sources.files(), sources.loc(), graph.types().size(),
-                    graph.graph().edgeSet().size(), sources.parseErrors(), round(parseSeconds), round(totalSeconds),
-                    round(parseCpuSeconds), round(totalCpuSeconds),
-                    Math.round(sources.loc() / parseSeconds), Math.round(sources.loc() / totalSeconds),
+            Analysis.Stats stats = analysis.stats();
+            CodeGraph graph = analysis.graph();
+            return new Row(name, stats.files(), stats.loc(), stats.types(), stats.edges(), stats.parseErrors(),
+                    round(parseSeconds), round(totalSeconds), round(parseCpuSeconds), round(totalCpuSeconds),
+                    Math.round(stats.loc() / parseSeconds), Math.round(stats.loc() / totalSeconds),
                     round(round(parseSeconds) / round(totalSeconds)), peakMb, round(graph.unresolvedCallRatio()),
                     graph.resolvedCalls(), graph.unresolvedCalls());
         }

@@ -29,7 +29,8 @@ final class PerformanceReport {
     static String markdown(Result result) {
         StringBuilder text = new StringBuilder();
         text.append("# Analyzer performance\n\n")
-                .append("Reading, parsing, symbol resolution and graph building (`SourceReader` + `GraphBuilder`) ")
+                .append("The whole of `ficus analyze` (`Analyzer.run`: reading, parsing, symbol resolution, the ")
+                .append("graph, clustering, metrics and writing analysis.json, report.html, summary.md and graph.dot) ")
                 .append("against JavaParser parsing alone, on the same files in the same JVM run. ")
                 .append("Produced by `dev.ficus.analyzer.bench.AnalyzerBenchmark` (`./ficus bench-analyzer`).\n\n")
                 .append("| codebase | files | LOC | types | edges | parse-only s | analysis s | parse-only CPU s ")
@@ -41,7 +42,8 @@ final class PerformanceReport {
             text.append(String.format(Locale.ROOT,
                     "| %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %,d | %.2f | %,d | %.1f %% |%n",
                     row.codebase(), row.files(), row.loc(), row.types(), row.edges(), row.parseOnlySeconds(),
-                    row.totalSeconds(), row.parseOnlyCpuSeconds(), row.totalCpuSeconds(), Math.round(row.parseOnlyLocPerSecond()), Math.round(row.locPerSecond()),
+                    row.totalSeconds(), row.parseOnlyCpuSeconds(), row.totalCpuSeconds(),
+                    Math.round(row.parseOnlyLocPerSecond()), Math.round(row.locPerSecond()),
                     row.ratioToParseOnly(), row.peakHeapMb(), row.unresolvedRatio() * 100));
         }
         text.append(String.format(Locale.ROOT, "%nTargets: analysis throughput at least %.2f of parse-only; "
@@ -57,7 +59,9 @@ final class PerformanceReport {
                 .append("smallest codebase to warm the JIT; then, per codebase, parse-only and right after it the ")
                 .append("analysis are timed on the same files. Unresolved calls are ")
                 .append("calls neither the declaration index nor the symbol solver could resolve (their library is ")
-                .append("not on the classpath); they are counted, never fatal. A load average above the processor ")
+                .append("not on the classpath); they are counted, never fatal. A call of a method name that no ")
+                .append("analysed type declares is settled as a library call without the solver. ")
+                .append("A load average above the processor ")
                 .append("count means other builds shared the machine: wall seconds are then longer than on an idle ")
                 .append("machine, while CPU seconds (process CPU time, all threads) and the ratio to parse-only, ")
                 .append("measured in the same run, are more stable. On an idle machine the analysis takes about its ")

@@ -3,6 +3,8 @@ package dev.ficus.analyzer.boundaries;
 import dev.ficus.analyzer.boundaries.metrics.Modularity;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.TypeNode;
+import dev.ficus.analyzer.source.ParallelWork;
+import dev.ficus.analyzer.source.Progress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,12 +75,17 @@ final class ServiceClustering {
      */
     static List<Set<String>> bestOf(Graph<String, DefaultWeightedEdge> graph, double resolution, long seed) {
         Random random = new Random(seed);
+        List<Long> seeds = new ArrayList<>();
+        for (int run = 0; run < RESTARTS_DEFAULT; run++) {
+            seeds.add(random.nextLong());
+        }
         Modularity<String, DefaultWeightedEdge> modularity = new Modularity<>(graph, resolution);
+        // the runs only read the graph: they go in parallel, and the first best in run order wins as before
+        List<List<Set<String>>> runs = ParallelWork.map(seeds, runSeed -> new LouvainClustering<>(graph, resolution,
+                new Random(runSeed)).getClustering().getClusters(), "clustering", Progress.NONE);
         List<Set<String>> best = null;
         double bestQ = Double.NEGATIVE_INFINITY;
-        for (int run = 0; run < RESTARTS_DEFAULT; run++) {
-            List<Set<String>> clusters = new LouvainClustering<>(graph, resolution, new Random(random.nextLong()))
-                    .getClustering().getClusters();
+        for (List<Set<String>> clusters : runs) {
             double q = modularity.modularity(clusters);
             if (q > bestQ + 1e-12) {
                 best = clusters;

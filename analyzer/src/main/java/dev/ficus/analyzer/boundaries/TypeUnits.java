@@ -16,9 +16,15 @@ import java.util.TreeSet;
 /**
  * Types that move together: an interface and its only implementation form one unit, because callers depend on
  * the interface while the behaviour (and the data) sit in the implementation; splitting them would only turn
- * the interface into a remote stub. Every other type is a unit of its own.
+ * the interface into a remote stub. So do an interface and its two implementations: a port with its local
+ * implementation and a remote adapter (strangler style) belongs to one service. An interface with more
+ * implementations is an extension point whose implementations may live anywhere. Every other type is a unit of
+ * its own.
  */
 final class TypeUnits {
+
+    /** Up to this many implementations stay with their interface: the implementation and an adapter. */
+    static final int MAX_IMPLEMENTATIONS = 2;
 
     private final Map<String, String> unitOf;
     private final SortedMap<String, SortedSet<String>> members;
@@ -40,8 +46,8 @@ final class TypeUnits {
             List<String> implementers = code.graph().incomingEdgesOf(node.name()).stream()
                     .filter(dependency -> dependency.count(EdgeKind.INHERITANCE) > 0)
                     .map(Dependency::source).toList();
-            if (implementers.size() == 1) {
-                union(parent, node.name(), implementers.get(0));
+            if (implementers.size() <= MAX_IMPLEMENTATIONS) {
+                implementers.forEach(implementer -> union(parent, node.name(), implementer));
             }
         }
         Map<String, String> unitOf = new HashMap<>();

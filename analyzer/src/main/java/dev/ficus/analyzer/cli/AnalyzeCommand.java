@@ -5,7 +5,6 @@ import dev.ficus.analyzer.boundaries.LouvainClustering;
 import dev.ficus.analyzer.report.Analysis;
 import dev.ficus.analyzer.report.Analyzer;
 import dev.ficus.analyzer.report.ReportFormat;
-import dev.ficus.analyzer.report.ReportWriter;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.io.File;
 import java.nio.file.Files;
@@ -73,9 +72,10 @@ class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
         }
         SourceRequest request = new SourceRequest(path, includeTests, excludes, classpathEntries());
-        Analysis analysis = Analyzer.of(options)
-                .analyze(request, path.toString(), TerminalProgress.of(spec.commandLine().getErr(), quiet));
-        List<Path> written = ReportWriter.write(analysis, out, reports);
+        Analyzer.Run run = Analyzer.of(options).run(request, path.toString(),
+                TerminalProgress.of(spec.commandLine().getErr(), quiet), out, reports);
+        Analysis analysis = run.analysis();
+        List<Path> written = run.written();
         spec.commandLine().getOut().printf("%d candidate services, %d shared-kernel types; wrote %s%n",
                 analysis.decomposition().services().size(), analysis.decomposition().sharedKernel().types().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));

@@ -13,13 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads annotations by simple name and their attribute values as written (string constants unquoted). */
-final class AnnotationValues {
+/**
+ * Reads annotations from the syntax tree by simple name, and their attribute values as written (string
+ * constants unquoted). Shared by the graph stage and the migration plan.
+ */
+public final class AnnotationValues {
 
     private AnnotationValues() {
     }
 
-    static Optional<AnnotationExpr> find(NodeWithAnnotations<?> node, String simpleName) {
+    public static Optional<AnnotationExpr> find(NodeWithAnnotations<?> node, String simpleName) {
         for (AnnotationExpr annotation : node.getAnnotations()) {
             if (annotation.getName().getIdentifier().equals(simpleName)) {
                 return Optional.of(annotation);
@@ -28,7 +31,7 @@ final class AnnotationValues {
         return Optional.empty();
     }
 
-    static boolean has(NodeWithAnnotations<?> node, String simpleName) {
+    public static boolean has(NodeWithAnnotations<?> node, String simpleName) {
         return find(node, simpleName).isPresent();
     }
 
@@ -36,7 +39,7 @@ final class AnnotationValues {
      * The values of the first present attribute among {@code names} ({@code "value"} also matches a single
      * member annotation); array values are flattened, non-literal values are shown as their source text.
      */
-    static List<String> values(AnnotationExpr annotation, String... names) {
+    public static List<String> values(AnnotationExpr annotation, String... names) {
         for (String name : names) {
             Optional<Expression> value = attribute(annotation, name);
             if (value.isPresent()) {
@@ -46,7 +49,8 @@ final class AnnotationValues {
         return List.of();
     }
 
-    static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
+    /** The attribute's value; {@code value} also matches the single-member form {@code @Table("x")}. */
+    public static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
         if (annotation instanceof SingleMemberAnnotationExpr single) {
             return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
         }
@@ -60,6 +64,30 @@ final class AnnotationValues {
         return Optional.empty();
     }
 
+    /** A string-literal attribute, unquoted; empty when absent or not a literal. */
+    public static Optional<String> string(AnnotationExpr annotation, String name) {
+        return attribute(annotation, name).filter(Expression::isStringLiteralExpr)
+                .map(value -> value.asStringLiteralExpr().asString());
+    }
+
+    public static Optional<Integer> integer(AnnotationExpr annotation, String name) {
+        return attribute(annotation, name).filter(Expression::isIntegerLiteralExpr)
+                .map(value -> value.asIntegerLiteralExpr().asNumber().intValue());
+    }
+
+    public static Optional<Boolean> bool(AnnotationExpr annotation, String name) {
+        return attribute(annotation, name).filter(Expression::isBooleanLiteralExpr)
+                .map(value -> value.asBooleanLiteralExpr().getValue());
+    }
+
+    /** The simple name at the end of an enum-constant attribute: {@code EnumType.STRING} → {@code STRING}. */
+    public static Optional<String> constant(AnnotationExpr annotation, String name) {
+        return attribute(annotation, name).map(value -> {
+            String text = value.toString();
+            return text.substring(text.lastIndexOf('.') + 1);
+        });
+    }
+
     private static List<String> flatten(Expression value) {
         List<String> result = new ArrayList<>();
         if (value instanceof ArrayInitializerExpr array) {
@@ -70,7 +98,8 @@ final class AnnotationValues {
         return result;
     }
 
-    static String text(Expression value) {
+    /** An attribute value as text: string constants unquoted and joined, anything else as written. */
+    public static String text(Expression value) {
         if (value instanceof StringLiteralExpr literal) {
             return literal.asString();
         }

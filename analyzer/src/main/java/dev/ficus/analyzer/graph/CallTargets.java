@@ -71,7 +71,8 @@ final class CallTargets {
     private Target scoped(MethodCallExpr call) {
         Optional<StaticType> scope = types.typeOf(call.getScope().orElseThrow(), this);
         if (scope.isEmpty()) {
-            return solve(call);
+            // the solver is the expensive part of the analysis: only ask it when the call can reach analysed code
+            return index.declaresMethodNamed(call.getNameAsString()) ? solve(call) : LIBRARY_UNKNOWN_RESULT;
         }
         if (!scope.get().analysed()) {
             // a library type declares only library methods; a generic one may still return an analysed type
@@ -110,7 +111,8 @@ final class CallTargets {
                 return target(found.get());
             }
         }
-        return libraryParent || scope.importsStatically(call.getNameAsString()) ? LIBRARY_LIBRARY_RESULT : solve(call);
+        return libraryParent || scope.importsStatically(call.getNameAsString()) ? LIBRARY_LIBRARY_RESULT
+                : index.declaresMethodNamed(call.getNameAsString()) ? solve(call) : LIBRARY_UNKNOWN_RESULT;
     }
 
     private static List<String> staticOwners(FileScope scope, String member) {

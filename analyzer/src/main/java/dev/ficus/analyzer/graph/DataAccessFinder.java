@@ -51,8 +51,8 @@ final class DataAccessFinder {
 
     /**
      * The default table name of an entity: its entity name (the simple class name unless {@code @Entity(name)}
-     * says otherwise) in snake case, as Spring Boot's physical naming strategy makes it. Inheritance
-     * strategies that share a table are not followed.
+     * says otherwise) in snake case, as Spring Boot's physical naming strategy makes it. Inheritance is
+     * followed later, by {@link EntityInheritance}, once every entity is known.
      */
     static String defaultTableName(String simpleName) {
         return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
@@ -65,10 +65,18 @@ final class DataAccessFinder {
         }
         String entityName = AnnotationValues.values(entity.get(), "name").stream().findFirst()
                 .orElse(type.getNameAsString());
-        String table = AnnotationValues.find(type, "Table")
+        Optional<String> explicitTable = AnnotationValues.find(type, "Table")
                 .flatMap(annotation -> AnnotationValues.values(annotation, "name").stream().findFirst())
-                .map(name -> name.replaceAll("[\"`]", "").toLowerCase(Locale.ROOT))
-                .orElse(defaultTableName(entityName));
+                .map(name -> name.replaceAll("[\"`]", "").toLowerCase(Locale.ROOT));
+        String table = explicitTable.orElse(defaultTableName(entityName));
+        String superclass = type instanceof ClassOrInterfaceDeclaration declaration
+                ? declaration.getExtendedTypes().getFirst()
+                        .map(extended -> scope.qualify(extended.getNameWithScope(), declaration)).orElse(null)
+                : null;
+        String inheritance = AnnotationValues.find(type, "Inheritance")
+                .map(annotation -> AnnotationValues.constant(annotation, "strategy")
+                        .orElse(EntityInheritance.Strategy.SINGLE_TABLE.name()))
+                .orElse(null);
         List<String> owned = new ArrayList<>();
         for (AnnotationExpr annotation : type.findAll(AnnotationExpr.class)) {
             if (OWNED_TABLE_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
@@ -77,7 +85,8 @@ final class DataAccessFinder {
                         .ifPresent(owned::add);
             }
         }
-        return Optional.of(new FileFacts.Entity(topLevel, entityName, table, owned, location(type)));
+        return Optional.of(new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel), entityName,
+                table, explicitTable.isPresent(), superclass, inheritance, owned, location(type)));
     }
 
     private Optional<FileFacts.Repository> repository(String topLevel, TypeDeclaration<?> type) {

@@ -86,6 +86,8 @@ final class DependencyScanner {
             resolve(supertype.getNameWithScope(), context)
                     .ifPresent(target -> add(target, EdgeKind.INHERITANCE, supertype));
         }
+        EntryPointFinder.applicationListenerEvent(declaration).ifPresent(event -> facts.listened.add(
+                new FileFacts.Event(source, qualify(event.getNameWithScope(), context), location(declaration))));
     }
 
     private void call(MethodCallExpr call) {

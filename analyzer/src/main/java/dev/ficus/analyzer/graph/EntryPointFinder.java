@@ -8,8 +8,10 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.ficus.analyzer.graph.EntryPoint.Kind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,12 @@ final class EntryPointFinder {
             "KafkaListener", List.of("kafka", "topics", "value"),
             "JmsListener", List.of("jms", "destination", "value"),
             "SqsListener", List.of("sqs", "value", "queueNames"));
+    private static final Map<String, String> ACTUATOR_OPERATIONS = Map.of("ReadOperation", "GET",
+            "WriteOperation", "POST", "DeleteOperation", "DELETE");
+    private static final Set<String> ACTUATOR_ENDPOINTS = Set.of("Endpoint", "WebEndpoint",
+            "RestControllerEndpoint", "ControllerEndpoint");
+    /** Spring Boot's default {@code management.endpoints.web.base-path}. */
+    private static final String ACTUATOR_BASE_PATH = "/actuator";
     private static final Set<String> SESSION_BEANS = Set.of("Stateless", "Stateful", "Singleton");
     private static final Set<String> EJB_PACKAGES = Set.of("javax.ejb", "jakarta.ejb");
 
@@ -70,12 +78,26 @@ final class EntryPointFinder {
         if (!AnnotationValues.has(type, "MessageDriven") && implementsNamed(type, "MessageListener")) {
             result.add(new EntryPoint(topLevel, Kind.LISTENER, "MessageListener", name));
         }
+        applicationListenerEvent(type).ifPresent(event -> result.add(new EntryPoint(topLevel, Kind.LISTENER,
+                event.asString(), "onApplicationEvent")));
+    }
+
+    /** The event type {@code E} of a Spring {@code ApplicationListener<E>} implementation. */
+    static Optional<ClassOrInterfaceType> applicationListenerEvent(TypeDeclaration<?> type) {
+        return TypeIndex.declaredSupertypes(type).stream()
+                .filter(supertype -> supertype.getNameAsString().equals("ApplicationListener"))
+                .flatMap(supertype -> supertype.getTypeArguments().stream())
+                .filter(arguments -> arguments.size() == 1 && arguments.get(0).isClassOrInterfaceType())
+                .map(arguments -> arguments.get(0).asClassOrInterfaceType())
+                .findFirst();
     }
 
     private void methodLevel(String topLevel, TypeDeclaration<?> type, MethodDeclaration method,
             List<EntryPoint> result) {
         String name = method.getNameAsString();
         springMapping(type, method).forEach(detail -> result.add(new EntryPoint(topLevel, Kind.HTTP, detail, name)));
+        actuatorOperation(type, method).ifPresent(detail ->
+                result.add(new EntryPoint(topLevel, Kind.HTTP, detail, name)));
         jaxrs(type, method).ifPresent(detail -> result.add(new EntryPoint(topLevel, Kind.JAXRS, detail, name)));
         for (AnnotationExpr annotation : method.getAnnotations()) {
             String simpleName = annotation.getName().getIdentifier();
@@ -104,9 +126,10 @@ final class EntryPointFinder {
     }
 
     private static List<String> springMapping(TypeDeclaration<?> type, MethodDeclaration method) {
-        List<String> prefixes = AnnotationValues.find(type, "RequestMapping")
-                .map(mapping -> AnnotationValues.values(mapping, "path", "value"))
-                .filter(paths -> !paths.isEmpty())
+        List<String> prefixes = actuatorPath(type).map(List::of)
+                .or(() -> AnnotationValues.find(type, "RequestMapping")
+                        .map(mapping -> AnnotationValues.values(mapping, "path", "value"))
+                        .filter(paths -> !paths.isEmpty()))
                 .orElse(List.of(""));
         List<String> result = new ArrayList<>();
         for (AnnotationExpr annotation : method.getAnnotations()) {
@@ -127,11 +150,85 @@ final class EntryPointFinder {
         return result;
     }
 
+    /**
+     * {@code @ReadOperation}/{@code @WriteOperation}/{@code @DeleteOperation} of an actuator endpoint:
+     * GET/POST/DELETE under {@code /actuator/{id}}, one path segment per {@code @Selector} parameter.
+     */
+    private static Optional<String> actuatorOperation(TypeDeclaration<?> type, MethodDeclaration method) {
+        Optional<String> verb = method.getAnnotations().stream()
+                .map(annotation -> ACTUATOR_OPERATIONS.get(annotation.getName().getIdentifier()))
+                .filter(Objects::nonNull)
+                .findFirst();
+        Optional<String> base = actuatorPath(type);
+        if (verb.isEmpty() || base.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder path = new StringBuilder(base.get());
+        for (Parameter parameter : method.getParameters()) {
+            if (AnnotationValues.has(parameter, "Selector")) {
+                path.append("/{").append(parameter.getNameAsString()).append('}');
+            }
+        }
+        return Optional.of(verb.get() + " " + path);
+    }
+
+    /**
+     * {@code /actuator/{id}} of a type annotated as an actuator endpoint; the {@code id} tells it from
+     * same-named annotations such as Spring Web Services' {@code @Endpoint}.
+     */
+    private static Optional<String> actuatorPath(TypeDeclaration<?> type) {
+        return type.getAnnotations().stream()
+                .filter(annotation -> ACTUATOR_ENDPOINTS.contains(annotation.getName().getIdentifier()))
+                .flatMap(endpoint -> AnnotationValues.values(endpoint, "id").stream())
+                .findFirst()
+                .map(id -> join(ACTUATOR_BASE_PATH, id));
+    }
+
     private static List<String> requestMethods(AnnotationExpr annotation) {
         List<String> methods = AnnotationValues.values(annotation, "method").stream()
                 .map(value -> value.substring(value.lastIndexOf('.') + 1))
                 .toList();
         return methods.isEmpty() ? List.of("ANY") : methods;
+    }
+
+    /** The {@code @ApplicationPath} of JAX-RS application classes among the declarations. */
+    static List<FileFacts.ApplicationPath> applicationPaths(List<TypeDeclaration<?>> types) {
+        List<FileFacts.ApplicationPath> result = new ArrayList<>();
+        for (TypeDeclaration<?> type : types) {
+            AnnotationValues.find(type, "ApplicationPath")
+                    .flatMap(annotation -> AnnotationValues.values(annotation, "value").stream().findFirst())
+                    .ifPresent(path -> result.add(new FileFacts.ApplicationPath(
+                            type.getFullyQualifiedName().orElse(type.getNameAsString()), path)));
+        }
+        return result;
+    }
+
+    /**
+     * A JAX-RS entry point with its application's path in front. With several applications, a resource
+     * belongs to the one sharing the longest package prefix with it (ties: the first by name).
+     */
+    static EntryPoint underApplicationPath(EntryPoint entryPoint, List<FileFacts.ApplicationPath> applications) {
+        if (entryPoint.kind() != Kind.JAXRS || applications.isEmpty()) {
+            return entryPoint;
+        }
+        FileFacts.ApplicationPath application = applications.stream()
+                .sorted(Comparator.comparing(FileFacts.ApplicationPath::type))
+                .max(Comparator.comparingInt(app -> commonPackageLength(app.type(), entryPoint.type())))
+                .orElseThrow();
+        int space = entryPoint.detail().indexOf(' ');
+        String detail = entryPoint.detail().substring(0, space + 1)
+                + join(application.path(), entryPoint.detail().substring(space + 1));
+        return new EntryPoint(entryPoint.type(), entryPoint.kind(), detail, entryPoint.method());
+    }
+
+    private static int commonPackageLength(String left, String right) {
+        String[] a = left.split("\\.");
+        String[] b = right.split("\\.");
+        int common = 0;
+        while (common < Math.min(a.length, b.length) - 1 && a[common].equals(b[common])) {
+            common++;
+        }
+        return common;
     }
 
     private static Optional<String> jaxrs(TypeDeclaration<?> type, MethodDeclaration method) {

@@ -22,6 +22,8 @@ final class FactsMerger {
     private final List<FileFacts> facts;
     private final SortedMap<String, SortedMap<String, Tally>> tallies = new TreeMap<>();
     private final SortedSet<TableAccess> tableAccesses;
+    /** The entity mapping each table as its own rather than inherited (the first by name): the table's owner. */
+    private final Map<String, String> tableOwners = new HashMap<>();
 
     /** Counts per kind and the first locations of one dependency. */
     private static final class Tally {
@@ -53,7 +55,11 @@ final class FactsMerger {
     }
 
     List<EntryPoint> entryPoints() {
-        return facts.stream().flatMap(file -> file.entryPoints.stream()).distinct().sorted().toList();
+        List<FileFacts.ApplicationPath> applications = facts.stream()
+                .flatMap(file -> file.applicationPaths.stream()).toList();
+        return facts.stream().flatMap(file -> file.entryPoints.stream())
+                .map(entryPoint -> EntryPointFinder.underApplicationPath(entryPoint, applications))
+                .distinct().sorted().toList();
     }
 
     List<TableAccess> tableAccesses() {
@@ -79,14 +85,20 @@ final class FactsMerger {
         Map<String, String> tableOfEntity = new HashMap<>();
         Map<String, String> tableOfEntityName = new HashMap<>();
         List<TableAccess> found = new ArrayList<>();
-        for (FileFacts file : facts) {
-            for (FileFacts.Entity entity : file.entities) {
-                tableOfEntity.putIfAbsent(entity.type(), entity.table());
-                tableOfEntityName.putIfAbsent(entity.entityName().toLowerCase(Locale.ROOT), entity.table());
-                found.add(new TableAccess(entity.type(), entity.table(), "entity", entity.location()));
-                entity.ownedTables().forEach(table -> found.add(new TableAccess(entity.type(), table, "entity",
-                        entity.location())));
+        List<FileFacts.Entity> entities = facts.stream().flatMap(file -> file.entities.stream()).toList();
+        EntityInheritance inheritance = new EntityInheritance(entities);
+        for (FileFacts.Entity entity : entities) {
+            String table = inheritance.table(entity);
+            tableOfEntity.putIfAbsent(entity.name(), table);
+            tableOfEntity.putIfAbsent(entity.type(), table);
+            tableOfEntityName.putIfAbsent(entity.entityName().toLowerCase(Locale.ROOT), table);
+            if (entity.table().equals(table)) {
+                tableOwners.merge(table, entity.type(), (first, other) -> first.compareTo(other) <= 0 ? first : other);
             }
+            inheritance.tables(entity).forEach(mapped -> found.add(new TableAccess(entity.type(), mapped, "entity",
+                    entity.location())));
+            entity.ownedTables().forEach(owned -> found.add(new TableAccess(entity.type(), owned, "entity",
+                    entity.location())));
         }
         for (FileFacts file : facts) {
             for (FileFacts.Repository repository : file.repositories) {
@@ -119,7 +131,7 @@ final class FactsMerger {
         SortedMap<String, List<TableAccess>> byTable = new TreeMap<>();
         tableAccesses.forEach(access -> byTable.computeIfAbsent(access.table(), t -> new ArrayList<>()).add(access));
         byTable.forEach((table, accesses) -> {
-            String owner = owner(accesses);
+            String owner = tableOwners.getOrDefault(table, owner(accesses));
             SortedMap<String, SourceLocation> accessors = new TreeMap<>();
             accesses.forEach(access -> accessors.putIfAbsent(access.type(), access.location()));
             accessors.forEach((type, location) -> tally(type, owner, EdgeKind.SHARED_TABLE, location));

@@ -21,16 +21,30 @@ final class FileFacts {
     record Repository(String type, String entity, SourceLocation location) {
     }
 
-    /** A JPA entity: its type, entity name, table and the join/collection tables it owns. */
-    record Entity(String type, String entityName, String table, List<String> ownedTables, SourceLocation location) {
+    /**
+     * A JPA entity: its top-level type, entity name, table and the join/collection tables it owns, and what
+     * decides its table under inheritance.
+     *
+     * @param name the entity class itself (nested names as {@code Outer.Inner})
+     * @param superclass the qualified name of the class it extends, null if none
+     * @param explicitTable whether {@code @Table} names the table (a subclass's own {@code @Table} wins)
+     * @param inheritance the {@code @Inheritance} strategy declared on it ({@code JOINED}...), null if none
+     */
+    record Entity(String type, String name, String entityName, String table, boolean explicitTable,
+            String superclass, String inheritance, List<String> ownedTables, SourceLocation location) {
     }
 
     /** A type publishing or listening to an event type (known by its qualified or imported name). */
     record Event(String type, String event, SourceLocation location) {
     }
 
+    /** A JAX-RS {@code Application} subclass and its {@code @ApplicationPath}, the prefix of resource paths. */
+    record ApplicationPath(String type, String path) {
+    }
+
     final List<Reference> references = new ArrayList<>();
     final List<EntryPoint> entryPoints = new ArrayList<>();
+    final List<ApplicationPath> applicationPaths = new ArrayList<>();
     final List<Sql> sql = new ArrayList<>();
     final List<Repository> repositories = new ArrayList<>();
     final List<Entity> entities = new ArrayList<>();

@@ -64,6 +64,7 @@ public final class GraphBuilder {
                 }
             });
             facts.entryPoints.addAll(entryPoints.find(name, declarations));
+            facts.applicationPaths.addAll(EntryPointFinder.applicationPaths(declarations));
             dataAccess.declarations(name, declarations, facts);
         }
         return facts;

@@ -2,8 +2,11 @@ package dev.ficus.analyzer.graph;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
@@ -11,10 +14,12 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.ficus.analyzer.source.ParsedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,10 +36,15 @@ final class TypeIndex {
     private final Map<CompilationUnit, FileScope> scopes;
     private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
     private final Map<String, List<String>> hierarchies = new ConcurrentHashMap<>();
+    private final Set<String> methodNames;
+
+    private static final Set<String> ENUM_METHODS = Set.of("values", "valueOf", "name", "ordinal",
+            "compareTo", "getDeclaringClass", "describeConstable");
 
     private TypeIndex(Map<String, TypeDeclaration<?>> declarations, Map<String, String> topLevelOf,
-            Map<String, ParsedFile> files, List<ParsedFile> parsed) {
+            Map<String, ParsedFile> files, List<ParsedFile> parsed, Set<String> methodNames) {
         this.declarations = declarations;
+        this.methodNames = methodNames;
         this.topLevelOf = topLevelOf;
         this.files = files;
         Map<CompilationUnit, FileScope> byUnit = new IdentityHashMap<>();
@@ -47,6 +57,7 @@ final class TypeIndex {
         Map<String, TypeDeclaration<?>> declarations = new HashMap<>();
         Map<String, String> topLevelOf = new HashMap<>();
         Map<String, ParsedFile> files = new TreeMap<>();
+        Set<String> methodNames = new HashSet<>();
         for (ParsedFile file : parsed) {
             for (TypeDeclaration<?> top : file.unit().getTypes()) {
                 Optional<String> topName = top.getFullyQualifiedName();
@@ -54,15 +65,37 @@ final class TypeIndex {
                     continue;
                 }
                 files.put(topName.get(), file);
-                for (TypeDeclaration<?> type : top.findAll(TypeDeclaration.class)) {
-                    type.getFullyQualifiedName().ifPresent(name -> {
-                        declarations.putIfAbsent(name, type);
-                        topLevelOf.putIfAbsent(name, topName.get());
-                    });
-                }
+                top.walk(node -> {
+                    if (node instanceof TypeDeclaration<?> type) {
+                        type.getFullyQualifiedName().ifPresent(name -> {
+                            declarations.putIfAbsent(name, type);
+                            topLevelOf.putIfAbsent(name, topName.get());
+                        });
+                        if (type instanceof EnumDeclaration) {
+                            methodNames.addAll(ENUM_METHODS);
+                        }
+                    } else if (node instanceof CallableDeclaration<?> method) {
+                        methodNames.add(method.getNameAsString());
+                    } else if (node instanceof AnnotationMemberDeclaration member) {
+                        methodNames.add(member.getNameAsString());
+                    } else if (node instanceof Parameter component
+                            && component.getParentNode().orElse(null) instanceof RecordDeclaration) {
+                        methodNames.add(component.getNameAsString());
+                    }
+                });
             }
         }
-        return new TypeIndex(Map.copyOf(declarations), Map.copyOf(topLevelOf), files, parsed);
+        return new TypeIndex(Map.copyOf(declarations), Map.copyOf(topLevelOf), files, parsed,
+                Set.copyOf(methodNames));
+    }
+
+    /**
+     * Whether some analysed type declares a method of this name (record accessors and the implicit methods
+     * of enums included). A call of any other name can only reach library code, with no need to ask the
+     * symbol solver which library method it is.
+     */
+    boolean declaresMethodNamed(String name) {
+        return methodNames.contains(name);
     }
 
     boolean contains(String name) {

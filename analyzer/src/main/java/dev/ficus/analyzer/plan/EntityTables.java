@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.Type;
+import dev.ficus.analyzer.graph.AnnotationValues;
 import dev.ficus.analyzer.source.ParsedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ final class EntityTables {
         EntityTables reader = new EntityTables(index);
         for (ParsedFile file : index.files()) {
             for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class)) {
-                if (Annotations.has(type, "Entity")) {
+                if (AnnotationValues.has(type, "Entity")) {
                     reader.entity(type);
                 }
             }
@@ -71,14 +72,14 @@ final class EntityTables {
     }
 
     private void entity(ClassOrInterfaceDeclaration type) {
-        String name = Annotations.find(type, "Table").flatMap(table -> Annotations.string(table, "name"))
-                .or(() -> Annotations.find(type, "Entity").flatMap(entity -> Annotations.string(entity, "name"))
+        String name = AnnotationValues.find(type, "Table").flatMap(table -> AnnotationValues.string(table, "name"))
+                .or(() -> AnnotationValues.find(type, "Entity").flatMap(entity -> AnnotationValues.string(entity, "name"))
                         .map(Names::snake))
                 .orElse(Names.snake(type.getNameAsString()));
         String entity = type.getFullyQualifiedName().orElse(type.getNameAsString());
         List<TableSpec.Column> columns = new ArrayList<>();
         for (Attribute attribute : attributes(type)) {
-            if (Annotations.has(attribute.annotated(), "ElementCollection")) {
+            if (AnnotationValues.has(attribute.annotated(), "ElementCollection")) {
                 collectionTable(unquote(name), entity, attribute);
             } else {
                 columns.addAll(columns(attribute, Map.of(), 0));
@@ -88,16 +89,16 @@ final class EntityTables {
     }
 
     private void collectionTable(String owner, String entity, Attribute attribute) {
-        Optional<AnnotationExpr> table = Annotations.find(attribute.annotated(), "CollectionTable");
-        String name = unquote(table.flatMap(t -> Annotations.string(t, "name"))
+        Optional<AnnotationExpr> table = AnnotationValues.find(attribute.annotated(), "CollectionTable");
+        String name = unquote(table.flatMap(t -> AnnotationValues.string(t, "name"))
                 .orElse(owner + "_" + Names.snake(attribute.name())));
-        String joinColumn = table.flatMap(t -> Annotations.attribute(t, "joinColumns"))
-                .flatMap(EntityTables::firstAnnotation).flatMap(join -> Annotations.string(join, "name"))
+        String joinColumn = table.flatMap(t -> AnnotationValues.attribute(t, "joinColumns"))
+                .flatMap(EntityTables::firstAnnotation).flatMap(join -> AnnotationValues.string(join, "name"))
                 .orElse(owner + "_id");
         List<TableSpec.Column> columns = new ArrayList<>();
         columns.add(new TableSpec.Column(unquote(joinColumn), "bigint", false, false, false, false));
-        Annotations.find(attribute.annotated(), "OrderColumn").ifPresent(order -> columns.add(new TableSpec.Column(
-                unquote(Annotations.string(order, "name").orElse(Names.snake(attribute.name()) + "_order")),
+        AnnotationValues.find(attribute.annotated(), "OrderColumn").ifPresent(order -> columns.add(new TableSpec.Column(
+                unquote(AnnotationValues.string(order, "name").orElse(Names.snake(attribute.name()) + "_order")),
                 "integer", false, false, false, false)));
         Type element = attribute.type().isClassOrInterfaceType()
                 ? attribute.type().asClassOrInterfaceType().getTypeArguments().flatMap(a -> a.getFirst()).orElse(null)
@@ -106,8 +107,8 @@ final class EntityTables {
         if (embeddable.isPresent()) {
             attributes(embeddable.get()).forEach(a -> columns.addAll(columns(a, Map.of(), 1)));
         } else if (element != null) {
-            String column = Annotations.find(attribute.annotated(), "Column")
-                    .flatMap(c -> Annotations.string(c, "name")).orElse(Names.snake(attribute.name()));
+            String column = AnnotationValues.find(attribute.annotated(), "Column")
+                    .flatMap(c -> AnnotationValues.string(c, "name")).orElse(Names.snake(attribute.name()));
             columns.add(new TableSpec.Column(unquote(column), sqlType(attribute.annotated(), element.asString(),
                     Optional.empty()), false, false, true, false));
         }
@@ -116,48 +117,48 @@ final class EntityTables {
 
     private List<TableSpec.Column> columns(Attribute attribute, Map<String, String> overrides, int depth) {
         NodeWithAnnotations<?> node = attribute.annotated();
-        if (NOT_COLUMNS.stream().anyMatch(a -> Annotations.has(node, a))) {
+        if (NOT_COLUMNS.stream().anyMatch(a -> AnnotationValues.has(node, a))) {
             return List.of();
         }
         Optional<TypeDeclaration<?>> embeddable = depth < MAX_EMBEDDING_DEPTH ? embeddable(attribute.type())
                 : Optional.empty();
-        if (Annotations.has(node, "Embedded") || embeddable.isPresent()) {
+        if (AnnotationValues.has(node, "Embedded") || embeddable.isPresent()) {
             Map<String, String> inner = attributeOverrides(node);
             return embeddable.stream().flatMap(type -> attributes(type).stream())
                     .flatMap(a -> columns(a, inner, depth + 1).stream())
                     .toList();
         }
-        if (Annotations.has(node, "ManyToOne") || Annotations.has(node, "OneToOne")) {
-            Optional<AnnotationExpr> join = Annotations.find(node, "JoinColumn");
-            String name = join.flatMap(j -> Annotations.string(j, "name"))
+        if (AnnotationValues.has(node, "ManyToOne") || AnnotationValues.has(node, "OneToOne")) {
+            Optional<AnnotationExpr> join = AnnotationValues.find(node, "JoinColumn");
+            String name = join.flatMap(j -> AnnotationValues.string(j, "name"))
                     .orElse(Names.snake(attribute.name()) + "_id");
-            boolean nullable = join.flatMap(j -> Annotations.bool(j, "nullable")).orElse(true);
+            boolean nullable = join.flatMap(j -> AnnotationValues.bool(j, "nullable")).orElse(true);
             return List.of(new TableSpec.Column(unquote(name), "bigint", false, false, nullable, false));
         }
-        Optional<AnnotationExpr> column = Annotations.find(node, "Column");
-        boolean id = Annotations.has(node, "Id");
+        Optional<AnnotationExpr> column = AnnotationValues.find(node, "Column");
+        boolean id = AnnotationValues.has(node, "Id");
         String name = overrides.getOrDefault(attribute.name(),
-                column.flatMap(c -> Annotations.string(c, "name")).orElse(Names.snake(attribute.name())));
+                column.flatMap(c -> AnnotationValues.string(c, "name")).orElse(Names.snake(attribute.name())));
         boolean nullable = !id && !attribute.type().isPrimitiveType()
-                && column.flatMap(c -> Annotations.bool(c, "nullable")).orElse(true);
-        boolean unique = column.flatMap(c -> Annotations.bool(c, "unique")).orElse(false);
+                && column.flatMap(c -> AnnotationValues.bool(c, "nullable")).orElse(true);
+        boolean unique = column.flatMap(c -> AnnotationValues.bool(c, "unique")).orElse(false);
         return List.of(new TableSpec.Column(unquote(name), sqlType(node, attribute.type().asString(), column), id,
-                Annotations.has(node, "GeneratedValue"), nullable, unique));
+                AnnotationValues.has(node, "GeneratedValue"), nullable, unique));
     }
 
     /** {@code @AttributeOverride(name = "amount", column = @Column(name = "total_amount"))}, repeated or grouped. */
     private static Map<String, String> attributeOverrides(NodeWithAnnotations<?> node) {
         Stream<AnnotationExpr> direct = node.getAnnotations().stream()
                 .filter(a -> Names.simpleName(a.getNameAsString()).equals("AttributeOverride"));
-        Stream<AnnotationExpr> grouped = Annotations.find(node, "AttributeOverrides")
-                .flatMap(group -> Annotations.attribute(group, "value")).stream()
+        Stream<AnnotationExpr> grouped = AnnotationValues.find(node, "AttributeOverrides")
+                .flatMap(group -> AnnotationValues.attribute(group, "value")).stream()
                 .flatMap(value -> value.isArrayInitializerExpr() ? value.asArrayInitializerExpr().getValues().stream()
                         : Stream.of(value))
                 .filter(Expression::isAnnotationExpr).map(Expression::asAnnotationExpr);
         Map<String, String> overrides = new HashMap<>();
-        Stream.concat(direct, grouped).forEach(override -> Annotations.string(override, "name").ifPresent(name ->
-                Annotations.attribute(override, "column").filter(Expression::isAnnotationExpr)
-                        .flatMap(column -> Annotations.string(column.asAnnotationExpr(), "name"))
+        Stream.concat(direct, grouped).forEach(override -> AnnotationValues.string(override, "name").ifPresent(name ->
+                AnnotationValues.attribute(override, "column").filter(Expression::isAnnotationExpr)
+                        .flatMap(column -> AnnotationValues.string(column.asAnnotationExpr(), "name"))
                         .ifPresent(column -> overrides.put(name, column))));
         return overrides;
     }
@@ -167,7 +168,7 @@ final class EntityTables {
             return Optional.empty();
         }
         String simple = type.asClassOrInterfaceType().getNameAsString();
-        return index.typeBySimpleName(simple, "").filter(declaration -> Annotations.has(declaration, "Embeddable"));
+        return index.typeBySimpleName(simple, "").filter(declaration -> AnnotationValues.has(declaration, "Embeddable"));
     }
 
     private static List<Attribute> attributes(TypeDeclaration<?> type) {
@@ -193,17 +194,17 @@ final class EntityTables {
 
     private static String sqlType(NodeWithAnnotations<?> node, String written, Optional<AnnotationExpr> column) {
         String javaType = Names.simpleName(written.replaceAll("<.*>", ""));
-        Optional<AnnotationExpr> enumerated = Annotations.find(node, "Enumerated");
+        Optional<AnnotationExpr> enumerated = AnnotationValues.find(node, "Enumerated");
         if (enumerated.isPresent()) {
-            return Annotations.constant(enumerated.get(), "value").filter("STRING"::equals).isPresent()
+            return AnnotationValues.constant(enumerated.get(), "value").filter("STRING"::equals).isPresent()
                     ? "varchar(255)" : "smallint";
         }
         if (javaType.equals("String")) {
-            return "varchar(" + column.flatMap(c -> Annotations.integer(c, "length")).orElse(255) + ")";
+            return "varchar(" + column.flatMap(c -> AnnotationValues.integer(c, "length")).orElse(255) + ")";
         }
         if (javaType.equals("BigDecimal")) {
-            int precision = column.flatMap(c -> Annotations.integer(c, "precision")).filter(p -> p > 0).orElse(38);
-            int scale = column.flatMap(c -> Annotations.integer(c, "scale")).orElse(2);
+            int precision = column.flatMap(c -> AnnotationValues.integer(c, "precision")).filter(p -> p > 0).orElse(38);
+            int scale = column.flatMap(c -> AnnotationValues.integer(c, "scale")).orElse(2);
             return "numeric(" + precision + "," + scale + ")";
         }
         return SQL_TYPES.getOrDefault(javaType, "varchar(255)");

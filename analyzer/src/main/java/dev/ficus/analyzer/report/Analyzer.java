@@ -16,8 +16,12 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** Runs the whole pipeline on a codebase: read sources, build the graph, suggest boundaries, measure. */
+/**
+ * Runs the whole pipeline on a codebase: read sources, build the graph, suggest boundaries, measure, and
+ * (with {@link #run}) write the reports.
+ */
 public final class Analyzer {
 
     private final BoundaryOptions options;
@@ -49,6 +53,20 @@ public final class Analyzer {
         Analysis.Input input = new Analysis.Input(displayPath,
                 sources.sourceRoots().stream().map(root -> relative(sources.root(), root)).toList());
         return Analysis.of(input, stats, graph, decomposition, sources.diagnostics());
+    }
+
+    /** What {@link #run} produced: the analysis and the report files written. */
+    public record Run(Analysis analysis, List<Path> written) {
+    }
+
+    /**
+     * The whole of {@code ficus analyze}: analyses the sources, then writes the chosen reports into
+     * {@code out}. The benchmark times exactly this.
+     */
+    public Run run(SourceRequest request, String displayPath, Progress progress, Path out,
+            Set<ReportFormat> formats) {
+        Analysis analysis = analyze(request, displayPath, progress);
+        return new Run(analysis, ReportWriter.write(analysis, out, formats));
     }
 
     private static String relative(Path root, Path sourceRoot) {

@@ -108,13 +108,13 @@ class GraphBuilderUnitTests {
         private final CodeGraph graph = graphOf("jaxrs");
 
         @Test
-        void joinsClassAndMethodPathsOfResourceMethodsOnly() {
+        void joinsApplicationClassAndMethodPathsOfResourceMethodsOnly() {
             assertThat(graph.entryPoints()).extracting(EntryPoint::kind, EntryPoint::detail, EntryPoint::method)
                     .containsExactly(
-                            tuple(Kind.JAXRS, "DELETE /customers/{id}", "remove"),
-                            tuple(Kind.JAXRS, "GET /customers", "all"),
-                            tuple(Kind.JAXRS, "GET /customers/{id}", "one"),
-                            tuple(Kind.JAXRS, "POST /customers", "register"),
+                            tuple(Kind.JAXRS, "DELETE /api/customers/{id}", "remove"),
+                            tuple(Kind.JAXRS, "GET /api/customers", "all"),
+                            tuple(Kind.JAXRS, "GET /api/customers/{id}", "one"),
+                            tuple(Kind.JAXRS, "POST /api/customers", "register"),
                             tuple(Kind.LISTENER, "CustomerRegistered", "on"));
             assertThat(graph.entryPoints().get(4).type()).isEqualTo(CUSTOMERS + "WelcomeMailer");
         }
@@ -220,8 +220,16 @@ class GraphBuilderUnitTests {
             assertThat(graph.entryPoints()).extracting(EntryPoint::kind, EntryPoint::detail, EntryPoint::method)
                     .containsExactly(
                             tuple(Kind.MAIN, "main", "main"),
+                            tuple(Kind.LISTENER, "InvoiceIssued", "onApplicationEvent"),
                             tuple(Kind.LISTENER, "OrderPlaced", "on"),
                             tuple(Kind.SCHEDULED, "cron 0 0 * * * *", "restock"),
+                            tuple(Kind.HTTP, "DELETE /actuator/caches", "clear"),
+                            tuple(Kind.HTTP, "GET /actuator/legacy/ping", "ping"),
+                            tuple(Kind.HTTP, "POST /actuator/legacy", "touch"),
+                            tuple(Kind.HTTP, "DELETE /actuator/orderstats/{status}", "evict"),
+                            tuple(Kind.HTTP, "GET /actuator/orderstats", "stats"),
+                            tuple(Kind.HTTP, "GET /actuator/orderstats/{status}", "byStatus"),
+                            tuple(Kind.HTTP, "POST /actuator/orderstats", "reset"),
                             tuple(Kind.HTTP, "GET /api/orders/find", "search"),
                             tuple(Kind.HTTP, "GET /api/orders/search", "search"),
                             tuple(Kind.HTTP, "GET /api/orders/{id}", "get"),
@@ -229,6 +237,29 @@ class GraphBuilderUnitTests {
                             tuple(Kind.LISTENER, "OrderPlaced", "on"),
                             tuple(Kind.LISTENER, "kafka payments", "paymentReceived"),
                             tuple(Kind.LISTENER, "rabbit returns,refunds", "returned"));
+        }
+
+        @Test
+        void findsApplicationListenerImplementationsWithTheirEventType() {
+            assertThat(graph.entryPoints()).filteredOn(entryPoint -> entryPoint.type().endsWith("InvoiceMailer"))
+                    .containsExactly(new EntryPoint(SHOP + "billing.InvoiceMailer", Kind.LISTENER, "InvoiceIssued",
+                            "onApplicationEvent"));
+            assertThat(counts(graph, SHOP + "billing.Billing", SHOP + "billing.InvoiceMailer"))
+                    .containsEntry(EdgeKind.EVENT, 1);
+        }
+
+        @Test
+        void mapsActuatorOperationsToHttpMethodsUnderTheEndpointId() {
+            assertThat(graph.entryPoints()).filteredOn(entryPoint -> entryPoint.type().contains(".ops."))
+                    .extracting(EntryPoint::type, EntryPoint::detail)
+                    .containsExactly(
+                            tuple(SHOP + "ops.CacheEndpoint", "DELETE /actuator/caches"),
+                            tuple(SHOP + "ops.LegacyEndpoint", "GET /actuator/legacy/ping"),
+                            tuple(SHOP + "ops.LegacyEndpoint", "POST /actuator/legacy"),
+                            tuple(SHOP + "ops.OrderStatsEndpoint", "DELETE /actuator/orderstats/{status}"),
+                            tuple(SHOP + "ops.OrderStatsEndpoint", "GET /actuator/orderstats"),
+                            tuple(SHOP + "ops.OrderStatsEndpoint", "GET /actuator/orderstats/{status}"),
+                            tuple(SHOP + "ops.OrderStatsEndpoint", "POST /actuator/orderstats"));
         }
 
         @Test
@@ -263,6 +294,51 @@ class GraphBuilderUnitTests {
         }
     }
 
+    @Nested
+    class JpaInheritance {
+
+        private static final String LEDGER = "com.acme.ledger.";
+        private final CodeGraph graph = graphOf("jpa");
+
+        private Map<String, Set<String>> tablesByType() {
+            Map<String, Set<String>> tables = new java.util.TreeMap<>();
+            graph.tableAccesses().forEach(access -> tables.computeIfAbsent(
+                    access.type().substring(LEDGER.length()), type -> new TreeSet<>()).add(access.table()));
+            return tables;
+        }
+
+        @Test
+        void mapsEachEntityAndRepositoryToTheTablesItsInheritanceStrategyGivesIt() {
+            assertThat(tablesByType()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                    Map.entry("Account", Set.of("account")),
+                    Map.entry("SavingsAccount", Set.of("savings_account")),
+                    Map.entry("SavingsAccountRepository", Set.of("savings_account")),
+                    Map.entry("Payment", Set.of("payment")),
+                    Map.entry("CardPayment", Set.of("payment")),
+                    Map.entry("CardPaymentRepository", Set.of("payment")),
+                    Map.entry("Refund", Set.of("refunds")),
+                    Map.entry("Document", Set.of("document")),
+                    Map.entry("Invoice", Set.of("invoice", "document")),
+                    Map.entry("InvoiceRepository", Set.of("invoice")),
+                    Map.entry("CreditNote", Set.of("credit_notes", "document"))));
+        }
+
+        @Test
+        void givesMappedSuperclassesNoTable() {
+            assertThat(tablesByType()).doesNotContainKey("Auditable");
+            assertThat(graph.tableAccesses()).extracting(TableAccess::table).doesNotContain("auditable");
+        }
+
+        @Test
+        void linksSubclassesSharingATableToTheRootEntityOwningIt() {
+            assertThat(counts(graph, LEDGER + "CardPayment", LEDGER + "Payment")).containsEntry(EdgeKind.SHARED_TABLE, 1);
+            assertThat(counts(graph, LEDGER + "CardPaymentRepository", LEDGER + "Payment"))
+                    .containsEntry(EdgeKind.SHARED_TABLE, 1);
+            assertThat(counts(graph, LEDGER + "Invoice", LEDGER + "Document")).containsEntry(EdgeKind.SHARED_TABLE, 1);
+            assertThat(graph.graph().getEdge(LEDGER + "Payment", LEDGER + "CardPayment")).isNull();
+        }
+    }
+
     @Test
     void buildsTheSameGraphEveryTime() {
         CodeGraph first = graphOf("spring");
@@ -274,7 +350,7 @@ class GraphBuilderUnitTests {
     }
 
     @Test
-    void resolvesLibraryCallsAgainstClasspathJars(@TempDir Path temp) throws Exception {
+    void resolvesLibraryCallsAgainstClasspathJarsWhenAnAnalysedMethodHasTheSameName(@TempDir Path temp) throws Exception {
         Files.createDirectories(temp.resolve("demo"));
         Files.writeString(temp.resolve("demo/Vertices.java"), """
                 package demo;
@@ -287,6 +363,16 @@ class GraphBuilderUnitTests {
                     }
                 }
                 """);
+        // an analysed method named like the last call: only the solver can tell which one the call reaches
+        Files.writeString(temp.resolve("demo/Segment.java"), """
+                package demo;
+
+                class Segment {
+                    int length() {
+                        return 1;
+                    }
+                }
+                """);
         Path jgrapht = Path.of(Graph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
         CodeGraph without = GraphBuilder.build(SourceReader.read(SourceRequest.of(temp), Progress.NONE),
@@ -294,9 +380,12 @@ class GraphBuilderUnitTests {
         CodeGraph with = GraphBuilder.build(SourceReader.read(new SourceRequest(temp, false, List.of(),
                 List.of(jgrapht)), Progress.NONE), EdgeWeights.defaults(), Progress.NONE);
 
-        assertThat(without.unresolvedCalls()).isEqualTo(3);
+        // iterator() and next(): no analysed type declares them, so they are library calls without the solver
+        assertThat(without.unresolvedCalls()).isEqualTo(1);
+        assertThat(without.resolvedCalls()).isEqualTo(3);
         assertThat(with.unresolvedCalls()).isZero();
         assertThat(with.resolvedCalls()).isEqualTo(4);
+        assertThat(with.graph().edgeSet()).isEmpty();
     }
 
     @Test
