@@ -1,8 +1,6 @@
 package dev.ficus.gateway.traffic;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.tracing.Span;
@@ -21,7 +19,6 @@ import org.springframework.web.server.WebFilterChain;
 
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.Side;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one JSON line per request to the {@code ficus.gateway.access} logger: time, method, path, status,
@@ -34,12 +31,9 @@ public class AccessLogFilter implements WebFilter, Ordered {
 
 	private static final Logger logger = LoggerFactory.getLogger(LOGGER_NAME);
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	public AccessLogFilter(JsonMapper json, Clock clock) {
-		this.json = json;
+	public AccessLogFilter(Clock clock) {
 		this.clock = clock;
 	}
 
@@ -60,16 +54,48 @@ public class AccessLogFilter implements WebFilter, Ordered {
 	private String line(ServerWebExchange exchange, long nanos) {
 		ServerHttpRequest request = exchange.getRequest();
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("time", clock.instant().toString());
-		entry.put("method", request.getMethod().name());
-		entry.put("path", request.getURI().getRawPath());
-		entry.put("status", status == null ? null : status.value());
-		entry.put("durationMs", nanos / 1_000_000.0);
-		entry.put("capability", exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE));
-		entry.put("servedBy", exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER));
-		entry.put("traceId", traceId(exchange).orElse(null));
-		return json.writeValueAsString(entry);
+		return line(clock.instant().toString(), request.getMethod().name(), request.getURI().getRawPath(),
+				status == null ? null : status.value(), nanos / 1_000_000.0,
+				exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE),
+				exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER), traceId(exchange).orElse(null));
+	}
+
+	/**
+	 * The JSON line, written by hand: it is built for every request, and serialising a map with Jackson showed up
+	 * in the gateway's per-request profile for these eight flat fields.
+	 */
+	static String line(String time, String method, String path, Integer status, double durationMs,
+			String capability, String servedBy, String traceId) {
+		StringBuilder json = new StringBuilder(256);
+		json.append('{');
+		string(json, "time", time).append(',');
+		string(json, "method", method).append(',');
+		string(json, "path", path).append(",\"status\":").append(status);
+		json.append(",\"durationMs\":").append(durationMs).append(',');
+		string(json, "capability", capability).append(',');
+		string(json, "servedBy", servedBy).append(',');
+		return string(json, "traceId", traceId).append('}').toString();
+	}
+
+	private static StringBuilder string(StringBuilder json, String name, String value) {
+		json.append('"').append(name).append("\":");
+		if (value == null) {
+			return json.append("null");
+		}
+		json.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.append('"');
 	}
 
 	private static Optional<String> traceId(ServerWebExchange exchange) {

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.ficus.gateway.routing.RouteTable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Traffic metrics for every configured capability.
@@ -22,8 +21,8 @@ class TrafficConfiguration {
 	}
 
 	@Bean
-	AccessLogFilter accessLogFilter(JsonMapper json, Clock clock) {
-		return new AccessLogFilter(json, clock);
+	AccessLogFilter accessLogFilter(Clock clock) {
+		return new AccessLogFilter(clock);
 	}
 
 }
