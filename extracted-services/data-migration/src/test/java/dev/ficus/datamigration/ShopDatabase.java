@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
@@ -26,11 +28,18 @@ record ShopDatabase(String url, String user, String password) {
         return new ShopDatabase(database.schemaUrl(), database.username(), database.password());
     }
 
-    /** Applies the migrations found under the directory named by system property {@code ficus.migrations.<side>}. */
+    /**
+     * Applies the side's schema: the capability tables from shop-api (the monolith has both) and the migrations
+     * under the directory named by system property {@code ficus.migrations.<side>}.
+     */
     ShopDatabase migrated(String side) {
+        List<String> capabilities = side.equals("monolith") ? List.of("catalog", "inventory") : List.of(side);
+        List<String> locations = new ArrayList<>(capabilities.stream().map(name -> "classpath:db/schema/" + name)
+                .toList());
+        locations.add("filesystem:" + Path.of(System.getProperty("ficus.migrations." + side)));
         Flyway.configure()
                 .dataSource(url, user, password)
-                .locations("filesystem:" + Path.of(System.getProperty("ficus.migrations." + side)))
+                .locations(locations.toArray(String[]::new))
                 .load()
                 .migrate();
         return this;

@@ -10,10 +10,11 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HTTP connection to one extracted service. Every call goes through the service's circuit breaker; idempotent
- * calls are also retried on a connection failure or a 5xx answer. A 4xx answer is the caller's to translate (it
- * is a valid answer of the contract and counts neither for nor against the circuit); everything else ends as a
- * {@link CapabilityUnavailableException}.
+ * The HTTP connection to one extracted service. Calls go through the service's circuit breaker and are retried on a
+ * connection failure or a 5xx answer, so only calls that may be repeated without a second effect may use it (every
+ * call of the catalog and inventory APIs is: lookups, and reservations keyed by order id). A 4xx answer is the
+ * caller's to translate (it is a valid answer of the contract and counts neither for nor against the circuit);
+ * everything else ends as a {@link CapabilityUnavailableException}.
  */
 public final class RemoteCapability {
 
@@ -29,20 +30,10 @@ public final class RemoteCapability {
         this.retry = retry;
     }
 
-    /** A call that may be repeated without a second effect: retried, then guarded by the circuit breaker. */
+    /** A call that may be repeated without a second effect: retried, each attempt guarded by the circuit breaker. */
     public <T> T idempotent(Function<RestClient, T> call) {
         return guarded(Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
                 () -> call.apply(client))));
-    }
-
-    /** A call that must not be repeated: tried once, guarded by the circuit breaker. */
-    public <T> T once(Function<RestClient, T> call) {
-        return guarded(CircuitBreaker.decorateSupplier(circuitBreaker, () -> call.apply(client)));
-    }
-
-    /** The circuit's state, for logs and tests. */
-    public CircuitBreaker.State circuitState() {
-        return circuitBreaker.getState();
     }
 
     private <T> T guarded(Supplier<T> call) {
