@@ -1,0 +1,55 @@
+package dev.ficus.migrationguide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+
+class GuideBlocksUnitTests {
+
+    private static final String PAGE = """
+            # Guide
+
+            ```bash
+            ./ficus plan monolith-app
+            ```
+
+            ```text
+            extraction order: 1. notifications (107.72)
+            ```
+
+            ```sh
+            ./mvnw package
+            ```
+
+            ```bash
+            ./ficus scaffold --plan ficus-out/plan.json --candidate notifications --out x
+            ./ficus route list
+            ```
+            """;
+
+    @Test
+    void runsOnlyBashBlocksInPageOrderWithTheirLines() {
+        GuideBlocks guide = GuideBlocks.parse(PAGE);
+
+        assertThat(guide.blocks()).extracting(GuideBlocks.Block::number, GuideBlocks.Block::line)
+                .containsExactly(tuple(1, 3), tuple(2, 15));
+        assertThat(guide.blocks().get(1).script()).isEqualTo(
+                "./ficus scaffold --plan ficus-out/plan.json --candidate notifications --out x\n./ficus route list\n");
+    }
+
+    @Test
+    void findsCommandsAndTheirArguments() {
+        GuideBlocks guide = GuideBlocks.parse(PAGE);
+
+        assertThat(guide.firstMatch("--candidate (\\S+)")).isEqualTo("notifications");
+        assertThat(guide.lastContaining("route list").number()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesABlockThatIsNeverClosed() {
+        assertThatThrownBy(() -> GuideBlocks.parse("```bash\n./ficus plan\n"))
+                .hasMessage("code block opened at line 1 is never closed");
+    }
+}

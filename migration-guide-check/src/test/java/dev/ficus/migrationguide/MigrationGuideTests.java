@@ -1,0 +1,129 @@
+package dev.ficus.migrationguide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs docs/MIGRATION-GUIDE.md as a reader would, from the repository root against the jars the build made, and
+ * checks that it reaches what it promises: the plan's top candidate is the one the guide scaffolds, the rollout
+ * ends with the capability in SERVICE mode, and the gateway's answer then comes from the service.
+ */
+class MigrationGuideTests {
+
+    private static final Path ROOT = Path.of(System.getProperty("ficus.guide.root", "..")).toAbsolutePath()
+            .normalize();
+    private static final String VERSION = System.getProperty("ficus.guide.version", "0.1.0-SNAPSHOT");
+    private static final Path LOG_DIR = Path.of(System.getProperty("ficus.guide.log-dir", "target/guide-logs"));
+    private static final Path GUIDE = ROOT.resolve("docs/MIGRATION-GUIDE.md");
+    /** The sample's default ports the guide uses: monolith, inventory service, gateway. */
+    private static final List<Integer> PORTS = List.of(8080, 8082, 8000);
+    private static final Duration TIMEOUT = Duration.ofMinutes(20);
+
+    @BeforeAll
+    static void theJarsAreBuiltAndThePortsFree() {
+        List<Path> jars = List.of(ROOT.resolve("analyzer/target/ficus-cli.jar"),
+                ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + "-exec.jar"),
+                ROOT.resolve("extracted-services/inventory-service/target/inventory-service-" + VERSION + "-exec.jar"),
+                ROOT.resolve("extracted-services/data-migration/target/data-migration-" + VERSION + "-exec.jar"),
+                ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"));
+        List<Path> missing = jars.stream().filter(jar -> !Files.isRegularFile(jar)).toList();
+        if (!missing.isEmpty()) {
+            fail("the guide runs jars that are not built: " + missing + "; build them first: ./mvnw -B -pl "
+                    + "analyzer,monolith-app,extracted-services/inventory-service,extracted-services/data-migration,"
+                    + "strangler-gateway -am package -DskipTests");
+        }
+        List<Integer> taken = PORTS.stream().filter(port -> !isFree(port)).toList();
+        if (!taken.isEmpty()) {
+            fail("the guide starts servers on ports " + PORTS + " but " + taken + " already in use; stop what "
+                    + "listens there (e.g. an earlier run: kill $(cat .ficus/guide/*.pid)) and run again");
+        }
+    }
+
+    @Test
+    void takesTheMonolithsTopCandidateToAServiceServingAllItsTraffic() throws Exception {
+        GuideBlocks guide = GuideBlocks.parse(Files.readString(GUIDE));
+        String scaffolded = guide.firstMatch("scaffold .*--candidate (\\S+)");
+        String capability = guide.firstMatch("route rollout (\\S+)");
+
+        GuideSession.Transcript transcript;
+        try (GuideSession session = new GuideSession(LOG_DIR)) {
+            transcript = session.run(ROOT, guide.blocks(), TIMEOUT);
+        }
+        printTimes(guide, transcript);
+
+        assertEveryBlockSucceeded(guide, transcript);
+        assertThat(topCandidate()).as("rank 1 of ficus-out/plan.json, the candidate the guide scaffolds")
+                .isEqualTo(scaffolded);
+        GuideBlocks.Block last = guide.lastContaining("route list");
+        assertThat(transcript.outputOf(last)).as("output of the guide's last 'route list' (block at line %d)",
+                last.line()).containsPattern(Pattern.compile("(?m)^" + capability + "\\s+SERVICE\\s+100%"));
+        GuideBlocks.Block lastRequest = guide.lastContaining("curl -si");
+        assertThat(transcript.outputOf(lastRequest)).as("the gateway's answer after the rollout (block at line %d)",
+                lastRequest.line()).containsPattern(Pattern.compile("(?im)^X-Ficus-Served-By: service\\s*$"));
+    }
+
+    private static void assertEveryBlockSucceeded(GuideBlocks guide, GuideSession.Transcript transcript) {
+        if (!transcript.finished()) {
+            fail("the guide did not finish within " + TIMEOUT + "; log: " + LOG_DIR.resolve("guide.log") + "\n"
+                    + tail(transcript.log()));
+        }
+        transcript.failedBlock().ifPresent(number -> {
+            GuideBlocks.Block block = guide.blocks().get(number - 1);
+            fail("guide block %d (line %d: %s) exited with %d; its output ends with:%n%s".formatted(number,
+                    block.line(), block.firstLine(), transcript.exitCode(), tail(transcript.outputOf(block))));
+        });
+        assertThat(transcript.exitCode()).as(tail(transcript.log())).isZero();
+        assertThat(transcript.succeeded()).as("blocks that ran to the end").hasSize(guide.blocks().size())
+                .doesNotContainValue(false);
+    }
+
+    private static void printTimes(GuideBlocks guide, GuideSession.Transcript transcript) {
+        transcript.succeeded().forEach((number, finished) -> {
+            if (finished) {
+                GuideBlocks.Block block = guide.blocks().get(number - 1);
+                System.out.printf("guide block %2d (line %3d) %4d s  %s%n", number, block.line(),
+                        transcript.seconds().get(number), block.firstLine());
+            }
+        });
+    }
+
+    private static String topCandidate() throws IOException {
+        JsonNode plan = JsonMapper.builder().build().readTree(Files.readString(ROOT.resolve("ficus-out/plan.json")));
+        JsonNode first = plan.get("candidates").get(0);
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        return first.get("name").asString();
+    }
+
+    private static boolean isFree(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return false;
+        } catch (IOException refused) {
+            try (ServerSocket server = new ServerSocket()) {
+                server.bind(new InetSocketAddress(port));
+                return true;
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+    }
+
+    private static String tail(String text) {
+        List<String> lines = text.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+}
