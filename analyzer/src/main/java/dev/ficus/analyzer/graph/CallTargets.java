@@ -156,7 +156,7 @@ final class CallTargets {
 
     private Target solve(MethodCallExpr call) {
         try {
-            SymbolReference<ResolvedMethodDeclaration> reference = JavaParserFacade.get(solver).solve(call);
+            SymbolReference<ResolvedMethodDeclaration> reference = JavaParserFacade.get(solver).solve(call, false);
             if (!reference.isSolved()) {
                 return Target.UNRESOLVED;
             }

@@ -389,6 +389,46 @@ class GraphBuilderUnitTests {
     }
 
     @Test
+    void typesVarLocalsFromTheirInitializerAndParsesRecentSyntax(@TempDir Path temp) throws Exception {
+        Files.createDirectories(temp.resolve("demo"));
+        Files.writeString(temp.resolve("demo/Ledger.java"), """
+                package demo;
+
+                sealed interface Entry permits Credit {
+                }
+
+                record Credit(long cents) implements Entry {
+                }
+
+                class Ledger {
+                    long total(Object entry) {
+                        var ledger = new Books();
+                        ledger.record(entry instanceof Credit credit ? credit.cents() : 0);
+                        return switch (entry) {
+                            case Credit(long cents) when cents > 0 -> cents;
+                            default -> 0;
+                        };
+                    }
+                }
+                """);
+        Files.writeString(temp.resolve("demo/Books.java"), """
+                package demo;
+
+                class Books {
+                    void record(long cents) {
+                    }
+                }
+                """);
+
+        ParsedSources sources = SourceReader.read(SourceRequest.of(temp), Progress.NONE);
+        CodeGraph graph = GraphBuilder.build(sources, EdgeWeights.defaults(), Progress.NONE);
+
+        assertThat(sources.parseErrors()).isZero();
+        assertThat(counts(graph, "demo.Ledger", "demo.Books")).containsEntry(EdgeKind.CALL, 1);
+        assertThat(graph.unresolvedCalls()).isZero();
+    }
+
+    @Test
     void weighsEdgesByKind() {
         ParsedSources sources = SourceReader.read(SourceRequest.of(Fixtures.of("ejb")), Progress.NONE);
         EdgeWeights callsOnly = new EdgeWeights(Map.of(EdgeKind.TYPE_REFERENCE, 0.0, EdgeKind.CALL, 3.0));
