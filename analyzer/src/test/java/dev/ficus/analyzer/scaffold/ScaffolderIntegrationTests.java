@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds a generated service with this repository's Maven wrapper, offline, and runs its own tests: the one slow
- * test of the scaffold, proving the skeleton compiles, migrates its tables and serves its endpoints.
+ * Compiles a generated service and its tests with this repository's Maven wrapper, offline. The fixture's candidate
+ * has a remote API (request and response records, path variables) that the sample's top candidate lacks, so this is
+ * where that code is proven to compile. Running a generated service's tests ({@code ./mvnw -f DIR verify}) on the
+ * sample's top candidate is the migration guide's step 5, run by {@code migration-guide-check}; repeating it here
+ * would cost a Spring Boot start for nothing.
  */
 class ScaffolderIntegrationTests {
 
@@ -22,13 +25,13 @@ class ScaffolderIntegrationTests {
     Path folder;
 
     @Test
-    void generatesAServiceWhoseBuildAndContractTestsPass() throws IOException, InterruptedException {
+    void generatesAServiceThatCompilesWithItsContractTests() throws IOException, InterruptedException {
         Path out = folder.resolve("catalog-service");
         Scaffolder.scaffold(new ScaffoldRequest(ScaffolderUnitTests.PLAN, "catalog", out, false));
         Path log = folder.resolve("build.log");
 
         Process build = new ProcessBuilder(List.of(mavenWrapper().toString(), "-B", "-q", "-o", "-f",
-                out.toString(), "verify", "-Dsurefire.printSummary=true"))
+                out.toString(), "test-compile"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = build.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
         if (!finished) {
@@ -37,9 +40,9 @@ class ScaffolderIntegrationTests {
 
         assertThat(finished).as("build finished within %d minutes", BUILD_TIMEOUT_MINUTES).isTrue();
         assertThat(build.exitValue()).as(tail(log)).isZero();
-        assertThat(out.resolve("target/surefire-reports/dev.ficus.catalogservice.CatalogContractTests.txt"))
-                .content().contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
-        assertThat(out.resolve("target/catalog-service-0.1.0-SNAPSHOT.jar")).isRegularFile();
+        assertThat(out.resolve("target/classes/dev/ficus/catalogservice/CatalogController.class")).isRegularFile();
+        assertThat(out.resolve("target/test-classes/dev/ficus/catalogservice/CatalogContractTests.class"))
+                .isRegularFile();
     }
 
     /** The repository's {@code mvnw}, found above the module's working directory. */
