@@ -83,8 +83,9 @@ class MigrationGuideTests {
         }
         transcript.failedBlock().ifPresent(number -> {
             GuideBlocks.Block block = guide.blocks().get(number - 1);
-            fail("guide block %d (line %d: %s) exited with %d; its output ends with:%n%s".formatted(number,
-                    block.line(), block.firstLine(), transcript.exitCode(), tail(transcript.outputOf(block))));
+            fail("guide block %d (line %d: %s) exited with %d (servers' logs: .ficus/guide/*.log); its output ends with:%n%s"
+                    .formatted(number, block.line(), block.firstLine(), transcript.exitCode(),
+                            tail(transcript.outputOf(block))));
         });
         assertThat(transcript.exitCode()).as(tail(transcript.log())).isZero();
         assertThat(transcript.succeeded()).as("blocks that ran to the end").hasSize(guide.blocks().size())
