@@ -3,6 +3,8 @@ package dev.ficus.bench.overhead;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import dev.ficus.bench.load.LoadProfile;
@@ -96,8 +98,12 @@ final class OverheadBenchmark {
 				.run(target, REQUEST_PATH);
 			progress.accept(OverheadMarkdown.format("%s: p50 %.3f ms, p99 %.3f ms, max %.0f req/s", name,
 					fixed.latency().p50(), fixed.latency().p99(), saturation.throughput()));
-			return new PathResult(name, description, fixed.sent(), fixed.ok(), fixed.errors() + fixed.unfinished(),
-					fixed.latency(), fixed.sendLag(), saturation);
+			// Per endpoint, errors already include the requests still unanswered at the end.
+			Map<String, Long> kinds = new TreeMap<>();
+			fixed.endpoints()
+				.forEach(endpoint -> endpoint.errorKinds().forEach((kind, count) -> kinds.merge(kind, count, Long::sum)));
+			return new PathResult(name, description, fixed.sent(), fixed.ok(), fixed.errors(), kinds, fixed.latency(),
+					fixed.sendLag(), saturation);
 		}
 	}
 

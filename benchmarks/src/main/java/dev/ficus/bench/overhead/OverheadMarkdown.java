@@ -36,6 +36,11 @@ final class OverheadMarkdown {
 					path.saturation().throughput(), path.saturation().latency().p50(),
 					path.saturation().latency().p99()));
 		}
+		report.paths()
+			.stream()
+			.filter(path -> !path.errorKinds().isEmpty())
+			.forEach(path -> md.append("\nErrors at the fixed rate on ").append(path.name()).append(": ")
+				.append(path.errorKinds()).append(" (the path could not keep up with the rate).\n"));
 		md.append("\n## Targets\n\n| target | goal | measured | |\n|---|---|---|---|\n");
 		for (OverheadReport.Target target : report.targets()) {
 			md.append(format("| %s | %s | %s | %s |\n", target.name(), target.goal(), target.measured(),
