@@ -4,12 +4,9 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
-import com.github.javaparser.Processor;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -39,26 +36,9 @@ final class JavaFileReader {
     private final JavaParser parser;
 
     JavaFileReader() {
-        this.parser = new JavaParser(configuration());
-    }
-
-    /**
-     * Java 21 syntax, its post-processing ({@code var} becomes a {@code VarType}...) but not its validators: they
-     * walk every tree again to reject code javac would reject, and the analysed code compiles already.
-     */
-    private static ParserConfiguration configuration() {
-        ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setAttributeComments(false);
-        configuration.getProcessors().add(() -> new Processor() {
-            private final Java21PostProcessor java21 = new Java21PostProcessor();
-
-            @Override
-            public void postProcess(ParseResult<? extends Node> result, ParserConfiguration parsing) {
-                java21.postProcess(result, parsing);
-            }
-        });
-        return configuration;
+        this.parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setAttributeComments(false));
     }
 
     /** The outcome for one file: a parsed file, or a diagnostic, or (for a warning) both. */
