@@ -49,9 +49,9 @@ class CrashRecoveryIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(Class<?>... sources) {
+        // command-line arguments, because builder properties are defaults that application.yml overrides
         return new SpringApplicationBuilder(sources)
-                .properties("server.port=0", "spring.datasource.url=" + DATABASE)
-                .run();
+                .run("--server.port=0", "--spring.datasource.url=" + DATABASE);
     }
 
     private static long placeOrder(ConfigurableApplicationContext shop) {
