@@ -2,6 +2,7 @@ package dev.ficus.migrationguide;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,17 @@ record GuideBlocks(List<Block> blocks) {
             throw new IllegalArgumentException("code block opened at line " + fenceLine + " is never closed");
         }
         return new GuideBlocks(blocks);
+    }
+
+    /** The same blocks with each port number (a whole number in the scripts) replaced by its new value. */
+    GuideBlocks withPorts(Map<Integer, Integer> ports) {
+        return new GuideBlocks(blocks.stream().map(block -> {
+            String script = block.script();
+            for (Map.Entry<Integer, Integer> port : ports.entrySet()) {
+                script = script.replaceAll("\\b" + port.getKey() + "\\b", String.valueOf(port.getValue()));
+            }
+            return new Block(block.number(), block.line(), script);
+        }).toList());
     }
 
     /** The last block whose script contains {@code text}. */

@@ -48,6 +48,14 @@ class GuideBlocksUnitTests {
     }
 
     @Test
+    void movesPortsToOthersWithoutTouchingLongerNumbers() {
+        GuideBlocks guide = GuideBlocks.parse("```bash\ncurl http://localhost:8080/a --retry 80800\n```\n");
+
+        assertThat(guide.withPorts(java.util.Map.of(8080, 41234)).blocks().get(0).script())
+                .isEqualTo("curl http://localhost:41234/a --retry 80800\n");
+    }
+
+    @Test
     void refusesABlockThatIsNeverClosed() {
         assertThatThrownBy(() -> GuideBlocks.parse("```bash\n./ficus plan\n"))
                 .hasMessage("code block opened at line 1 is never closed");
