@@ -406,7 +406,9 @@ class GraphBuilderUnitTests {
                         ledger.record(entry instanceof Credit credit ? credit.cents() : 0);
                         return switch (entry) {
                             case Credit(long cents) when cents > 0 -> cents;
-                            default -> 0;
+                            default -> {
+                                yield 0;
+                            }
                         };
                     }
                 }
