@@ -88,8 +88,8 @@ final class OverheadBenchmark {
 	private PathResult measure(String name, String description, LoopbackTarget target) {
 		RequestSource source = () -> PlannedRequest.get("fixed", REQUEST_PATH);
 		try (OpenModelLoadGenerator generator = new OpenModelLoadGenerator(target)) {
-			progress.accept(name + ": warming up for " + plan.warmup().toSeconds() + " s");
-			generator.run(LoadProfile.of(plan.rate(), plan.warmup()), source);
+			progress.accept(name + ": warming up for " + plan.warmup().toSeconds() + " s at saturation");
+			new ClosedLoopSaturation(plan.connections(), plan.warmup()).run(target, REQUEST_PATH);
 			progress.accept(name + ": " + (int) plan.rate() + " req/s for " + plan.measure().toSeconds() + " s");
 			LoadResult fixed = generator.run(LoadProfile.of(plan.rate(), plan.measure()), source);
 			progress.accept(name + ": saturating with " + plan.connections() + " connections for "
