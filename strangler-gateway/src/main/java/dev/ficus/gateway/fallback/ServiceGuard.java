@@ -3,6 +3,7 @@ package dev.ficus.gateway.fallback;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -45,6 +46,13 @@ public class ServiceGuard {
 		ReactiveCircuitBreaker breaker = breakers.computeIfAbsent(capability, factory::create);
 		Mono<Void> guarded = serviceCall.then(Mono.defer(() -> failOnServerError(exchange)));
 		return breaker.run(guarded, failure -> recover(exchange, failure, fallback));
+	}
+
+	/** Counts a failure the service showed only after its call had succeeded, e.g. an answer broken off. */
+	public void recordFailure(String capability, Throwable failure) {
+		factory.getCircuitBreakerRegistry()
+			.find(capability)
+			.ifPresent(breaker -> breaker.onError(0, TimeUnit.NANOSECONDS, failure));
 	}
 
 	/** The state of a capability's circuit, e.g. {@code CLOSED} or {@code OPEN}. */

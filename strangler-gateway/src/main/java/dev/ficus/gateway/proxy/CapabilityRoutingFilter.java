@@ -7,6 +7,7 @@ import reactor.core.publisher.SignalType;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
@@ -25,6 +26,9 @@ import dev.ficus.gateway.traffic.TrafficMetrics;
 /**
  * Sends each request of a capability to the side its current mode chooses, by rewriting the URL the gateway's
  * own Netty routing filter proxies to; service calls run guarded, with the monolith as fallback.
+ * <p>
+ * A service answer's body is written here, not by the gateway's outer {@link NettyWriteResponseFilter}, so that a
+ * service that hangs up after its headers but before the first body byte reached the user still falls back.
  */
 public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
@@ -40,14 +44,17 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
 	private final TrafficMetrics metrics;
 
+	private final NettyWriteResponseFilter answerWriter;
+
 	public CapabilityRoutingFilter(Capability capability, URI monolithUrl, RouteTable table, SideSelector canary,
-			ServiceGuard guard, TrafficMetrics metrics) {
+			ServiceGuard guard, TrafficMetrics metrics, NettyWriteResponseFilter answerWriter) {
 		this.capability = capability;
 		this.monolithUrl = monolithUrl;
 		this.table = table;
 		this.canary = canary;
 		this.guard = guard;
 		this.metrics = metrics;
+		this.answerWriter = answerWriter;
 	}
 
 	@Override
@@ -79,11 +86,46 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 	}
 
 	private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain) {
-		return guard.call(capability.name(), exchange, proxy(Side.SERVICE, exchange, chain), reason -> {
-			metrics.recordFallback(capability.name(), reason);
-			ServerWebExchangeUtils.removeAlreadyRouted(exchange);
-			return proxy(Side.MONOLITH, exchange, chain);
-		});
+		return guard
+			.call(capability.name(), exchange, proxy(Side.SERVICE, exchange, chain),
+					reason -> fallBack(exchange, chain, reason))
+			.then(Mono.defer(() -> writeServiceAnswer(exchange)))
+			.onErrorResume(failure -> answerBrokeOff(exchange, chain, failure));
+	}
+
+	private Mono<Void> fallBack(ServerWebExchange exchange, GatewayFilterChain chain, String reason) {
+		metrics.recordFallback(capability.name(), reason);
+		ServerWebExchangeUtils.removeAlreadyRouted(exchange);
+		return proxy(Side.MONOLITH, exchange, chain);
+	}
+
+	/** Streams the service's body to the user; after a fallback the outer writer streams the monolith's. */
+	private Mono<Void> writeServiceAnswer(ServerWebExchange exchange) {
+		if (!servedByService(exchange)
+				|| exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR) == null) {
+			return Mono.empty();
+		}
+		return answerWriter.filter(exchange, written -> Mono.empty())
+			.doOnSuccess(done -> exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR));
+	}
+
+	/**
+	 * The service's answer failed before any byte of it reached the user (it hung up after its headers, or the
+	 * connection broke), so an idempotent request can still be answered by the monolith.
+	 */
+	private Mono<Void> answerBrokeOff(ServerWebExchange exchange, GatewayFilterChain chain, Throwable failure) {
+		if (!servedByService(exchange) || exchange.getResponse().isCommitted()
+				|| !ServiceGuard.IDEMPOTENT.contains(exchange.getRequest().getMethod())) {
+			return Mono.error(failure);
+		}
+		guard.recordFailure(capability.name(), failure);
+		ServerWebExchangeUtils.reset(exchange);
+		exchange.getResponse().setStatusCode(null);
+		return fallBack(exchange, chain, "unavailable");
+	}
+
+	private static boolean servedByService(ServerWebExchange exchange) {
+		return Side.SERVICE.label().equals(exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER));
 	}
 
 	private Mono<Void> proxy(Side side, ServerWebExchange exchange, GatewayFilterChain chain) {

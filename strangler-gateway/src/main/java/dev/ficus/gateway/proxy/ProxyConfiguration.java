@@ -5,6 +5,7 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -34,11 +35,12 @@ class ProxyConfiguration {
 
 	@Bean
 	RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RouteTable table,
-			SideSelector canary, ServiceGuard guard, TrafficMetrics metrics, List<CapabilityFilterProvider> extras) {
+			SideSelector canary, ServiceGuard guard, TrafficMetrics metrics, List<CapabilityFilterProvider> extras,
+			NettyWriteResponseFilter answerWriter) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
 		for (Capability capability : table.capabilities()) {
 			CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
-					canary, guard, metrics);
+					canary, guard, metrics, answerWriter);
 			routes.route(capability.name(), route -> route.order(0)
 				.path(capability.paths().toArray(String[]::new))
 				.filters(filters -> {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +25,14 @@ import org.springframework.util.FileSystemUtils;
 import dev.ficus.gateway.GatewayFixtures;
 import dev.ficus.gateway.GatewayFixtures.Backend;
 import dev.ficus.gateway.GatewayFixtures.Gateway;
+import dev.ficus.gateway.traffic.TrafficMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A service that sends its status line and headers and then drops the connection before any body byte: a read is
- * answered by the monolith (nothing had reached the user yet), a write is not replayed.
+ * A service that breaks off its answer before any byte of it reached the user: after its status line and headers,
+ * without answering at all, or on a pooled keep-alive connection. A read is answered by the monolith, a write is not
+ * replayed.
  */
 class DroppedResponseFallbackIntegrationTests {
 
@@ -39,7 +42,7 @@ class DroppedResponseFallbackIntegrationTests {
 
 	Backend unused;
 
-	HeadersThenHangUp service;
+	HangingUpService service;
 
 	Gateway gateway;
 
@@ -48,7 +51,7 @@ class DroppedResponseFallbackIntegrationTests {
 		stateDir = Files.createTempDirectory("ficus-gateway-dropped");
 		monolith = Backend.start("monolith");
 		unused = Backend.start("catalog-service");
-		service = new HeadersThenHangUp();
+		service = new HangingUpService();
 		gateway = Gateway.start(monolith, unused, stateDir,
 				Map.of("ficus.gateway.capabilities.catalog.service-url", "http://127.0.0.1:" + service.port()));
 		gateway.route("catalog", "SERVICE", 100);
@@ -65,38 +68,97 @@ class DroppedResponseFallbackIntegrationTests {
 
 	@Test
 	void aReadWhoseServiceAnswerBreaksOffAfterTheHeadersIsAnsweredByTheMonolith() {
+		service.behave(request -> Behaviour.HEADERS_THEN_HANG_UP);
+
 		HttpResponse<String> response = gateway.get("/api/catalog/products/1");
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
 		assertThat(GatewayFixtures.json(response).get("path").asString()).isEqualTo("/api/catalog/products/1");
-		assertThat(service.connections()).isPositive();
+		assertThat(response.headers().firstValue("Content-Length")).hasValue(Integer.toString(response.body().length()));
+		assertThat(service.requests()).isEqualTo(1);
+		assertThat(monolith.requests()).isEqualTo(1);
+		assertThat(gateway.bean(TrafficMetrics.class).snapshot("catalog").fallbacks()).isEqualTo(1);
+	}
+
+	@Test
+	void aReadWhoseServiceHangsUpWithoutAnsweringIsAnsweredByTheMonolith() {
+		service.behave(request -> Behaviour.HANG_UP);
+
+		HttpResponse<String> response = gateway.get("/api/catalog/products/2");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+		assertThat(service.requests()).isEqualTo(1);
+		assertThat(monolith.requests()).isEqualTo(1);
+	}
+
+	@Test
+	void aReadOnAPooledConnectionTheServiceClosesBeforeAnsweringIsAnsweredByTheMonolith() {
+		service.behave(request -> request == 0 ? Behaviour.ANSWER : Behaviour.HANG_UP);
+
+		HttpResponse<String> first = gateway.get("/api/catalog/products/3");
+		HttpResponse<String> second = gateway.get("/api/catalog/products/4");
+
+		assertThat(first.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+		assertThat(second.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+		assertThat(GatewayFixtures.json(second).get("path").asString()).isEqualTo("/api/catalog/products/4");
+		assertThat(service.connections()).as("the second request reused the pooled connection").isEqualTo(1);
+		assertThat(service.requests()).isEqualTo(2);
 		assertThat(monolith.requests()).isEqualTo(1);
 	}
 
 	@Test
 	void aWriteWhoseServiceAnswerBreaksOffIsNotReplayedOnTheMonolith() {
+		service.behave(request -> Behaviour.HEADERS_THEN_HANG_UP);
+
 		HttpResponse<String> response = GatewayFixtures.send(HttpRequest.newBuilder(gateway.url("/api/catalog/products"))
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"tea\"}"))
 			.header("Content-Type", "application/json"));
 
 		assertThat(response.statusCode()).isEqualTo(502);
 		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
+		assertThat(service.requests()).isEqualTo(1);
 		assertThat(monolith.requests()).isZero();
 	}
 
-	/** Reads a request's head, answers a status line and headers announcing a body, waits, then hangs up. */
-	static final class HeadersThenHangUp implements AutoCloseable {
+	/** What the service does with the n-th request (from 0) on a connection. */
+	enum Behaviour {
+
+		/** Answers 200 with a small JSON body and keeps the connection open. */
+		ANSWER,
+
+		/** Sends a status line and headers announcing a body, waits, then closes the connection. */
+		HEADERS_THEN_HANG_UP,
+
+		/** Closes the connection without sending a byte. */
+		HANG_UP
+
+	}
+
+	/** A raw loopback HTTP/1.1 server whose answers break off as told, one connection at a time. */
+	static final class HangingUpService implements AutoCloseable {
+
+		private static final byte[] BODY = "{\"path\":\"service\"}".getBytes(StandardCharsets.US_ASCII);
 
 		private final ServerSocket socket;
 
 		private final AtomicInteger connections = new AtomicInteger();
 
-		HeadersThenHangUp() throws IOException {
+		private final AtomicInteger requests = new AtomicInteger();
+
+		private volatile IntFunction<Behaviour> behaviour = request -> Behaviour.ANSWER;
+
+		HangingUpService() throws IOException {
 			socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-			Thread acceptor = new Thread(this::serve, "headers-then-hang-up");
+			Thread acceptor = new Thread(this::serve, "hanging-up-service");
 			acceptor.setDaemon(true);
 			acceptor.start();
+		}
+
+		void behave(IntFunction<Behaviour> byRequestOnConnection) {
+			this.behaviour = byRequestOnConnection;
 		}
 
 		int port() {
@@ -107,17 +169,15 @@ class DroppedResponseFallbackIntegrationTests {
 			return connections.get();
 		}
 
+		int requests() {
+			return requests.get();
+		}
+
 		private void serve() {
 			while (!socket.isClosed()) {
 				try (Socket connection = socket.accept()) {
 					connections.incrementAndGet();
-					readHead(connection.getInputStream());
-					OutputStream out = connection.getOutputStream();
-					out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n")
-						.getBytes(StandardCharsets.US_ASCII));
-					out.flush();
-					// hang up only once the gateway has taken the headers and waits for the body
-					Thread.sleep(300);
+					converse(connection);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
@@ -131,12 +191,52 @@ class DroppedResponseFallbackIntegrationTests {
 			}
 		}
 
-		private static void readHead(InputStream in) throws IOException {
-			int matched = 0;
+		private void converse(Socket connection) throws IOException, InterruptedException {
+			InputStream in = connection.getInputStream();
+			OutputStream out = connection.getOutputStream();
+			for (int request = 0; readHead(in); request++) {
+				requests.incrementAndGet();
+				switch (behaviour.apply(request)) {
+					case ANSWER -> {
+						out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length
+								+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+						out.write(BODY);
+						out.flush();
+					}
+					case HEADERS_THEN_HANG_UP -> {
+						out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+							.getBytes(StandardCharsets.US_ASCII));
+						out.flush();
+						// hang up only once the gateway has taken the headers and waits for the body
+						Thread.sleep(300);
+						return;
+					}
+					case HANG_UP -> {
+						return;
+					}
+				}
+			}
+		}
+
+		/** Reads a request's head and any body its Content-Length announces; false at the end of the stream. */
+		private static boolean readHead(InputStream in) throws IOException {
 			byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-			for (int read = in.read(); read != -1 && matched < end.length; read = in.read()) {
+			StringBuilder head = new StringBuilder();
+			int matched = 0;
+			while (matched < end.length) {
+				int read = in.read();
+				if (read == -1) {
+					return false;
+				}
+				head.append((char) read);
 				matched = read == end[matched] ? matched + 1 : (read == end[0] ? 1 : 0);
 			}
+			for (String line : head.toString().split("\r\n")) {
+				if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+					in.readNBytes(Integer.parseInt(line.substring(15).trim()));
+				}
+			}
+			return true;
 		}
 
 		@Override
