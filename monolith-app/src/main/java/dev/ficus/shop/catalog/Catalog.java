@@ -10,4 +10,9 @@ import java.util.Optional;
 public interface Catalog {
 
     Optional<ProductDto> findProduct(long productId);
+
+    /** Whether a product with this id exists; all the inventory needs to know of the catalog. */
+    default boolean contains(long productId) {
+        return findProduct(productId).isPresent();
+    }
 }

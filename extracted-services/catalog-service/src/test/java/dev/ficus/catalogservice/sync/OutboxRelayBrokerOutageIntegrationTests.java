@@ -3,11 +3,11 @@ package dev.ficus.catalogservice.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.catalogservice.CatalogServiceApplication;
-import dev.ficus.catalogservice.product.ProductCatalog;
 import dev.ficus.eventsync.Outbox;
 import dev.ficus.shop.api.MoneyDto;
 import dev.ficus.shop.api.catalog.NewProductRequest;
 import dev.ficus.shop.api.catalog.ProductCreated;
+import dev.ficus.shop.catalog.internal.CatalogManagement;
 import dev.ficus.testsupport.PostgresDatabase;
 import dev.ficus.testsupport.RabbitBroker;
 import dev.ficus.testsupport.RealServices;
@@ -78,16 +78,16 @@ class OutboxRelayBrokerOutageIntegrationTests {
     void deliversEveryEventAfterTheBrokerConnectionComesBack() {
         long pendingWhileCut;
         try (ConfigurableApplicationContext catalog = startCatalog()) {
-            ProductCatalog products = catalog.getBean(ProductCatalog.class);
+            CatalogManagement products = catalog.getBean(CatalogManagement.class);
             Outbox outbox = catalog.getBean(Outbox.class);
 
-            IntStream.rangeClosed(1, PRODUCTS / 3).forEach(n -> products.add(newProduct(n)));
+            IntStream.rangeClosed(1, PRODUCTS / 3).forEach(n -> products.addProduct(newProduct(n)));
             proxy.cut();
-            IntStream.rangeClosed(PRODUCTS / 3 + 1, 2 * PRODUCTS / 3).forEach(n -> products.add(newProduct(n)));
+            IntStream.rangeClosed(PRODUCTS / 3 + 1, 2 * PRODUCTS / 3).forEach(n -> products.addProduct(newProduct(n)));
             pause(Duration.ofSeconds(1));
             pendingWhileCut = outbox.pending();
             proxy.restore();
-            IntStream.rangeClosed(2 * PRODUCTS / 3 + 1, PRODUCTS).forEach(n -> products.add(newProduct(n)));
+            IntStream.rangeClosed(2 * PRODUCTS / 3 + 1, PRODUCTS).forEach(n -> products.addProduct(newProduct(n)));
 
             awaitEmptyOutbox(outbox);
         }

@@ -1,7 +1,7 @@
 package dev.ficus.inventoryservice.sync;
 
 import dev.ficus.eventsync.Inbox;
-import dev.ficus.inventoryservice.stock.StockLevels;
+import dev.ficus.inventoryservice.catalog.KnownProducts;
 import dev.ficus.shop.api.catalog.ProductCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +25,12 @@ class CatalogEventListener {
     private static final Logger log = LoggerFactory.getLogger(CatalogEventListener.class);
 
     private final Inbox inbox;
-    private final StockLevels stockLevels;
+    private final KnownProducts knownProducts;
     private final JsonMapper json;
 
-    CatalogEventListener(Inbox inbox, StockLevels stockLevels, JsonMapper json) {
+    CatalogEventListener(Inbox inbox, KnownProducts knownProducts, JsonMapper json) {
         this.inbox = inbox;
-        this.stockLevels = stockLevels;
+        this.knownProducts = knownProducts;
         this.json = json;
     }
 
@@ -42,7 +42,7 @@ class CatalogEventListener {
             log.debug("Skipping redelivered event {}", event.eventId());
             return;
         }
-        stockLevels.registerProduct(event.productId());
+        knownProducts.add(event.productId());
     }
 
     private ProductCreated read(Message message) {

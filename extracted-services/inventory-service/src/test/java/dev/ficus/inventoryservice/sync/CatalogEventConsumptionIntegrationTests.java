@@ -3,10 +3,10 @@ package dev.ficus.inventoryservice.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.inventoryservice.InventoryServiceApplication;
-import dev.ficus.inventoryservice.stock.StockLevels;
 import dev.ficus.shop.api.MoneyDto;
 import dev.ficus.shop.api.catalog.ProductCreated;
 import dev.ficus.shop.api.inventory.StockLevelDto;
+import dev.ficus.shop.inventory.internal.InventoryManagement;
 import dev.ficus.testsupport.PostgresDatabase;
 import dev.ficus.testsupport.RabbitBroker;
 import dev.ficus.testsupport.RealServices;
@@ -116,7 +116,7 @@ class CatalogEventConsumptionIntegrationTests {
 
             awaitAtLeast(3, this::knownProductCount);
             awaitAtLeast(1, () -> queueDepth(queue + ".dlq"));
-            assertThat(inventory.getBean(StockLevels.class).level(3)).isEqualTo(new StockLevelDto(3, 0, 0, 0));
+            assertThat(inventory.getBean(InventoryManagement.class).stockLevel(3)).isEqualTo(new StockLevelDto(3, 0, 0, 0));
         }
 
         Message deadLetter = publisher.receive(queue + ".dlq", 5_000);

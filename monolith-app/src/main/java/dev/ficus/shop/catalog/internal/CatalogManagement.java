@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -50,9 +51,14 @@ public class CatalogManagement implements Catalog {
         }
         Category category = categories.findByName(request.category())
                 .orElseGet(() -> categories.save(new Category(request.category())));
-        Product product = products.save(new Product(request.sku(), request.name(), request.description(), category,
-                Money.of(request.price())));
-        ProductDto created = product.toDto();
+        ProductDto created;
+        try {
+            created = products.saveAndFlush(new Product(request.sku(), request.name(), request.description(),
+                    category, Money.of(request.price()))).toDto();
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent request took the SKU between the check above and this insert
+            throw new DuplicateSkuException(request.sku());
+        }
         events.publishEvent(new ProductCreated(UUID.randomUUID(), created.id(), created.sku(), created.name(),
                 created.category(), created.price(), Instant.now()));
         return created;

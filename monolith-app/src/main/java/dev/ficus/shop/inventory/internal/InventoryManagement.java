@@ -66,20 +66,27 @@ public class InventoryManagement implements Inventory {
     @Override
     public void reserve(long orderId, List<StockItem> items) {
         outage.check();
-        if (!reservations.findByOrderIdOrderByProductId(orderId).isEmpty()) {
+        if (hasReservation(orderId)) {
             return;
         }
         // Lock rows in product order so that concurrent orders cannot deadlock each other.
         List<StockItem> merged = StockItem.merge(items);
-        merged.forEach(item -> {
-            Stock stock = lockedStock(item.productId());
+        List<Stock> locked = merged.stream().map(item -> lockedStock(item.productId())).toList();
+        // Asked again under the locks: a concurrent call for the same order that got them first has committed its
+        // reservation by now, and this call must answer it instead of reserving twice.
+        if (hasReservation(orderId)) {
+            return;
+        }
+        for (int i = 0; i < merged.size(); i++) {
+            StockItem item = merged.get(i);
+            Stock stock = locked.get(i);
             if (stock.available() < item.quantity()) {
                 throw new InsufficientStockException(item.productId(), item.quantity(), stock.available());
             }
             stock.reserve(item.quantity());
             reservations.save(new Reservation(orderId, item.productId(), item.quantity()));
             changed(stock);
-        });
+        }
         events.publishEvent(new StockReserved(orderId, merged));
     }
 
@@ -132,6 +139,10 @@ public class InventoryManagement implements Inventory {
         }
     }
 
+    private boolean hasReservation(long orderId) {
+        return !reservations.findByOrderIdOrderByProductId(orderId).isEmpty();
+    }
+
     private Stock lockedStock(long productId) {
         return stocks.findForUpdate(productId).orElseGet(() -> {
             requireKnownProduct(productId);
@@ -140,7 +151,7 @@ public class InventoryManagement implements Inventory {
     }
 
     private void requireKnownProduct(long productId) {
-        if (catalog.findProduct(productId).isEmpty()) {
+        if (!catalog.contains(productId)) {
             throw new ProductNotFoundException(productId);
         }
     }
