@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import dev.ficus.bench.measure.Benchmark;
 import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BenchmarkTarget;
 import dev.ficus.bench.measure.Progress;
+import dev.ficus.bench.measure.RunEstimate;
 import dev.ficus.bench.measure.ShopTargets;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.report.BenchmarkReport;
@@ -113,6 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
 		affinity.pinGenerator();
 		PrintWriter stdout = spec.commandLine().getOut();
 		skipped.forEach(line -> stdout.println("bench: " + line));
+		stdout.println("bench: " + estimate(plan, targets));
 		Instant started = Instant.now();
 		ProcessLauncher launcher = ProcessLauncher.of(jvm(), affinity, work.resolve("logs"));
 		List<TopologyResult> results = new Benchmark(plan, launcher, customers, Progress.printingTo(stdout)).run(targets);
@@ -139,6 +142,18 @@ public final class BenchCommand implements Callable<Integer> {
 			throw new UserMistake("--repeats must be between 1 and 20, got " + repeats);
 		}
 		return plan.withRepeats(repeats);
+	}
+
+	/** The plan's length with start-up times and sweep break points as in the last idle run. */
+	static String estimate(BenchmarkPlan plan, List<BenchmarkTarget> targets) {
+		List<String> names = targets.stream().map(BenchmarkTarget::name).toList();
+		List<RunEstimate.Expectation> expected = RunEstimate.Expectation.LAST_IDLE_RUN.stream()
+			.filter(expectation -> names.contains(expectation.name()))
+			.toList();
+		Duration total = RunEstimate.total(plan, expected);
+		return "%d topologies x %d repeats, at most about %d min %02d s (warm-ups at their %d s limit; start-up times "
+				+ "and sweep break points as in the last idle run)".formatted(expected.size(), plan.repeats(),
+						total.toMinutes(), total.toSecondsPart(), plan.warmUp().maxDuration().toSeconds());
 	}
 
 	private static Path workDirectory() {

@@ -13,17 +13,20 @@ import dev.ficus.bench.load.LoadResult;
  *
  * @param repeat             1-based repeat number
  * @param startToReadyMillis from launching the first process until the last one was ready
+ * @param warmUp             how the warm-up went, or {@code null} when the repeat failed before
  * @param fixedRate          one result per fixed rate, in plan order
- * @param sweep              sweep points in ascending rate, up to and including the first one not sustained
- * @param maxSustainableRate highest sweep rate that met the SLO, 0 when none did
+ * @param sweep              the fixed-rate verdicts, then the points the sweep measured in ascending rate, up to
+ *                           and including the first one not sustained
+ * @param maxSustainableRate highest rate that met the SLO with every lower point too, 0 when none did
  * @param processes          per-process resources, in start order
+ * @param noise              other work on the system-under-test CPUs during the measured windows
  * @param blastRadius        what the injected fault did, or {@code null} when the repeat failed before
  * @param unexpectedExits    processes that exited on their own, with exit codes
  * @param failure            why the repeat ended early, or empty
  */
-public record RepeatResult(int repeat, long startToReadyMillis, List<LoadResult> fixedRate, List<SweepPoint> sweep,
-		double maxSustainableRate, Map<String, ProcessResources> processes, BlastRadius blastRadius,
-		Map<String, Integer> unexpectedExits, String failure) {
+public record RepeatResult(int repeat, long startToReadyMillis, WarmUpResult warmUp, List<LoadResult> fixedRate,
+		List<SweepPoint> sweep, double maxSustainableRate, Map<String, ProcessResources> processes, Noise noise,
+		BlastRadius blastRadius, Map<String, Integer> unexpectedExits, String failure) {
 
 	public RepeatResult {
 		fixedRate = List.copyOf(fixedRate);
@@ -33,7 +36,8 @@ public record RepeatResult(int repeat, long startToReadyMillis, List<LoadResult>
 	}
 
 	public static RepeatResult failed(int repeat, String failure) {
-		return new RepeatResult(repeat, 0, List.of(), List.of(), 0, Map.of(), null, Map.of(), failure);
+		return new RepeatResult(repeat, 0, null, List.of(), List.of(), 0, Map.of(), Noise.NOT_MEASURED, null, Map.of(),
+				failure);
 	}
 
 	public boolean succeeded() {
@@ -50,5 +54,21 @@ public record RepeatResult(int repeat, long startToReadyMillis, List<LoadResult>
 
 	public double totalCpuSecondsFixedRate() {
 		return processes.values().stream().mapToDouble(ProcessResources::cpuSecondsFixedRate).sum();
+	}
+
+	/**
+	 * Other work on the system-under-test CPUs while this repeat measured.
+	 *
+	 * @param fixedRate during the fixed-rate points (the window of the CPU seconds compared across topologies)
+	 * @param sweep     during the points the sweep measured
+	 */
+	public record Noise(CpuNoise fixedRate, CpuNoise sweep) {
+
+		public static final Noise NOT_MEASURED = new Noise(CpuNoise.NOT_MEASURED, CpuNoise.NOT_MEASURED);
+
+		/** Both windows together. */
+		public CpuNoise measured() {
+			return fixedRate.plus(sweep);
+		}
 	}
 }

@@ -17,6 +17,8 @@ import dev.ficus.bench.measure.FaultInjector.FaultUnavailableException;
 import dev.ficus.bench.scenario.CatalogProbe;
 import dev.ficus.bench.scenario.ShopData;
 import dev.ficus.bench.scenario.ShopMix;
+import dev.ficus.bench.topology.CpuTimes;
+import dev.ficus.bench.topology.ProcFs;
 import dev.ficus.bench.topology.ProcessFailedException;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.ProcessUsage;
@@ -24,13 +26,23 @@ import dev.ficus.bench.topology.RunningTopology;
 import dev.ficus.bench.topology.Topology;
 
 /**
- * One repeat on one topology: start it fresh, warm up, measure fixed rates, sweep for the sustainable rate, inject
- * the fault, stop everything.
+ * One repeat on one topology: start it fresh, warm up until the JIT has settled, measure fixed rates, sweep for the
+ * sustainable rate, inject the fault, stop everything.
  */
 final class TopologyTrial {
 
 	/** Seed of the request mix; each repeat adds its number so repeats differ but runs repeat exactly. */
 	static final long MIX_SEED_DEFAULT = 20261125L;
+
+	/** The system under test counts as quiet when it uses less than this share of its CPUs. */
+	static final double QUIET_SHARE = 0.1;
+
+	/** Longest wait for the system under test to finish work queued by a load before the next one is measured. */
+	static final Duration QUIET_TIMEOUT = Duration.ofSeconds(20);
+
+	private static final Duration QUIET_PROBE = Duration.ofMillis(500);
+
+	private static final ProcFs PROC = new ProcFs();
 
 	private final BenchmarkPlan plan;
 
@@ -40,11 +52,14 @@ final class TopologyTrial {
 
 	private final Progress progress;
 
+	private final List<Integer> cpus;
+
 	TopologyTrial(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress) {
 		this.plan = plan;
 		this.launcher = launcher;
 		this.customerCount = customerCount;
 		this.progress = progress;
+		this.cpus = launcher.affinity().systemUnderTestCpus();
 	}
 
 	RepeatResult run(Topology topology, FaultInjector fault, int repeat) {
@@ -60,6 +75,32 @@ final class TopologyTrial {
 		catch (ProcessFailedException | IllegalStateException ex) {
 			progress.step(label + ": FAILED " + firstLine(ex.getMessage()));
 			return RepeatResult.failed(repeat, ex.getMessage());
+		}
+	}
+
+	/** CPUs the processes under test may use: the pinned ones, else the whole machine. */
+	private int systemUnderTestCpuCount() {
+		return cpus.isEmpty() ? Runtime.getRuntime().availableProcessors() : cpus.size();
+	}
+
+	/**
+	 * The state of the system under test at one instant: its processes' usage and its CPUs' times.
+	 */
+	private record Reading(long nanos, Map<String, ProcessUsage> processes, CpuTimes cpuTimes) {
+
+		double cpuSecondsSince(Reading earlier) {
+			return cpuSecondsByProcessSince(earlier).values().stream().mapToDouble(Double::doubleValue).sum();
+		}
+
+		Map<String, Double> cpuSecondsByProcessSince(Reading earlier) {
+			Map<String, Double> seconds = new LinkedHashMap<>();
+			processes.forEach((name, usage) -> {
+				ProcessUsage before = earlier.processes.get(name);
+				if (before != null) {
+					seconds.put(name, usage.cpuSecondsSince(before));
+				}
+			});
+			return seconds;
 		}
 	}
 
@@ -82,9 +123,15 @@ final class TopologyTrial {
 
 		private Map<String, ProcessUsage> atReady;
 
-		private Map<String, ProcessUsage> beforeFixed;
+		private Reading beforeFixed;
 
-		private Map<String, ProcessUsage> afterFixed;
+		private Reading afterFixed;
+
+		private WarmUpResult warmUp;
+
+		private CpuNoise fixedNoise = CpuNoise.NOT_MEASURED;
+
+		private CpuNoise sweepNoise = CpuNoise.NOT_MEASURED;
 
 		private BlastRadius blast;
 
@@ -102,38 +149,74 @@ final class TopologyTrial {
 			ShopData data = CatalogProbe.discover(running.entry(), customerCount, ShopData.PAGE_SIZE_DEFAULT);
 			ShopMix mix = new ShopMix(data, MIX_SEED_DEFAULT + repeat);
 			try (var generator = new OpenModelLoadGenerator(running.entry())) {
-				LoadResult warm = generator.run(LoadProfile.of(plan.warmUp().rate(), plan.warmUp().duration()), mix);
-				progress.step(label + ": warmed up, " + describe(warm));
+				warmUp = warmUp(generator, mix);
 				if (stillHealthy("warm-up")) {
+					awaitQuiet("warm-up");
 					measureFixedRates(generator, mix);
 				}
 				if (stillHealthy("fixed rates")) {
 					sweep(generator, mix);
 				}
 				if (stillHealthy("sweep")) {
+					awaitQuiet("sweep");
 					blast = injectUnderLoad(generator, mix, fault);
 				}
 			}
 			Map<String, ProcessUsage> atEnd = running.sample();
 			exits.putAll(running.unexpectedExits());
-			return new RepeatResult(repeat, startToReady, fixed, sweep, maxSustainable(), resources(atEnd), blast,
-					exits, failure);
+			List<SweepPoint> points = new ArrayList<>(sweep);
+			return new RepeatResult(repeat, startToReady, warmUp, fixed, points, ThroughputSearch.maxSustainable(points),
+					resources(atEnd), new RepeatResult.Noise(fixedNoise, sweepNoise), blast, exits, failure);
+		}
+
+		private WarmUpResult warmUp(OpenModelLoadGenerator generator, ShopMix mix) {
+			BenchmarkPlan.Warmup plan = TopologyTrial.this.plan.warmUp();
+			List<WarmUpWindow> windows = new ArrayList<>();
+			long start = System.nanoTime();
+			double rate = plan.startRate();
+			while (true) {
+				Reading before = read();
+				LoadResult load = generator.run(LoadProfile.of(rate, plan.window()), mix);
+				WarmUpWindow window = WarmUpWindow.of(rate, load.sent(), load.errors(), read().cpuSecondsByProcessSince(before));
+				windows.add(window);
+				progress.step(label + ": warm-up %.0f/s, %d sent, %d errors, %.2f ms CPU per request".formatted(rate,
+						load.sent(), load.errors(), window.cpuSecondsPerRequest() * 1000));
+				Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+				boolean settled = plan.settled(windows);
+				if (settled || !plan.hasTimeFor(elapsed) || !running.unexpectedExits().isEmpty()) {
+					WarmUpResult result = new WarmUpResult(elapsed.toMillis(), windows, settled);
+					progress.step(label + ": warmed up with %d requests in %d s, %s".formatted(result.requests(),
+							elapsed.toSeconds(), settled ? "CPU per request settled" : "CPU per request NOT settled"));
+					return result;
+				}
+				rate = plan.nextRate(window, systemUnderTestCpuCount());
+			}
 		}
 
 		private void measureFixedRates(OpenModelLoadGenerator generator, ShopMix mix) {
-			beforeFixed = running.sample();
+			beforeFixed = read();
 			for (double rate : plan.fixedRates()) {
 				LoadResult result = generator.run(LoadProfile.of(rate, plan.pointDuration()), mix);
 				fixed.add(result);
 				progress.step(label + ": " + describe(result));
 			}
-			afterFixed = running.sample();
+			afterFixed = read();
+			fixedNoise = noise(beforeFixed, afterFixed);
+			if (fixedNoise.exceedsWarning()) {
+				progress.step(label + ": WARNING other processes took %.1f %% of CPU %s during the fixed rates".formatted(
+						fixedNoise.stolenShare() * 100, cpus));
+			}
 		}
 
 		private void sweep(OpenModelLoadGenerator generator, ShopMix mix) {
-			for (double rate : plan.sweepRates()) {
-				SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.pointDuration()), mix),
+			fixed.forEach(result -> sweep.add(SweepPoint.fromFixedRate(result, plan.slo())));
+			List<Double> rates = ThroughputSearch.ratesToTry(plan.sweepRates(), sweep);
+			progress.step(label + ": sweep " + rates + " req/s (fixed rates give the verdicts at and below them)");
+			for (double rate : rates) {
+				Reading before = read();
+				SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
 						plan.slo());
+				sweepNoise = sweepNoise.plus(noise(before, read()));
 				sweep.add(point);
 				progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, %s".formatted(rate,
 						point.p99Millis(), point.errorRate() * 100, point.sustained() ? "sustained" : "NOT sustained"));
@@ -141,6 +224,26 @@ final class TopologyTrial {
 					return;
 				}
 			}
+		}
+
+		/**
+		 * Waits until the processes under test have finished what an earlier load left queued (open connections,
+		 * asynchronous event listeners), so it is not charged to the next measurement.
+		 */
+		private void awaitQuiet(String after) {
+			long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
+			Reading last = read();
+			while (System.nanoTime() < deadline) {
+				sleep(QUIET_PROBE);
+				Reading now = read();
+				double share = now.cpuSecondsSince(last) / ((now.nanos() - last.nanos()) / 1e9)
+						/ systemUnderTestCpuCount();
+				if (share < QUIET_SHARE) {
+					return;
+				}
+				last = now;
+			}
+			progress.step(label + ": still busy " + QUIET_TIMEOUT.toSeconds() + " s after the " + after);
 		}
 
 		private BlastRadius injectUnderLoad(OpenModelLoadGenerator generator, ShopMix mix, FaultInjector fault) {
@@ -190,15 +293,17 @@ final class TopologyTrial {
 			return false;
 		}
 
-		private double maxSustainable() {
-			double max = 0;
-			for (SweepPoint point : sweep) {
-				if (!point.sustained()) {
-					break;
-				}
-				max = point.rate();
+		private Reading read() {
+			return new Reading(System.nanoTime(), running.sample(),
+					cpus.isEmpty() ? CpuTimes.ZERO : PROC.cpuTimes(cpus).orElse(CpuTimes.ZERO));
+		}
+
+		private CpuNoise noise(Reading before, Reading after) {
+			if (cpus.isEmpty() || before.cpuTimes().equals(CpuTimes.ZERO)) {
+				return CpuNoise.NOT_MEASURED;
 			}
-			return max;
+			return CpuNoise.of(cpus, (after.nanos() - before.nanos()) / 1e9, before.cpuTimes(), after.cpuTimes(),
+					after.cpuSecondsSince(before));
 		}
 
 		private Map<String, ProcessResources> resources(Map<String, ProcessUsage> atEnd) {
@@ -206,11 +311,21 @@ final class TopologyTrial {
 			atEnd.forEach((name, end) -> {
 				ProcessUsage ready = atReady.get(name);
 				double fixedCpu = (beforeFixed == null || afterFixed == null) ? Double.NaN
-						: afterFixed.get(name).cpuSecondsSince(beforeFixed.get(name));
+						: afterFixed.processes().get(name).cpuSecondsSince(beforeFixed.processes().get(name));
 				resources.put(name, new ProcessResources(running.startToReady().get(name).toMillis(),
 						ready.cpuSeconds(), fixedCpu, end.peakRssBytes()));
 			});
 			return resources;
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the system under test to go quiet", ex);
 		}
 	}
 

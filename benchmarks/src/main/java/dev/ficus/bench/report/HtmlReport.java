@@ -42,6 +42,12 @@ public final class HtmlReport {
 			.append(SvgChart.stackedBars("Start to ready (median)", "s", bars(report, Resource.STARTUP)))
 			.append("</div>\n");
 		ResultTables.of(report).forEach(table -> html.append(table(table)));
+		List<String> warnings = MarkdownSummary.Method.warnings(report);
+		if (!warnings.isEmpty()) {
+			html.append("<h2>Warnings</h2><ul>");
+			warnings.forEach(warning -> html.append("<li><strong>").append(SvgChart.escape(warning)).append("</strong></li>"));
+			html.append("</ul>\n");
+		}
 		List<String> problems = MarkdownSummary.Method.problems(report);
 		if (!problems.isEmpty()) {
 			html.append("<h2>Failures and gaps</h2><ul>");
@@ -67,6 +73,9 @@ public final class HtmlReport {
 					p99ByRate.computeIfAbsent(load.targetRate(), rate -> new ArrayList<>()).add(load.latency().p99());
 				}
 				for (SweepPoint point : repeat.sweep()) {
+					if (point.fixedRate()) {
+						continue;
+					}
 					p99ByRate.computeIfAbsent(point.rate(), rate -> new ArrayList<>()).add(point.p99Millis());
 				}
 			}

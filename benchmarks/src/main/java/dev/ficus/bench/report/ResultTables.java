@@ -5,10 +5,12 @@ import java.util.List;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
+import dev.ficus.bench.measure.CpuNoise;
 import dev.ficus.bench.measure.RepeatResult;
 import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
+import dev.ficus.bench.measure.WarmUpResult;
 
 /**
  * The report's tables: headline per topology, latency per fixed rate, resources per process, blast radius.
@@ -19,7 +21,8 @@ final class ResultTables {
 	}
 
 	static List<Table> of(BenchmarkReport report) {
-		return List.of(headline(report), latency(report), processes(report), blastRadius(report));
+		return List.of(headline(report), latency(report), processes(report), warmUpAndNoise(report),
+				blastRadius(report));
 	}
 
 	static Table headline(BenchmarkReport report) {
@@ -63,6 +66,40 @@ final class ResultTables {
 		}
 		return new Table("Resources per process (from /proc)", List.of("topology", "process", "start → ready s",
 				"CPU s to ready", "CPU s fixed-rate load", "peak RSS MiB (VmHWM)"), rows);
+	}
+
+	static Table warmUpAndNoise(BenchmarkReport report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TopologyResult topology : report.topologies()) {
+			for (RepeatResult repeat : topology.repeats()) {
+				WarmUpResult warmUp = repeat.warmUp();
+				if (warmUp == null) {
+					continue;
+				}
+				CpuNoise fixed = repeat.noise().fixedRate();
+				CpuNoise all = repeat.noise().measured();
+				rows.add(List.of(topology.name(), Integer.toString(repeat.repeat()),
+						Cells.format("%,.0f", warmUp.requests()), Cells.format("%.0f", warmUp.millis() / 1000.0),
+						Cells.format("%.2f", warmUp.finalCpuSecondsPerRequest() * 1000), warmUp.settled() ? "yes" : "**no**",
+						noiseCell(fixed), noiseCell(all),
+						all.measured() ? Cells.format("%.1f", all.stealSeconds()) : "–",
+						all.measured() ? Cells.format("%.1f", all.interruptSeconds()) : "–"));
+			}
+		}
+		return new Table("Warm-up and noise on the system-under-test CPU, per repeat",
+				List.of("topology", "repeat", "warm-up requests", "warm-up s", "CPU ms/request at end of warm-up",
+						"settled", "other processes s (share) during fixed rates",
+						"other processes s (share) during fixed rates + sweep", "steal s", "interrupts s"),
+				rows);
+	}
+
+	private static String noiseCell(CpuNoise noise) {
+		if (!noise.measured()) {
+			return "not measured (unpinned)";
+		}
+		String cell = Cells.format("%.1f", noise.otherProcessSeconds()) + " ("
+				+ Cells.format("%.1f", noise.stolenShare() * 100) + " %)";
+		return noise.exceedsWarning() ? "**" + cell + "**" : cell;
 	}
 
 	static Table blastRadius(BenchmarkReport report) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,24 @@ public record CpuAffinity(Optional<String> systemUnderTest, Optional<String> gen
 		}
 		String rest = (cores == 2) ? "1" : "1-" + (cores - 1);
 		return new CpuAffinity(Optional.of(rest), Optional.of("0"));
+	}
+
+	/** The CPUs the processes under test are pinned to: {@code [1, 2, 3]} for {@code "1-3"}; empty when unpinned. */
+	public List<Integer> systemUnderTestCpus() {
+		return systemUnderTest.map(CpuAffinity::cpuList).orElse(List.of());
+	}
+
+	static List<Integer> cpuList(String list) {
+		List<Integer> cpus = new ArrayList<>();
+		for (String part : list.split(",")) {
+			String[] range = part.trim().split("-");
+			int first = Integer.parseInt(range[0].trim());
+			int last = (range.length > 1) ? Integer.parseInt(range[1].trim()) : first;
+			for (int cpu = first; cpu <= last; cpu++) {
+				cpus.add(cpu);
+			}
+		}
+		return List.copyOf(cpus);
 	}
 
 	/** The command prefix that pins a process under test, or nothing. */

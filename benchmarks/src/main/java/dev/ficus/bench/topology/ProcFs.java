@@ -47,6 +47,16 @@ public final class ProcFs {
 		}
 	}
 
+	/** Time the given CPUs spent in each state since boot, or empty when {@code /proc/stat} cannot be read. */
+	public Optional<CpuTimes> cpuTimes(List<Integer> cpus) {
+		try {
+			return Optional.of(CpuTimes.parse(Files.readString(proc.resolve("stat")), cpus));
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
 	static double cpuSeconds(String stat) {
 		// The command name may contain spaces and parentheses; everything after the last ')' is well-formed.
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");

@@ -1,6 +1,7 @@
 package dev.ficus.bench.topology;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,16 @@ public final class ShopTopologies {
 	public static final List<String> NAMES = List.of(MONOLITH, GATEWAY_MONOLITH, MICROSERVICES);
 
 	private static final String PROBES = "management.endpoint.health.probes.enabled=true";
+
+	/**
+	 * Trace sampling for every process. The applications' own defaults differ (the gateway samples 10 %, the monolith
+	 * and the services 100 %), and a process behind another follows the sampled flag of the W3C {@code traceparent}
+	 * it receives, so without one setting the monolith alone would record a span for every request while behind the
+	 * gateway it would record one for every tenth. No span exporter runs in the benchmark.
+	 */
+	public static final double TRACE_SAMPLING = 0.1;
+
+	private static final String SAMPLING = "management.tracing.sampling.probability=" + TRACE_SAMPLING;
 
 	private final AppJars jars;
 
@@ -45,35 +56,47 @@ public final class ShopTopologies {
 		return new Topology(GATEWAY_MONOLITH, "gateway -> monolith", List.of(monolith, gateway), AppJars.GATEWAY);
 	}
 
-	/** (3) The microservice shape: catalog and inventory served by their services, the rest by the monolith. */
+	/**
+	 * (3) The microservice shape: catalog and inventory served by their services, the rest by the monolith, whose
+	 * orders call those services over HTTP for product data and stock reservations (its own catalog and inventory
+	 * tables are then unused), as after extracting both capabilities.
+	 */
 	public Topology microservices() {
 		ProcessSpec catalog = service(AppJars.CATALOG_SERVICE, FreePorts.next());
 		ProcessSpec inventory = service(AppJars.INVENTORY_SERVICE, FreePorts.next());
-		ProcessSpec monolith = monolith(FreePorts.next());
+		ProcessSpec monolith = monolith(FreePorts.next(), "ficus.extracted.catalog.url=" + loopback(catalog.port()),
+				"ficus.extracted.inventory.url=" + loopback(inventory.port()));
 		ProcessSpec gateway = gateway(FreePorts.next(), monolith.port(), "SERVICE", catalog.port(), inventory.port());
 		return new Topology(MICROSERVICES, "gateway -> catalog-service + inventory-service, monolith for the rest",
 				List.of(catalog, inventory, monolith, gateway), AppJars.GATEWAY);
 	}
 
-	private ProcessSpec monolith(int port) {
+	private ProcessSpec monolith(int port, String... extracted) {
 		// the fault switch lets the blast-radius phase make the inventory module fail inside the monolith
-		return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port,
-				List.of(PROBES, "ficus.seed.products=" + productCount, "ficus.shop.faults.enabled=true"));
+		List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount,
+				"ficus.shop.faults.enabled=true"));
+		properties.addAll(List.of(extracted));
+		return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port, properties);
 	}
 
 	private ProcessSpec service(String name, int port) {
-		return ProcessSpec.bootJar(name, jars.jar(name), port, List.of(PROBES, "ficus.seed.products=" + productCount));
+		// the same seed count as the monolith: the services seed the same shop-api SeedData products and stock
+		return ProcessSpec.bootJar(name, jars.jar(name), port,
+				List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount));
+	}
+
+	private static String loopback(int port) {
+		return "http://127.0.0.1:" + port;
 	}
 
 	private ProcessSpec gateway(int port, int monolithPort, String mode, int catalogPort, int inventoryPort) {
 		String capabilities = "ficus.gateway.capabilities.";
-		return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port, List.of(PROBES,
-				"ficus.gateway.monolith-url=http://127.0.0.1:" + monolithPort,
+		return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port, List.of(PROBES, SAMPLING,
+				"ficus.gateway.monolith-url=" + loopback(monolithPort),
 				"ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),
 				capabilities + "catalog.mode=" + mode,
-				capabilities + "catalog.service-url=http://127.0.0.1:" + ((catalogPort > 0) ? catalogPort : monolithPort),
+				capabilities + "catalog.service-url=" + loopback((catalogPort > 0) ? catalogPort : monolithPort),
 				capabilities + "inventory.mode=" + mode,
-				capabilities + "inventory.service-url=http://127.0.0.1:"
-						+ ((inventoryPort > 0) ? inventoryPort : monolithPort)));
+				capabilities + "inventory.service-url=" + loopback((inventoryPort > 0) ? inventoryPort : monolithPort)));
 	}
 }

@@ -24,8 +24,9 @@ import dev.ficus.bench.topology.Topology;
 
 class BenchmarkIntegrationTests {
 
-	private static final BenchmarkPlan TINY = new BenchmarkPlan(2, new Warmup(40, Duration.ofSeconds(2)),
-			List.of(20.0, 40.0), List.of(20.0, 40.0), Duration.ofSeconds(1), new Slo(1000, 0.001, 0.9),
+	private static final BenchmarkPlan TINY = new BenchmarkPlan(2,
+			new Warmup(40, 40, Duration.ofSeconds(1), 0, 1.0, 0.9, Duration.ofSeconds(5)), List.of(20.0, 40.0),
+			List.of(10.0, 20.0, 40.0, 60.0), Duration.ofSeconds(1), Duration.ofSeconds(1), new Slo(4000, 0.001, 0.9),
 			new BlastPlan(40, Duration.ofSeconds(3), Duration.ofSeconds(1)));
 
 	private static final JvmOptions SMALL_JVM = new JvmOptions(List.of("-Xmx64m", "-XX:+UseSerialGC"));
@@ -47,8 +48,17 @@ class BenchmarkIntegrationTests {
 		assertThat(result.repeats()).hasSize(2).allSatisfy(repeat -> {
 			assertThat(repeat.fixedRate()).extracting(LoadResult::sent).containsExactly(20L, 40L);
 			assertThat(repeat.fixedRate()).allSatisfy(load -> assertThat(load.errors()).isZero());
-			assertThat(repeat.sweep()).extracting(SweepPoint::sustained).containsExactly(true, true);
-			assertThat(repeat.maxSustainableRate()).isEqualTo(40.0);
+			// a fall of 100 % counts as settled here, so the warm-up ends after the second window
+			assertThat(repeat.warmUp().settled()).isTrue();
+			assertThat(repeat.warmUp().windows()).hasSize(2).allSatisfy(window -> {
+				assertThat(window.sent()).isEqualTo(40);
+				assertThat(window.processes()).containsOnlyKeys("backend", "front");
+			});
+			// the fixed rates are the verdicts for 10 to 40 req/s: the sweep measures only 60
+			assertThat(repeat.sweep()).extracting(SweepPoint::rate).containsExactly(20.0, 40.0, 60.0);
+			assertThat(repeat.sweep()).extracting(SweepPoint::fixedRate).containsExactly(true, true, false);
+			assertThat(repeat.sweep()).extracting(SweepPoint::sustained).containsExactly(true, true, true);
+			assertThat(repeat.maxSustainableRate()).isEqualTo(60.0);
 			assertThat(repeat.processes()).containsOnlyKeys("backend", "front");
 			assertThat(repeat.processes().get("front").peakRssBytes()).isGreaterThan(10L << 20);
 			assertThat(repeat.processes().get("front").cpuSecondsFixedRate()).isGreaterThan(0);
@@ -68,7 +78,7 @@ class BenchmarkIntegrationTests {
 		});
 		TopologySummary summary = result.summary();
 		assertThat(summary.successfulRepeats()).isEqualTo(2);
-		assertThat(summary.maxSustainableRate().median()).isEqualTo(40.0);
+		assertThat(summary.maxSustainableRate().median()).isEqualTo(60.0);
 		assertThat(summary.fixedRate()).extracting(TopologySummary.RateSummary::rate).containsExactly(20.0, 40.0);
 		assertThat(summary.fixedRate().get(0).p99().samples()).isEqualTo(2);
 		assertThat(summary.blastFailedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label());

@@ -17,11 +17,14 @@ import dev.ficus.bench.load.LatencySummary;
 import dev.ficus.bench.load.LoadResult;
 import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
+import dev.ficus.bench.measure.CpuNoise;
 import dev.ficus.bench.measure.ProcessResources;
 import dev.ficus.bench.measure.RepeatResult;
 import dev.ficus.bench.measure.SweepPoint;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
+import dev.ficus.bench.measure.WarmUpResult;
+import dev.ficus.bench.measure.WarmUpWindow;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +49,22 @@ class ReportRenderingUnitTests {
 		assertThat(md).contains("| gateway-services | 1 | kill -9 inventory-service | none | 0.00 % | 0.0 | n/a |");
 		assertThat(md).contains("| monolith | 1 | inventory fails | place-order 100 % | 10.00 % | 5.0 | no (until end of load) |");
 		assertThat(md).doesNotContain("NaN");
+	}
+
+	@Test
+	void summaryRecordsWarmUpAndNoisePerRepeatAndWarnsAboveThreePercent() {
+		String md = MarkdownSummary.render(report());
+
+		assertThat(md).contains("| monolith | 1 | 4,400 | 50 | 3.10 | yes | 0.5 (1.0 %) | 0.5 (1.0 %) | 0.0 | 0.4 |");
+		assertThat(md).contains("| monolith | 2 | 4,400 | 100 | 3.10 | **no** | **3.0 (6.0 %)** | **3.0 (6.0 %)** | 0.0 | 0.4 |");
+		assertThat(md).contains("## Warnings");
+		assertThat(md).contains("monolith repeat 2: other processes and the hypervisor took 6.0 % of CPU [1] during the "
+				+ "measured windows (more than 3 %)");
+		assertThat(md).contains("monolith repeat 2: the warm-up ended after 100 s with the CPU per request still falling");
+		assertThat(md).doesNotContain("monolith repeat 1:");
+		assertThat(md).contains("trace sampling 0.10");
+		assertThat(md).contains("CPU split (system under test on CPU 1, load generator on CPU 0): every process under "
+				+ "test of a topology shares the same CPU(s) and the load generator keeps its own");
 	}
 
 	@Test
@@ -95,7 +114,8 @@ class ReportRenderingUnitTests {
 				List.of(repeat(1, 40_000, 30, 100, services), repeat(2, 40_000, 50, 200, services)),
 				new BlastRadius("kill -9 inventory-service", true, "", 5000, 100, 0, List.of(
 						new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, false))));
-		MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17", "no pinning",
+		MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17",
+				"system under test on CPU 1, load generator on CPU 0",
 				List.of("-Xmx1g"));
 		return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
 				machine, PLAN, List.of(monolith, micro), List.of());
@@ -104,8 +124,8 @@ class ReportRenderingUnitTests {
 	private static TopologyResult topology(String name, List<String> processes, List<RepeatResult> repeats,
 			BlastRadius blast) {
 		List<RepeatResult> withBlast = repeats.stream()
-			.map(r -> new RepeatResult(r.repeat(), r.startToReadyMillis(), r.fixedRate(), r.sweep(),
-					r.maxSustainableRate(), r.processes(), r.repeat() == 1 ? blast : null, Map.of(), ""))
+			.map(r -> new RepeatResult(r.repeat(), r.startToReadyMillis(), r.warmUp(), r.fixedRate(), r.sweep(),
+					r.maxSustainableRate(), r.processes(), r.noise(), r.repeat() == 1 ? blast : null, Map.of(), ""))
 			.toList();
 		return new TopologyResult(name, name, processes, blast.fault(), withBlast,
 				TopologySummary.of(withBlast, PLAN.fixedRates()));
@@ -114,8 +134,14 @@ class ReportRenderingUnitTests {
 	private static RepeatResult repeat(int number, long startup, double p99AtTopRate, double maxRate,
 			Map<String, ProcessResources> processes) {
 		List<LoadResult> fixed = PLAN.fixedRates().stream().map(rate -> load(rate, rate == 100 ? p99AtTopRate : 5)).toList();
-		return new RepeatResult(number, startup, fixed, List.of(new SweepPoint(maxRate, 50, 0, maxRate, true)), maxRate,
-				processes, null, Map.of(), "");
+		// repeat 2 was disturbed: 3 s of 50 s on CPU 1 went to other processes, and its warm-up ran out of time
+		double otherSeconds = (number == 2) ? 3 : 0.5;
+		CpuNoise fixedNoise = new CpuNoise(List.of(1), 50, 10, otherSeconds, 0.4, 0);
+		WarmUpResult warmUp = new WarmUpResult(number * 50_000L, List.of(new WarmUpWindow(40, 400, 0, 0.02, Map.of()),
+				new WarmUpWindow(400, 4000, 0, 0.0031, Map.of())), number == 1);
+		return new RepeatResult(number, startup, warmUp, fixed,
+				List.of(new SweepPoint(maxRate, 50, 0, maxRate, true, false)), maxRate, processes,
+				new RepeatResult.Noise(fixedNoise, CpuNoise.NOT_MEASURED), null, Map.of(), "");
 	}
 
 	private static ProcessResources process(long startup, double cpu, long rssMib) {

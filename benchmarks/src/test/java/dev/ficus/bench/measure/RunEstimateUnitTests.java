@@ -1,0 +1,37 @@
+package dev.ficus.bench.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ficus.bench.measure.RunEstimate.Expectation;
+
+class RunEstimateUnitTests {
+
+	private static final BenchmarkPlan FULL = BenchmarkPlan.full();
+
+	@Test
+	void sweepsFromAboveTheFixedRatesUpToTheFirstBrokenRate() {
+		assertThat(RunEstimate.sweptRates(FULL, 500)).containsExactly(150.0, 200.0, 250.0, 300.0, 400.0, 500.0, 600.0);
+		assertThat(RunEstimate.sweptRates(FULL, 200)).containsExactly(150.0, 200.0, 250.0);
+		assertThat(RunEstimate.sweptRates(FULL, 5000)).hasSize(9);
+	}
+
+	@Test
+	void addsStartWarmUpPointsBlastRadiusAndOverheadPerRepeat() {
+		// 28 s start + (100 s + 10 drains) warm-up + 3 x 16 s fixed + 7 x 11 s sweep + 6 s overload + 31 s blast + 10 s
+		assertThat(RunEstimate.perRepeat(FULL, new Expectation("monolith", Duration.ofSeconds(28), 500)))
+			.isEqualTo(Duration.ofSeconds(28 + 110 + 48 + 77 + 6 + 31 + 10));
+	}
+
+	@Test
+	void fitsThreeRepeatsOfAllTopologiesIntoFiftyMinutes() {
+		Duration total = RunEstimate.total(FULL, Expectation.LAST_IDLE_RUN);
+
+		assertThat(total).isEqualTo(Duration.ofSeconds(3 * (310 + 312 + 350)));
+		assertThat(total).isLessThanOrEqualTo(Duration.ofMinutes(50));
+	}
+}
