@@ -105,13 +105,19 @@ class FallbackIntegrationTests {
 			user.get(30, TimeUnit.SECONDS);
 		}
 		clients.shutdown();
+		// The open duration (500 ms) is shorter than the traffic after the kill: the circuit may be half open, waiting
+		// for its trial calls to fail, when the users stop.
+		await(Duration.ofSeconds(10), "the circuit is open again", () -> {
+			HttpResponse<String> response = stack.gateway().get("/api/catalog/products/1");
+			answers.add(response.statusCode() + " " + servedBy(response));
+			return circuit().equals("OPEN");
+		});
 
 		System.out.printf("service killed under traffic: %d reads, %d by the service, %d by the monolith, %d fallbacks%n",
 				answers.size(), answers.stream().filter("200 service"::equals).count(),
 				answers.stream().filter("200 monolith"::equals).count(), traffic().fallbacks() - fallbacks);
 		assertThat(answers).isNotEmpty().allSatisfy(answer -> assertThat(answer).startsWith("200 "));
 		assertThat(answers).contains("200 service", "200 monolith");
-		assertThat(circuit()).isEqualTo("OPEN");
 	}
 
 	@Test
