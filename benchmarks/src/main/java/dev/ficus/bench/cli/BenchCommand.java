@@ -151,8 +151,8 @@ public final class BenchCommand implements Callable<Integer> {
 			.filter(expectation -> names.contains(expectation.name()))
 			.toList();
 		Duration total = RunEstimate.total(plan, expected);
-		return "%d topologies x %d repeats, at most about %d min %02d s (warm-ups at their %d s limit; start-up times "
-				+ "and sweep break points as in the last idle run)".formatted(expected.size(), plan.repeats(),
+		return ("%d topologies x %d repeats, at most about %d min %02d s (warm-ups at their %d s limit; start-up "
+				+ "times and sweep break points as in the last idle run)").formatted(expected.size(), plan.repeats(),
 						total.toMinutes(), total.toSecondsPart(), plan.warmUp().maxDuration().toSeconds());
 	}
 

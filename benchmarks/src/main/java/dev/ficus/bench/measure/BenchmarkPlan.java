@@ -43,7 +43,8 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 	 * compilation), 6-9 ms after 5,000 and about 2.6 ms only after some 20,000, and a gateway still compiles after
 	 * 40,000. So it offers load as fast as the system under test can take it (90 % of its CPU at the CPU per request
 	 * just measured) in 10 s windows, at least 10,000 requests and on while the CPU per request still falls by more
-	 * than 5 % a window, for at most 100 s.
+	 * than 5 % a window, for at most 90 s (what fits three repeats of all topologies into 50 minutes, see
+	 * {@link RunEstimate}).
 	 */
 	public static BenchmarkPlan full() {
 		return new BenchmarkPlan(3, Warmup.DEFAULT, List.of(25.0, 50.0, 100.0),
@@ -55,7 +56,7 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 
 	/** A few seconds per step, one repeat: proves the harness end to end, says nothing about speed. */
 	public static BenchmarkPlan quick() {
-		return new BenchmarkPlan(1, new Warmup(20, 40, Duration.ofSeconds(2), 60, 0.05, 0.7, Duration.ofSeconds(4)),
+		return new BenchmarkPlan(1, new Warmup(20, 40, Duration.ofSeconds(2), 60, 0.05, 0.9, Duration.ofSeconds(5)),
 				List.of(20.0), List.of(10.0, 40.0), Duration.ofSeconds(3), Duration.ofSeconds(3), Slo.DEFAULT,
 				new BlastPlan(20, Duration.ofSeconds(4), Duration.ofSeconds(1)));
 	}
@@ -88,7 +89,7 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 			double utilization, Duration maxDuration) {
 
 		public static final Warmup DEFAULT = new Warmup(40, 500, Duration.ofSeconds(10), 10_000, 0.05, 0.9,
-				Duration.ofSeconds(100));
+				Duration.ofSeconds(90));
 
 		/** A window with more errors than this share was overloaded: its cost is not trusted and the next one halves. */
 		static final double OVERLOADED_ERROR_SHARE = 0.01;

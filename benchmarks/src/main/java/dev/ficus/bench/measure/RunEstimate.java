@@ -10,7 +10,7 @@ import java.util.List;
 public final class RunEstimate {
 
 	/** Time to stop a topology, probe its catalog and wait for it to go idle between phases, per repeat. */
-	static final Duration OVERHEAD_PER_REPEAT = Duration.ofSeconds(10);
+	static final Duration OVERHEAD_PER_REPEAT = Duration.ofSeconds(15);
 
 	/** Time after a load's last request for its answers, and for an overloaded point's timeouts (5 s + 2 s grace). */
 	static final Duration DRAIN = Duration.ofSeconds(1);

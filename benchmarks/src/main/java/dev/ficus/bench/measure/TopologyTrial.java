@@ -38,7 +38,7 @@ final class TopologyTrial {
 	static final double QUIET_SHARE = 0.1;
 
 	/** Longest wait for the system under test to finish work queued by a load before the next one is measured. */
-	static final Duration QUIET_TIMEOUT = Duration.ofSeconds(20);
+	static final Duration QUIET_TIMEOUT = Duration.ofSeconds(10);
 
 	private static final Duration QUIET_PROBE = Duration.ofMillis(500);
 

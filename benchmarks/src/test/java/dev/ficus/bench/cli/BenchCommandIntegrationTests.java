@@ -50,6 +50,7 @@ class BenchCommandIntegrationTests {
 		assertThat(results.path("topologies").valueStream().map(topology -> topology.path("name").asString()))
 			.containsExactlyElementsOf(TOPOLOGIES);
 		results.path("topologies").forEach(BenchCommandIntegrationTests::assertSane);
+		assertThat(stdout.toString()).contains("bench: 3 topologies x 1 repeats, at most about ");
 		assertThat(Files.readString(out.resolve(ReportWriter.SUMMARY_MD))).contains("## Interpretation")
 			.contains("--quick harness check");
 		assertThat(Files.readString(out.resolve(ReportWriter.REPORT_HTML))).contains("<svg")
@@ -103,7 +104,23 @@ class BenchCommandIntegrationTests {
 			assertThat(process.getValue().path("cpuSecondsStartup").asDouble()).as(name + "/" + process.getKey())
 				.isPositive();
 		});
+		assertThat(repeat.path("warmUp").path("windows").valueStream().mapToLong(window -> window.path("sent").asLong())
+			.sum()).as(name + ": warm-up requests").isPositive();
+		// the fixed rate (20/s) is the sweep's verdict for 20/s; the sweep measures 40/s after it, or 10/s if it broke
+		List<JsonNode> sweep = repeat.path("sweep").valueStream().toList();
+		assertThat(sweep).as(name).hasSize(2);
+		assertThat(sweep.get(0).path("rate").asDouble()).as(name).isEqualTo(20.0);
+		assertThat(sweep.get(0).path("fixedRate").asBoolean()).as(name).isTrue();
+		assertThat(sweep.get(1).path("fixedRate").asBoolean()).as(name).isFalse();
+		assertThat(sweep.get(1).path("rate").asDouble()).as(name)
+			.isEqualTo(sweep.get(0).path("sustained").asBoolean() ? 40.0 : 10.0);
 		assertThat(repeat.path("blastRadius").path("fault").asString()).as(name).isNotEmpty();
+		if (name.equals("gateway-services")) {
+			// its monolith reserves stock in inventory-service, so killing that service fails orders
+			assertThat(repeat.path("blastRadius").path("endpoints").valueStream()
+				.filter(endpoint -> endpoint.path("failedAfterFault").asLong() > 0)
+				.map(endpoint -> endpoint.path("endpoint").asString())).as(name).contains("place-order");
+		}
 	}
 
 	private int run(String... args) {

@@ -59,7 +59,7 @@ class WarmupUnitTests {
 
 	@Test
 	void endsWhenAnotherWindowWouldOverrunTheLimit() {
-		assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(90))).isTrue();
-		assertThat(WARMUP.hasTimeFor(Duration.ofMillis(90_500))).isFalse();
+		assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(80))).isTrue();
+		assertThat(WARMUP.hasTimeFor(Duration.ofMillis(80_500))).isFalse();
 	}
 }

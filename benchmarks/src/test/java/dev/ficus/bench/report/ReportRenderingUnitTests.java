@@ -56,7 +56,8 @@ class ReportRenderingUnitTests {
 		String md = MarkdownSummary.render(report());
 
 		assertThat(md).contains("| monolith | 1 | 4,400 | 50 | 3.10 | yes | 0.5 (1.0 %) | 0.5 (1.0 %) | 0.0 | 0.4 |");
-		assertThat(md).contains("| monolith | 2 | 4,400 | 100 | 3.10 | **no** | **3.0 (6.0 %)** | **3.0 (6.0 %)** | 0.0 | 0.4 |");
+		assertThat(md).contains(
+				"| monolith | 2 | 4,400 | 100 | 3.10 | **no** | **3.0 (6.0 %)** | **3.0 (6.0 %)** | 0.0 | 0.4 |");
 		assertThat(md).contains("## Warnings");
 		assertThat(md).contains("monolith repeat 2: other processes and the hypervisor took 6.0 % of CPU [1] during the "
 				+ "measured windows (more than 3 %)");
