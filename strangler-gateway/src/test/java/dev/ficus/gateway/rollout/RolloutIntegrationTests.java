@@ -33,9 +33,11 @@ class RolloutIntegrationTests {
 	@RegisterExtension
 	static final Stack stack = Stack.withProperties(Map.of());
 
-	// Loopback latencies on a loaded machine jitter by tens of milliseconds; the latency rule has unit tests.
+	// Loopback latencies on a loaded machine jitter by tens of milliseconds; the latency rule has unit tests. A
+	// healthy stub can still miss the 2 s service timeout once on a loaded build machine (seen: 1 of 12 requests at
+	// weight 50), so the healthy rollout tolerates a stray error; the rollback test breaks the service outright.
 	private static final String FAST_PLAN = """
-			{"minRequests": 20, "interval": "PT0.3S", "p99Floor": "PT0.5S"}""";
+			{"minRequests": 20, "interval": "PT0.3S", "p99Floor": "PT0.5S", "maxErrorRate": 0.2}""";
 
 	Thread traffic;
 
