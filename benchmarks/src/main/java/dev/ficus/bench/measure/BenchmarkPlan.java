@@ -43,8 +43,8 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 	 * compilation), 6-9 ms after 5,000 and about 2.6 ms only after some 20,000, and a gateway still compiles after
 	 * 40,000. So it offers load as fast as the system under test can take it (90 % of its CPU at the CPU per request
 	 * just measured) in 10 s windows, at least 10,000 requests and on while the CPU per request still falls by more
-	 * than 5 % a window, for at most 90 s (what fits three repeats of all topologies into 50 minutes, see
-	 * {@link RunEstimate}).
+	 * than 5 % a window, for at most 150 s (at 90 s the monolith was still getting cheaper by a third a window on an
+	 * idle machine; 150 s keeps three repeats of all topologies within an hour, see {@link RunEstimate}).
 	 */
 	public static BenchmarkPlan full() {
 		return new BenchmarkPlan(3, Warmup.DEFAULT, List.of(25.0, 50.0, 100.0),
@@ -89,7 +89,7 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 			double utilization, Duration maxDuration) {
 
 		public static final Warmup DEFAULT = new Warmup(40, 500, Duration.ofSeconds(10), 10_000, 0.05, 0.9,
-				Duration.ofSeconds(90));
+				Duration.ofSeconds(150));
 
 		/** A window with more errors than this share was overloaded: its cost is not trusted and the next one halves. */
 		static final double OVERLOADED_ERROR_SHARE = 0.01;
