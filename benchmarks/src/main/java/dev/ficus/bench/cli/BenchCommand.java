@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code bench}: starts each shop topology as separate JVMs, measures it under an open-model load and writes
  * {@code results.json}, {@code summary.md} and {@code report.html}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = dev.ficus.bench.overhead.GatewayOverheadCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = { dev.ficus.bench.overhead.GatewayOverheadCommand.class, RenderCommand.class },
 		description = "Benchmark the monolith against the gateway and microservice topologies on this machine.")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -151,8 +151,8 @@ public final class BenchCommand implements Callable<Integer> {
 			.filter(expectation -> names.contains(expectation.name()))
 			.toList();
 		Duration total = RunEstimate.total(plan, expected);
-		return ("%d topologies x %d repeats, at most about %d min %02d s (warm-ups at their %d s limit; start-up "
-				+ "times and sweep break points as in the last idle run)").formatted(expected.size(), plan.repeats(),
+		return ("%d topologies x %d repeats, about %d min %02d s (start-up, warm-up times up to the %d s limit and "
+				+ "sweep break points as in the last idle run)").formatted(expected.size(), plan.repeats(),
 						total.toMinutes(), total.toSecondsPart(), plan.warmUp().maxDuration().toSeconds());
 	}
 

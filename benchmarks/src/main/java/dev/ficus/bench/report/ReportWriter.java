@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +22,11 @@ public final class ReportWriter {
 
 	public static final String REPORT_HTML = "report.html";
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	// Derived accessors (e.g. Spread.isEmpty) are written too; reading ignores them.
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private ReportWriter() {
 	}
@@ -30,15 +36,37 @@ public final class ReportWriter {
 		try {
 			Files.createDirectories(directory);
 			Path json = directory.resolve(RESULTS_JSON);
-			Path md = directory.resolve(SUMMARY_MD);
-			Path html = directory.resolve(REPORT_HTML);
 			Files.writeString(json, JSON.writeValueAsString(report) + "\n");
-			Files.writeString(md, MarkdownSummary.render(report));
-			Files.writeString(html, HtmlReport.render(report));
-			return List.of(json, md, html);
+			return List.of(json, md(report, directory), html(report, directory));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the report to " + directory, ex);
 		}
+	}
+
+	/**
+	 * Writes {@code summary.md} and {@code report.html} again from a {@code results.json} in {@code directory},
+	 * leaving the measurements untouched: how a change to the rendering reaches a committed run.
+	 */
+	public static List<Path> render(Path directory) {
+		Path json = directory.resolve(RESULTS_JSON);
+		try {
+			BenchmarkReport report = JSON.readValue(Files.readString(json), BenchmarkReport.class);
+			return List.of(md(report, directory), html(report, directory));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + json, ex);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException(json + " is not a benchmark results file: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	private static Path md(BenchmarkReport report, Path directory) throws IOException {
+		return Files.writeString(directory.resolve(SUMMARY_MD), MarkdownSummary.render(report));
+	}
+
+	private static Path html(BenchmarkReport report, Path directory) throws IOException {
+		return Files.writeString(directory.resolve(REPORT_HTML), HtmlReport.render(report));
 	}
 }

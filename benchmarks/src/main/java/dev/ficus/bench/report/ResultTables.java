@@ -137,13 +137,20 @@ final class ResultTables {
 				blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)"));
 	}
 
-	/** A maximum of 0 means even the lowest sweep rate broke the SLO; saying so beats printing 0. */
+	/**
+	 * A maximum of 0 means even the lowest sweep rate broke the SLO, and a median at the highest sweep rate means the
+	 * SLO never broke: the true maximum lies outside the sweep, which "&lt; lowest" and "&ge; highest" say.
+	 */
 	static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
 		Spread rate = summary.maxSustainableRate();
-		if (!rate.isEmpty() && rate.max() == 0 && !plan.sweepRates().isEmpty()) {
+		if (rate.isEmpty() || plan.sweepRates().isEmpty()) {
+			return Cells.spread(rate, "%.0f");
+		}
+		if (rate.max() == 0) {
 			return "< " + Cells.format("%.0f", plan.sweepRates().get(0));
 		}
-		return Cells.spread(rate, "%.0f");
+		double highest = plan.sweepRates().get(plan.sweepRates().size() - 1);
+		return (rate.median() >= highest ? "≥ " : "") + Cells.spread(rate, "%.0f");
 	}
 
 	private static TopologySummary.RateSummary last(TopologySummary summary) {

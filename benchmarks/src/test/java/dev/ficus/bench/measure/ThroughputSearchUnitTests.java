@@ -15,7 +15,7 @@ class ThroughputSearchUnitTests {
 		List<SweepPoint> fixed = List.of(point(25, true), point(50, true), point(100, true));
 
 		assertThat(ThroughputSearch.ratesToTry(SWEEP, fixed)).containsExactly(150.0, 200.0, 250.0, 300.0, 400.0,
-				500.0, 600.0, 800.0, 1000.0);
+				500.0, 600.0, 800.0, 1000.0, 1250.0, 1500.0);
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class WarmupUnitTests {
 
 	@Test
 	void endsWhenAnotherWindowWouldOverrunTheLimit() {
-		assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(140))).isTrue();
-		assertThat(WARMUP.hasTimeFor(Duration.ofMillis(140_500))).isFalse();
+		assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(290))).isTrue();
+		assertThat(WARMUP.hasTimeFor(Duration.ofMillis(290_500))).isFalse();
 	}
 }

@@ -93,6 +93,32 @@ class ReportRenderingUnitTests {
 	}
 
 	@Test
+	void rendersTheSameSummaryAndPageAgainFromResultsJson() throws Exception {
+		ReportWriter.write(report(), out);
+		String summary = Files.readString(out.resolve("summary.md"));
+		String page = Files.readString(out.resolve("report.html"));
+		Files.delete(out.resolve("summary.md"));
+		Files.delete(out.resolve("report.html"));
+
+		assertThat(ReportWriter.render(out)).extracting(path -> path.getFileName().toString())
+			.containsExactly("summary.md", "report.html");
+		assertThat(Files.readString(out.resolve("summary.md"))).isEqualTo(summary);
+		assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(page);
+	}
+
+	@Test
+	void saysTheSustainableRateIsAtLeastTheTopOfTheSweepWhenTheSloNeverBroke() {
+		double top = PLAN.sweepRates().get(PLAN.sweepRates().size() - 1);
+		TopologyResult unbroken = topology("monolith", List.of("monolith"),
+				List.of(repeat(1, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300))),
+						repeat(2, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300)))),
+				new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
+
+		assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
+		assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
+	}
+
+	@Test
 	void roundsAxisMaximumUpToOneTwoOrFiveTimesAPowerOfTen() {
 		assertThat(SvgChart.niceCeiling(0.7)).isEqualTo(1.0);
 		assertThat(SvgChart.niceCeiling(130)).isEqualTo(200.0);
