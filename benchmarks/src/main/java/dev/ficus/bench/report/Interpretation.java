@@ -37,6 +37,9 @@ final class Interpretation {
 			measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other, report.plan())));
 		}
 		measured.forEach(topology -> blast(topology).ifPresent(lines::add));
+		if (measured.size() >= 2) {
+			lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan()));
+		}
 		lines.add("Caveats: all processes share one machine (" + report.machine().cores() + " cores) and talk over "
 				+ "loopback, so network cost between services is far lower than on a real network and the extra hops "
 				+ "of the microservice shape are under-priced; databases are embedded H2, in memory per process. "
@@ -65,6 +68,39 @@ final class Interpretation {
 		facts.add("start to ready %s s vs %s s".formatted(Cells.format("%.1f", b.startToReadyMillis().median() / 1000),
 				Cells.format("%.1f", a.startToReadyMillis().median() / 1000)));
 		return "**" + other.name() + " vs " + baseline.name() + "** (medians): " + String.join("; ", facts) + ".";
+	}
+
+	/** The bottom line: the last topology (the microservice shape) against the first, from the same medians. */
+	private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan) {
+		TopologySummary a = baseline.summary();
+		TopologySummary b = split.summary();
+		String costs = "for the same load it used %s the CPU and %s the memory%s, and sustained %s/s against %s/s on the same CPU budget"
+			.formatted(ratio(b.totalCpuSecondsFixedRate(), a.totalCpuSecondsFixedRate()),
+					ratio(b.totalPeakRssBytes(), a.totalPeakRssBytes()),
+					highestCommonRate(a, b).map(rates -> ", with %s the p99 at %s/s".formatted(
+							ratio(rates[1].p99(), rates[0].p99()), Cells.format("%.0f", rates[0].rate()))).orElse(""),
+					ResultTables.sustainable(b, plan), ResultTables.sustainable(a, plan));
+		return "**Where " + split.name() + " costs and where it pays** (medians against " + baseline.name() + "): "
+				+ costs + "; " + isolation(a, b) + ".";
+	}
+
+	private static String isolation(TopologySummary baseline, TopologySummary split) {
+		if (baseline.blastFailedFraction().isEmpty() || split.blastFailedFraction().isEmpty()) {
+			return "isolation was not measured in both";
+		}
+		double before = baseline.blastFailedFraction().median();
+		double after = split.blastFailedFraction().median();
+		String shares = "%s %% of requests failed instead of %s %%".formatted(Cells.format("%.1f", after * 100),
+				Cells.format("%.1f", before * 100));
+		if (after >= before) {
+			return "it did not pay in isolation here: with the same capability failing, " + shares;
+		}
+		List<String> spared = baseline.blastFailedEndpoints()
+			.stream()
+			.filter(endpoint -> !split.blastFailedEndpoints().contains(endpoint))
+			.toList();
+		return "it pays in isolation: with the same capability failing, " + shares
+				+ (spared.isEmpty() ? "" : ", and " + String.join(", ", spared) + " kept working");
 	}
 
 	private static Optional<String> blast(TopologyResult topology) {

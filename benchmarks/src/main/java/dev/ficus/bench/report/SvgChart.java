@@ -21,6 +21,9 @@ final class SvgChart {
 
 	private static final int BOTTOM = 48;
 
+	/** How far above the reference line the y axis of a line chart reaches at most. */
+	private static final double OFF_SCALE_FACTOR = 4;
+
 	private SvgChart() {
 	}
 
@@ -40,23 +43,41 @@ final class SvgChart {
 	record Segment(String name, double value) {
 	}
 
-	static String lines(String title, String xLabel, String yLabel, List<Series> series) {
-		double maxX = series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[0]).max().orElse(1);
-		double maxY = series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[1]).max().orElse(1);
-		maxY = niceCeiling(maxY);
-		maxX = niceCeiling(maxX);
+	/** A horizontal line marking a limit, e.g. the latency objective. */
+	record Reference(double value, String label) {
+	}
+
+	/**
+	 * Line chart whose y axis ends at a few times the reference, so one overloaded point does not flatten every other
+	 * line: points above the axis are drawn on its top edge as open circles labelled with their value.
+	 */
+	static String lines(String title, String xLabel, String yLabel, List<Series> series, Reference reference) {
+		double maxX = niceCeiling(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[0]).max().orElse(1));
+		double highest = series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[1]).max().orElse(1);
+		double maxY = niceCeiling(Math.max(Math.min(highest, OFF_SCALE_FACTOR * reference.value()), reference.value()));
 		StringBuilder svg = open(title);
 		axes(svg, xLabel, yLabel, maxX, maxY);
+		double referenceY = y(reference.value(), maxY);
+		svg.append("<line x1=\"%d\" y1=\"%s\" x2=\"%d\" y2=\"%s\" stroke=\"#888\" stroke-dasharray=\"6 4\"/>"
+			.formatted(LEFT, num(referenceY), WIDTH - RIGHT, num(referenceY)));
+		svg.append("<text x=\"%d\" y=\"%s\" text-anchor=\"end\" font-size=\"10\" fill=\"#555\">%s</text>"
+			.formatted(WIDTH - RIGHT - 4, num(referenceY - 4), escape(reference.label())));
 		for (int i = 0; i < series.size(); i++) {
 			Series s = series.get(i);
 			String color = PALETTE.get(i % PALETTE.size());
 			StringBuilder path = new StringBuilder();
 			for (double[] point : s.points()) {
+				boolean offScale = point[1] > maxY;
 				double x = x(point[0], maxX);
-				double y = y(point[1], maxY);
+				double y = y(Math.min(point[1], maxY), maxY);
 				path.append(path.length() == 0 ? "M" : " L").append(num(x)).append(',').append(num(y));
-				svg.append("<circle cx=\"%s\" cy=\"%s\" r=\"3\" fill=\"%s\"><title>%s: %s req/s, %s</title></circle>"
-					.formatted(num(x), num(y), color, escape(s.name()), num(point[0]), num(point[1])));
+				svg.append("<circle cx=\"%s\" cy=\"%s\" r=\"3\" fill=\"%s\" stroke=\"%s\"><title>%s: %s req/s, %s</title></circle>"
+					.formatted(num(x), num(y), offScale ? "white" : color, color, escape(s.name()), num(point[0]),
+							num(point[1])));
+				if (offScale) {
+					svg.append("<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" font-size=\"10\" fill=\"%s\">↑ %s</text>"
+						.formatted(num(x), num(y - 6), color, num(point[1])));
+				}
 			}
 			svg.append("<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>".formatted(path, color));
 			legend(svg, i, s.name(), color);

@@ -52,6 +52,16 @@ class ReportRenderingUnitTests {
 	}
 
 	@Test
+	void endsWithWhereTheMicroserviceShapeCostsAndWhereItPays() {
+		String md = MarkdownSummary.render(report());
+
+		assertThat(md).contains("- **Where gateway-services costs and where it pays** (medians against monolith): for "
+				+ "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
+				+ "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; it pays in isolation: with the same "
+				+ "capability failing, 0.0 % of requests failed instead of 10.0 %, and place-order kept working.\n");
+	}
+
+	@Test
 	void summaryRecordsWarmUpAndNoisePerRepeatAndWarnsAboveThreePercent() {
 		String md = MarkdownSummary.render(report());
 
@@ -116,6 +126,24 @@ class ReportRenderingUnitTests {
 
 		assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
 		assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
+	}
+
+	@Test
+	void capsTheLatencyAxisAtAFewTimesTheSloAndLabelsThePointsAboveIt() {
+		String svg = SvgChart.lines("p99", "req/s", "ms",
+				List.of(new SvgChart.Series("gateway", List.of(new double[] { 100, 20 }, new double[] { 200, 4858 }))),
+				new SvgChart.Reference(100, "SLO p99 100 ms"));
+
+		assertThat(svg).contains(">500</text>").doesNotContain(">5000</text>");
+		assertThat(svg).contains(">↑ 4858</text>").contains("gateway: 200 req/s, 4858</title>");
+		assertThat(svg).contains(">SLO p99 100 ms</text>");
+	}
+
+	@Test
+	void startUpChartShowsEachTopologysLaunchToReadyNotTheSumOfItsProcesses() {
+		String html = HtmlReport.render(report());
+
+		assertThat(html).contains("<title>gateway-services launch to ready: 40 s</title>");
 	}
 
 	@Test
