@@ -84,6 +84,33 @@ class BenchCommandIntegrationTests {
 		assertThat(out.resolve("report")).doesNotExist();
 	}
 
+	@Test
+	void rendersTheCommittedRunAgainFromItsResultsJson() throws Exception {
+		Files.copy(REPOSITORY_ROOT.resolve("reports/benchmarks").resolve(ReportWriter.RESULTS_JSON),
+				out.resolve(ReportWriter.RESULTS_JSON));
+
+		int exitCode = run("render", out.toString());
+
+		assertThat(exitCode).as(stderr.toString()).isZero();
+		assertThat(stdout.toString()).contains("bench: wrote " + out.resolve(ReportWriter.SUMMARY_MD));
+		assertThat(Files.readString(out.resolve(ReportWriter.SUMMARY_MD))).contains("| gateway-services |")
+			.contains("costs and where it pays");
+		assertThat(Files.readString(out.resolve(ReportWriter.REPORT_HTML))).contains("p99 latency vs offered rate");
+	}
+
+	@Test
+	void renderSaysWhatIsMissingOrWrongWithOneLineAndExitCodeTwo() throws Exception {
+		assertThat(run("render", out.toString())).isEqualTo(2);
+		assertThat(stderr.toString()).isEqualTo("bench: no results.json in " + out + "\n");
+
+		stderr.getBuffer().setLength(0);
+		Files.writeString(out.resolve(ReportWriter.RESULTS_JSON), "not json");
+		assertThat(run("render", out.toString())).isEqualTo(2);
+		assertThat(stderr.toString()).startsWith("bench: " + out.resolve(ReportWriter.RESULTS_JSON)
+				+ " is not a benchmark results file").hasLineCount(1);
+		assertThat(out.resolve(ReportWriter.SUMMARY_MD)).doesNotExist();
+	}
+
 	private static void assertSane(JsonNode topology) {
 		String name = topology.path("name").asString();
 		JsonNode repeat = topology.path("repeats").get(0);
