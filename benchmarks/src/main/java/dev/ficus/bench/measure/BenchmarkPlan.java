@@ -44,9 +44,10 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 	 * compilation), 6-9 ms after 5,000 and about 2.6 ms only after some 20,000, and a gateway still compiles after
 	 * 40,000. So it offers load as fast as the system under test can take it (90 % of its CPU at the CPU per request
 	 * just measured) in 10 s windows, at least 10,000 requests and on while the CPU per request still falls by more
-	 * than 5 % a window, for at most 300 s. The monolith settles after about 100 s and the gateway in front of it
-	 * after about 130 s, but the four JVMs of the microservice shape share the same CPU for their JIT compilers: at
-	 * 150 s their CPU per request (7 ms, against 1.1 ms for the monolith) was still falling by 10-20 % a window.
+	 * than 5 % a window, for at most 300 s. The four JVMs of the microservice shape share one CPU for their JIT
+	 * compilers: with a 150 s limit their CPU per request (6-7.5 ms, against 1-1.3 ms for the monolith) was still
+	 * falling by 10-20 % a window when time ran out; with 300 s the monolith settled after 80-90 s, the gateway in
+	 * front of it after 110-150 s and the microservice shape after 130-171 s (run of 2026-11-26).
 	 */
 	public static BenchmarkPlan full() {
 		return new BenchmarkPlan(3, Warmup.DEFAULT, List.of(25.0, 50.0, 100.0),
