@@ -92,6 +92,9 @@ final class Interpretation {
 		double after = split.blastFailedFraction().median();
 		String shares = "%s %% of requests failed instead of %s %%".formatted(Cells.format("%.1f", after * 100),
 				Cells.format("%.1f", before * 100));
+		if (before == 0) {
+			return "isolation could not be compared: no request failed after the fault even in the baseline";
+		}
 		if (after >= before) {
 			return "it did not pay in isolation here: with the same capability failing, " + shares;
 		}

@@ -62,6 +62,21 @@ class ReportRenderingUnitTests {
 	}
 
 	@Test
+	void doesNotClaimIsolationWhenTheFaultBrokeNothingEvenInTheMonolith() {
+		TopologyResult harmless = topology("monolith", List.of("monolith"),
+				List.of(repeat(1, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300)))),
+				new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
+		BenchmarkReport report = report();
+		BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
+				report.machine(), report.plan(), List.of(harmless, report.topologies().get(report.topologies().size() - 1)),
+				report.skipped());
+
+		assertThat(MarkdownSummary.render(withHarmlessFault)).contains(
+				"; isolation could not be compared: no request failed after the fault even in the baseline.\n")
+			.doesNotContain("did not pay");
+	}
+
+	@Test
 	void summaryRecordsWarmUpAndNoisePerRepeatAndWarnsAboveThreePercent() {
 		String md = MarkdownSummary.render(report());
 
