@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -30,7 +31,8 @@ public final class RealServices {
      * A PostgreSQL schema of its own for one test suite, so that suites never see each other's tables.
      * The schema is dropped and created afresh.
      */
-    public static synchronized PostgresDatabase freshPostgresSchema(String schema) {
+    public static synchronized PostgresDatabase freshPostgresSchema(String suiteSchema) {
+        String schema = suiteSchema + isolationSuffix();
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("not a plain schema name: " + schema);
         }
@@ -43,6 +45,18 @@ public final class RealServices {
             throw new IllegalStateException("PostgreSQL at " + server.jdbcUrl() + " is not usable: " + e.getMessage(), e);
         }
         return server.withSchema(schema);
+    }
+
+    /**
+     * Suffix from {@code FICUS_TEST_ISOLATION} so that two checkouts running the same suite at once on one
+     * machine (developers' work trees) never drop each other's schemas; empty when unset, as in CI.
+     */
+    private static String isolationSuffix() {
+        String isolation = System.getenv("FICUS_TEST_ISOLATION");
+        if (isolation == null || isolation.isBlank()) {
+            return "";
+        }
+        return "_" + isolation.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** The PostgreSQL server itself (database {@code test} locally). */
