@@ -1,0 +1,33 @@
+package dev.ficus.deploycheck;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdminPortIsPrivateUnitTests {
+
+	private final ManifestCheck check = new AdminPortIsPrivate();
+
+	@Test
+	void acceptsManifestsThatKeepTheRule() {
+		assertThat(check.problems(Fixtures.manifests("valid/manifest.yaml"))).isEmpty();
+	}
+
+	@Test
+	void findsAServiceAndAnIngressThatReachTheAdminPort() {
+		List<String> problems = check.problems(Fixtures.manifests("admin-exposed/manifest.yaml"));
+
+		assertThat(problems).containsExactly("Service gateway port 9000 reaches the admin port", "Ingress gateway reaches the admin port through Service gateway port 9000");
+	}
+
+	@Test
+	void findsAnIngressToAMissingService() {
+		List<String> problems = check.problems(BrokenFixtures.valid("                name: web\n                port:", "                name: shop\n                port:"));
+
+		assertThat(problems).containsExactly("Ingress web routes to Service shop, which does not exist");
+	}
+
+}
