@@ -2,7 +2,6 @@ package dev.ficus.deploycheck;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,7 +42,9 @@ class OverlaysIntegrationTests {
 		Manifests manifests = build(overlay);
 
 		assertThat(manifests.workloads()).extracting(Workload::name).containsAll(APPLICATIONS);
-		assertThat(ManifestChecks.problems(ManifestChecks.all(BuildImages.read(DeployTree.root())), manifests))
+		assertThat(manifests.of(io.fabric8.kubernetes.api.model.ConfigMap.class))
+			.anySatisfy(map -> assertThat(map.getMetadata().getLabels()).containsKey("grafana_dashboard"));
+		assertThat(ManifestChecks.problems(ManifestChecks.all(DeployTree.root()), manifests))
 			.as("problems in %s", overlay)
 			.isEmpty();
 	}
