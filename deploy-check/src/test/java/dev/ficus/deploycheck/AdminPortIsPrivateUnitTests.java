@@ -30,4 +30,27 @@ class AdminPortIsPrivateUnitTests {
 		assertThat(problems).containsExactly("Ingress web routes to Service shop, which does not exist");
 	}
 
+	@Test
+	void findsAnHttpRouteThatReachesTheAdminPort() {
+		String route = """
+				---
+				apiVersion: gateway.networking.k8s.io/v1
+				kind: HTTPRoute
+				metadata:
+				  name: gateway
+				spec:
+				  parentRefs:
+				    - name: public
+				  rules:
+				    - backendRefs:
+				        - name: gateway
+				          port: 9000
+				""";
+		Manifests manifests = new Manifests(
+				new StrictKubernetesParser().parse(Fixtures.read("admin-exposed/manifest.yaml") + route));
+
+		assertThat(check.problems(manifests))
+			.contains("HTTPRoute gateway reaches the admin port through Service gateway port 9000");
+	}
+
 }

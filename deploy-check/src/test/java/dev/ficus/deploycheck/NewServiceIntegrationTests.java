@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What {@code ficus extract} will write for a new service: a folder beside {@code base/catalog-service} and one line in
@@ -23,10 +22,9 @@ class NewServiceIntegrationTests {
 	@TempDir
 	Path copy;
 
-	@BeforeAll
-	static void needsKubectl() {
-		assumeTrue(Kustomize.available(),
-				"kubectl is not on the PATH: the deploy/k8s overlays were NOT built or checked (install kubectl)");
+	@BeforeEach
+	void needsKubectl() {
+		Kustomize.assumeAvailable();
 	}
 
 	@Test

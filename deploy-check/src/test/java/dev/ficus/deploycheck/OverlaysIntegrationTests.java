@@ -12,13 +12,12 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Every overlay of deploy/k8s, built by the machine's kubectl, parsed strictly and checked against every rule. */
 class OverlaysIntegrationTests {
@@ -26,10 +25,9 @@ class OverlaysIntegrationTests {
 	private static final Set<String> APPLICATIONS = Set.of("monolith-app", "strangler-gateway", "catalog-service",
 			"inventory-service");
 
-	@BeforeAll
-	static void needsKubectl() {
-		assumeTrue(Kustomize.available(),
-				"kubectl is not on the PATH: the deploy/k8s overlays were NOT built or checked (install kubectl)");
+	@BeforeEach
+	void needsKubectl() {
+		Kustomize.assumeAvailable();
 	}
 
 	static Stream<Path> overlays() {
