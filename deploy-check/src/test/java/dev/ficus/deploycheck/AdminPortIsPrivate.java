@@ -3,8 +3,12 @@ package dev.ficus.deploycheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
@@ -15,15 +19,26 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * No Service, and so no Ingress or HTTPRoute, reaches a container port named {@value #ADMIN_PORT_NAME} (the strangler
- * gateway's admin API, bound to the pod's loopback and reached only through {@code kubectl port-forward}); and every
- * Ingress or HTTPRoute backend is a declared port of an existing Service.
+ * No Service, and so no Ingress or HTTPRoute, reaches the strangler gateway's admin API (bound to the pod's loopback
+ * and reached only through {@code kubectl port-forward}): neither a container port named {@value #ADMIN_PORT_NAME} nor,
+ * in a pod running the gateway's image, the port its configuration gives {@code ficus.gateway.admin.port}, declared or
+ * not. Every Ingress or HTTPRoute backend is a port of an existing Service.
  */
 final class AdminPortIsPrivate implements ManifestCheck {
 
 	static final String ADMIN_PORT_NAME = "admin";
+
+	/** Where the strangler gateway's admin API listens unless {@code ficus.gateway.admin.port} says otherwise. */
+	static final int GATEWAY_ADMIN_PORT_DEFAULT = 8001;
+
+	private static final Pattern GATEWAY_IMAGE = Pattern.compile("(.*/)?strangler-gateway(:[^/]*)?(@.*)?");
+
+	private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
 	@Override
 	public String rule() {
@@ -99,12 +114,46 @@ final class AdminPortIsPrivate implements ManifestCheck {
 	}
 
 	private static boolean reachesAdmin(Manifests manifests, Service service, ServicePort port) {
-		return manifests.selectedBy(service.getSpec().getSelector())
+		IntOrString target = ServicesReachPods.targetOf(port);
+		return manifests.selectedBy(service.getSpec().getSelector()).stream().anyMatch(workload -> {
+			Optional<ContainerPort> declared = workload.containerPort(target);
+			if (declared.map(ContainerPort::getName).filter(ADMIN_PORT_NAME::equals).isPresent()) {
+				return true;
+			}
+			OptionalInt admin = gatewayAdminPort(manifests, workload);
+			Integer number = declared.map(ContainerPort::getContainerPort).orElse(target.getIntVal());
+			return admin.isPresent() && number != null && number == admin.getAsInt();
+		});
+	}
+
+	/**
+	 * The admin port of a workload that runs the strangler gateway: {@code ficus.gateway.admin.port} from the
+	 * {@code application.yml} of a ConfigMap it mounts, else the gateway's default.
+	 */
+	static OptionalInt gatewayAdminPort(Manifests manifests, Workload workload) {
+		boolean gateway = workload.containers()
 			.stream()
-			.map(workload -> workload.containerPort(ServicesReachPods.targetOf(port)))
-			.flatMap(Optional::stream)
-			.map(ContainerPort::getName)
-			.anyMatch(ADMIN_PORT_NAME::equals);
+			.anyMatch(container -> GATEWAY_IMAGE.matcher(container.getImage()).matches());
+		if (!gateway) {
+			return OptionalInt.empty();
+		}
+		List<String> mounted = Optional.ofNullable(workload.template().getSpec().getVolumes())
+			.orElse(List.of())
+			.stream()
+			.filter(volume -> volume.getConfigMap() != null)
+			.map(volume -> volume.getConfigMap().getName())
+			.toList();
+		int configured = manifests.of(ConfigMap.class)
+			.stream()
+			.filter(map -> mounted.contains(map.getMetadata().getName()) && map.getData() != null
+					&& map.getData().containsKey("application.yml"))
+			.map(map -> YAML.readTree(map.getData().get("application.yml"))
+				.path("ficus").path("gateway").path("admin").path("port"))
+			.filter(JsonNode::isInt)
+			.mapToInt(JsonNode::asInt)
+			.findFirst()
+			.orElse(GATEWAY_ADMIN_PORT_DEFAULT);
+		return OptionalInt.of(configured);
 	}
 
 }

@@ -35,9 +35,11 @@ record Manifests(List<HasMetadata> objects) {
 
 	List<Workload> workloads() {
 		Stream<Workload> deployments = of(Deployment.class).stream()
-			.map(d -> new Workload("Deployment", d.getMetadata().getName(), labels(d), d.getSpec().getTemplate()));
+			.map(d -> new Workload("Deployment", d.getMetadata().getName(), labels(d), d.getSpec().getReplicas(),
+					d.getSpec().getTemplate()));
 		Stream<Workload> statefulSets = of(StatefulSet.class).stream()
-			.map(s -> new Workload("StatefulSet", s.getMetadata().getName(), labels(s), s.getSpec().getTemplate()));
+			.map(s -> new Workload("StatefulSet", s.getMetadata().getName(), labels(s), s.getSpec().getReplicas(),
+					s.getSpec().getTemplate()));
 		return Stream.concat(deployments, statefulSets).toList();
 	}
 

@@ -9,7 +9,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /**
  * Every HorizontalPodAutoscaler scales an existing workload on CPU, every PodDisruptionBudget selects a workload's
- * pods, and every Spring Boot workload has both.
+ * pods, and every Spring Boot workload has both and leaves its replica count to the autoscaler.
  */
 final class ScalersTargetWorkloads implements ManifestCheck {
 
@@ -54,6 +54,10 @@ final class ScalersTargetWorkloads implements ManifestCheck {
 						&& autoscaler.getSpec().getScaleTargetRef().getKind().equals(workload.kind()));
 			if (!scaled) {
 				problems.add(workload.id() + " has no HorizontalPodAutoscaler");
+			}
+			else if (workload.replicas() != null) {
+				problems.add(workload.id() + " sets replicas (" + workload.replicas()
+						+ "), which every apply would reset under its HorizontalPodAutoscaler");
 			}
 			boolean budgeted = manifests.disruptionBudgets()
 				.stream()

@@ -37,4 +37,12 @@ class ScalersTargetWorkloadsUnitTests {
 		assertThat(problems).containsExactly("HorizontalPodAutoscaler web does not scale on CPU");
 	}
 
+	@Test
+	void findsAReplicaCountThatFightsTheAutoscaler() {
+		List<String> problems = check.problems(BrokenFixtures.valid("spec:\n  selector:", "spec:\n  replicas: 3\n  selector:"));
+
+		assertThat(problems).containsExactly(
+				"Deployment web sets replicas (3), which every apply would reset under its HorizontalPodAutoscaler");
+	}
+
 }

@@ -15,9 +15,10 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
  * @param kind {@code Deployment} or {@code StatefulSet}
  * @param name the object's name
  * @param labels the object's own labels (not its pods')
+ * @param replicas the replica count it sets, or {@code null} when it leaves it to an autoscaler
  * @param template the pod template
  */
-record Workload(String kind, String name, Map<String, String> labels, PodTemplateSpec template) {
+record Workload(String kind, String name, Map<String, String> labels, Integer replicas, PodTemplateSpec template) {
 
 	/** Label of the workloads that run a Ficus Spring Boot process. */
 	static final String RUNTIME_LABEL = "ficus.dev/runtime";
