@@ -18,37 +18,37 @@ import java.util.stream.Stream;
  */
 record GatewayMeters(Set<String> names) {
 
-	private static final Pattern BUILDER = Pattern
-		.compile("(?:Timer|Counter|Gauge|DistributionSummary|LongTaskTimer)\\.builder\\(\\s*\"([^\"]+)\"");
+    private static final Pattern BUILDER = Pattern
+        .compile("(?:Timer|Counter|Gauge|DistributionSummary|LongTaskTimer)\\.builder\\(\\s*\"([^\"]+)\"");
 
-	GatewayMeters {
-		names = Set.copyOf(names);
-	}
+    GatewayMeters {
+        names = Set.copyOf(names);
+    }
 
-	/** The meters registered anywhere under {@code sources}. */
-	static GatewayMeters read(Path sources) {
-		Set<String> names = new TreeSet<>();
-		try (Stream<Path> files = Files.walk(sources)) {
-			for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-				Matcher matcher = BUILDER.matcher(Files.readString(file));
-				while (matcher.find()) {
-					names.add(matcher.group(1));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new GatewayMeters(names);
-	}
+    /** The meters registered anywhere under {@code sources}. */
+    static GatewayMeters read(Path sources) {
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = BUILDER.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    names.add(matcher.group(1));
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new GatewayMeters(names);
+    }
 
-	/**
-	 * The meter a Prometheus series comes from: {@code ficus_gateway_requests_seconds_bucket} →
-	 * {@code ficus.gateway.requests}, {@code ficus_gateway_errors_total} → {@code ficus.gateway.errors}.
-	 */
-	static String meterOf(String series) {
-		String base = series.replaceFirst("_(seconds_(bucket|count|sum|max)|total)$", "");
-		return base.replace('_', '.');
-	}
+    /**
+     * The meter a Prometheus series comes from: {@code ficus_gateway_requests_seconds_bucket} →
+     * {@code ficus.gateway.requests}, {@code ficus_gateway_errors_total} → {@code ficus.gateway.errors}.
+     */
+    static String meterOf(String series) {
+        String base = series.replaceFirst("_(seconds_(bucket|count|sum|max)|total)$", "");
+        return base.replace('_', '.');
+    }
 
 }

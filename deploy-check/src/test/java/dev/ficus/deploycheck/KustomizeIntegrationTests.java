@@ -13,40 +13,40 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KustomizeIntegrationTests {
 
-	@TempDir
-	Path directory;
+    @TempDir
+    Path directory;
 
-	@BeforeEach
-	void needsKubectl() {
-		Kustomize.assumeAvailable();
-	}
+    @BeforeEach
+    void needsKubectl() {
+        Kustomize.assumeAvailable();
+    }
 
-	@Test
-	void rendersAKustomization() throws IOException {
-		Files.writeString(directory.resolve("kustomization.yaml"), """
-				namespace: shop
-				resources: [service.yaml]
-				""");
-		Files.writeString(directory.resolve("service.yaml"), """
-				apiVersion: v1
-				kind: Service
-				metadata:
-				  name: web
-				spec:
-				  ports:
-				    - port: 80
-				""");
+    @Test
+    void rendersAKustomization() throws IOException {
+        Files.writeString(directory.resolve("kustomization.yaml"), """
+                namespace: shop
+                resources: [service.yaml]
+                """);
+        Files.writeString(directory.resolve("service.yaml"), """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  ports:
+                    - port: 80
+                """);
 
-		assertThat(Kustomize.build(directory)).contains("namespace: shop", "name: web");
-	}
+        assertThat(Kustomize.build(directory)).contains("namespace: shop", "name: web");
+    }
 
-	@Test
-	void reportsKubectlsMessageForABrokenKustomization() throws IOException {
-		Files.writeString(directory.resolve("kustomization.yaml"), "resources: [missing.yaml]\n");
+    @Test
+    void reportsKubectlsMessageForABrokenKustomization() throws IOException {
+        Files.writeString(directory.resolve("kustomization.yaml"), "resources: [missing.yaml]\n");
 
-		assertThatThrownBy(() -> Kustomize.build(directory)).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("kubectl kustomize " + directory + " failed")
-			.hasMessageContaining("missing.yaml");
-	}
+        assertThatThrownBy(() -> Kustomize.build(directory)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("kubectl kustomize " + directory + " failed")
+            .hasMessageContaining("missing.yaml");
+    }
 
 }

@@ -20,34 +20,34 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
  */
 record Workload(String kind, String name, Map<String, String> labels, Integer replicas, PodTemplateSpec template) {
 
-	/** Label of the workloads that run a Ficus Spring Boot process. */
-	static final String RUNTIME_LABEL = "ficus.dev/runtime";
+    /** Label of the workloads that run a Ficus Spring Boot process. */
+    static final String RUNTIME_LABEL = "ficus.dev/runtime";
 
-	Map<String, String> podLabels() {
-		Map<String, String> labels = template.getMetadata() == null ? null : template.getMetadata().getLabels();
-		return labels == null ? Map.of() : labels;
-	}
+    Map<String, String> podLabels() {
+        Map<String, String> labels = template.getMetadata() == null ? null : template.getMetadata().getLabels();
+        return labels == null ? Map.of() : labels;
+    }
 
-	List<Container> containers() {
-		return template.getSpec().getContainers();
-	}
+    List<Container> containers() {
+        return template.getSpec().getContainers();
+    }
 
-	boolean runsSpringBoot() {
-		return "spring-boot".equals(labels.get(RUNTIME_LABEL));
-	}
+    boolean runsSpringBoot() {
+        return "spring-boot".equals(labels.get(RUNTIME_LABEL));
+    }
 
-	/** The container port a Service's target port (a name or a number) lands on, if any container declares it. */
-	Optional<ContainerPort> containerPort(IntOrString target) {
-		return containers().stream()
-			.flatMap(container -> container.getPorts() == null ? java.util.stream.Stream.empty()
-					: container.getPorts().stream())
-			.filter(port -> target.getIntVal() != null ? target.getIntVal().equals(port.getContainerPort())
-					: target.getStrVal().equals(port.getName()))
-			.findFirst();
-	}
+    /** The container port a Service's target port (a name or a number) lands on, if any container declares it. */
+    Optional<ContainerPort> containerPort(IntOrString target) {
+        return containers().stream()
+            .flatMap(container -> container.getPorts() == null ? java.util.stream.Stream.empty()
+                    : container.getPorts().stream())
+            .filter(port -> target.getIntVal() != null ? target.getIntVal().equals(port.getContainerPort())
+                    : target.getStrVal().equals(port.getName()))
+            .findFirst();
+    }
 
-	String id() {
-		return kind + " " + name;
-	}
+    String id() {
+        return kind + " " + name;
+    }
 
 }

@@ -9,46 +9,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkloadsAreLockedDownUnitTests {
 
-	private final ManifestCheck check = new WorkloadsAreLockedDown();
+    private final ManifestCheck check = new WorkloadsAreLockedDown();
 
-	@Test
-	void acceptsManifestsThatKeepTheRule() {
-		assertThat(check.problems(Fixtures.manifests("valid/manifest.yaml"))).isEmpty();
-	}
+    @Test
+    void acceptsManifestsThatKeepTheRule() {
+        assertThat(check.problems(Fixtures.manifests("valid/manifest.yaml"))).isEmpty();
+    }
 
-	@Test
-	void findsAWritableRootFilesystem() {
-		List<String> problems = check.problems(BrokenFixtures.valid("readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"));
+    @Test
+    void findsAWritableRootFilesystem() {
+        List<String> problems = check.problems(BrokenFixtures.valid("readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"));
 
-		assertThat(problems).containsExactly("Deployment web container app has a writable root filesystem");
-	}
+        assertThat(problems).containsExactly("Deployment web container app has a writable root filesystem");
+    }
 
-	@Test
-	void findsAContainerThatMayRunAsRoot() {
-		List<String> problems = check.problems(BrokenFixtures.valid("        runAsNonRoot: true\n", ""));
+    @Test
+    void findsAContainerThatMayRunAsRoot() {
+        List<String> problems = check.problems(BrokenFixtures.valid("        runAsNonRoot: true\n", ""));
 
-		assertThat(problems).containsExactly("Deployment web container app may run as root (runAsNonRoot is not true)");
-	}
+        assertThat(problems).containsExactly("Deployment web container app may run as root (runAsNonRoot is not true)");
+    }
 
-	@Test
-	void findsKeptCapabilitiesAndNoSeccomp() {
-		List<String> problems = check.problems(BrokenFixtures.valid("        seccompProfile:\n          type: RuntimeDefault\n", "", "drop: [\"ALL\"]", "drop: [\"NET_RAW\"]"));
+    @Test
+    void findsKeptCapabilitiesAndNoSeccomp() {
+        List<String> problems = check.problems(BrokenFixtures.valid("        seccompProfile:\n          type: RuntimeDefault\n", "", "drop: [\"ALL\"]", "drop: [\"NET_RAW\"]"));
 
-		assertThat(problems).containsExactly("Deployment web container app keeps capabilities (drop does not list ALL)", "Deployment web container app has no RuntimeDefault seccomp profile");
-	}
+        assertThat(problems).containsExactly("Deployment web container app keeps capabilities (drop does not list ALL)", "Deployment web container app has no RuntimeDefault seccomp profile");
+    }
 
-	@Test
-	void findsATmpThatIsNotAnEmptyDir() {
-		List<String> problems = check.problems(BrokenFixtures.valid("          emptyDir: {}", "          configMap:\n            name: web"));
+    @Test
+    void findsATmpThatIsNotAnEmptyDir() {
+        List<String> problems = check.problems(BrokenFixtures.valid("          emptyDir: {}", "          configMap:\n            name: web"));
 
-		assertThat(problems).containsExactly("Deployment web container app has no emptyDir mounted at /tmp");
-	}
+        assertThat(problems).containsExactly("Deployment web container app has no emptyDir mounted at /tmp");
+    }
 
-	@Test
-	void findsAnEscalatingContainer() {
-		List<String> problems = check.problems(BrokenFixtures.valid("allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true"));
+    @Test
+    void findsAnEscalatingContainer() {
+        List<String> problems = check.problems(BrokenFixtures.valid("allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true"));
 
-		assertThat(problems).containsExactly("Deployment web container app may escalate privileges (allowPrivilegeEscalation is not false)");
-	}
+        assertThat(problems).containsExactly("Deployment web container app may escalate privileges (allowPrivilegeEscalation is not false)");
+    }
 
 }
