@@ -94,14 +94,40 @@ class ReportRenderingUnitTests {
 	}
 
 	@Test
-	void htmlIsSelfContainedWithOneChartPerFigure() {
+	void pageShowsTheSummaryAsHtmlAndEmbedsTheChartsFiguresWithoutExternalResources() {
 		String html = HtmlReport.render(report());
 
 		assertThat(html).startsWith("<!DOCTYPE html>");
-		assertThat(html.split("<svg ", -1)).hasSize(5);
-		assertThat(html).contains("p99 latency vs offered rate").contains("Peak RSS per topology");
-		assertThat(html).doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
-		assertThat(html).contains("<strong>gateway-services vs monolith</strong>");
+		assertThat(html).contains("<h1>Monolith vs microservices: benchmark summary</h1>")
+			.contains("<td>gateway-services</td>\n<td>inventory-service</td>")
+			.contains("<strong>gateway-services vs monolith</strong>")
+			.contains("<td><strong>3.0 (6.0 %)</strong></td>");
+		assertThat(html).contains("\"title\":\"p99 latency vs offered rate (median over repeats)\"")
+			.contains("\"reference\":{\"value\":100.0,\"label\":\"SLO p99 100 ms\"}");
+		assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<svg");
+	}
+
+	@Test
+	void keepsMarkupInResultsFromEndingTheEmbeddedScript() {
+		BenchmarkReport report = report();
+		BenchmarkReport hostile = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
+				report.machine(), report.plan(), report.topologies(), List.of("</script><script>alert(1)</script>"));
+
+		String html = HtmlReport.render(hostile);
+
+		assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;/script&gt;&lt;script&gt;alert(1)");
+	}
+
+	@Test
+	void chartsPlotTheMedianP99PerOfferedRateAndTheSloAsReference() {
+		Charts charts = Charts.of(report());
+
+		assertThat(charts.latency().reference().value()).isEqualTo(100.0);
+		assertThat(charts.latency().series()).extracting(Charts.Series::name)
+			.containsExactly("monolith", "gateway-services");
+		// fixed rates 25 and 50 at 5 ms, 100 at the median of 10 and 30 ms; sweep points 200 and 400 at 50 ms
+		assertThat(charts.latency().series().get(0).points()).containsExactly(new double[] { 25, 5 },
+				new double[] { 50, 5 }, new double[] { 100, 20 }, new double[] { 200, 50 }, new double[] { 400, 50 });
 	}
 
 	@Test
@@ -144,29 +170,11 @@ class ReportRenderingUnitTests {
 	}
 
 	@Test
-	void capsTheLatencyAxisAtAFewTimesTheSloAndLabelsThePointsAboveIt() {
-		String svg = SvgChart.lines("p99", "req/s", "ms",
-				List.of(new SvgChart.Series("gateway", List.of(new double[] { 100, 20 }, new double[] { 200, 4858 }))),
-				new SvgChart.Reference(100, "SLO p99 100 ms"));
-
-		assertThat(svg).contains(">500</text>").doesNotContain(">5000</text>");
-		assertThat(svg).contains(">↑ 4858</text>").contains("gateway: 200 req/s, 4858</title>");
-		assertThat(svg).contains(">SLO p99 100 ms</text>");
-	}
-
-	@Test
 	void startUpChartShowsEachTopologysLaunchToReadyNotTheSumOfItsProcesses() {
-		String html = HtmlReport.render(report());
+		Charts.BarChart startUp = Charts.of(report()).bars().get(2);
 
-		assertThat(html).contains("<title>gateway-services launch to ready: 40 s</title>");
-	}
-
-	@Test
-	void roundsAxisMaximumUpToOneTwoOrFiveTimesAPowerOfTen() {
-		assertThat(SvgChart.niceCeiling(0.7)).isEqualTo(1.0);
-		assertThat(SvgChart.niceCeiling(130)).isEqualTo(200.0);
-		assertThat(SvgChart.niceCeiling(4100)).isEqualTo(5000.0);
-		assertThat(SvgChart.niceCeiling(0)).isEqualTo(1.0);
+		assertThat(startUp.bars()).extracting(Charts.Bar::label).containsExactly("monolith", "gateway-services");
+		assertThat(startUp.bars().get(1).segments()).containsExactly(new Charts.Segment("launch to ready", 40.0));
 	}
 
 	private static BenchmarkReport report() {
