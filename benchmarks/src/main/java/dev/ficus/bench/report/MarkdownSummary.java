@@ -31,7 +31,7 @@ public final class MarkdownSummary {
 		List<String> problems = problems(report).stream().map(MarkdownSummary::oneLine).toList();
 		return TEMPLATE.execute(new View(Method.of(report),
 				ResultTables.of(report).stream().map(MarkdownSummary::table).toList(), !warnings.isEmpty(), warnings,
-				!problems.isEmpty(), problems, Interpretation.of(report)));
+				!problems.isEmpty(), problems, Interpretation.of(report), ProvenanceMarkdown.render(report.provenance())));
 	}
 
 	private static TableView table(Table table) {
@@ -80,7 +80,7 @@ public final class MarkdownSummary {
 
 	/** What the template shows, every value already formatted. */
 	record View(Method method, List<TableView> tables, boolean hasWarnings, List<String> warnings,
-			boolean hasProblems, List<String> problems, List<String> interpretation) {
+			boolean hasProblems, List<String> problems, List<String> interpretation, String provenance) {
 	}
 
 	record TableView(String title, List<String> headers, List<Row> rows) {

@@ -11,25 +11,30 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
 /**
- * Loads the report's Mustache templates from this package's resources.
+ * Loads the benchmarks' Mustache templates from the resources beside a class: one way to render every report.
  */
-final class ReportTemplate {
+public final class ReportTemplate {
 
 	private ReportTemplate() {
 	}
 
-	/** A Markdown template: values go in as they are, since Markdown has no HTML escaping. */
+	/** A Markdown template of this package: values go in as they are, since Markdown has no HTML escaping. */
 	static Template markdown(String name) {
-		return load(name, Mustache.compiler().escapeHTML(false).strictSections(true));
+		return markdown(ReportTemplate.class, name);
+	}
+
+	/** A Markdown template beside {@code anchor}. */
+	public static Template markdown(Class<?> anchor, String name) {
+		return load(anchor, name, Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true).strictSections(true));
 	}
 
 	/** An HTML template: {@code {{value}}} is HTML-escaped, {@code {{{value}}}} goes in as it is. */
 	static Template html(String name) {
-		return load(name, Mustache.compiler().strictSections(true));
+		return load(ReportTemplate.class, name, Mustache.compiler().emptyStringIsFalse(true).strictSections(true));
 	}
 
-	private static Template load(String name, Mustache.Compiler compiler) {
-		try (InputStream in = ReportTemplate.class.getResourceAsStream(name)) {
+	private static Template load(Class<?> anchor, String name, Mustache.Compiler compiler) {
+		try (InputStream in = anchor.getResourceAsStream(name)) {
 			if (in == null) {
 				throw new IllegalStateException(name + " template missing from the classpath");
 			}

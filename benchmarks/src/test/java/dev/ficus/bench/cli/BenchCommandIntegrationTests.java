@@ -104,7 +104,7 @@ class BenchCommandIntegrationTests {
 	@Test
 	void renderSaysWhatIsMissingOrWrongWithOneLineAndExitCodeTwo() throws Exception {
 		assertThat(run("render", out.toString())).isEqualTo(2);
-		assertThat(stderr.toString()).isEqualTo("bench: no results.json in " + out + "\n");
+		assertThat(stderr.toString()).isEqualTo("bench: no results.json, gateway-overhead.json or analyzer-performance.json in " + out + "\n");
 
 		stderr.getBuffer().setLength(0);
 		Files.writeString(out.resolve(ReportWriter.RESULTS_JSON), "not json");

@@ -25,6 +25,7 @@ import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
 import dev.ficus.bench.measure.WarmUpResult;
 import dev.ficus.bench.measure.WarmUpWindow;
+import dev.ficus.bench.provenance.Provenance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +34,10 @@ class ReportRenderingUnitTests {
 	private static final long MIB = 1L << 20;
 
 	private static final BenchmarkPlan PLAN = BenchmarkPlan.full().withRepeats(2);
+
+	private static final Provenance PROVENANCE = new Provenance("./ficus bench --repeats 2", "0f15dd6", false,
+			new Provenance.Machine("Test CPU", 2, 24L << 30, "Linux", "JDK 17"), new Provenance.LoadAverage(0.5, 0.4, 0.3),
+			new Provenance.LoadAverage(2.5, 1.2, 0.6));
 
 	@TempDir
 	Path out;
@@ -59,6 +64,10 @@ class ReportRenderingUnitTests {
 				+ "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
 				+ "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; it pays in isolation: with the same "
 				+ "capability failing, 0.0 % of requests failed instead of 10.0 %, and place-order kept working.\n");
+		assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
+				+ "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
+				+ "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
+				+ "machine and wall times are longer than this machine alone would give\n");
 	}
 
 	@Test
@@ -69,7 +78,7 @@ class ReportRenderingUnitTests {
 		BenchmarkReport report = report();
 		BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
 				report.machine(), report.plan(), List.of(harmless, report.topologies().get(report.topologies().size() - 1)),
-				report.skipped());
+				report.skipped(), report.provenance());
 
 		assertThat(MarkdownSummary.render(withHarmlessFault)).contains(
 				"; isolation could not be compared: no request failed after the fault even in the baseline.\n")
@@ -111,7 +120,8 @@ class ReportRenderingUnitTests {
 	void keepsMarkupInResultsFromEndingTheEmbeddedScript() {
 		BenchmarkReport report = report();
 		BenchmarkReport hostile = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
-				report.machine(), report.plan(), report.topologies(), List.of("</script><script>alert(1)</script>"));
+				report.machine(), report.plan(), report.topologies(), List.of("</script><script>alert(1)</script>"),
+				report.provenance());
 
 		String html = HtmlReport.render(hostile);
 
@@ -196,7 +206,7 @@ class ReportRenderingUnitTests {
 				"system under test on CPU 1, load generator on CPU 0",
 				List.of("-Xmx1g"));
 		return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
-				machine, PLAN, List.of(monolith, micro), List.of());
+				machine, PLAN, List.of(monolith, micro), List.of(), PROVENANCE);
 	}
 
 	private static TopologyResult topology(String name, List<String> processes, List<RepeatResult> repeats,
