@@ -14,6 +14,7 @@ import dev.ficus.bench.analyzer.AnalyzerBenchmark.Result;
 import dev.ficus.bench.analyzer.AnalyzerBenchmark.Row;
 import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.ProvenanceMarkdown;
+import dev.ficus.bench.report.ReportFiles;
 import dev.ficus.bench.report.ReportTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
@@ -71,10 +72,9 @@ public final class PerformanceReport {
 	/** Writes the JSON and the Markdown into {@code directory} and returns both paths. */
 	static List<Path> write(Document document, Path directory) {
 		try {
-			Files.createDirectories(directory);
-			Path json = directory.resolve(JSON_FILE);
-			Files.writeString(json, JSON.writeValueAsString(document) + "\n");
-			return List.of(json, Files.writeString(directory.resolve(MARKDOWN_FILE), markdown(document)));
+			String markdown = markdown(document);
+			return List.of(ReportFiles.write(directory.resolve(JSON_FILE), JSON.writeValueAsString(document) + "\n"),
+					ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the report to " + directory, ex);
@@ -90,7 +90,11 @@ public final class PerformanceReport {
 				throw new IllegalArgumentException(json + " is not an analyzer benchmark of the whole pipeline: "
 						+ "its benchmark is " + document.benchmark());
 			}
-			return Files.writeString(directory.resolve(MARKDOWN_FILE), markdown(document));
+			if (document.settings() == null || document.targets() == null || document.codebases() == null) {
+				throw new IllegalArgumentException(json + " is not an analyzer benchmark results file: it has no "
+						+ "settings, targets or codebases");
+			}
+			return ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown(document));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + json, ex);

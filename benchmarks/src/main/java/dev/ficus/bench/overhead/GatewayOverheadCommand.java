@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.MachineDescription;
+import dev.ficus.bench.report.ReportFiles;
 import dev.ficus.bench.topology.AppJars;
 import dev.ficus.bench.topology.CpuAffinity;
 import dev.ficus.bench.topology.JvmOptions;
@@ -108,12 +109,9 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
 
 	static List<Path> write(OverheadReport report, Path directory) {
 		try {
-			Files.createDirectories(directory);
-			Path json = directory.resolve(JSON_FILE);
-			Path md = directory.resolve(MARKDOWN_FILE);
-			Files.writeString(json, JSON.writeValueAsString(report) + "\n");
-			Files.writeString(md, OverheadMarkdown.render(report));
-			return List.of(json, md);
+			String markdown = OverheadMarkdown.render(report);
+			return List.of(ReportFiles.write(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
+					ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the report to " + directory, ex);
@@ -125,7 +123,12 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
 		Path json = directory.resolve(JSON_FILE);
 		try {
 			OverheadReport report = JSON.readValue(Files.readString(json), OverheadReport.class);
-			return Files.writeString(directory.resolve(MARKDOWN_FILE), OverheadMarkdown.render(report));
+			if (report.machine() == null || report.plan() == null || report.paths() == null || report.added() == null
+					|| report.targets() == null) {
+				throw new IllegalArgumentException(json + " is not a gateway overhead results file: it has no "
+						+ "machine, plan, paths or targets");
+			}
+			return ReportFiles.write(directory.resolve(MARKDOWN_FILE), OverheadMarkdown.render(report));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + json, ex);

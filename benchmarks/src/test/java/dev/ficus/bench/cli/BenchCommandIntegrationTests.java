@@ -102,6 +102,34 @@ class BenchCommandIntegrationTests {
 	}
 
 	@Test
+	void rendersExactlyTheCommittedGatewayOverheadAndAnalyzerReportsFromTheirJson() throws Exception {
+		Path committed = REPOSITORY_ROOT.resolve("reports");
+		for (String json : List.of("gateway-overhead.json", "analyzer-performance.json")) {
+			Files.copy(committed.resolve(json), out.resolve(json));
+		}
+
+		int exitCode = run("render", out.toString());
+
+		assertThat(exitCode).as(stderr.toString()).isZero();
+		for (String md : List.of("gateway-overhead.md", "analyzer-performance.md")) {
+			assertThat(out.resolve(md)).as("run ./ficus bench render reports and commit")
+				.hasSameTextualContentAs(committed.resolve(md));
+		}
+		assertThat(Files.readString(out.resolve("analyzer-performance.md"))).doesNotContain("idle machine")
+			.contains("3.08 / – / – after; above the 2 cores");
+	}
+
+	@Test
+	void renderRefusesResultsWithoutAPlanWithOneLineAndExitCodeTwo() throws Exception {
+		Files.writeString(out.resolve(ReportWriter.RESULTS_JSON), "{\"quick\": false, \"topologies\": [], \"skipped\": []}");
+
+		assertThat(run("render", out.toString())).isEqualTo(2);
+		assertThat(stderr.toString()).isEqualTo("bench: " + out.resolve(ReportWriter.RESULTS_JSON)
+				+ " is not a benchmark results file: it names no start, finish, machine or plan\n");
+		assertThat(out.resolve(ReportWriter.SUMMARY_MD)).doesNotExist();
+	}
+
+	@Test
 	void renderSaysWhatIsMissingOrWrongWithOneLineAndExitCodeTwo() throws Exception {
 		assertThat(run("render", out.toString())).isEqualTo(2);
 		assertThat(stderr.toString()).isEqualTo("bench: no results.json, gateway-overhead.json or analyzer-performance.json in " + out + "\n");
