@@ -79,10 +79,11 @@ public final class QualityBenchmark {
                 baseline.depth(), baseline.scorecard(), bestPublished(corpus.published(), truth));
     }
 
-    /** The decomposition as scoring sees it: each type to its service, kernel types to one kernel cluster. */
+    /** The decomposition as scoring sees it: each type to its service, kernel and platform types to one cluster each. */
     public static Map<String, String> clusterOf(Decomposition decomposition) {
         Map<String, String> result = new TreeMap<>();
         decomposition.sharedKernel().types().forEach(type -> result.put(type, ProposedDecomposition.KERNEL));
+        decomposition.platform().types().forEach(type -> result.put(type, ProposedDecomposition.PLATFORM));
         for (CandidateService service : decomposition.services()) {
             service.types().forEach(type -> result.put(type, service.name()));
         }

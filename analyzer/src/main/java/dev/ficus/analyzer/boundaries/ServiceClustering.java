@@ -36,11 +36,14 @@ final class ServiceClustering {
     private final Graph<String, DefaultWeightedEdge> unitGraph;
     private final Graph<String, DefaultWeightedEdge> typeGraph;
     private final long seed;
+    private final PackagePrior prior;
 
     ServiceClustering(CodeGraph code, Set<String> types, TypeUnits units, long seed) {
         this.code = code;
         this.units = units;
-        this.unitGraph = ClassGraphs.undirected(code, types, units::unitOf);
+        this.prior = new PackagePrior(code,
+                Double.parseDouble(System.getProperty("ficus.prior", "" + PackagePrior.FACTOR_DEFAULT)));
+        this.unitGraph = ClassGraphs.undirected(code, types, units::unitOf, prior);
         this.typeGraph = ClassGraphs.undirected(code, types);
         this.seed = seed;
     }
@@ -65,8 +68,9 @@ final class ServiceClustering {
             }
         }
         attachLoose(clusters, loose);
-        clusters.sort(Comparator.comparing(SortedSet::first));
-        return clusters;
+        List<SortedSet<String>> merged = mergeSameFeature(clusters);
+        merged.sort(Comparator.comparing(SortedSet::first));
+        return merged;
     }
 
     /**
@@ -107,6 +111,36 @@ final class ServiceClustering {
             }
         }
         return sum;
+    }
+
+    /**
+     * Clusters most of whose types lie in one feature package are one service: the team already grouped that
+     * code, and the clustering split it only for lack of dependencies inside it.
+     */
+    private List<SortedSet<String>> mergeSameFeature(List<SortedSet<String>> clusters) {
+        if (System.getProperty("ficus.nomerge") != null) {
+            return new ArrayList<>(clusters);
+        }
+        Map<String, SortedSet<String>> byFeature = new TreeMap<>();
+        List<SortedSet<String>> result = new ArrayList<>();
+        for (SortedSet<String> cluster : clusters) {
+            Map<String, Integer> counts = new TreeMap<>();
+            cluster.forEach(type -> prior.featureOf(code.types().get(type))
+                    .ifPresent(feature -> counts.merge(feature, 1, Integer::sum)));
+            String dominant = counts.entrySet().stream()
+                    .filter(entry -> 2 * entry.getValue() > cluster.size())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (dominant == null) {
+                result.add(cluster);
+            } else if (byFeature.containsKey(dominant)) {
+                byFeature.get(dominant).addAll(cluster);
+            } else {
+                SortedSet<String> copy = new TreeSet<>(cluster);
+                byFeature.put(dominant, copy);
+                result.add(copy);
+            }
+        }
+        return result;
     }
 
     private void attachLoose(List<SortedSet<String>> clusters, List<String> looseUnits) {

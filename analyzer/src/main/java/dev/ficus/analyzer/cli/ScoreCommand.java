@@ -61,7 +61,7 @@ class ScoreCommand implements Callable<Integer> {
                 + " the reference (ignored)%n", card.common(), card.unplaced().size(),
                 card.unplaced().isEmpty() ? "" : " " + card.unplaced(), card.proposalOnly());
         if (!card.ambiguous().isEmpty()) {
-            out.printf("simple names shared by several analysed types (first one used): %s%n", card.ambiguous());
+            out.printf("simple names shared by several analysed types (the one under the most matched package root used): %s%n", card.ambiguous());
         }
         out.printf(Locale.ROOT, "MoJoFM  %6.2f  (over all reference classes, the unplaced in one extra cluster)%n",
                 card.mojoFm());

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The part of {@code analysis.json} that scoring reads: each candidate service with its types, and the shared
- * kernel, which counts as one more cluster (named {@link #KERNEL}) so that pushing types into it is not free.
+ * kernel and the platform, which count as one cluster each ({@link #KERNEL}, {@link #PLATFORM}) so that pushing
+ * types into them is not free.
  *
  * @param clusterOf fully qualified type name to its service's name or {@link #KERNEL}
  */
@@ -21,6 +22,9 @@ public record ProposedDecomposition(SortedMap<String, String> clusterOf) {
 
     /** The name the shared kernel is scored under. */
     public static final String KERNEL = "shared-kernel";
+
+    /** The name the platform (application-wide plumbing) is scored under. */
+    public static final String PLATFORM = "platform";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -30,7 +34,7 @@ public record ProposedDecomposition(SortedMap<String, String> clusterOf) {
     }
 
     /** The services of {@code analysis.json}, bound to the few fields scoring needs. */
-    record Document(List<Service> services, Kernel sharedKernel) {
+    record Document(List<Service> services, Kernel sharedKernel, Kernel platform) {
     }
 
     record Service(String name, List<String> types) {
@@ -56,6 +60,9 @@ public record ProposedDecomposition(SortedMap<String, String> clusterOf) {
         SortedMap<String, String> clusterOf = new TreeMap<>();
         if (document.sharedKernel() != null && document.sharedKernel().types() != null) {
             document.sharedKernel().types().forEach(type -> clusterOf.put(type, KERNEL));
+        }
+        if (document.platform() != null && document.platform().types() != null) {
+            document.platform().types().forEach(type -> clusterOf.put(type, PLATFORM));
         }
         for (Service service : document.services()) {
             if (service.name() == null || service.types() == null) {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param duplicatedListings classes the reference lists under more than one service (they count under the last)
  * @param common reference classes the proposal places: the set ARI, purity and the matches are computed on
  * @param unplaced reference classes the proposal does not hold, sorted (MoJoFM puts them in one extra cluster)
- * @param ambiguous reference classes whose simple name several proposed types share (matched to the first)
+ * @param ambiguous reference classes whose simple name several proposed types share (matched under the busiest package root)
  * @param proposalOnly proposed types the reference does not list (ignored)
  * @param mojoFm MoJoFM in percent, over every reference class
  * @param ari adjusted Rand index over the common classes
