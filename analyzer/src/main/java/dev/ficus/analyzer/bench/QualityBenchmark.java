@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.bench;
 
 import dev.ficus.analyzer.boundaries.BoundaryOptions;
+import dev.ficus.analyzer.boundaries.BoundarySuggester;
 import dev.ficus.analyzer.boundaries.CandidateService;
 import dev.ficus.analyzer.boundaries.Decomposition;
 import dev.ficus.analyzer.report.Analysis;
@@ -49,8 +50,13 @@ public final class QualityBenchmark {
 
     /** The figures of one codebase. */
     public record App(String name, String repository, String commit, long loc, int types, int services,
-            int kernelTypes, Scorecard ficus, double sm, double icp, double ned, int packageBaselineDepth,
-            Scorecard packageBaseline, Optional<Published> bestPublished) {
+            int kernelTypes, int platformTypes, Scorecard ficus, double sm, double icp, double ned,
+            int packageBaselineDepth, Scorecard packageBaseline, Optional<Published> bestPublished,
+            SeedSpread seeds) {
+    }
+
+    /** Lowest and highest MoJoFM and ARI over the seeds tried (the default seed and the next ones). */
+    public record SeedSpread(int seeds, double minMojoFm, double maxMojoFm, double minAri, double maxAri) {
     }
 
     /** The best published tool on a codebase. */
@@ -60,7 +66,7 @@ public final class QualityBenchmark {
     private QualityBenchmark() {
     }
 
-    public static App measure(Corpus corpus, BoundaryOptions options) {
+    public static App measure(Corpus corpus, BoundaryOptions options, int seeds) {
         if (!Files.isDirectory(corpus.sources())) {
             throw new InvalidInputException("corpus " + corpus.name() + ": not a folder: " + corpus.sources());
         }
@@ -69,14 +75,24 @@ public final class QualityBenchmark {
                 Progress.NONE);
         Map<String, String> proposed = clusterOf(analysis.decomposition());
         Scorecard ficus = Scorer.score(truth, proposed);
+        double[] spread = {ficus.mojoFm(), ficus.mojoFm(), ficus.ari(), ficus.ari()};
+        for (int k = 1; k < seeds; k++) {
+            BoundaryOptions other = new BoundaryOptions(options.resolution(), options.services(), options.seed() + k);
+            Scorecard card = Scorer.score(truth, clusterOf(BoundarySuggester.of(other).suggest(analysis.graph(),
+                    Progress.NONE)));
+            spread = new double[] {Math.min(spread[0], card.mojoFm()), Math.max(spread[1], card.mojoFm()),
+                    Math.min(spread[2], card.ari()), Math.max(spread[3], card.ari())};
+        }
         PackageBaseline.Best baseline = PackageBaseline.best(analysis.graph().types().keySet(), truth);
         String[] origin = corpus.origin() == null || corpus.origin().isBlank()
                 ? new String[] {"", ""} : corpus.origin().split("@", 2);
         return new App(corpus.name(), origin[0], origin.length > 1 ? origin[1] : "", analysis.stats().loc(),
                 analysis.stats().types(), analysis.decomposition().services().size(),
-                analysis.decomposition().sharedKernel().types().size(), ficus,
+                analysis.decomposition().sharedKernel().types().size(),
+                analysis.decomposition().platform().types().size(), ficus,
                 analysis.metrics().structuralModularity(), analysis.metrics().icp(), analysis.metrics().ned(),
-                baseline.depth(), baseline.scorecard(), bestPublished(corpus.published(), truth));
+                baseline.depth(), baseline.scorecard(), bestPublished(corpus.published(), truth),
+                new SeedSpread(Math.max(seeds, 1), spread[0], spread[1], spread[2], spread[3]));
     }
 
     /** The decomposition as scoring sees it: each type to its service, kernel and platform types to one cluster each. */

@@ -61,6 +61,7 @@ public final class QualityReport {
         row.put("commonClasses", app.ficus().common());
         row.put("services", app.services());
         row.put("kernelTypes", app.kernelTypes());
+        row.put("platformTypes", app.platformTypes());
         row.put("mojofm", app.ficus().mojoFm());
         row.put("ari", round(app.ficus().ari()));
         row.put("purity", round(app.ficus().purity()));
@@ -73,6 +74,9 @@ public final class QualityReport {
         row.put("bestPublishedMojofm", app.bestPublished().map(QualityBenchmark.Published::mojoFm).orElse(null));
         row.put("bestPublishedTool", app.bestPublished().map(p -> p.tool()
                 + (p.variant().isEmpty() ? "" : " " + p.variant())).orElse(null));
+        row.put("seeds", app.seeds().seeds());
+        row.put("mojofmOverSeeds", List.of(app.seeds().minMojoFm(), app.seeds().maxMojoFm()));
+        row.put("ariOverSeeds", List.of(round(app.seeds().minAri()), round(app.seeds().maxAri())));
         row.put("meetsGoal", meetsGoal(app));
         return row;
     }
@@ -97,25 +101,29 @@ public final class QualityReport {
                 .append("figure is recomputed from the tools' stored decompositions, leaving out tools that need ")
                 .append("runtime logs (").append(String.join(", ", QualityBenchmark.RUNTIME_TOOLS_DEFAULT.stream()
                         .sorted().toList())).append(").\n\n");
-        text.append("| app | commit | LOC | types | truth classes (common) | services + kernel | Ficus MoJoFM | ")
-                .append("Ficus ARI | SM | ICP | NED | package baseline (depth): MoJoFM / ARI | best published MoJoFM ")
-                .append("| goal met |\n")
-                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- ")
+        text.append("| app | commit | LOC | types | truth classes (common) | services + kernel + platform | ")
+                .append("Ficus MoJoFM | Ficus ARI | over seeds: MoJoFM / ARI | SM | ICP | NED | ")
+                .append("package baseline (depth): MoJoFM / ARI | best published MoJoFM | goal met |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- ")
                 .append("| --- |\n");
         for (App app : run.apps()) {
             text.append(String.format(Locale.ROOT,
-                    "| %s | %s | %,d | %d | %d (%d) | %d + %d | %.2f | %.3f | %.3f | %.3f | %.3f | (%d) %.2f / %.3f "
-                            + "| %s | %s |%n",
+                    "| %s | %s | %,d | %d | %d (%d) | %d + %d + %d | %.2f | %.3f | %.2f–%.2f / %.3f–%.3f | %.3f "
+                            + "| %.3f | %.3f | (%d) %.2f / %.3f | %s | %s |%n",
                     app.name(), app.commit().length() > 8 ? app.commit().substring(0, 8) : app.commit(), app.loc(),
                     app.types(), app.ficus().referenceElements(), app.ficus().common(), app.services(),
-                    app.kernelTypes(), app.ficus().mojoFm(), app.ficus().ari(), app.sm(), app.icp(), app.ned(),
+                    app.kernelTypes(), app.platformTypes(), app.ficus().mojoFm(), app.ficus().ari(),
+                    app.seeds().minMojoFm(), app.seeds().maxMojoFm(), app.seeds().minAri(), app.seeds().maxAri(),
+                    app.sm(), app.icp(), app.ned(),
                     app.packageBaselineDepth(), app.packageBaseline().mojoFm(), app.packageBaseline().ari(),
                     app.bestPublished().map(p -> String.format(Locale.ROOT, "%.2f (%s)", p.mojoFm(), p.tool()))
                             .orElse("–"),
                     meetsGoal(app) ? "yes" : "no"));
         }
         text.append("\nGoal per app: MoJoFM at least the best published tool's and the package baseline's, and ARI ")
-                .append("at least 0.8.\n\nSources:\n\n");
+                .append("at least 0.8. The seed spread clusters the same graph with ")
+                .append(run.apps().isEmpty() ? 1 : run.apps().get(0).seeds().seeds())
+                .append(" seeds (the default and the next ones); the main columns are the default seed's.\n\nSources:\n\n");
         for (App app : run.apps()) {
             text.append("- ").append(app.name()).append(": ").append(app.repository().isEmpty() ? "(local)"
                     : app.repository()).append(app.commit().isEmpty() ? "" : " @ " + app.commit()).append('\n');

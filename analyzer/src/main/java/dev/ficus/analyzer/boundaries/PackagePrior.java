@@ -20,7 +20,11 @@ import java.util.TreeMap;
  */
 final class PackagePrior {
 
-    /** How much more a dependency inside one feature package weighs. */
+    /**
+     * How much more a dependency inside one feature package weighs. On the development set 1 and 2 leave
+     * 7ep-demo's login classes with the persistence layer they call (MoJoFM 88.37), 3 and 5 give the same
+     * clusters (93.02); the smallest value of that plateau is kept. Code without feature packages is unaffected.
+     */
     static final double FACTOR_DEFAULT = 3;
 
     static final Set<String> LAYER_WORDS = Set.of("domain", "model", "models", "entity", "entities", "dto", "dtos",

@@ -46,6 +46,10 @@ class BenchQualityCommand implements Callable<Integer> {
             description = "Folder of published tools' class_decomposition.rsf files (one sub-folder per tool).")
     private Map<String, Path> published = new LinkedHashMap<>();
 
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "5",
+            description = "Cluster with N seeds (the default one and the next) to show the spread (default: ${DEFAULT-VALUE}).")
+    private int seeds;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Where analyzer-quality.md and .json go (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -57,6 +61,9 @@ class BenchQualityCommand implements Callable<Integer> {
                 throw new InvalidInputException("'" + name + "' is not a --corpus name");
             });
         }
+        if (seeds < 1) {
+            throw new InvalidInputException("--seeds must be at least 1, was " + seeds);
+        }
         List<QualityBenchmark.App> apps = new ArrayList<>();
         PrintWriter stdout = spec.commandLine().getOut();
         corpora.forEach((name, path) -> {
@@ -65,7 +72,7 @@ class BenchQualityCommand implements Callable<Integer> {
                 throw new InvalidInputException("corpus " + name + " has no --truth " + name + "=FILE");
             }
             QualityBenchmark.App app = QualityBenchmark.measure(new QualityBenchmark.Corpus(name, path, truth,
-                    origins.getOrDefault(name, ""), published.get(name)), BoundaryOptions.defaults());
+                    origins.getOrDefault(name, ""), published.get(name)), BoundaryOptions.defaults(), seeds);
             stdout.printf(Locale.ROOT, "%s: MoJoFM %.2f, ARI %.3f; package baseline %.2f / %.3f; best published %s%n",
                     name, app.ficus().mojoFm(), app.ficus().ari(), app.packageBaseline().mojoFm(),
                     app.packageBaseline().ari(), app.bestPublished().map(p -> String.format(Locale.ROOT, "%.2f (%s)",
