@@ -92,7 +92,8 @@ public final class QualityReport {
         StringBuilder text = new StringBuilder();
         text.append("# Analyzer quality against expert decompositions\n\n")
                 .append("`ficus analyze` with default options, scored by `ficus score` against each app's expert ")
-                .append("ground truth (class level, simple class names, the shared kernel counted as one cluster). ")
+                .append("ground truth (class level, simple class names, the shared kernel and the platform counted as one cluster ")
+                .append("each). ")
                 .append("MoJoFM follows the MoJo tool as the ASE 2024 tool comparison (Wang, Bornais, Rubin; ")
                 .append("artifact `wyw121/artifact`) ran it: a class listed under several services counts under the ")
                 .append("last, every listing counts toward the maximum distance, a truth class the analysis does not ")

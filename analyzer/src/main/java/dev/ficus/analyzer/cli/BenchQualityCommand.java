@@ -80,8 +80,8 @@ class BenchQualityCommand implements Callable<Integer> {
             stdout.flush();
             apps.add(app);
         });
-        String command = "./ficus bench-quality " + String.join(" ",
-                spec.commandLine().getParseResult().originalArgs());
+        // the parse result of a subcommand holds the whole command line, subcommand name included
+        String command = "./ficus " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         List<Path> written = QualityReport.write(new QualityReport.Run(command, gitCommit(), machine(), apps), out);
         stdout.println("wrote " + written.get(0) + " and " + written.get(1));
         return 0;
