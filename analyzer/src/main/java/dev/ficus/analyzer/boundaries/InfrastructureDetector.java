@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Tells framework plumbing from business code. A type is plumbing when it starts the application ({@code main},
  * {@code @SpringBootApplication}), configures it ({@code @Configuration}, {@code @ConfigurationProperties},
- * servlet {@code @WebFilter}/{@code @WebListener}) or carries a name frameworks give plumbing ({@code *Configuration},
+ * servlet {@code @WebFilter}/{@code @WebListener}, {@code @ControllerAdvice} error mapping) or carries a name frameworks give plumbing ({@code *Configuration},
  * {@code *Properties}, {@code *Filter}, {@code *Initializer}, {@code *RuntimeHints}, {@code *Interceptor},
  * {@code *Formatter}, {@code *Converter}). Plumbing that mostly wires one candidate service is that service's own
  * wiring and stays there; the rest goes to the {@link Platform}.
@@ -28,7 +28,8 @@ final class InfrastructureDetector {
 
     private static final Set<String> PLUMBING_ANNOTATIONS = Set.of("SpringBootApplication", "SpringBootConfiguration",
             "EnableAutoConfiguration", "Configuration", "ConfigurationProperties", "WebFilter", "WebListener",
-            "ImportRuntimeHints", "EnableWebMvc", "EnableCaching", "EnableScheduling");
+            "ImportRuntimeHints", "EnableWebMvc", "EnableCaching", "EnableScheduling", "ControllerAdvice",
+            "RestControllerAdvice");
 
     private static final Pattern PLUMBING_NAME = Pattern.compile(
             ".*(Application|Configuration|Config|Properties|Filter|Initializer|RuntimeHints|Interceptor|Formatter"
