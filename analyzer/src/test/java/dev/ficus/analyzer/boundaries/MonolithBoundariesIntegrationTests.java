@@ -64,7 +64,7 @@ class MonolithBoundariesIntegrationTests {
         assertSmallKernelAndPlatform(decomposition, code);
     }
 
-    /** Measured 2 kernel and 2 platform types of 89: a regression that dumps misfits there must show. */
+    /** Measured 2 kernel and 3 platform types of 89: a regression that dumps misfits there must show. */
     private static void assertSmallKernelAndPlatform(Decomposition decomposition, CodeGraph code) {
         assertThat(decomposition.sharedKernel().types().size()).isLessThanOrEqualTo(code.types().size() / 20);
         assertThat(decomposition.platform().types().size()).isLessThanOrEqualTo(code.types().size() / 20);
