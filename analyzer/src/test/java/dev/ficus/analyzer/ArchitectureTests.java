@@ -18,6 +18,8 @@ class ArchitectureTests {
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
             .layer("cli").definedBy("dev.ficus.analyzer.cli..")
+            .layer("quality").definedBy("dev.ficus.analyzer.quality..")
+            .layer("score").definedBy("dev.ficus.analyzer.score..")
             .layer("report").definedBy("dev.ficus.analyzer.report..")
             .layer("scaffold").definedBy("dev.ficus.analyzer.scaffold..")
             .layer("plan").definedBy("dev.ficus.analyzer.plan..")
@@ -25,13 +27,15 @@ class ArchitectureTests {
             .layer("graph").definedBy("dev.ficus.analyzer.graph..")
             .layer("source").definedBy("dev.ficus.analyzer.source..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("quality").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("score").mayOnlyBeAccessedByLayers("quality", "cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("quality", "cli")
             .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("scaffold", "cli")
-            .whereLayer("boundaries").mayOnlyBeAccessedByLayers("plan", "scaffold", "report", "cli")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("boundaries", "plan", "scaffold", "report", "cli")
+            .whereLayer("boundaries").mayOnlyBeAccessedByLayers("plan", "scaffold", "report", "score", "quality", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("boundaries", "plan", "scaffold", "report", "quality", "cli")
             .whereLayer("source")
-            .mayOnlyBeAccessedByLayers("graph", "boundaries", "plan", "scaffold", "report", "cli")
+            .mayOnlyBeAccessedByLayers("graph", "boundaries", "plan", "scaffold", "report", "score", "quality", "cli")
             .because("the analyzer is a pipeline source → graph → boundaries → report with the cli on top: "
                     + "each stage builds on the ones before it and never reaches forward");
 

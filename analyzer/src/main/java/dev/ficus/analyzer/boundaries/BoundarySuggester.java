@@ -35,20 +35,31 @@ public final class BoundarySuggester {
         TypeUnits units = TypeUnits.of(code);
         SharedKernel kernel = new SharedKernelDetector(code, units, options.seed()).detect();
         progress.update("clustering", 1, 3);
+        InfrastructureDetector infrastructure = new InfrastructureDetector(code);
+        SortedSet<String> plumbing = infrastructure.plumbing();
+        plumbing.removeAll(kernel.types());
+        plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
         Set<String> rest = new TreeSet<>(code.types().keySet());
         rest.removeAll(kernel.types());
+        rest.removeAll(plumbing);
         ServiceClustering clustering = new ServiceClustering(code, rest, units, options.seed());
         ServiceCountSteering.Result result = options.services().isPresent()
                 ? new ServiceCountSteering(clustering).steer(options.services().getAsInt())
                 : new ServiceCountSteering.Result(clustering.cluster(options.resolution()), options.resolution());
         progress.update("clustering", 2, 3);
-        List<String> names = new CandidateNamer(code, clustering.typeGraph()).name(result.clusters());
+        List<SortedSet<String>> clusters = result.clusters();
+        Map<String, Integer> owners = infrastructure.owners(plumbing, clusters);
+        SortedSet<String> platform = new TreeSet<>(plumbing);
+        platform.removeAll(owners.keySet());
+        owners.forEach((type, cluster) -> clusters.get(cluster).add(type));
+        List<String> names = new CandidateNamer(code, clustering.typeGraph()).name(clusters);
         List<CandidateService> services = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
-            services.add(service(code, names.get(k), result.clusters().get(k)));
+            services.add(service(code, names.get(k), clusters.get(k)));
         }
         progress.update("clustering", 3, 3);
-        return new Decomposition(services, kernel, sharedTables(services), result.resolution());
+        return new Decomposition(services, kernel, new Platform(platform, InfrastructureDetector.REASON),
+                sharedTables(services), result.resolution());
     }
 
     private static CandidateService service(CodeGraph code, String name, SortedSet<String> types) {

@@ -21,7 +21,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * Names candidate services after what dominates them, in this order: the package segment most of their types
- * share below the code's common root package, the first word of their HTTP paths ({@code /api/orders} gives
+ * share below the code's common root package (unless it names a layer, such as {@code repository}), the first word of their HTTP paths ({@code /api/orders} gives
  * {@code orders}), their most used table, and last the most connected type. Only the first still reads well on
  * code whose packages carry no meaning; paths and tables survive obfuscation, so they come next.
  */
@@ -76,7 +76,8 @@ final class CandidateNamer {
         Map<String, Integer> counts = new TreeMap<>();
         for (String type : cluster) {
             String[] segments = packageOf(type).split("\\.");
-            if (segments.length > commonPackageDepth && !segments[commonPackageDepth].isEmpty()) {
+            if (segments.length > commonPackageDepth && !segments[commonPackageDepth].isEmpty()
+                    && !PackagePrior.LAYER_WORDS.contains(segments[commonPackageDepth].toLowerCase(Locale.ROOT))) {
                 counts.merge(segments[commonPackageDepth], 1, Integer::sum);
             }
         }

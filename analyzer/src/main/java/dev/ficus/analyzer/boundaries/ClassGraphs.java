@@ -72,6 +72,15 @@ final class ClassGraphs {
      */
     static Graph<String, DefaultWeightedEdge> undirected(CodeGraph code, Set<String> types,
             UnaryOperator<String> vertexOf) {
+        return undirected(code, types, vertexOf, null);
+    }
+
+    /**
+     * As {@link #undirected(CodeGraph, Set, UnaryOperator)}, each dependency's weight multiplied by the prior's
+     * factor for its two types (none when {@code prior} is null).
+     */
+    static Graph<String, DefaultWeightedEdge> undirected(CodeGraph code, Set<String> types,
+            UnaryOperator<String> vertexOf, PackagePrior prior) {
         SimpleWeightedGraph<String, DefaultWeightedEdge> result = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         new TreeSet<>(types).forEach(type -> result.addVertex(vertexOf.apply(type)));
         code.graph().edgeSet().stream()
@@ -88,7 +97,9 @@ final class ClassGraphs {
                         edge = result.addEdge(source, target);
                         result.setEdgeWeight(edge, 0.0);
                     }
-                    result.setEdgeWeight(edge, result.getEdgeWeight(edge) + weight(code, dependency));
+                    double factor = prior == null ? 1 : prior.factor(code.types().get(dependency.source()),
+                            code.types().get(dependency.target()));
+                    result.setEdgeWeight(edge, result.getEdgeWeight(edge) + factor * weight(code, dependency));
                 });
         return result;
     }

@@ -17,7 +17,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * is used from; value and utility types used from many clusters are then set aside.
  * <p>
  * A {@link TypeUnits unit} is in the kernel when (1) its dependents lie in at least
- * {@link #MIN_CLUSTERS_DEFAULT} clusters of the first clustering, (2) it declares no entry point and touches no
+ * {@link #MIN_CLUSTERS_DEFAULT} clusters of the first clustering, or its subtypes in at least
+ * {@link #MIN_EXTENDING_CLUSTERS_DEFAULT} (a base entity), (2) it declares no entry point and touches no
  * table, (3) it is not instantiated from exactly one cluster (that cluster owns it, e.g. an event it publishes)
  * and (4) it depends on no analysed type outside the kernel.
  */
@@ -26,9 +27,12 @@ final class SharedKernelDetector {
     /** Dependents must spread over at least this many clusters of the first clustering. */
     static final int MIN_CLUSTERS_DEFAULT = 3;
 
+    /** A supertype extended from at least this many clusters is a base type every service needs (a base entity). */
+    static final int MIN_EXTENDING_CLUSTERS_DEFAULT = 2;
+
     static final String REASON = "Value and utility types used from at least " + MIN_CLUSTERS_DEFAULT
-            + " parts of the code that declare no entry point, touch no table, are not created by a single part"
-            + " and depend only on each other: every service can share them as a library.";
+            + " parts of the code (base types extended from " + MIN_EXTENDING_CLUSTERS_DEFAULT + ") that declare no"
+            + " entry point, touch no table, are not created by a single part and depend only on each other: every service can share them as a library.";
 
     private final CodeGraph code;
     private final TypeUnits units;
@@ -54,8 +58,11 @@ final class SharedKernelDetector {
         Map<String, ?> tables = code.tablesByType();
         units.all().forEach((unit, members) -> {
             boolean plain = members.stream().noneMatch(t -> entryPoints.containsKey(t) || tables.containsKey(t));
-            if (plain && dependentClusters(unit, clusterOfUnit, false).size() >= MIN_CLUSTERS_DEFAULT
-                    && dependentClusters(unit, clusterOfUnit, true).size() != 1) {
+            boolean usedWidely = dependentClusters(unit, clusterOfUnit, EdgeKind.CALL).size() >= MIN_CLUSTERS_DEFAULT;
+            boolean extendedWidely = dependentClusters(unit, clusterOfUnit, EdgeKind.INHERITANCE).size()
+                    >= MIN_EXTENDING_CLUSTERS_DEFAULT;
+            if (plain && (usedWidely || extendedWidely)
+                    && dependentClusters(unit, clusterOfUnit, EdgeKind.INSTANTIATION).size() != 1) {
                 candidates.add(unit);
             }
         });
@@ -65,13 +72,17 @@ final class SharedKernelDetector {
         return new SharedKernel(new TreeSet<>(types), REASON);
     }
 
-    private Set<Integer> dependentClusters(String unit, Map<String, Integer> clusterOfUnit, boolean creatorsOnly) {
+    /**
+     * The clusters of the unit's dependents; {@code CALL} stands for any dependency, {@code INSTANTIATION} and
+     * {@code INHERITANCE} for creators and subtypes only.
+     */
+    private Set<Integer> dependentClusters(String unit, Map<String, Integer> clusterOfUnit, EdgeKind kind) {
         Set<Integer> result = new HashSet<>();
         for (String type : units.members(unit)) {
             for (Dependency dependency : code.graph().incomingEdgesOf(type)) {
                 String sourceUnit = units.unitOf(dependency.source());
                 if (!sourceUnit.equals(unit)
-                        && (!creatorsOnly || dependency.count(EdgeKind.INSTANTIATION) > 0)) {
+                        && (kind == EdgeKind.CALL || dependency.count(kind) > 0)) {
                     result.add(clusterOfUnit.get(sourceUnit));
                 }
             }

@@ -44,6 +44,8 @@ public final class JsonReport {
                         .map(service -> service(service, analysis.serviceMetrics().get(service.name()))).toList(),
                 new SharedKernel(List.copyOf(analysis.decomposition().sharedKernel().types()),
                         analysis.decomposition().sharedKernel().reason()),
+                new SharedKernel(List.copyOf(analysis.decomposition().platform().types()),
+                        analysis.decomposition().platform().reason()),
                 analysis.decomposition().sharedTables().entrySet().stream()
                         .map(e -> new SharedTable(e.getKey(), List.copyOf(e.getValue()))).toList(),
                 analysis.diagnostics().stream().map(JsonReport::diagnostic).toList());
@@ -78,10 +80,11 @@ public final class JsonReport {
         return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
     }
 
-    @JsonPropertyOrder({"schemaVersion", "input", "stats", "metrics", "services", "sharedKernel", "sharedTables",
-            "diagnostics"})
+    @JsonPropertyOrder({"schemaVersion", "input", "stats", "metrics", "services", "sharedKernel", "platform",
+            "sharedTables", "diagnostics"})
     record Document(int schemaVersion, Input input, Stats stats, Metrics metrics, List<Service> services,
-            SharedKernel sharedKernel, List<SharedTable> sharedTables, List<DiagnosticJson> diagnostics) {
+            SharedKernel sharedKernel, SharedKernel platform, List<SharedTable> sharedTables,
+            List<DiagnosticJson> diagnostics) {
     }
 
     @JsonPropertyOrder({"files", "loc", "types", "edges", "parseErrors", "unresolvedCallRatio", "millis",

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The files under the analysed folder worth reading: Java sources outside build output, test trees
@@ -25,7 +26,11 @@ record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> di
 
     private static final Set<String> BUILD_DIRECTORIES = Set.of("target", "build", "out", "bin", "node_modules");
     private static final Set<String> TEST_DIRECTORIES = Set.of("test", "tests", "it", "testFixtures",
-            "integrationTest", "jmh");
+            "integrationTest", "jmh", "benchmark", "benchmarks");
+    /** Source sets named after tests: {@code bdd_test}, {@code integration_test}, {@code ui_tests}, {@code e2eTest}. */
+    private static final Pattern TEST_SOURCE_SET = Pattern.compile("(?i).*[_-]?tests?");
+    /** A desktop client module beside a server application is not part of the monolith being split. */
+    private static final Pattern DESKTOP_MODULE = Pattern.compile("(?i)desktop([_-]?(app|client|ui))?");
     private static final Set<String> GENERATED_DIRECTORIES = Set.of("generated", "generated-sources",
             "generated-src", "generated-test-sources");
     private static final long MAX_XML_BYTES = 1 << 20;
@@ -48,6 +53,12 @@ record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> di
                     String name = dir.getFileName().toString();
                     if (name.startsWith(".") || BUILD_DIRECTORIES.contains(name) || excluded(excludes, root, dir)
                             || !request.includeTests() && isTestTree(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!request.includeTests() && DESKTOP_MODULE.matcher(name).matches()
+                            && Files.isDirectory(dir.resolve("src"))) {
+                        diagnostics.add(Diagnostic.warning(relative(root, dir), 0,
+                                "desktop client module skipped (--include-tests reads it)"));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (GENERATED_DIRECTORIES.contains(name)) {
@@ -94,8 +105,9 @@ record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> di
 
     private static boolean isTestTree(Path dir) {
         Path parent = dir.getParent();
+        String name = dir.getFileName().toString();
         return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("src")
-                && TEST_DIRECTORIES.contains(dir.getFileName().toString());
+                && (TEST_DIRECTORIES.contains(name) || TEST_SOURCE_SET.matcher(name).matches());
     }
 
     private static boolean excluded(List<PathMatcher> excludes, Path root, Path path) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.graph.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.source.Progress;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ class BoundarySuggesterUnitTests {
         for (Decomposition decomposition : List.of(suggester.suggest(code, Progress.NONE),
                 BoundarySuggester.of(BoundaryOptions.defaults().withServices(2)).suggest(code, Progress.NONE))) {
             List<String> placed = new ArrayList<>(decomposition.sharedKernel().types());
+            placed.addAll(decomposition.platform().types());
             decomposition.services().forEach(service -> placed.addAll(service.types()));
 
             assertThat(placed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(code.types().keySet());
@@ -135,6 +137,54 @@ class BoundarySuggesterUnitTests {
 
         assertThat(decomposition.services().get(1).types())
                 .contains("com.acme.shop.inventory.Inventory", "com.acme.shop.inventory.StockManagement");
+    }
+
+    @Test
+    void putsAppWidePlumbingInThePlatformAndAServicesOwnWiringInTheService() {
+        CodeGraph code = shopWith(graph -> graph
+                .type("com.acme.shop.ShopApplication", "SpringBootApplication")
+                .entryPoint("com.acme.shop.ShopApplication", EntryPoint.Kind.MAIN, "main")
+                .type("com.acme.shop.WebConfiguration", "Configuration")
+                .calls("com.acme.shop.WebConfiguration", "com.acme.shop.orders.OrderController", 1)
+                .calls("com.acme.shop.WebConfiguration", "com.acme.shop.billing.InvoiceController", 1)
+                .type("com.acme.shop.inventory.StockProperties", "ConfigurationProperties")
+                .depends("com.acme.shop.inventory.StockProperties", "com.acme.shop.inventory.StockManagement",
+                        EdgeKind.INSTANTIATION, 1));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.ShopApplication",
+                "com.acme.shop.WebConfiguration");
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+                .containsExactly("billing", "inventory", "orders");
+        assertThat(decomposition.services().get(1).types()).contains("com.acme.shop.inventory.StockProperties");
+    }
+
+    @Test
+    void keepsAFeaturePackageTogetherWhenNothingInsideItConnects() {
+        // orders.OrderArchive only talks to billing, but it sits in the orders feature package
+        CodeGraph code = shopWith(graph -> graph
+                .calls("com.acme.shop.orders.OrderArchive", "com.acme.shop.billing.InvoiceManagement", 5)
+                .calls("com.acme.shop.orders.OrderArchive", "com.acme.shop.billing.InvoiceRepository", 5));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services().get(2).name()).isEqualTo("orders");
+        assertThat(decomposition.services().get(2).types()).contains("com.acme.shop.orders.OrderArchive");
+    }
+
+    @Test
+    void keepsGraphOnlyClustersWhenPackagesMeanNothing() {
+        // one package for all: the prior has nothing to say and OrderArchive follows its dependencies
+        CodeGraph code = ShopFixture.shop(name -> "p." + name.replace('.', '_'), graph -> graph
+                .calls("p.orders_OrderArchive", "p.billing_InvoiceManagement", 5)
+                .calls("p.orders_OrderArchive", "p.billing_InvoiceRepository", 5));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).filteredOn(service -> service.types().contains("p.orders_OrderArchive"))
+                .singleElement().satisfies(service -> assertThat(service.types())
+                        .contains("p.billing_InvoiceManagement"));
     }
 
     @Test

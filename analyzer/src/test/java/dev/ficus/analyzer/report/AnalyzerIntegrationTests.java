@@ -45,6 +45,7 @@ class AnalyzerIntegrationTests {
         List<String> placed = new ArrayList<>();
         json.get("services").forEach(service -> service.get("types").forEach(type -> placed.add(type.asString())));
         json.get("sharedKernel").get("types").forEach(type -> placed.add(type.asString()));
+        json.get("platform").get("types").forEach(type -> placed.add(type.asString()));
         assertThat(placed).doesNotHaveDuplicates().hasSize(json.get("stats").get("types").asInt());
         assertThat(json.get("input").get("sourceRoots").toString()).isEqualTo("[\"src/main/java\"]");
         List<String> names = new ArrayList<>();

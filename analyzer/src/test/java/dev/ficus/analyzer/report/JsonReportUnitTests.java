@@ -16,7 +16,7 @@ class JsonReportUnitTests {
     void writesTheTopLevelFieldsOfSchemaVersionOneInOrder() {
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.propertyNames()).containsExactly("schemaVersion", "input", "stats", "metrics", "services",
-                "sharedKernel", "sharedTables", "diagnostics");
+                "sharedKernel", "platform", "sharedTables", "diagnostics");
         assertThat(json.get("stats").propertyNames()).containsExactly("files", "loc", "types", "edges",
                 "parseErrors", "unresolvedCallRatio", "millis", "peakHeapMb");
         assertThat(json.get("metrics").propertyNames()).containsExactly("modularity", "structuralModularity",
@@ -35,10 +35,11 @@ class JsonReportUnitTests {
     }
 
     @Test
-    void placesEveryTypeOnceInAServiceOrTheSharedKernel() {
+    void placesEveryTypeOnceInAServiceTheSharedKernelOrThePlatform() {
         List<String> placed = new ArrayList<>();
         json.get("services").forEach(service -> service.get("types").forEach(type -> placed.add(type.asString())));
         json.get("sharedKernel").get("types").forEach(type -> placed.add(type.asString()));
+        json.get("platform").get("types").forEach(type -> placed.add(type.asString()));
 
         assertThat(placed).doesNotHaveDuplicates().hasSize(16).contains("com.acme.shop.shared.Money");
     }

@@ -48,6 +48,23 @@ class SourceReaderUnitTests {
     }
 
     @Test
+    void skipsTestSourceSetsAndDesktopClientsUnlessAsked() throws IOException {
+        write(temp.resolve("src/main/java/demo/Kept.java"), "package demo; class Kept { }");
+        write(temp.resolve("src/bdd_test/java/demo/Steps.java"), "package demo; class Steps { }");
+        write(temp.resolve("src/integration_test/java/demo/DbIT.java"), "package demo; class DbIT { }");
+        write(temp.resolve("src/ui_tests/java/demo/Ui.java"), "package demo; class Ui { }");
+        write(temp.resolve("desktop_app/src/main/java/demo/Window.java"), "package demo; class Window { }");
+
+        ParsedSources sources = SourceReader.read(SourceRequest.of(temp), Progress.NONE);
+        ParsedSources all = SourceReader.read(new SourceRequest(temp, true, List.of(), List.of()), Progress.NONE);
+
+        assertThat(files(sources)).containsExactly("src/main/java/demo/Kept.java");
+        assertThat(sources.diagnostics()).extracting(Diagnostic::message)
+                .contains("desktop client module skipped (--include-tests reads it)");
+        assertThat(files(all)).hasSize(5);
+    }
+
+    @Test
     void skipsBuildOutputHiddenFoldersAndExcludedFiles() throws IOException {
         write(temp.resolve("app/src/main/java/demo/Kept.java"), "package demo; class Kept { }");
         write(temp.resolve("app/src/main/java/demo/legacy/Old.java"), "package demo.legacy; class Old { }");

@@ -1,0 +1,96 @@
+package dev.ficus.analyzer.boundaries;
+
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.Dependency;
+import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.TypeNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Tells framework plumbing from business code. A type is plumbing when it starts the application ({@code main},
+ * {@code @SpringBootApplication}), configures it ({@code @Configuration}, {@code @ConfigurationProperties},
+ * servlet {@code @WebFilter}/{@code @WebListener}, {@code @ControllerAdvice} error mapping) or carries a name frameworks give plumbing ({@code *Configuration},
+ * {@code *Properties}, {@code *Filter}, {@code *Initializer}, {@code *RuntimeHints}, {@code *Interceptor},
+ * {@code *Formatter}, {@code *Converter}). Plumbing that mostly wires one candidate service is that service's own
+ * wiring and stays there; the rest goes to the {@link Platform}.
+ */
+final class InfrastructureDetector {
+
+    static final String REASON = "Framework plumbing (application class, configuration, properties, filters,"
+            + " formatters) not tied to one candidate service: it stays with the platform, never a service.";
+
+    private static final Set<String> PLUMBING_ANNOTATIONS = Set.of("SpringBootApplication", "SpringBootConfiguration",
+            "EnableAutoConfiguration", "Configuration", "ConfigurationProperties", "WebFilter", "WebListener",
+            "ImportRuntimeHints", "EnableWebMvc", "EnableCaching", "EnableScheduling", "ControllerAdvice",
+            "RestControllerAdvice");
+
+    private static final Pattern PLUMBING_NAME = Pattern.compile(
+            ".*(Application|Configuration|Config|Properties|Filter|Initializer|RuntimeHints|Interceptor|Formatter"
+                    + "|Converter)");
+
+    private final CodeGraph code;
+
+    InfrastructureDetector(CodeGraph code) {
+        this.code = code;
+    }
+
+    /** Types that look like plumbing, whatever their dependencies. */
+    SortedSet<String> plumbing() {
+        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
+        SortedSet<String> result = new TreeSet<>();
+        for (TypeNode type : code.types().values()) {
+            boolean main = entryPoints.getOrDefault(type.name(), List.of()).stream()
+                    .anyMatch(e -> e.kind() == EntryPoint.Kind.MAIN);
+            boolean annotated = type.annotations().stream().anyMatch(PLUMBING_ANNOTATIONS::contains);
+            if (main || annotated || PLUMBING_NAME.matcher(type.simpleName()).matches()
+                    && type.kind() != TypeNode.Kind.INTERFACE) {
+                result.add(type.name());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Which cluster each plumbing type belongs to: the one holding more than half the weight of its dependencies
+     * on clustered business types (what it wires; what uses it when it wires nothing). Types without such a
+     * cluster are missing from the map: they go to the platform.
+     */
+    Map<String, Integer> owners(SortedSet<String> plumbing, List<? extends Set<String>> clusters) {
+        Map<String, Integer> clusterOf = new HashMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            for (String type : clusters.get(k)) {
+                clusterOf.put(type, k);
+            }
+        }
+        Map<String, Integer> result = new TreeMap<>();
+        for (String type : plumbing) {
+            Map<Integer, Double> weights = weights(code.graph().outgoingEdgesOf(type), type, plumbing, clusterOf);
+            if (weights.isEmpty()) {
+                weights = weights(code.graph().incomingEdgesOf(type), type, plumbing, clusterOf);
+            }
+            double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+            weights.entrySet().stream().filter(entry -> entry.getValue() > total / 2).findFirst()
+                    .ifPresent(entry -> result.put(type, entry.getKey()));
+        }
+        return result;
+    }
+
+    private Map<Integer, Double> weights(Set<Dependency> dependencies, String type, Set<String> plumbing,
+            Map<String, Integer> clusterOf) {
+        Map<Integer, Double> result = new TreeMap<>();
+        for (Dependency dependency : dependencies) {
+            String other = dependency.source().equals(type) ? dependency.target() : dependency.source();
+            if (!plumbing.contains(other) && clusterOf.containsKey(other)) {
+                result.merge(clusterOf.get(other), ClassGraphs.weight(code, dependency), Double::sum);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.ficus.analyzer.score;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A decomposition to score against, as an architect wrote it: {@code contain SERVICE CLASS} listings in file
+ * order. A class may be listed under several services; following the MoJo tool, it counts under the last one
+ * listed, while every listing counts toward its service's size (and so toward MoJoFM's maximum distance).
+ *
+ * @param listings every listing, in file order
+ */
+public record ReferenceDecomposition(List<Listing> listings) {
+
+    /** One {@code contain service element} line. */
+    public record Listing(String service, String element) {
+    }
+
+    public ReferenceDecomposition {
+        listings = List.copyOf(listings);
+        if (listings.isEmpty()) {
+            throw new IllegalArgumentException("a reference decomposition needs at least one listing");
+        }
+    }
+
+    /** The service of each element: the last one it is listed under; elements in first-listed order. */
+    public Map<String, String> serviceOf() {
+        Map<String, String> result = new LinkedHashMap<>();
+        listings.forEach(listing -> result.put(listing.element(), listing.service()));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** Number of listings per service, duplicates included. */
+    public SortedMap<String, Integer> listingsPerService() {
+        SortedMap<String, Integer> result = new TreeMap<>();
+        listings.forEach(listing -> result.merge(listing.service(), 1, Integer::sum));
+        return Collections.unmodifiableSortedMap(result);
+    }
+
+    /** Elements listed under more than one service. */
+    public int duplicatedElements() {
+        return listings.size() - serviceOf().size();
+    }
+}
