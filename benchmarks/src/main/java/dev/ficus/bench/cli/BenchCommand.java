@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  * {@code bench}: starts each shop topology as separate JVMs, measures it under an open-model load and writes
  * {@code results.json}, {@code summary.md} and {@code report.html}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = { dev.ficus.bench.overhead.GatewayOverheadCommand.class, RenderCommand.class },
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = { dev.ficus.bench.overhead.GatewayOverheadCommand.class, RenderCommand.class,
+		dev.ficus.bench.faults.FaultsCommand.class },
 		description = "Benchmark the monolith against the gateway and microservice topologies on this machine.")
 public final class BenchCommand implements Callable<Integer> {
 
