@@ -56,9 +56,9 @@ public final class FaultsCommand implements Callable<Integer> {
 					+ "(127.0.0.1:5432/test, fresh schemas), or one run on each (default: ${DEFAULT-VALUE}).")
 	String database;
 
-	@Option(names = "--rate", paramLabel = "REQ/S", defaultValue = "" + FaultPlan.RATE_DEFAULT,
-			description = "Open-model rate through the gateway (default: ${DEFAULT-VALUE}).")
-	double rate;
+	@Option(names = "--rate", paramLabel = "REQ/S", description = "Open-model rate through the gateway (default: "
+			+ FaultPlan.RATE_DEFAULT + ", or " + FaultPlan.QUICK_RATE_DEFAULT + " with --quick).")
+	Double rate;
 
 	@Option(names = "--fault", paramLabel = "PROCESS", split = ",",
 			description = "Kill only these: catalog-service, inventory-service, monolith (default: all, in this order).")
@@ -80,7 +80,8 @@ public final class FaultsCommand implements Callable<Integer> {
 		List<Database> databases;
 		List<Fault> faults;
 		try {
-			plan = quick ? FaultPlan.quick(rate) : FaultPlan.full(rate);
+			plan = quick ? FaultPlan.quick((rate != null) ? rate : FaultPlan.QUICK_RATE_DEFAULT)
+					: FaultPlan.full((rate != null) ? rate : FaultPlan.RATE_DEFAULT);
 			databases = databases();
 			faults = faults();
 		}
@@ -196,7 +197,7 @@ public final class FaultsCommand implements Callable<Integer> {
 			words.add("--quick");
 		}
 		words.add("--database " + database.toLowerCase(Locale.ROOT));
-		if (rate != FaultPlan.RATE_DEFAULT) {
+		if (rate != null) {
 			words.add("--rate " + ReliabilityMarkdown.number(rate));
 		}
 		if (only != null) {
