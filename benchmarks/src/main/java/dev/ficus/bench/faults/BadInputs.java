@@ -23,6 +23,8 @@ public final class BadInputs {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+	private static final Duration SETTLE = Duration.ofSeconds(3);
+
 	private final RunningTopology topology;
 
 	private final ProcessLauncher launcher;
@@ -49,6 +51,10 @@ public final class BadInputs {
 		int port = topology.process(input.target()).orElseThrow().port();
 		ShopCalls.Answer sent = calls.exchange(request(port, input));
 		Optional<HttpResponse<String>> response = sent.response();
+		if (response.isEmpty()) {
+			// a process still choking on the request (say, out of heap) may exit only now
+			sleep(SETTLE);
+		}
 		List<String> down = processesDown();
 		String answer = response.map(r -> Integer.toString(r.statusCode())).orElse("no response: " + sent.error());
 		boolean problem = response
@@ -99,6 +105,15 @@ public final class BadInputs {
 		}
 		catch (ProcessFailedException ex) {
 			progress.accept(name + " did not come back: " + ex.getMessage().lines().findFirst().orElse(""));
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }

@@ -117,7 +117,8 @@ public final class FaultsCommand implements Callable<Integer> {
 		ReliabilityWriter.write(report, reports).forEach(path -> progress.accept("wrote " + path));
 		report.goals()
 			.forEach(goal -> progress.accept("goal " + goal.name() + " " + goal.target() + ": measured "
-					+ ReliabilityMarkdown.number(goal.measured()) + (goal.met() ? " (met)" : " (missed)")));
+					+ (goal.measured() == null ? "nothing" : ReliabilityMarkdown.number(goal.measured()))
+					+ (goal.met() ? " (met)" : " (missed)")));
 		boolean failed = runs.stream()
 			.anyMatch(run -> !run.failure().isEmpty() || run.faults().stream().anyMatch(f -> !f.failure().isEmpty()));
 		if (failed) {

@@ -29,7 +29,8 @@ final class ReliabilityMarkdown {
 		md.append("## Goals (issue #15)\n\n| goal | target | measured (worst) | met |\n| --- | --- | --- | --- |\n");
 		report.goals()
 			.forEach(goal -> md.append("| ").append(goal.name()).append(" | ").append(goal.target()).append(" | ")
-				.append(number(goal.measured())).append(" | ").append(goal.met() ? "yes" : "**no**").append(" |\n"));
+				.append(goal.measured() == null ? "not measured" : number(goal.measured())).append(" | ")
+				.append(goal.met() ? "yes" : "**no**").append(" |\n"));
 		report.runs().forEach(run -> run(md, run));
 		return md.toString();
 	}
