@@ -1,5 +1,7 @@
 package dev.ficus.bench.faults;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,12 +84,12 @@ public record BadInput(String name, String target, String method, String path, M
 
 	private static BadInput json(String name, String target, String method, String path, String body,
 			Set<Integer> accepted) {
-		byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		return new BadInput(name, target, method, path, Map.of(), () -> bytes, accepted);
 	}
 
 	private static BadInput manyHeaders(String target) {
-		Map<String, String> headers = new java.util.LinkedHashMap<>();
+		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 0; i < MANY_HEADERS; i++) {
 			headers.put("X-Probe-" + i, "value-" + i);
 		}
@@ -109,6 +111,6 @@ public record BadInput(String name, String target, String method, String path, M
 			body.append(line);
 		}
 		body.append("{\"productId\": 41, \"quantity\": 1}]}");
-		return body.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		return body.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Random;
 
@@ -82,8 +83,7 @@ public final class FaultMix implements RequestSource {
 	@Override
 	public PlannedRequest next() {
 		sequence++;
-		PlannedRequest request = plan(draw());
-		return request;
+		return plan(draw());
 	}
 
 	private String draw() {
@@ -160,10 +160,10 @@ public final class FaultMix implements RequestSource {
 		return request;
 	}
 
-	private java.util.Optional<AckedWrite> pick(List<AckedWrite> writes) {
+	private Optional<AckedWrite> pick(List<AckedWrite> writes) {
 		synchronized (writes) {
-			return writes.isEmpty() ? java.util.Optional.empty()
-					: java.util.Optional.of(writes.get(random.nextInt(writes.size())));
+			return writes.isEmpty() ? Optional.empty()
+					: Optional.of(writes.get(random.nextInt(writes.size())));
 		}
 	}
 

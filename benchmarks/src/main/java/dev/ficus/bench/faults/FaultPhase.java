@@ -1,16 +1,19 @@
 package dev.ficus.bench.faults;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dev.ficus.bench.load.LoadProfile;
 import dev.ficus.bench.load.LoadResult;
@@ -52,6 +55,9 @@ public final class FaultPhase {
 
 	private final Consumer<String> progress;
 
+	/** Creates acknowledged in earlier phases of the run: a restart that lost them may hand their ids out again. */
+	private final List<AckedWrite> earlierCreates = new ArrayList<>();
+
 	public FaultPhase(RunningTopology topology, ProcessLauncher launcher, FaultPlan plan, Consumer<String> progress) {
 		this.topology = topology;
 		this.launcher = launcher;
@@ -61,7 +67,7 @@ public final class FaultPhase {
 
 	/** The products each stock write takes one of, never the ones read or ordered. */
 	public static Queue<Long> stockWriteProducts(int productCount) {
-		Queue<Long> products = new java.util.ArrayDeque<>();
+		Queue<Long> products = new ArrayDeque<>();
 		for (long id = READ_PRODUCTS + ORDER_PRODUCTS + 1; id <= productCount; id++) {
 			products.add(id);
 		}
@@ -78,7 +84,7 @@ public final class FaultPhase {
 		long kill = 0;
 		long restart = 0;
 		Long ready = null;
-		try (OpenModelLoadGenerator generator = new OpenModelLoadGenerator(gateway())) {
+		try (OpenModelLoadGenerator generator = new OpenModelLoadGenerator(topology.entry())) {
 			Future<LoadResult> load = runner.submit(() -> generator.run(profile, mix));
 			sleep(plan.beforeKill());
 			kill = System.nanoTime();
@@ -114,7 +120,9 @@ public final class FaultPhase {
 		List<RequestRecord> records = mix.records();
 		FaultTiming timing = FaultTiming.of(records, kill, restart, ready, fault.capabilities(), fault.ownerSide(),
 				fault.fallbackSide());
-		WriteAudit audit = WriteAudit.of(mix.acknowledged(), this::readback);
+		List<AckedWrite> acknowledged = mix.acknowledged();
+		WriteAudit audit = WriteAudit.of(acknowledged, earlierCreates, this::readback);
+		acknowledged.stream().filter(AckedWrite::creates).forEach(earlierCreates::add);
 		return FaultResult.of(fault.process(), mix.unanswered(), records, timing, audit, failure);
 	}
 
@@ -163,9 +171,9 @@ public final class FaultPhase {
 	}
 
 	/** A busy machine can make a just-restarted process miss one call; setting up the truth tries a few times. */
-	private static <T> java.util.Optional<T> retried(java.util.function.Supplier<java.util.Optional<T>> call) {
+	private static <T> Optional<T> retried(Supplier<Optional<T>> call) {
 		for (int attempt = 1; attempt < SETUP_ATTEMPTS; attempt++) {
-			java.util.Optional<T> result = call.get();
+			Optional<T> result = call.get();
 			if (result.isPresent()) {
 				return result;
 			}
@@ -193,10 +201,6 @@ public final class FaultPhase {
 
 	private int port(String process) {
 		return topology.process(process).orElseThrow().port();
-	}
-
-	private dev.ficus.bench.load.LoopbackTarget gateway() {
-		return topology.entry();
 	}
 
 	private static void sleep(Duration duration) {

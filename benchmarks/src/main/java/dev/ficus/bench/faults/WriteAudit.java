@@ -17,8 +17,8 @@ import java.util.function.Function;
  * @param stored       acknowledged writes the owner shows as acknowledged
  * @param lost         acknowledged writes no database shows
  * @param split        acknowledged writes only a database other than the owner's shows
- * @param idsReused    ids that two or more acknowledged creates of different records got, counted once per extra
- *                     create
+ * @param idsReused    acknowledged creates that got an id already acknowledged for a different record (in this
+ *                     phase or an earlier one of the run)
  * @param examples     a few lost, split or reused writes, for the report
  */
 public record WriteAudit(long acknowledged, long stored, long lost, long split, long idsReused,
@@ -35,6 +35,15 @@ public record WriteAudit(long acknowledged, long stored, long lost, long split, 
 
 	/** Audits the writes with {@code readback} answering, per write, what the databases hold now. */
 	public static WriteAudit of(List<AckedWrite> writes, Function<AckedWrite, Readback> readback) {
+		return of(writes, List.of(), readback);
+	}
+
+	/**
+	 * Audits the writes; an id counts as reused also when a create acknowledged {@code earlier} (in an earlier phase
+	 * of the run, say before a restart that lost it) got it for another record.
+	 */
+	public static WriteAudit of(List<AckedWrite> writes, List<AckedWrite> earlier,
+			Function<AckedWrite, Readback> readback) {
 		long stored = 0;
 		long lost = 0;
 		long split = 0;
@@ -54,32 +63,39 @@ public record WriteAudit(long acknowledged, long stored, long lost, long split, 
 				example(examples, "lost: %s %d acknowledged as [%s] (served by %s), owner shows %s", write, found);
 			}
 		}
-		long reused = idsReused(writes, examples);
+		long reused = idsReused(earlier, writes, examples);
 		return new WriteAudit(writes.size(), stored, lost, split, reused, examples);
 	}
 
-	/** Acknowledged creates of the same kind with the same id but different content, one per extra create. */
-	static long idsReused(List<AckedWrite> writes, List<String> examples) {
+	/**
+	 * Creates in {@code writes} that got an id some earlier create (in {@code earlier} or before it in
+	 * {@code writes}) of the same kind got for a different record.
+	 */
+	static long idsReused(List<AckedWrite> earlier, List<AckedWrite> writes, List<String> examples) {
 		Map<String, Set<String>> contentsById = new HashMap<>();
-		for (AckedWrite write : writes) {
-			if (write.creates()) {
-				contentsById.computeIfAbsent(write.kind() + " " + write.id(), key -> new HashSet<>())
-					.add(write.fingerprint());
-			}
-		}
+		earlier.stream()
+			.filter(AckedWrite::creates)
+			.forEach(write -> contentsOf(contentsById, write).add(write.fingerprint()));
 		long reused = 0;
-		for (Map.Entry<String, Set<String>> entry : contentsById.entrySet().stream()
-			.sorted(Map.Entry.comparingByKey())
-			.toList()) {
-			if (entry.getValue().size() > 1) {
-				reused += entry.getValue().size() - 1;
+		for (AckedWrite write : writes) {
+			if (!write.creates()) {
+				continue;
+			}
+			Set<String> contents = contentsOf(contentsById, write);
+			if (!contents.isEmpty() && contents.add(write.fingerprint())) {
+				reused++;
 				if (examples.size() < EXAMPLES_MAX) {
-					examples.add("id reused: " + entry.getKey() + " was acknowledged for " + entry.getValue().size()
-							+ " different records");
+					examples.add("id reused: %s %d acknowledged for [%s], earlier for another record"
+						.formatted(write.kind(), write.id(), write.fingerprint()));
 				}
 			}
+			contents.add(write.fingerprint());
 		}
 		return reused;
+	}
+
+	private static Set<String> contentsOf(Map<String, Set<String>> contentsById, AckedWrite write) {
+		return contentsById.computeIfAbsent(write.kind() + " " + write.id(), key -> new HashSet<>());
 	}
 
 	private static void example(List<String> examples, String format, AckedWrite write, Readback found) {

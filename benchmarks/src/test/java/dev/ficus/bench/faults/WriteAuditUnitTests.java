@@ -66,7 +66,28 @@ class WriteAuditUnitTests {
 		assertThat(audit.acknowledged()).isEqualTo(4);
 		assertThat(audit.stored()).isEqualTo(2);
 		assertThat(audit.lost()).isEqualTo(2);
-		assertThat(audit.examples()).contains("id reused: create-product 7 was acknowledged for 3 different records");
+		assertThat(audit.examples()).contains(
+				"id reused: create-product 7 acknowledged for [" + CHAIR + "], earlier for another record");
+	}
+
+	@Test
+	void countsIdAcknowledgedInAnEarlierPhaseForAnotherRecordAsReused() {
+		List<AckedWrite> earlier = List.of(create(7, LAMP), create(8, CHAIR));
+
+		WriteAudit audit = WriteAudit.of(List.of(create(7, CHAIR), create(9, LAMP)), earlier,
+				write -> owner(write.fingerprint()));
+
+		assertThat(audit.idsReused()).isEqualTo(1);
+		assertThat(audit.acknowledged()).as("earlier writes are not audited again").isEqualTo(2);
+		assertThat(audit.stored()).isEqualTo(2);
+	}
+
+	@Test
+	void doesNotCountTheSameRecordAcknowledgedAgainAsReuse() {
+		WriteAudit audit = WriteAudit.of(List.of(create(7, LAMP)), List.of(create(7, LAMP)),
+				write -> owner(LAMP));
+
+		assertThat(audit.idsReused()).isZero();
 	}
 
 	@Test
