@@ -21,8 +21,6 @@ import dev.ficus.bench.topology.RunningTopology;
  */
 public final class BadInputs {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(15);
-
 	private static final Duration SETTLE = Duration.ofSeconds(3);
 
 	private final RunningTopology topology;
@@ -33,9 +31,12 @@ public final class BadInputs {
 
 	private final Consumer<String> progress;
 
-	public BadInputs(RunningTopology topology, ProcessLauncher launcher, Consumer<String> progress) {
+	private final Duration timeout;
+
+	public BadInputs(RunningTopology topology, ProcessLauncher launcher, Duration timeout, Consumer<String> progress) {
 		this.topology = topology;
 		this.launcher = launcher;
+		this.timeout = timeout;
 		this.progress = progress;
 	}
 
@@ -49,7 +50,7 @@ public final class BadInputs {
 
 	private BadInputResult.Outcome send(BadInput input) {
 		int port = topology.process(input.target()).orElseThrow().port();
-		ShopCalls.Answer sent = calls.exchange(request(port, input));
+		ShopCalls.Answer sent = calls.exchange(request(port, input, timeout));
 		Optional<HttpResponse<String>> response = sent.response();
 		if (response.isEmpty()) {
 			// a process still choking on the request (say, out of heap) may exit only now
@@ -67,12 +68,12 @@ public final class BadInputs {
 	}
 
 	/** Builds the URI by hand: resolving {@code //admin} against a base would make {@code admin} the host. */
-	static HttpRequest request(int port, BadInput input) {
+	static HttpRequest request(int port, BadInput input, Duration timeout) {
 		URI uri = URI.create("http://127.0.0.1:" + port + input.path());
 		if (!"127.0.0.1".equals(uri.getHost()) || uri.getPort() != port) {
 			throw new IllegalArgumentException("bad input " + input.name() + " does not target loopback: " + uri);
 		}
-		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
 		input.headers().forEach(builder::header);
 		if (input.body() == null) {
 			return builder.method(input.method(), BodyPublishers.noBody()).build();

@@ -134,7 +134,8 @@ public final class FaultsCommand implements Callable<Integer> {
 		BadInputResult badInputs = null;
 		String failure = "";
 		Path work = workDirectory();
-		ProcessLauncher launcher = ProcessLauncher.of(jvm, CpuAffinity.NONE, work.resolve("logs"));
+		ProcessLauncher launcher = ProcessLauncher.of(jvm, CpuAffinity.NONE, work.resolve("logs"))
+			.withReadyTimeout(plan.readyTimeout());
 		try {
 			db.reset(FaultTopology.processNames());
 			tagged.accept("starting gateway, catalog-service, inventory-service and monolith (logs in " + work + ")");
@@ -150,7 +151,7 @@ public final class FaultsCommand implements Callable<Integer> {
 					results.add(phase.run(fault, stockProducts, skuPrefix, 42 + i));
 				}
 				tagged.accept("bad input: " + BadInput.all().size() + " requests");
-				badInputs = new BadInputs(topology, launcher, tagged).run(BadInput.all());
+				badInputs = new BadInputs(topology, launcher, plan.badInputTimeout(), tagged).run(BadInput.all());
 			}
 		}
 		catch (ProcessFailedException | IllegalStateException ex) {

@@ -41,14 +41,15 @@ public record ReliabilityReport(String command, String commit, boolean quick, St
 	 * @param maxPhaseMillis      bound on one phase's load
 	 * @param maxRequestsPerPhase bound on one phase's requests
 	 * @param products            products each process seeded
+	 * @param badInputTimeoutMillis how long a bad input could go unanswered
 	 */
 	public record Settings(double ratePerSecond, long beforeKillMillis, long downtimeMillis, long afterRecoveryMillis,
-			long maxPhaseMillis, long maxRequestsPerPhase, int products) {
+			long maxPhaseMillis, long maxRequestsPerPhase, int products, long badInputTimeoutMillis) {
 
 		public static Settings of(FaultPlan plan) {
 			return new Settings(plan.rate(), plan.beforeKill().toMillis(), plan.downtime().toMillis(),
 					plan.afterRecovery().toMillis(), plan.maxPhase().toMillis(), plan.maxRequests(),
-					plan.productCount());
+					plan.productCount(), plan.badInputTimeout().toMillis());
 		}
 	}
 
