@@ -9,10 +9,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "ficus", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Takes a Java monolith to microservices, one capability at a time.",
         subcommands = {AnalyzeCommand.class, PlanCommand.class, ScaffoldCommand.class, RouteCommand.class,
-                BenchAnalyzerCommand.class, CommandLine.HelpCommand.class},
+                CommandLine.HelpCommand.class},
         footer = {"", "The ./ficus script also runs, from jars of their own:",
                 "  migrate-data  Copies a capability's tables to its service's database and verifies them.",
-                "  bench         Compares monolith and microservices under load; results under reports/."})
+                "  bench         Compares monolith and microservices under load; results under reports/.",
+                "                'bench analyzer' times this analyzer against JavaParser parse-only."})
 public class FicusCommand implements Runnable {
 
     @Spec

@@ -18,6 +18,7 @@ import dev.ficus.bench.measure.Progress;
 import dev.ficus.bench.measure.RunEstimate;
 import dev.ficus.bench.measure.ShopTargets;
 import dev.ficus.bench.measure.TopologyResult;
+import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.BenchmarkReport;
 import dev.ficus.bench.report.MachineDescription;
 import dev.ficus.bench.report.ReportWriter;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code results.json}, {@code summary.md} and {@code report.html}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = { dev.ficus.bench.overhead.GatewayOverheadCommand.class, RenderCommand.class,
-		dev.ficus.bench.faults.FaultsCommand.class },
+		dev.ficus.bench.analyzer.AnalyzerBenchCommand.class, dev.ficus.bench.faults.FaultsCommand.class },
 		description = "Benchmark the monolith against the gateway and microservice topologies on this machine.")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -113,6 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
 		CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
 		// Described before pinning: once pinned, the JVM sees only the generator's CPU.
 		MachineDescription machine = MachineDescription.current(affinity.describe(), jvm().flags());
+		Provenance provenance = Provenance.begin(checkout);
 		affinity.pinGenerator();
 		PrintWriter stdout = spec.commandLine().getOut();
 		skipped.forEach(line -> stdout.println("bench: " + line));
@@ -120,7 +122,8 @@ public final class BenchCommand implements Callable<Integer> {
 		Instant started = Instant.now();
 		ProcessLauncher launcher = ProcessLauncher.of(jvm(), affinity, work.resolve("logs"));
 		List<TopologyResult> results = new Benchmark(plan, launcher, customers, Progress.printingTo(stdout)).run(targets);
-		BenchmarkReport report = new BenchmarkReport(quick, started, Instant.now(), machine, plan, results, skipped);
+		BenchmarkReport report = new BenchmarkReport(quick, started, Instant.now(), machine, plan, results, skipped,
+				provenance.finish());
 		ReportWriter.write(report, reports).forEach(path -> stdout.println("bench: wrote " + path));
 		stdout.println("bench: process logs in " + work.resolve("logs"));
 		boolean failed = results.stream().anyMatch(result -> !result.failures().isEmpty());

@@ -3,9 +3,13 @@ package dev.ficus.bench.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.ficus.bench.analyzer.PerformanceReport;
 import dev.ficus.bench.cli.BenchCommand.UserMistake;
+import dev.ficus.bench.overhead.GatewayOverheadCommand;
 import dev.ficus.bench.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,26 +17,43 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench render DIR}: writes {@code summary.md} and {@code report.html} again from the {@code results.json} in
- * DIR, so a change to how results are presented reaches a committed run without measuring again.
+ * {@code bench render DIR}: writes the reports again from the result JSON files in DIR ({@code results.json},
+ * {@code gateway-overhead.json}, {@code analyzer-performance.json}), so a change to how results are presented
+ * reaches a committed run without measuring again.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-		description = "Write summary.md and report.html again from the results.json of an earlier run.")
+		description = { "Write the reports again from the result JSON files of earlier runs in DIR:",
+				"results.json -> summary.md and report.html, gateway-overhead.json -> gateway-overhead.md, "
+						+ "analyzer-performance.json -> analyzer-performance.md." })
 final class RenderCommand implements Callable<Integer> {
 
 	@Spec
 	CommandLine.Model.CommandSpec spec;
 
-	@Parameters(paramLabel = "DIR", description = "Folder holding results.json (e.g. reports/benchmarks).")
+	@Parameters(paramLabel = "DIR", description = "Folder holding result JSON files (e.g. reports/benchmarks or reports).")
 	Path directory;
 
 	@Override
 	public Integer call() {
-		if (!Files.isRegularFile(directory.resolve(ReportWriter.RESULTS_JSON))) {
-			throw new UserMistake("no " + ReportWriter.RESULTS_JSON + " in " + directory);
+		boolean benchmark = Files.isRegularFile(directory.resolve(ReportWriter.RESULTS_JSON));
+		boolean overhead = Files.isRegularFile(directory.resolve(GatewayOverheadCommand.JSON_FILE));
+		boolean analyzer = Files.isRegularFile(directory.resolve(PerformanceReport.JSON_FILE));
+		if (!benchmark && !overhead && !analyzer) {
+			throw new UserMistake("no " + ReportWriter.RESULTS_JSON + ", " + GatewayOverheadCommand.JSON_FILE + " or "
+					+ PerformanceReport.JSON_FILE + " in " + directory);
 		}
 		try {
-			ReportWriter.render(directory).forEach(path -> spec.commandLine().getOut().println("bench: wrote " + path));
+			List<Path> written = new ArrayList<>();
+			if (benchmark) {
+				written.addAll(ReportWriter.render(directory));
+			}
+			if (overhead) {
+				written.add(GatewayOverheadCommand.render(directory));
+			}
+			if (analyzer) {
+				written.add(PerformanceReport.render(directory));
+			}
+			written.forEach(path -> spec.commandLine().getOut().println("bench: wrote " + path));
 			return 0;
 		}
 		catch (IllegalArgumentException | UncheckedIOException ex) {

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.MachineDescription;
+import dev.ficus.bench.report.ReportFiles;
 import dev.ficus.bench.topology.AppJars;
 import dev.ficus.bench.topology.CpuAffinity;
 import dev.ficus.bench.topology.JvmOptions;
@@ -19,6 +21,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,13 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
 		description = "Measure the gateway's added latency and maximum throughput against direct calls and nginx.")
 public final class GatewayOverheadCommand implements Callable<Integer> {
 
-	static final String JSON_FILE = "gateway-overhead.json";
+	public static final String JSON_FILE = "gateway-overhead.json";
 
 	static final String MARKDOWN_FILE = "gateway-overhead.md";
 
 	private static final int EXIT_USAGE = 2;
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	@Spec
 	CommandLine.Model.CommandSpec spec;
@@ -85,6 +92,7 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
 		CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
 		JvmOptions jvm = quick ? JvmOptions.QUICK : JvmOptions.DEFAULT;
 		MachineDescription machine = MachineDescription.current(affinity.describe(), jvm.flags());
+		Provenance provenance = Provenance.begin(checkout);
 		affinity.pinGenerator();
 		PrintWriter stdout = spec.commandLine().getOut();
 		Path work = workDirectory();
@@ -92,7 +100,8 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
 		List<PathResult> paths = new OverheadBenchmark(plan, ProcessLauncher.of(jvm, affinity, work.resolve("logs")),
 				jars.jar(AppJars.GATEWAY), work, affinity, line -> stdout.println("gateway-overhead: " + line))
 			.run();
-		OverheadReport report = OverheadReport.of(quick, started, Instant.now(), command(), machine, plan, paths);
+		OverheadReport report = OverheadReport.of(quick, started, Instant.now(), command(), machine, plan, paths,
+				provenance.finish());
 		write(report, reports).forEach(path -> stdout.println("gateway-overhead: wrote " + path));
 		stdout.println("gateway-overhead: process logs in " + work);
 		return 0;
@@ -100,15 +109,33 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
 
 	static List<Path> write(OverheadReport report, Path directory) {
 		try {
-			Files.createDirectories(directory);
-			Path json = directory.resolve(JSON_FILE);
-			Path md = directory.resolve(MARKDOWN_FILE);
-			Files.writeString(json, JSON.writeValueAsString(report) + "\n");
-			Files.writeString(md, OverheadMarkdown.render(report));
-			return List.of(json, md);
+			String markdown = OverheadMarkdown.render(report);
+			return List.of(ReportFiles.write(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
+					ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the report to " + directory, ex);
+		}
+	}
+
+	/** Writes {@code gateway-overhead.md} again from the {@code gateway-overhead.json} in {@code directory}. */
+	public static Path render(Path directory) {
+		Path json = directory.resolve(JSON_FILE);
+		try {
+			OverheadReport report = JSON.readValue(Files.readString(json), OverheadReport.class);
+			if (report.machine() == null || report.plan() == null || report.paths() == null || report.added() == null
+					|| report.targets() == null) {
+				throw new IllegalArgumentException(json + " is not a gateway overhead results file: it has no "
+						+ "machine, plan, paths or targets");
+			}
+			return ReportFiles.write(directory.resolve(MARKDOWN_FILE), OverheadMarkdown.render(report));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + json, ex);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException(json + " is not a gateway overhead results file: "
+					+ ex.getOriginalMessage(), ex);
 		}
 	}
 

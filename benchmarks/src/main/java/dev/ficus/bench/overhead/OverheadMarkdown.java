@@ -3,6 +3,8 @@ package dev.ficus.bench.overhead;
 import java.util.List;
 import java.util.Locale;
 
+import dev.ficus.bench.report.ProvenanceMarkdown;
+
 /**
  * Renders an {@link OverheadReport} as {@code gateway-overhead.md}: the table, the targets, the machine and the
  * command.
@@ -66,6 +68,7 @@ final class OverheadMarkdown {
 				.append(String.join(", ", lagging.stream().map(PathResult::name).toList()))
 				.append("; its latencies include that lag.\n");
 		}
+		md.append("\n## Provenance\n\n").append(ProvenanceMarkdown.render(report.provenance()));
 		return md.toString();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.MachineDescription;
 
 /**
@@ -18,10 +19,12 @@ import dev.ficus.bench.report.MachineDescription;
  * @param paths direct, gateway and nginx, in that order
  * @param added what each proxy adds to the direct path at the fixed rate
  * @param targets the issue's targets, met or not
+ * @param provenance the command line, commit, machine and load average; {@code null} for a run from before it was
+ *            recorded
  */
 public record OverheadReport(boolean quick, Instant started, Instant finished, String command,
 		MachineDescription machine, OverheadPlan plan, List<PathResult> paths, List<Added> added,
-		List<Target> targets) {
+		List<Target> targets, Provenance provenance) {
 
 	/** Added p50 the gateway may cost, in ms. */
 	static final double MAX_ADDED_P50_MILLIS = 0.5;
@@ -52,7 +55,7 @@ public record OverheadReport(boolean quick, Instant started, Instant finished, S
 	}
 
 	static OverheadReport of(boolean quick, Instant started, Instant finished, String command,
-			MachineDescription machine, OverheadPlan plan, List<PathResult> paths) {
+			MachineDescription machine, OverheadPlan plan, List<PathResult> paths, Provenance provenance) {
 		PathResult direct = path(paths, "direct").orElseThrow();
 		List<Added> added = paths.stream()
 			.filter(path -> path != direct)
@@ -68,7 +71,7 @@ public record OverheadReport(boolean quick, Instant started, Instant finished, S
 						OverheadMarkdown.format("%.3f ms", gateway.p50Millis()), gateway.p50Millis() <= MAX_ADDED_P50_MILLIS),
 				new Target("max throughput vs nginx", OverheadMarkdown.format(">= %.0f %% of nginx", MIN_THROUGHPUT_SHARE * 100),
 						OverheadMarkdown.format("%.0f %%", share * 100), share >= MIN_THROUGHPUT_SHARE));
-		return new OverheadReport(quick, started, finished, command, machine, plan, paths, added, targets);
+		return new OverheadReport(quick, started, finished, command, machine, plan, paths, added, targets, provenance);
 	}
 
 	static Optional<PathResult> path(List<PathResult> paths, String name) {

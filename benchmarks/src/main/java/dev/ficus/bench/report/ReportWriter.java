@@ -34,10 +34,11 @@ public final class ReportWriter {
 	/** Writes the three files and returns their paths. */
 	public static List<Path> write(BenchmarkReport report, Path directory) {
 		try {
-			Files.createDirectories(directory);
-			Path json = directory.resolve(RESULTS_JSON);
-			Files.writeString(json, JSON.writeValueAsString(report) + "\n");
-			return List.of(json, md(report, directory), html(report, directory));
+			String summary = MarkdownSummary.render(report);
+			String page = HtmlReport.render(report);
+			return List.of(ReportFiles.write(directory.resolve(RESULTS_JSON), JSON.writeValueAsString(report) + "\n"),
+					ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
+					ReportFiles.write(directory.resolve(REPORT_HTML), page));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the report to " + directory, ex);
@@ -52,7 +53,15 @@ public final class ReportWriter {
 		Path json = directory.resolve(RESULTS_JSON);
 		try {
 			BenchmarkReport report = JSON.readValue(Files.readString(json), BenchmarkReport.class);
-			return List.of(md(report, directory), html(report, directory));
+			if (report.startedAt() == null || report.finishedAt() == null || report.machine() == null
+					|| report.plan() == null) {
+				throw new IllegalArgumentException(json + " is not a benchmark results file: it names no start, "
+						+ "finish, machine or plan");
+			}
+			String summary = MarkdownSummary.render(report);
+			String page = HtmlReport.render(report);
+			return List.of(ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
+					ReportFiles.write(directory.resolve(REPORT_HTML), page));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + json, ex);
@@ -60,13 +69,5 @@ public final class ReportWriter {
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException(json + " is not a benchmark results file: " + ex.getOriginalMessage(), ex);
 		}
-	}
-
-	private static Path md(BenchmarkReport report, Path directory) throws IOException {
-		return Files.writeString(directory.resolve(SUMMARY_MD), MarkdownSummary.render(report));
-	}
-
-	private static Path html(BenchmarkReport report, Path directory) throws IOException {
-		return Files.writeString(directory.resolve(REPORT_HTML), HtmlReport.render(report));
 	}
 }

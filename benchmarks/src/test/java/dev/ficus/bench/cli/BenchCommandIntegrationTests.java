@@ -53,8 +53,9 @@ class BenchCommandIntegrationTests {
 		assertThat(stdout.toString()).contains("bench: 3 topologies x 1 repeats, about ");
 		assertThat(Files.readString(out.resolve(ReportWriter.SUMMARY_MD))).contains("## Interpretation")
 			.contains("--quick harness check");
-		assertThat(Files.readString(out.resolve(ReportWriter.REPORT_HTML))).contains("<svg")
-			.doesNotContain("<script")
+		assertThat(Files.readString(out.resolve(ReportWriter.REPORT_HTML)))
+			.contains("<script type=\"application/json\" id=\"charts-data\">")
+			.doesNotContain("<script src")
 			.doesNotContain("http://cdn");
 	}
 
@@ -85,23 +86,53 @@ class BenchCommandIntegrationTests {
 	}
 
 	@Test
-	void rendersTheCommittedRunAgainFromItsResultsJson() throws Exception {
-		Files.copy(REPOSITORY_ROOT.resolve("reports/benchmarks").resolve(ReportWriter.RESULTS_JSON),
-				out.resolve(ReportWriter.RESULTS_JSON));
+	void rendersExactlyTheCommittedSummaryAndPageFromTheCommittedResultsJson() throws Exception {
+		Path committed = REPOSITORY_ROOT.resolve("reports/benchmarks");
+		Files.copy(committed.resolve(ReportWriter.RESULTS_JSON), out.resolve(ReportWriter.RESULTS_JSON));
 
 		int exitCode = run("render", out.toString());
 
 		assertThat(exitCode).as(stderr.toString()).isZero();
-		assertThat(stdout.toString()).contains("bench: wrote " + out.resolve(ReportWriter.SUMMARY_MD));
-		assertThat(Files.readString(out.resolve(ReportWriter.SUMMARY_MD))).contains("| gateway-services |")
-			.contains("costs and where it pays");
-		assertThat(Files.readString(out.resolve(ReportWriter.REPORT_HTML))).contains("p99 latency vs offered rate");
+		assertThat(stdout.toString()).isEqualTo("bench: wrote " + out.resolve(ReportWriter.SUMMARY_MD) + "\n"
+				+ "bench: wrote " + out.resolve(ReportWriter.REPORT_HTML) + "\n");
+		assertThat(out.resolve(ReportWriter.SUMMARY_MD)).as("run ./ficus bench render reports/benchmarks and commit")
+			.hasSameTextualContentAs(committed.resolve(ReportWriter.SUMMARY_MD));
+		assertThat(out.resolve(ReportWriter.REPORT_HTML)).as("run ./ficus bench render reports/benchmarks and commit")
+			.hasSameTextualContentAs(committed.resolve(ReportWriter.REPORT_HTML));
+	}
+
+	@Test
+	void rendersExactlyTheCommittedGatewayOverheadAndAnalyzerReportsFromTheirJson() throws Exception {
+		Path committed = REPOSITORY_ROOT.resolve("reports");
+		for (String json : List.of("gateway-overhead.json", "analyzer-performance.json")) {
+			Files.copy(committed.resolve(json), out.resolve(json));
+		}
+
+		int exitCode = run("render", out.toString());
+
+		assertThat(exitCode).as(stderr.toString()).isZero();
+		for (String md : List.of("gateway-overhead.md", "analyzer-performance.md")) {
+			assertThat(out.resolve(md)).as("run ./ficus bench render reports and commit")
+				.hasSameTextualContentAs(committed.resolve(md));
+		}
+		assertThat(Files.readString(out.resolve("analyzer-performance.md"))).doesNotContain("idle machine")
+			.contains("3.08 / – / – after; above the 2 cores");
+	}
+
+	@Test
+	void renderRefusesResultsWithoutAPlanWithOneLineAndExitCodeTwo() throws Exception {
+		Files.writeString(out.resolve(ReportWriter.RESULTS_JSON), "{\"quick\": false, \"topologies\": [], \"skipped\": []}");
+
+		assertThat(run("render", out.toString())).isEqualTo(2);
+		assertThat(stderr.toString()).isEqualTo("bench: " + out.resolve(ReportWriter.RESULTS_JSON)
+				+ " is not a benchmark results file: it names no start, finish, machine or plan\n");
+		assertThat(out.resolve(ReportWriter.SUMMARY_MD)).doesNotExist();
 	}
 
 	@Test
 	void renderSaysWhatIsMissingOrWrongWithOneLineAndExitCodeTwo() throws Exception {
 		assertThat(run("render", out.toString())).isEqualTo(2);
-		assertThat(stderr.toString()).isEqualTo("bench: no results.json in " + out + "\n");
+		assertThat(stderr.toString()).isEqualTo("bench: no results.json, gateway-overhead.json or analyzer-performance.json in " + out + "\n");
 
 		stderr.getBuffer().setLength(0);
 		Files.writeString(out.resolve(ReportWriter.RESULTS_JSON), "not json");

@@ -25,6 +25,7 @@ import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
 import dev.ficus.bench.measure.WarmUpResult;
 import dev.ficus.bench.measure.WarmUpWindow;
+import dev.ficus.bench.provenance.Provenance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +34,10 @@ class ReportRenderingUnitTests {
 	private static final long MIB = 1L << 20;
 
 	private static final BenchmarkPlan PLAN = BenchmarkPlan.full().withRepeats(2);
+
+	private static final Provenance PROVENANCE = new Provenance("./ficus bench --repeats 2", "0f15dd6", false,
+			new Provenance.Machine("Test CPU", 2, 24L << 30, "Linux", "JDK 17"), new Provenance.LoadAverage(0.5, 0.4, 0.3),
+			new Provenance.LoadAverage(2.5, 1.2, 0.6));
 
 	@TempDir
 	Path out;
@@ -59,6 +64,10 @@ class ReportRenderingUnitTests {
 				+ "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
 				+ "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; it pays in isolation: with the same "
 				+ "capability failing, 0.0 % of requests failed instead of 10.0 %, and place-order kept working.\n");
+		assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
+				+ "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
+				+ "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
+				+ "machine and wall times are longer than this machine alone would give\n");
 	}
 
 	@Test
@@ -69,7 +78,7 @@ class ReportRenderingUnitTests {
 		BenchmarkReport report = report();
 		BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
 				report.machine(), report.plan(), List.of(harmless, report.topologies().get(report.topologies().size() - 1)),
-				report.skipped());
+				report.skipped(), report.provenance());
 
 		assertThat(MarkdownSummary.render(withHarmlessFault)).contains(
 				"; isolation could not be compared: no request failed after the fault even in the baseline.\n")
@@ -94,14 +103,41 @@ class ReportRenderingUnitTests {
 	}
 
 	@Test
-	void htmlIsSelfContainedWithOneChartPerFigure() {
+	void pageShowsTheSummaryAsHtmlAndEmbedsTheChartsFiguresWithoutExternalResources() {
 		String html = HtmlReport.render(report());
 
 		assertThat(html).startsWith("<!DOCTYPE html>");
-		assertThat(html.split("<svg ", -1)).hasSize(5);
-		assertThat(html).contains("p99 latency vs offered rate").contains("Peak RSS per topology");
-		assertThat(html).doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
-		assertThat(html).contains("<strong>gateway-services vs monolith</strong>");
+		assertThat(html).contains("<h1>Monolith vs microservices: benchmark summary</h1>")
+			.contains("<td>gateway-services</td>\n<td>inventory-service</td>")
+			.contains("<strong>gateway-services vs monolith</strong>")
+			.contains("<td><strong>3.0 (6.0 %)</strong></td>");
+		assertThat(html).contains("\"title\":\"p99 latency vs offered rate (median over repeats)\"")
+			.contains("\"reference\":{\"value\":100.0,\"label\":\"SLO p99 100 ms\"}");
+		assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<svg");
+	}
+
+	@Test
+	void keepsMarkupInResultsFromEndingTheEmbeddedScript() {
+		BenchmarkReport report = report();
+		BenchmarkReport hostile = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
+				report.machine(), report.plan(), report.topologies(), List.of("</script><script>alert(1)</script>"),
+				report.provenance());
+
+		String html = HtmlReport.render(hostile);
+
+		assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;/script&gt;&lt;script&gt;alert(1)");
+	}
+
+	@Test
+	void chartsPlotTheMedianP99PerOfferedRateAndTheSloAsReference() {
+		Charts charts = Charts.of(report());
+
+		assertThat(charts.latency().reference().value()).isEqualTo(100.0);
+		assertThat(charts.latency().series()).extracting(Charts.Series::name)
+			.containsExactly("monolith", "gateway-services");
+		// fixed rates 25 and 50 at 5 ms, 100 at the median of 10 and 30 ms; sweep points 200 and 400 at 50 ms
+		assertThat(charts.latency().series().get(0).points()).containsExactly(new double[] { 25, 5 },
+				new double[] { 50, 5 }, new double[] { 100, 20 }, new double[] { 200, 50 }, new double[] { 400, 50 });
 	}
 
 	@Test
@@ -144,29 +180,11 @@ class ReportRenderingUnitTests {
 	}
 
 	@Test
-	void capsTheLatencyAxisAtAFewTimesTheSloAndLabelsThePointsAboveIt() {
-		String svg = SvgChart.lines("p99", "req/s", "ms",
-				List.of(new SvgChart.Series("gateway", List.of(new double[] { 100, 20 }, new double[] { 200, 4858 }))),
-				new SvgChart.Reference(100, "SLO p99 100 ms"));
-
-		assertThat(svg).contains(">500</text>").doesNotContain(">5000</text>");
-		assertThat(svg).contains(">↑ 4858</text>").contains("gateway: 200 req/s, 4858</title>");
-		assertThat(svg).contains(">SLO p99 100 ms</text>");
-	}
-
-	@Test
 	void startUpChartShowsEachTopologysLaunchToReadyNotTheSumOfItsProcesses() {
-		String html = HtmlReport.render(report());
+		Charts.BarChart startUp = Charts.of(report()).bars().get(2);
 
-		assertThat(html).contains("<title>gateway-services launch to ready: 40 s</title>");
-	}
-
-	@Test
-	void roundsAxisMaximumUpToOneTwoOrFiveTimesAPowerOfTen() {
-		assertThat(SvgChart.niceCeiling(0.7)).isEqualTo(1.0);
-		assertThat(SvgChart.niceCeiling(130)).isEqualTo(200.0);
-		assertThat(SvgChart.niceCeiling(4100)).isEqualTo(5000.0);
-		assertThat(SvgChart.niceCeiling(0)).isEqualTo(1.0);
+		assertThat(startUp.bars()).extracting(Charts.Bar::label).containsExactly("monolith", "gateway-services");
+		assertThat(startUp.bars().get(1).segments()).containsExactly(new Charts.Segment("launch to ready", 40.0));
 	}
 
 	private static BenchmarkReport report() {
@@ -188,7 +206,7 @@ class ReportRenderingUnitTests {
 				"system under test on CPU 1, load generator on CPU 0",
 				List.of("-Xmx1g"));
 		return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
-				machine, PLAN, List.of(monolith, micro), List.of());
+				machine, PLAN, List.of(monolith, micro), List.of(), PROVENANCE);
 	}
 
 	private static TopologyResult topology(String name, List<String> processes, List<RepeatResult> repeats,
