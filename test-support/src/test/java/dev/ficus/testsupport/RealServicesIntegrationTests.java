@@ -15,13 +15,14 @@ class RealServicesIntegrationTests {
     @Test
     void givesEachSuiteAFreshSchemaOfItsOwn() throws Exception {
         PostgresDatabase first = RealServices.freshPostgresSchema("ficus_support_check");
+        assertThat(first.schema()).startsWith("ficus_support_check");
         try (Connection connection = DriverManager.getConnection(first.schemaUrl(), first.username(), first.password());
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE marker (id int)");
             statement.execute("INSERT INTO marker VALUES (42)");
             try (ResultSet rows = statement.executeQuery("SELECT current_schema(), (SELECT id FROM marker)")) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getString(1)).isEqualTo("ficus_support_check");
+                assertThat(rows.getString(1)).isEqualTo(first.schema());
                 assertThat(rows.getInt(2)).isEqualTo(42);
             }
         }
@@ -30,7 +31,7 @@ class RealServicesIntegrationTests {
         try (Connection connection = DriverManager.getConnection(again.schemaUrl(), again.username(), again.password());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'ficus_support_check'")) {
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + again.schema() + "'")) {
             rows.next();
             assertThat(rows.getInt(1)).as("tables left from the previous run").isZero();
         }

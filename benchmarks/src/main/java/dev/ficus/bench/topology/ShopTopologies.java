@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The three deployment shapes of the shop that the benchmark compares, each on fresh free loopback ports.
  * <p>
- * Every process seeds the same {@link #productCount} products, exposes readiness probes, and (the gateway) keeps its
- * routing state in a fresh file under the run directory, so no earlier run leaks into this one.
+ * Every process seeds the same {@link #productCount} products, exposes readiness probes, and keeps its state (the
+ * applications' embedded database, the gateway's routing state) in a fresh place under the run directory, so no
+ * earlier run leaks into this one.
  */
 public final class ShopTopologies {
 
@@ -74,7 +75,7 @@ public final class ShopTopologies {
 	private ProcessSpec monolith(int port, String... extracted) {
 		// the fault switch lets the blast-radius phase make the inventory module fail inside the monolith
 		List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount,
-				"ficus.shop.faults.enabled=true"));
+				"ficus.shop.faults.enabled=true", dataDirectory(AppJars.MONOLITH, port)));
 		properties.addAll(List.of(extracted));
 		return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port, properties);
 	}
@@ -82,7 +83,11 @@ public final class ShopTopologies {
 	private ProcessSpec service(String name, int port) {
 		// the same seed count as the monolith: the services seed the same shop-api SeedData products and stock
 		return ProcessSpec.bootJar(name, jars.jar(name), port,
-				List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount));
+				List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount, dataDirectory(name, port)));
+	}
+
+	private String dataDirectory(String name, int port) {
+		return "ficus.data-dir=" + stateDirectory.toAbsolutePath().resolve("data-" + name + "-" + port);
 	}
 
 	private static String loopback(int port) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,19 @@ class ShopTopologiesUnitTests {
 			assertThat(shape.processes()).allSatisfy(process -> assertThat(process.arguments())
 				.contains("--management.tracing.sampling.probability=0.1"));
 		}
+	}
+
+	@Test
+	void everyApplicationKeepsItsDatabaseInADirectoryOfItsOwn() throws IOException {
+		ShopTopologies topologies = topologies();
+		List<String> dataDirectories = new ArrayList<>();
+		for (Topology shape : List.of(topologies.monolith(), topologies.gatewayToMonolith(), topologies.microservices())) {
+			shape.processes().stream().filter(process -> !process.name().equals(AppJars.GATEWAY))
+				.forEach(process -> dataDirectories.add(process.arguments().stream()
+					.filter(argument -> argument.startsWith("--ficus.data-dir=")).findFirst().orElseThrow()));
+		}
+		assertThat(dataDirectories).hasSize(5).doesNotHaveDuplicates()
+			.allMatch(argument -> argument.startsWith("--ficus.data-dir=" + root.toAbsolutePath()));
 	}
 
 	@Test

@@ -12,11 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** One application started as its own {@code java -jar} process on a free loopback port. */
+/**
+ * One application started as its own {@code java -jar} process on a free loopback port. Unless the arguments name
+ * one ({@code --ficus.data-dir=}), each start gets a fresh data directory of its own, so no run sees an earlier one's
+ * rows in the applications' durable embedded databases.
+ */
 final class AppProcess implements AutoCloseable {
 
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(180);
+
+    /** The program argument that names where an application keeps its embedded database. */
+    static final String DATA_DIR_ARGUMENT = "--ficus.data-dir=";
 
     private final String name;
     private final Process process;
@@ -51,6 +59,9 @@ final class AppProcess implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-jar", jar.toString(), "--server.port=" + port));
+            if (Stream.of(arguments).noneMatch(argument -> argument.startsWith(DATA_DIR_ARGUMENT))) {
+                command.add(DATA_DIR_ARGUMENT + Files.createTempDirectory(logDirectory, name + "-data-"));
+            }
             command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
@@ -97,6 +108,15 @@ final class AppProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException(name + " did not become ready within " + READINESS_TIMEOUT + "; see " + log);
+    }
+
+    /** Ends the process as {@code kill -9} does: no shutdown hook, no graceful close of the database. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -63,6 +63,10 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
         return jar(MONOLITH_JAR);
     }
 
+    static Path catalogJar() {
+        return jar(CATALOG_JAR);
+    }
+
     static Path inventoryJar() {
         return jar(INVENTORY_JAR);
     }

@@ -3,6 +3,9 @@ package dev.ficus.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
@@ -99,7 +102,7 @@ class ExtractedInventorySwitchIntegrationTests {
 
     @Test
     @Order(3)
-    void withTheServiceStoppedTheCircuitOpensAndOrdersFailFastWith503() {
+    void withTheServiceStoppedTheCircuitOpensAndOrdersFailFastWith503() throws IOException, InterruptedException {
         inventory.close();
 
         Answer first = placeOrder(switched, 23, 1);
@@ -119,6 +122,7 @@ class ExtractedInventorySwitchIntegrationTests {
         assertThat(failedFast.body().get("title").asString()).isEqualTo("Service Unavailable");
         // no connection is even tried: far below the 1 s connect plus 3 s read timeout of one attempt
         assertThat(took).isLessThan(Duration.ofSeconds(3));
+        assertThat(retryAfterOfAnOrder(switched)).as("Retry-After of a refused order").isEqualTo("3");
     }
 
     @Test
@@ -140,6 +144,17 @@ class ExtractedInventorySwitchIntegrationTests {
     private Answer placeOrder(AppProcess target, long productId, int quantity) {
         String body = "{\"customerId\":1,\"lines\":[{\"productId\":" + productId + ",\"quantity\":" + quantity + "}]}";
         return client.send(target, ContractCase.send("placeOrder", "POST", "/api/orders", body, 201));
+    }
+
+    /** The {@code Retry-After} header of placing an order, or {@code "none"}. */
+    private static String retryAfterOfAnOrder(AppProcess target) throws IOException, InterruptedException {
+        HttpRequest order = HttpRequest.newBuilder(target.baseUrl().resolve("/api/orders"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"customerId\":1,\"lines\":[{\"productId\":23,\"quantity\":1}]}"))
+                .build();
+        return HttpClient.newHttpClient().send(order, HttpResponse.BodyHandlers.discarding()).headers()
+                .firstValue("Retry-After").orElse("none");
     }
 
     private Answer get(AppProcess target, String path) {

@@ -12,9 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * Builds the guarded connection to an extracted service from {@code ficus.extracted.*}, and logs at start which
@@ -48,7 +47,7 @@ public class RemoteCapabilities {
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(properties.circuitOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(2)
-                .recordExceptions(ResourceAccessException.class, HttpServerErrorException.class)
+                .recordExceptions(RestClientException.class)
                 .ignoreExceptions(HttpClientErrorException.class)
                 .build());
         circuitBreaker.getEventPublisher().onStateTransition(event -> LOG.warn("Circuit of the {} service: {}",
@@ -56,8 +55,9 @@ public class RemoteCapabilities {
         Retry retry = Retry.of(capability, RetryConfig.custom()
                 .maxAttempts(properties.retryAttempts())
                 .waitDuration(Duration.ofMillis(200))
-                .retryExceptions(ResourceAccessException.class, HttpServerErrorException.class)
+                .retryExceptions(RestClientException.class)
+                .ignoreExceptions(HttpClientErrorException.class)
                 .build());
-        return new RemoteCapability(capability, client, circuitBreaker, retry);
+        return new RemoteCapability(capability, client, circuitBreaker, retry, properties.circuitOpenFor());
     }
 }

@@ -3,18 +3,28 @@ package dev.ficus.shop.extraction;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The HTTP connection to one extracted service. Calls go through the service's circuit breaker and are retried on a
- * connection failure or a 5xx answer, so only calls that may be repeated without a second effect may use it (every
- * call of the catalog and inventory APIs is: lookups, and reservations keyed by order id). A 4xx answer is the
- * caller's to translate (it is a valid answer of the contract and counts neither for nor against the circuit);
- * everything else ends as a {@link CapabilityUnavailableException}.
+ * connection failure, a broken answer or a 5xx answer, so only calls that may be repeated without a second effect
+ * may use it (every call of the catalog and inventory APIs is: lookups, and reservations keyed by order id). A 4xx
+ * answer is the caller's to translate (it is a valid answer of the contract and counts neither for nor against the
+ * circuit). What is left ends as a {@link CapabilityUnavailableException} (503 with {@code Retry-After}) when the
+ * service was not called or said it is unavailable, or as a {@link CapabilityFailedException} (502, or 504 on a read
+ * timeout) when it was called and broke off.
  */
 public final class RemoteCapability {
 
@@ -22,12 +32,15 @@ public final class RemoteCapability {
     private final RestClient client;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
+    private final Duration retryAfter;
 
-    RemoteCapability(String capability, RestClient client, CircuitBreaker circuitBreaker, Retry retry) {
+    RemoteCapability(String capability, RestClient client, CircuitBreaker circuitBreaker, Retry retry,
+            Duration retryAfter) {
         this.capability = capability;
         this.client = client;
         this.circuitBreaker = circuitBreaker;
         this.retry = retry;
+        this.retryAfter = retryAfter;
     }
 
     /** A call that may be repeated without a second effect: retried, each attempt guarded by the circuit breaker. */
@@ -40,12 +53,35 @@ public final class RemoteCapability {
         try {
             return call.get();
         } catch (CallNotPermittedException e) {
-            throw new CapabilityUnavailableException(capability, "circuit open, not called", e);
+            throw new CapabilityUnavailableException(capability, "circuit open, not called", retryAfter, e);
         } catch (ResourceAccessException e) {
-            throw new CapabilityUnavailableException(capability, "no answer (" + e.getMostSpecificCause()
-                    .getClass().getSimpleName() + ")", e);
+            throw unreachable(e);
         } catch (HttpServerErrorException e) {
-            throw new CapabilityUnavailableException(capability, "answered " + e.getStatusCode().value(), e);
+            if (e.getStatusCode().value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                throw new CapabilityUnavailableException(capability, "answered 503", retryAfter, e);
+            }
+            throw new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability,
+                    "answered " + e.getStatusCode().value(), e);
+        } catch (HttpClientErrorException e) {
+            throw e;
+        } catch (RestClientException e) {
+            // e.g. the connection broke while the answer's body was read
+            throw new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability, "broke off ("
+                    + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
         }
+    }
+
+    private RuntimeException unreachable(ResourceAccessException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+                return new CapabilityUnavailableException(capability, "no connection (" + name + ")", retryAfter, e);
+            }
+            if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+                return new CapabilityFailedException(HttpStatus.GATEWAY_TIMEOUT, capability, "no answer in time", e);
+            }
+        }
+        return new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability,
+                "broke off (" + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
     }
 }

@@ -107,17 +107,18 @@ abstract class EndToEndScenarios {
     void answersInvalidFieldsWithABadRequestProblem() {
         expectProblem(post("/api/orders", """
                 {"customerId": 1, "lines": [{"productId": 1, "quantity": 0}]}
-                """), 400, "Invalid request content.", "/api/orders");
+                """), 400, "lines[0].quantity must be greater than or equal to 1 (was 0)", "/api/orders");
         expectProblem(post("/api/orders", """
                 {"lines": []}
-                """), 400, "Invalid request content.", "/api/orders");
+                """), 400, "customerId must not be null; lines must not be empty", "/api/orders");
         expectProblem(post("/api/catalog/products", """
                 {"sku": "", "name": "Lamp", "category": "home", "price": {"amount": -1, "currency": "EUR"}}
-                """), 400, "Invalid request content.", "/api/catalog/products");
+                """), 400, "price.amount must be greater than or equal to 0.00 (was -1); sku must not be blank (was \"\")",
+                "/api/catalog/products");
         expectProblem(post("/api/customers", """
                 {"name": "Eve", "email": "not-an-email"}
-                """), 400, "Invalid request content.", "/api/customers");
-        expectProblem(put("/api/inventory/1", "{\"onHand\": -1}"), 400, "Invalid request content.",
+                """), 400, "email must be a well-formed email address (was \"not-an-email\")", "/api/customers");
+        expectProblem(put("/api/inventory/1", "{\"onHand\": -1}"), 400, "onHand must be greater than or equal to 0 (was -1)",
                 "/api/inventory/1");
     }
 
@@ -148,8 +149,10 @@ abstract class EndToEndScenarios {
                 .jsonPath("$.content[0].price.amount").isEqualTo(sixth.price().amount().doubleValue())
                 .jsonPath("$.page").isEqualTo(1)
                 .jsonPath("$.size").isEqualTo(5);
-        expectProblem(get("/api/catalog/products?size=0"), 400, "Validation failure", "/api/catalog/products");
-        expectProblem(get("/api/catalog/products?size=101"), 400, "Validation failure", "/api/catalog/products");
+        expectProblem(get("/api/catalog/products?size=0"), 400, "size must be greater than or equal to 1 (was 0)",
+                "/api/catalog/products");
+        expectProblem(get("/api/catalog/products?size=101"), 400, "size must be less than or equal to 100 (was 101)",
+                "/api/catalog/products");
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/products")
 class ProductController {
 
+    /** The last page anyone may ask for: page times size must stay a valid row offset. */
+    static final int MAX_PAGE = 1_000_000;
+
     private final CatalogManagement catalog;
 
     ProductController(CatalogManagement catalog) {
@@ -29,7 +32,7 @@ class ProductController {
     }
 
     @GetMapping
-    PageDto<ProductDto> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageDto<ProductDto> list(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return catalog.listProducts(page, size);
     }

@@ -1,0 +1,154 @@
+package dev.ficus.shop.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * How the monolith answers when an extracted service does not: over real loopback sockets, a service that is not
+ * listening or whose circuit is open is a 503 problem with {@code Retry-After}; one that breaks the connection off
+ * mid-answer or answers 500 is a 502 problem.
+ */
+class RemoteCapabilityIntegrationTests {
+
+    private static final Duration OPEN_FOR = Duration.ofSeconds(7);
+
+    @Test
+    void answersServiceUnavailableWithRetryAfterWhenNothingListens() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+
+        ErrorResponseException problem = call(connect(port));
+
+        assertThat(problem).isInstanceOf(CapabilityUnavailableException.class);
+        assertThat(problem.getStatusCode().value()).isEqualTo(503);
+        assertThat(problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
+        assertThat(problem.getBody().getDetail()).isEqualTo(
+                "The inventory service is unavailable: no connection (ConnectException)");
+    }
+
+    @Test
+    void answersBadGatewayWhenTheServiceBreaksOffMidAnswer() throws IOException {
+        try (FakeService service = new FakeService(socket -> socket.getOutputStream()
+                .write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"id\":".getBytes(StandardCharsets.US_ASCII)))) {
+            ErrorResponseException problem = call(connect(service.port()));
+
+            assertThat(problem).isInstanceOf(CapabilityFailedException.class);
+            assertThat(problem.getStatusCode().value()).isEqualTo(502);
+            assertThat(problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNull();
+            assertThat(problem.getBody().getDetail()).startsWith("The inventory service failed: broke off (");
+        }
+    }
+
+    @Test
+    void answersBadGatewayWhenTheServiceAnswersAServerError() throws IOException {
+        try (FakeService service = new FakeService(socket -> socket.getOutputStream()
+                .write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII)))) {
+            ErrorResponseException problem = call(connect(service.port()));
+
+            assertThat(problem).isInstanceOf(CapabilityFailedException.class);
+            assertThat(problem.getStatusCode().value()).isEqualTo(502);
+            assertThat(problem.getBody().getDetail()).isEqualTo("The inventory service failed: answered 500");
+        }
+    }
+
+    @Test
+    void answersServiceUnavailableWithRetryAfterOnceTheCircuitIsOpen() throws IOException {
+        try (FakeService service = new FakeService(socket -> socket.getOutputStream()
+                .write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII)))) {
+            RemoteCapability inventory = connect(service.port());
+            for (int attempt = 0; attempt < 4; attempt++) {
+                call(inventory);
+            }
+
+            ErrorResponseException problem = call(inventory);
+
+            assertThat(problem).isInstanceOf(CapabilityUnavailableException.class);
+            assertThat(problem.getStatusCode().value()).isEqualTo(503);
+            assertThat(problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
+            assertThat(problem.getBody().getDetail())
+                    .isEqualTo("The inventory service is unavailable: circuit open, not called");
+        }
+    }
+
+    private static RemoteCapability connect(int port) {
+        ExtractedServicesProperties properties = new ExtractedServicesProperties(null, null, Duration.ofSeconds(1),
+                Duration.ofSeconds(2), 1, OPEN_FOR);
+        return new RemoteCapabilities(properties, RestClient.builder())
+                .connect("inventory", URI.create("http://127.0.0.1:" + port));
+    }
+
+    private static ErrorResponseException call(RemoteCapability service) {
+        return catchThrowableOfType(ErrorResponseException.class, () -> service.idempotent(client -> client.get()
+                .uri("/api/inventory/1").retrieve().body(String.class)));
+    }
+
+    /** A loopback server that answers every connection with {@code answer} and then closes it. */
+    private static final class FakeService implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final Thread acceptor;
+
+        FakeService(SocketAnswer answer) throws IOException {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket socket = server.accept()) {
+                        readRequestHead(socket.getInputStream());
+                        answer.accept(socket);
+                        socket.getOutputStream().flush();
+                    } catch (IOException e) {
+                        // closed by the test, or the client went away
+                    }
+                }
+            }, "fake-inventory-service");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        private static void readRequestHead(InputStream in) throws IOException {
+            int matched = 0;
+            byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            while (matched < end.length) {
+                int next = in.read();
+                if (next < 0) {
+                    return;
+                }
+                matched = next == end[matched] ? matched + 1 : (next == end[0] ? 1 : 0);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            acceptor.interrupt();
+        }
+    }
+
+    /** What the fake service writes back on an accepted connection. */
+    @FunctionalInterface
+    private interface SocketAnswer {
+
+        void accept(Socket socket) throws IOException;
+    }
+}
