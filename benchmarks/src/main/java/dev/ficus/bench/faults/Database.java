@@ -1,6 +1,5 @@
 package dev.ficus.bench.faults;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,7 +16,7 @@ import dev.ficus.bench.topology.AppJars;
  */
 public enum Database {
 
-	/** Each application's own default (H2), with a data directory of its own under the run directory. */
+	/** Each application's own default (H2 files under a data directory of its own in the run directory). */
 	EMBEDDED,
 
 	/** PostgreSQL at 127.0.0.1:5432, database {@code test}, one fresh schema per process. */
@@ -32,10 +31,9 @@ public enum Database {
 	}
 
 	/** The extra properties of one process of the run. */
-	public List<String> properties(String process, Path runDirectory) {
+	public List<String> properties(String process) {
+		// the embedded stores' ficus.data-dir is set per process by ShopTopologies, inside the run directory
 		List<String> properties = new ArrayList<>();
-		// a durable embedded store (where the application offers one) must live in the run, never in the checkout
-		properties.add("ficus.data-dir=" + runDirectory.resolve("data").resolve(process));
 		if (this == POSTGRES && !process.equals(AppJars.GATEWAY)) {
 			String schema = schema(process);
 			properties.add("spring.profiles.active=postgres");

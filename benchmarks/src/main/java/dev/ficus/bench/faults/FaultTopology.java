@@ -22,7 +22,7 @@ public final class FaultTopology {
 		Topology shape = new ShopTopologies(jars, runDirectory, productCount).microservices();
 		List<ProcessSpec> processes = shape.processes()
 			.stream()
-			.map(spec -> withArguments(spec, database.properties(spec.name(), runDirectory)))
+			.map(spec -> withArguments(spec, database.properties(spec.name())))
 			.toList();
 		return new Topology(shape.name() + "-" + database.label(), shape.description(), processes, shape.entry());
 	}
