@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code results.json}, {@code summary.md} and {@code report.html}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = { dev.ficus.bench.overhead.GatewayOverheadCommand.class, RenderCommand.class,
-		dev.ficus.bench.analyzer.AnalyzerBenchCommand.class },
+		dev.ficus.bench.analyzer.AnalyzerBenchCommand.class, dev.ficus.bench.faults.FaultsCommand.class },
 		description = "Benchmark the monolith against the gateway and microservice topologies on this machine.")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -113,7 +113,7 @@ public final class OpenModelLoadGenerator implements AutoCloseable {
 			long lastOffset = 0;
 			for (long i = 0; i < profile.maxRequests(); i++) {
 				long offset = (long) (i * interval);
-				if (offset >= durationNanos) {
+				if (offset >= durationNanos || source.finished()) {
 					break;
 				}
 				sleepUntil(start + offset);
@@ -133,21 +133,24 @@ public final class OpenModelLoadGenerator implements AutoCloseable {
 			recorder.sent();
 			if (inFlight.get() >= MAX_IN_FLIGHT) {
 				recorder.recordError(offset, IN_FLIGHT_LIMIT_KIND);
+				source.failed(planned, IN_FLIGHT_LIMIT_KIND);
 				return;
 			}
 			inFlight.incrementAndGet();
 			long intended = start + offset;
 			sendLagMicros.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - intended)));
-			client.sendAsync(request, BodyHandlers.discarding())
+			HttpResponse.BodyHandler<?> bodies = source.readsBodies() ? BodyHandlers.ofString() : BodyHandlers.discarding();
+			client.sendAsync(request, bodies)
 				.whenComplete((response, failure) -> complete(planned, recorder, offset, intended, response, failure));
 		}
 
 		private void complete(PlannedRequest planned, EndpointRecorder recorder, long offset, long intended,
-				HttpResponse<Void> response, Throwable failure) {
+				HttpResponse<?> response, Throwable failure) {
 			long latency = System.nanoTime() - intended;
 			try {
 				if (failure != null) {
 					recorder.recordError(offset, kindOf(failure));
+					source.failed(planned, kindOf(failure));
 					return;
 				}
 				switch (Outcome.ofStatus(response.statusCode())) {
@@ -156,6 +159,9 @@ public final class OpenModelLoadGenerator implements AutoCloseable {
 					case ERROR -> recorder.recordError(offset, "HTTP " + response.statusCode());
 				}
 				source.completed(planned, response.statusCode(), response.headers());
+				if (response.body() instanceof String body) {
+					source.answered(planned, response.statusCode(), response.headers(), body);
+				}
 			}
 			finally {
 				if (inFlight.decrementAndGet() == 0) {

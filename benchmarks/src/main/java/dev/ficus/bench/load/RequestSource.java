@@ -14,4 +14,22 @@ public interface RequestSource {
 
 	default void completed(PlannedRequest request, int status, HttpHeaders headers) {
 	}
+
+	/** Whether responses are read into a string for {@link #answered} (otherwise bodies are discarded). */
+	default boolean readsBodies() {
+		return false;
+	}
+
+	/** Called after {@link #completed} with the body, when {@link #readsBodies()} says so. */
+	default void answered(PlannedRequest request, int status, HttpHeaders headers, String body) {
+	}
+
+	/** Called when a request got no response: timeout, refused or reset connection, or the in-flight limit. */
+	default void failed(PlannedRequest request, String kind) {
+	}
+
+	/** Checked before each request: {@code true} ends the run early, before its duration or request bound. */
+	default boolean finished() {
+		return false;
+	}
 }

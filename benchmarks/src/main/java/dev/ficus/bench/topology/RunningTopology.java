@@ -101,6 +101,45 @@ public final class RunningTopology implements AutoCloseable {
 		return processes.stream().filter(process -> process.name().equals(name)).findFirst();
 	}
 
+	/**
+	 * Starts the named process again with the same command line and port (after a kill), without waiting for it;
+	 * it replaces the old one in this topology and is stopped with it.
+	 */
+	public ManagedProcess restart(String name, ProcessLauncher launcher) {
+		ManagedProcess old = process(name).orElseThrow(() -> new IllegalArgumentException("no process " + name));
+		if (old.isAlive()) {
+			old.kill();
+		}
+		ManagedProcess restarted = ManagedProcess.start(topology.processes()
+			.stream()
+			.filter(spec -> spec.name().equals(name))
+			.findFirst()
+			.orElseThrow(), launcher);
+		synchronized (processes) {
+			processes.set(processes.indexOf(old), restarted);
+		}
+		return restarted;
+	}
+
+	/** Waits until the named process answers its readiness path; returns the time from its launch to ready. */
+	public Duration awaitReady(String name, Duration timeout) {
+		ManagedProcess process = process(name).orElseThrow(() -> new IllegalArgumentException("no process " + name));
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		while (true) {
+			Optional<Duration> ready = process.checkReady(client, timeout);
+			if (ready.isPresent()) {
+				return ready.get();
+			}
+			try {
+				Thread.sleep(POLL_INTERVAL.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ProcessFailedException(name, "interrupted while waiting for readiness");
+			}
+		}
+	}
+
 	/** Time from launching each process to its readiness, in start order. */
 	public Map<String, Duration> startToReady() {
 		return Collections.unmodifiableMap(startToReady);
