@@ -11,6 +11,7 @@ import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.ficus.gateway.admin.AdminServer;
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityFilterProvider;
@@ -29,9 +30,6 @@ class ProxyConfiguration {
 
 	/** Name of the catch-all route; it loses to every capability route. */
 	static final String MONOLITH_ROUTE = "monolith";
-
-	/** Paths the gateway serves itself. */
-	static final String[] OWN_PATHS = { "/admin", "/admin/**", "/dashboard", "/dashboard/**" };
 
 	@Bean
 	RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RouteTable table,
@@ -53,7 +51,7 @@ class ProxyConfiguration {
 		routes.route(MONOLITH_ROUTE, route -> route.order(Integer.MAX_VALUE)
 			.path("/**")
 			.and()
-			.not(own -> own.path(OWN_PATHS))
+			.not(own -> own.path(AdminServer.PATHS))
 			.filters(filters -> filters.filter(servedByMonolith()))
 			.uri(properties.monolithUrl()));
 		return routes.build();

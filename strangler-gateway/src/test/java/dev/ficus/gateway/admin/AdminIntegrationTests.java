@@ -38,8 +38,8 @@ class AdminIntegrationTests {
 
 	@Test
 	void refusesRequestsWithoutTheToken() {
-		HttpResponse<String> none = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().url("/admin/routes")));
-		HttpResponse<String> wrong = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().url("/admin/routes/catalog"))
+		HttpResponse<String> none = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes")));
+		HttpResponse<String> wrong = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes/catalog"))
 			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"SERVICE\"}"))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer not-the-token"));
@@ -140,7 +140,7 @@ class AdminIntegrationTests {
 
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
 			assertThat(token).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(GatewayFixtures.ADMIN_TOKEN);
-			assertThat(GatewayFixtures.send(HttpRequest.newBuilder(generated.url("/admin/routes"))
+			assertThat(GatewayFixtures.send(HttpRequest.newBuilder(generated.adminUrl("/admin/routes"))
 				.header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(200);
 			assertThat(generated.admin("GET", "/admin/routes", null).statusCode()).isEqualTo(401);
 		}
