@@ -22,7 +22,6 @@ import dev.ficus.gateway.routing.RoutingProperties;
 import dev.ficus.gateway.routing.Side;
 import dev.ficus.gateway.routing.SideSelector;
 import dev.ficus.gateway.traffic.TrafficMetrics;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One gateway route per capability, deciding its side per request, and a catch-all route to the monolith.
@@ -68,8 +67,8 @@ class ProxyConfiguration {
 	}
 
 	@Bean
-	BackendFailureHandler backendFailureHandler(JsonMapper json) {
-		return new BackendFailureHandler(json);
+	BackendFailureHandler backendFailureHandler(ProblemResponses problems, ServiceGuard guard) {
+		return new BackendFailureHandler(problems, guard.retryAfter());
 	}
 
 	private static GatewayFilter notForwarded(ProblemResponses problems) {
