@@ -9,7 +9,8 @@ import org.springframework.security.web.server.firewall.ServerWebExchangeFirewal
 import dev.ficus.gateway.problem.ProblemResponses;
 
 /**
- * What every request meets first, on both ports: the firewall, and a 400 problem when it refuses a request.
+ * What every request meets first, on both ports: the body size limit, the firewall, and a 400 problem when it
+ * refuses a request.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
@@ -17,6 +18,11 @@ class EdgeConfiguration {
 	@Bean
 	ServerWebExchangeFirewall edgeFirewall() {
 		return new EdgeFirewall();
+	}
+
+	@Bean
+	BodySizeLimit bodySizeLimit(EdgeProperties properties, ProblemResponses problems) {
+		return new BodySizeLimit(properties.maxBodySize().toBytes(), problems);
 	}
 
 	@Bean

@@ -57,6 +57,8 @@ class AdminIntegrationTests {
 			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":101}
 			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":-1}
 			PUT  | /admin/routes/catalog           | {"mode":"CANARY"}
+			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":12.7}
+			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":"50"}
 			PUT  | /admin/routes/catalog           | {"mode":"HALFWAY","weight":10}
 			PUT  | /admin/routes/catalog           | {"mode":
 			PUT  | /admin/routes/catalog           | `{}`
@@ -95,6 +97,52 @@ class AdminIntegrationTests {
 				{"mode":"CANARY","weight":250}""");
 
 		assertThat(json(response).get("detail").asString()).isEqualTo("weight must be less than or equal to 100");
+	}
+
+	@Test
+	void namesTheAllowedModes() {
+		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+				{"mode":"HALFWAY","weight":10}""");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).get("detail").asString())
+			.isEqualTo("mode must be one of MONOLITH, SHADOW, CANARY, SERVICE, was 'HALFWAY'");
+	}
+
+	@Test
+	void refusesANumberItWouldHaveToRound() {
+		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+				{"mode":"CANARY","weight":12.7}""");
+
+		assertThat(json(response).get("detail").asString()).startsWith("weight: ");
+		assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
+	}
+
+	@Test
+	void refusesAReasonLongerThan500Characters() {
+		HttpResponse<String> tooLong = stack.gateway().admin("PUT", "/admin/routes/catalog",
+				"{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(501) + "\"}");
+		HttpResponse<String> longest = stack.gateway().admin("PUT", "/admin/routes/catalog",
+				"{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(500) + "\"}");
+
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(json(tooLong).get("detail").asString()).startsWith("reason size must be between 0 and 500");
+		assertThat(longest.statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			DELETE | /admin/routes/catalog
+			PATCH  | /admin/routes/catalog
+			PUT    | /admin/audit
+			POST   | /admin/routes
+			""")
+	void answersAWrongMethodWithAProblemDetail(String method, String path) {
+		HttpResponse<String> response = stack.gateway().admin(method, path, "{}");
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(json(response).get("status").asInt()).isEqualTo(405);
 	}
 
 	@Test
