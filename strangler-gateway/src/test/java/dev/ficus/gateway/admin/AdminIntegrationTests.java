@@ -2,9 +2,12 @@ package dev.ficus.gateway.admin;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +162,19 @@ class AdminIntegrationTests {
 		assertThat(entry.get("new").get("weight").asInt()).isEqualTo(30);
 		assertThat(entry.get("reason").asString()).isEqualTo("first users");
 		assertThat(entry.get("time").asString()).isNotBlank();
+	}
+
+	@Test
+	void recordsTheCallerOfEveryChange() throws Exception {
+		String tokenId = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(GatewayFixtures.ADMIN_TOKEN.getBytes(StandardCharsets.UTF_8)))
+			.substring(0, 8);
+		stack.gateway().route("catalog", "SHADOW", 0);
+
+		JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
+
+		assertThat(audit.get(audit.size() - 1).get("caller").asString())
+			.isEqualTo("admin-token:" + tokenId + " from 127.0.0.1");
 	}
 
 	@Test
