@@ -32,8 +32,8 @@ class MigrationGuideTests {
     private static final String VERSION = System.getProperty("ficus.guide.version", "0.1.0-SNAPSHOT");
     private static final Path LOG_DIR = Path.of(System.getProperty("ficus.guide.log-dir", "target/guide-logs"));
     private static final Path GUIDE = ROOT.resolve("docs/MIGRATION-GUIDE.md");
-    /** The sample's default ports the guide uses: monolith, inventory service, gateway. */
-    private static final List<Integer> GUIDE_PORTS = List.of(8080, 8082, 8000);
+    /** The sample's default ports the guide uses: monolith, inventory service, gateway, gateway's admin API. */
+    private static final List<Integer> GUIDE_PORTS = List.of(8080, 8082, 8000, 8001);
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
 
     @BeforeAll

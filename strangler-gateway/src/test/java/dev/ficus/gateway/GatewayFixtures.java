@@ -34,6 +34,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
+import dev.ficus.gateway.admin.AdminServer;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -255,6 +257,8 @@ public final class GatewayFixtures {
 			properties.put("ficus.gateway.capabilities.inventory.service-url", "http://127.0.0.1:9");
 			properties.put("ficus.gateway.state-file", stateDir.resolve("state.json"));
 			properties.put("ficus.gateway.admin-token", ADMIN_TOKEN);
+			properties.put("ficus.gateway.admin-token-file", stateDir.resolve("admin-token"));
+			properties.put("ficus.gateway.admin.port", 0);
 			properties.put("ficus.gateway.fallback.open-duration", "500ms");
 			properties.put("ficus.gateway.rollout.check-every", "50ms");
 			properties.put("logging.level.ficus.gateway.access", "warn");
@@ -266,6 +270,11 @@ public final class GatewayFixtures {
 		public URI url(String path) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			return URI.create("http://127.0.0.1:" + port + path);
+		}
+
+		/** A URL on the admin port, where the admin API and the dashboard listen. */
+		public URI adminUrl(String path) {
+			return URI.create(context.getBean(AdminServer.class).url() + path);
 		}
 
 		public <T> T bean(Class<T> type) {
@@ -286,7 +295,7 @@ public final class GatewayFixtures {
 		public HttpResponse<String> admin(String method, String path, String jsonBody) {
 			HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(jsonBody);
-			return send(HttpRequest.newBuilder(url(path))
+			return send(HttpRequest.newBuilder(adminUrl(path))
 				.method(method, body)
 				.header("Authorization", "Bearer " + ADMIN_TOKEN)
 				.header("Content-Type", "application/json"));

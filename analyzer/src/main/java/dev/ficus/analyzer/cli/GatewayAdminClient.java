@@ -60,7 +60,7 @@ final class GatewayAdminClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException | HttpTimeoutException e) {
-            throw new InvalidInputException("no gateway answers at " + gateway + " (start it, or pass --gateway URL)");
+            throw new InvalidInputException("no gateway admin API answers at " + gateway + " (start the gateway, or pass --gateway with its admin URL)");
         } catch (IOException e) {
             throw new InvalidInputException("talking to the gateway at " + gateway + " failed: " + e.getMessage());
         } catch (InterruptedException e) {

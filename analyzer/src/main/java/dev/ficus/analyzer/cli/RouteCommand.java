@@ -39,13 +39,20 @@ class RouteCommand implements Runnable {
                 "missing subcommand: list, set, rollout, pause, resume, abort, promote or audit");
     }
 
-    /** Where the gateway is and how to prove we may change it; shared by every route subcommand. */
+    /** Where the gateway's admin API is and how to prove we may change it; shared by every route subcommand. */
     static class Connection {
 
         static final String DEFAULT_TOKEN_FILE = ".ficus/gateway/admin-token";
 
-        @Option(names = "--gateway", paramLabel = "URL", defaultValue = "${env:FICUS_GATEWAY_URL:-http://localhost:8000}",
-                description = "The gateway (default: ${DEFAULT-VALUE}; env FICUS_GATEWAY_URL).")
+        /** The gateway writes its admin API's address to this file next to the token file when it starts. */
+        static final String ADMIN_URL_FILE = "admin-url";
+
+        static final URI DEFAULT_ADMIN_URL = URI.create("http://127.0.0.1:8001");
+
+        @Option(names = "--gateway", paramLabel = "URL", defaultValue = "${env:FICUS_GATEWAY_URL}",
+                description = "The gateway's admin API, e.g. http://127.0.0.1:8001 (env FICUS_GATEWAY_URL; default: "
+                        + "the address the gateway wrote to " + ADMIN_URL_FILE + " next to the token file, else "
+                        + "http://127.0.0.1:8001).")
         URI gateway;
 
         @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:FICUS_GATEWAY_TOKEN}",
@@ -57,7 +64,22 @@ class RouteCommand implements Runnable {
         Path tokenFile;
 
         GatewayAdminClient client() {
-            return new GatewayAdminClient(gateway, token());
+            return new GatewayAdminClient(adminUrl(), token());
+        }
+
+        private URI adminUrl() {
+            if (gateway != null) {
+                return gateway;
+            }
+            Path written = tokenFile.toAbsolutePath().resolveSibling(ADMIN_URL_FILE);
+            if (!Files.isRegularFile(written)) {
+                return DEFAULT_ADMIN_URL;
+            }
+            try {
+                return URI.create(Files.readString(written).trim());
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InvalidInputException("cannot read the admin URL file " + written + ": " + e.getMessage());
+            }
         }
 
         private String token() {

@@ -151,8 +151,19 @@ class RouteCommandIntegrationTests {
         int exit = run("route", "list", "--gateway", "http://127.0.0.1:" + closedPort, "--token", TOKEN);
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("ficus route list: no gateway answers at http://127.0.0.1:" + closedPort)
+        assertThat(err.toString()).startsWith("ficus route list: no gateway admin API answers at http://127.0.0.1:" + closedPort)
                 .hasLineCount(1);
+    }
+
+    @Test
+    void findsTheAdminApiAtTheAddressTheGatewayWroteNextToTheTokenFile() throws IOException {
+        Path tokenFile = Files.writeString(folder.resolve("admin-token"), TOKEN + "\n");
+        Files.writeString(folder.resolve("admin-url"), gateway() + "\n");
+
+        int exit = run("route", "list", "--token-file", tokenFile.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(received).containsExactly("GET /admin/routes ");
     }
 
     @Test

@@ -79,7 +79,8 @@ final class OverheadBenchmark {
 		ProcessSpec gateway = ProcessSpec.bootJar(GATEWAY, gatewayJar, FreePorts.next(),
 				List.of("management.endpoint.health.probes.enabled=true", "ficus.gateway.monolith-url=" + backend,
 						"ficus.gateway.state-file=" + work.resolve("gateway-state.json"),
-						"ficus.gateway.admin-token=overhead-benchmark", catalog + "mode=SERVICE",
+						"ficus.gateway.admin-token=overhead-benchmark", "ficus.gateway.admin.port=0",
+						"ficus.gateway.admin-token-file=" + work.resolve("admin-token"), catalog + "mode=SERVICE",
 						catalog + "service-url=" + backend,
 						"ficus.gateway.capabilities.inventory.service-url=" + backend));
 		return new Topology(GATEWAY, "gateway -> backend (catalog in SERVICE mode)", List.of(gateway), GATEWAY);

@@ -23,6 +23,9 @@ public final class ShopTopologies {
 
 	private static final String PROBES = "management.endpoint.health.probes.enabled=true";
 
+	/** The gateway's admin API on a free port: nothing here uses it, and several gateways may run at once. */
+	private static final String ADMIN_PORT = "ficus.gateway.admin.port=0";
+
 	/**
 	 * Trace sampling for every process. The applications' own defaults differ (the gateway samples 10 %, the monolith
 	 * and the services 100 %), and a process behind another follows the sampled flag of the W3C {@code traceparent}
@@ -96,7 +99,7 @@ public final class ShopTopologies {
 
 	private ProcessSpec gateway(int port, int monolithPort, String mode, int catalogPort, int inventoryPort) {
 		String capabilities = "ficus.gateway.capabilities.";
-		return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port, List.of(PROBES, SAMPLING,
+		return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port, List.of(PROBES, SAMPLING, ADMIN_PORT,
 				"ficus.gateway.monolith-url=" + loopback(monolithPort),
 				"ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),
 				capabilities + "catalog.mode=" + mode,

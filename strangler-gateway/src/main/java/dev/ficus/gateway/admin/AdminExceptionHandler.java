@@ -14,15 +14,44 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 
 import dev.ficus.gateway.rollout.RolloutConflictException;
+import tools.jackson.databind.DatabindException;
 
 /**
- * Turns admin API mistakes into problem details: bad input is 400, a command that does not fit the rollout 409.
- * Malformed JSON, unknown modes and out-of-range weights are handled by the base class as 400 too.
+ * Turns admin API mistakes into problem details: bad input is 400 naming the field or the allowed values, a
+ * command that does not fit the rollout 409; a wrong method (405) or path is a problem detail too, as it is handled
+ * before any controller is chosen, so this advice applies to the gateway's few controllers globally.
  */
-@RestControllerAdvice(assignableTypes = RouteAdminController.class)
+@RestControllerAdvice
 class AdminExceptionHandler extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		ex.getBody().setDetail(inputProblem(ex));
+		return super.handleServerWebInputException(ex, headers, status, exchange);
+	}
+
+	/** The most specific reason a body could not be read: a value's own check, else Jackson's, with the field. */
+	static String inputProblem(Throwable failure) {
+		String databind = null;
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof IllegalArgumentException invalid) {
+				return invalid.getMessage();
+			}
+			if (cause instanceof DatabindException mapping && databind == null) {
+				String field = mapping.getPath()
+					.stream()
+					.map(reference -> reference.getPropertyName() == null ? "[" + reference.getIndex() + "]"
+							: reference.getPropertyName())
+					.collect(Collectors.joining("."));
+				databind = (field.isEmpty() ? "" : field + ": ") + mapping.getOriginalMessage().lines().findFirst().orElse("");
+			}
+		}
+		return databind != null ? databind : "The request body could not be read as JSON";
+	}
 
 	@ExceptionHandler({ UnknownCapabilityException.class, IllegalArgumentException.class })
 	ProblemDetail badInput(RuntimeException ex) {

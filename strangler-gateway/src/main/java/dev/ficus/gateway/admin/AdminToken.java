@@ -10,8 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,11 @@ public final class AdminToken {
 
 	private final byte[] token;
 
+	private final String id;
+
 	private AdminToken(String token) {
 		this.token = token.getBytes(StandardCharsets.UTF_8);
+		this.id = idOf(this.token);
 	}
 
 	/** The configured token, else the one in the token file, else a new one written to the token file. */
@@ -56,6 +61,20 @@ public final class AdminToken {
 	/** Whether a presented token is this one, compared in constant time. */
 	public boolean matches(String presented) {
 		return presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Names the token in the audit log without revealing it: the first 8 hex digits of its SHA-256. */
+	public String id() {
+		return id;
+	}
+
+	private static String idOf(byte[] token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token), 0, 4);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
 	}
 
 	private static String generate() {

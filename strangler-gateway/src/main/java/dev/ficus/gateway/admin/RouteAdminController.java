@@ -1,10 +1,13 @@
 package dev.ficus.gateway.admin;
 
+import java.net.InetSocketAddress;
+import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,10 +66,11 @@ class RouteAdminController {
 	}
 
 	@PutMapping("/routes/{capability}")
-	RouteView change(@PathVariable String capability, @Valid @RequestBody RouteChange change) {
+	RouteView change(@PathVariable String capability, @Valid @RequestBody RouteChange change, Principal caller,
+			ServerHttpRequest request) {
 		Capability known = known(capability);
 		RouteSetting setting = change.toSetting();
-		table.change(known.name(), setting, change.reasonOr("set through the admin API"));
+		table.changeBy(callerOf(caller, request), known.name(), setting, change.reasonOr("set through the admin API"));
 		return view(known);
 	}
 
@@ -105,6 +109,14 @@ class RouteAdminController {
 	@GetMapping("/shadow/{capability}")
 	ShadowReport shadow(@PathVariable String capability) {
 		return shadow.report(known(capability).name());
+	}
+
+	/** The authenticated token's id and the address the request came from, e.g. admin-token:1a2b3c4d from 127.0.0.1. */
+	private static String callerOf(Principal caller, ServerHttpRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		String address = remote == null ? "an unknown address"
+				: remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+		return (caller == null ? "anonymous" : caller.getName()) + " from " + address;
 	}
 
 	private Capability known(String capability) {

@@ -31,8 +31,8 @@ class CircuitBreakerConfiguration {
 	}
 
 	@Bean
-	ServiceGuard serviceGuard(ReactiveResilience4JCircuitBreakerFactory factory) {
-		return new ServiceGuard(factory);
+	ServiceGuard serviceGuard(ReactiveResilience4JCircuitBreakerFactory factory, FallbackProperties properties) {
+		return new ServiceGuard(factory, properties.openDuration());
 	}
 
 }

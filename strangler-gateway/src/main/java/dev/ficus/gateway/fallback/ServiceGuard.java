@@ -1,5 +1,6 @@
 package dev.ficus.gateway.fallback;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Runs a call to a service inside the capability's circuit breaker and, when the service is down, too slow or
- * its circuit is open, lets the monolith answer idempotent requests instead.
+ * its circuit is open, hands the failure to the caller's fallback, which decides whether the monolith may answer.
  */
 public class ServiceGuard {
 
@@ -26,16 +27,27 @@ public class ServiceGuard {
 	public static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.TRACE);
 
+	/** Methods that change nothing; the rest are writes. */
+	public static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
 	private final ReactiveResilience4JCircuitBreakerFactory factory;
+
+	private final Duration retryAfter;
 
 	private final Map<String, ReactiveCircuitBreaker> breakers = new ConcurrentHashMap<>();
 
-	public ServiceGuard(ReactiveResilience4JCircuitBreakerFactory factory) {
+	public ServiceGuard(ReactiveResilience4JCircuitBreakerFactory factory, Duration openDuration) {
 		this.factory = factory;
+		this.retryAfter = openDuration;
+	}
+
+	/** How long a client refused while a circuit is open should wait: the time an open circuit stays open. */
+	public Duration retryAfter() {
+		return retryAfter;
 	}
 
 	/**
-	 * Calls the service; on failure of an idempotent request reports the reason and calls the monolith.
+	 * Calls the service; on failure (other than an error answer of the service) hands reason and failure over.
 	 * @param capability the capability, naming the circuit breaker
 	 * @param exchange the exchange being proxied
 	 * @param serviceCall the proxied call to the service
@@ -45,7 +57,7 @@ public class ServiceGuard {
 			FallbackCall fallback) {
 		ReactiveCircuitBreaker breaker = breakers.computeIfAbsent(capability, factory::create);
 		Mono<Void> guarded = serviceCall.then(Mono.defer(() -> failOnServerError(exchange)));
-		return breaker.run(guarded, failure -> recover(exchange, failure, fallback));
+		return breaker.run(guarded, failure -> recover(failure, fallback));
 	}
 
 	/** Counts a failure the service showed only after its call had succeeded, e.g. an answer broken off. */
@@ -70,15 +82,12 @@ public class ServiceGuard {
 				: Mono.empty();
 	}
 
-	private static Mono<Void> recover(ServerWebExchange exchange, Throwable failure, FallbackCall fallback) {
+	private static Mono<Void> recover(Throwable failure, FallbackCall fallback) {
 		if (failure instanceof ServiceErrorAnswer) {
 			// The service did answer; its error response is already on its way to the user.
 			return Mono.empty();
 		}
-		if (!IDEMPOTENT.contains(exchange.getRequest().getMethod())) {
-			return Mono.error(failure);
-		}
-		return fallback.call(reasonOf(failure));
+		return fallback.call(reasonOf(failure), failure);
 	}
 
 	private static String reasonOf(Throwable failure) {
@@ -91,11 +100,11 @@ public class ServiceGuard {
 		return "unavailable";
 	}
 
-	/** The monolith call made instead of a failed service call. */
+	/** What is done instead of a failed service call: the monolith's answer, or an error. */
 	@FunctionalInterface
 	public interface FallbackCall {
 
-		Mono<Void> call(String reason);
+		Mono<Void> call(String reason, Throwable failure);
 
 	}
 

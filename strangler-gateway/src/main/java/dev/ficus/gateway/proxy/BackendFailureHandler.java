@@ -1,68 +1,69 @@
 package dev.ficus.gateway.proxy;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.PrematureCloseException;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
+import dev.ficus.gateway.problem.ProblemResponses;
+import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.Side;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers a proxied request whose backend could not be reached with 502 Bad Gateway, or whose backend did not
- * answer in time with 504 Gateway Timeout, as problem details naming the side that failed; the default handler
- * would answer 500, blaming the gateway.
+ * Answers a proxied request that no backend answered as a problem detail naming the side and the capability:
+ * 503 with {@code Retry-After} when the service was deliberately not called (circuit open, or service-owned data
+ * that must not go to the monolith), 502 when the backend could not be reached or broke off, 504 when it did not
+ * answer in time; the default handler would answer 500, blaming the gateway.
  */
 class BackendFailureHandler implements WebExceptionHandler, Ordered {
 
 	/** Before Spring Boot's error handler (-1). */
 	static final int ORDER = -2;
 
-	private final JsonMapper json;
+	private final ProblemResponses problems;
 
-	BackendFailureHandler(JsonMapper json) {
-		this.json = json;
+	private final Duration retryAfter;
+
+	BackendFailureHandler(ProblemResponses problems, Duration retryAfter) {
+		this.problems = problems;
+		this.retryAfter = retryAfter;
 	}
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
 		Optional<HttpStatus> status = statusFor(failure);
 		String side = exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER);
-		if (status.isEmpty() || side == null || exchange.getResponse().isCommitted()) {
+		String capability = exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE);
+		if (status.isEmpty() || exchange.getResponse().isCommitted() || (side == null && capability == null)) {
 			return Mono.error(failure);
 		}
-		URI target = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
-		String backend = "the " + side + (target == null ? "" : " at " + target.getScheme() + "://"
-				+ target.getAuthority());
-		String detail = status.get() == HttpStatus.BAD_GATEWAY ? backend + " could not be reached: " + failure.getMessage()
-				: backend + " did not answer in time";
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.get().getReasonPhrase());
-		problem.put("status", status.get().value());
-		problem.put("detail", detail);
-		problem.put("instance", exchange.getRequest().getPath().value());
-		problem.put("side", side);
-		byte[] body = json.writeValueAsBytes(problem);
-		var response = exchange.getResponse();
-		response.setStatusCode(status.get());
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		response.getHeaders().setContentLength(body.length);
-		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+		String failedSide = side == null ? Side.SERVICE.label() : side;
+		ProblemDetail problem = ProblemResponses.of(status.get(), detail(exchange, status.get(), failedSide, failure),
+				exchange);
+		problem.setProperty("side", failedSide);
+		if (capability != null) {
+			problem.setProperty("capability", capability);
+		}
+		if (status.get() == HttpStatus.SERVICE_UNAVAILABLE) {
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds()));
+		}
+		return problems.write(exchange, problem);
 	}
 
 	@Override
@@ -70,8 +71,25 @@ class BackendFailureHandler implements WebExceptionHandler, Ordered {
 		return ORDER;
 	}
 
+	/** Whether the failure shows the backend never got the request: circuit open, address unknown, connection refused. */
+	static boolean notCalled(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CallNotPermittedException || cause instanceof ConnectException
+					|| cause instanceof UnknownHostException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
 	static Optional<HttpStatus> statusFor(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof CallNotPermittedException) {
+				return Optional.of(HttpStatus.SERVICE_UNAVAILABLE);
+			}
 			if (cause instanceof ResponseStatusException answer
 					&& answer.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
 				return Optional.of(HttpStatus.GATEWAY_TIMEOUT);
@@ -79,7 +97,8 @@ class BackendFailureHandler implements WebExceptionHandler, Ordered {
 			if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException) {
 				return Optional.of(HttpStatus.GATEWAY_TIMEOUT);
 			}
-			if (cause instanceof ConnectException || cause instanceof PrematureCloseException) {
+			// Refused, closed early, reset by peer: the backend broke off.
+			if (cause instanceof IOException) {
 				return Optional.of(HttpStatus.BAD_GATEWAY);
 			}
 			if (cause.getCause() == cause) {
@@ -87,6 +106,21 @@ class BackendFailureHandler implements WebExceptionHandler, Ordered {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private String detail(ServerWebExchange exchange, HttpStatus status, String side, Throwable failure) {
+		URI target = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
+		String backend = "the " + side + (target == null ? "" : " at " + target.getScheme() + "://" + target.getAuthority());
+		return switch (status) {
+			case SERVICE_UNAVAILABLE -> failure instanceof ServiceUnavailableException ? failure.getMessage()
+					: "The service is not called while its circuit is open; retry after " + retryAfterSeconds() + " s";
+			case GATEWAY_TIMEOUT -> backend + " did not answer in time";
+			default -> backend + " could not be reached or broke off: " + failure.getMessage();
+		};
+	}
+
+	private long retryAfterSeconds() {
+		return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 	}
 
 }

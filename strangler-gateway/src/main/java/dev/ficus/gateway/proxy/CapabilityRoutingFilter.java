@@ -25,12 +25,16 @@ import dev.ficus.gateway.traffic.TrafficMetrics;
 
 /**
  * Sends each request of a capability to the side its current mode chooses, by rewriting the URL the gateway's
- * own Netty routing filter proxies to; service calls run guarded, with the monolith as fallback.
+ * own Netty routing filter proxies to; service calls run guarded, with the monolith as fallback where the
+ * capability's data ownership allows it ({@link Fallback}).
  * <p>
  * A service answer's body is written here, not by the gateway's outer {@link NettyWriteResponseFilter}, so that a
  * service that hangs up after its headers but before the first body byte reached the user still falls back.
  */
 public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
+
+	/** Header of an answer from the monolith's synced copy of service-owned data: how stale it may be (ISO-8601). */
+	public static final String MAX_STALENESS_HEADER = "X-Ficus-Max-Staleness";
 
 	private final Capability capability;
 
@@ -60,15 +64,17 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
-		if (select(exchange) == Side.MONOLITH) {
+		RouteSetting setting = table.setting(capability.name());
+		if (select(setting, exchange) == Side.MONOLITH) {
 			return proxy(Side.MONOLITH, exchange, chain);
 		}
-		if (hasBody(exchange) && ServiceGuard.IDEMPOTENT.contains(exchange.getRequest().getMethod())) {
+		Fallback fallback = Fallback.of(exchange.getRequest().getMethod(), capability.ownership(), setting.mode());
+		if (hasBody(exchange) && fallback.answersFromMonolith()) {
 			// A fallback resends the request, so its body must be readable twice.
 			return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange,
-					request -> proxyToService(exchange.mutate().request(request).build(), chain));
+					request -> proxyToService(exchange.mutate().request(request).build(), chain, fallback));
 		}
-		return proxyToService(exchange, chain);
+		return proxyToService(exchange, chain, fallback);
 	}
 
 	@Override
@@ -76,8 +82,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 		return RouteToRequestUrlFilter.ROUTE_TO_URL_FILTER_ORDER + 1;
 	}
 
-	private Side select(ServerWebExchange exchange) {
-		RouteSetting setting = table.setting(capability.name());
+	private Side select(RouteSetting setting, ServerWebExchange exchange) {
 		return switch (setting.mode()) {
 			case MONOLITH, SHADOW -> Side.MONOLITH;
 			case SERVICE -> Side.SERVICE;
@@ -85,12 +90,30 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 		};
 	}
 
-	private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain) {
+	private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback) {
 		return guard
 			.call(capability.name(), exchange, proxy(Side.SERVICE, exchange, chain),
-					reason -> fallBack(exchange, chain, reason))
+					(reason, failure) -> recover(exchange, chain, fallback, reason, failure))
 			.then(Mono.defer(() -> writeServiceAnswer(exchange)))
-			.onErrorResume(failure -> answerBrokeOff(exchange, chain, failure));
+			.onErrorResume(failure -> answerBrokeOff(exchange, chain, fallback, failure));
+	}
+
+	private Mono<Void> recover(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback, String reason,
+			Throwable failure) {
+		return switch (fallback) {
+			case MONOLITH -> fallBack(exchange, chain, reason);
+			case SYNCED_COPY -> {
+				exchange.getResponse()
+					.getHeaders()
+					.set(MAX_STALENESS_HEADER, capability.ownership().syncedCopyLag().toString());
+				yield fallBack(exchange, chain, reason);
+			}
+			case REFUSE -> Mono.error(BackendFailureHandler.notCalled(failure)
+					? new ServiceUnavailableException(capability.name(),
+							ServiceGuard.SAFE.contains(exchange.getRequest().getMethod()), reason, failure)
+					: failure);
+			case NONE -> Mono.error(failure);
+		};
 	}
 
 	private Mono<Void> fallBack(ServerWebExchange exchange, GatewayFilterChain chain, String reason) {
@@ -113,15 +136,15 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 	 * The service's answer failed before any byte of it reached the user (it hung up after its headers, or the
 	 * connection broke), so an idempotent request can still be answered by the monolith.
 	 */
-	private Mono<Void> answerBrokeOff(ServerWebExchange exchange, GatewayFilterChain chain, Throwable failure) {
-		if (!servedByService(exchange) || exchange.getResponse().isCommitted()
-				|| !ServiceGuard.IDEMPOTENT.contains(exchange.getRequest().getMethod())) {
+	private Mono<Void> answerBrokeOff(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback,
+			Throwable failure) {
+		if (!servedByService(exchange) || exchange.getResponse().isCommitted() || !fallback.answersFromMonolith()) {
 			return Mono.error(failure);
 		}
 		guard.recordFailure(capability.name(), failure);
 		ServerWebExchangeUtils.reset(exchange);
 		exchange.getResponse().setStatusCode(null);
-		return fallBack(exchange, chain, "unavailable");
+		return recover(exchange, chain, fallback, "unavailable", failure);
 	}
 
 	private static boolean servedByService(ServerWebExchange exchange) {

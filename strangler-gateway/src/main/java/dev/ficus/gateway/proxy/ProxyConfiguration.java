@@ -10,8 +10,11 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
+import dev.ficus.gateway.admin.AdminServer;
 import dev.ficus.gateway.fallback.ServiceGuard;
+import dev.ficus.gateway.problem.ProblemResponses;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityFilterProvider;
 import dev.ficus.gateway.routing.RouteTable;
@@ -19,7 +22,6 @@ import dev.ficus.gateway.routing.RoutingProperties;
 import dev.ficus.gateway.routing.Side;
 import dev.ficus.gateway.routing.SideSelector;
 import dev.ficus.gateway.traffic.TrafficMetrics;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One gateway route per capability, deciding its side per request, and a catch-all route to the monolith.
@@ -30,14 +32,19 @@ class ProxyConfiguration {
 	/** Name of the catch-all route; it loses to every capability route. */
 	static final String MONOLITH_ROUTE = "monolith";
 
-	/** Paths the gateway serves itself. */
-	static final String[] OWN_PATHS = { "/admin", "/admin/**", "/dashboard", "/dashboard/**" };
+	/** Name of the route that answers management paths itself; it wins over every other route. */
+	static final String MANAGEMENT_ROUTE = "management";
 
 	@Bean
-	RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, RouteTable table,
-			SideSelector canary, ServiceGuard guard, TrafficMetrics metrics, List<CapabilityFilterProvider> extras,
-			NettyWriteResponseFilter answerWriter) {
+	RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
+			RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
+			List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
+		// The gateway's own actuator endpoints are mapped before any route; every other management path ends here.
+		routes.route(MANAGEMENT_ROUTE, route -> route.order(-1)
+			.predicate(new ManagementPaths(proxy.managementPaths()))
+			.filters(filters -> filters.filter(notForwarded(problems)))
+			.uri(properties.monolithUrl()));
 		for (Capability capability : table.capabilities()) {
 			CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
 					canary, guard, metrics, answerWriter);
@@ -53,15 +60,22 @@ class ProxyConfiguration {
 		routes.route(MONOLITH_ROUTE, route -> route.order(Integer.MAX_VALUE)
 			.path("/**")
 			.and()
-			.not(own -> own.path(OWN_PATHS))
+			.not(own -> own.path(AdminServer.PATHS))
 			.filters(filters -> filters.filter(servedByMonolith()))
 			.uri(properties.monolithUrl()));
 		return routes.build();
 	}
 
 	@Bean
-	BackendFailureHandler backendFailureHandler(JsonMapper json) {
-		return new BackendFailureHandler(json);
+	BackendFailureHandler backendFailureHandler(ProblemResponses problems, ServiceGuard guard) {
+		return new BackendFailureHandler(problems, guard.retryAfter());
+	}
+
+	private static GatewayFilter notForwarded(ProblemResponses problems) {
+		return (exchange, chain) -> problems.write(exchange, ProblemResponses.of(HttpStatus.NOT_FOUND,
+				"Management paths are never forwarded to a backend; reach a backend's management endpoints on its "
+						+ "management port",
+				exchange));
 	}
 
 	private static GatewayFilter servedByMonolith() {

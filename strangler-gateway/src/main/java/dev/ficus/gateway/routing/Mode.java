@@ -1,6 +1,8 @@
 package dev.ficus.gateway.routing;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
@@ -21,10 +23,15 @@ public enum Mode {
 	/** Everything goes to the service, with the monolith as fallback for idempotent requests. */
 	SERVICE;
 
-	/** Reads a mode case-insensitively, as typed on a command line. */
+	/** Reads a mode case-insensitively, as typed on a command line; an unknown one names the allowed values. */
 	@JsonCreator
 	public static Mode of(String name) {
-		return valueOf(name.trim().toUpperCase(Locale.ROOT));
+		String wanted = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
+		return Arrays.stream(values())
+			.filter(mode -> mode.name().equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("mode must be one of "
+					+ Arrays.stream(values()).map(Mode::name).collect(Collectors.joining(", ")) + ", was '" + name + "'"));
 	}
 
 }

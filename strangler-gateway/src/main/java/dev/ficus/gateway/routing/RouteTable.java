@@ -75,7 +75,12 @@ public class RouteTable {
 	 * returns the audit entry.
 	 */
 	public AuditEntry change(String capability, RouteSetting next, String reason) {
-		return change(capability, next, reason, null);
+		return apply(capability, next, reason, null, null);
+	}
+
+	/** As {@link #change(String, RouteSetting, String)}, recording who asked for it. */
+	public AuditEntry changeBy(String caller, String capability, RouteSetting next, String reason) {
+		return apply(capability, next, reason, null, caller);
 	}
 
 	/**
@@ -83,9 +88,14 @@ public class RouteTable {
 	 * the audit entry.
 	 * @param rollout the rollout as its owner wants it restored after a restart, or {@code null} for none
 	 */
-	public synchronized AuditEntry change(String capability, RouteSetting next, String reason, JsonNode rollout) {
+	public AuditEntry change(String capability, RouteSetting next, String reason, JsonNode rollout) {
+		return apply(capability, next, reason, rollout, "rollout");
+	}
+
+	private synchronized AuditEntry apply(String capability, RouteSetting next, String reason, JsonNode rollout,
+			String caller) {
 		RouteSetting previous = setting(capability);
-		AuditEntry entry = new AuditEntry(clock.instant(), capability, previous, next, reason);
+		AuditEntry entry = new AuditEntry(clock.instant(), capability, previous, next, reason, caller);
 		Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
 		nextSettings.put(capability, next);
 		Deque<AuditEntry> nextAudit = new ArrayDeque<>(audit);

@@ -1,6 +1,7 @@
 package dev.ficus.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
 		return capabilities.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
-			.map(entry -> new Capability(entry.getKey(), entry.getValue().paths(), entry.getValue().serviceUrl()))
+			.map(entry -> new Capability(entry.getKey(), entry.getValue().paths(), entry.getValue().serviceUrl(),
+					new DataOwnership(entry.getValue().writes(), entry.getValue().syncedCopyLag())))
 			.toList();
 	}
 
@@ -39,9 +41,14 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
 	 * @param serviceUrl base URL of the service
 	 * @param mode initial mode, used until the admin API changes it
 	 * @param weight initial canary weight
+	 * @param writes who owns the data: {@code auto} (the service from {@code CANARY} on), {@code monolith} or
+	 * {@code service}
+	 * @param syncedCopyLag how stale the monolith's copy may be when something keeps it in sync; unset when nothing
+	 * does, and then reads of service-owned data never fall back to it
 	 */
 	public record CapabilityProperties(List<String> paths, URI serviceUrl, @DefaultValue("MONOLITH") Mode mode,
-			@DefaultValue("0") int weight) {
+			@DefaultValue("0") int weight, @DefaultValue("AUTO") DataOwnership.Writes writes,
+			Duration syncedCopyLag) {
 
 		public RouteSetting initialSetting() {
 			return new RouteSetting(mode, weight);

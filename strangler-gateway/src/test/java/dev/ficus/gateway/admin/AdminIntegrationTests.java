@@ -2,9 +2,12 @@ package dev.ficus.gateway.admin;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +41,8 @@ class AdminIntegrationTests {
 
 	@Test
 	void refusesRequestsWithoutTheToken() {
-		HttpResponse<String> none = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().url("/admin/routes")));
-		HttpResponse<String> wrong = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().url("/admin/routes/catalog"))
+		HttpResponse<String> none = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes")));
+		HttpResponse<String> wrong = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes/catalog"))
 			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"SERVICE\"}"))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer not-the-token"));
@@ -57,6 +60,8 @@ class AdminIntegrationTests {
 			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":101}
 			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":-1}
 			PUT  | /admin/routes/catalog           | {"mode":"CANARY"}
+			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":12.7}
+			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":"50"}
 			PUT  | /admin/routes/catalog           | {"mode":"HALFWAY","weight":10}
 			PUT  | /admin/routes/catalog           | {"mode":
 			PUT  | /admin/routes/catalog           | `{}`
@@ -98,6 +103,52 @@ class AdminIntegrationTests {
 	}
 
 	@Test
+	void namesTheAllowedModes() {
+		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+				{"mode":"HALFWAY","weight":10}""");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).get("detail").asString())
+			.isEqualTo("mode must be one of MONOLITH, SHADOW, CANARY, SERVICE, was 'HALFWAY'");
+	}
+
+	@Test
+	void refusesANumberItWouldHaveToRound() {
+		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+				{"mode":"CANARY","weight":12.7}""");
+
+		assertThat(json(response).get("detail").asString()).startsWith("weight: ");
+		assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
+	}
+
+	@Test
+	void refusesAReasonLongerThan500Characters() {
+		HttpResponse<String> tooLong = stack.gateway().admin("PUT", "/admin/routes/catalog",
+				"{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(501) + "\"}");
+		HttpResponse<String> longest = stack.gateway().admin("PUT", "/admin/routes/catalog",
+				"{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(500) + "\"}");
+
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(json(tooLong).get("detail").asString()).startsWith("reason size must be between 0 and 500");
+		assertThat(longest.statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			DELETE | /admin/routes/catalog
+			PATCH  | /admin/routes/catalog
+			PUT    | /admin/audit
+			POST   | /admin/routes
+			""")
+	void answersAWrongMethodWithAProblemDetail(String method, String path) {
+		HttpResponse<String> response = stack.gateway().admin(method, path, "{}");
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(json(response).get("status").asInt()).isEqualTo(405);
+	}
+
+	@Test
 	void auditsEveryChangeWithOldNewAndReason() {
 		stack.gateway().admin("PUT", "/admin/routes/catalog", """
 				{"mode":"canary","weight":30,"reason":"first users"}""");
@@ -111,6 +162,19 @@ class AdminIntegrationTests {
 		assertThat(entry.get("new").get("weight").asInt()).isEqualTo(30);
 		assertThat(entry.get("reason").asString()).isEqualTo("first users");
 		assertThat(entry.get("time").asString()).isNotBlank();
+	}
+
+	@Test
+	void recordsTheCallerOfEveryChange() throws Exception {
+		String tokenId = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(GatewayFixtures.ADMIN_TOKEN.getBytes(StandardCharsets.UTF_8)))
+			.substring(0, 8);
+		stack.gateway().route("catalog", "SHADOW", 0);
+
+		JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
+
+		assertThat(audit.get(audit.size() - 1).get("caller").asString())
+			.isEqualTo("admin-token:" + tokenId + " from 127.0.0.1");
 	}
 
 	@Test
@@ -140,7 +204,7 @@ class AdminIntegrationTests {
 
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
 			assertThat(token).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(GatewayFixtures.ADMIN_TOKEN);
-			assertThat(GatewayFixtures.send(HttpRequest.newBuilder(generated.url("/admin/routes"))
+			assertThat(GatewayFixtures.send(HttpRequest.newBuilder(generated.adminUrl("/admin/routes"))
 				.header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(200);
 			assertThat(generated.admin("GET", "/admin/routes", null).statusCode()).isEqualTo(401);
 		}

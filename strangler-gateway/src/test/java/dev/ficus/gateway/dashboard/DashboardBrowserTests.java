@@ -63,7 +63,7 @@ class DashboardBrowserTests {
 	@Test
 	void showsModesAndNumbersThatFollowTraffic() {
 		stack.gateway().route("catalog", "CANARY", 40);
-		browser.get(stack.gateway().url("/dashboard?refresh=300").toString());
+		browser.get(stack.gateway().adminUrl("/dashboard?refresh=300").toString());
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		wait.until(page -> cell("catalog", "mode").equals("CANARY"));
 		assertThat(cell("catalog", "weight")).isEqualTo("40");

@@ -53,7 +53,9 @@ class DroppedResponseFallbackIntegrationTests {
 		unused = Backend.start("catalog-service");
 		service = new HangingUpService();
 		gateway = Gateway.start(monolith, unused, stateDir,
-				Map.of("ficus.gateway.capabilities.catalog.service-url", "http://127.0.0.1:" + service.port()));
+				Map.of("ficus.gateway.capabilities.catalog.service-url", "http://127.0.0.1:" + service.port(),
+						// The monolith's database stays the data of record, so it may answer for the service.
+						"ficus.gateway.capabilities.catalog.writes", "monolith"));
 		gateway.route("catalog", "SERVICE", 100);
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.ficus.gateway.routing.AuditEntry;
+import dev.ficus.gateway.routing.DataOwnership;
 import dev.ficus.gateway.routing.Mode;
 import dev.ficus.gateway.routing.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
@@ -57,7 +58,7 @@ class RolloutConductorUnitTests {
 	private void startGateway() {
 		RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
 				Map.of("catalog", new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
-						URI.create("http://catalog"), Mode.MONOLITH, 0)),
+						URI.create("http://catalog"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
 				stateDir.resolve("state.json"));
 		table = new RouteTable(properties, new RoutingStateStore(properties.stateFile(), JsonMapper.builder().build()),
 				clock);

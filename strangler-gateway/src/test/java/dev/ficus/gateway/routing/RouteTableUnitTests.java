@@ -47,6 +47,49 @@ class RouteTableUnitTests {
 	}
 
 	@Test
+	void startsFromTheBackupWhenTheStateFileIsTruncated() throws IOException {
+		Path file = dir.resolve("state.json");
+		RouteTable table = table(file);
+		table.change("catalog", RouteSetting.canary(50), "half");
+		table.change("catalog", RouteSetting.service(), "all");
+		byte[] whole = Files.readAllBytes(file);
+		Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+		RouteTable restored = table(file);
+
+		assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(50));
+		assertThat(restored.audit()).extracting(AuditEntry::reason).containsExactly("half");
+	}
+
+	@Test
+	void startsFromTheConfigurationWhenStateFileAndBackupAreUnreadable() throws IOException {
+		Path file = dir.resolve("state.json");
+		RouteTable table = table(file);
+		table.change("catalog", RouteSetting.service(), "all");
+		table.change("inventory", RouteSetting.service(), "all");
+		Files.writeString(file, "{\"routes\":{\"cat");
+		Files.writeString(dir.resolve("state.json.bak"), "");
+
+		RouteTable restored = table(file);
+
+		assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(10));
+		assertThat(restored.setting("inventory")).isEqualTo(RouteSetting.monolith());
+	}
+
+	@Test
+	void leavesNoTemporaryFilesBehind() throws IOException {
+		Path file = dir.resolve("state.json");
+		RouteTable table = table(file);
+		table.change("catalog", RouteSetting.service(), "all");
+		table.change("catalog", RouteSetting.monolith(), "back");
+
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("state.json",
+					"state.json.bak");
+		}
+	}
+
+	@Test
 	void keepsTheOldRouteWhenTheChangeCannotBeSaved() throws IOException {
 		Path blocked = dir.resolve("blocked");
 		Files.writeString(blocked, "a file where the state directory should be");
@@ -70,9 +113,9 @@ class RouteTableUnitTests {
 		RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
 				Map.of("catalog",
 						new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
-								URI.create("http://catalog"), Mode.CANARY, 10),
+								URI.create("http://catalog"), Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
 						"inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
-								URI.create("http://inventory"), Mode.MONOLITH, 0)),
+								URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
 				file);
 		return new RouteTable(properties, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
 	}
