@@ -2,8 +2,11 @@ package dev.ficus.analyzer.bench;
 
 import dev.ficus.analyzer.boundaries.BoundaryOptions;
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.report.Analysis;
-import dev.ficus.analyzer.report.Analyzer;
+import dev.ficus.analyzer.Analysis;
+import dev.ficus.analyzer.Analyzer;
+import dev.ficus.analyzer.AnalyzerOptions;
+import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.report.ReportWriter;
 import dev.ficus.analyzer.report.ReportFormat;
 import dev.ficus.analyzer.source.ParallelWork;
 import dev.ficus.analyzer.source.Progress;
@@ -22,7 +25,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures the whole analysis, as {@code ficus analyze} runs it ({@link Analyzer#run}: reading, parsing,
+ * Measures the whole analysis, as {@code ficus analyze} runs it ({@link Analyzer#analyze} and {@link ReportWriter#write}: reading, parsing,
  * resolving, the graph, clustering, metrics and report writing), against JavaParser parsing alone on the
  * same files in the same run, and writes {@code analyzer-performance.md} and {@code .json}. Run it with
  * {@code -Xmx2g} on the machine whose figures you want.
@@ -107,8 +110,9 @@ public final class AnalyzerBenchmark {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("ficus-bench-");
-            return Analyzer.of(BoundaryOptions.defaults()).run(SourceRequest.of(codebase), codebase.toString(),
-                    Progress.NONE, scratch, EnumSet.allOf(ReportFormat.class)).analysis();
+            Analysis analysis = Analyzer.of(AnalyzerOptions.of(codebase)).analyze(Progress.NONE);
+            ReportWriter.write(analysis.document(), scratch, EnumSet.allOf(ReportFormat.class));
+            return analysis;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -145,7 +149,7 @@ public final class AnalyzerBenchmark {
             double totalSeconds = seconds(start);
             double totalCpuSeconds = (cpuNanos() - cpuStart) / 1e9;
             long peakMb = heap.peakBytes() >> 20;
-            Analysis.Stats stats = analysis.stats();
+            AnalysisDocument.Stats stats = analysis.document().stats();
             CodeGraph graph = analysis.graph();
             return new Row(name, stats.files(), stats.loc(), stats.types(), stats.edges(), stats.parseErrors(),
                     round(parseSeconds), round(totalSeconds), round(parseCpuSeconds), round(totalCpuSeconds),

@@ -29,7 +29,7 @@ final class PerformanceReport {
     static String markdown(Result result) {
         StringBuilder text = new StringBuilder();
         text.append("# Analyzer performance\n\n")
-                .append("The whole of `ficus analyze` (`Analyzer.run`: reading, parsing, symbol resolution, the ")
+                .append("The whole of `ficus analyze` (`Analyzer.analyze` and `ReportWriter.write`: reading, parsing, symbol resolution, the ")
                 .append("graph, clustering, metrics and writing analysis.json, report.html, summary.md and graph.dot) ")
                 .append("against JavaParser parsing alone, on the same files in the same JVM run. ")
                 .append("Produced by `dev.ficus.analyzer.bench.AnalyzerBenchmark` (`./ficus bench-analyzer`).\n\n")

@@ -1,10 +1,12 @@
 package dev.ficus.analyzer.cli;
 
+import dev.ficus.analyzer.Analyzer;
+import dev.ficus.analyzer.AnalyzerOptions;
 import dev.ficus.analyzer.boundaries.BoundaryOptions;
 import dev.ficus.analyzer.boundaries.LouvainClustering;
-import dev.ficus.analyzer.report.Analysis;
-import dev.ficus.analyzer.report.Analyzer;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.report.ReportFormat;
+import dev.ficus.analyzer.report.ReportWriter;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.io.File;
 import java.nio.file.Files;
@@ -64,6 +66,9 @@ class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
+    @Option(names = "--strict", description = "Exit with code 1 when a file did not parse (the reports are written).")
+    private boolean strict;
+
     @Override
     public Integer call() {
         BoundaryOptions options = boundaryOptions();
@@ -72,15 +77,29 @@ class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
         }
         SourceRequest request = new SourceRequest(path, includeTests, excludes, classpathEntries());
-        Analyzer.Run run = Analyzer.of(options).run(request, path.toString(),
-                TerminalProgress.of(spec.commandLine().getErr(), quiet), out, reports);
-        Analysis analysis = run.analysis();
-        List<Path> written = run.written();
+        AnalysisDocument analysis = Analyzer.of(new AnalyzerOptions(request, path.toString(), options))
+                .analyze(TerminalProgress.of(spec.commandLine().getErr(), quiet)).document();
+        List<Path> written = ReportWriter.write(analysis, out, reports);
         spec.commandLine().getOut().printf("%d candidate services, %d shared-kernel types; wrote %s%n",
-                analysis.decomposition().services().size(), analysis.decomposition().sharedKernel().types().size(),
+                analysis.services().size(), analysis.sharedKernel().types().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
-        return 0;
+        return reportParseErrors(analysis);
     }
+
+    /** Parse errors are not fatal (the rest is analysed), but never silent; {@code --strict} makes them fail. */
+    private int reportParseErrors(AnalysisDocument analysis) {
+        long parseErrors = analysis.stats().parseErrors();
+        if (parseErrors == 0) {
+            return 0;
+        }
+        Set<ReportFormat> written = reportFormats();
+        String where = written.contains(ReportFormat.MD) ? "summary.md"
+                : written.contains(ReportFormat.JSON) ? "analysis.json" : "--format md";
+        spec.commandLine().getErr().printf("%d file%s did not parse (see %s)%n", parseErrors,
+                parseErrors == 1 ? "" : "s", where);
+        return strict ? 1 : 0;
+    }
+
 
     private BoundaryOptions boundaryOptions() {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {

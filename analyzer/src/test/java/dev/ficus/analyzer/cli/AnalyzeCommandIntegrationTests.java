@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeCommandIntegrationTests {
 
+    private static final String BROKEN = "src/test/resources/fixtures/broken";
+
     @TempDir
     Path folder;
 
@@ -25,6 +27,34 @@ class AnalyzeCommandIntegrationTests {
         assertThat(reports.resolve("summary.md")).content().contains("## Suggested services (5)");
         assertThat(reports.resolve("report.html")).doesNotExist();
         assertThat(run.out()).startsWith("5 candidate services, ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void saysHowManyFilesDidNotParseAndStillSucceeds() {
+        FicusRun run = FicusRun.of("analyze", BROKEN, "--out", folder.toString(), "--quiet");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("2 files did not parse (see summary.md)" + System.lineSeparator());
+        assertThat(folder.resolve("summary.md")).content().contains("2 files did not parse");
+    }
+
+    @Test
+    void failsOnFilesThatDidNotParseWhenStrictButWritesTheReports() {
+        FicusRun run = FicusRun.of("analyze", BROKEN, "--out", folder.toString(), "--format", "json", "--strict",
+                "--quiet");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("2 files did not parse (see analysis.json)" + System.lineSeparator());
+        assertThat(folder.resolve("analysis.json")).isRegularFile();
+    }
+
+    @Test
+    void staysQuietAboutParsingWhenEveryFileParsed() {
+        FicusRun run = FicusRun.of("analyze", "../monolith-app", "--out", folder.toString(), "--format", "json",
+                "--strict", "--quiet");
+
+        assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.analyzer.document;
 
 import java.util.List;
 

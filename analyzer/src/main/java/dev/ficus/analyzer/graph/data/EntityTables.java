@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.analyzer.graph.data;
 
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -8,12 +8,13 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.Type;
+import dev.ficus.analyzer.document.TableSpec;
 import dev.ficus.analyzer.graph.AnnotationValues;
+import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import dev.ficus.analyzer.source.ParsedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * {@code @Embedded} values with {@code @AttributeOverride}s and {@code @ElementCollection} tables, following
  * Spring Boot's default naming (camel case to snake case) and Hibernate's default types.
  */
-final class EntityTables {
+public final class EntityTables {
 
     private static final List<String> NOT_COLUMNS = List.of("Transient", "OneToMany", "ManyToMany");
     private static final int MAX_EMBEDDING_DEPTH = 4;
@@ -55,7 +56,7 @@ final class EntityTables {
     }
 
     /** Tables mapped by the entities among the sources, by table name. */
-    static SortedMap<String, TableSpec> read(SourceIndex index) {
+    public static SortedMap<String, TableSpec> read(SourceIndex index) {
         EntityTables reader = new EntityTables(index);
         for (ParsedFile file : index.files()) {
             for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class)) {
@@ -72,10 +73,7 @@ final class EntityTables {
     }
 
     private void entity(ClassOrInterfaceDeclaration type) {
-        String name = AnnotationValues.find(type, "Table").flatMap(table -> AnnotationValues.string(table, "name"))
-                .or(() -> AnnotationValues.find(type, "Entity").flatMap(entity -> AnnotationValues.string(entity, "name"))
-                        .map(Names::snake))
-                .orElse(Names.snake(type.getNameAsString()));
+        String name = TableNames.ofEntity(type);
         String entity = type.getFullyQualifiedName().orElse(type.getNameAsString());
         List<TableSpec.Column> columns = new ArrayList<>();
         for (Attribute attribute : attributes(type)) {
@@ -91,14 +89,15 @@ final class EntityTables {
     private void collectionTable(String owner, String entity, Attribute attribute) {
         Optional<AnnotationExpr> table = AnnotationValues.find(attribute.annotated(), "CollectionTable");
         String name = unquote(table.flatMap(t -> AnnotationValues.string(t, "name"))
-                .orElse(owner + "_" + Names.snake(attribute.name())));
+                .orElse(owner + "_" + TableNames.defaultTableName(attribute.name())));
         String joinColumn = table.flatMap(t -> AnnotationValues.attribute(t, "joinColumns"))
                 .flatMap(EntityTables::firstAnnotation).flatMap(join -> AnnotationValues.string(join, "name"))
                 .orElse(owner + "_id");
         List<TableSpec.Column> columns = new ArrayList<>();
         columns.add(new TableSpec.Column(unquote(joinColumn), "bigint", false, false, false, false));
         AnnotationValues.find(attribute.annotated(), "OrderColumn").ifPresent(order -> columns.add(new TableSpec.Column(
-                unquote(AnnotationValues.string(order, "name").orElse(Names.snake(attribute.name()) + "_order")),
+                unquote(AnnotationValues.string(order, "name").orElse(TableNames.defaultTableName(attribute.name())
+                        + "_order")),
                 "integer", false, false, false, false)));
         Type element = attribute.type().isClassOrInterfaceType()
                 ? attribute.type().asClassOrInterfaceType().getTypeArguments().flatMap(a -> a.getFirst()).orElse(null)
@@ -108,7 +107,7 @@ final class EntityTables {
             attributes(embeddable.get()).forEach(a -> columns.addAll(columns(a, Map.of(), 1)));
         } else if (element != null) {
             String column = AnnotationValues.find(attribute.annotated(), "Column")
-                    .flatMap(c -> AnnotationValues.string(c, "name")).orElse(Names.snake(attribute.name()));
+                    .flatMap(c -> AnnotationValues.string(c, "name")).orElse(TableNames.defaultTableName(attribute.name()));
             columns.add(new TableSpec.Column(unquote(column), sqlType(attribute.annotated(), element.asString(),
                     Optional.empty()), false, false, true, false));
         }
@@ -131,14 +130,14 @@ final class EntityTables {
         if (AnnotationValues.has(node, "ManyToOne") || AnnotationValues.has(node, "OneToOne")) {
             Optional<AnnotationExpr> join = AnnotationValues.find(node, "JoinColumn");
             String name = join.flatMap(j -> AnnotationValues.string(j, "name"))
-                    .orElse(Names.snake(attribute.name()) + "_id");
+                    .orElse(TableNames.defaultTableName(attribute.name()) + "_id");
             boolean nullable = join.flatMap(j -> AnnotationValues.bool(j, "nullable")).orElse(true);
             return List.of(new TableSpec.Column(unquote(name), "bigint", false, false, nullable, false));
         }
         Optional<AnnotationExpr> column = AnnotationValues.find(node, "Column");
         boolean id = AnnotationValues.has(node, "Id");
         String name = overrides.getOrDefault(attribute.name(),
-                column.flatMap(c -> AnnotationValues.string(c, "name")).orElse(Names.snake(attribute.name())));
+                column.flatMap(c -> AnnotationValues.string(c, "name")).orElse(TableNames.defaultTableName(attribute.name())));
         boolean nullable = !id && !attribute.type().isPrimitiveType()
                 && column.flatMap(c -> AnnotationValues.bool(c, "nullable")).orElse(true);
         boolean unique = column.flatMap(c -> AnnotationValues.bool(c, "unique")).orElse(false);
@@ -149,7 +148,7 @@ final class EntityTables {
     /** {@code @AttributeOverride(name = "amount", column = @Column(name = "total_amount"))}, repeated or grouped. */
     private static Map<String, String> attributeOverrides(NodeWithAnnotations<?> node) {
         Stream<AnnotationExpr> direct = node.getAnnotations().stream()
-                .filter(a -> Names.simpleName(a.getNameAsString()).equals("AttributeOverride"));
+                .filter(a -> TableNames.simpleName(a.getNameAsString()).equals("AttributeOverride"));
         Stream<AnnotationExpr> grouped = AnnotationValues.find(node, "AttributeOverrides")
                 .flatMap(group -> AnnotationValues.attribute(group, "value")).stream()
                 .flatMap(value -> value.isArrayInitializerExpr() ? value.asArrayInitializerExpr().getValues().stream()
@@ -193,7 +192,7 @@ final class EntityTables {
     }
 
     private static String sqlType(NodeWithAnnotations<?> node, String written, Optional<AnnotationExpr> column) {
-        String javaType = Names.simpleName(written.replaceAll("<.*>", ""));
+        String javaType = TableNames.simpleName(written.replaceAll("<.*>", ""));
         Optional<AnnotationExpr> enumerated = AnnotationValues.find(node, "Enumerated");
         if (enumerated.isPresent()) {
             return AnnotationValues.constant(enumerated.get(), "value").filter("STRING"::equals).isPresent()
@@ -211,6 +210,6 @@ final class EntityTables {
     }
 
     private static String unquote(String name) {
-        return name.replaceAll("[`\"]", "").toLowerCase(Locale.ROOT);
+        return TableNames.unquote(name);
     }
 }

@@ -2,21 +2,24 @@ package dev.ficus.analyzer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class JsonReportUnitTests {
+class AnalysisJsonUnitTests {
 
-    private final JsonNode json = JsonMapper.builder().build().readTree(JsonReport.render(AnalysisFixture.shop()));
+    private final JsonNode json = JsonMapper.builder().build()
+            .readTree(ReportFormat.JSON.render(AnalysisFixture.shop()));
 
     @Test
-    void writesTheTopLevelFieldsOfSchemaVersionOneInOrder() {
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(json.propertyNames()).containsExactly("schemaVersion", "input", "stats", "metrics", "services",
-                "sharedKernel", "sharedTables", "diagnostics");
+    void writesTheTopLevelFieldsOfTheSchemaVersionInOrder() {
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(AnalysisDocument.SCHEMA_VERSION).isEqualTo(2);
+        assertThat(json.propertyNames()).containsExactly("schemaVersion", "input", "stats", "resolution", "metrics",
+                "services", "sharedKernel", "sharedTables", "types", "dependencies", "calls", "operations",
+                "entityTables", "tableAccesses", "diagnostics");
         assertThat(json.get("stats").propertyNames()).containsExactly("files", "loc", "types", "edges",
                 "parseErrors", "unresolvedCallRatio", "millis", "peakHeapMb");
         assertThat(json.get("metrics").propertyNames()).containsExactly("modularity", "structuralModularity",
@@ -30,8 +33,15 @@ class JsonReportUnitTests {
         assertThat(orders.get("name").asString()).isEqualTo("orders");
         assertThat(orders.get("tables").toString()).isEqualTo("[\"order_lines\",\"orders\"]");
         assertThat(orders.get("entryPoints").get(0).toString()).isEqualTo(
-                "{\"type\":\"com.acme.shop.orders.OrderController\",\"kind\":\"http\",\"detail\":\"GET /api/orders\"}");
+                "{\"type\":\"com.acme.shop.orders.OrderController\",\"kind\":\"http\",\"detail\":\"GET /api/orders\","
+                        + "\"method\":\"handle\"}");
         assertThat(orders.get("metrics").get("types").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void writesTheResolutionReachedWithoutARequestedCountWhenNoneWasAsked() {
+        assertThat(json.get("resolution").get("value").asDouble()).isPositive();
+        assertThat(json.get("resolution").has("requestedServices")).isFalse();
     }
 
     @Test
@@ -41,6 +51,21 @@ class JsonReportUnitTests {
         json.get("sharedKernel").get("types").forEach(type -> placed.add(type.asString()));
 
         assertThat(placed).doesNotHaveDuplicates().hasSize(16).contains("com.acme.shop.shared.Money");
+    }
+
+    @Test
+    void givesEveryTypeItsGroupAndEvidence() {
+        JsonNode money = null;
+        for (JsonNode type : json.get("types")) {
+            if (type.get("name").asString().equals("com.acme.shop.shared.Money")) {
+                money = type;
+            }
+        }
+
+        assertThat(json.get("types")).hasSize(16);
+        assertThat(money).isNotNull();
+        assertThat(money.get("group").asString()).isEqualTo("shared kernel");
+        assertThat(money.get("evidence").get("neighbours")).isNotEmpty();
     }
 
     @Test
@@ -64,6 +89,7 @@ class JsonReportUnitTests {
 
     @Test
     void writesTheSameBytesForTheSameAnalysis() {
-        assertThat(JsonReport.render(AnalysisFixture.shop())).isEqualTo(JsonReport.render(AnalysisFixture.shop()));
+        assertThat(ReportFormat.JSON.render(AnalysisFixture.shop()))
+                .isEqualTo(ReportFormat.JSON.render(AnalysisFixture.shop()));
     }
 }
