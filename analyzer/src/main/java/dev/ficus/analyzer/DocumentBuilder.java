@@ -9,7 +9,7 @@ import dev.ficus.analyzer.document.TableSpec;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.calls.CallSites;

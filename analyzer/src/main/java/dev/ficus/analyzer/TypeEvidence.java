@@ -3,7 +3,7 @@ package dev.ficus.analyzer;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
 import java.util.Comparator;
 import java.util.List;

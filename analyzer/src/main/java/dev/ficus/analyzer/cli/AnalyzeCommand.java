@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,11 @@ import picocli.CommandLine.Spec;
         description = {"Suggests candidate services for the Java sources under PATH.",
                 "Writes analysis.json, report.html, summary.md and graph.dot to the output folder."})
 class AnalyzeCommand implements Callable<Integer> {
+
+    /** Class names that usually mean a request or message handler in some web or messaging framework. */
+    private static final Pattern HANDLER_NAME = Pattern.compile(
+            ".*(Controller|Action|ActionBean|Servlet|Resource|Endpoint|Handler|Listener|Page|Bean)");
+    private static final int HANDLERS_LISTED = 10;
 
     @Spec
     private CommandSpec spec;
@@ -83,7 +89,27 @@ class AnalyzeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%d candidate services, %d shared-kernel types; wrote %s%n",
                 analysis.services().size(), analysis.sharedKernel().types().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
+        reportMissingEntryPoints(analysis);
         return reportParseErrors(analysis);
+    }
+
+    /**
+     * Without entry points nothing says what each candidate serves (and the plan has no traffic to move): say so,
+     * with the classes whose names look like handlers of a framework Ficus does not read yet.
+     */
+    private void reportMissingEntryPoints(AnalysisDocument analysis) {
+        boolean none = analysis.types().stream().allMatch(type -> type.evidence().entryPoints().isEmpty());
+        if (!none || analysis.types().isEmpty()) {
+            return;
+        }
+        List<String> handlers = analysis.types().stream().map(AnalysisDocument.TypeInfo::name)
+                .filter(name -> HANDLER_NAME.matcher(name.substring(name.lastIndexOf('.') + 1)).matches())
+                .toList();
+        String shown = String.join(", ", handlers.stream().limit(HANDLERS_LISTED)
+                .map(name -> name.substring(name.lastIndexOf('.') + 1)).toList())
+                + (handlers.size() > HANDLERS_LISTED ? " and " + (handlers.size() - HANDLERS_LISTED) + " more" : "");
+        spec.commandLine().getErr().println("no entry points found (no HTTP handler, listener, job or main)"
+                + (handlers.isEmpty() ? "" : "; classes that look like handlers: " + shown));
     }
 
     /** Parse errors are not fatal (the rest is analysed), but never silent; {@code --strict} makes them fail. */

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.ficus.analyzer.graph.data.TableNames;
+import dev.ficus.analyzer.graph.syntax.AnnotationValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

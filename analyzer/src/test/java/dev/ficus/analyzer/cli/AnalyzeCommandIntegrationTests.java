@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandIntegrationTests {
 
     private static final String BROKEN = "src/test/resources/fixtures/broken";
+    private static final String NO_ENTRY_POINTS = "no entry points found (no HTTP handler, listener, job or main)";
 
     @TempDir
     Path folder;
@@ -35,7 +36,7 @@ class AnalyzeCommandIntegrationTests {
         FicusRun run = FicusRun.of("analyze", BROKEN, "--out", folder.toString(), "--quiet");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEqualTo("2 files did not parse (see summary.md)" + System.lineSeparator());
+        assertThat(run.err().lines()).containsExactly(NO_ENTRY_POINTS, "2 files did not parse (see summary.md)");
         assertThat(folder.resolve("summary.md")).content().contains("2 files did not parse");
     }
 
@@ -45,8 +46,18 @@ class AnalyzeCommandIntegrationTests {
                 "--quiet");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("2 files did not parse (see analysis.json)" + System.lineSeparator());
+        assertThat(run.err().lines()).containsExactly(NO_ENTRY_POINTS, "2 files did not parse (see analysis.json)");
         assertThat(folder.resolve("analysis.json")).isRegularFile();
+    }
+
+    @Test
+    void saysWhenItFindsNoEntryPointAndNamesTheClassesThatLookLikeHandlers() {
+        FicusRun run = FicusRun.of("analyze", "src/test/resources/fixtures/no-entry-points", "--out",
+                folder.toString(), "--format", "json", "--quiet");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("no entry points found (no HTTP handler, listener, job or main); classes that"
+                + " look like handlers: OrderHandler" + System.lineSeparator());
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.Type;
 import dev.ficus.analyzer.document.TableSpec;
-import dev.ficus.analyzer.graph.AnnotationValues;
+import dev.ficus.analyzer.graph.syntax.AnnotationValues;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import dev.ficus.analyzer.source.ParsedFile;
 import java.util.ArrayList;

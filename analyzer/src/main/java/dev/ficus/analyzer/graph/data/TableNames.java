@@ -1,7 +1,7 @@
 package dev.ficus.analyzer.graph.data;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.ficus.analyzer.graph.AnnotationValues;
+import dev.ficus.analyzer.graph.syntax.AnnotationValues;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.syntax;
 
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.entrypoints;
 
 import java.util.Comparator;
 
@@ -13,7 +13,15 @@ import java.util.Comparator;
 public record EntryPoint(String type, Kind kind, String detail, String method) implements Comparable<EntryPoint> {
 
     /** Entry point kinds, written lower-case in {@code analysis.json}. */
-    public enum Kind { HTTP, JAXRS, SERVLET, LISTENER, SCHEDULED, EJB, MAIN }
+    public enum Kind {
+        HTTP, JAXRS, SERVLET, LISTENER, SCHEDULED, EJB, MAIN,
+        /** A web-framework action handler: Stripes action beans, Struts 1 and 2 actions. */
+        ACTION,
+        /** A JSF managed bean the pages call. */
+        JSF,
+        /** A SOAP operation of a JAX-WS endpoint. */
+        WEBSERVICE
+    }
 
     private static final Comparator<EntryPoint> ORDER = Comparator.comparing(EntryPoint::type)
             .thenComparing(EntryPoint::kind)
