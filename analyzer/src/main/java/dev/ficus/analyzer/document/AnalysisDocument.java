@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * {@code plan}, the report writers and users' own tooling read (schema in {@code docs/analysis.schema.json}).
  * Every list is sorted and every number rounded, so the same input gives the same bytes; only
  * {@code stats.millis} and {@code stats.peakHeapMb} differ between runs.
+ * <p>
+ * Longer than 300 lines because the document's records are nested here, so that the whole contract reads in one
+ * file beside its published schema; each record is a plain value.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} of the Ficus that wrote it
  * @param input what was analysed
