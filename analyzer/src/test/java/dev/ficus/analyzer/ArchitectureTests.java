@@ -42,6 +42,7 @@ class ArchitectureTests {
             .layer("graph").definedBy("dev.ficus.analyzer.graph..")
             .layer("document").definedBy("dev.ficus.analyzer.document..")
             .layer("source").definedBy("dev.ficus.analyzer.source..")
+            .layer("work").definedBy("dev.ficus.analyzer.work..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "bench")
@@ -54,6 +55,7 @@ class ArchitectureTests {
             .mayOnlyBeAccessedByLayers("graph", "analyzer", "plan", "scaffold", "report", "cli", "bench")
             .whereLayer("source").mayOnlyBeAccessedByLayers("document", "graph", "boundaries", "analyzer", "plan",
                     "scaffold", "report", "cli", "bench")
+            .whereLayer("work").mayOnlyBeAccessedByLayers("source", "graph", "boundaries", "analyzer", "cli", "bench")
             .because("the analyzer is a pipeline source → graph → boundaries → (document) → plan/scaffold → report "
                     + "with the cli on top: each stage builds on the ones before it and never reaches forward");
 

@@ -9,7 +9,7 @@ import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.source.Diagnostic;
 import dev.ficus.analyzer.source.ParsedSources;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.nio.file.Path;

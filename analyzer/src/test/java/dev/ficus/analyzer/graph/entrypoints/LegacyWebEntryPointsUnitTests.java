@@ -8,7 +8,7 @@ import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.EdgeWeights;
 import dev.ficus.analyzer.graph.GraphBuilder;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint.Kind;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
 import org.junit.jupiter.api.Test;

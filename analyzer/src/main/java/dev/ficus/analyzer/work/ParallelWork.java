@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.source;
+package dev.ficus.analyzer.work;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;

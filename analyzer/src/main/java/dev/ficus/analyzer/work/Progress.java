@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.source;
+package dev.ficus.analyzer.work;
 
 /** Receives progress of long work (files parsed, resolved, clustering); the CLI prints it to stderr. */
 @FunctionalInterface
