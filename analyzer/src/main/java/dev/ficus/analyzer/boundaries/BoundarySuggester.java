@@ -1,8 +1,8 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.EntryPoint;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import dev.ficus.analyzer.work.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.ficus.analyzer.boundaries;
 
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;

@@ -2,7 +2,7 @@ package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
 import java.util.HashMap;
 import java.util.List;

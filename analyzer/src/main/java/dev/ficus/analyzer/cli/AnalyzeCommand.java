@@ -1,10 +1,12 @@
 package dev.ficus.analyzer.cli;
 
+import dev.ficus.analyzer.Analyzer;
+import dev.ficus.analyzer.AnalyzerOptions;
 import dev.ficus.analyzer.boundaries.BoundaryOptions;
 import dev.ficus.analyzer.boundaries.LouvainClustering;
-import dev.ficus.analyzer.report.Analysis;
-import dev.ficus.analyzer.report.Analyzer;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.report.ReportFormat;
+import dev.ficus.analyzer.report.ReportWriter;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.io.File;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +31,11 @@ import picocli.CommandLine.Spec;
         description = {"Suggests candidate services for the Java sources under PATH.",
                 "Writes analysis.json, report.html, summary.md and graph.dot to the output folder."})
 class AnalyzeCommand implements Callable<Integer> {
+
+    /** Class names that usually mean a request or message handler in some web or messaging framework. */
+    private static final Pattern HANDLER_NAME = Pattern.compile(
+            ".*(Controller|Action|ActionBean|Servlet|Resource|Endpoint|Handler|Listener|Page|Bean)");
+    private static final int HANDLERS_LISTED = 10;
 
     @Spec
     private CommandSpec spec;
@@ -64,6 +72,9 @@ class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
+    @Option(names = "--strict", description = "Exit with code 1 when a file did not parse (the reports are written).")
+    private boolean strict;
+
     @Override
     public Integer call() {
         BoundaryOptions options = boundaryOptions();
@@ -72,15 +83,49 @@ class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
         }
         SourceRequest request = new SourceRequest(path, includeTests, excludes, classpathEntries());
-        Analyzer.Run run = Analyzer.of(options).run(request, path.toString(),
-                TerminalProgress.of(spec.commandLine().getErr(), quiet), out, reports);
-        Analysis analysis = run.analysis();
-        List<Path> written = run.written();
+        AnalysisDocument analysis = Analyzer.of(new AnalyzerOptions(request, path.toString(), options))
+                .analyze(TerminalProgress.of(spec.commandLine().getErr(), quiet)).document();
+        List<Path> written = ReportWriter.write(analysis, out, reports);
         spec.commandLine().getOut().printf("%d candidate services, %d shared-kernel types; wrote %s%n",
-                analysis.decomposition().services().size(), analysis.decomposition().sharedKernel().types().size(),
+                analysis.services().size(), analysis.sharedKernel().types().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
-        return 0;
+        reportMissingEntryPoints(analysis);
+        return reportParseErrors(analysis);
     }
+
+    /**
+     * Without entry points nothing says what each candidate serves (and the plan has no traffic to move): say so,
+     * with the classes whose names look like handlers of a framework Ficus does not read yet.
+     */
+    private void reportMissingEntryPoints(AnalysisDocument analysis) {
+        boolean none = analysis.types().stream().allMatch(type -> type.evidence().entryPoints().isEmpty());
+        if (!none || analysis.types().isEmpty()) {
+            return;
+        }
+        List<String> handlers = analysis.types().stream().map(AnalysisDocument.TypeInfo::name)
+                .filter(name -> HANDLER_NAME.matcher(name.substring(name.lastIndexOf('.') + 1)).matches())
+                .toList();
+        String shown = String.join(", ", handlers.stream().limit(HANDLERS_LISTED)
+                .map(name -> name.substring(name.lastIndexOf('.') + 1)).toList())
+                + (handlers.size() > HANDLERS_LISTED ? " and " + (handlers.size() - HANDLERS_LISTED) + " more" : "");
+        spec.commandLine().getErr().println("no entry points found (no HTTP handler, listener, job or main)"
+                + (handlers.isEmpty() ? "" : "; classes that look like handlers: " + shown));
+    }
+
+    /** Parse errors are not fatal (the rest is analysed), but never silent; {@code --strict} makes them fail. */
+    private int reportParseErrors(AnalysisDocument analysis) {
+        long parseErrors = analysis.stats().parseErrors();
+        if (parseErrors == 0) {
+            return 0;
+        }
+        Set<ReportFormat> written = reportFormats();
+        String where = written.contains(ReportFormat.MD) ? "summary.md"
+                : written.contains(ReportFormat.JSON) ? "analysis.json" : "--format md";
+        spec.commandLine().getErr().printf("%d file%s did not parse (see %s)%n", parseErrors,
+                parseErrors == 1 ? "" : "s", where);
+        return strict ? 1 : 0;
+    }
+
 
     private BoundaryOptions boundaryOptions() {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {

@@ -1,18 +1,14 @@
 package dev.ficus.analyzer.cli;
 
-import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.EdgeWeights;
-import dev.ficus.analyzer.graph.GraphBuilder;
-import dev.ficus.analyzer.plan.Analysis;
-import dev.ficus.analyzer.plan.AnalysisReader;
+import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.document.AnalysisDocuments;
 import dev.ficus.analyzer.plan.CandidatePlan;
 import dev.ficus.analyzer.plan.MigrationPlan;
 import dev.ficus.analyzer.plan.MigrationPlanner;
 import dev.ficus.analyzer.plan.PlanFiles;
-import dev.ficus.analyzer.source.ParsedSources;
-import dev.ficus.analyzer.source.Progress;
-import dev.ficus.analyzer.source.SourceReader;
-import dev.ficus.analyzer.source.SourceRequest;
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,16 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ficus plan PATH}: orders the candidate services of an analysis into an extraction plan. */
+/** {@code ficus plan [PATH]}: orders the candidate services of an analysis into an extraction plan. */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = {"Turns the analysis of the sources under PATH into an ordered extraction plan.",
-                "Writes plan.md (for people) and plan.json (for ficus scaffold) to the output folder."})
+        description = {"Turns an analysis (analysis.json of ficus analyze) into an ordered extraction plan.",
+                "Reads only the analysis; writes plan.md (for people) and plan.json (for ficus scaffold)."})
 class PlanCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "The folder that was analysed with ficus analyze.")
+    @Parameters(paramLabel = "PATH", arity = "0..1",
+            description = "The folder that was analysed: checked against the analysis, which must be of it.")
     private Path path;
 
     @Option(names = "--analysis", paramLabel = "FILE", defaultValue = "ficus-out/analysis.json",
@@ -43,21 +40,47 @@ class PlanCommand implements Callable<Integer> {
             description = "Folder for plan.md and plan.json (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "Accepted for symmetry with analyze; plan prints no progress.")
     private boolean quiet;
 
     @Override
     public Integer call() {
-        Analysis analysis = AnalysisReader.read(analysisFile);
-        Progress progress = TerminalProgress.of(spec.commandLine().getErr(), quiet);
-        ParsedSources sources = SourceReader.read(SourceRequest.of(path), progress);
-        CodeGraph graph = GraphBuilder.build(sources, EdgeWeights.defaults(), progress);
-        MigrationPlan plan = MigrationPlanner.plan(analysis, graph, sources);
+        AnalysisDocument analysis = AnalysisDocuments.read(analysisFile);
+        if (path != null) {
+            requireAnalysisOf(analysis, path);
+        }
+        MigrationPlan plan = MigrationPlanner.plan(analysis);
         PlanFiles.write(plan, out);
         spec.commandLine().getOut().printf("extraction order: %s; wrote %s and %s%n",
                 plan.candidates().stream().map(PlanCommand::ranked).collect(Collectors.joining(", ")),
                 out.resolve(PlanFiles.PLAN_MD), out.resolve(PlanFiles.PLAN_JSON));
         return 0;
+    }
+
+    /**
+     * The analysis names the folder it was made of as the user typed it: the same folder when it exists from here,
+     * else at least a folder of the same name (the analysis may have been made elsewhere).
+     */
+    private void requireAnalysisOf(AnalysisDocument analysis, Path folder) {
+        Path analysed = Path.of(analysis.input().path());
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException("not a folder: " + folder);
+        }
+        boolean same = Files.exists(analysed) ? sameFolder(analysed, folder)
+                : String.valueOf(analysed.toAbsolutePath().normalize().getFileName())
+                        .equals(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
+        if (!same) {
+            throw new InvalidInputException("the analysis " + analysisFile + " is of " + analysis.input().path()
+                    + ", not of " + folder + ": re-run ./ficus analyze " + folder);
+        }
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static String ranked(CandidatePlan candidate) {

@@ -1,6 +1,6 @@
 package dev.ficus.analyzer.cli;
 
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 

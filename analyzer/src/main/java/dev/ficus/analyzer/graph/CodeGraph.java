@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.graph;
 
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,8 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.ficus.analyzer.graph.data.TableNames;
+import dev.ficus.analyzer.graph.syntax.AnnotationValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,26 +51,13 @@ final class DataAccessFinder {
         sql(topLevel, node).ifPresent(facts.sql::add);
     }
 
-    /**
-     * The default table name of an entity: its entity name (the simple class name unless {@code @Entity(name)}
-     * says otherwise) in snake case, as Spring Boot's physical naming strategy makes it. Inheritance is
-     * followed later, by {@link EntityInheritance}, once every entity is known.
-     */
-    static String defaultTableName(String simpleName) {
-        return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    }
-
     private Optional<FileFacts.Entity> entity(String topLevel, TypeDeclaration<?> type) {
         Optional<AnnotationExpr> entity = AnnotationValues.find(type, "Entity");
         if (entity.isEmpty()) {
             return Optional.empty();
         }
-        String entityName = AnnotationValues.values(entity.get(), "name").stream().findFirst()
-                .orElse(type.getNameAsString());
-        Optional<String> explicitTable = AnnotationValues.find(type, "Table")
-                .flatMap(annotation -> AnnotationValues.values(annotation, "name").stream().findFirst())
-                .map(name -> name.replaceAll("[\"`]", "").toLowerCase(Locale.ROOT));
-        String table = explicitTable.orElse(defaultTableName(entityName));
+        // inheritance is followed later, by EntityInheritance, once every entity is known
+        String table = TableNames.ofEntity(type);
         String superclass = type instanceof ClassOrInterfaceDeclaration declaration
                 ? declaration.getExtendedTypes().getFirst()
                         .map(extended -> scope.qualify(extended.getNameWithScope(), declaration)).orElse(null)
@@ -85,8 +74,8 @@ final class DataAccessFinder {
                         .ifPresent(owned::add);
             }
         }
-        return Optional.of(new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel), entityName,
-                table, explicitTable.isPresent(), superclass, inheritance, owned, location(type)));
+        return Optional.of(new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel), TableNames.entityName(type),
+                table, TableNames.explicitTable(type).isPresent(), superclass, inheritance, owned, location(type)));
     }
 
     private Optional<FileFacts.Repository> repository(String topLevel, TypeDeclaration<?> type) {

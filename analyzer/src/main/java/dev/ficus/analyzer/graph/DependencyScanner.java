@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.ficus.analyzer.graph.entrypoints.ListenerEntryPoints;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ final class DependencyScanner {
             resolve(supertype.getNameWithScope(), context)
                     .ifPresent(target -> add(target, EdgeKind.INHERITANCE, supertype));
         }
-        EntryPointFinder.applicationListenerEvent(declaration).ifPresent(event -> facts.listened.add(
+        ListenerEntryPoints.applicationListenerEvent(declaration).ifPresent(event -> facts.listened.add(
                 new FileFacts.Event(source, qualify(event.getNameWithScope(), context), location(declaration))));
     }
 

@@ -1,10 +1,14 @@
 package dev.ficus.analyzer.graph;
 
+import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPointFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -55,11 +59,12 @@ final class FactsMerger {
     }
 
     List<EntryPoint> entryPoints() {
-        List<FileFacts.ApplicationPath> applications = facts.stream()
+        List<ApplicationPath> applications = facts.stream()
                 .flatMap(file -> file.applicationPaths.stream()).toList();
         return facts.stream().flatMap(file -> file.entryPoints.stream())
-                .map(entryPoint -> EntryPointFinder.underApplicationPath(entryPoint, applications))
-                .distinct().sorted().toList();
+                .map(entryPoint -> ApplicationPath.under(entryPoint, applications))
+                .collect(Collectors.collectingAndThen(Collectors.toList(), EntryPointFinder::withoutFallbacks))
+                .stream().distinct().sorted().toList();
     }
 
     List<TableAccess> tableAccesses() {

@@ -1,5 +1,7 @@
 package dev.ficus.analyzer.graph;
 
+import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,9 +40,6 @@ final class FileFacts {
     record Event(String type, String event, SourceLocation location) {
     }
 
-    /** A JAX-RS {@code Application} subclass and its {@code @ApplicationPath}, the prefix of resource paths. */
-    record ApplicationPath(String type, String path) {
-    }
 
     final List<Reference> references = new ArrayList<>();
     final List<EntryPoint> entryPoints = new ArrayList<>();

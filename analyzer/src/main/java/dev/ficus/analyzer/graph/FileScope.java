@@ -7,6 +7,7 @@ import com.github.javaparser.ast.PackageDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
+import dev.ficus.analyzer.graph.entrypoints.Imports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * imports, the package, on-demand imports), but only against the analysed types: a name that is not an
  * analysed type resolves to nothing, and that is all the graph needs to know about it.
  */
-final class FileScope {
+final class FileScope implements Imports {
 
     private final TypeIndex index;
     private final String packagePrefix;
@@ -88,11 +89,13 @@ final class FileScope {
     }
 
     /** The fully qualified name of an import for a simple name, analysed or not. */
-    Optional<String> importedName(String simpleName) {
+    @Override
+    public Optional<String> importedName(String simpleName) {
         return Optional.ofNullable(singleImports.get(simpleName));
     }
 
-    boolean importsPackage(String packageName) {
+    @Override
+    public boolean importsPackage(String packageName) {
         return onDemandImports.contains(packageName);
     }
 

@@ -1,10 +1,12 @@
 package dev.ficus.analyzer.graph;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
+import dev.ficus.analyzer.graph.entrypoints.EntryPointFinder;
+import dev.ficus.analyzer.work.ParallelWork;
 import dev.ficus.analyzer.source.ParsedFile;
-import dev.ficus.analyzer.source.ParallelWork;
 import dev.ficus.analyzer.source.ParsedSources;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -64,7 +66,7 @@ public final class GraphBuilder {
                 }
             });
             facts.entryPoints.addAll(entryPoints.find(name, declarations));
-            facts.applicationPaths.addAll(EntryPointFinder.applicationPaths(declarations));
+            facts.applicationPaths.addAll(ApplicationPath.of(declarations));
             dataAccess.declarations(name, declarations, facts);
         }
         return facts;

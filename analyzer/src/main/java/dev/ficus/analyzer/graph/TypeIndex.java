@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.ficus.analyzer.graph.syntax.Declarations;
 import dev.ficus.analyzer.source.ParsedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -176,15 +177,6 @@ final class TypeIndex {
     }
 
     static List<ClassOrInterfaceType> declaredSupertypes(TypeDeclaration<?> type) {
-        List<ClassOrInterfaceType> result = new ArrayList<>();
-        if (type instanceof ClassOrInterfaceDeclaration declaration) {
-            result.addAll(declaration.getExtendedTypes());
-        }
-        if (type instanceof NodeWithImplements<?> implementing
-                && (type instanceof ClassOrInterfaceDeclaration || type instanceof EnumDeclaration
-                || type instanceof RecordDeclaration)) {
-            result.addAll(implementing.getImplementedTypes());
-        }
-        return result;
+        return Declarations.supertypes(type);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.graph;
 
-import dev.ficus.analyzer.graph.EntryPoint.Kind;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint.Kind;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

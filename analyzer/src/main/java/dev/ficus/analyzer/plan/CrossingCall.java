@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.plan;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A call site that crosses a candidate's boundary.
@@ -13,9 +14,14 @@ import java.util.Comparator;
  * @param arguments number of arguments passed, -1 when unknown
  * @param location {@code file:line} of the call
  * @param resultUsed whether the caller uses the returned value
+ * @param handled exceptions the caller catches around the call (simple names), sorted
  */
 public record CrossingCall(String caller, String callerOwner, String callee, String calleeOwner, String method,
-        int arguments, String location, boolean resultUsed) implements Comparable<CrossingCall> {
+        int arguments, String location, boolean resultUsed, List<String> handled) implements Comparable<CrossingCall> {
+
+    public CrossingCall {
+        handled = List.copyOf(handled);
+    }
 
     private static final Comparator<CrossingCall> ORDER = Comparator.comparing(CrossingCall::location)
             .thenComparing(CrossingCall::caller).thenComparing(CrossingCall::callee)

@@ -1,66 +1,50 @@
 package dev.ficus.analyzer.plan;
 
-import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.Dependency;
-import dev.ficus.analyzer.graph.EdgeKind;
-import dev.ficus.analyzer.graph.SourceLocation;
-import dev.ficus.analyzer.graph.TypeNode;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The synchronous calls that cross candidate boundaries: call sites read from the graph's locations, and
- * call-site counts per candidate pair from the graph's edge counts (locations are capped, counts are not).
- * Calls into the shared kernel do not cross: the kernel becomes a library every service links. Nor do calls on
- * records and enums (event payloads, DTOs): reading a value another candidate sent is data, not a remote call.
+ * The synchronous calls that cross candidate boundaries: call sites as the analysis read them, and call-site
+ * counts per candidate pair from the dependencies' counts (the analysis keeps the first few locations of a
+ * dependency, but every count). Calls into the shared kernel do not cross: the kernel becomes a library every
+ * service links. Nor do calls on records and enums (event payloads, DTOs): reading a value another candidate sent
+ * is data, not a remote call.
  */
 final class CrossingCalls {
 
     private final List<CrossingCall> calls = new ArrayList<>();
-    private final List<Dependency> crossingEdges = new ArrayList<>();
+    private final List<AnalysisDocument.DependencyInfo> crossingEdges = new ArrayList<>();
     private final Ownership ownership;
 
-    CrossingCalls(CodeGraph graph, Ownership ownership, CallSites callSites) {
+    CrossingCalls(AnalysisDocument analysis, Ownership ownership) {
         this.ownership = ownership;
-        for (Dependency dependency : graph.graph().edgeSet()) {
-            if (crosses(dependency) && !isValue(graph.types().get(dependency.target()))) {
+        Map<String, AnalysisDocument.TypeInfo> types = analysis.typesByName();
+        for (AnalysisDocument.DependencyInfo dependency : analysis.dependencies()) {
+            if (crosses(dependency.source(), dependency.target()) && dependency.count("call") > 0
+                    && !isValue(types.get(dependency.target()))) {
                 crossingEdges.add(dependency);
-                calls.addAll(callsOf(dependency, callSites));
+            }
+        }
+        for (AnalysisDocument.CallSite call : analysis.calls()) {
+            if (crosses(call.caller(), call.callee()) && !isValue(types.get(call.callee()))) {
+                calls.add(new CrossingCall(call.caller(), ownership.ownerOf(call.caller()), call.callee(),
+                        ownership.ownerOf(call.callee()), call.method(), call.arguments(), call.location(),
+                        call.resultUsed(), call.handled()));
             }
         }
         calls.sort(null);
     }
 
-    private static boolean isValue(TypeNode type) {
-        return type != null && (type.kind() == TypeNode.Kind.RECORD || type.kind() == TypeNode.Kind.ENUM);
+    private static boolean isValue(AnalysisDocument.TypeInfo type) {
+        return type != null && (type.kind().equals("record") || type.kind().equals("enum"));
     }
 
-    private boolean crosses(Dependency dependency) {
-        String callerOwner = ownership.ownerOf(dependency.source());
-        String calleeOwner = ownership.ownerOf(dependency.target());
-        return dependency.count(EdgeKind.CALL) > 0 && ownership.isCandidate(calleeOwner)
-                && !callerOwner.equals(calleeOwner);
-    }
-
-    private List<CrossingCall> callsOf(Dependency dependency, CallSites callSites) {
-        List<CrossingCall> found = new ArrayList<>();
-        for (SourceLocation location : dependency.locations()) {
-            for (CallSites.Call call : callSites.callsAt(location, dependency.target())) {
-                found.add(crossing(dependency, call.method(), call.arguments(), location.toString(),
-                        call.resultUsed()));
-            }
-        }
-        if (found.isEmpty()) {
-            String where = dependency.locations().isEmpty() ? "?" : dependency.locations().get(0).toString();
-            found.add(crossing(dependency, "?", -1, where, true));
-        }
-        return found;
-    }
-
-    private CrossingCall crossing(Dependency dependency, String method, int arguments, String location,
-            boolean resultUsed) {
-        return new CrossingCall(dependency.source(), ownership.ownerOf(dependency.source()), dependency.target(),
-                ownership.ownerOf(dependency.target()), method, arguments, location, resultUsed);
+    private boolean crosses(String caller, String callee) {
+        String callerOwner = ownership.ownerOf(caller);
+        String calleeOwner = ownership.ownerOf(callee);
+        return ownership.isCandidate(calleeOwner) && !callerOwner.equals(calleeOwner);
     }
 
     List<CrossingCall> into(String candidate) {
@@ -71,16 +55,16 @@ final class CrossingCalls {
         return calls.stream().filter(call -> call.callerOwner().equals(candidate)).toList();
     }
 
-    /** Static call sites from the rest into the candidate, from the graph's counts. */
+    /** Static call sites from the rest into the candidate, from the dependencies' counts. */
     int callSitesInto(String candidate) {
         return crossingEdges.stream().filter(edge -> ownership.ownerOf(edge.target()).equals(candidate))
-                .mapToInt(edge -> edge.count(EdgeKind.CALL)).sum();
+                .mapToInt(edge -> edge.count("call")).sum();
     }
 
-    /** Static call sites from the candidate to other candidates, from the graph's counts. */
+    /** Static call sites from the candidate to other candidates, from the dependencies' counts. */
     int callSitesOutOf(String candidate) {
         return crossingEdges.stream().filter(edge -> ownership.ownerOf(edge.source()).equals(candidate))
-                .mapToInt(edge -> edge.count(EdgeKind.CALL)).sum();
+                .mapToInt(edge -> edge.count("call")).sum();
     }
 
     /**

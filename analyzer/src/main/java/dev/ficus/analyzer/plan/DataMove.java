@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.analyzer.document.TableSpec;
 import java.util.List;
 
 /**

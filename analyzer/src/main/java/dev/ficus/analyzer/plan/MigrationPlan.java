@@ -13,7 +13,7 @@ import java.util.Optional;
 public record MigrationPlan(int schemaVersion, String analysedPath, List<CandidatePlan> candidates) {
 
     /** The only {@code plan.json} schema this version of Ficus writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public MigrationPlan {
         candidates = List.copyOf(candidates);

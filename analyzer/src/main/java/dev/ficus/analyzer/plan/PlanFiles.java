@@ -70,7 +70,9 @@ public final class PlanFiles {
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // a sibling with the default permissions (createTempFile would make it readable by its owner only)
+        Path temporary = target.getParent()
+                .resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,6 +1,6 @@
 package dev.ficus.analyzer.plan;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,8 +11,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Groups the calls into a candidate by called method and proposes an HTTP endpoint for each, or an event when no
- * caller uses the result (a notification is better published than called).
+ * Groups the calls into a candidate by called method and proposes an HTTP endpoint for each: every call that
+ * becomes remote needs one. Operations whose callers neither use the result nor depend on its failures (no
+ * caller catches an exception around the call, the method declares, documents or throws none) are also marked as
+ * better published as events: such a call is a notification, and nothing is lost when it is not waited for.
  * <p>
  * Queries (methods returning a value, taking simple parameters, not named like a command such as {@code create…},
  * {@code update…}, {@code reserve…}) become {@code GET} with query parameters, everything else {@code POST} with a
@@ -32,7 +34,7 @@ final class RemoteApiProposal {
     private final List<RemoteOperation> remoteApi = new ArrayList<>();
     private final List<RemoteOperation> eventCandidates = new ArrayList<>();
 
-    RemoteApiProposal(String candidate, List<CrossingCall> incoming, CallSites callSites) {
+    RemoteApiProposal(String candidate, List<CrossingCall> incoming, Map<String, AnalysisDocument.Operation> operations) {
         Map<String, List<CrossingCall>> byMethod = new TreeMap<>();
         for (CrossingCall call : incoming) {
             if (!call.method().equals("?")) {
@@ -47,10 +49,17 @@ final class RemoteApiProposal {
             }
         });
         for (List<CrossingCall> calls : byMethod.values()) {
-            RemoteOperation operation = operation(candidate, calls, callSites, clashing);
+            CrossingCall first = calls.get(0);
+            AnalysisDocument.Operation declared = operations.get(key(first.callee(), first.method(), first.arguments()));
+            RemoteOperation operation = operation(candidate, calls, declared, clashing);
             boolean resultUsed = calls.stream().anyMatch(CrossingCall::resultUsed)
                     && !operation.returnType().equals("void");
-            (resultUsed ? remoteApi : eventCandidates).add(operation);
+            boolean failuresMatter = declared == null || !declared.failures().isEmpty()
+                    || calls.stream().anyMatch(call -> !call.handled().isEmpty());
+            remoteApi.add(operation);
+            if (!resultUsed && !failuresMatter) {
+                eventCandidates.add(operation);
+            }
         }
         remoteApi.sort(Comparator.comparing(RemoteOperation::path));
         eventCandidates.sort(Comparator.comparing(RemoteOperation::path));
@@ -64,24 +73,32 @@ final class RemoteApiProposal {
         return List.copyOf(eventCandidates);
     }
 
-    private static RemoteOperation operation(String candidate, List<CrossingCall> calls, CallSites callSites,
-            Set<String> clashing) {
+    /** The key of {@link #RemoteApiProposal}'s operations map. */
+    static String key(String type, String method, int arguments) {
+        return type + "#" + method + "#" + arguments;
+    }
+
+    private static RemoteOperation operation(String candidate, List<CrossingCall> calls,
+            AnalysisDocument.Operation declaration, Set<String> clashing) {
         CrossingCall first = calls.get(0);
         String method = first.method();
-        MethodDeclaration declaration = callSites.declaration(first.callee(), method, first.arguments()).orElse(null);
         List<RemoteOperation.Field> parameters = declaration == null ? List.of()
-                : declaration.getParameters().stream().map(CallSites::field).toList();
-        String returnType = declaration == null ? "Object" : declaration.getType().asString();
+                : declaration.parameters().stream().map(RemoteApiProposal::field).toList();
+        String returnType = declaration == null ? "Object" : declaration.returnType();
         String operation = clashing.contains(method)
                 ? decapitalize(Names.simpleName(first.callee())) + capitalize(method) : method;
         boolean query = !COMMAND.matcher(method).matches() && !returnType.equals("void")
                 && parameters.stream().allMatch(parameter -> SIMPLE_TYPES.contains(parameter.type()));
-        String packageName = first.callee().contains(".")
-                ? first.callee().substring(0, first.callee().lastIndexOf('.')) : "";
         return new RemoteOperation(query ? "GET" : "POST",
                 "/internal/" + Names.kebab(candidate) + "/" + Names.kebab(operation), operation, first.callee(),
-                method, parameters, returnType, callSites.recordComponents(returnType, packageName),
+                method, parameters, returnType,
+                declaration == null ? List.of() : declaration.responseFields().stream().map(RemoteApiProposal::field)
+                        .toList(),
                 calls.stream().map(CrossingCall::location).distinct().sorted().toList());
+    }
+
+    private static RemoteOperation.Field field(AnalysisDocument.Field field) {
+        return new RemoteOperation.Field(field.name(), field.type());
     }
 
     private static String capitalize(String name) {

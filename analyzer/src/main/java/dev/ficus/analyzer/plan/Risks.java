@@ -1,11 +1,11 @@
 package dev.ficus.analyzer.plan;
 
-import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.TypeNode;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 
 /** Finds what makes an extraction risky and says it in plain words. */
 final class Risks {
@@ -20,7 +20,7 @@ final class Risks {
     private Risks() {
     }
 
-    static List<Risk> of(String candidate, ExtractionFacts facts, List<String> types, CodeGraph graph,
+    static List<Risk> of(String candidate, ExtractionFacts facts, List<String> types, AnalysisDocument analysis,
             Map<String, SortedSet<String>> ownersByTable) {
         List<Risk> risks = new ArrayList<>();
         if (!facts.capability()) {
@@ -40,9 +40,12 @@ final class Risks {
                         + " moves"));
             }
         });
+        Map<String, AnalysisDocument.TypeInfo> byName = analysis.typesByName();
+        Map<String, Long> fanIns = analysis.dependencies().stream()
+                .collect(Collectors.groupingBy(AnalysisDocument.DependencyInfo::target, Collectors.counting()));
         for (String type : types) {
-            TypeNode node = graph.types().get(type);
-            int fanIn = graph.graph().containsVertex(type) ? graph.graph().inDegreeOf(type) : 0;
+            AnalysisDocument.TypeInfo node = byName.get(type);
+            long fanIn = fanIns.getOrDefault(type, 0L);
             int loc = node == null ? 0 : node.loc();
             if (loc >= GOD_CLASS_LOC_THRESHOLD || fanIn >= GOD_CLASS_FAN_IN_THRESHOLD) {
                 risks.add(new Risk("god-class", Names.simpleName(type) + " is a god class (" + loc

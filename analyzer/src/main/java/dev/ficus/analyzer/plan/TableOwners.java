@@ -1,7 +1,6 @@
 package dev.ficus.analyzer.plan;
 
-import dev.ficus.analyzer.boundaries.CandidateService;
-import dev.ficus.analyzer.graph.TableAccess;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +20,13 @@ final class TableOwners {
 
     private final Map<String, String> ownerByTable = new TreeMap<>();
 
-    TableOwners(Analysis analysis, List<TableAccess> accesses, Ownership ownership) {
+    TableOwners(AnalysisDocument analysis, Ownership ownership) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
-        for (CandidateService service : analysis.services()) {
+        for (AnalysisDocument.Service service : analysis.services()) {
             service.tables().forEach(table -> votes.computeIfAbsent(table, t -> new TreeMap<>())
                     .merge(service.name(), 1, Integer::sum));
         }
-        for (TableAccess access : accesses) {
+        for (AnalysisDocument.TableAccessInfo access : analysis.tableAccesses()) {
             String owner = ownership.ownerOf(access.type());
             Map<String, Integer> byCandidate = votes.get(access.table());
             if (byCandidate != null && byCandidate.containsKey(owner)) {

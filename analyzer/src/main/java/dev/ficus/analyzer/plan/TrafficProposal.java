@@ -1,7 +1,6 @@
 package dev.ficus.analyzer.plan;
 
-import dev.ficus.analyzer.boundaries.CandidateService;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -22,7 +21,7 @@ final class TrafficProposal {
     private TrafficProposal() {
     }
 
-    static Traffic of(CandidateService candidate, int rank) {
+    static Traffic of(AnalysisDocument.Service candidate, int rank) {
         List<String> paths = paths(candidate);
         int port = PORT_BASE + rank;
         String prefix = "ficus.gateway.capabilities." + candidate.name() + ".";
@@ -33,20 +32,19 @@ final class TrafficProposal {
         return new Traffic(paths, endpoints(candidate), port, properties, ROLLOUT_STEPS_DEFAULT, SLO_DEFAULT);
     }
 
-    private static List<String> endpoints(CandidateService candidate) {
+    private static List<String> endpoints(AnalysisDocument.Service candidate) {
         return candidate.entryPoints().stream()
-                .filter(entryPoint -> entryPoint.kind() == EntryPoint.Kind.HTTP
-                        || entryPoint.kind() == EntryPoint.Kind.JAXRS)
+                .filter(TrafficProposal::isHttp)
                 .map(entryPoint -> entryPoint.detail().trim())
                 .filter(detail -> detail.matches("[A-Z]+\\s+/.*"))
                 .distinct().sorted().toList();
     }
 
     /** {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when not under /api. */
-    private static List<String> paths(CandidateService candidate) {
+    private static List<String> paths(AnalysisDocument.Service candidate) {
         TreeSet<String> paths = new TreeSet<>();
-        for (EntryPoint entryPoint : candidate.entryPoints()) {
-            if (entryPoint.kind() == EntryPoint.Kind.HTTP || entryPoint.kind() == EntryPoint.Kind.JAXRS) {
+        for (AnalysisDocument.EntryPointInfo entryPoint : candidate.entryPoints()) {
+            if (isHttp(entryPoint)) {
                 String[] parts = entryPoint.detail().trim().split("\\s+");
                 String path = parts[parts.length - 1];
                 String[] segments = path.replaceAll("^/+", "").split("/");
@@ -60,5 +58,9 @@ final class TrafficProposal {
             paths.add("/api/" + Names.kebab(candidate.name()) + "/**");
         }
         return List.copyOf(paths);
+    }
+
+    private static boolean isHttp(AnalysisDocument.EntryPointInfo entryPoint) {
+        return entryPoint.kind().equals("http") || entryPoint.kind().equals("jaxrs");
     }
 }

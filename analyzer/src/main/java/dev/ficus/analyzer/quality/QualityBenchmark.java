@@ -4,8 +4,9 @@ import dev.ficus.analyzer.boundaries.BoundaryOptions;
 import dev.ficus.analyzer.boundaries.BoundarySuggester;
 import dev.ficus.analyzer.boundaries.CandidateService;
 import dev.ficus.analyzer.boundaries.Decomposition;
-import dev.ficus.analyzer.report.Analysis;
-import dev.ficus.analyzer.report.Analyzer;
+import dev.ficus.analyzer.Analysis;
+import dev.ficus.analyzer.Analyzer;
+import dev.ficus.analyzer.AnalyzerOptions;
 import dev.ficus.analyzer.score.MoJoFm;
 import dev.ficus.analyzer.score.PackageBaseline;
 import dev.ficus.analyzer.score.ProposedDecomposition;
@@ -14,8 +15,7 @@ import dev.ficus.analyzer.score.ReferenceReader;
 import dev.ficus.analyzer.score.Scorecard;
 import dev.ficus.analyzer.score.Scorer;
 import dev.ficus.analyzer.source.InvalidInputException;
-import dev.ficus.analyzer.source.Progress;
-import dev.ficus.analyzer.source.SourceRequest;
+import dev.ficus.analyzer.work.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,8 +71,8 @@ public final class QualityBenchmark {
             throw new InvalidInputException("corpus " + corpus.name() + ": not a folder: " + corpus.sources());
         }
         ReferenceDecomposition truth = ReferenceReader.read(corpus.truth());
-        Analysis analysis = Analyzer.of(options).analyze(SourceRequest.of(corpus.sources()), corpus.name(),
-                Progress.NONE);
+        Analysis analysis = Analyzer.of(AnalyzerOptions.of(corpus.sources()).withDisplayPath(corpus.name())
+                .withBoundaries(options)).analyze(Progress.NONE);
         Map<String, String> proposed = clusterOf(analysis.decomposition());
         Scorecard ficus = Scorer.score(truth, proposed);
         double[] spread = {ficus.mojoFm(), ficus.mojoFm(), ficus.ari(), ficus.ari()};
@@ -86,11 +86,12 @@ public final class QualityBenchmark {
         PackageBaseline.Best baseline = PackageBaseline.best(analysis.graph().types().keySet(), truth);
         String[] origin = corpus.origin() == null || corpus.origin().isBlank()
                 ? new String[] {"", ""} : corpus.origin().split("@", 2);
-        return new App(corpus.name(), origin[0], origin.length > 1 ? origin[1] : "", analysis.stats().loc(),
-                analysis.stats().types(), analysis.decomposition().services().size(),
+        return new App(corpus.name(), origin[0], origin.length > 1 ? origin[1] : "", analysis.document().stats().loc(),
+                analysis.document().stats().types(), analysis.decomposition().services().size(),
                 analysis.decomposition().sharedKernel().types().size(),
                 analysis.decomposition().platform().types().size(), ficus,
-                analysis.metrics().structuralModularity(), analysis.metrics().icp(), analysis.metrics().ned(),
+                analysis.document().metrics().structuralModularity(), analysis.document().metrics().icp(),
+                analysis.document().metrics().ned(),
                 baseline.depth(), baseline.scorecard(), bestPublished(corpus.published(), truth),
                 new SeedSpread(Math.max(seeds, 1), spread[0], spread[1], spread[2], spread[3]));
     }

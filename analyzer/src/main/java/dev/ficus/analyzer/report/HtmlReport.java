@@ -1,12 +1,12 @@
 package dev.ficus.analyzer.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.ficus.analyzer.boundaries.CandidateService;
-import dev.ficus.analyzer.graph.Dependency;
-import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,16 +34,15 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String render(Analysis analysis) {
-        String json = MAPPER.writeValueAsString(page(analysis))
+    public static String render(AnalysisDocument document) {
+        String json = MAPPER.writeValueAsString(page(document))
                 // keeps "</script>" and friends inside JSON strings from ending the script element
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        return TEMPLATE.replace("{{TITLE}}", escape(analysis.input().path())).replace("{{DATA}}", json);
+        return TEMPLATE.replace("{{TITLE}}", escape(document.input().path())).replace("{{DATA}}", json);
     }
 
-    private static Page page(Analysis analysis) {
-        JsonReport.Document document = JsonReport.document(analysis);
-        List<CandidateService> services = analysis.decomposition().services();
+    private static Page page(AnalysisDocument document) {
+        List<AnalysisDocument.Service> services = document.services();
         Map<String, Integer> serviceOf = new HashMap<>();
         for (int i = 0; i < services.size(); i++) {
             int index = i;
@@ -52,14 +51,14 @@ public final class HtmlReport {
         Map<String, List<Crossing>> crossing = new HashMap<>();
         Map<List<Integer>, Double> links = new TreeMap<>(Comparator.<List<Integer>>comparingInt(l -> l.get(0))
                 .thenComparingInt(l -> l.get(1)));
-        for (Dependency dependency : analysis.graph().graph().edgeSet()) {
+        for (AnalysisDocument.DependencyInfo dependency : document.dependencies()) {
             Integer from = serviceOf.get(dependency.source());
             Integer to = serviceOf.get(dependency.target());
             if (from == null || to == null || from.equals(to)) {
                 continue;
             }
-            double weight = analysis.graph().weight(dependency);
-            int calls = dependency.count(EdgeKind.CALL);
+            double weight = dependency.weight();
+            int calls = dependency.count("call");
             crossing.computeIfAbsent(services.get(from).name(), n -> new ArrayList<>()).add(new Crossing(
                     dependency.source(), dependency.target(), services.get(to).name(), calls, weight));
             crossing.computeIfAbsent(services.get(to).name(), n -> new ArrayList<>()).add(new Crossing(
@@ -67,7 +66,7 @@ public final class HtmlReport {
             links.merge(List.of(Math.min(from, to), Math.max(from, to)), weight, Double::sum);
         }
         List<ServiceView> views = new ArrayList<>();
-        for (JsonReport.Service service : document.services()) {
+        for (AnalysisDocument.Service service : services) {
             List<Crossing> all = crossing.getOrDefault(service.name(), List.of()).stream()
                     .sorted(Comparator.comparingDouble(Crossing::weight).reversed()
                             .thenComparing(Crossing::from).thenComparing(Crossing::to))
@@ -76,12 +75,12 @@ public final class HtmlReport {
                     service.metrics(), all.stream().limit(MAX_CROSSING).toList(),
                     Math.max(0, all.size() - MAX_CROSSING)));
         }
-        return new Page(analysis.input().path(), document.stats(),
-                List.of(Metric.values()).stream().map(m -> new MetricView(m.title(), m.valueOf(analysis.metrics()),
+        return new Page(document.input().path(), document.stats(),
+                List.of(Metric.values()).stream().map(m -> new MetricView(m.title(), m.valueOf(document.metrics()),
                         m.better(), m.meaning())).toList(),
                 views,
                 links.entrySet().stream().map(e -> new Link(e.getKey().get(0), e.getKey().get(1),
-                        JsonReport.round(e.getValue()))).toList(),
+                        BigDecimal.valueOf(e.getValue()).setScale(4, RoundingMode.HALF_EVEN).doubleValue())).toList(),
                 document.sharedKernel(), document.sharedTables(),
                 document.diagnostics().stream().limit(MAX_DIAGNOSTICS).toList(), document.diagnostics().size());
     }
@@ -103,9 +102,9 @@ public final class HtmlReport {
 
     @JsonPropertyOrder({"title", "stats", "metrics", "services", "links", "kernel", "sharedTables", "diagnostics",
             "diagnosticsTotal"})
-    record Page(String title, JsonReport.Stats stats, List<MetricView> metrics, List<ServiceView> services,
-            List<Link> links, JsonReport.SharedKernel kernel, List<JsonReport.SharedTable> sharedTables,
-            List<JsonReport.DiagnosticJson> diagnostics, int diagnosticsTotal) {
+    record Page(String title, AnalysisDocument.Stats stats, List<MetricView> metrics, List<ServiceView> services,
+            List<Link> links, AnalysisDocument.SharedKernel kernel, List<AnalysisDocument.SharedTable> sharedTables,
+            List<AnalysisDocument.DiagnosticInfo> diagnostics, int diagnosticsTotal) {
     }
 
     @JsonPropertyOrder({"title", "value", "better", "meaning"})
@@ -114,7 +113,7 @@ public final class HtmlReport {
 
     @JsonPropertyOrder({"name", "types", "tables", "entryPoints", "metrics", "crossing", "crossingOmitted"})
     record ServiceView(String name, List<String> types, List<String> tables,
-            List<JsonReport.EntryPointJson> entryPoints, JsonReport.ServiceMetricsJson metrics,
+            List<AnalysisDocument.EntryPointInfo> entryPoints, AnalysisDocument.ServiceFigures metrics,
             List<Crossing> crossing, int crossingOmitted) {
     }
 

@@ -1,12 +1,11 @@
 package dev.ficus.analyzer.report;
 
-import dev.ficus.analyzer.boundaries.CandidateService;
-import dev.ficus.analyzer.boundaries.ServiceMetrics;
-import dev.ficus.analyzer.boundaries.SharedKernel;
-import dev.ficus.analyzer.graph.EntryPoint;
-import dev.ficus.analyzer.source.Diagnostic;
+import dev.ficus.analyzer.document.AnalysisDocument;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Writes {@code summary.md}: the suggestion in a form to paste into a design review. No timings, so it repeats. */
@@ -14,13 +13,16 @@ public final class MarkdownSummary {
 
     private static final int LISTED = 12;
 
+    /** Types per service whose placement is explained, the least attached to their service first. */
+    static final int WHY_LISTED = 3;
+
     private MarkdownSummary() {
     }
 
-    public static String render(Analysis analysis) {
+    public static String render(AnalysisDocument analysis) {
         StringBuilder out = new StringBuilder();
-        Analysis.Stats stats = analysis.stats();
-        List<CandidateService> services = analysis.decomposition().services();
+        AnalysisDocument.Stats stats = analysis.stats();
+        List<AnalysisDocument.Service> services = analysis.services();
         out.append("# Ficus analysis of `").append(analysis.input().path()).append("`\n\n")
                 .append(String.format(Locale.ROOT, "%d files, %d lines of code, %d top-level types, %d dependencies;"
                                 + " %d files did not parse; %.1f%% of method calls unresolved.\n\n",
@@ -29,13 +31,13 @@ public final class MarkdownSummary {
                 .append("## Suggested services (").append(services.size()).append(")\n\n")
                 .append("| service | types | lines | entry points | tables | calls in | calls out |\n")
                 .append("| --- | ---: | ---: | ---: | --- | ---: | ---: |\n");
-        for (CandidateService service : services) {
-            ServiceMetrics metrics = analysis.serviceMetrics().get(service.name());
+        for (AnalysisDocument.Service service : services) {
+            AnalysisDocument.ServiceFigures metrics = service.metrics();
             out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %d | %d |\n", service.name(),
                     metrics.types(), metrics.loc(), service.entryPoints().size(), String.join(", ", service.tables()),
                     metrics.callsIn(), metrics.callsOut()));
         }
-        services.forEach(service -> appendService(out, service));
+        services.forEach(service -> appendService(out, service, analysis));
         appendKernel(out, analysis);
         appendSharedTables(out, analysis);
         appendMetrics(out, analysis);
@@ -43,7 +45,8 @@ public final class MarkdownSummary {
         return out.toString();
     }
 
-    private static void appendService(StringBuilder out, CandidateService service) {
+    private static void appendService(StringBuilder out, AnalysisDocument.Service service,
+            AnalysisDocument analysis) {
         out.append("\n### ").append(service.name()).append("\n\n");
         out.append("- Types: ").append(listed(service.types().stream().map(MarkdownSummary::simpleName).toList()))
                 .append('\n');
@@ -54,10 +57,22 @@ public final class MarkdownSummary {
         if (!service.tables().isEmpty()) {
             out.append("- Tables: ").append(String.join(", ", service.tables())).append('\n');
         }
+        out.append(String.format(Locale.ROOT, "- Cohesion %.2f, coupling %.2f\n", service.metrics().cohesion(),
+                service.metrics().coupling()));
+        Map<String, AnalysisDocument.TypeInfo> types = analysis.typesByName();
+        List<AnalysisDocument.TypeInfo> least = service.types().stream().map(types::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparingDouble((AnalysisDocument.TypeInfo type) -> type.evidence().ownGroupShare())
+                        .thenComparing(AnalysisDocument.TypeInfo::name))
+                .limit(WHY_LISTED).toList();
+        if (!least.isEmpty()) {
+            out.append("- Why its least attached types are here:\n");
+            least.forEach(type -> out.append("  - ").append(simpleName(type.name())).append(": ")
+                    .append(Evidences.why(type)).append('\n'));
+        }
     }
 
-    private static void appendKernel(StringBuilder out, Analysis analysis) {
-        SharedKernel kernel = analysis.decomposition().sharedKernel();
+    private static void appendKernel(StringBuilder out, AnalysisDocument analysis) {
+        AnalysisDocument.SharedKernel kernel = analysis.sharedKernel();
         out.append("\n## Shared kernel (").append(kernel.types().size()).append(" types)\n\n");
         if (kernel.types().isEmpty()) {
             out.append("None.\n");
@@ -67,18 +82,18 @@ public final class MarkdownSummary {
                 .append(listed(kernel.types().stream().map(MarkdownSummary::simpleName).toList())).append('\n');
     }
 
-    private static void appendSharedTables(StringBuilder out, Analysis analysis) {
+    private static void appendSharedTables(StringBuilder out, AnalysisDocument analysis) {
         out.append("\n## Tables used by more than one service\n\n");
-        if (analysis.decomposition().sharedTables().isEmpty()) {
+        if (analysis.sharedTables().isEmpty()) {
             out.append("None.\n");
             return;
         }
         out.append("| table | services |\n| --- | --- |\n");
-        analysis.decomposition().sharedTables().forEach((table, names) ->
-                out.append("| ").append(table).append(" | ").append(String.join(", ", names)).append(" |\n"));
+        analysis.sharedTables().forEach(shared -> out.append("| ").append(shared.table()).append(" | ")
+                .append(String.join(", ", shared.services())).append(" |\n"));
     }
 
-    private static void appendMetrics(StringBuilder out, Analysis analysis) {
+    private static void appendMetrics(StringBuilder out, AnalysisDocument analysis) {
         out.append("\n## Metrics\n\n| metric | value | better | meaning |\n| --- | ---: | --- | --- |\n");
         for (Metric metric : Metric.values()) {
             out.append(String.format(Locale.ROOT, "| %s | %.4f | %s | %s |\n", metric.title(),
@@ -87,19 +102,19 @@ public final class MarkdownSummary {
         out.append("\nDefinitions: docs/analyzer-metrics.md. Shared-kernel types are left out of every metric.\n");
     }
 
-    private static void appendDiagnostics(StringBuilder out, List<Diagnostic> diagnostics) {
-        long errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+    private static void appendDiagnostics(StringBuilder out, List<AnalysisDocument.DiagnosticInfo> diagnostics) {
+        long errors = diagnostics.stream().filter(d -> d.severity().equals("error")).count();
         out.append("\n## Diagnostics\n\n").append(errors).append(" errors, ").append(diagnostics.size() - errors)
                 .append(" warnings.\n");
         diagnostics.stream().limit(LISTED).forEach(d -> out.append("- `").append(d.file()).append(':')
-                .append(d.line()).append("` ").append(d.severity().name().toLowerCase(Locale.ROOT)).append(": ")
+                .append(d.line()).append("` ").append(d.severity()).append(": ")
                 .append(d.message()).append('\n'));
         if (diagnostics.size() > LISTED) {
             out.append("- … and ").append(diagnostics.size() - LISTED).append(" more in analysis.json\n");
         }
     }
 
-    private static String entryPoint(EntryPoint entryPoint) {
+    private static String entryPoint(AnalysisDocument.EntryPointInfo entryPoint) {
         return "`" + entryPoint.detail() + "` (" + simpleName(entryPoint.type()) + ")";
     }
 

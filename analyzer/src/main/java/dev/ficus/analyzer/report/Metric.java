@@ -1,32 +1,32 @@
 package dev.ficus.analyzer.report;
 
-import dev.ficus.analyzer.boundaries.DecompositionMetrics;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.function.ToDoubleFunction;
 
 /** The decomposition metrics as reports show them: a name, which way is better, and one line of meaning. */
 public enum Metric {
 
-    MODULARITY("modularity", "Modularity Q", true, DecompositionMetrics::modularity,
+    MODULARITY("modularity", "Modularity Q", true, AnalysisDocument.Metrics::modularity,
             "How much more dependency weight stays inside services than a random split would keep (Newman)."),
     STRUCTURAL_MODULARITY("structuralModularity", "Structural modularity SM", true,
-            DecompositionMetrics::structuralModularity,
+            AnalysisDocument.Metrics::structuralModularity,
             "Average cohesion inside services minus average coupling between them (FoSCI)."),
-    ICP("icp", "Inter-call percentage ICP", false, DecompositionMetrics::icp,
+    ICP("icp", "Inter-call percentage ICP", false, AnalysisDocument.Metrics::icp,
             "Share of static calls, log-damped, that would cross service boundaries (Mono2Micro)."),
-    BCP("bcp", "Business-context purity BCP", false, DecompositionMetrics::bcp,
+    BCP("bcp", "Business-context purity BCP", false, AnalysisDocument.Metrics::bcp,
             "Mean log of how many entry-point use cases touch each service (Mono2Micro)."),
-    NED("ned", "Non-extreme distribution NED", false, DecompositionMetrics::ned,
+    NED("ned", "Non-extreme distribution NED", false, AnalysisDocument.Metrics::ned,
             "Share of types in services smaller than 5 or larger than 20 types (Mono2Micro)."),
-    IFN("ifn", "Interface number IFN", false, DecompositionMetrics::ifn,
+    IFN("ifn", "Interface number IFN", false, AnalysisDocument.Metrics::ifn,
             "Mean number of types per service that other services depend on (Mono2Micro).");
 
     private final String key;
     private final String title;
     private final boolean higherIsBetter;
-    private final ToDoubleFunction<DecompositionMetrics> value;
+    private final ToDoubleFunction<AnalysisDocument.Metrics> value;
     private final String meaning;
 
-    Metric(String key, String title, boolean higherIsBetter, ToDoubleFunction<DecompositionMetrics> value,
+    Metric(String key, String title, boolean higherIsBetter, ToDoubleFunction<AnalysisDocument.Metrics> value,
             String meaning) {
         this.key = key;
         this.title = title;
@@ -52,7 +52,7 @@ public enum Metric {
         return meaning;
     }
 
-    public double valueOf(DecompositionMetrics metrics) {
-        return JsonReport.round(value.applyAsDouble(metrics));
+    public double valueOf(AnalysisDocument.Metrics metrics) {
+        return value.applyAsDouble(metrics);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ficus.analyzer.report;
 
+import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.document.AnalysisDocuments;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -8,16 +10,16 @@ import java.util.stream.Collectors;
 /** The files an analysis can write, by the name used in {@code --format}. */
 public enum ReportFormat {
 
-    JSON("json", "analysis.json", JsonReport::render),
+    JSON("json", "analysis.json", AnalysisDocuments::toJson),
     HTML("html", "report.html", HtmlReport::render),
     MD("md", "summary.md", MarkdownSummary::render),
     DOT("dot", "graph.dot", DotGraph::render);
 
     private final String key;
     private final String fileName;
-    private final Function<Analysis, String> renderer;
+    private final Function<AnalysisDocument, String> renderer;
 
-    ReportFormat(String key, String fileName, Function<Analysis, String> renderer) {
+    ReportFormat(String key, String fileName, Function<AnalysisDocument, String> renderer) {
         this.key = key;
         this.fileName = fileName;
         this.renderer = renderer;
@@ -27,8 +29,8 @@ public enum ReportFormat {
         return fileName;
     }
 
-    public String render(Analysis analysis) {
-        return renderer.apply(analysis);
+    public String render(AnalysisDocument document) {
+        return renderer.apply(document);
     }
 
     /** The format named {@code json}, {@code html}, {@code md} or {@code dot} (any case). */

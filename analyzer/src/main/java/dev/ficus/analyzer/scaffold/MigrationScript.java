@@ -1,7 +1,7 @@
 package dev.ficus.analyzer.scaffold;
 
 import dev.ficus.analyzer.plan.Names;
-import dev.ficus.analyzer.plan.TableSpec;
+import dev.ficus.analyzer.document.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -42,8 +42,10 @@ final class RemoteApiSources {
         StringBuilder methods = new StringBuilder();
         for (RemoteOperation operation : operations) {
             methods.append(method(operation, imports));
-            files.add(record(responseType(operation), "What " + operation.method() + " returns.",
-                    responseFields(operation)));
+            if (!isVoid(operation)) {
+                files.add(record(responseType(operation), "What " + operation.method() + " returns.",
+                        responseFields(operation)));
+            }
             if (operation.httpMethod().equals("POST")) {
                 files.add(record(requestType(operation), "What " + operation.method() + " takes.",
                         operation.parameters()));
@@ -106,8 +108,13 @@ final class RemoteApiSources {
                 : operation.responseFields();
     }
 
+    /** A method returning nothing answers 200 with no body: no response record to generate. */
     private static String responseType(RemoteOperation operation) {
-        return Names.pascal(operation.operation()) + "Response";
+        return isVoid(operation) ? "void" : Names.pascal(operation.operation()) + "Response";
+    }
+
+    private static boolean isVoid(RemoteOperation operation) {
+        return operation.returnType().equals("void");
     }
 
     private static String requestType(RemoteOperation operation) {

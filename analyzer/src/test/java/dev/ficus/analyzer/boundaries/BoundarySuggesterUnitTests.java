@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.EdgeKind;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.EdgeWeights;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.TypeNode;

@@ -6,7 +6,7 @@ import dev.ficus.analyzer.boundaries.metrics.AdjustedRandIndex;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.EdgeWeights;
 import dev.ficus.analyzer.graph.GraphBuilder;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.nio.file.Path;

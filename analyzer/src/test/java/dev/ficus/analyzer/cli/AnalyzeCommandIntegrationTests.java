@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeCommandIntegrationTests {
 
+    private static final String BROKEN = "src/test/resources/fixtures/broken";
+    private static final String NO_ENTRY_POINTS = "no entry points found (no HTTP handler, listener, job or main)";
+
     @TempDir
     Path folder;
 
@@ -25,6 +28,44 @@ class AnalyzeCommandIntegrationTests {
         assertThat(reports.resolve("summary.md")).content().contains("## Suggested services (5)");
         assertThat(reports.resolve("report.html")).doesNotExist();
         assertThat(run.out()).startsWith("5 candidate services, ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void saysHowManyFilesDidNotParseAndStillSucceeds() {
+        FicusRun run = FicusRun.of("analyze", BROKEN, "--out", folder.toString(), "--quiet");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().lines()).containsExactly(NO_ENTRY_POINTS, "2 files did not parse (see summary.md)");
+        assertThat(folder.resolve("summary.md")).content().contains("2 files did not parse");
+    }
+
+    @Test
+    void failsOnFilesThatDidNotParseWhenStrictButWritesTheReports() {
+        FicusRun run = FicusRun.of("analyze", BROKEN, "--out", folder.toString(), "--format", "json", "--strict",
+                "--quiet");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(NO_ENTRY_POINTS, "2 files did not parse (see analysis.json)");
+        assertThat(folder.resolve("analysis.json")).isRegularFile();
+    }
+
+    @Test
+    void saysWhenItFindsNoEntryPointAndNamesTheClassesThatLookLikeHandlers() {
+        FicusRun run = FicusRun.of("analyze", "src/test/resources/fixtures/no-entry-points", "--out",
+                folder.toString(), "--format", "json", "--quiet");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("no entry points found (no HTTP handler, listener, job or main); classes that"
+                + " look like handlers: OrderHandler" + System.lineSeparator());
+    }
+
+    @Test
+    void staysQuietAboutParsingWhenEveryFileParsed() {
+        FicusRun run = FicusRun.of("analyze", "../monolith-app", "--out", folder.toString(), "--format", "json",
+                "--strict", "--quiet");
+
+        assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
     }
 

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ficus.analyzer.Fixtures;
-import dev.ficus.analyzer.graph.EntryPoint.Kind;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint.Kind;
 import dev.ficus.analyzer.source.ParsedSources;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.Progress;
 import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
 import java.nio.file.Files;

@@ -1,20 +1,22 @@
 package dev.ficus.analyzer.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import dev.ficus.analyzer.TestDocuments;
 import dev.ficus.analyzer.boundaries.CandidateService;
+import dev.ficus.analyzer.boundaries.Decomposition;
+import dev.ficus.analyzer.boundaries.Platform;
 import dev.ficus.analyzer.boundaries.SharedKernel;
+import dev.ficus.analyzer.document.TableSpec;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.EdgeWeights;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.TypeNode;
-import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.analyzer.source.ParsedSources;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +38,7 @@ class MigrationPlannerRankingUnitTests {
 
     @Test
     void ranksACandidateWithOnlyBootstrapCodeLast() {
-        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph, NO_SOURCES);
+        MigrationPlan plan = plan(analysis(), graph);
 
         assertThat(plan.candidates()).extracting(CandidatePlan::name).containsExactly("billing", "app");
         assertThat(plan.candidate("app").orElseThrow().score())
@@ -47,7 +49,7 @@ class MigrationPlannerRankingUnitTests {
 
     @Test
     void doesNotCountCallsOnAnotherCandidatesRecordsAsRemoteCalls() {
-        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph, NO_SOURCES);
+        MigrationPlan plan = plan(analysis(), graph);
 
         CandidatePlan billing = plan.candidate("billing").orElseThrow();
         assertThat(billing.why().terms().get(1).fact()).isEqualTo("outgoing synchronous calls");
@@ -56,20 +58,8 @@ class MigrationPlannerRankingUnitTests {
     }
 
     @Test
-    void rejectsAnAnalysisOfOtherCode() {
-        Analysis other = new Analysis("elsewhere", List.of(new CandidateService("x", new TreeSet<>(Set.of("o.X")),
-                List.of(), new TreeSet<>())), new SharedKernel(new TreeSet<>(), ""));
-
-        assertThatThrownBy(() -> MigrationPlanner.plan(other, graph, NO_SOURCES))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("the analysis of elsewhere names none of the types under app: re-run ./ficus analyze on"
-                        + " this path");
-    }
-
-    @Test
     void callsALongTypeAGodClass() {
-        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph(Risks.GOD_CLASS_LOC_THRESHOLD, List.of()),
-                NO_SOURCES);
+        MigrationPlan plan = plan(analysis(), graph(Risks.GOD_CLASS_LOC_THRESHOLD, List.of()));
 
         assertThat(plan.candidate("billing").orElseThrow().risks()).extracting(Risk::message)
                 .containsExactly("Billing is a god class (500 lines, 0 types depend on it): split it before moving it");
@@ -81,7 +71,7 @@ class MigrationPlannerRankingUnitTests {
                 new TableAccess("a.App", "billing_invoice", "sql", new SourceLocation("a/App.java", 3)),
                 new TableAccess("k.Audit", "billing_invoice", "sql", new SourceLocation("k/Audit.java", 7)));
 
-        MigrationPlan plan = MigrationPlanner.plan(analysis(), graph(400, accesses), NO_SOURCES);
+        MigrationPlan plan = plan(analysis(), graph(400, accesses));
 
         CandidatePlan billing = plan.candidate("billing").orElseThrow();
         assertThat(billing.risks()).extracting(Risk::message).containsExactly("table billing_invoice is read or"
@@ -93,18 +83,18 @@ class MigrationPlannerRankingUnitTests {
 
     @Test
     void movesATableListedUnderTwoCandidatesWithTheOneWhoseEntityMapsIt() {
-        Analysis bothListIt = new Analysis("app", List.of(
+        Decomposition bothListIt = new Decomposition(List.of(
                 new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")), List.of(),
                         new TreeSet<>(Set.of("billing_invoice"))),
                 new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")), List.of(),
                         new TreeSet<>(Set.of("billing_invoice")))),
-                new SharedKernel(new TreeSet<>(), ""));
+                new SharedKernel(new TreeSet<>(), ""), new Platform(new TreeSet<>(), ""), new TreeMap<>(), 1.0);
         List<TableAccess> accesses = List.of(
                 new TableAccess("a.App", "billing_invoice", "sql", new SourceLocation("a/App.java", 3)),
                 new TableAccess("a.Invoiced", "billing_invoice", "sql", new SourceLocation("a/Invoiced.java", 2)),
                 new TableAccess("b.Billing", "billing_invoice", "entity", new SourceLocation("b/Billing.java", 9)));
 
-        MigrationPlan plan = MigrationPlanner.plan(bothListIt, graph(400, accesses), NO_SOURCES);
+        MigrationPlan plan = plan(bothListIt, graph(400, accesses));
 
         assertThat(plan.candidate("billing").orElseThrow().data().tables()).extracting(TableSpec::name)
                 .containsExactly("billing_invoice");
@@ -112,14 +102,18 @@ class MigrationPlannerRankingUnitTests {
         assertThat(plan.candidate("app").orElseThrow().data().tables()).isEmpty();
     }
 
-    private static Analysis analysis() {
-        return new Analysis("app", List.of(
+    private static MigrationPlan plan(Decomposition decomposition, CodeGraph graph) {
+        return MigrationPlanner.plan(TestDocuments.of(NO_SOURCES, graph, decomposition, "app"));
+    }
+
+    private static Decomposition analysis() {
+        return new Decomposition(List.of(
                 new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")),
                         List.of(new EntryPoint("a.App", EntryPoint.Kind.MAIN, "main", "main")), new TreeSet<>()),
                 new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")),
                         List.of(new EntryPoint("b.Billing", EntryPoint.Kind.HTTP, "GET /api/billing", "get")),
                         new TreeSet<>(Set.of("billing_invoice")))),
-                new SharedKernel(new TreeSet<>(), ""));
+                new SharedKernel(new TreeSet<>(), ""), new Platform(new TreeSet<>(), ""), new TreeMap<>(), 1.0);
     }
 
     private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses) {

@@ -3,6 +3,7 @@ package dev.ficus.analyzer.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ficus.analyzer.document.AnalysisDocuments;
 import dev.ficus.analyzer.source.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,8 +25,7 @@ class PlanFilesUnitTests {
 
     @BeforeAll
     static void planTheShop() throws IOException {
-        plan = MigrationPlanner.plan(AnalysisReader.read(ShopFixture.ANALYSIS), ShopFixture.graph(),
-                ShopFixture.sources());
+        plan = MigrationPlanner.plan(AnalysisDocuments.read(ShopFixture.ANALYSIS));
         if (Boolean.getBoolean("fixtures.update")) {
             PlanFiles.write(plan, ShopFixture.ROOT);
         }
@@ -44,7 +44,7 @@ class PlanFilesUnitTests {
         PlanFiles.write(plan, folder);
 
         String json = Files.readString(folder.resolve("plan.json"));
-        assertThat(json).startsWith("{\n  \"schemaVersion\" : 1,");
+        assertThat(json).startsWith("{\n  \"schemaVersion\" : 2,");
         assertThat(json.indexOf("\"name\" : \"catalog\"")).isLessThan(json.indexOf("\"name\" : \"notifications\""));
         assertThat(json).contains("\"rank\" : 1,\n    \"score\" : 85.28");
     }
@@ -81,6 +81,6 @@ class PlanFilesUnitTests {
         Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
 
         assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads 1 (re-run ./ficus plan)");
+                .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads 2 (re-run ./ficus plan)");
     }
 }

@@ -3,11 +3,17 @@ package dev.ficus.analyzer.plan;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import dev.ficus.analyzer.TestDocuments;
+import dev.ficus.analyzer.boundaries.CandidateService;
+import dev.ficus.analyzer.boundaries.Decomposition;
+import dev.ficus.analyzer.boundaries.Platform;
+import dev.ficus.analyzer.boundaries.SharedKernel;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.EdgeWeights;
-import dev.ficus.analyzer.graph.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.TypeNode;
@@ -22,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -31,7 +38,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * point at the real lines of those sources. Catalog is called by orders; orders and notifications call each
  * other; orders' sales report reads catalog's {@code products} table; {@code Money} is the shared kernel.
  */
-final class ShopFixture {
+public final class ShopFixture {
 
     static final Path ROOT = Path.of("src/test/resources/fixtures/plan/shop");
     static final Path ANALYSIS = ROOT.resolve("analysis.json");
@@ -61,6 +68,30 @@ final class ShopFixture {
         }
         return new ParsedSources(ROOT, List.of(ROOT.resolve("src/main/java")), files.size(), 0, List.of(), files,
                 List.of(), ReflectionTypeSolver::new);
+    }
+
+    /** The decomposition the fixture's analysis holds: catalog, notifications, orders, and Money in the kernel. */
+    static Decomposition decomposition() {
+        CodeGraph graph = graph();
+        return new Decomposition(List.of(
+                service(graph, "catalog", List.of(CATALOG + "CatalogController", CATALOG + "CatalogManagement",
+                        CATALOG + "Product", CATALOG + "ProductCategory", CATALOG + "ProductState",
+                        CATALOG + "ProductView"), "product_category", "products"),
+                service(graph, "notifications", List.of(NOTIFICATIONS)),
+                service(graph, "orders", List.of(ORDERS + "Order", ORDERS + "OrderController",
+                        ORDERS + "OrderManagement", ORDERS + "SalesReport"), "order_notes", "orders")),
+                new SharedKernel(new TreeSet<>(Set.of(MONEY)), "value type used by several candidates"), new Platform(new TreeSet<>(), ""),
+                new TreeMap<>(Map.of("products", new TreeSet<>(Set.of("catalog", "orders")))), 1.0);
+    }
+
+    /** The analysis document of the fixture, as the analyzer makes it of the sources, graph and decomposition. */
+    static AnalysisDocument document() {
+        return TestDocuments.of(sources(), graph(), decomposition(), "shop");
+    }
+
+    private static CandidateService service(CodeGraph graph, String name, List<String> types, String... tables) {
+        return new CandidateService(name, new TreeSet<>(types), graph.entryPoints().stream()
+                .filter(entryPoint -> types.contains(entryPoint.type())).toList(), new TreeSet<>(List.of(tables)));
     }
 
     static CodeGraph graph() {

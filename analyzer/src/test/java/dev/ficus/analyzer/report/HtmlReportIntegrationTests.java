@@ -3,6 +3,7 @@ package dev.ficus.analyzer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class HtmlReportIntegrationTests {
     static Path folder;
 
     private static ChromeDriver browser;
-    private static Analysis analysis;
+    private static AnalysisDocument analysis;
 
     @BeforeAll
     static void openReport() throws Exception {
@@ -76,7 +77,7 @@ class HtmlReportIntegrationTests {
 
         assertThat(browser.findElement(By.id("service-name")).getText()).isEqualTo("orders");
         assertThat(browser.findElements(By.cssSelector("#service-types li"))).extracting(WebElement::getText)
-                .containsExactlyElementsOf(analysis.decomposition().services().get(2).types());
+                .containsExactlyElementsOf(analysis.services().get(2).types());
         assertThat(browser.findElement(By.id("details")).getText())
                 .contains("http GET /api/orders — com.acme.shop.orders.OrderController")
                 .contains("orders (shared)")

@@ -53,7 +53,7 @@ class PlanAndScaffoldCommandLineIntegrationTests {
                 "catalog", "--out", folder.resolve("catalog-service").toString());
 
         assertThat(scaffolded).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("catalog-service: 12 files written, 0 unchanged");
+        assertThat(out.toString()).contains("catalog-service: 13 files written, 0 unchanged");
         assertThat(folder.resolve("catalog-service/pom.xml")).isRegularFile();
     }
 
@@ -68,11 +68,20 @@ class PlanAndScaffoldCommandLineIntegrationTests {
 
     @Test
     void refusesAnAnalysisOfAnotherSchemaVersion() {
-        Path analysis = FIXTURES.resolve("analysis-schema-2.json");
+        Path analysis = Path.of("src/test/resources/fixtures/document/analysis-schema-1.json");
 
         assertUserMistake(ficus("plan", SHOP.toString(), "--analysis", analysis.toString(), "--out",
                 folder.resolve("out").toString()), "ficus plan: analysis " + analysis
-                        + " has schemaVersion 2, this Ficus reads 1 (re-run ./ficus analyze)");
+                        + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus analyze)");
+    }
+
+    @Test
+    void refusesAnAnalysisOfAnotherFolder() {
+        Path analysis = SHOP.resolve("analysis.json");
+
+        assertUserMistake(ficus("plan", FIXTURES.toString(), "--analysis", analysis.toString(), "--out",
+                folder.resolve("out").toString()), "ficus plan: the analysis " + analysis + " is of shop, not of "
+                        + FIXTURES + ": re-run ./ficus analyze " + FIXTURES);
     }
 
     @Test
@@ -93,11 +102,11 @@ class PlanAndScaffoldCommandLineIntegrationTests {
 
     @Test
     void refusesAPlanOfAnotherSchemaVersion() throws IOException {
-        Path plan = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 2, \"candidates\": []}");
+        Path plan = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 1, \"candidates\": []}");
 
         assertUserMistake(ficus("scaffold", "--plan", plan.toString(), "--candidate", "catalog", "--out",
                 folder.resolve("catalog").toString()), "ficus scaffold: plan " + plan
-                        + " has schemaVersion 2, this Ficus reads 1 (re-run ./ficus plan)");
+                        + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus plan)");
     }
 
     private void assertUserMistake(int exitCode, String message) {

@@ -37,6 +37,7 @@ class ScaffolderUnitTests {
                 MAIN + "CatalogServiceApplication.java",
                 MAIN + "FindProductResponse.java",
                 MAIN + "PriceOfResponse.java",
+                MAIN + "RecordViewRequest.java",
                 "src/main/resources/application.properties",
                 "src/main/resources/db/migration/V1__catalogservice_tables.sql",
                 "src/test/java/dev/ficus/catalogservice/CatalogContractTests.java");
@@ -92,7 +93,7 @@ class ScaffolderUnitTests {
 
         assertThat(again.kept()).containsExactly("README.md");
         assertThat(again.written()).containsExactly("pom.xml");
-        assertThat(again.unchanged()).hasSize(10);
+        assertThat(again.unchanged()).hasSize(11);
         assertThat(readme).hasContent("my notes");
 
         ScaffoldResult forced = scaffold("catalog", out, true);
@@ -139,11 +140,11 @@ class ScaffolderUnitTests {
     @Test
     void rejectsAPlanOfAnotherSchemaVersionWithoutWriting() throws IOException {
         Path plan = Files.writeString(folder.resolve("plan.json"),
-                Files.readString(PLAN).replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
+                Files.readString(PLAN).replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 1"));
         Path out = folder.resolve("catalog-service");
 
         assertThatThrownBy(() -> Scaffolder.scaffold(new ScaffoldRequest(plan, "catalog", out, false)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("has schemaVersion 2");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("has schemaVersion 1");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(plan);
         }

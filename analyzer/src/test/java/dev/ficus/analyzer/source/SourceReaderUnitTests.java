@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ficus.analyzer.Fixtures;
 import dev.ficus.analyzer.source.Diagnostic.Severity;
+import dev.ficus.analyzer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,14 @@
 package dev.ficus.bench.analyzer;
 
-import dev.ficus.analyzer.boundaries.BoundaryOptions;
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.report.Analysis;
-import dev.ficus.analyzer.report.Analyzer;
+import dev.ficus.analyzer.Analysis;
+import dev.ficus.analyzer.Analyzer;
+import dev.ficus.analyzer.AnalyzerOptions;
+import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.report.ReportWriter;
 import dev.ficus.analyzer.report.ReportFormat;
-import dev.ficus.analyzer.source.ParallelWork;
-import dev.ficus.analyzer.source.Progress;
-import dev.ficus.analyzer.source.SourceRequest;
+import dev.ficus.analyzer.work.ParallelWork;
+import dev.ficus.analyzer.work.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 import dev.ficus.bench.provenance.Provenance;
 
 /**
- * Measures the whole analysis, as {@code ficus analyze} runs it ({@link Analyzer#run}: reading, parsing,
+ * Measures the whole analysis, as {@code ficus analyze} runs it ({@link Analyzer#analyze} and {@link ReportWriter#write}: reading, parsing,
  * resolving, the graph, clustering, metrics and report writing), against JavaParser parsing alone on the
  * same files in the same run, and writes {@code analyzer-performance.md} and {@code .json}. Run it with
  * {@code -Xmx2g} on the machine whose figures you want.
@@ -110,8 +111,9 @@ public final class AnalyzerBenchmark {
 		Path scratch = null;
 		try {
 			scratch = Files.createTempDirectory("ficus-bench-");
-			return Analyzer.of(BoundaryOptions.defaults()).run(SourceRequest.of(codebase), codebase.toString(),
-					Progress.NONE, scratch, EnumSet.allOf(ReportFormat.class)).analysis();
+			Analysis analysis = Analyzer.of(AnalyzerOptions.of(codebase)).analyze(Progress.NONE);
+			ReportWriter.write(analysis.document(), scratch, EnumSet.allOf(ReportFormat.class));
+			return analysis;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} finally {
@@ -148,7 +150,7 @@ public final class AnalyzerBenchmark {
 			double totalSeconds = seconds(start);
 			double totalCpuSeconds = (cpuNanos() - cpuStart) / 1e9;
 			long peakMb = heap.peakBytes() >> 20;
-			Analysis.Stats stats = analysis.stats();
+			AnalysisDocument.Stats stats = analysis.document().stats();
 			CodeGraph graph = analysis.graph();
 			return new Row(name, stats.files(), stats.loc(), stats.types(), stats.edges(), stats.parseErrors(),
 					round(parseSeconds), round(totalSeconds), round(parseCpuSeconds), round(totalCpuSeconds),

@@ -2,8 +2,8 @@ package dev.ficus.bench.analyzer;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
-import dev.ficus.analyzer.source.ParallelWork;
-import dev.ficus.analyzer.source.Progress;
+import dev.ficus.analyzer.work.ParallelWork;
+import dev.ficus.analyzer.work.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

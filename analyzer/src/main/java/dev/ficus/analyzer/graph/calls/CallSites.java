@@ -1,0 +1,249 @@
+package dev.ficus.analyzer.graph.calls;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.graph.SourceLocation;
+import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the call sites the graph recorded as {@code file:line}: which method of the callee is called there, whether
+ * the caller uses its result or catches its exceptions, and what that method declares (parameters, return type,
+ * the failures it signals).
+ * <p>
+ * A call is matched to the callee by symbol resolution when the sources carry a type solver, else by the declared
+ * type of the variable or field the method is called on.
+ */
+public final class CallSites {
+
+    private static final Pattern THROWS_TAG = Pattern.compile("@(?:throws|exception)\\s+([\\w.$]+)");
+
+    private final SourceIndex index;
+    private final Map<Path, List<String>> linesByFile = new HashMap<>();
+
+    public CallSites(SourceIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * A call found at a location.
+     *
+     * @param method the called method's name
+     * @param arguments number of arguments
+     * @param resultUsed whether the returned value is used
+     * @param handled exceptions caught by a {@code try} around the call (simple names), sorted
+     */
+    public record Call(String method, int arguments, boolean resultUsed, List<String> handled) {
+
+        public Call {
+            handled = List.copyOf(handled);
+        }
+    }
+
+    /** The calls to {@code callee} at the location, empty when the location holds none (e.g. a field type). */
+    public List<Call> callsAt(SourceLocation location, String callee) {
+        Optional<CompilationUnit> unit = index.file(location.file());
+        if (unit.isEmpty()) {
+            return List.of();
+        }
+        return unit.get().findAll(MethodCallExpr.class, call -> call.getBegin()
+                        .map(position -> position.line == location.line()).orElse(false))
+                .stream()
+                .filter(call -> targets(call, callee))
+                .map(call -> new Call(call.getNameAsString(), call.getArguments().size(),
+                        !(call.getParentNode().orElse(null) instanceof ExpressionStmt), handled(call)))
+                .toList();
+    }
+
+    /**
+     * The callee's method of that name taking that many arguments (any number when {@code arguments} is
+     * negative), the first declared one when overloaded, as the document records it.
+     */
+    public Optional<AnalysisDocument.Operation> operation(String callee, String method, int arguments) {
+        return declaration(callee, method, arguments).map(declaration -> {
+            String returnType = declaration.getType().asString();
+            String packageName = callee.contains(".") ? callee.substring(0, callee.lastIndexOf('.')) : "";
+            return new AnalysisDocument.Operation(callee, method, arguments,
+                    declaration.getParameters().stream().map(CallSites::field).toList(), returnType,
+                    recordComponents(returnType, packageName), List.copyOf(failures(declaration)));
+        });
+    }
+
+    private Optional<MethodDeclaration> declaration(String callee, String method, int arguments) {
+        return index.type(callee).stream()
+                .flatMap(type -> type.getMethodsByName(method).stream())
+                .filter(declaration -> arguments < 0 || declaration.getParameters().size() == arguments)
+                .min(Comparator.comparing(declaration -> declaration.getBegin().map(p -> p.line).orElse(0)));
+    }
+
+    /** Exceptions a method tells its callers about: its {@code throws} clause, {@code @throws} tags, its throws. */
+    private SortedSet<String> failures(MethodDeclaration declaration) {
+        SortedSet<String> failures = new TreeSet<>();
+        declaration.getThrownExceptions().forEach(thrown -> failures.add(simpleName(thrown.asString())));
+        Matcher tags = THROWS_TAG.matcher(String.join("\n", javadocAbove(declaration)));
+        while (tags.find()) {
+            failures.add(simpleName(tags.group(1)));
+        }
+        declaration.findAll(ThrowStmt.class).stream()
+                .map(ThrowStmt::getExpression)
+                .filter(Expression::isObjectCreationExpr)
+                .map(Expression::asObjectCreationExpr)
+                .map(ObjectCreationExpr::getType)
+                .forEach(type -> failures.add(simpleName(type.getNameAsString())));
+        return failures;
+    }
+
+    /**
+     * The javadoc right above a declaration, read from the file: the parser keeps no comments (attributing them
+     * costs a tenth of the parse), and only the few methods called across a boundary need theirs.
+     */
+    private List<String> javadocAbove(MethodDeclaration declaration) {
+        Optional<Path> path = declaration.findCompilationUnit().flatMap(index::pathOf);
+        int begin = declaration.getBegin().map(position -> position.line).orElse(0);
+        if (path.isEmpty() || begin < 2) {
+            return List.of();
+        }
+        List<String> lines = linesByFile.computeIfAbsent(path.get(), CallSites::readLines);
+        int line = Math.min(begin - 2, lines.size() - 1);
+        while (line >= 0 && (lines.get(line).isBlank() || lines.get(line).trim().startsWith("@"))) {
+            line--;
+        }
+        if (line < 0 || !lines.get(line).trim().endsWith("*/")) {
+            return List.of();
+        }
+        int end = line;
+        while (line >= 0 && !lines.get(line).contains("/**")) {
+            line--;
+        }
+        return line < 0 ? List.of() : lines.subList(line, end + 1);
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            // the file parsed a moment ago; if it is gone now, the method just documents nothing
+            return List.of();
+        }
+    }
+
+    /** Exception types caught by the {@code try} statements whose block holds the call, innermost first. */
+    private static List<String> handled(MethodCallExpr call) {
+        SortedSet<String> handled = new TreeSet<>();
+        Node child = call;
+        Optional<Node> parent = call.getParentNode();
+        while (parent.isPresent() && !(parent.get() instanceof CallableDeclaration<?>)
+                && !(parent.get() instanceof LambdaExpr)) {
+            if (parent.get() instanceof TryStmt tryStmt && tryStmt.getTryBlock() == child) {
+                for (CatchClause clause : tryStmt.getCatchClauses()) {
+                    Type caught = clause.getParameter().getType();
+                    Stream<Type> alternatives = caught.isUnionType()
+                            ? caught.asUnionType().getElements().stream().map(Type.class::cast) : Stream.of(caught);
+                    alternatives.forEach(type -> handled.add(simpleName(type.asString())));
+                }
+            }
+            child = parent.get();
+            parent = child.getParentNode();
+        }
+        return new ArrayList<>(handled);
+    }
+
+    /** Components of the named record (or the record in an {@code Optional}) when the analysed code declares it. */
+    private List<AnalysisDocument.Field> recordComponents(String typeName, String nearPackage) {
+        String unwrapped = typeName.matches("(java\\.util\\.)?Optional<.+>")
+                ? typeName.substring(typeName.indexOf('<') + 1, typeName.length() - 1) : typeName;
+        String simple = simpleName(unwrapped.replaceAll("<.*>", ""));
+        return index.typeBySimpleName(simple, nearPackage)
+                .filter(TypeDeclaration::isRecordDeclaration)
+                .map(type -> type.asRecordDeclaration().getParameters().stream().map(CallSites::field).toList())
+                .orElse(List.of());
+    }
+
+    private static AnalysisDocument.Field field(Parameter parameter) {
+        return new AnalysisDocument.Field(parameter.getNameAsString(), parameter.getType().asString());
+    }
+
+    private static boolean targets(MethodCallExpr call, String callee) {
+        Optional<Boolean> resolved = resolvedTarget(call)
+                .map(type -> type.equals(callee) || type.startsWith(callee + "."));
+        if (resolved.isPresent()) {
+            return resolved.get();
+        }
+        String simple = simpleName(callee);
+        return call.getScope().map(scope -> scopeName(scope)
+                .map(name -> name.equals(simple) || declaredType(call, name).map(simple::equals).orElse(false))
+                .orElse(false)).orElse(false);
+    }
+
+    private static Optional<String> resolvedTarget(MethodCallExpr call) {
+        boolean solvable = call.findCompilationUnit()
+                .map(unit -> unit.containsData(Node.SYMBOL_RESOLVER_KEY)).orElse(false);
+        if (!solvable) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(call.resolve().declaringType().getQualifiedName());
+        } catch (RuntimeException | StackOverflowError e) {
+            // an unresolvable call is common in real code; the declared-type match below still applies
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> scopeName(Expression scope) {
+        if (scope.isNameExpr()) {
+            return Optional.of(scope.asNameExpr().getNameAsString());
+        }
+        if (scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
+            return Optional.of(scope.asFieldAccessExpr().getNameAsString());
+        }
+        return Optional.empty();
+    }
+
+    /** Simple name of the declared type of a variable, parameter or field visible from the call, innermost first. */
+    private static Optional<String> declaredType(MethodCallExpr call, String name) {
+        Stream<Type> parameters = call.findAncestor(CallableDeclaration.class).stream()
+                .flatMap(callable -> ((CallableDeclaration<?>) callable).getParameters().stream())
+                .filter(parameter -> parameter.getNameAsString().equals(name))
+                .map(Parameter::getType);
+        Stream<Type> variables = call.findAncestor(TypeDeclaration.class).stream()
+                .flatMap(type -> ((TypeDeclaration<?>) type).findAll(VariableDeclarator.class).stream())
+                .filter(variable -> variable.getNameAsString().equals(name))
+                .map(VariableDeclarator::getType);
+        return Stream.concat(parameters, variables).findFirst()
+                .map(type -> simpleName(type.asString().replaceAll("<.*>", "")));
+    }
+
+    private static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}

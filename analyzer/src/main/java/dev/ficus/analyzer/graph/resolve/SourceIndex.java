@@ -1,0 +1,61 @@
+package dev.ficus.analyzer.graph.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.ficus.analyzer.source.ParsedFile;
+import dev.ficus.analyzer.source.ParsedSources;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds parsed files by path and top-level types by qualified name, for reading call sites and entities. */
+public final class SourceIndex {
+
+    private final Map<String, CompilationUnit> filesByPath = new HashMap<>();
+    private final Map<String, TypeDeclaration<?>> typesByName = new HashMap<>();
+    private final Map<CompilationUnit, String> pathsByFile = new IdentityHashMap<>();
+    private final List<ParsedFile> files;
+    private final Path root;
+
+    public SourceIndex(ParsedSources sources) {
+        this.files = sources.parsedFiles();
+        this.root = sources.root();
+        for (ParsedFile file : files) {
+            filesByPath.put(file.file(), file.unit());
+            pathsByFile.put(file.unit(), file.file());
+            for (TypeDeclaration<?> type : file.unit().getTypes()) {
+                type.getFullyQualifiedName().ifPresent(name -> typesByName.put(name, type));
+            }
+        }
+    }
+
+    public List<ParsedFile> files() {
+        return files;
+    }
+
+    /** The file a parsed unit came from, on disk. */
+    public Optional<Path> pathOf(CompilationUnit unit) {
+        return Optional.ofNullable(pathsByFile.get(unit)).map(root::resolve);
+    }
+
+    public Optional<CompilationUnit> file(String path) {
+        return Optional.ofNullable(filesByPath.get(path));
+    }
+
+    public Optional<TypeDeclaration<?>> type(String qualifiedName) {
+        return Optional.ofNullable(typesByName.get(qualifiedName));
+    }
+
+    /** A type named {@code simpleName}, preferring one in {@code preferredPackage}, then the first by name. */
+    public Optional<TypeDeclaration<?>> typeBySimpleName(String simpleName, String preferredPackage) {
+        TypeDeclaration<?> preferred = typesByName.get(preferredPackage + "." + simpleName);
+        if (preferred != null) {
+            return Optional.of(preferred);
+        }
+        return typesByName.entrySet().stream().filter(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1).equals(simpleName))
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ficus.analyzer.graph.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.graph.SourceLocation;
+import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import dev.ficus.analyzer.work.Progress;
+import dev.ficus.analyzer.source.SourceReader;
+import dev.ficus.analyzer.source.SourceRequest;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Call sites and declared failures read from {@code fixtures/calls}, whose lines are known. */
+class CallSitesUnitTests {
+
+    private static final String ORDERS = "src/main/java/shop/Orders.java";
+
+    private final CallSites callSites = new CallSites(new SourceIndex(
+            SourceReader.read(SourceRequest.of(Path.of("src/test/resources/fixtures/calls")), Progress.NONE)));
+
+    @Test
+    void readsTheCalledMethodAndWhetherItsResultIsUsed() {
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 14), "shop.Inventory"))
+                .containsExactly(new CallSites.Call("reserve", 2, false, List.of()));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 20), "shop.Inventory"))
+                .containsExactly(new CallSites.Call("audit", 1, true, List.of()));
+    }
+
+    @Test
+    void readsTheExceptionsCaughtAroundACall() {
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 16), "shop.Inventory"))
+                .containsExactly(new CallSites.Call("release", 1, false,
+                        List.of("IllegalStateException", "UnsupportedOperationException")));
+    }
+
+    @Test
+    void doesNotCountACatchBlockAsHandlingTheCallsInside() {
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 18), "shop.Stock"))
+                .containsExactly(new CallSites.Call("take", 1, false, List.of()));
+    }
+
+    @Test
+    void readsFailuresFromThrowsClausesJavadocAndThrowStatements() {
+        assertThat(callSites.operation("shop.Inventory", "reserve", 2).orElseThrow().failures())
+                .containsExactly("InsufficientStockException");
+        assertThat(callSites.operation("shop.Inventory", "audit", 1).orElseThrow().failures())
+                .containsExactly("IOException");
+        assertThat(callSites.operation("shop.Stock", "take", 1).orElseThrow().failures())
+                .containsExactly("InsufficientStockException");
+        assertThat(callSites.operation("shop.Inventory", "release", 1).orElseThrow().failures()).isEmpty();
+    }
+}
