@@ -44,7 +44,7 @@ final class AnalyzeGoal {
                     analysis.decomposition().sharedKernel().types().size(), analysis.stats().unresolvedCallRatio(),
                     run.written());
         } catch (InvalidInputException e) {
-            throw new MojoFailureException("ficus: " + e.getMessage(), e);
+            throw new MojoFailureException("ficus: " + e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ficus.maven;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -42,7 +43,7 @@ public class AnalyzeMojo extends FicusMojo {
         }
         AnalyzeGoal.Result result = AnalyzeGoal.run(sources, services, resolution, formats, outputFolder(),
                 LoggedProgress.of(getLog(), quiet));
-        getLog().info(String.format(java.util.Locale.ROOT,
+        getLog().info(String.format(Locale.ROOT,
                 "ficus: %d candidate services, %d shared-kernel types, %.1f %% of calls unresolved; wrote %s",
                 result.services(), result.sharedKernelTypes(), 100 * result.unresolvedCallRatio(),
                 String.join(", ", result.written().stream().map(Object::toString).toList())));

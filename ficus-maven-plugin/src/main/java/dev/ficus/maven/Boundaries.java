@@ -2,8 +2,10 @@ package dev.ficus.maven;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -74,6 +76,8 @@ record Boundaries(List<Service> services, SharedKernel sharedKernel) {
             throw new InvalidBoundariesException("boundaries file " + file + " has no \"services\"");
         }
         Set<String> names = new HashSet<>();
+        Map<String, String> ownerOfType = new HashMap<>();
+        boundaries.sharedKernel().types().forEach(type -> ownerOfType.put(type, "the shared kernel"));
         for (Service service : boundaries.services()) {
             if (service.name() == null || service.name().isBlank()) {
                 throw new InvalidBoundariesException("boundaries file " + file + " has a service without a name");
@@ -81,6 +85,13 @@ record Boundaries(List<Service> services, SharedKernel sharedKernel) {
             if (!names.add(service.name())) {
                 throw new InvalidBoundariesException("boundaries file " + file + " names service '"
                         + service.name() + "' twice");
+            }
+            for (String type : service.types()) {
+                String other = ownerOfType.putIfAbsent(type, "service '" + service.name() + "'");
+                if (other != null) {
+                    throw new InvalidBoundariesException("boundaries file " + file + " gives " + type + " to "
+                            + other + " and to service '" + service.name() + "'");
+                }
             }
         }
         return boundaries;

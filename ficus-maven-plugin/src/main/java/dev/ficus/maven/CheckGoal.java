@@ -45,7 +45,7 @@ final class CheckGoal {
                     .toList();
             return new Code(new TreeSet<>(graph.types().keySet()), dependencies);
         } catch (InvalidInputException e) {
-            throw new MojoFailureException("ficus: " + e.getMessage(), e);
+            throw new MojoFailureException("ficus: " + e.getMessage());
         }
     }
 

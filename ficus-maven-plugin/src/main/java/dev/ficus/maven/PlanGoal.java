@@ -45,7 +45,7 @@ final class PlanGoal {
                     candidate.rank(), candidate.name(), candidate.score())).toList(),
                     out.resolve(PlanFiles.PLAN_MD), out.resolve(PlanFiles.PLAN_JSON));
         } catch (InvalidInputException e) {
-            throw new MojoFailureException("ficus: " + e.getMessage().replace("./ficus analyze", "ficus:analyze"), e);
+            throw new MojoFailureException("ficus: " + e.getMessage().replace("./ficus analyze", "ficus:analyze"));
         }
     }
 }

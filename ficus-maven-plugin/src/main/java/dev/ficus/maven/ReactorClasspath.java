@@ -70,7 +70,7 @@ final class ReactorClasspath {
             return resolver.resolve(request).getDependencies().stream().filter(wanted).toList();
         } catch (DependencyResolutionException e) {
             log.warn("ficus: some dependencies of " + project.getArtifactId() + " could not be resolved, calls "
-                    + "into them stay unresolved: " + e.getMessage());
+                    + "into them stay unresolved: " + e.getMessage().lines().findFirst().orElse(""));
             return e.getResult() == null ? List.of()
                     : e.getResult().getDependencies().stream().filter(wanted).toList();
         }
