@@ -8,6 +8,7 @@ import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place that turns failures into exit codes and messages: 2 and one line on stderr for a user mistake
@@ -27,8 +28,11 @@ class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler
     @Override
     public int handleParseException(ParameterException failure, String[] args) {
         CommandLine command = failure.getCommandLine();
-        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + failure.getMessage()
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        String name = command.getCommandSpec().qualifiedName();
+        String message = failure instanceof UnmatchedArgumentException unmatched
+                ? TypoSuggestion.messageFor(unmatched).orElse(failure.getMessage())
+                : failure.getMessage();
+        command.getErr().println(name + ": " + message + " (see '" + name + " --help')");
         return getExitCode(failure);
     }
 

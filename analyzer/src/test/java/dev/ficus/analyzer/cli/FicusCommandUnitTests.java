@@ -39,7 +39,7 @@ class FicusCommandUnitTests {
     @Test
     void rejectsAnUnknownOption() {
         assertUserMistake(FicusRun.of("analyze", folder.toString(), "--frobnicate"),
-                "ficus analyze: Unknown option: '--frobnicate'");
+                "ficus analyze: unknown option '--frobnicate'");
     }
 
     @Test
@@ -85,6 +85,61 @@ class FicusCommandUnitTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("route", "migrate-data", "bench ", "bench analyzer").doesNotContain("bench-analyzer");
+    }
+
+    @Test
+    void suggestsTheCommandATypoMeant() {
+        assertUserMistake(FicusRun.of("anlyze", "."), "ficus: unknown command 'anlyze', did you mean 'analyze'?");
+        assertUserMistake(FicusRun.of("route", "lsit"), "ficus route: unknown command 'lsit', did you mean 'list'?");
+    }
+
+    @Test
+    void suggestsTheOptionATypoMeant() {
+        assertUserMistake(FicusRun.of("analyze", folder.toString(), "--qiet"),
+                "ficus analyze: unknown option '--qiet', did you mean '--quiet'? (see 'ficus analyze --help')");
+        assertUserMistake(FicusRun.of("analyze", folder.toString(), "--servics=3"),
+                "ficus analyze: unknown option '--servics', did you mean '--services'?");
+    }
+
+    @Test
+    void suggestsNothingForAWordFarFromEveryCommand() {
+        FicusRun run = FicusRun.of("xyz");
+
+        assertUserMistake(run, "ficus: unknown command 'xyz' (see 'ficus --help')");
+        assertThat(run.err()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void listsEveryCommandWithItsWholeDescription() {
+        FicusRun run = FicusRun.of("--help");
+
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .contains("Re-running keeps files you changed unless --force is given.")
+                .contains("plan.json (for ficus scaffold) to the output folder.")
+                .doesNotContain("%n");
+    }
+
+    @Test
+    void sendsCommandsOfOtherJarsToTheScript() {
+        assertUserMistake(FicusRun.of("migrate-data", "--capability", "catalog"),
+                "ficus migrate-data: runs from a jar of its own, start it with the ficus script");
+    }
+
+    @Test
+    void printsABashCompletionScriptKnowingEveryCommand() {
+        FicusRun run = FicusRun.of("generate-completion");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_ficus")
+                .contains("analyze", "plan", "scaffold", "route", "migrate-data", "bench");
+    }
+
+    @Test
+    void measuresTypoDistanceWithSwappedLettersAsOneEdit() {
+        assertThat(TypoSuggestion.distance("anlyze", "analyze")).isEqualTo(1);
+        assertThat(TypoSuggestion.distance("plna", "plan")).isEqualTo(1);
+        assertThat(TypoSuggestion.distance("xyz", "plan")).isEqualTo(4);
+        assertThat(TypoSuggestion.distance("", "bench")).isEqualTo(5);
     }
 
     static void assertUserMistake(FicusRun run, String start) {

@@ -1,0 +1,4 @@
+package com.acme.shop.shared;
+
+public record Money(long cents) {
+}
