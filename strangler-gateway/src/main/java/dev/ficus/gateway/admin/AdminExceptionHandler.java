@@ -13,6 +13,8 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -26,6 +28,16 @@ import tools.jackson.databind.DatabindException;
  */
 @RestControllerAdvice
 class AdminExceptionHandler extends ResponseEntityExceptionHandler {
+
+	/** A proxied request's failure (e.g. a backend timeout) is the backend failure handler's to answer, not ours. */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		if (exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR) != null) {
+			return Mono.error(ex);
+		}
+		return super.handleResponseStatusException(ex, headers, status, exchange);
+	}
 
 	@Override
 	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
