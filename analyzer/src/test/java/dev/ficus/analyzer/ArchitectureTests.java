@@ -57,7 +57,8 @@ class ArchitectureTests {
             .mayOnlyBeAccessedByLayers("graph", "analyzer", "plan", "scaffold", "report", "cli", "quality", "score")
             .whereLayer("source").mayOnlyBeAccessedByLayers("document", "graph", "boundaries", "analyzer", "plan",
                     "scaffold", "report", "cli", "quality", "score")
-            .whereLayer("work").mayOnlyBeAccessedByLayers("source", "graph", "boundaries", "analyzer", "cli", "quality", "score")
+            .whereLayer("work").mayOnlyBeAccessedByLayers("source", "graph", "boundaries", "analyzer", "plan", "report", "cli",
+                    "quality", "score")
             .because("the analyzer is a pipeline source → graph → boundaries → (document) → plan/scaffold → report "
                     + "with the cli on top: each stage builds on the ones before it and never reaches forward");
 

@@ -39,7 +39,7 @@ final class CandidateNamer {
     CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
         this.code = code;
         this.graph = graph;
-        this.commonPackageDepth = commonPackageDepth(code.types().values().stream().map(TypeNode::packageName).toList());
+        this.commonPackageDepth = PackagePrior.commonDepth(code.types().values().stream().map(TypeNode::packageName).toList());
     }
 
     /** One unique name per cluster, in cluster order. */
@@ -140,23 +140,6 @@ final class CandidateNamer {
 
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    private static int commonPackageDepth(List<String> packages) {
-        if (packages.isEmpty()) {
-            return 0;
-        }
-        String[] common = packages.get(0).split("\\.");
-        int depth = common.length;
-        for (String name : packages) {
-            String[] segments = name.split("\\.");
-            int same = 0;
-            while (same < Math.min(depth, segments.length) && segments[same].equals(common[same])) {
-                same++;
-            }
-            depth = same;
-        }
-        return depth;
     }
 
     /** Lower-case words joined by '-': {@code OrderLine} and {@code order_line} both give {@code order-line}. */

@@ -84,7 +84,7 @@ public class FicusCommand implements Runnable {
 
     /** Listed here so help, completion and typo suggestions know it; the ficus script runs it from its own jar. */
     @Command(name = "bench",
-            description = "Compares monolith and microservices under load; results under reports/.")
+            description = "Compares monolith and microservices under load; 'bench analyzer' times this analyzer against JavaParser parse-only; results under reports/.")
     static class Bench extends SeparateJar {
     }
 

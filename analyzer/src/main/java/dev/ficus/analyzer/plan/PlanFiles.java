@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.plan;
 
 import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.analyzer.work.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,8 @@ public final class PlanFiles {
         }
         try {
             Files.createDirectories(folder);
-            writeAtomically(folder.resolve(PLAN_JSON), JSON.writeValueAsString(plan) + "\n");
-            writeAtomically(folder.resolve(PLAN_MD), PlanMarkdown.render(plan));
+            AtomicFiles.write(folder.resolve(PLAN_JSON), JSON.writeValueAsString(plan) + "\n");
+            AtomicFiles.write(folder.resolve(PLAN_MD), PlanMarkdown.render(plan));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,15 +70,4 @@ public final class PlanFiles {
         }
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
-        // a sibling with the default permissions (createTempFile would make it readable by its owner only)
-        Path temporary = target.getParent()
-                .resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.quality;
 
 import dev.ficus.analyzer.quality.QualityBenchmark.App;
+import dev.ficus.analyzer.work.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ public final class QualityReport {
     public static List<Path> write(Run run, Path folder) {
         Path markdown = folder.resolve("analyzer-quality.md");
         Path json = folder.resolve("analyzer-quality.json");
-        writeAtomically(markdown, markdown(run));
-        writeAtomically(json, JSON.writeValueAsString(json(run)) + "\n");
+        write(markdown, markdown(run));
+        write(json, JSON.writeValueAsString(json(run)) + "\n");
         return List.of(markdown, json);
     }
 
@@ -138,13 +139,10 @@ public final class QualityReport {
         return Math.round(value * 10000) / 10000.0;
     }
 
-    private static void writeAtomically(Path file, String text) {
+    private static void write(Path file, String text) {
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            Files.writeString(temporary, text);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            AtomicFiles.write(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

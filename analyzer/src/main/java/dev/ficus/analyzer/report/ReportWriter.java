@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.report;
 
 import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.work.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ public final class ReportWriter {
             List<Path> written = new ArrayList<>();
             for (ReportFormat format : formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats)) {
                 Path file = folder.resolve(format.fileName());
-                writeAtomically(file, format.render(document));
+                AtomicFiles.write(file, format.render(document));
                 written.add(file);
             }
             return written;
@@ -37,15 +38,4 @@ public final class ReportWriter {
         }
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
-        // a sibling with the default permissions (createTempFile would make it readable by its owner only)
-        Path temporary = target.toAbsolutePath().getParent()
-                .resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
 }

@@ -84,7 +84,7 @@ class FicusCommandUnitTests {
         FicusRun run = FicusRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("route", "migrate-data", "bench ", "bench analyzer").doesNotContain("bench-analyzer");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("route", "migrate-data", "bench ", "bench analyzer").doesNotContain("bench-analyzer");
     }
 
     @Test
@@ -115,7 +115,7 @@ class FicusCommandUnitTests {
 
         assertThat(run.out().replaceAll("\\s+", " "))
                 .contains("Re-running keeps files you changed unless --force is given.")
-                .contains("plan.json (for ficus scaffold) to the output folder.")
+                .contains("writes plan.md (for people) and plan.json (for ficus scaffold).")
                 .doesNotContain("%n");
     }
 
