@@ -5,8 +5,9 @@ import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.graph.CodeGraph;
 
 /**
- * What one run of {@link Analyzer} found: the analysis document that is written as {@code analysis.json} and
- * that every later stage reads, and the graph and decomposition it was made from, for callers that measure them.
+ * What one run of {@link Analyzer} found: the analysis document that is written as
+ * {@code analysis.json} and that every later stage reads, and the graph and decomposition
+ * it was made from, for callers that measure them.
  *
  * @param document the analysis document
  * @param graph the dependency graph (unmodifiable)

@@ -11,13 +11,14 @@ import dev.ficus.analyzer.source.SourceReader;
 import java.util.Objects;
 
 /**
- * The analyzer's entry point: reads the sources, builds the dependency graph, suggests boundaries and returns
- * the {@link Analysis} whose document {@code ficus analyze} writes, e.g.
- * {@code Analyzer.of(AnalyzerOptions.of(path)).analyze().document()}.
+ * The analyzer's entry point: reads the sources, builds the dependency graph, suggests
+ * boundaries and returns the {@link Analysis} whose document {@code ficus analyze}
+ * writes, e.g. {@code Analyzer.of(AnalyzerOptions.of(path)).analyze().document()}.
  */
 public final class Analyzer {
 
     private final AnalyzerOptions options;
+
     private final EdgeWeights weights;
 
     private Analyzer(AnalyzerOptions options, EdgeWeights weights) {
@@ -43,4 +44,5 @@ public final class Analyzer {
         DocumentBuilder builder = new DocumentBuilder(sources, graph, decomposition);
         return new Analysis(builder.build(options, start), graph, decomposition);
     }
+
 }

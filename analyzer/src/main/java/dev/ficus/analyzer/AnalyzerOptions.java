@@ -9,7 +9,8 @@ import java.util.Objects;
  * What {@link Analyzer} analyses and how.
  *
  * @param sources the folder and which of its files to read
- * @param displayPath the path as the user named it, written to the document instead of an absolute path
+ * @param displayPath the path as the user named it, written to the document instead of an
+ * absolute path
  * @param boundaries how to look for boundaries
  */
 public record AnalyzerOptions(SourceRequest sources, String displayPath, BoundaryOptions boundaries) {
@@ -20,7 +21,10 @@ public record AnalyzerOptions(SourceRequest sources, String displayPath, Boundar
         Objects.requireNonNull(boundaries, "boundaries");
     }
 
-    /** Every production source under {@code root}, default boundary options, the path shown as given. */
+    /**
+     * Every production source under {@code root}, default boundary options, the path
+     * shown as given.
+     */
     public static AnalyzerOptions of(Path root) {
         return new AnalyzerOptions(SourceRequest.of(root), root.toString().replace('\\', '/'),
                 BoundaryOptions.defaults());

@@ -32,17 +32,20 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Turns what the stages found (sources, graph, decomposition) into the {@link AnalysisDocument}, reading from the
- * sources the facts later stages need (call sites, declared operations, entity tables) so that none of them parses
- * again.
+ * Turns what the stages found (sources, graph, decomposition) into the
+ * {@link AnalysisDocument}, reading from the sources the facts later stages need (call
+ * sites, declared operations, entity tables) so that none of them parses again.
  */
 final class DocumentBuilder {
 
     private static final int DECIMALS = 4;
 
     private final ParsedSources sources;
+
     private final CodeGraph graph;
+
     private final Decomposition decomposition;
+
     private final Groups groups;
 
     DocumentBuilder(ParsedSources sources, CodeGraph graph, Decomposition decomposition) {
@@ -61,8 +64,9 @@ final class DocumentBuilder {
                         stats.parseErrors(), stats.unresolvedCallRatio(), (System.nanoTime() - startNanos) / 1_000_000,
                         peakHeapMb()),
                 document.resolution(), document.metrics(), document.services(), document.sharedKernel(),
-                document.platform(), document.sharedTables(), document.types(), document.dependencies(), document.calls(),
-                document.operations(), document.entityTables(), document.tableAccesses(), document.diagnostics());
+                document.platform(), document.sharedTables(), document.types(), document.dependencies(),
+                document.calls(), document.operations(), document.entityTables(), document.tableAccesses(),
+                document.diagnostics());
     }
 
     /** The document with the run's cost as given, so that tests can compare bytes. */
@@ -74,11 +78,11 @@ final class DocumentBuilder {
         List<TableSpec> entityTables = List.copyOf(EntityTables.read(index).values());
         AnalysisDocument.Input input = new AnalysisDocument.Input(options.displayPath(),
                 sources.sourceRoots().stream().map(root -> relative(sources.root(), root)).toList());
-        Integer requested = options.boundaries().services().isPresent()
-                ? options.boundaries().services().getAsInt() : null;
-        AnalysisDocument.Stats stats = new AnalysisDocument.Stats(sources.files(), sources.loc(),
-                graph.types().size(), graph.graph().edgeSet().size(), sources.parseErrors(),
-                round(graph.unresolvedCallRatio()), millis, peakHeapMb);
+        Integer requested = options.boundaries().services().isPresent() ? options.boundaries().services().getAsInt()
+                : null;
+        AnalysisDocument.Stats stats = new AnalysisDocument.Stats(sources.files(), sources.loc(), graph.types().size(),
+                graph.graph().edgeSet().size(), sources.parseErrors(), round(graph.unresolvedCallRatio()), millis,
+                peakHeapMb);
         return new AnalysisDocument(AnalysisDocument.SCHEMA_VERSION, input, stats,
                 new AnalysisDocument.Resolution(round(decomposition.resolution()), requested),
                 metrics(DecompositionMetrics.of(graph, decomposition)), services(),
@@ -86,8 +90,11 @@ final class DocumentBuilder {
                         decomposition.sharedKernel().reason()),
                 new AnalysisDocument.SharedKernel(List.copyOf(decomposition.platform().types()),
                         decomposition.platform().reason()),
-                decomposition.sharedTables().entrySet().stream()
-                        .map(e -> new AnalysisDocument.SharedTable(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                decomposition.sharedTables()
+                    .entrySet()
+                    .stream()
+                    .map(e -> new AnalysisDocument.SharedTable(e.getKey(), List.copyOf(e.getValue())))
+                    .toList(),
                 new TypeEvidence(graph, groups).types(), dependencies(), calls, operations, entityTables,
                 graph.tableAccesses().stream().sorted().map(DocumentBuilder::tableAccess).toList(),
                 sources.diagnostics().stream().sorted().map(DocumentBuilder::diagnostic).toList());
@@ -99,8 +106,8 @@ final class DocumentBuilder {
         return decomposition.services().stream().map(service -> {
             ServiceMetrics metrics = figures.get(service.name());
             return new AnalysisDocument.Service(service.name(), List.copyOf(service.types()),
-                    List.copyOf(service.tables()), service.entryPoints().stream().map(DocumentBuilder::entryPoint)
-                            .toList(),
+                    List.copyOf(service.tables()),
+                    service.entryPoints().stream().map(DocumentBuilder::entryPoint).toList(),
                     new AnalysisDocument.ServiceFigures(metrics.types(), metrics.loc(), metrics.callsIn(),
                             metrics.callsOut(), metrics.interfaceTypes(), round(cohesion.cohesion(service)),
                             round(cohesion.coupling(service))));
@@ -108,17 +115,22 @@ final class DocumentBuilder {
     }
 
     private List<AnalysisDocument.DependencyInfo> dependencies() {
-        return graph.graph().edgeSet().stream()
-                .sorted(Comparator.comparing(Dependency::source).thenComparing(Dependency::target))
-                .map(dependency -> {
-                    Map<String, Integer> counts = new TreeMap<>();
-                    dependency.counts().forEach((kind, count) -> counts.put(kindName(kind), count));
-                    return new AnalysisDocument.DependencyInfo(dependency.source(), dependency.target(),
-                            round(graph.weight(dependency)), counts);
-                }).toList();
+        return graph.graph()
+            .edgeSet()
+            .stream()
+            .sorted(Comparator.comparing(Dependency::source).thenComparing(Dependency::target))
+            .map(dependency -> {
+                Map<String, Integer> counts = new TreeMap<>();
+                dependency.counts().forEach((kind, count) -> counts.put(kindName(kind), count));
+                return new AnalysisDocument.DependencyInfo(dependency.source(), dependency.target(),
+                        round(graph.weight(dependency)), counts);
+            })
+            .toList();
     }
 
-    /** Call sites on every calling dependency from one group into a candidate of another. */
+    /**
+     * Call sites on every calling dependency from one group into a candidate of another.
+     */
     private List<AnalysisDocument.CallSite> calls(CallSites callSites) {
         List<AnalysisDocument.CallSite> calls = new ArrayList<>();
         for (Dependency dependency : graph.graph().edgeSet()) {
@@ -136,14 +148,15 @@ final class DocumentBuilder {
             }
             if (found.isEmpty()) {
                 String where = dependency.locations().isEmpty() ? "?" : dependency.locations().get(0).toString();
-                found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(), where, "?", -1,
-                        true, List.of()));
+                found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(), where, "?", -1, true,
+                        List.of()));
             }
             calls.addAll(found);
         }
         calls.sort(Comparator.comparing(AnalysisDocument.CallSite::location)
-                .thenComparing(AnalysisDocument.CallSite::caller).thenComparing(AnalysisDocument.CallSite::callee)
-                .thenComparing(AnalysisDocument.CallSite::method));
+            .thenComparing(AnalysisDocument.CallSite::caller)
+            .thenComparing(AnalysisDocument.CallSite::callee)
+            .thenComparing(AnalysisDocument.CallSite::method));
         return calls;
     }
 
@@ -152,11 +165,14 @@ final class DocumentBuilder {
         record Key(String type, String method, int arguments) {
         }
         SortedMap<String, AnalysisDocument.Operation> operations = new TreeMap<>();
-        calls.stream().filter(call -> !call.method().equals("?"))
-                .map(call -> new Key(call.callee(), call.method(), call.arguments())).distinct()
-                .forEach(key -> callSites.operation(key.type(), key.method(), key.arguments())
-                        .ifPresent(operation -> operations.put(key.type() + "#" + key.method() + "#"
-                                + String.format(Locale.ROOT, "%03d", key.arguments()), operation)));
+        calls.stream()
+            .filter(call -> !call.method().equals("?"))
+            .map(call -> new Key(call.callee(), call.method(), call.arguments()))
+            .distinct()
+            .forEach(key -> callSites.operation(key.type(), key.method(), key.arguments())
+                .ifPresent(operation -> operations.put(
+                        key.type() + "#" + key.method() + "#" + String.format(Locale.ROOT, "%03d", key.arguments()),
+                        operation)));
         return List.copyOf(operations.values());
     }
 
@@ -166,8 +182,8 @@ final class DocumentBuilder {
     }
 
     static AnalysisDocument.EntryPointInfo entryPoint(EntryPoint entryPoint) {
-        return new AnalysisDocument.EntryPointInfo(entryPoint.type(), kindName(entryPoint.kind()),
-                entryPoint.detail(), entryPoint.method());
+        return new AnalysisDocument.EntryPointInfo(entryPoint.type(), kindName(entryPoint.kind()), entryPoint.detail(),
+                entryPoint.method());
     }
 
     private static AnalysisDocument.TableAccessInfo tableAccess(TableAccess access) {
@@ -184,7 +200,10 @@ final class DocumentBuilder {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Rounded to four decimals so that the document's bytes repeat; NaN and infinities become 0. */
+    /**
+     * Rounded to four decimals so that the document's bytes repeat; NaN and infinities
+     * become 0.
+     */
     static double round(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return 0.0;
@@ -200,12 +219,17 @@ final class DocumentBuilder {
     }
 
     private static long peakHeapMb() {
-        long bytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long bytes = ManagementFactory.getMemoryPoolMXBeans()
+            .stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum();
         return bytes / (1024 * 1024);
     }
 
-    /** The group of each type: the candidate service holding it, else the shared kernel. */
+    /**
+     * The group of each type: the candidate service holding it, else the shared kernel.
+     */
     static final class Groups {
 
         private final Map<String, String> groupByType = new HashMap<>();
@@ -223,5 +247,7 @@ final class DocumentBuilder {
         boolean isCandidate(String group) {
             return !group.equals(AnalysisDocument.SHARED_KERNEL);
         }
+
     }
+
 }

@@ -7,12 +7,14 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Cohesion and coupling of one candidate service, from the dependencies between candidate types (the shared
- * kernel is a library every service links, so dependencies on it count for neither).
+ * Cohesion and coupling of one candidate service, from the dependencies between candidate
+ * types (the shared kernel is a library every service links, so dependencies on it count
+ * for neither).
  */
 final class ServiceCohesion {
 
     private final CodeGraph graph;
+
     private final DocumentBuilder.Groups groups;
 
     ServiceCohesion(CodeGraph graph, DocumentBuilder.Groups groups) {
@@ -20,7 +22,10 @@ final class ServiceCohesion {
         this.groups = groups;
     }
 
-    /** μ/N²: unordered pairs of its types joined by a dependency in either direction over N², SM's cohesion term. */
+    /**
+     * μ/N²: unordered pairs of its types joined by a dependency in either direction over
+     * N², SM's cohesion term.
+     */
     double cohesion(CandidateService service) {
         int n = service.types().size();
         Set<String> pairs = new HashSet<>();
@@ -36,7 +41,10 @@ final class ServiceCohesion {
         return n == 0 ? 0 : (double) pairs.size() / ((double) n * n);
     }
 
-    /** Weight of the dependencies between its types and other candidates' over all candidate dependencies of its types. */
+    /**
+     * Weight of the dependencies between its types and other candidates' over all
+     * candidate dependencies of its types.
+     */
     double coupling(CandidateService service) {
         double inside = 0;
         double crossing = 0;
@@ -45,7 +53,8 @@ final class ServiceCohesion {
                 String group = groups.of(out.target());
                 if (service.types().contains(out.target())) {
                     inside += graph.weight(out);
-                } else if (groups.isCandidate(group)) {
+                }
+                else if (groups.isCandidate(group)) {
                     crossing += graph.weight(out);
                 }
             }
@@ -57,4 +66,5 @@ final class ServiceCohesion {
         }
         return inside + crossing == 0 ? 0 : crossing / (inside + crossing);
     }
+
 }

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Why each type sits where the decomposition put it: the share of its dependency weight that stays in its group,
- * its heaviest neighbours, the tables it touches and the entry points it declares.
+ * Why each type sits where the decomposition put it: the share of its dependency weight
+ * that stays in its group, its heaviest neighbours, the tables it touches and the entry
+ * points it declares.
  */
 final class TypeEvidence {
 
@@ -23,6 +24,7 @@ final class TypeEvidence {
     static final int MAX_NEIGHBOURS = 5;
 
     private final CodeGraph graph;
+
     private final DocumentBuilder.Groups groups;
 
     TypeEvidence(CodeGraph graph, DocumentBuilder.Groups groups) {
@@ -34,10 +36,14 @@ final class TypeEvidence {
     List<AnalysisDocument.TypeInfo> types() {
         SortedMap<String, SortedSet<String>> tables = graph.tablesByType();
         Map<String, List<EntryPoint>> entryPoints = graph.entryPointsByType();
-        return graph.types().values().stream().map(type -> new AnalysisDocument.TypeInfo(type.name(), type.file(),
-                DocumentBuilder.kindName(type.kind()), type.loc(), groups.of(type.name()),
-                evidence(type, tables.getOrDefault(type.name(), new TreeSet<>()),
-                        entryPoints.getOrDefault(type.name(), List.of())))).toList();
+        return graph.types()
+            .values()
+            .stream()
+            .map(type -> new AnalysisDocument.TypeInfo(type.name(), type.file(), DocumentBuilder.kindName(type.kind()),
+                    type.loc(), groups.of(type.name()),
+                    evidence(type, tables.getOrDefault(type.name(), new TreeSet<>()),
+                            entryPoints.getOrDefault(type.name(), List.of()))))
+            .toList();
     }
 
     private AnalysisDocument.Evidence evidence(TypeNode type, SortedSet<String> tables, List<EntryPoint> entryPoints) {
@@ -50,19 +56,26 @@ final class TypeEvidence {
         }
         String group = groups.of(type.name());
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        double own = weights.entrySet().stream().filter(e -> groups.of(e.getKey()).equals(group))
-                .mapToDouble(Map.Entry::getValue).sum();
-        List<AnalysisDocument.Neighbour> neighbours = weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_NEIGHBOURS)
-                .map(e -> new AnalysisDocument.Neighbour(e.getKey(), groups.of(e.getKey()),
-                        DocumentBuilder.round(e.getValue())))
-                .toList();
-        List<String> declared = entryPoints.stream().sorted()
-                .map(entryPoint -> DocumentBuilder.kindName(entryPoint.kind()) + " " + entryPoint.detail())
-                .distinct().toList();
+        double own = weights.entrySet()
+            .stream()
+            .filter(e -> groups.of(e.getKey()).equals(group))
+            .mapToDouble(Map.Entry::getValue)
+            .sum();
+        List<AnalysisDocument.Neighbour> neighbours = weights.entrySet()
+            .stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+            .limit(MAX_NEIGHBOURS)
+            .map(e -> new AnalysisDocument.Neighbour(e.getKey(), groups.of(e.getKey()),
+                    DocumentBuilder.round(e.getValue())))
+            .toList();
+        List<String> declared = entryPoints.stream()
+            .sorted()
+            .map(entryPoint -> DocumentBuilder.kindName(entryPoint.kind()) + " " + entryPoint.detail())
+            .distinct()
+            .toList();
         return new AnalysisDocument.Evidence(DocumentBuilder.round(total == 0 ? 0 : own / total), neighbours,
                 List.copyOf(tables), declared);
     }
+
 }

@@ -24,10 +24,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Runs the whole pipeline on the sample monolith through the façade and checks the document and reports. */
+/**
+ * Runs the whole pipeline on the sample monolith through the façade and checks the
+ * document and reports.
+ */
 class AnalyzerIntegrationTests {
 
     static final Path MONOLITH = Path.of("..", "monolith-app");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -46,7 +50,7 @@ class AnalyzerIntegrationTests {
 
         // only the run's cost may differ: stats.millis and stats.peakHeapMb
         assertThat(withoutRunCost(first.resolve("analysis.json")))
-                .isEqualTo(withoutRunCost(second.resolve("analysis.json")));
+            .isEqualTo(withoutRunCost(second.resolve("analysis.json")));
         for (String file : List.of("summary.md", "graph.dot")) {
             assertThat(first.resolve(file)).hasSameTextualContentAs(second.resolve(file));
         }
@@ -75,7 +79,7 @@ class AnalyzerIntegrationTests {
         assertThat(read.types()).hasSize(read.stats().types());
         assertThat(read.dependencies()).hasSize(read.stats().edges());
         assertThat(read.entityTables()).extracting(table -> table.name())
-                .contains("inventory_stock", "inventory_reservation");
+            .contains("inventory_stock", "inventory_reservation");
     }
 
     @Test
@@ -86,12 +90,16 @@ class AnalyzerIntegrationTests {
     @Test
     void writesAGraphThatStockGraphvizRenders() throws Exception {
         Optional<Path> dot = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(folder -> Path.of(folder, "dot")).filter(Files::isExecutable).findFirst();
+            .map(folder -> Path.of(folder, "dot"))
+            .filter(Files::isExecutable)
+            .findFirst();
         assumeTrue(dot.isPresent(), "needs Graphviz dot on the PATH");
         Path svg = folder.resolve("graph.svg");
 
-        Process process = new ProcessBuilder(dot.get().toString(), "-Tsvg", first.resolve("graph.dot").toString(),
-                "-o", svg.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(dot.get().toString(), "-Tsvg", first.resolve("graph.dot").toString(), "-o",
+                svg.toString())
+            .redirectErrorStream(true)
+            .start();
         String output = new String(process.getInputStream().readAllBytes());
 
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -102,14 +110,14 @@ class AnalyzerIntegrationTests {
 
     @Test
     void recordsTheResolutionReachedForARequestedServiceCount() {
-        AnalyzerOptions options = AnalyzerOptions.of(MONOLITH).withBoundaries(
-                AnalyzerOptions.of(MONOLITH).boundaries().withServices(4));
+        AnalyzerOptions options = AnalyzerOptions.of(MONOLITH)
+            .withBoundaries(AnalyzerOptions.of(MONOLITH).boundaries().withServices(4));
 
         AnalysisDocument document = Analyzer.of(options).analyze().document();
 
         assertThat(document.resolution().requestedServices()).isEqualTo(4);
         assertThat(document.resolution().value()).isPositive()
-                .isNotEqualTo(AnalyzerOptions.of(MONOLITH).boundaries().resolution());
+            .isNotEqualTo(AnalyzerOptions.of(MONOLITH).boundaries().resolution());
     }
 
     private static Path write(Path out) {
@@ -127,4 +135,5 @@ class AnalyzerIntegrationTests {
         stats.remove("peakHeapMb");
         return json.toString();
     }
+
 }

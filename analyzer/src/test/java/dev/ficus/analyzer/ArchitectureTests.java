@@ -19,123 +19,156 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.NullMarked;
 
-/** The analyzer reads as a pipeline; these rules keep its dependencies pointing one way and its classes small. */
+/**
+ * The analyzer reads as a pipeline; these rules keep its dependencies pointing one way
+ * and its classes small.
+ */
 @AnalyzeClasses(packages = "dev.ficus.analyzer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     /** Longer files say why in these words. */
     static final String LONG_FILE_REASON = "Longer than 300 lines because";
     static final int MAX_LINES = 300;
+
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
 
     @ArchTest
-    static final ArchRule STAGES_DEPEND_ONE_WAY = layeredArchitecture()
-            .consideringOnlyDependenciesInLayers()
-            .withOptionalLayers(true)
-            .layer("cli").definedBy("dev.ficus.analyzer.cli..")
-            .layer("quality").definedBy("dev.ficus.analyzer.quality..")
-            .layer("score").definedBy("dev.ficus.analyzer.score..")
-            .layer("report").definedBy("dev.ficus.analyzer.report..")
-            .layer("scaffold").definedBy("dev.ficus.analyzer.scaffold..")
-            .layer("plan").definedBy("dev.ficus.analyzer.plan..")
-            .layer("analyzer").definedBy("dev.ficus.analyzer")
-            .layer("boundaries").definedBy("dev.ficus.analyzer.boundaries..")
-            .layer("graph").definedBy("dev.ficus.analyzer.graph..")
-            .layer("document").definedBy("dev.ficus.analyzer.document..")
-            .layer("source").definedBy("dev.ficus.analyzer.source..")
-            .layer("work").definedBy("dev.ficus.analyzer.work..")
-            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("quality").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("score").mayOnlyBeAccessedByLayers("quality", "cli")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "quality", "score")
-            .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("plan").mayOnlyBeAccessedByLayers("scaffold", "cli")
-            .whereLayer("analyzer").mayOnlyBeAccessedByLayers("cli", "quality", "score")
-            .whereLayer("boundaries").mayOnlyBeAccessedByLayers("analyzer", "cli", "quality", "score")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("boundaries", "analyzer", "cli", "quality", "score")
-            .whereLayer("document")
-            .mayOnlyBeAccessedByLayers("graph", "analyzer", "plan", "scaffold", "report", "cli", "quality", "score")
-            .whereLayer("source").mayOnlyBeAccessedByLayers("document", "graph", "boundaries", "analyzer", "plan",
-                    "scaffold", "report", "cli", "quality", "score")
-            .whereLayer("work").mayOnlyBeAccessedByLayers("source", "graph", "boundaries", "analyzer", "plan", "report", "cli",
-                    "quality", "score")
-            .because("the analyzer is a pipeline source → graph → boundaries → (document) → plan/scaffold → report "
-                    + "with the cli on top: each stage builds on the ones before it and never reaches forward");
+    static final ArchRule STAGES_DEPEND_ONE_WAY = layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
+        .layer("cli")
+        .definedBy("dev.ficus.analyzer.cli..")
+        .layer("quality")
+        .definedBy("dev.ficus.analyzer.quality..")
+        .layer("score")
+        .definedBy("dev.ficus.analyzer.score..")
+        .layer("report")
+        .definedBy("dev.ficus.analyzer.report..")
+        .layer("scaffold")
+        .definedBy("dev.ficus.analyzer.scaffold..")
+        .layer("plan")
+        .definedBy("dev.ficus.analyzer.plan..")
+        .layer("analyzer")
+        .definedBy("dev.ficus.analyzer")
+        .layer("boundaries")
+        .definedBy("dev.ficus.analyzer.boundaries..")
+        .layer("graph")
+        .definedBy("dev.ficus.analyzer.graph..")
+        .layer("document")
+        .definedBy("dev.ficus.analyzer.document..")
+        .layer("source")
+        .definedBy("dev.ficus.analyzer.source..")
+        .layer("work")
+        .definedBy("dev.ficus.analyzer.work..")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("quality")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("score")
+        .mayOnlyBeAccessedByLayers("quality", "cli")
+        .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("cli", "quality", "score")
+        .whereLayer("scaffold")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("plan")
+        .mayOnlyBeAccessedByLayers("scaffold", "cli")
+        .whereLayer("analyzer")
+        .mayOnlyBeAccessedByLayers("cli", "quality", "score")
+        .whereLayer("boundaries")
+        .mayOnlyBeAccessedByLayers("analyzer", "cli", "quality", "score")
+        .whereLayer("graph")
+        .mayOnlyBeAccessedByLayers("boundaries", "analyzer", "cli", "quality", "score")
+        .whereLayer("document")
+        .mayOnlyBeAccessedByLayers("graph", "analyzer", "plan", "scaffold", "report", "cli", "quality", "score")
+        .whereLayer("source")
+        .mayOnlyBeAccessedByLayers("document", "graph", "boundaries", "analyzer", "plan", "scaffold", "report", "cli",
+                "quality", "score")
+        .whereLayer("work")
+        .mayOnlyBeAccessedByLayers("source", "graph", "boundaries", "analyzer", "plan", "report", "cli", "quality",
+                "score")
+        .because("the analyzer is a pipeline source → graph → boundaries → (document) → plan/scaffold → report "
+                + "with the cli on top: each stage builds on the ones before it and never reaches forward");
 
     @ArchTest
-    static final ArchRule PLAN_READS_ONLY_THE_DOCUMENT = noClasses()
-            .that().resideInAPackage("dev.ficus.analyzer.plan..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.ficus.analyzer.graph..",
-                    "dev.ficus.analyzer.boundaries..", "com.github.javaparser..")
-            .because("a later stage never recomputes what an earlier one knew: the plan reads the analysis document "
-                    + "and never parses sources or rebuilds the graph");
+    static final ArchRule PLAN_READS_ONLY_THE_DOCUMENT = noClasses().that()
+        .resideInAPackage("dev.ficus.analyzer.plan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..", "com.github.javaparser..")
+        .because("a later stage never recomputes what an earlier one knew: the plan reads the analysis document "
+                + "and never parses sources or rebuilds the graph");
 
     @ArchTest
-    static final ArchRule REPORTS_ONLY_RENDER_THE_DOCUMENT = noClasses()
-            .that().resideInAPackage("dev.ficus.analyzer.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.ficus.analyzer.graph..",
-                    "dev.ficus.analyzer.boundaries..", "dev.ficus.analyzer.plan..", "org.jgrapht..")
-            .because("every report renders the analysis document, so what a page shows is what analysis.json says");
+    static final ArchRule REPORTS_ONLY_RENDER_THE_DOCUMENT = noClasses().that()
+        .resideInAPackage("dev.ficus.analyzer.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..",
+                "dev.ficus.analyzer.plan..", "org.jgrapht..")
+        .because("every report renders the analysis document, so what a page shows is what analysis.json says");
 
     @ArchTest
-    static final ArchRule METRICS_MEASURE_ANY_GRAPH = classes()
-            .that().resideInAPackage("dev.ficus.analyzer.boundaries.metrics..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jgrapht..", "org.jspecify..",
-                    "dev.ficus.analyzer.boundaries.metrics..")
-            .because("a quality metric is defined on any JGraphT graph and partition, "
-                    + "so it can be tested on hand-built graphs and reused outside the analyzer");
+    static final ArchRule METRICS_MEASURE_ANY_GRAPH = classes().that()
+        .resideInAPackage("dev.ficus.analyzer.boundaries.metrics..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.jgrapht..", "org.jspecify..", "dev.ficus.analyzer.boundaries.metrics..")
+        .because("a quality metric is defined on any JGraphT graph and partition, "
+                + "so it can be tested on hand-built graphs and reused outside the analyzer");
 
     @ArchTest
-    static final ArchRule ONLY_THE_CLI_KNOWS_PICOCLI = noClasses()
-            .that().resideOutsideOfPackage("dev.ficus.analyzer.cli..")
-            .should().dependOnClassesThat().resideInAPackage("picocli..")
-            .because("the stages are a library; only the command line parses arguments and maps exit codes");
+    static final ArchRule ONLY_THE_CLI_KNOWS_PICOCLI = noClasses().that()
+        .resideOutsideOfPackage("dev.ficus.analyzer.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .because("the stages are a library; only the command line parses arguments and maps exit codes");
 
     @ArchTest
-    static final ArchRule NO_CATCH_ALL_PACKAGES = noClasses()
-            .should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..helpers..",
-                    "..misc..")
-            .because("packages are named after their job; a catch-all package collects code nobody owns");
+    static final ArchRule NO_CATCH_ALL_PACKAGES = noClasses().should()
+        .resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..helpers..", "..misc..")
+        .because("packages are named after their job; a catch-all package collects code nobody owns");
 
     @ArchTest
-    static final ArchRule EVERY_PACKAGE_IS_NULL_MARKED = classes()
-            .that().resideOutsideOfPackage("dev.ficus.analyzer.bench..")
-            .should(new ArchCondition<JavaClass>("reside in a package annotated @NullMarked") {
-                @Override
-                public void check(JavaClass type, ConditionEvents events) {
-                    boolean marked = type.getPackage().isAnnotatedWith(NullMarked.class);
-                    events.add(new SimpleConditionEvent(type, marked, type.getPackageName()
-                            + " has no package-info.java with @NullMarked"));
+    static final ArchRule EVERY_PACKAGE_IS_NULL_MARKED = classes().that()
+        .resideOutsideOfPackage("dev.ficus.analyzer.bench..")
+        .should(new ArchCondition<JavaClass>("reside in a package annotated @NullMarked") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean marked = type.getPackage().isAnnotatedWith(NullMarked.class);
+                events.add(new SimpleConditionEvent(type, marked,
+                        type.getPackageName() + " has no package-info.java with @NullMarked"));
+            }
+        })
+        .because("references are non-null unless a type says @Nullable, so a reader and a checker know which "
+                + "values may be absent");
+
+    @ArchTest
+    static final ArchRule NO_LONG_FILE_WITHOUT_A_REASON = classes().that()
+        .areTopLevelClasses()
+        .should(new ArchCondition<JavaClass>("have at most " + MAX_LINES + " lines or say why") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                Path file = MAIN_SOURCES.resolve(type.getPackageName().replace('.', '/'))
+                    .resolve(type.getSource().flatMap(source -> source.getFileName()).orElse(""));
+                if (!Files.isRegularFile(file)) {
+                    events.add(SimpleConditionEvent.violated(type, "no source file " + file));
+                    return;
                 }
-            })
-            .because("references are non-null unless a type says @Nullable, so a reader and a checker know which "
-                    + "values may be absent");
-
-    @ArchTest
-    static final ArchRule NO_LONG_FILE_WITHOUT_A_REASON = classes()
-            .that().areTopLevelClasses()
-            .should(new ArchCondition<JavaClass>("have at most " + MAX_LINES + " lines or say why") {
-                @Override
-                public void check(JavaClass type, ConditionEvents events) {
-                    Path file = MAIN_SOURCES.resolve(type.getPackageName().replace('.', '/'))
-                            .resolve(type.getSource().flatMap(source -> source.getFileName()).orElse(""));
-                    if (!Files.isRegularFile(file)) {
-                        events.add(SimpleConditionEvent.violated(type, "no source file " + file));
-                        return;
-                    }
-                    List<String> lines = lines(file);
-                    boolean fine = lines.size() <= MAX_LINES || String.join("\n", lines).contains(LONG_FILE_REASON);
-                    events.add(new SimpleConditionEvent(type, fine, file + " has " + lines.size()
-                            + " lines and no '" + LONG_FILE_REASON + "'"));
-                }
-            })
-            .because("a long class usually does several jobs; when one really needs the length, it says why");
+                List<String> lines = lines(file);
+                boolean fine = lines.size() <= MAX_LINES || String.join("\n", lines).contains(LONG_FILE_REASON);
+                events.add(new SimpleConditionEvent(type, fine,
+                        file + " has " + lines.size() + " lines and no '" + LONG_FILE_REASON + "'"));
+            }
+        })
+        .because("a long class usually does several jobs; when one really needs the length, it says why");
 
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -12,7 +12,10 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The folder of one fixture case, e.g. {@code servlet}; fails fast when it does not exist. */
+    /**
+     * The folder of one fixture case, e.g. {@code servlet}; fails fast when it does not
+     * exist.
+     */
     public static Path of(String name) {
         Path path = ROOT.resolve(name);
         if (!Files.isDirectory(path)) {
@@ -20,4 +23,5 @@ public final class Fixtures {
         }
         return path;
     }
+
 }

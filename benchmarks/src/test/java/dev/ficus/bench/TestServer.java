@@ -16,71 +16,76 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class TestServer implements AutoCloseable {
 
-	/** Decides the response to one exchange; may sleep to simulate a slow server. */
-	@FunctionalInterface
-	public interface Responder {
+    /** Decides the response to one exchange; may sleep to simulate a slow server. */
+    @FunctionalInterface
+    public interface Responder {
 
-		Response respond(HttpExchange exchange) throws InterruptedException;
-	}
+        Response respond(HttpExchange exchange) throws InterruptedException;
 
-	/** A response: status code and, optionally, a Location header. */
-	public record Response(int status, String location) {
+    }
 
-		public static Response status(int status) {
-			return new Response(status, null);
-		}
-	}
+    /** A response: status code and, optionally, a Location header. */
+    public record Response(int status, String location) {
 
-	private final HttpServer server;
+        public static Response status(int status) {
+            return new Response(status, null);
+        }
+    }
 
-	private final ExecutorService workers;
+    private final HttpServer server;
 
-	private TestServer(Responder responder, int workerThreads) {
-		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.workers = Executors.newFixedThreadPool(workerThreads);
-		server.setExecutor(workers);
-		server.createContext("/", exchange -> {
-			try (exchange) {
-				exchange.getRequestBody().readAllBytes();
-				Response response = responder.respond(exchange);
-				if (response.location() != null) {
-					exchange.getResponseHeaders().add("Location", response.location());
-				}
-				exchange.sendResponseHeaders(response.status(), -1);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		});
-		server.start();
-	}
+    private final ExecutorService workers;
 
-	/** A server handling requests one at a time, so a stall delays everything queued behind it. */
-	public static TestServer singleThreaded(Responder responder) {
-		return new TestServer(responder, 1);
-	}
+    private TestServer(Responder responder, int workerThreads) {
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        this.workers = Executors.newFixedThreadPool(workerThreads);
+        server.setExecutor(workers);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                Response response = responder.respond(exchange);
+                if (response.location() != null) {
+                    exchange.getResponseHeaders().add("Location", response.location());
+                }
+                exchange.sendResponseHeaders(response.status(), -1);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.start();
+    }
 
-	/** A server with enough threads that requests do not queue behind each other. */
-	public static TestServer concurrent(Responder responder) {
-		return new TestServer(responder, 200);
-	}
+    /**
+     * A server handling requests one at a time, so a stall delays everything queued
+     * behind it.
+     */
+    public static TestServer singleThreaded(Responder responder) {
+        return new TestServer(responder, 1);
+    }
 
-	public int port() {
-		return server.getAddress().getPort();
-	}
+    /** A server with enough threads that requests do not queue behind each other. */
+    public static TestServer concurrent(Responder responder) {
+        return new TestServer(responder, 200);
+    }
 
-	public URI baseUri() {
-		return URI.create("http://127.0.0.1:" + port());
-	}
+    public int port() {
+        return server.getAddress().getPort();
+    }
 
-	@Override
-	public void close() {
-		server.stop(0);
-		workers.shutdownNow();
-	}
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+
 }

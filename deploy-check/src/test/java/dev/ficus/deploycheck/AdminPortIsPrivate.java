@@ -24,16 +24,20 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * No Service, and so no Ingress or HTTPRoute, reaches the strangler gateway's admin API (bound to the pod's loopback
- * and reached only through {@code kubectl port-forward}): neither a container port named {@value #ADMIN_PORT_NAME} nor,
- * in a pod running the gateway's image, the port its configuration gives {@code ficus.gateway.admin.port}, declared or
- * not. Every Ingress or HTTPRoute backend is a port of an existing Service.
+ * No Service, and so no Ingress or HTTPRoute, reaches the strangler gateway's admin API
+ * (bound to the pod's loopback and reached only through {@code kubectl port-forward}):
+ * neither a container port named {@value #ADMIN_PORT_NAME} nor, in a pod running the
+ * gateway's image, the port its configuration gives {@code ficus.gateway.admin.port},
+ * declared or not. Every Ingress or HTTPRoute backend is a port of an existing Service.
  */
 final class AdminPortIsPrivate implements ManifestCheck {
 
     static final String ADMIN_PORT_NAME = "admin";
 
-    /** Where the strangler gateway's admin API listens unless {@code ficus.gateway.admin.port} says otherwise. */
+    /**
+     * Where the strangler gateway's admin API listens unless
+     * {@code ficus.gateway.admin.port} says otherwise.
+     */
     static final int GATEWAY_ADMIN_PORT_DEFAULT = 8001;
 
     private static final Pattern GATEWAY_IMAGE = Pattern.compile("(.*/)?strangler-gateway(:[^/]*)?(@.*)?");
@@ -72,7 +76,8 @@ final class AdminPortIsPrivate implements ManifestCheck {
                     continue;
                 }
                 check(manifests, name, target.getName(),
-                        port -> target.getPort().getNumber() != null ? target.getPort().getNumber().equals(port.getPort())
+                        port -> target.getPort().getNumber() != null
+                                ? target.getPort().getNumber().equals(port.getPort())
                                 : target.getPort().getName().equals(port.getName()),
                         problems);
             }
@@ -108,8 +113,8 @@ final class AdminPortIsPrivate implements ManifestCheck {
             return;
         }
         if (reachesAdmin(manifests, service.get(), port.get())) {
-            problems.add(route + " reaches the admin port through Service " + serviceName + " port "
-                    + port.get().getPort());
+            problems.add(
+                    route + " reaches the admin port through Service " + serviceName + " port " + port.get().getPort());
         }
     }
 
@@ -127,8 +132,9 @@ final class AdminPortIsPrivate implements ManifestCheck {
     }
 
     /**
-     * The admin port of a workload that runs the strangler gateway: {@code ficus.gateway.admin.port} from the
-     * {@code application.yml} of a ConfigMap it mounts, else the gateway's default.
+     * The admin port of a workload that runs the strangler gateway:
+     * {@code ficus.gateway.admin.port} from the {@code application.yml} of a ConfigMap it
+     * mounts, else the gateway's default.
      */
     static OptionalInt gatewayAdminPort(Manifests manifests, Workload workload) {
         boolean gateway = workload.containers()
@@ -148,7 +154,10 @@ final class AdminPortIsPrivate implements ManifestCheck {
             .filter(map -> mounted.contains(map.getMetadata().getName()) && map.getData() != null
                     && map.getData().containsKey("application.yml"))
             .map(map -> YAML.readTree(map.getData().get("application.yml"))
-                .path("ficus").path("gateway").path("admin").path("port"))
+                .path("ficus")
+                .path("gateway")
+                .path("admin")
+                .path("port"))
             .filter(JsonNode::isInt)
             .mapToInt(JsonNode::asInt)
             .findFirst()

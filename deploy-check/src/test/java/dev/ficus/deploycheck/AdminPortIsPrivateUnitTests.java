@@ -20,12 +20,14 @@ class AdminPortIsPrivateUnitTests {
     void findsAServiceAndAnIngressThatReachTheAdminPort() {
         List<String> problems = check.problems(Fixtures.manifests("admin-exposed/manifest.yaml"));
 
-        assertThat(problems).containsExactly("Service gateway port 9000 reaches the admin port", "Ingress gateway reaches the admin port through Service gateway port 9000");
+        assertThat(problems).containsExactly("Service gateway port 9000 reaches the admin port",
+                "Ingress gateway reaches the admin port through Service gateway port 9000");
     }
 
     @Test
     void findsAnIngressToAMissingService() {
-        List<String> problems = check.problems(BrokenFixtures.valid("                name: web\n                port:", "                name: shop\n                port:"));
+        List<String> problems = check.problems(BrokenFixtures.valid("                name: web\n                port:",
+                "                name: shop\n                port:"));
 
         assertThat(problems).containsExactly("Ingress web routes to Service shop, which does not exist");
     }

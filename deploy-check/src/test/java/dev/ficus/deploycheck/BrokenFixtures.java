@@ -1,12 +1,17 @@
 package dev.ficus.deploycheck;
 
-/** The valid fixture with exactly the replacements a test names, each of which must apply. */
+/**
+ * The valid fixture with exactly the replacements a test names, each of which must apply.
+ */
 final class BrokenFixtures {
 
     private BrokenFixtures() {
     }
 
-    /** {@code valid/manifest.yaml} with each {@code (old, new)} pair of {@code replacements} applied once. */
+    /**
+     * {@code valid/manifest.yaml} with each {@code (old, new)} pair of
+     * {@code replacements} applied once.
+     */
     static Manifests valid(String... replacements) {
         String text = Fixtures.read("valid/manifest.yaml");
         for (int i = 0; i < replacements.length; i += 2) {

@@ -18,9 +18,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 
 /**
- * The container images the Maven build produces with Jib, read from the poms: every module of the reactor that sets
- * {@code jib.skip} to {@code false} is an application whose image is the root pom's Jib {@code <to><image>} template
- * with that module's properties filled in.
+ * The container images the Maven build produces with Jib, read from the poms: every
+ * module of the reactor that sets {@code jib.skip} to {@code false} is an application
+ * whose image is the root pom's Jib {@code <to><image>} template with that module's
+ * properties filled in.
  *
  * @param byModule image name per application artifactId, sorted
  */

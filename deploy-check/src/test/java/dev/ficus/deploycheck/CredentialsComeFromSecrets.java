@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 
-/** No container carries a credential or a database address as a literal value: they come from Secrets. */
+/**
+ * No container carries a credential or a database address as a literal value: they come
+ * from Secrets.
+ */
 final class CredentialsComeFromSecrets implements ManifestCheck {
 
     private static final Pattern CREDENTIAL = Pattern
@@ -25,8 +28,8 @@ final class CredentialsComeFromSecrets implements ManifestCheck {
             for (Container container : workload.containers()) {
                 for (EnvVar variable : container.getEnv() == null ? List.<EnvVar>of() : container.getEnv()) {
                     if (variable.getValue() != null && CREDENTIAL.matcher(variable.getName()).matches()) {
-                        problems.add(workload.id() + " container " + container.getName() + " sets "
-                                + variable.getName() + " as a literal instead of from a Secret");
+                        problems.add(workload.id() + " container " + container.getName() + " sets " + variable.getName()
+                                + " as a literal instead of from a Secret");
                     }
                 }
             }

@@ -18,9 +18,12 @@ class CredentialsComeFromSecretsUnitTests {
 
     @Test
     void findsALiteralPassword() {
-        List<String> problems = check.problems(BrokenFixtures.valid("              valueFrom:\n                secretKeyRef:\n                  name: web-db\n                  key: password", "              value: hunter2"));
+        List<String> problems = check.problems(BrokenFixtures.valid(
+                "              valueFrom:\n                secretKeyRef:\n                  name: web-db\n                  key: password",
+                "              value: hunter2"));
 
-        assertThat(problems).containsExactly("Deployment web container app sets SPRING_DATASOURCE_PASSWORD as a literal instead of from a Secret");
+        assertThat(problems).containsExactly(
+                "Deployment web container app sets SPRING_DATASOURCE_PASSWORD as a literal instead of from a Secret");
     }
 
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 
 /**
- * Every {@code ficus_gateway_*} series a Grafana dashboard ConfigMap (label {@code grafana_dashboard}) queries comes
- * from a meter the strangler gateway registers.
+ * Every {@code ficus_gateway_*} series a Grafana dashboard ConfigMap (label
+ * {@code grafana_dashboard}) queries comes from a meter the strangler gateway registers.
  */
 final class DashboardQueriesGatewayMeters implements ManifestCheck {
 
@@ -32,7 +32,8 @@ final class DashboardQueriesGatewayMeters implements ManifestCheck {
     public List<String> problems(Manifests manifests) {
         List<String> problems = new ArrayList<>();
         for (ConfigMap map : manifests.of(ConfigMap.class)) {
-            if (map.getMetadata().getLabels() == null || !map.getMetadata().getLabels().containsKey("grafana_dashboard")) {
+            if (map.getMetadata().getLabels() == null
+                    || !map.getMetadata().getLabels().containsKey("grafana_dashboard")) {
                 continue;
             }
             Set<String> unknown = new TreeSet<>();

@@ -45,8 +45,8 @@ class DashboardQueriesGatewayMetersUnitTests {
     void readsTheMetersTheGatewayRegisters() {
         GatewayMeters meters = GatewayMeters.read(DeployTree.root().resolve("strangler-gateway/src/main/java"));
 
-        assertThat(meters.names()).contains("ficus.gateway.requests", "ficus.gateway.errors",
-                "ficus.gateway.fallbacks", "ficus.gateway.shadow.comparisons");
+        assertThat(meters.names()).contains("ficus.gateway.requests", "ficus.gateway.errors", "ficus.gateway.fallbacks",
+                "ficus.gateway.shadow.comparisons");
     }
 
     @Test

@@ -4,13 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Where this repository's root and its {@code deploy/k8s} tree are, as the build tells the tests. */
+/**
+ * Where this repository's root and its {@code deploy/k8s} tree are, as the build tells
+ * the tests.
+ */
 final class DeployTree {
 
     private DeployTree() {
     }
 
-    /** The repository root: the {@code ficus.root} system property set by the build, else the parent directory. */
+    /**
+     * The repository root: the {@code ficus.root} system property set by the build, else
+     * the parent directory.
+     */
     static Path root() {
         return Path.of(System.getProperty("ficus.root", "..")).toAbsolutePath().normalize();
     }

@@ -8,7 +8,10 @@ import java.util.List;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
-/** The small manifests under {@code src/test/resources/fixtures/}, each a case a check must accept or refuse. */
+/**
+ * The small manifests under {@code src/test/resources/fixtures/}, each a case a check
+ * must accept or refuse.
+ */
 final class Fixtures {
 
     private Fixtures() {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The Micrometer meters the strangler gateway registers, read from its sources ({@code Timer.builder("...")},
- * {@code Counter.builder("...")} and the like), so a dashboard cannot query a metric the gateway does not publish.
+ * The Micrometer meters the strangler gateway registers, read from its sources
+ * ({@code Timer.builder("...")}, {@code Counter.builder("...")} and the like), so a
+ * dashboard cannot query a metric the gateway does not publish.
  *
  * @param names meter names as registered, e.g. {@code ficus.gateway.requests}
  */
@@ -43,8 +44,9 @@ record GatewayMeters(Set<String> names) {
     }
 
     /**
-     * The meter a Prometheus series comes from: {@code ficus_gateway_requests_seconds_bucket} →
-     * {@code ficus.gateway.requests}, {@code ficus_gateway_errors_total} → {@code ficus.gateway.errors}.
+     * The meter a Prometheus series comes from:
+     * {@code ficus_gateway_requests_seconds_bucket} → {@code ficus.gateway.requests},
+     * {@code ficus_gateway_errors_total} → {@code ficus.gateway.errors}.
      */
     static String meterOf(String series) {
         String base = series.replaceFirst("_(seconds_(bucket|count|sum|max)|total)$", "");

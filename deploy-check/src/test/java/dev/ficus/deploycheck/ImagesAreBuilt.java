@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import io.fabric8.kubernetes.api.model.Container;
 
 /**
- * Every Spring Boot container runs an image the build produces (an optional registry host in front allowed), and
- * every image the build produces runs somewhere: a renamed module or a bumped version cannot leave the manifests
- * behind.
+ * Every Spring Boot container runs an image the build produces (an optional registry host
+ * in front allowed), and every image the build produces runs somewhere: a renamed module
+ * or a bumped version cannot leave the manifests behind.
  */
 final class ImagesAreBuilt implements ManifestCheck {
 
@@ -38,8 +38,8 @@ final class ImagesAreBuilt implements ManifestCheck {
                 deployed.add(image);
                 if (!images.produces(image)) {
                     problems.add(workload.id() + " container " + container.getName() + " runs " + container.getImage()
-                            + ", which the build does not produce (it produces " + new TreeSet<>(images.byModule().values())
-                            + ")");
+                            + ", which the build does not produce (it produces "
+                            + new TreeSet<>(images.byModule().values()) + ")");
                 }
             }
         }
@@ -51,7 +51,10 @@ final class ImagesAreBuilt implements ManifestCheck {
         return problems;
     }
 
-    /** {@code registry.example.com:5000/ficus/app:1} → {@code ficus/app:1}; a first segment with '.' or ':' is a host. */
+    /**
+     * {@code registry.example.com:5000/ficus/app:1} → {@code ficus/app:1}; a first
+     * segment with '.' or ':' is a host.
+     */
     static String withoutRegistry(String image) {
         int slash = image.indexOf('/');
         if (slash > 0) {

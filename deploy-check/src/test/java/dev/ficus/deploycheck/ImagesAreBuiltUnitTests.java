@@ -20,7 +20,9 @@ class ImagesAreBuiltUnitTests {
     void findsAnImageTheBuildDoesNotProduce() {
         List<String> problems = check.problems(BrokenFixtures.valid("image: ficus/web:1.0", "image: ficus/web:0.9"));
 
-        assertThat(problems).containsExactly("Deployment web container app runs ficus/web:0.9, which the build does not produce (it produces [ficus/web:1.0])", "no workload runs ficus/web:1.0, the image of web");
+        assertThat(problems).containsExactly(
+                "Deployment web container app runs ficus/web:0.9, which the build does not produce (it produces [ficus/web:1.0])",
+                "no workload runs ficus/web:1.0, the image of web");
     }
 
 }

@@ -10,12 +10,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Assumptions;
 
-/** Builds a kustomization with the machine's {@code kubectl kustomize}, the Kustomize users apply with. */
+/**
+ * Builds a kustomization with the machine's {@code kubectl kustomize}, the Kustomize
+ * users apply with.
+ */
 final class Kustomize {
 
     private static final long TIMEOUT_SECONDS = 60;
 
-    /** The kubectl to run: the system property {@code ficus.kubectl}, else {@code kubectl} from the PATH. */
+    /**
+     * The kubectl to run: the system property {@code ficus.kubectl}, else {@code kubectl}
+     * from the PATH.
+     */
     private static final String KUBECTL = System.getProperty("ficus.kubectl", "kubectl");
 
     private static final AtomicBoolean WARNED = new AtomicBoolean();
@@ -24,8 +30,8 @@ final class Kustomize {
     }
 
     /**
-     * Skips the calling test, with a line on stderr (surefire shows it) saying nothing was built, when {@code kubectl}
-     * does not run here.
+     * Skips the calling test, with a line on stderr (surefire shows it) saying nothing
+     * was built, when {@code kubectl} does not run here.
      */
     static void assumeAvailable() {
         boolean available = Probe.AVAILABLE;
@@ -61,7 +67,10 @@ final class Kustomize {
         }
     }
 
-    /** The rendered YAML of the kustomization in {@code directory}; throws with kubectl's message when it fails. */
+    /**
+     * The rendered YAML of the kustomization in {@code directory}; throws with kubectl's
+     * message when it fails.
+     */
     static String build(Path directory) {
         try {
             Path errors = Files.createTempFile("kustomize", ".err");
@@ -72,12 +81,12 @@ final class Kustomize {
                 byte[] output = process.getInputStream().readAllBytes();
                 if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
-                    throw new IllegalStateException("kubectl kustomize " + directory + " took over " + TIMEOUT_SECONDS
-                            + " s");
+                    throw new IllegalStateException(
+                            "kubectl kustomize " + directory + " took over " + TIMEOUT_SECONDS + " s");
                 }
                 if (process.exitValue() != 0) {
-                    throw new IllegalStateException("kubectl kustomize " + directory + " failed: "
-                            + Files.readString(errors).strip());
+                    throw new IllegalStateException(
+                            "kubectl kustomize " + directory + " failed: " + Files.readString(errors).strip());
                 }
                 return new String(output, StandardCharsets.UTF_8);
             }

@@ -17,7 +17,9 @@ final class ManifestChecks {
                 new DashboardQueriesGatewayMeters(meters));
     }
 
-    /** Every rule, with the images and gateway meters of the repository at {@code root}. */
+    /**
+     * Every rule, with the images and gateway meters of the repository at {@code root}.
+     */
     static List<ManifestCheck> all(Path root) {
         return all(BuildImages.read(root), GatewayMeters.read(root.resolve("strangler-gateway/src/main/java")));
     }

@@ -18,7 +18,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
-/** The objects of one built overlay (or fixture), typed, with the look-ups the checks share. */
+/**
+ * The objects of one built overlay (or fixture), typed, with the look-ups the checks
+ * share.
+ */
 record Manifests(List<HasMetadata> objects) {
 
     Manifests {
@@ -67,12 +70,18 @@ record Manifests(List<HasMetadata> objects) {
         return of(HTTPRoute.class);
     }
 
-    /** The workloads whose pods a label selector picks; an empty (not absent) selector picks all of them. */
+    /**
+     * The workloads whose pods a label selector picks; an empty (not absent) selector
+     * picks all of them.
+     */
     List<Workload> selectedBy(LabelSelector selector) {
         return workloads().stream().filter(workload -> matches(selector, workload.podLabels())).toList();
     }
 
-    /** The workloads whose pods a Service's equality selector picks; none for a Service without a selector. */
+    /**
+     * The workloads whose pods a Service's equality selector picks; none for a Service
+     * without a selector.
+     */
     List<Workload> selectedBy(Map<String, String> serviceSelector) {
         if (serviceSelector == null || serviceSelector.isEmpty()) {
             return List.of();

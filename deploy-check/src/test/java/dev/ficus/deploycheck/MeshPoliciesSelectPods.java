@@ -8,8 +8,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 
 /**
- * Istio objects, which have no Java model to be parsed strictly into: every AuthorizationPolicy selects some
- * workload's pods and names its callers, and every PeerAuthentication is STRICT.
+ * Istio objects, which have no Java model to be parsed strictly into: every
+ * AuthorizationPolicy selects some workload's pods and names its callers, and every
+ * PeerAuthentication is STRICT.
  */
 final class MeshPoliciesSelectPods implements ManifestCheck {
 

@@ -47,8 +47,8 @@ class MeshPoliciesSelectPodsUnitTests {
     void findsAPolicyForPodsThatDoNotExist() {
         List<String> problems = check.problems(manifests(ALLOW_GATEWAY.replace("name: web", "name: api")));
 
-        assertThat(problems)
-            .containsExactly("AuthorizationPolicy allow-from-gateway selects no workload's pods ({app.kubernetes.io/name=api})");
+        assertThat(problems).containsExactly(
+                "AuthorizationPolicy allow-from-gateway selects no workload's pods ({app.kubernetes.io/name=api})");
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What {@code ficus extract} will write for a new service: a folder beside {@code base/catalog-service} and one line in
- * {@code base/kustomization.yaml}. Built here on a copy of deploy/k8s with an {@code orders-service} made that way.
+ * What {@code ficus extract} will write for a new service: a folder beside
+ * {@code base/catalog-service} and one line in {@code base/kustomization.yaml}. Built
+ * here on a copy of deploy/k8s with an {@code orders-service} made that way.
  */
 class NewServiceIntegrationTests {
 
@@ -36,13 +37,15 @@ class NewServiceIntegrationTests {
         Files.createDirectories(orders);
         try (Stream<Path> files = Files.list(catalog)) {
             for (Path file : files.toList()) {
-                String text = Files.readString(file).replace("catalog-service", "orders-service").replace("8081", "8083");
+                String text = Files.readString(file)
+                    .replace("catalog-service", "orders-service")
+                    .replace("8081", "8083");
                 Files.writeString(orders.resolve(file.getFileName()), text);
             }
         }
         Path base = k8s.resolve("base/kustomization.yaml");
-        Files.writeString(base, Files.readString(base).replace("  - inventory-service\n",
-                "  - inventory-service\n  - orders-service\n"));
+        Files.writeString(base, Files.readString(base)
+            .replace("  - inventory-service\n", "  - inventory-service\n  - orders-service\n"));
 
         Manifests production = new Manifests(
                 new StrictKubernetesParser().parse(Kustomize.build(k8s.resolve("overlays/production"))));
@@ -59,9 +62,8 @@ class NewServiceIntegrationTests {
             .filter(policy -> policy.getMetadata().getName().equals("strangler-gateway"))
             .findFirst()
             .orElseThrow();
-        assertThat(gateway.getSpec().getEgress())
-            .anySatisfy(rule -> assertThat(rule.getTo()).anySatisfy(
-                    peer -> assertThat(Manifests.matches(peer.getPodSelector(), service.podLabels())).isTrue()));
+        assertThat(gateway.getSpec().getEgress()).anySatisfy(rule -> assertThat(rule.getTo())
+            .anySatisfy(peer -> assertThat(Manifests.matches(peer.getPodSelector(), service.podLabels())).isTrue()));
         List<String> problems = ManifestChecks.problems(ManifestChecks.all(DeployTree.root()), production);
         assertThat(problems).singleElement()
             .asString()

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every overlay of deploy/k8s, built by the machine's kubectl, parsed strictly and checked against every rule. */
+/**
+ * Every overlay of deploy/k8s, built by the machine's kubectl, parsed strictly and
+ * checked against every rule.
+ */
 class OverlaysIntegrationTests {
 
     private static final Set<String> APPLICATIONS = Set.of("monolith-app", "strangler-gateway", "catalog-service",
@@ -113,6 +116,5 @@ class OverlaysIntegrationTests {
     private static Manifests build(Path overlay) {
         return new Manifests(new StrictKubernetesParser().parse(Kustomize.build(overlay)));
     }
-
 
 }

@@ -7,8 +7,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
- * The namespace denies all traffic by default, allows DNS to every pod, and every workload's pods are selected by a
- * policy of their own that says what they may reach and who may reach them.
+ * The namespace denies all traffic by default, allows DNS to every pod, and every
+ * workload's pods are selected by a policy of their own that says what they may reach and
+ * who may reach them.
  */
 final class PodsAreIsolated implements ManifestCheck {
 

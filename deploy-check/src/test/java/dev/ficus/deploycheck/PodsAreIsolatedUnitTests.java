@@ -18,16 +18,21 @@ class PodsAreIsolatedUnitTests {
 
     @Test
     void findsAWorkloadWithoutAPolicyOfItsOwn() {
-        List<String> problems = check.problems(BrokenFixtures.valid("  name: web\nspec:\n  podSelector:\n    matchLabels:\n      app.kubernetes.io/name: web", "  name: web\nspec:\n  podSelector:\n    matchLabels:\n      app.kubernetes.io/name: api"));
+        List<String> problems = check.problems(BrokenFixtures.valid(
+                "  name: web\nspec:\n  podSelector:\n    matchLabels:\n      app.kubernetes.io/name: web",
+                "  name: web\nspec:\n  podSelector:\n    matchLabels:\n      app.kubernetes.io/name: api"));
 
         assertThat(problems).containsExactly("Deployment web is selected by no NetworkPolicy of its own");
     }
 
     @Test
     void findsThatNothingDeniesByDefault() {
-        List<String> problems = check.problems(BrokenFixtures.valid("  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]", "  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]"));
+        List<String> problems = check.problems(
+                BrokenFixtures.valid("  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]",
+                        "  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]"));
 
-        assertThat(problems).containsExactly("no default-deny NetworkPolicy (empty podSelector, Ingress and Egress, no rules)");
+        assertThat(problems)
+            .containsExactly("no default-deny NetworkPolicy (empty podSelector, Ingress and Egress, no rules)");
     }
 
     @Test

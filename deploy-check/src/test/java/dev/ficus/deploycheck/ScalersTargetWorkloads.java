@@ -8,8 +8,9 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /**
- * Every HorizontalPodAutoscaler scales an existing workload on CPU, every PodDisruptionBudget selects a workload's
- * pods, and every Spring Boot workload has both and leaves its replica count to the autoscaler.
+ * Every HorizontalPodAutoscaler scales an existing workload on CPU, every
+ * PodDisruptionBudget selects a workload's pods, and every Spring Boot workload has both
+ * and leaves its replica count to the autoscaler.
  */
 final class ScalersTargetWorkloads implements ManifestCheck {
 

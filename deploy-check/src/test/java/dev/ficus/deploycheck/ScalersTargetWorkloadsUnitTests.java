@@ -18,16 +18,22 @@ class ScalersTargetWorkloadsUnitTests {
 
     @Test
     void findsAnAutoscalerOfAMissingWorkload() {
-        List<String> problems = check.problems(BrokenFixtures.valid("    kind: Deployment\n    name: web", "    kind: Deployment\n    name: website"));
+        List<String> problems = check.problems(
+                BrokenFixtures.valid("    kind: Deployment\n    name: web", "    kind: Deployment\n    name: website"));
 
-        assertThat(problems).containsExactly("HorizontalPodAutoscaler web scales Deployment website, which does not exist", "Deployment web has no HorizontalPodAutoscaler");
+        assertThat(problems).containsExactly(
+                "HorizontalPodAutoscaler web scales Deployment website, which does not exist",
+                "Deployment web has no HorizontalPodAutoscaler");
     }
 
     @Test
     void findsABudgetThatSelectsNothing() {
-        List<String> problems = check.problems(BrokenFixtures.valid("  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: web", "  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: api"));
+        List<String> problems = check.problems(BrokenFixtures.valid(
+                "  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: web",
+                "  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: api"));
 
-        assertThat(problems).containsExactly("PodDisruptionBudget web selects no workload's pods", "Deployment web has no PodDisruptionBudget");
+        assertThat(problems).containsExactly("PodDisruptionBudget web selects no workload's pods",
+                "Deployment web has no PodDisruptionBudget");
     }
 
     @Test
@@ -39,7 +45,8 @@ class ScalersTargetWorkloadsUnitTests {
 
     @Test
     void findsAReplicaCountThatFightsTheAutoscaler() {
-        List<String> problems = check.problems(BrokenFixtures.valid("spec:\n  selector:", "spec:\n  replicas: 3\n  selector:"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("spec:\n  selector:", "spec:\n  replicas: 3\n  selector:"));
 
         assertThat(problems).containsExactly(
                 "Deployment web sets replicas (3), which every apply would reset under its HorizontalPodAutoscaler");

@@ -7,7 +7,10 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 
-/** Every Service selects the pods of a workload, and each of its ports targets a port those pods declare. */
+/**
+ * Every Service selects the pods of a workload, and each of its ports targets a port
+ * those pods declare.
+ */
 final class ServicesReachPods implements ManifestCheck {
 
     @Override
@@ -22,8 +25,8 @@ final class ServicesReachPods implements ManifestCheck {
             String name = "Service " + service.getMetadata().getName();
             List<Workload> selected = manifests.selectedBy(service.getSpec().getSelector());
             if (selected.isEmpty()) {
-                problems.add(name + " selects no pod of any workload (selector " + service.getSpec().getSelector()
-                        + ")");
+                problems
+                    .add(name + " selects no pod of any workload (selector " + service.getSpec().getSelector() + ")");
                 continue;
             }
             for (ServicePort port : service.getSpec().getPorts()) {

@@ -18,16 +18,21 @@ class ServicesReachPodsUnitTests {
 
     @Test
     void findsAServiceThatSelectsNoPod() {
-        List<String> problems = check.problems(BrokenFixtures.valid("  selector:\n    app.kubernetes.io/name: web\n  ports:", "  selector:\n    app.kubernetes.io/name: webb\n  ports:"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("  selector:\n    app.kubernetes.io/name: web\n  ports:",
+                    "  selector:\n    app.kubernetes.io/name: webb\n  ports:"));
 
-        assertThat(problems).containsExactly("Service web selects no pod of any workload (selector {app.kubernetes.io/name=webb})");
+        assertThat(problems)
+            .containsExactly("Service web selects no pod of any workload (selector {app.kubernetes.io/name=webb})");
     }
 
     @Test
     void findsAPortThatNoContainerDeclares() {
-        List<String> problems = check.problems(BrokenFixtures.valid("      targetPort: http", "      targetPort: 9090"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("      targetPort: http", "      targetPort: 9090"));
 
-        assertThat(problems).containsExactly("Service web port 80 targets 9090, which no container of Deployment web declares");
+        assertThat(problems)
+            .containsExactly("Service web port 80 targets 9090, which no container of Deployment web declares");
     }
 
 }

@@ -13,13 +13,17 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.LifecycleHandler;
 
 /**
- * Every Spring Boot container pauses in preStop (so endpoints stop sending before Spring stops accepting), names its
- * graceful shutdown phase, and the pod's grace period outlasts the pause plus that phase: the kubelet's SIGKILL never
- * cuts a request that was being drained.
+ * Every Spring Boot container pauses in preStop (so endpoints stop sending before Spring
+ * stops accepting), names its graceful shutdown phase, and the pod's grace period
+ * outlasts the pause plus that phase: the kubelet's SIGKILL never cuts a request that was
+ * being drained.
  */
 final class ShutdownIsGraceful implements ManifestCheck {
 
-    /** The environment variable that sets {@code spring.lifecycle.timeout-per-shutdown-phase}. */
+    /**
+     * The environment variable that sets
+     * {@code spring.lifecycle.timeout-per-shutdown-phase}.
+     */
     static final String SHUTDOWN_PHASE_VARIABLE = "SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE";
 
     private static final Pattern SPRING_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
@@ -54,9 +58,9 @@ final class ShutdownIsGraceful implements ManifestCheck {
                 if (pause.isPresent() && phase.isPresent()) {
                     long drain = pause.getAsLong() + phase.get().toSeconds();
                     if (grace <= drain) {
-                        problems.add(name + ": terminationGracePeriodSeconds " + grace + " does not outlast the drain of "
-                                + drain + " s (preStop " + pause.getAsLong() + " s + shutdown phase "
-                                + phase.get().toSeconds() + " s)");
+                        problems.add(name + ": terminationGracePeriodSeconds " + grace
+                                + " does not outlast the drain of " + drain + " s (preStop " + pause.getAsLong()
+                                + " s + shutdown phase " + phase.get().toSeconds() + " s)");
                     }
                 }
             }

@@ -18,23 +18,30 @@ class ShutdownIsGracefulUnitTests {
 
     @Test
     void findsAGracePeriodShorterThanTheDrain() {
-        List<String> problems = check.problems(BrokenFixtures.valid("terminationGracePeriodSeconds: 45", "terminationGracePeriodSeconds: 25"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("terminationGracePeriodSeconds: 45", "terminationGracePeriodSeconds: 25"));
 
-        assertThat(problems).containsExactly("Deployment web container app: terminationGracePeriodSeconds 25 does not outlast the drain of 30 s (preStop 10 s + shutdown phase 20 s)");
+        assertThat(problems).containsExactly(
+                "Deployment web container app: terminationGracePeriodSeconds 25 does not outlast the drain of 30 s (preStop 10 s + shutdown phase 20 s)");
     }
 
     @Test
     void findsAMissingPreStopPause() {
-        List<String> problems = check.problems(BrokenFixtures.valid("          lifecycle:\n            preStop:\n              exec:\n                command: [\"sleep\", \"10\"]\n", ""));
+        List<String> problems = check.problems(BrokenFixtures.valid(
+                "          lifecycle:\n            preStop:\n              exec:\n                command: [\"sleep\", \"10\"]\n",
+                ""));
 
-        assertThat(problems).containsExactly("Deployment web container app has no preStop pause (exec sleep N or sleep action)");
+        assertThat(problems)
+            .containsExactly("Deployment web container app has no preStop pause (exec sleep N or sleep action)");
     }
 
     @Test
     void countsTheDefaultGracePeriodWhenNoneIsSet() {
-        List<String> problems = check.problems(BrokenFixtures.valid("      terminationGracePeriodSeconds: 45\n", "", "value: 20s", "value: 1m"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("      terminationGracePeriodSeconds: 45\n", "", "value: 20s", "value: 1m"));
 
-        assertThat(problems).containsExactly("Deployment web container app: terminationGracePeriodSeconds 30 does not outlast the drain of 70 s (preStop 10 s + shutdown phase 60 s)");
+        assertThat(problems).containsExactly(
+                "Deployment web container app: terminationGracePeriodSeconds 30 does not outlast the drain of 70 s (preStop 10 s + shutdown phase 60 s)");
     }
 
 }

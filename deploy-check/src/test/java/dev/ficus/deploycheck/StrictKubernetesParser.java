@@ -22,18 +22,23 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads multi-document YAML into fabric8's Kubernetes model so that a field the API does not know fails, as
- * {@code kubectl apply --validate=strict} would.
+ * Reads multi-document YAML into fabric8's Kubernetes model so that a field the API does
+ * not know fails, as {@code kubectl apply --validate=strict} would.
  *
- * <p>Every fabric8 model class keeps unknown fields in an {@code additionalProperties} map through a Jackson any-setter,
- * which would swallow a misspelt {@code readinesProbe}; this parser removes those any-setters and turns on
- * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. Kinds without a published Java model (Istio's, the
- * Prometheus Operator's) are accepted only when listed in {@link #MODEL_LESS_KINDS}, and kept as
- * {@link GenericKubernetesResource}s for the checks that read them.
+ * <p>
+ * Every fabric8 model class keeps unknown fields in an {@code additionalProperties} map
+ * through a Jackson any-setter, which would swallow a misspelt {@code readinesProbe};
+ * this parser removes those any-setters and turns on
+ * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. Kinds without a published
+ * Java model (Istio's, the Prometheus Operator's) are accepted only when listed in
+ * {@link #MODEL_LESS_KINDS}, and kept as {@link GenericKubernetesResource}s for the
+ * checks that read them.
  */
 final class StrictKubernetesParser {
 
-    /** Custom resources deploy/k8s may use although no Java model is published for them. */
+    /**
+     * Custom resources deploy/k8s may use although no Java model is published for them.
+     */
     static final Set<String> MODEL_LESS_KINDS = Set.of("security.istio.io/v1/AuthorizationPolicy",
             "security.istio.io/v1/PeerAuthentication", "monitoring.coreos.com/v1/ServiceMonitor");
 
@@ -49,7 +54,10 @@ final class StrictKubernetesParser {
         this.serialization = new KubernetesSerialization(strict, true);
     }
 
-    /** Every object of the documents, in order; throws {@link InvalidManifestException} naming the first bad one. */
+    /**
+     * Every object of the documents, in order; throws {@link InvalidManifestException}
+     * naming the first bad one.
+     */
     List<HasMetadata> parse(String documents) {
         List<HasMetadata> objects = new ArrayList<>();
         try (MappingIterator<JsonNode> trees = yaml.readerFor(JsonNode.class).readValues(documents)) {
@@ -97,7 +105,10 @@ final class StrictKubernetesParser {
         return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
-    /** Drops fabric8's catch-all any-setters so unknown fields reach FAIL_ON_UNKNOWN_PROPERTIES. */
+    /**
+     * Drops fabric8's catch-all any-setters so unknown fields reach
+     * FAIL_ON_UNKNOWN_PROPERTIES.
+     */
     private static final class NoAnySetter extends ValueDeserializerModifier {
 
         @Override

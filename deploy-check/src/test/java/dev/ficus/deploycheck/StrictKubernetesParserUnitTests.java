@@ -21,8 +21,14 @@ class StrictKubernetesParserUnitTests {
             .containsExactly("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy",
                     "NetworkPolicy", "NetworkPolicy", "Ingress");
         Deployment deployment = (Deployment) objects.get(0);
-        assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getReadinessProbe()
-            .getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
+        assertThat(deployment.getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .get(0)
+            .getReadinessProbe()
+            .getHttpGet()
+            .getPath()).isEqualTo("/actuator/health/readiness");
     }
 
     @Test
@@ -40,8 +46,7 @@ class StrictKubernetesParserUnitTests {
                 kind: Widget
                 metadata:
                   name: w
-                """))
-            .isInstanceOf(InvalidManifestException.class)
+                """)).isInstanceOf(InvalidManifestException.class)
             .hasMessageContaining("unknown kind example.com/v1/Widget");
     }
 
@@ -54,9 +59,7 @@ class StrictKubernetesParserUnitTests {
                   name: web
                 spec:
                   replicas: two
-                """))
-            .isInstanceOf(InvalidManifestException.class)
-            .hasMessageContaining("Deployment web");
+                """)).isInstanceOf(InvalidManifestException.class).hasMessageContaining("Deployment web");
     }
 
     @Test

@@ -15,7 +15,8 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
  * @param kind {@code Deployment} or {@code StatefulSet}
  * @param name the object's name
  * @param labels the object's own labels (not its pods')
- * @param replicas the replica count it sets, or {@code null} when it leaves it to an autoscaler
+ * @param replicas the replica count it sets, or {@code null} when it leaves it to an
+ * autoscaler
  * @param template the pod template
  */
 record Workload(String kind, String name, Map<String, String> labels, Integer replicas, PodTemplateSpec template) {
@@ -36,7 +37,10 @@ record Workload(String kind, String name, Map<String, String> labels, Integer re
         return "spring-boot".equals(labels.get(RUNTIME_LABEL));
     }
 
-    /** The container port a Service's target port (a name or a number) lands on, if any container declares it. */
+    /**
+     * The container port a Service's target port (a name or a number) lands on, if any
+     * container declares it.
+     */
     Optional<ContainerPort> containerPort(IntOrString target) {
         return containers().stream()
             .flatMap(container -> container.getPorts() == null ? java.util.stream.Stream.empty()

@@ -14,9 +14,10 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 
 /**
- * Every container runs as non-root on a read-only root filesystem with a writable {@code /tmp} (an emptyDir), cannot
- * escalate privileges, drops all capabilities and runs under the RuntimeDefault seccomp profile: the restricted Pod
- * Security Standard and then some.
+ * Every container runs as non-root on a read-only root filesystem with a writable
+ * {@code /tmp} (an emptyDir), cannot escalate privileges, drops all capabilities and runs
+ * under the RuntimeDefault seccomp profile: the restricted Pod Security Standard and then
+ * some.
  */
 final class WorkloadsAreLockedDown implements ManifestCheck {
 

@@ -18,7 +18,8 @@ class WorkloadsAreLockedDownUnitTests {
 
     @Test
     void findsAWritableRootFilesystem() {
-        List<String> problems = check.problems(BrokenFixtures.valid("readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"));
 
         assertThat(problems).containsExactly("Deployment web container app has a writable root filesystem");
     }
@@ -32,23 +33,29 @@ class WorkloadsAreLockedDownUnitTests {
 
     @Test
     void findsKeptCapabilitiesAndNoSeccomp() {
-        List<String> problems = check.problems(BrokenFixtures.valid("        seccompProfile:\n          type: RuntimeDefault\n", "", "drop: [\"ALL\"]", "drop: [\"NET_RAW\"]"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("        seccompProfile:\n          type: RuntimeDefault\n", "",
+                    "drop: [\"ALL\"]", "drop: [\"NET_RAW\"]"));
 
-        assertThat(problems).containsExactly("Deployment web container app keeps capabilities (drop does not list ALL)", "Deployment web container app has no RuntimeDefault seccomp profile");
+        assertThat(problems).containsExactly("Deployment web container app keeps capabilities (drop does not list ALL)",
+                "Deployment web container app has no RuntimeDefault seccomp profile");
     }
 
     @Test
     void findsATmpThatIsNotAnEmptyDir() {
-        List<String> problems = check.problems(BrokenFixtures.valid("          emptyDir: {}", "          configMap:\n            name: web"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("          emptyDir: {}", "          configMap:\n            name: web"));
 
         assertThat(problems).containsExactly("Deployment web container app has no emptyDir mounted at /tmp");
     }
 
     @Test
     void findsAnEscalatingContainer() {
-        List<String> problems = check.problems(BrokenFixtures.valid("allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true"));
+        List<String> problems = check
+            .problems(BrokenFixtures.valid("allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true"));
 
-        assertThat(problems).containsExactly("Deployment web container app may escalate privileges (allowPrivilegeEscalation is not false)");
+        assertThat(problems).containsExactly(
+                "Deployment web container app may escalate privileges (allowPrivilegeEscalation is not false)");
     }
 
 }

@@ -8,7 +8,10 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 
-/** Every container has startup, liveness and readiness probes, and CPU and memory requests and limits. */
+/**
+ * Every container has startup, liveness and readiness probes, and CPU and memory requests
+ * and limits.
+ */
 final class WorkloadsAreObservable implements ManifestCheck {
 
     @Override

@@ -18,16 +18,20 @@ class WorkloadsAreObservableUnitTests {
 
     @Test
     void findsAMissingStartupProbe() {
-        List<String> problems = check.problems(BrokenFixtures.valid("          startupProbe:\n            httpGet:\n              path: /actuator/health/liveness\n              port: http\n", ""));
+        List<String> problems = check.problems(BrokenFixtures.valid(
+                "          startupProbe:\n            httpGet:\n              path: /actuator/health/liveness\n              port: http\n",
+                ""));
 
         assertThat(problems).containsExactly("Deployment web container app has no startup probe");
     }
 
     @Test
     void findsMissingLimits() {
-        List<String> problems = check.problems(BrokenFixtures.valid("            limits:\n              cpu: \"1\"\n              memory: 512Mi\n", ""));
+        List<String> problems = check.problems(BrokenFixtures
+            .valid("            limits:\n              cpu: \"1\"\n              memory: 512Mi\n", ""));
 
-        assertThat(problems).containsExactly("Deployment web container app has no cpu limit", "Deployment web container app has no memory limit");
+        assertThat(problems).containsExactly("Deployment web container app has no cpu limit",
+                "Deployment web container app has no memory limit");
     }
 
 }

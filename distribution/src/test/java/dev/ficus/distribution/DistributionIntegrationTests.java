@@ -17,12 +17,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Unpacks the release archive the build just made, as a user would, and runs its {@code bin/ficus}. */
+/**
+ * Unpacks the release archive the build just made, as a user would, and runs its
+ * {@code bin/ficus}.
+ */
 class DistributionIntegrationTests {
 
     private static final String VERSION = System.getProperty("ficus.version");
+
     private static final Path ARCHIVE = Path.of(System.getProperty("ficus.distribution") + ".tar.gz");
+
     private static final Path ZIP = Path.of(System.getProperty("ficus.distribution") + ".zip");
+
     private static final Path FIXTURE = Path.of(System.getProperty("ficus.fixture"));
 
     @TempDir
@@ -43,15 +49,16 @@ class DistributionIntegrationTests {
     @Test
     void holdsTheScriptsLibrariesLicenseAndReadme() throws IOException {
         assertThat(home.resolve("bin/ficus")).isRegularFile();
-        assertThat(Files.getPosixFilePermissions(home.resolve("bin/ficus"))).contains(PosixFilePermission.OWNER_EXECUTE);
+        assertThat(Files.getPosixFilePermissions(home.resolve("bin/ficus")))
+            .contains(PosixFilePermission.OWNER_EXECUTE);
         assertThat(Files.readString(home.resolve("bin/ficus.cmd"))).contains("\r\n");
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
         assertThat(Files.readString(home.resolve("README"))).contains("Ficus " + VERSION).doesNotContain("${");
         try (var jars = Files.list(home.resolve("lib"))) {
             assertThat(jars.map(jar -> jar.getFileName().toString()).toList())
-                    .contains("analyzer-" + VERSION + ".jar", "data-migration-" + VERSION + ".jar",
-                            "benchmarks-" + VERSION + ".jar")
-                    .anyMatch(jar -> jar.startsWith("javaparser-symbol-solver-core"));
+                .contains("analyzer-" + VERSION + ".jar", "data-migration-" + VERSION + ".jar",
+                        "benchmarks-" + VERSION + ".jar")
+                .anyMatch(jar -> jar.startsWith("javaparser-symbol-solver-core"));
         }
     }
 
@@ -59,12 +66,13 @@ class DistributionIntegrationTests {
     void zipHoldsTheSameFilesAsTheTarball() throws IOException {
         List<String> unpacked = new ArrayList<>();
         try (var files = Files.walk(home)) {
-            files.filter(Files::isRegularFile).forEach(file -> unpacked.add("ficus-" + VERSION + "/"
-                    + home.relativize(file).toString().replace('\\', '/')));
+            files.filter(Files::isRegularFile)
+                .forEach(file -> unpacked
+                    .add("ficus-" + VERSION + "/" + home.relativize(file).toString().replace('\\', '/')));
         }
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             assertThat(zip.stream().filter(entry -> !entry.isDirectory()).map(ZipEntry::getName).toList())
-                    .containsExactlyInAnyOrderElementsOf(unpacked);
+                .containsExactlyInAnyOrderElementsOf(unpacked);
         }
     }
 
@@ -83,7 +91,8 @@ class DistributionIntegrationTests {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("candidate services");
         assertThat(work.resolve("out/analysis.json")).isRegularFile();
-        assertThat(Files.readString(work.resolve("out/analysis.json"))).contains("com.example.shop.orders.OrderManagement");
+        assertThat(Files.readString(work.resolve("out/analysis.json")))
+            .contains("com.example.shop.orders.OrderManagement");
         assertThat(work.resolve("out/report.html")).isRegularFile();
     }
 
@@ -92,7 +101,8 @@ class DistributionIntegrationTests {
         Run run = ficus("anlyze", FIXTURE.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("ficus: unknown command 'anlyze', did you mean 'analyze'? (see 'ficus --help')\n");
+        assertThat(run.err())
+            .isEqualTo("ficus: unknown command 'anlyze', did you mean 'analyze'? (see 'ficus --help')\n");
     }
 
     @Test
@@ -133,7 +143,8 @@ class DistributionIntegrationTests {
         Path out = Files.createTempFile("ficus-out", ".txt");
         Path err = Files.createTempFile("ficus-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
         builder.environment().remove("FICUS_JAVA_OPTS");
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -147,4 +158,5 @@ class DistributionIntegrationTests {
 
     private record Run(int exitCode, String out, String err) {
     }
+
 }

@@ -25,7 +25,8 @@ final class AnalyzeGoal {
      *
      * @param services candidate services
      * @param sharedKernelTypes types set aside as shared kernel
-     * @param unresolvedCallRatio share of calls whose target the symbol solver could not resolve
+     * @param unresolvedCallRatio share of calls whose target the symbol solver could not
+     * resolve
      * @param written report files
      */
     record Result(int services, int sharedKernelTypes, double unresolvedCallRatio, List<Path> written) {
@@ -40,12 +41,15 @@ final class AnalyzeGoal {
                 services == null ? OptionalInt.empty() : OptionalInt.of(services), LouvainClustering.SEED_DEFAULT);
         try {
             Set<ReportFormat> reports = reportFormats(formats);
-            AnalysisDocument analysis = Analyzer.of(new AnalyzerOptions(request(sources), displayPath(sources), options))
-                    .analyze(progress).document();
+            AnalysisDocument analysis = Analyzer
+                .of(new AnalyzerOptions(request(sources), displayPath(sources), options))
+                .analyze(progress)
+                .document();
             List<Path> written = ReportWriter.write(analysis, out, reports);
             return new Result(analysis.services().size(), analysis.sharedKernel().types().size(),
                     analysis.stats().unresolvedCallRatio(), written);
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             throw new MojoFailureException("ficus: " + e.getMessage());
         }
     }
@@ -64,10 +68,12 @@ final class AnalyzeGoal {
         for (String name : names) {
             try {
                 result.add(ReportFormat.named(name.strip()));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw new MojoFailureException("ficus.formats: " + e.getMessage());
             }
         }
         return result;
     }
+
 }

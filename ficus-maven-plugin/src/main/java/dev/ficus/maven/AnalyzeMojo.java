@@ -10,8 +10,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
- * {@code mvn ficus:analyze}: one analysis across every module of the reactor, each module's compile classpath
- * handed to the symbol solver; writes analysis.json, report.html and summary.md to {@code target/ficus}.
+ * {@code mvn ficus:analyze}: one analysis across every module of the reactor, each
+ * module's compile classpath handed to the symbol solver; writes analysis.json,
+ * report.html and summary.md to {@code target/ficus}.
  */
 @Mojo(name = "analyze", aggregator = true, threadSafe = true)
 public class AnalyzeMojo extends FicusMojo {
@@ -48,4 +49,5 @@ public class AnalyzeMojo extends FicusMojo {
                 result.services(), result.sharedKernelTypes(), 100 * result.unresolvedCallRatio(),
                 String.join(", ", result.written().stream().map(Object::toString).toList())));
     }
+
 }

@@ -12,10 +12,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service boundaries a team committed, e.g. {@code ficus-boundaries.json}: the {@code services} and
- * {@code sharedKernel} of an {@code analysis.json}, as written or edited, each service with an optional
- * {@code api} of the types other services may use. Every other property of an analysis is ignored, so the
- * analysis itself is a valid boundaries file.
+ * The service boundaries a team committed, e.g. {@code ficus-boundaries.json}: the
+ * {@code services} and {@code sharedKernel} of an {@code analysis.json}, as written or
+ * edited, each service with an optional {@code api} of the types other services may use.
+ * Every other property of an analysis is ignored, so the analysis itself is a valid
+ * boundaries file.
  *
  * @param services the services, each with its types
  * @param sharedKernel types every service may use
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 record Boundaries(List<Service> services, SharedKernel sharedKernel) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
     Boundaries {
         services = services == null ? List.of() : List.copyOf(services);
@@ -58,7 +60,8 @@ record Boundaries(List<Service> services, SharedKernel sharedKernel) {
     }
 
     /**
-     * @throws InvalidBoundariesException when the file is missing, is not JSON or names a service twice
+     * @throws InvalidBoundariesException when the file is missing, is not JSON or names a
+     * service twice
      */
     static Boundaries read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -68,9 +71,10 @@ record Boundaries(List<Service> services, SharedKernel sharedKernel) {
         Boundaries boundaries;
         try {
             boundaries = JSON.readValue(file.toFile(), Boundaries.class);
-        } catch (JacksonException e) {
-            throw new InvalidBoundariesException("boundaries file " + file + " is not valid: "
-                    + e.getOriginalMessage());
+        }
+        catch (JacksonException e) {
+            throw new InvalidBoundariesException(
+                    "boundaries file " + file + " is not valid: " + e.getOriginalMessage());
         }
         if (boundaries == null || boundaries.services().isEmpty()) {
             throw new InvalidBoundariesException("boundaries file " + file + " has no \"services\"");
@@ -83,14 +87,14 @@ record Boundaries(List<Service> services, SharedKernel sharedKernel) {
                 throw new InvalidBoundariesException("boundaries file " + file + " has a service without a name");
             }
             if (!names.add(service.name())) {
-                throw new InvalidBoundariesException("boundaries file " + file + " names service '"
-                        + service.name() + "' twice");
+                throw new InvalidBoundariesException(
+                        "boundaries file " + file + " names service '" + service.name() + "' twice");
             }
             for (String type : service.types()) {
                 String other = ownerOfType.putIfAbsent(type, "service '" + service.name() + "'");
                 if (other != null) {
-                    throw new InvalidBoundariesException("boundaries file " + file + " gives " + type + " to "
-                            + other + " and to service '" + service.name() + "'");
+                    throw new InvalidBoundariesException("boundaries file " + file + " gives " + type + " to " + other
+                            + " and to service '" + service.name() + "'");
                 }
             }
         }
@@ -103,5 +107,6 @@ record Boundaries(List<Service> services, SharedKernel sharedKernel) {
         InvalidBoundariesException(String message) {
             super(message);
         }
+
     }
 }

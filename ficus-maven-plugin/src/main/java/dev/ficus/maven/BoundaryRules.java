@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Judges code against committed boundaries. A type belongs to the service (or shared kernel) that names it,
- * else to the one whose pattern names it most narrowly, else - for code written after the boundaries - to the
- * one service owning types in its package or the nearest enclosing package. A dependency crosses a boundary when
- * a type of one service or of the shared kernel uses a type of another service that is not in that service's
- * {@code api}; the shared kernel may be used by all, and types belonging to nobody are not judged.
+ * Judges code against committed boundaries. A type belongs to the service (or shared
+ * kernel) that names it, else to the one whose pattern names it most narrowly, else - for
+ * code written after the boundaries - to the one service owning types in its package or
+ * the nearest enclosing package. A dependency crosses a boundary when a type of one
+ * service or of the shared kernel uses a type of another service that is not in that
+ * service's {@code api}; the shared kernel may be used by all, and types belonging to
+ * nobody are not judged.
  */
 final class BoundaryRules {
 
@@ -22,8 +24,11 @@ final class BoundaryRules {
     static final String SHARED_KERNEL = "shared kernel";
 
     private final Map<String, List<TypePattern>> typesByOwner = new LinkedHashMap<>();
+
     private final Map<String, List<TypePattern>> apiByService = new HashMap<>();
+
     private final Map<String, Optional<String>> ownerCache = new HashMap<>();
+
     private final Map<String, Map<String, Integer>> ownedTypesByPackage = new HashMap<>();
 
     BoundaryRules(Boundaries boundaries, Collection<String> knownTypes) {
@@ -33,8 +38,9 @@ final class BoundaryRules {
         }
         typesByOwner.put(SHARED_KERNEL, patterns(boundaries.sharedKernel().types()));
         for (String type : knownTypes) {
-            declaredOwner(type).ifPresent(owner -> ownedTypesByPackage
-                    .computeIfAbsent(packageOf(type), name -> new HashMap<>()).merge(owner, 1, Integer::sum));
+            declaredOwner(type)
+                .ifPresent(owner -> ownedTypesByPackage.computeIfAbsent(packageOf(type), name -> new HashMap<>())
+                    .merge(owner, 1, Integer::sum));
         }
     }
 
@@ -53,12 +59,18 @@ final class BoundaryRules {
         return violations;
     }
 
-    /** The service or {@link #SHARED_KERNEL} a type belongs to, or empty when it belongs to nobody. */
+    /**
+     * The service or {@link #SHARED_KERNEL} a type belongs to, or empty when it belongs
+     * to nobody.
+     */
     Optional<String> ownerOf(String type) {
         return ownerCache.computeIfAbsent(type, name -> declaredOwner(name).or(() -> ownerByPackage(name)));
     }
 
-    /** Types listed under no service nor the shared kernel, and in no package one of them owns. */
+    /**
+     * Types listed under no service nor the shared kernel, and in no package one of them
+     * owns.
+     */
     List<String> unowned(Collection<String> types) {
         return types.stream().filter(type -> ownerOf(type).isEmpty()).sorted().toList();
     }
@@ -69,12 +81,15 @@ final class BoundaryRules {
                 return Optional.of(owner.getKey());
             }
         }
-        return typesByOwner.entrySet().stream()
-                .flatMap(owner -> owner.getValue().stream().filter(pattern -> pattern.matches(type))
-                        .map(pattern -> Map.entry(owner.getKey(), pattern.text().length())))
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                        Comparator.reverseOrder())))
-                .map(Map.Entry::getKey);
+        return typesByOwner.entrySet()
+            .stream()
+            .flatMap(owner -> owner.getValue()
+                .stream()
+                .filter(pattern -> pattern.matches(type))
+                .map(pattern -> Map.entry(owner.getKey(), pattern.text().length())))
+            .max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .map(Map.Entry::getKey);
     }
 
     private Optional<String> ownerByPackage(String type) {
@@ -98,4 +113,5 @@ final class BoundaryRules {
     private static List<TypePattern> patterns(List<String> names) {
         return names.stream().map(TypePattern::new).toList();
     }
+
 }

@@ -12,11 +12,14 @@ import java.util.Comparator;
 record BoundaryViolation(String from, String to, CodeDependency dependency) implements Comparable<BoundaryViolation> {
 
     private static final Comparator<BoundaryViolation> ORDER = Comparator.comparing(BoundaryViolation::from)
-            .thenComparing(BoundaryViolation::to)
-            .thenComparing(violation -> violation.dependency().source())
-            .thenComparing(violation -> violation.dependency().target());
+        .thenComparing(BoundaryViolation::to)
+        .thenComparing(violation -> violation.dependency().source())
+        .thenComparing(violation -> violation.dependency().target());
 
-    /** E.g. {@code orders -> catalog: com.shop.orders.Desk uses com.shop.catalog.internal.Prices (call) at ...}. */
+    /**
+     * E.g.
+     * {@code orders -> catalog: com.shop.orders.Desk uses com.shop.catalog.internal.Prices (call) at ...}.
+     */
     String describe() {
         String where = dependency.locations().isEmpty() ? "" : " at " + dependency.locations().get(0)
                 + (dependency.locations().size() > 1 ? " (+" + (dependency.locations().size() - 1) + " more)" : "");

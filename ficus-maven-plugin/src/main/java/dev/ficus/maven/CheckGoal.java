@@ -16,12 +16,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.plugin.MojoFailureException;
 
-/** The analyzer calls of {@code ficus:check}: the code's types and their compile-time dependencies. */
+/**
+ * The analyzer calls of {@code ficus:check}: the code's types and their compile-time
+ * dependencies.
+ */
 final class CheckGoal {
 
-    /** Shared tables and events are coupling through data, not code crossing a boundary. */
-    private static final Map<EdgeKind, String> CODE_KINDS = Map.of(EdgeKind.CALL, "call",
-            EdgeKind.INSTANTIATION, "new", EdgeKind.INHERITANCE, "extends", EdgeKind.TYPE_REFERENCE, "type");
+    /**
+     * Shared tables and events are coupling through data, not code crossing a boundary.
+     */
+    private static final Map<EdgeKind, String> CODE_KINDS = Map.of(EdgeKind.CALL, "call", EdgeKind.INSTANTIATION, "new",
+            EdgeKind.INHERITANCE, "extends", EdgeKind.TYPE_REFERENCE, "type");
 
     /**
      * The code as the check sees it.
@@ -39,12 +44,15 @@ final class CheckGoal {
         try {
             ParsedSources parsed = SourceReader.read(AnalyzeGoal.request(sources), progress);
             CodeGraph graph = GraphBuilder.build(parsed, EdgeWeights.defaults(), progress);
-            List<CodeDependency> dependencies = graph.graph().edgeSet().stream()
-                    .map(CheckGoal::dependency)
-                    .filter(dependency -> !dependency.kinds().isEmpty())
-                    .toList();
+            List<CodeDependency> dependencies = graph.graph()
+                .edgeSet()
+                .stream()
+                .map(CheckGoal::dependency)
+                .filter(dependency -> !dependency.kinds().isEmpty())
+                .toList();
             return new Code(new TreeSet<>(graph.types().keySet()), dependencies);
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             throw new MojoFailureException("ficus: " + e.getMessage());
         }
     }
@@ -59,4 +67,5 @@ final class CheckGoal {
         return new CodeDependency(dependency.source(), dependency.target(), kinds,
                 dependency.locations().stream().map(SourceLocation::toString).toList());
     }
+
 }

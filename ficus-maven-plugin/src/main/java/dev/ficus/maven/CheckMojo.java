@@ -10,14 +10,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
- * {@code mvn ficus:check} (or bound to {@code verify}): fails the build, listing every crossing, when code of one
- * service uses a type of another outside the API the committed boundaries allow. So the boundaries a team chose
- * stay chosen while the migration runs.
+ * {@code mvn ficus:check} (or bound to {@code verify}): fails the build, listing every
+ * crossing, when code of one service uses a type of another outside the API the committed
+ * boundaries allow. So the boundaries a team chose stay chosen while the migration runs.
  */
 @Mojo(name = "check", aggregator = true, threadSafe = true, defaultPhase = LifecyclePhase.VERIFY)
 public class CheckMojo extends FicusMojo {
 
-    /** The committed boundaries: an analysis.json's services (edited or not), each with an optional "api". */
+    /**
+     * The committed boundaries: an analysis.json's services (edited or not), each with an
+     * optional "api".
+     */
     @Parameter(property = "ficus.boundaries", defaultValue = "${project.basedir}/ficus-boundaries.json")
     private File boundaries;
 
@@ -35,7 +38,8 @@ public class CheckMojo extends FicusMojo {
         Boundaries committed;
         try {
             committed = Boundaries.read(boundaries.toPath());
-        } catch (Boundaries.InvalidBoundariesException e) {
+        }
+        catch (Boundaries.InvalidBoundariesException e) {
             throw new MojoFailureException("ficus: " + e.getMessage());
         }
         CheckGoal.Code code = CheckGoal.read(sources, LoggedProgress.of(getLog(), quiet));
@@ -64,9 +68,11 @@ public class CheckMojo extends FicusMojo {
         if (failOnViolation) {
             getLog().error("ficus: " + summary);
             violations.forEach(violation -> getLog().error("  " + violation.describe()));
-        } else {
+        }
+        else {
             getLog().warn("ficus: " + summary);
             violations.forEach(violation -> getLog().warn("  " + violation.describe()));
         }
     }
+
 }

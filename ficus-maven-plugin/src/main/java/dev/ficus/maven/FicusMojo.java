@@ -13,8 +13,8 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
- * What every Ficus goal shares: it runs once, at the execution root, over the sources of every module below it,
- * with the jars the modules compile against.
+ * What every Ficus goal shares: it runs once, at the execution root, over the sources of
+ * every module below it, with the jars the modules compile against.
  */
 abstract class FicusMojo extends AbstractMojo {
 
@@ -32,15 +32,23 @@ abstract class FicusMojo extends AbstractMojo {
     @Parameter(property = "ficus.includeTests", defaultValue = "false")
     protected boolean includeTests;
 
-    /** Skip files matching these globs, relative to the execution root, e.g. {@code **}{@code /generated/**}. */
+    /**
+     * Skip files matching these globs, relative to the execution root, e.g.
+     * {@code **}{@code /generated/**}.
+     */
     @Parameter(property = "ficus.excludes")
     protected List<String> excludes = new ArrayList<>();
 
-    /** More jars to resolve library types against, besides the modules' own dependencies. */
+    /**
+     * More jars to resolve library types against, besides the modules' own dependencies.
+     */
     @Parameter(property = "ficus.classpath")
     protected List<File> classpath = new ArrayList<>();
 
-    /** Hand the modules' resolved compile classpath to the symbol solver; false analyses the sources alone. */
+    /**
+     * Hand the modules' resolved compile classpath to the symbol solver; false analyses
+     * the sources alone.
+     */
     @Parameter(property = "ficus.useProjectClasspath", defaultValue = "true")
     protected boolean useProjectClasspath;
 
@@ -87,4 +95,5 @@ abstract class FicusMojo extends AbstractMojo {
                 + jars.size() + " jar(s) on the classpath");
         return new ProjectSources(project.getBasedir().toPath(), includeTests, excludes, jars);
     }
+
 }

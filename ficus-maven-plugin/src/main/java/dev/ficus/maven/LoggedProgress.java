@@ -7,6 +7,7 @@ import org.apache.maven.plugin.logging.Log;
 final class LoggedProgress implements Progress {
 
     private final Log log;
+
     private String stage = "";
 
     private LoggedProgress(Log log) {
@@ -24,4 +25,5 @@ final class LoggedProgress implements Progress {
             log.info("ficus: " + stage + (total > 0 ? " (" + total + ")" : ""));
         }
     }
+
 }

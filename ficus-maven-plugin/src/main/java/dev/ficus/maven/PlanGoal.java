@@ -32,11 +32,15 @@ final class PlanGoal {
         try {
             MigrationPlan plan = MigrationPlanner.plan(AnalysisDocuments.read(analysisFile));
             PlanFiles.write(plan, out);
-            return new Result(plan.candidates().stream().map(candidate -> String.format(Locale.ROOT, "%d. %s (%.2f)",
-                    candidate.rank(), candidate.name(), candidate.score())).toList(),
-                    out.resolve(PlanFiles.PLAN_MD), out.resolve(PlanFiles.PLAN_JSON));
-        } catch (InvalidInputException e) {
+            return new Result(plan.candidates()
+                .stream()
+                .map(candidate -> String.format(Locale.ROOT, "%d. %s (%.2f)", candidate.rank(), candidate.name(),
+                        candidate.score()))
+                .toList(), out.resolve(PlanFiles.PLAN_MD), out.resolve(PlanFiles.PLAN_JSON));
+        }
+        catch (InvalidInputException e) {
             throw new MojoFailureException("ficus: " + e.getMessage().replace("./ficus analyze", "ficus:analyze"));
         }
     }
+
 }

@@ -8,8 +8,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
- * {@code mvn ficus:plan}: orders the candidate services of the analysis {@code ficus:analyze} wrote into an
- * extraction plan; writes plan.md and plan.json beside it.
+ * {@code mvn ficus:plan}: orders the candidate services of the analysis
+ * {@code ficus:analyze} wrote into an extraction plan; writes plan.md and plan.json
+ * beside it.
  */
 @Mojo(name = "plan", aggregator = true, threadSafe = true)
 public class PlanMojo extends FicusMojo {
@@ -27,7 +28,8 @@ public class PlanMojo extends FicusMojo {
     protected void execute(ProjectSources sources) throws MojoFailureException {
         PlanGoal.Result result = PlanGoal.run(sources, analysis.toPath(), outputFolder(),
                 LoggedProgress.of(getLog(), quiet));
-        getLog().info("ficus: extraction order: " + String.join(", ", result.order()) + "; wrote "
-                + result.markdown() + " and " + result.json());
+        getLog().info("ficus: extraction order: " + String.join(", ", result.order()) + "; wrote " + result.markdown()
+                + " and " + result.json());
     }
+
 }

@@ -20,18 +20,22 @@ import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.graph.DependencyFilter;
 
 /**
- * The jars the reactor's modules compile against, resolved without building any module: a module's dependency on
- * another module of the reactor is left out (its sources are analysed), that module's own dependencies are kept.
- * Resolving here rather than through {@code requiresDependencyResolution} lets {@code mvn ficus:analyze} run on a
+ * The jars the reactor's modules compile against, resolved without building any module: a
+ * module's dependency on another module of the reactor is left out (its sources are
+ * analysed), that module's own dependencies are kept. Resolving here rather than through
+ * {@code requiresDependencyResolution} lets {@code mvn ficus:analyze} run on a
  * multi-module project that was never built or installed.
  */
 final class ReactorClasspath {
 
     private static final Set<String> COMPILE_SCOPES = Set.of("compile", "provided", "system");
+
     private static final Set<String> TEST_SCOPES = Set.of("compile", "provided", "system", "test");
 
     private final ProjectDependenciesResolver resolver;
+
     private final MavenSession session;
+
     private final Log log;
 
     ReactorClasspath(ProjectDependenciesResolver resolver, MavenSession session, Log log) {
@@ -43,19 +47,21 @@ final class ReactorClasspath {
     /** One jar per library (the first version a module asks for), in reactor order. */
     List<Path> resolve(boolean includeTests) {
         Set<String> scopes = includeTests ? TEST_SCOPES : COMPILE_SCOPES;
-        Set<String> modules = session.getProjects().stream().map(project -> key(project.getGroupId(),
-                project.getArtifactId())).collect(Collectors.toSet());
-        Predicate<Dependency> wanted = dependency -> scopes.contains(dependency.getScope())
-                && !modules.contains(key(dependency.getArtifact().getGroupId(),
-                        dependency.getArtifact().getArtifactId()));
+        Set<String> modules = session.getProjects()
+            .stream()
+            .map(project -> key(project.getGroupId(), project.getArtifactId()))
+            .collect(Collectors.toSet());
+        Predicate<Dependency> wanted = dependency -> scopes.contains(dependency.getScope()) && !modules
+            .contains(key(dependency.getArtifact().getGroupId(), dependency.getArtifact().getArtifactId()));
         Map<String, Path> jars = new LinkedHashMap<>();
         for (MavenProject project : session.getProjects()) {
             for (Dependency dependency : dependencies(project, wanted)) {
                 Artifact artifact = dependency.getArtifact();
                 File file = artifact.getFile();
                 if (file != null && file.isFile() && file.getName().endsWith(".jar")) {
-                    jars.putIfAbsent(key(artifact.getGroupId(), artifact.getArtifactId()) + ":"
-                            + artifact.getClassifier(), file.toPath());
+                    jars.putIfAbsent(
+                            key(artifact.getGroupId(), artifact.getArtifactId()) + ":" + artifact.getClassifier(),
+                            file.toPath());
                 }
             }
         }
@@ -65,18 +71,20 @@ final class ReactorClasspath {
     private List<Dependency> dependencies(MavenProject project, Predicate<Dependency> wanted) {
         DependencyFilter filter = (node, parents) -> node.getDependency() == null || wanted.test(node.getDependency());
         DependencyResolutionRequest request = new DefaultDependencyResolutionRequest(project,
-                session.getRepositorySession()).setResolutionFilter(filter);
+                session.getRepositorySession())
+            .setResolutionFilter(filter);
         try {
             return resolver.resolve(request).getDependencies().stream().filter(wanted).toList();
-        } catch (DependencyResolutionException e) {
+        }
+        catch (DependencyResolutionException e) {
             log.warn("ficus: some dependencies of " + project.getArtifactId() + " could not be resolved, calls "
                     + "into them stay unresolved: " + e.getMessage().lines().findFirst().orElse(""));
-            return e.getResult() == null ? List.of()
-                    : e.getResult().getDependencies().stream().filter(wanted).toList();
+            return e.getResult() == null ? List.of() : e.getResult().getDependencies().stream().filter(wanted).toList();
         }
     }
 
     private static String key(String groupId, String artifactId) {
         return groupId + ":" + artifactId;
     }
+
 }

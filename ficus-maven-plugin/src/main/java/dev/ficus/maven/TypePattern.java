@@ -1,8 +1,9 @@
 package dev.ficus.maven;
 
 /**
- * A type name in a boundaries file: {@code com.shop.Catalog} names one type, {@code com.shop.*} the types of one
- * package, {@code com.shop.**} those of a package and its sub-packages.
+ * A type name in a boundaries file: {@code com.shop.Catalog} names one type,
+ * {@code com.shop.*} the types of one package, {@code com.shop.**} those of a package and
+ * its sub-packages.
  *
  * @param text as written
  */

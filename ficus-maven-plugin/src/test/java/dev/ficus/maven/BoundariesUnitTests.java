@@ -25,17 +25,17 @@ class BoundariesUnitTests {
 
         Boundaries boundaries = Boundaries.read(file);
 
-        assertThat(boundaries.services()).containsExactly(
-                new Boundaries.Service("catalog", List.of("a.Catalog"), List.of()));
+        assertThat(boundaries.services())
+            .containsExactly(new Boundaries.Service("catalog", List.of("a.Catalog"), List.of()));
         assertThat(boundaries.sharedKernel().types()).containsExactly("a.Money");
     }
 
     @Test
     void rejectsAMissingFileNamingWhereToStart() {
         assertThatThrownBy(() -> Boundaries.read(folder.resolve("ficus-boundaries.json")))
-                .isInstanceOf(Boundaries.InvalidBoundariesException.class)
-                .hasMessageStartingWith("boundaries file not found: ")
-                .hasMessageContaining("target/ficus/analysis.json");
+            .isInstanceOf(Boundaries.InvalidBoundariesException.class)
+            .hasMessageStartingWith("boundaries file not found: ")
+            .hasMessageContaining("target/ficus/analysis.json");
     }
 
     @Test
@@ -43,13 +43,12 @@ class BoundariesUnitTests {
         Path file = write("{\"services\": [{\"name\": \"catalog\", \"types\": [\"a.Cat");
 
         assertThatThrownBy(() -> Boundaries.read(file)).isInstanceOf(Boundaries.InvalidBoundariesException.class)
-                .hasMessageStartingWith("boundaries file " + file + " is not valid: ");
+            .hasMessageStartingWith("boundaries file " + file + " is not valid: ");
     }
 
     @Test
     void rejectsAFileWithoutServices() throws Exception {
-        assertThatThrownBy(() -> Boundaries.read(write("{}")))
-                .hasMessageEndingWith("has no \"services\"");
+        assertThatThrownBy(() -> Boundaries.read(write("{}"))).hasMessageEndingWith("has no \"services\"");
     }
 
     @Test
@@ -59,7 +58,7 @@ class BoundariesUnitTests {
                 """);
 
         assertThatThrownBy(() -> Boundaries.read(file))
-                .hasMessageEndingWith("gives a.Price to service 'catalog' and to service 'orders'");
+            .hasMessageEndingWith("gives a.Price to service 'catalog' and to service 'orders'");
     }
 
     @Test
@@ -74,4 +73,5 @@ class BoundariesUnitTests {
     private Path write(String json) throws Exception {
         return Files.writeString(folder.resolve("boundaries-" + System.nanoTime() + ".json"), json);
     }
+
 }

@@ -39,13 +39,12 @@ class BoundaryRulesUnitTests {
         assertThat(rules.ownerOf("shop.ShopApplication")).isEmpty();
         assertThat(rules.unowned(TYPES)).containsExactly("shop.ShopApplication");
         assertThat(rules.violations(List.of(dependency("shop.ShopApplication", "shop.orders.internal.Ledger"))))
-                .isEmpty();
+            .isEmpty();
     }
 
     @Test
     void allowsTheApiTheSharedKernelAndCodeWithinAService() {
-        List<CodeDependency> allowed = List.of(
-                dependency("shop.orders.OrderDesk", "shop.catalog.Catalog"),
+        List<CodeDependency> allowed = List.of(dependency("shop.orders.OrderDesk", "shop.catalog.Catalog"),
                 dependency("shop.orders.OrderDesk", "shop.catalog.events.ProductAdded"),
                 dependency("shop.orders.OrderDesk", "shop.shared.Money"),
                 dependency("shop.orders.Returns", "shop.orders.internal.Ledger"));
@@ -55,15 +54,15 @@ class BoundaryRulesUnitTests {
 
     @Test
     void listsEveryUseOfAnotherServicesTypeOutsideItsApiSorted() {
-        List<BoundaryViolation> violations = rules.violations(List.of(
-                dependency("shop.orders.Returns", "shop.catalog.internal.PriceList"),
-                dependency("shop.catalog.Catalog", "shop.orders.OrderDesk"),
-                dependency("shop.shared.Money", "shop.orders.internal.Ledger")));
+        List<BoundaryViolation> violations = rules
+            .violations(List.of(dependency("shop.orders.Returns", "shop.catalog.internal.PriceList"),
+                    dependency("shop.catalog.Catalog", "shop.orders.OrderDesk"),
+                    dependency("shop.shared.Money", "shop.orders.internal.Ledger")));
 
-        assertThat(violations).extracting(BoundaryViolation::describe).containsExactly(
-                "catalog -> orders: shop.catalog.Catalog uses shop.orders.OrderDesk (call) at A.java:3",
-                "orders -> catalog: shop.orders.Returns uses shop.catalog.internal.PriceList (call) at A.java:3",
-                "shared kernel -> orders: shop.shared.Money uses shop.orders.internal.Ledger (call) at A.java:3");
+        assertThat(violations).extracting(BoundaryViolation::describe)
+            .containsExactly("catalog -> orders: shop.catalog.Catalog uses shop.orders.OrderDesk (call) at A.java:3",
+                    "orders -> catalog: shop.orders.Returns uses shop.catalog.internal.PriceList (call) at A.java:3",
+                    "shared kernel -> orders: shop.shared.Money uses shop.orders.internal.Ledger (call) at A.java:3");
     }
 
     @Test
@@ -80,12 +79,14 @@ class BoundaryRulesUnitTests {
         CodeDependency dependency = new CodeDependency("shop.orders.Returns", "shop.catalog.internal.PriceList",
                 Set.of("new", "call"), List.of("R.java:4", "R.java:9", "R.java:12"));
 
-        assertThat(rules.violations(List.of(dependency))).extracting(BoundaryViolation::describe).containsExactly(
-                "orders -> catalog: shop.orders.Returns uses shop.catalog.internal.PriceList (call, new) at R.java:4"
-                        + " (+2 more)");
+        assertThat(rules.violations(List.of(dependency))).extracting(BoundaryViolation::describe)
+            .containsExactly(
+                    "orders -> catalog: shop.orders.Returns uses shop.catalog.internal.PriceList (call, new) at R.java:4"
+                            + " (+2 more)");
     }
 
     private static CodeDependency dependency(String source, String target) {
         return new CodeDependency(source, target, Set.of("call"), List.of("A.java:3"));
     }
+
 }

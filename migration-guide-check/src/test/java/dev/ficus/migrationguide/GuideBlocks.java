@@ -7,14 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The runnable part of a Markdown guide: its fenced blocks whose info string is exactly {@code bash}, in page order.
- * Blocks fenced as {@code text}, {@code sh} or anything else are shown to readers but never run.
+ * The runnable part of a Markdown guide: its fenced blocks whose info string is exactly
+ * {@code bash}, in page order. Blocks fenced as {@code text}, {@code sh} or anything else
+ * are shown to readers but never run.
  */
 record GuideBlocks(List<Block> blocks) {
 
     private static final Pattern FENCE = Pattern.compile("^```(\\S*)\\s*$");
 
-    /** One {@code bash} block: its number among them (from 1), the page line of its fence, and its script. */
+    /**
+     * One {@code bash} block: its number among them (from 1), the page line of its fence,
+     * and its script.
+     */
     record Block(int number, int line, String script) {
 
         /** The first command, to name the block in a failure message. */
@@ -39,12 +43,14 @@ record GuideBlocks(List<Block> blocks) {
                 infoString = fence.group(1);
                 fenceLine = i + 1;
                 body.setLength(0);
-            } else if (infoString != null && lines[i].strip().equals("```")) {
+            }
+            else if (infoString != null && lines[i].strip().equals("```")) {
                 if (infoString.equals("bash")) {
                     blocks.add(new Block(blocks.size() + 1, fenceLine, body.toString()));
                 }
                 infoString = null;
-            } else if (infoString != null) {
+            }
+            else if (infoString != null) {
                 body.append(lines[i]).append('\n');
             }
         }
@@ -54,7 +60,10 @@ record GuideBlocks(List<Block> blocks) {
         return new GuideBlocks(blocks);
     }
 
-    /** The same blocks with each port number (a whole number in the scripts) replaced by its new value. */
+    /**
+     * The same blocks with each port number (a whole number in the scripts) replaced by
+     * its new value.
+     */
     GuideBlocks withPorts(Map<Integer, Integer> ports) {
         return new GuideBlocks(blocks.stream().map(block -> {
             String script = block.script();
@@ -67,14 +76,20 @@ record GuideBlocks(List<Block> blocks) {
 
     /** The last block whose script contains {@code text}. */
     Block lastContaining(String text) {
-        return blocks.stream().filter(b -> b.script().contains(text)).reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("no bash block of the guide contains '" + text + "'"));
+        return blocks.stream()
+            .filter(b -> b.script().contains(text))
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> new AssertionError("no bash block of the guide contains '" + text + "'"));
     }
 
     /** The first match of {@code regex}'s group 1 in any block, in page order. */
     String firstMatch(String regex) {
         Pattern pattern = Pattern.compile(regex);
-        return blocks.stream().map(b -> pattern.matcher(b.script())).filter(Matcher::find).map(m -> m.group(1))
-                .findFirst().orElseThrow(() -> new AssertionError("no bash block of the guide matches " + regex));
+        return blocks.stream()
+            .map(b -> pattern.matcher(b.script()))
+            .filter(Matcher::find)
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no bash block of the guide matches " + regex));
     }
 }

@@ -34,7 +34,7 @@ class GuideBlocksUnitTests {
         GuideBlocks guide = GuideBlocks.parse(PAGE);
 
         assertThat(guide.blocks()).extracting(GuideBlocks.Block::number, GuideBlocks.Block::line)
-                .containsExactly(tuple(1, 3), tuple(2, 15));
+            .containsExactly(tuple(1, 3), tuple(2, 15));
         assertThat(guide.blocks().get(1).script()).isEqualTo(
                 "./ficus scaffold --plan ficus-out/plan.json --candidate notifications --out x\n./ficus route list\n");
     }
@@ -52,12 +52,13 @@ class GuideBlocksUnitTests {
         GuideBlocks guide = GuideBlocks.parse("```bash\ncurl http://localhost:8080/a --retry 80800\n```\n");
 
         assertThat(guide.withPorts(java.util.Map.of(8080, 41234)).blocks().get(0).script())
-                .isEqualTo("curl http://localhost:41234/a --retry 80800\n");
+            .isEqualTo("curl http://localhost:41234/a --retry 80800\n");
     }
 
     @Test
     void refusesABlockThatIsNeverClosed() {
         assertThatThrownBy(() -> GuideBlocks.parse("```bash\n./ficus plan\n"))
-                .hasMessage("code block opened at line 1 is never closed");
+            .hasMessage("code block opened at line 1 is never closed");
     }
+
 }

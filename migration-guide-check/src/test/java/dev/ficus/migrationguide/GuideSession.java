@@ -11,18 +11,23 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a guide's bash blocks in order in one bash session, like a reader pasting them into one terminal (variables
- * carry over), with {@code set -euo pipefail}: the first failing command ends the session. The session is the
- * leader of a process group of its own, so {@link #close()} stops it and everything it started in the background.
+ * Runs a guide's bash blocks in order in one bash session, like a reader pasting them
+ * into one terminal (variables carry over), with {@code set -euo pipefail}: the first
+ * failing command ends the session. The session is the leader of a process group of its
+ * own, so {@link #close()} stops it and everything it started in the background.
  */
 final class GuideSession implements AutoCloseable {
 
     private static final String MARK = "@@ficus-guide-block ";
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Path logDir;
+
     private final Path pgidFile;
+
     private final Thread stopOnExit = new Thread(this::stopProcessGroup, "stop-guide-processes");
+
     private Integer processGroup;
 
     GuideSession(Path logDir) {
@@ -31,8 +36,8 @@ final class GuideSession implements AutoCloseable {
     }
 
     /**
-     * What a run produced: bash's exit code and, for each block that started, its output, whether it finished and
-     * how many seconds it took (for a finished block).
+     * What a run produced: bash's exit code and, for each block that started, its output,
+     * whether it finished and how many seconds it took (for a finished block).
      */
     record Transcript(boolean finished, int exitCode, Map<Integer, String> outputs, Map<Integer, Boolean> succeeded,
             Map<Integer, Long> seconds, String log) {
@@ -54,7 +59,8 @@ final class GuideSession implements AutoCloseable {
         Path script = Files.writeString(logDir.resolve("guide.sh"), script(blocks));
         Path log = logDir.resolve("guide.log");
         ProcessBuilder builder = new ProcessBuilder("setsid", "bash", script.toString()).directory(workingDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
         builder.environment().remove("FICUS_GATEWAY_TOKEN");
         builder.environment().remove("FICUS_GATEWAY_URL");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -72,9 +78,15 @@ final class GuideSession implements AutoCloseable {
     private String script(List<GuideBlocks.Block> blocks) {
         StringBuilder script = new StringBuilder("echo $$ > '" + pgidFile + "'\nset -euo pipefail\n");
         for (GuideBlocks.Block block : blocks) {
-            script.append("echo \"").append(MARK).append(block.number()).append(" start $(date +%s)\"\n")
-                    .append(block.script())
-                    .append("echo \"").append(MARK).append(block.number()).append(" ok $(date +%s)\"\n");
+            script.append("echo \"")
+                .append(MARK)
+                .append(block.number())
+                .append(" start $(date +%s)\"\n")
+                .append(block.script())
+                .append("echo \"")
+                .append(MARK)
+                .append(block.number())
+                .append(" ok $(date +%s)\"\n");
         }
         return script.toString();
     }
@@ -92,7 +104,8 @@ final class GuideSession implements AutoCloseable {
                 append(current, i < lines.length - 1 ? line + '\n' : line);
                 continue;
             }
-            append(current, line.substring(0, mark)); // output that did not end with a newline
+            append(current, line.substring(0, mark)); // output that did not end with a
+                                                      // newline
             String[] parts = line.substring(mark + MARK.length()).split(" ");
             int number = Integer.parseInt(parts[0]);
             boolean start = parts[1].equals("start");
@@ -117,11 +130,15 @@ final class GuideSession implements AutoCloseable {
         }
     }
 
-    /** Stops bash and every process it started (the servers run in the background), TERM first, then KILL. */
+    /**
+     * Stops bash and every process it started (the servers run in the background), TERM
+     * first, then KILL.
+     */
     private synchronized void stopProcessGroup() {
         try {
             readProcessGroup();
-        } catch (IOException | NumberFormatException e) {
+        }
+        catch (IOException | NumberFormatException e) {
             return;
         }
         if (processGroup == null || !groupAlive()) {
@@ -144,10 +161,14 @@ final class GuideSession implements AutoCloseable {
     private int signal(String signal) {
         try {
             return new ProcessBuilder("kill", signal, "--", "-" + processGroup).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-        } catch (IOException e) {
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
+        }
+        catch (IOException e) {
             throw new IllegalStateException("cannot run kill", e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         }
@@ -156,7 +177,8 @@ final class GuideSession implements AutoCloseable {
     private static void sleep() {
         try {
             Thread.sleep(200);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
@@ -166,8 +188,11 @@ final class GuideSession implements AutoCloseable {
         stopProcessGroup();
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            // the JVM is already exiting, or the session never ran: the hook does the same work
+        }
+        catch (IllegalStateException | IllegalArgumentException e) {
+            // the JVM is already exiting, or the session never ran: the hook does the
+            // same work
         }
     }
+
 }

@@ -8,7 +8,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The session with real bash processes: shell state, exit codes, output split per block, and the cleanup. */
+/**
+ * The session with real bash processes: shell state, exit codes, output split per block,
+ * and the cleanup.
+ */
 class GuideSessionIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
@@ -69,6 +72,7 @@ class GuideSessionIntegrationTests {
         assertThat(transcript.succeeded()).doesNotContainKey(3);
         assertThat(transcript.outputOf(guide.blocks().get(1))).isEqualTo("before\n");
         assertThat(ProcessHandle.of(server).filter(ProcessHandle::isAlive)).as("the background process after close")
-                .isEmpty();
+            .isEmpty();
     }
+
 }

@@ -19,21 +19,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs docs/MIGRATION-GUIDE.md as a reader would, from the repository root against the jars the build made, and
- * checks that it reaches what it promises: the plan's top candidate is the one the guide scaffolds, the rollout
- * ends with the capability in SERVICE mode, and the gateway's answer then comes from the service. The guide names
- * every port it uses (the sample's defaults, for readability); the check moves them to free ones, so that it
- * neither needs those ports nor collides with whatever else runs on the machine.
+ * Runs docs/MIGRATION-GUIDE.md as a reader would, from the repository root against the
+ * jars the build made, and checks that it reaches what it promises: the plan's top
+ * candidate is the one the guide scaffolds, the rollout ends with the capability in
+ * SERVICE mode, and the gateway's answer then comes from the service. The guide names
+ * every port it uses (the sample's defaults, for readability); the check moves them to
+ * free ones, so that it neither needs those ports nor collides with whatever else runs on
+ * the machine.
  */
 class MigrationGuideTests {
 
-    private static final Path ROOT = Path.of(System.getProperty("ficus.guide.root", "..")).toAbsolutePath()
-            .normalize();
+    private static final Path ROOT = Path.of(System.getProperty("ficus.guide.root", "..")).toAbsolutePath().normalize();
+
     private static final String VERSION = System.getProperty("ficus.guide.version", "0.1.0-SNAPSHOT");
+
     private static final Path LOG_DIR = Path.of(System.getProperty("ficus.guide.log-dir", "target/guide-logs"));
+
     private static final Path GUIDE = ROOT.resolve("docs/MIGRATION-GUIDE.md");
-    /** The sample's default ports the guide uses: monolith, inventory service, gateway, gateway's admin API. */
+
+    /**
+     * The sample's default ports the guide uses: monolith, inventory service, gateway,
+     * gateway's admin API.
+     */
     private static final List<Integer> GUIDE_PORTS = List.of(8080, 8082, 8000, 8001);
+
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
 
     @BeforeAll
@@ -65,13 +74,15 @@ class MigrationGuideTests {
 
         assertEveryBlockSucceeded(guide, transcript);
         assertThat(topCandidate()).as("rank 1 of ficus-out/plan.json, the candidate the guide scaffolds")
-                .isEqualTo(scaffolded);
+            .isEqualTo(scaffolded);
         GuideBlocks.Block last = guide.lastContaining("route list");
-        assertThat(transcript.outputOf(last)).as("output of the guide's last 'route list' (block at line %d)",
-                last.line()).containsPattern(Pattern.compile("(?m)^" + capability + "\\s+SERVICE\\s+100%"));
+        assertThat(transcript.outputOf(last))
+            .as("output of the guide's last 'route list' (block at line %d)", last.line())
+            .containsPattern(Pattern.compile("(?m)^" + capability + "\\s+SERVICE\\s+100%"));
         GuideBlocks.Block lastRequest = guide.lastContaining("curl -si");
-        assertThat(transcript.outputOf(lastRequest)).as("the gateway's answer after the rollout (block at line %d)",
-                lastRequest.line()).containsPattern(Pattern.compile("(?im)^X-Ficus-Served-By: service\\s*$"));
+        assertThat(transcript.outputOf(lastRequest))
+            .as("the gateway's answer after the rollout (block at line %d)", lastRequest.line())
+            .containsPattern(Pattern.compile("(?im)^X-Ficus-Served-By: service\\s*$"));
     }
 
     private static void assertEveryBlockSucceeded(GuideBlocks guide, GuideSession.Transcript transcript) {
@@ -82,12 +93,13 @@ class MigrationGuideTests {
         transcript.failedBlock().ifPresent(number -> {
             GuideBlocks.Block block = guide.blocks().get(number - 1);
             fail("guide block %d (line %d: %s) exited with %d (servers' logs: .ficus/guide/*.log); its output ends with:%n%s"
-                    .formatted(number, block.line(), block.firstLine(), transcript.exitCode(),
-                            tail(transcript.outputOf(block))));
+                .formatted(number, block.line(), block.firstLine(), transcript.exitCode(),
+                        tail(transcript.outputOf(block))));
         });
         assertThat(transcript.exitCode()).as(tail(transcript.log())).isZero();
-        assertThat(transcript.succeeded()).as("blocks that ran to the end").hasSize(guide.blocks().size())
-                .doesNotContainValue(false);
+        assertThat(transcript.succeeded()).as("blocks that ran to the end")
+            .hasSize(guide.blocks().size())
+            .doesNotContainValue(false);
     }
 
     private static void printTimes(GuideBlocks guide, GuideSession.Transcript transcript) {
@@ -107,7 +119,10 @@ class MigrationGuideTests {
         return first.get("name").asString();
     }
 
-    /** A free port for each of the guide's, all different, each checked free while the others are held. */
+    /**
+     * A free port for each of the guide's, all different, each checked free while the
+     * others are held.
+     */
     private static Map<Integer, Integer> freePorts() throws IOException {
         Map<Integer, Integer> ports = new LinkedHashMap<>();
         List<ServerSocket> held = new ArrayList<>();
@@ -117,7 +132,8 @@ class MigrationGuideTests {
                 held.add(socket);
                 ports.put(port, socket.getLocalPort());
             }
-        } finally {
+        }
+        finally {
             for (ServerSocket socket : held) {
                 socket.close();
             }
@@ -129,4 +145,5 @@ class MigrationGuideTests {
         List<String> lines = text.lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
+
 }

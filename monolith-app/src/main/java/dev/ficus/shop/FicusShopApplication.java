@@ -5,7 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
 
-/** Ficus Shop: the sample monolith, cut into Spring Modulith application modules below this package. */
+/**
+ * Ficus Shop: the sample monolith, cut into Spring Modulith application modules below
+ * this package.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
@@ -14,4 +17,5 @@ public class FicusShopApplication {
     public static void main(String[] args) {
         SpringApplication.run(FicusShopApplication.class, args);
     }
+
 }

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Writes {@code "type": "about:blank"} into every problem detail that has no more specific type, so that every
- * error body of the HTTP contract carries all five RFC 9457 members (Spring leaves an unset type out).
+ * Writes {@code "type": "about:blank"} into every problem detail that has no more
+ * specific type, so that every error body of the HTTP contract carries all five RFC 9457
+ * members (Spring leaves an unset type out).
  */
 @RestControllerAdvice
 class ProblemTypeDefault implements ResponseBodyAdvice<Object> {
@@ -33,4 +34,5 @@ class ProblemTypeDefault implements ResponseBodyAdvice<Object> {
         }
         return body;
     }
+
 }

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 
-/** Carries the trace context of a request into the asynchronous event listeners it sets off. */
+/**
+ * Carries the trace context of a request into the asynchronous event listeners it sets
+ * off.
+ */
 @Configuration(proxyBeanMethods = false)
 class TracingConfiguration {
 
@@ -12,4 +15,5 @@ class TracingConfiguration {
     ContextPropagatingTaskDecorator contextPropagatingTaskDecorator() {
         return new ContextPropagatingTaskDecorator();
     }
+
 }

@@ -11,10 +11,14 @@ import fixtures.arch.beta.BetaController;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Shows that each architecture rule catches the violation it is about, on two deliberately bad fixture modules. */
+/**
+ * Shows that each architecture rule catches the violation it is about, on two
+ * deliberately bad fixture modules.
+ */
 class ArchitectureRulesUnitTests {
 
     private static final ModuleRules FIXTURE_RULES = new ModuleRules("fixtures.arch", Set.of());
+
     private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(AlphaRepository.class,
             BetaController.class);
 
@@ -43,4 +47,5 @@ class ArchitectureRulesUnitTests {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains(expectedInReport);
     }
+
 }

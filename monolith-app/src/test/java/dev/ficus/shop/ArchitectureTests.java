@@ -7,24 +7,30 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Set;
 
-/** The shop's architecture rules as named constants; {@code ArchitectureRulesUnitTests} shows each can fail. */
+/**
+ * The shop's architecture rules as named constants; {@code ArchitectureRulesUnitTests}
+ * shows each can fail.
+ */
 @AnalyzeClasses(packagesOf = FicusShopApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** The shop's modules; {@code api} is the published shop-api library, not a module. */
+    /**
+     * The shop's modules; {@code api} is the published shop-api library, not a module.
+     */
     static final ModuleRules SHOP = new ModuleRules("dev.ficus.shop", Set.of("api"));
 
     @ArchTest
     static final ArchRule NO_CYCLES_BETWEEN_MODULES = SHOP.noCyclesBetweenModules();
 
     @ArchTest
-    static final ArchRule CONTROLLERS_NEVER_TOUCH_ANOTHER_MODULES_REPOSITORIES =
-            SHOP.controllersNeverTouchAnotherModulesRepositories();
+    static final ArchRule CONTROLLERS_NEVER_TOUCH_ANOTHER_MODULES_REPOSITORIES = SHOP
+        .controllersNeverTouchAnotherModulesRepositories();
 
     @ArchTest
     static final ArchRule INTERNALS_ONLY_THROUGH_MODULE_APIS = SHOP.internalsOnlyThroughModuleApis();
 
     @ArchTest
     static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION
-            .because("constructor injection keeps dependencies explicit and objects complete");
+        .because("constructor injection keeps dependencies explicit and objects complete");
+
 }

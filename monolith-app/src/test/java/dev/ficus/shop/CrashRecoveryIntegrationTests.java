@@ -18,13 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * A listener that fails leaves its event publication incomplete; the next start of the shop over the same
- * database delivers it again, and the order completes without being charged twice.
+ * A listener that fails leaves its event publication incomplete; the next start of the
+ * shop over the same database delivers it again, and the order completes without being
+ * charged twice.
  */
 class CrashRecoveryIntegrationTests {
 
     private static final String DATABASE = "jdbc:h2:mem:crash-recovery;DB_CLOSE_DELAY=-1";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private static final AtomicInteger FAILED_SHIPMENTS = new AtomicInteger();
 
     @Test
@@ -43,24 +46,31 @@ class CrashRecoveryIntegrationTests {
             await().atMost(TIMEOUT).until(() -> "SHIPPED".equals(status(jdbc, orderId)));
             assertThat(count(jdbc, "SELECT COUNT(*) FROM payments_payment WHERE order_id = ?", orderId)).isOne();
             assertThat(count(jdbc, "SELECT on_hand FROM inventory_stock WHERE product_id = 11"))
-                    .isEqualTo(SeedData.product(11).onHand() - 1);
+                .isEqualTo(SeedData.product(11).onHand() - 1);
             await().atMost(TIMEOUT).until(() -> incompletePublications(jdbc) == 0);
         }
     }
 
     private static ConfigurableApplicationContext start(Class<?>... sources) {
-        // command-line arguments, because builder properties are defaults that application.yml overrides
-        return new SpringApplicationBuilder(sources)
-                .run("--server.port=0", "--spring.datasource.url=" + DATABASE);
+        // command-line arguments, because builder properties are defaults that
+        // application.yml overrides
+        return new SpringApplicationBuilder(sources).run("--server.port=0", "--spring.datasource.url=" + DATABASE);
     }
 
     private static long placeOrder(ConfigurableApplicationContext shop) {
         String port = shop.getEnvironment().getProperty("local.server.port");
         RestTestClient client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-        return client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"customerId\": 1, \"lines\": [{\"productId\": 11, \"quantity\": 1}]}")
-                .exchange().expectStatus().isCreated()
-                .expectBody(OrderId.class).returnResult().getResponseBody().id();
+        return client.post()
+            .uri("/api/orders")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"customerId\": 1, \"lines\": [{\"productId\": 11, \"quantity\": 1}]}")
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(OrderId.class)
+            .returnResult()
+            .getResponseBody()
+            .id();
     }
 
     private static long incompletePublications(JdbcClient jdbc) {
@@ -90,5 +100,7 @@ class CrashRecoveryIntegrationTests {
                 throw new IllegalStateException("carrier unavailable");
             };
         }
+
     }
+
 }

@@ -15,7 +15,10 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Verifies the module structure and regenerates the module documentation in {@code docs/modules/}. */
+/**
+ * Verifies the module structure and regenerates the module documentation in
+ * {@code docs/modules/}.
+ */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(FicusShopApplication.class);
@@ -28,18 +31,19 @@ class ModularityTests {
 
     @Test
     void findsTheSevenModulesOfTheShop() {
-        assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString)
-                .collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("catalog", "inventory", "customers", "orders", "payments", "shipping",
-                        "notifications");
+        assertThat(MODULES.stream()
+            .map(ApplicationModule::getIdentifier)
+            .map(Object::toString)
+            .collect(Collectors.toSet())).containsExactlyInAnyOrder("catalog", "inventory", "customers", "orders",
+                    "payments", "shipping", "notifications");
     }
 
     @Test
     void writesDocumentationSnippets() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
-                .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+            .writeModulesAsPlantUml()
+            .writeIndividualModulesAsPlantUml()
+            .writeModuleCanvases();
 
         try (Stream<Path> files = Files.list(DOCS)) {
             files.forEach(ModularityTests::sortListings);
@@ -48,37 +52,45 @@ class ModularityTests {
     }
 
     /**
-     * Puts the relations of a diagram and the bullet items of a canvas cell in alphabetical order: the Documenter
-     * writes them in hash order, which would change the committed files on every run.
+     * Puts the relations of a diagram and the bullet items of a canvas cell in
+     * alphabetical order: the Documenter writes them in hash order, which would change
+     * the committed files on every run.
      */
     private static void sortListings(Path file) {
         try {
             List<String> lines = Files.readAllLines(file);
             List<String> sorted = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); ) {
+            for (int i = 0; i < lines.size();) {
                 int end = i + 1;
                 if (lines.get(i).startsWith("Rel(")) {
                     while (end < lines.size() && lines.get(end).startsWith("Rel(")) {
                         end++;
                     }
                     lines.subList(i, end).stream().sorted().forEach(sorted::add);
-                } else if (lines.get(i).startsWith("|* ")) {
+                }
+                else if (lines.get(i).startsWith("|* ")) {
                     while (end < lines.size() && lines.get(end).startsWith("* ")) {
                         end++;
                     }
-                    List<String> items = lines.subList(i, end).stream().map(line -> line.replaceFirst("^\\|?\\* ", ""))
-                            .sorted().toList();
+                    List<String> items = lines.subList(i, end)
+                        .stream()
+                        .map(line -> line.replaceFirst("^\\|?\\* ", ""))
+                        .sorted()
+                        .toList();
                     for (int item = 0; item < items.size(); item++) {
                         sorted.add((item == 0 ? "|* " : "* ") + items.get(item));
                     }
-                } else {
+                }
+                else {
                     sorted.add(lines.get(i));
                 }
                 i = end;
             }
             Files.write(file, sorted);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

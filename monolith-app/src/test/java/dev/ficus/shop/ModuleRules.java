@@ -18,27 +18,32 @@ import org.springframework.data.repository.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Architecture rules for an application whose modules are the direct sub-packages of {@code rootPackage}, apart
- * from the {@code libraries} packages that hold published libraries rather than modules.
+ * Architecture rules for an application whose modules are the direct sub-packages of
+ * {@code rootPackage}, apart from the {@code libraries} packages that hold published
+ * libraries rather than modules.
  */
 record ModuleRules(String rootPackage, Set<String> libraries) {
 
     ArchRule noCyclesBetweenModules() {
-        return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles()
-                .because("a cycle welds modules together so that neither can be extracted alone");
+        return slices().matching(rootPackage + ".(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("a cycle welds modules together so that neither can be extracted alone");
     }
 
     ArchRule controllersNeverTouchAnotherModulesRepositories() {
-        return classes().that().areAnnotatedWith(RestController.class)
-                .should(dependOnlyOn("repositories of their own module",
-                        (origin, target) -> !target.isAssignableTo(Repository.class) || sameModule(origin, target)))
-                .because("another module's data is reached through its API, never its tables");
+        return classes().that()
+            .areAnnotatedWith(RestController.class)
+            .should(dependOnlyOn("repositories of their own module",
+                    (origin, target) -> !target.isAssignableTo(Repository.class) || sameModule(origin, target)))
+            .because("another module's data is reached through its API, never its tables");
     }
 
     ArchRule internalsOnlyThroughModuleApis() {
-        return classes().should(dependOnlyOn("internals of their own module",
-                (origin, target) -> !target.getPackageName().contains(".internal") || sameModule(origin, target)))
-                .because("a module's internal package is free to change; other modules use its API package");
+        return classes()
+            .should(dependOnlyOn("internals of their own module",
+                    (origin, target) -> !target.getPackageName().contains(".internal") || sameModule(origin, target)))
+            .because("a module's internal package is free to change; other modules use its API package");
     }
 
     private ArchCondition<JavaClass> dependOnlyOn(String description, BiPredicate<JavaClass, JavaClass> allowed) {
@@ -61,9 +66,8 @@ record ModuleRules(String rootPackage, Set<String> libraries) {
 
     private Optional<String> module(JavaClass type) {
         Matcher matcher = Pattern.compile(Pattern.quote(rootPackage) + "\\.([^.]+)(\\..*)?")
-                .matcher(type.getPackageName());
-        return matcher.matches() && !libraries.contains(matcher.group(1))
-                ? Optional.of(matcher.group(1))
+            .matcher(type.getPackageName());
+        return matcher.matches() && !libraries.contains(matcher.group(1)) ? Optional.of(matcher.group(1))
                 : Optional.empty();
     }
 }

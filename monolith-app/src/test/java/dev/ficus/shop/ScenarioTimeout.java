@@ -8,8 +8,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ScenarioCustomizer;
 
 /**
- * Gives every {@code Scenario} of a module test {@link #TIMEOUT} instead of Awaitility's ten seconds: on a shared,
- * busy build machine an asynchronous listener can take longer than that to run, without anything being wrong.
+ * Gives every {@code Scenario} of a module test {@link #TIMEOUT} instead of Awaitility's
+ * ten seconds: on a shared, busy build machine an asynchronous listener can take longer
+ * than that to run, without anything being wrong.
  */
 public class ScenarioTimeout implements ScenarioCustomizer {
 
@@ -20,4 +21,5 @@ public class ScenarioTimeout implements ScenarioCustomizer {
             ApplicationContext context) {
         return ScenarioCustomizer.forwardExecutorService(context).andThen(factory -> factory.atMost(TIMEOUT));
     }
+
 }

@@ -5,14 +5,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The strangler-fig gateway: sends each capability's traffic to the monolith or to its extracted service.
+ * The strangler-fig gateway: sends each capability's traffic to the monolith or to its
+ * extracted service.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class StranglerGatewayApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(StranglerGatewayApplication.class, args);
-	}
+    public static void main(String[] args) {
+        SpringApplication.run(StranglerGatewayApplication.class, args);
+    }
 
 }

@@ -3,7 +3,8 @@ package dev.ficus.testsupport;
 /**
  * Where a test finds a real PostgreSQL.
  *
- * @param schema the schema of its own the test works in, or {@code null} for the server's default
+ * @param schema the schema of its own the test works in, or {@code null} for the server's
+ * default
  */
 public record PostgresDatabase(String jdbcUrl, String username, String password, String schema) {
 
@@ -11,7 +12,10 @@ public record PostgresDatabase(String jdbcUrl, String username, String password,
         return new PostgresDatabase(jdbcUrl, username, password, newSchema);
     }
 
-    /** JDBC URL that puts connections into {@link #schema()} (for Flyway, JPA and plain JDBC alike). */
+    /**
+     * JDBC URL that puts connections into {@link #schema()} (for Flyway, JPA and plain
+     * JDBC alike).
+     */
     public String schemaUrl() {
         if (schema == null) {
             return jdbcUrl;

@@ -11,25 +11,29 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 /**
- * The one place that decides where tests find a real PostgreSQL and RabbitMQ: containers when a Docker
- * engine answers, otherwise the machine's local servers on 127.0.0.1 (PostgreSQL 5432 trust auth database
- * {@code test}, RabbitMQ 5672 guest/guest). Started containers live until the JVM exits.
+ * The one place that decides where tests find a real PostgreSQL and RabbitMQ: containers
+ * when a Docker engine answers, otherwise the machine's local servers on 127.0.0.1
+ * (PostgreSQL 5432 trust auth database {@code test}, RabbitMQ 5672 guest/guest). Started
+ * containers live until the JVM exits.
  */
 public final class RealServices {
 
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
     private static final String LOCAL_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private static PostgreSQLContainer postgresContainer;
+
     private static RabbitMQContainer rabbitContainer;
+
     private static Boolean dockerAvailable;
 
     private RealServices() {
     }
 
     /**
-     * A PostgreSQL schema of its own for one test suite, so that suites never see each other's tables.
-     * The schema is dropped and created afresh.
+     * A PostgreSQL schema of its own for one test suite, so that suites never see each
+     * other's tables. The schema is dropped and created afresh.
      */
     public static synchronized PostgresDatabase freshPostgresSchema(String suiteSchema) {
         String schema = suiteSchema + isolationSuffix();
@@ -37,19 +41,22 @@ public final class RealServices {
             throw new IllegalArgumentException("not a plain schema name: " + schema);
         }
         PostgresDatabase server = postgresServer();
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(),
+                server.password()); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             statement.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + server.jdbcUrl() + " is not usable: " + e.getMessage(), e);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + server.jdbcUrl() + " is not usable: " + e.getMessage(),
+                    e);
         }
         return server.withSchema(schema);
     }
 
     /**
-     * Suffix from {@code FICUS_TEST_ISOLATION} so that two checkouts running the same suite at once on one
-     * machine (developers' work trees) never drop each other's schemas; empty when unset, as in CI.
+     * Suffix from {@code FICUS_TEST_ISOLATION} so that two checkouts running the same
+     * suite at once on one machine (developers' work trees) never drop each other's
+     * schemas; empty when unset, as in CI.
      */
     private static String isolationSuffix() {
         String isolation = System.getenv("FICUS_TEST_ISOLATION");
@@ -99,8 +106,10 @@ public final class RealServices {
         }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError e) {
+        }
+        catch (RuntimeException | LinkageError e) {
             return false;
         }
     }
+
 }

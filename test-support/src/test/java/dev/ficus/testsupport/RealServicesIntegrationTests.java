@@ -30,8 +30,9 @@ class RealServicesIntegrationTests {
         PostgresDatabase again = RealServices.freshPostgresSchema("ficus_support_check");
         try (Connection connection = DriverManager.getConnection(again.schemaUrl(), again.username(), again.password());
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + again.schema() + "'")) {
+                ResultSet rows = statement
+                    .executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
+                            + again.schema() + "'")) {
             rows.next();
             assertThat(rows.getInt(1)).as("tables left from the previous run").isZero();
         }
@@ -39,8 +40,7 @@ class RealServicesIntegrationTests {
 
     @Test
     void rejectsSchemaNamesThatCouldInjectSql() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> RealServices.freshPostgresSchema("x; DROP TABLE y"));
+        assertThatIllegalArgumentException().isThrownBy(() -> RealServices.freshPostgresSchema("x; DROP TABLE y"));
     }
 
     @Test
@@ -50,4 +50,5 @@ class RealServicesIntegrationTests {
             assertThat(socket.isConnected()).isTrue();
         }
     }
+
 }

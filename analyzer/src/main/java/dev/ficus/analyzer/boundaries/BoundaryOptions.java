@@ -6,7 +6,8 @@ import java.util.OptionalInt;
  * How to look for boundaries.
  *
  * @param resolution the modularity resolution γ: larger gives more, smaller services
- * @param services when present, steer the number of candidate services toward this (overrides resolution)
+ * @param services when present, steer the number of candidate services toward this
+ * (overrides resolution)
  * @param seed seed of the clustering's random visiting order
  */
 public record BoundaryOptions(double resolution, OptionalInt services, long seed) {

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Suggests candidate services for a codebase: sets the shared kernel aside, clusters the remaining types by
- * community detection on the weighted dependency graph (steered toward a number of services when asked),
- * names the clusters and collects their entry points and tables.
+ * Suggests candidate services for a codebase: sets the shared kernel aside, clusters the
+ * remaining types by community detection on the weighted dependency graph (steered toward
+ * a number of services when asked), names the clusters and collects their entry points
+ * and tables.
  */
 public final class BoundarySuggester {
 
@@ -86,4 +87,5 @@ public final class BoundarySuggester {
         });
         return result;
     }
+
 }

@@ -20,49 +20,62 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
- * Names candidate services after what dominates them, in this order: the package segment most of their types
- * share below the code's common root package (unless it names a layer, such as {@code repository}), the first word of their HTTP paths ({@code /api/orders} gives
- * {@code orders}), their most used table, and last the most connected type. Only the first still reads well on
- * code whose packages carry no meaning; paths and tables survive obfuscation, so they come next.
+ * Names candidate services after what dominates them, in this order: the package segment
+ * most of their types share below the code's common root package (unless it names a
+ * layer, such as {@code repository}), the first word of their HTTP paths
+ * ({@code /api/orders} gives {@code orders}), their most used table, and last the most
+ * connected type. Only the first still reads well on code whose packages carry no
+ * meaning; paths and tables survive obfuscation, so they come next.
  */
 final class CandidateNamer {
 
     private static final Pattern PATH_NOISE = Pattern.compile("api|rest|public|internal|v\\d+|\\{.*}|\\*+|");
-    private static final Pattern TECHNICAL_SUFFIX = Pattern.compile(
-            "(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|"
-                    + "Management|Facade|Entity|Listener|Handler)$");
+
+    private static final Pattern TECHNICAL_SUFFIX = Pattern
+        .compile("(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|"
+                + "Management|Facade|Entity|Listener|Handler)$");
 
     private final CodeGraph code;
+
     private final Graph<String, DefaultWeightedEdge> graph;
+
     private final int commonPackageDepth;
 
     CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
         this.code = code;
         this.graph = graph;
-        this.commonPackageDepth = PackagePrior.commonDepth(code.types().values().stream().map(TypeNode::packageName).toList());
+        this.commonPackageDepth = PackagePrior
+            .commonDepth(code.types().values().stream().map(TypeNode::packageName).toList());
     }
 
     /** One unique name per cluster, in cluster order. */
     List<String> name(List<SortedSet<String>> clusters) {
         String[] names = new String[clusters.size()];
         Set<String> taken = new HashSet<>();
-        // larger clusters choose first, so the main cluster of a package gets the plain name
-        IntStream.range(0, clusters.size()).boxed()
-                .sorted(Comparator.comparingInt((Integer k) -> -clusters.get(k).size()).thenComparing(k -> k))
-                .forEach(k -> {
-                    List<String> options = choices(clusters.get(k));
-                    String name = options.stream().filter(o -> !taken.contains(o)).findFirst()
-                            .orElseGet(() -> numbered(options.get(0), taken));
-                    taken.add(name);
-                    names[k] = name;
-                });
+        // larger clusters choose first, so the main cluster of a package gets the plain
+        // name
+        IntStream.range(0, clusters.size())
+            .boxed()
+            .sorted(Comparator.comparingInt((Integer k) -> -clusters.get(k).size()).thenComparing(k -> k))
+            .forEach(k -> {
+                List<String> options = choices(clusters.get(k));
+                String name = options.stream()
+                    .filter(o -> !taken.contains(o))
+                    .findFirst()
+                    .orElseGet(() -> numbered(options.get(0), taken));
+                taken.add(name);
+                names[k] = name;
+            });
         return List.of(names);
     }
 
     private List<String> choices(SortedSet<String> cluster) {
         List<String> result = Stream.of(packageSegment(cluster), pathWord(cluster), table(cluster))
-                .flatMap(Optional::stream).map(CandidateNamer::normalise).filter(n -> !n.isEmpty())
-                .distinct().toList();
+            .flatMap(Optional::stream)
+            .map(CandidateNamer::normalise)
+            .filter(n -> !n.isEmpty())
+            .distinct()
+            .toList();
         List<String> withFallback = new ArrayList<>(result);
         withFallback.add(normalise(TECHNICAL_SUFFIX.matcher(simpleName(centralType(cluster))).replaceAll("")));
         withFallback.removeIf(String::isEmpty);
@@ -101,9 +114,9 @@ final class CandidateNamer {
             return Optional.empty();
         }
         return Stream.of(path.split("/"))
-                .map(segment -> segment.toLowerCase(Locale.ROOT))
-                .filter(segment -> !PATH_NOISE.matcher(segment).matches())
-                .findFirst();
+            .map(segment -> segment.toLowerCase(Locale.ROOT))
+            .filter(segment -> !PATH_NOISE.matcher(segment).matches())
+            .findFirst();
     }
 
     private Optional<String> table(SortedSet<String> cluster) {
@@ -117,20 +130,21 @@ final class CandidateNamer {
     }
 
     private String centralType(SortedSet<String> cluster) {
-        return cluster.stream().max(Comparator.comparingDouble(this::weightedDegree)
-                .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+        return cluster.stream()
+            .max(Comparator.comparingDouble(this::weightedDegree).thenComparing(Comparator.<String>reverseOrder()))
+            .orElseThrow();
     }
 
     private double weightedDegree(String type) {
-        return graph.containsVertex(type)
-                ? graph.edgesOf(type).stream().mapToDouble(graph::getEdgeWeight).sum() : 0.0;
+        return graph.containsVertex(type) ? graph.edgesOf(type).stream().mapToDouble(graph::getEdgeWeight).sum() : 0.0;
     }
 
     private static Optional<String> dominant(Map<String, Integer> counts) {
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey);
+        return counts.entrySet()
+            .stream()
+            .max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .map(Map.Entry::getKey);
     }
 
     private String packageOf(String type) {
@@ -142,10 +156,15 @@ final class CandidateNamer {
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
-    /** Lower-case words joined by '-': {@code OrderLine} and {@code order_line} both give {@code order-line}. */
+    /**
+     * Lower-case words joined by '-': {@code OrderLine} and {@code order_line} both give
+     * {@code order-line}.
+     */
     static String normalise(String text) {
-        return text.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return text.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
     }
 
     private static String numbered(String base, Set<String> taken) {
@@ -155,4 +174,5 @@ final class CandidateNamer {
         }
         return base + "-" + suffix;
     }
+
 }

@@ -7,7 +7,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A suggested service: a named group of top-level types with the entry points and tables they bring along.
+ * A suggested service: a named group of top-level types with the entry points and tables
+ * they bring along.
  *
  * @param name short lower-case name, unique within a decomposition
  * @param types fully qualified top-level types, sorted

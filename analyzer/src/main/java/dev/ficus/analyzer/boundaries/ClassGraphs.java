@@ -17,21 +17,27 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
- * Views of a {@link CodeGraph} restricted to some of its types, as the clustering and the metrics need them.
+ * Views of a {@link CodeGraph} restricted to some of its types, as the clustering and the
+ * metrics need them.
  * <p>
- * The clustering weight of a dependency damps repetition: each kind counts {@code weight(kind) · (1 + ln n)} for
- * n occurrences, so ten calls weigh about three times one call, not ten times. Calls into a record or an enum
- * count as type references: reading a value's accessors says where the value travels, not who owns it.
- * Instantiations count {@link #CREATION_FACTOR} times and type references from an interface (its method
- * signatures) {@link #SIGNATURE_FACTOR} times: who creates a value and which interface speaks in it say who owns
- * it (an event belongs to its publisher, a request type to the interface that accepts it).
+ * The clustering weight of a dependency damps repetition: each kind counts
+ * {@code weight(kind) · (1 + ln n)} for n occurrences, so ten calls weigh about three
+ * times one call, not ten times. Calls into a record or an enum count as type references:
+ * reading a value's accessors says where the value travels, not who owns it.
+ * Instantiations count {@link #CREATION_FACTOR} times and type references from an
+ * interface (its method signatures) {@link #SIGNATURE_FACTOR} times: who creates a value
+ * and which interface speaks in it say who owns it (an event belongs to its publisher, a
+ * request type to the interface that accepts it).
  */
 final class ClassGraphs {
 
     /** Creating a type ({@code new T(...)}) says more about who owns it than using it. */
     static final double CREATION_FACTOR = 2;
 
-    /** A type named in an interface's signatures is that interface's vocabulary, whoever else uses it. */
+    /**
+     * A type named in an interface's signatures is that interface's vocabulary, whoever
+     * else uses it.
+     */
     static final double SIGNATURE_FACTOR = 6;
 
     private ClassGraphs() {
@@ -60,15 +66,19 @@ final class ClassGraphs {
         return sum;
     }
 
-    /** The undirected weighted graph over the given types; see {@link #undirected(CodeGraph, Set, UnaryOperator)}. */
+    /**
+     * The undirected weighted graph over the given types; see
+     * {@link #undirected(CodeGraph, Set, UnaryOperator)}.
+     */
     static Graph<String, DefaultWeightedEdge> undirected(CodeGraph code, Set<String> types) {
         return undirected(code, types, UnaryOperator.identity());
     }
 
     /**
-     * The undirected weighted graph whose vertices are the given types mapped by {@code vertexOf} (e.g. to their
-     * unit): the weights of all dependencies between two vertices, either way, add up; dependencies inside one
-     * vertex are dropped. Vertices and edges are added in sorted order so that clustering repeats exactly.
+     * The undirected weighted graph whose vertices are the given types mapped by
+     * {@code vertexOf} (e.g. to their unit): the weights of all dependencies between two
+     * vertices, either way, add up; dependencies inside one vertex are dropped. Vertices
+     * and edges are added in sorted order so that clustering repeats exactly.
      */
     static Graph<String, DefaultWeightedEdge> undirected(CodeGraph code, Set<String> types,
             UnaryOperator<String> vertexOf) {
@@ -76,37 +86,44 @@ final class ClassGraphs {
     }
 
     /**
-     * As {@link #undirected(CodeGraph, Set, UnaryOperator)}, each dependency's weight multiplied by the prior's
-     * factor for its two types (none when {@code prior} is null).
+     * As {@link #undirected(CodeGraph, Set, UnaryOperator)}, each dependency's weight
+     * multiplied by the prior's factor for its two types (none when {@code prior} is
+     * null).
      */
     static Graph<String, DefaultWeightedEdge> undirected(CodeGraph code, Set<String> types,
             UnaryOperator<String> vertexOf, PackagePrior prior) {
         SimpleWeightedGraph<String, DefaultWeightedEdge> result = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         new TreeSet<>(types).forEach(type -> result.addVertex(vertexOf.apply(type)));
-        code.graph().edgeSet().stream()
-                .filter(d -> types.contains(d.source()) && types.contains(d.target()))
-                .sorted(Comparator.comparing(Dependency::source).thenComparing(Dependency::target))
-                .forEach(dependency -> {
-                    String source = vertexOf.apply(dependency.source());
-                    String target = vertexOf.apply(dependency.target());
-                    if (source.equals(target)) {
-                        return;
-                    }
-                    DefaultWeightedEdge edge = result.getEdge(source, target);
-                    if (edge == null) {
-                        edge = result.addEdge(source, target);
-                        result.setEdgeWeight(edge, 0.0);
-                    }
-                    double factor = prior == null ? 1 : prior.factor(code.types().get(dependency.source()),
-                            code.types().get(dependency.target()));
-                    result.setEdgeWeight(edge, result.getEdgeWeight(edge) + factor * weight(code, dependency));
-                });
+        code.graph()
+            .edgeSet()
+            .stream()
+            .filter(d -> types.contains(d.source()) && types.contains(d.target()))
+            .sorted(Comparator.comparing(Dependency::source).thenComparing(Dependency::target))
+            .forEach(dependency -> {
+                String source = vertexOf.apply(dependency.source());
+                String target = vertexOf.apply(dependency.target());
+                if (source.equals(target)) {
+                    return;
+                }
+                DefaultWeightedEdge edge = result.getEdge(source, target);
+                if (edge == null) {
+                    edge = result.addEdge(source, target);
+                    result.setEdgeWeight(edge, 0.0);
+                }
+                double factor = prior == null ? 1
+                        : prior.factor(code.types().get(dependency.source()), code.types().get(dependency.target()));
+                result.setEdgeWeight(edge, result.getEdgeWeight(edge) + factor * weight(code, dependency));
+            });
         return result;
     }
 
-    /** The directed graph over the given types with each dependency weighted by its static call-site count. */
+    /**
+     * The directed graph over the given types with each dependency weighted by its static
+     * call-site count.
+     */
     static Graph<String, Dependency> directedByCallSites(CodeGraph code, Set<String> types) {
         return new AsWeightedGraph<>(new AsSubgraph<>(code.graph(), types),
                 dependency -> (double) dependency.callSites(), false, false);
     }
+
 }

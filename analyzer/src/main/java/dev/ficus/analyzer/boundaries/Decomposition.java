@@ -9,13 +9,14 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
- * The suggested boundaries of a codebase: every analysed top-level type sits in exactly one candidate service, in
- * the shared kernel or in the platform.
+ * The suggested boundaries of a codebase: every analysed top-level type sits in exactly
+ * one candidate service, in the shared kernel or in the platform.
  *
  * @param services candidate services, sorted by name
  * @param sharedKernel types left to a shared library
  * @param platform application-wide plumbing, never a service
- * @param sharedTables tables touched by more than one candidate, with the names of those candidates
+ * @param sharedTables tables touched by more than one candidate, with the names of those
+ * candidates
  * @param resolution the modularity resolution the clustering ended with
  */
 public record Decomposition(List<CandidateService> services, SharedKernel sharedKernel, Platform platform,

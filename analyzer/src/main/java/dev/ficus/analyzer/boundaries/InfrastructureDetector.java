@@ -14,12 +14,15 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Tells framework plumbing from business code. A type is plumbing when it starts the application ({@code main},
- * {@code @SpringBootApplication}), configures it ({@code @Configuration}, {@code @ConfigurationProperties},
- * servlet {@code @WebFilter}/{@code @WebListener}, {@code @ControllerAdvice} error mapping) or carries a name frameworks give plumbing ({@code *Configuration},
- * {@code *Properties}, {@code *Filter}, {@code *Initializer}, {@code *RuntimeHints}, {@code *Interceptor},
- * {@code *Formatter}, {@code *Converter}). Plumbing that mostly wires one candidate service is that service's own
- * wiring and stays there; the rest goes to the {@link Platform}.
+ * Tells framework plumbing from business code. A type is plumbing when it starts the
+ * application ({@code main}, {@code @SpringBootApplication}), configures it
+ * ({@code @Configuration}, {@code @ConfigurationProperties}, servlet
+ * {@code @WebFilter}/{@code @WebListener}, {@code @ControllerAdvice} error mapping) or
+ * carries a name frameworks give plumbing ({@code *Configuration}, {@code *Properties},
+ * {@code *Filter}, {@code *Initializer}, {@code *RuntimeHints}, {@code *Interceptor},
+ * {@code *Formatter}, {@code *Converter}). Plumbing that mostly wires one candidate
+ * service is that service's own wiring and stays there; the rest goes to the
+ * {@link Platform}.
  */
 final class InfrastructureDetector {
 
@@ -31,9 +34,9 @@ final class InfrastructureDetector {
             "ImportRuntimeHints", "EnableWebMvc", "EnableCaching", "EnableScheduling", "ControllerAdvice",
             "RestControllerAdvice");
 
-    private static final Pattern PLUMBING_NAME = Pattern.compile(
-            ".*(Application|Configuration|Config|Properties|Filter|Initializer|RuntimeHints|Interceptor|Formatter"
-                    + "|Converter)");
+    private static final Pattern PLUMBING_NAME = Pattern
+        .compile(".*(Application|Configuration|Config|Properties|Filter|Initializer|RuntimeHints|Interceptor|Formatter"
+                + "|Converter)");
 
     private final CodeGraph code;
 
@@ -46,11 +49,12 @@ final class InfrastructureDetector {
         Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
         SortedSet<String> result = new TreeSet<>();
         for (TypeNode type : code.types().values()) {
-            boolean main = entryPoints.getOrDefault(type.name(), List.of()).stream()
-                    .anyMatch(e -> e.kind() == EntryPoint.Kind.MAIN);
+            boolean main = entryPoints.getOrDefault(type.name(), List.of())
+                .stream()
+                .anyMatch(e -> e.kind() == EntryPoint.Kind.MAIN);
             boolean annotated = type.annotations().stream().anyMatch(PLUMBING_ANNOTATIONS::contains);
-            if (main || annotated || PLUMBING_NAME.matcher(type.simpleName()).matches()
-                    && type.kind() != TypeNode.Kind.INTERFACE) {
+            if (main || annotated
+                    || PLUMBING_NAME.matcher(type.simpleName()).matches() && type.kind() != TypeNode.Kind.INTERFACE) {
                 result.add(type.name());
             }
         }
@@ -58,9 +62,10 @@ final class InfrastructureDetector {
     }
 
     /**
-     * Which cluster each plumbing type belongs to: the one holding more than half the weight of its dependencies
-     * on clustered business types (what it wires; what uses it when it wires nothing). Types without such a
-     * cluster are missing from the map: they go to the platform.
+     * Which cluster each plumbing type belongs to: the one holding more than half the
+     * weight of its dependencies on clustered business types (what it wires; what uses it
+     * when it wires nothing). Types without such a cluster are missing from the map: they
+     * go to the platform.
      */
     Map<String, Integer> owners(SortedSet<String> plumbing, List<? extends Set<String>> clusters) {
         Map<String, Integer> clusterOf = new HashMap<>();
@@ -76,8 +81,11 @@ final class InfrastructureDetector {
                 weights = weights(code.graph().incomingEdgesOf(type), type, plumbing, clusterOf);
             }
             double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-            weights.entrySet().stream().filter(entry -> entry.getValue() > total / 2).findFirst()
-                    .ifPresent(entry -> result.put(type, entry.getKey()));
+            weights.entrySet()
+                .stream()
+                .filter(entry -> entry.getValue() > total / 2)
+                .findFirst()
+                .ifPresent(entry -> result.put(type, entry.getKey()));
         }
         return result;
     }
@@ -93,4 +101,5 @@ final class InfrastructureDetector {
         }
         return result;
     }
+
 }

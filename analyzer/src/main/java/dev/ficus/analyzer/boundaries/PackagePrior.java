@@ -11,19 +11,22 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The package hierarchy as a prior, not as the answer: a dependency between two types of the same feature
- * weighs {@link #FACTOR_DEFAULT} times more in the clustering. A type's feature is the first package segment below
- * the root of its package tree (the common prefix of the packages sharing its top-level segment) unless that
- * segment names a layer ({@code web}, {@code service}, {@code domain}, {@code mapper}, ...): grouping by layer says
- * nothing about services, grouping by feature is the team's own decomposition. The prior only strengthens dependencies that exist, so code in one package (or packages that
- * carry no meaning) clusters on the dependencies alone.
+ * The package hierarchy as a prior, not as the answer: a dependency between two types of
+ * the same feature weighs {@link #FACTOR_DEFAULT} times more in the clustering. A type's
+ * feature is the first package segment below the root of its package tree (the common
+ * prefix of the packages sharing its top-level segment) unless that segment names a layer
+ * ({@code web}, {@code service}, {@code domain}, {@code mapper}, ...): grouping by layer
+ * says nothing about services, grouping by feature is the team's own decomposition. The
+ * prior only strengthens dependencies that exist, so code in one package (or packages
+ * that carry no meaning) clusters on the dependencies alone.
  */
 final class PackagePrior {
 
     /**
-     * How much more a dependency inside one feature package weighs. On the development set 1 and 2 leave
-     * 7ep-demo's login classes with the persistence layer they call (MoJoFM 88.37), 3 and 5 give the same
-     * clusters (93.02); the smallest value of that plateau is kept. Code without feature packages is unaffected.
+     * How much more a dependency inside one feature package weighs. On the development
+     * set 1 and 2 leave 7ep-demo's login classes with the persistence layer they call
+     * (MoJoFM 88.37), 3 and 5 give the same clusters (93.02); the smallest value of that
+     * plateau is kept. Code without feature packages is unaffected.
      */
     static final double FACTOR_DEFAULT = 3;
 
@@ -36,14 +39,20 @@ final class PackagePrior {
             "servlets", "handler", "handlers", "event", "events", "messaging", "scheduled");
 
     private final Map<String, String> featureOf = new TreeMap<>();
+
     private final double factor;
 
     PackagePrior(CodeGraph code, double factor) {
         this.factor = factor;
         Map<String, List<String>> byTop = new TreeMap<>();
-        code.types().values().stream().map(TypeNode::packageName).distinct()
-                .forEach(name -> byTop.computeIfAbsent(name.split("\\.")[0], t -> new java.util.ArrayList<>()).add(name));
-        // each top-level package tree (a deployable, usually) has a root of its own below which features sit
+        code.types()
+            .values()
+            .stream()
+            .map(TypeNode::packageName)
+            .distinct()
+            .forEach(name -> byTop.computeIfAbsent(name.split("\\.")[0], t -> new java.util.ArrayList<>()).add(name));
+        // each top-level package tree (a deployable, usually) has a root of its own below
+        // which features sit
         byTop.values().forEach(packages -> {
             int root = commonDepth(packages);
             for (String name : packages) {
@@ -55,12 +64,18 @@ final class PackagePrior {
         });
     }
 
-    /** The feature package a type belongs to (its root's child that is not a layer), if any. */
+    /**
+     * The feature package a type belongs to (its root's child that is not a layer), if
+     * any.
+     */
     Optional<String> featureOf(TypeNode type) {
         return type == null ? Optional.empty() : Optional.ofNullable(featureOf.get(type.packageName()));
     }
 
-    /** The factor for a dependency between two types: the prior's factor inside one feature package, else 1. */
+    /**
+     * The factor for a dependency between two types: the prior's factor inside one
+     * feature package, else 1.
+     */
     double factor(TypeNode source, TypeNode target) {
         if (source == null || target == null || factor == 1) {
             return 1;
@@ -85,4 +100,5 @@ final class PackagePrior {
         }
         return depth;
     }
+
 }

@@ -19,19 +19,20 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
- * Clusters the types outside the shared kernel into candidate services at a given resolution, keeping each
- * {@link TypeUnits unit} whole.
+ * Clusters the types outside the shared kernel into candidate services at a given
+ * resolution, keeping each {@link TypeUnits unit} whole.
  * <p>
- * Units without any dependency on other clustered types would each become a service of their own; instead they
- * join the cluster holding most types of their package, and only form a cluster of their own (per package) when
- * their package has no clustered type.
+ * Units without any dependency on other clustered types would each become a service of
+ * their own; instead they join the cluster holding most types of their package, and only
+ * form a cluster of their own (per package) when their package has no clustered type.
  */
 final class ServiceClustering {
 
     /**
-     * Clusters smaller than this join the cluster they depend on most. On the development set (reports/
-     * analyzer-quality.md) 2 leaves 7ep-demo's two-type fragments alone (MoJoFM 90.70), 3 joins them (93.02) and
-     * 4 also swallows JPetStore's three-type cart (ARI 0.698 to 0.651); the sample is unaffected by all three.
+     * Clusters smaller than this join the cluster they depend on most. On the development
+     * set (reports/ analyzer-quality.md) 2 leaves 7ep-demo's two-type fragments alone
+     * (MoJoFM 90.70), 3 joins them (93.02) and 4 also swallows JPetStore's three-type
+     * cart (ARI 0.698 to 0.651); the sample is unaffected by all three.
      */
     static final int MIN_SERVICE_TYPES_DEFAULT = 3;
 
@@ -39,10 +40,15 @@ final class ServiceClustering {
     static final int RESTARTS_DEFAULT = 8;
 
     private final CodeGraph code;
+
     private final TypeUnits units;
+
     private final Graph<String, DefaultWeightedEdge> unitGraph;
+
     private final Graph<String, DefaultWeightedEdge> typeGraph;
+
     private final long seed;
+
     private final PackagePrior prior;
 
     ServiceClustering(CodeGraph code, Set<String> types, TypeUnits units, long seed) {
@@ -67,7 +73,8 @@ final class ServiceClustering {
             String only = cluster.iterator().next();
             if (cluster.size() == 1 && unitGraph.degreeOf(only) == 0) {
                 loose.add(only);
-            } else {
+            }
+            else {
                 SortedSet<String> types = new TreeSet<>();
                 cluster.forEach(unit -> types.addAll(units.members(unit)));
                 clusters.add(types);
@@ -80,8 +87,9 @@ final class ServiceClustering {
     }
 
     /**
-     * The Louvain clustering with the highest modularity at resolution γ among {@link #RESTARTS_DEFAULT} runs
-     * with different visiting orders: a single run can end in a poorer local optimum.
+     * The Louvain clustering with the highest modularity at resolution γ among
+     * {@link #RESTARTS_DEFAULT} runs with different visiting orders: a single run can end
+     * in a poorer local optimum.
      */
     static List<Set<String>> bestOf(Graph<String, DefaultWeightedEdge> graph, double resolution, long seed) {
         Random random = new Random(seed);
@@ -90,9 +98,12 @@ final class ServiceClustering {
             seeds.add(random.nextLong());
         }
         Modularity<String, DefaultWeightedEdge> modularity = new Modularity<>(graph, resolution);
-        // the runs only read the graph: they go in parallel, and the first best in run order wins as before
-        List<List<Set<String>>> runs = ParallelWork.map(seeds, runSeed -> new LouvainClustering<>(graph, resolution,
-                new Random(runSeed)).getClustering().getClusters(), "clustering", Progress.NONE);
+        // the runs only read the graph: they go in parallel, and the first best in run
+        // order wins as before
+        List<List<Set<String>>> runs = ParallelWork.map(seeds,
+                runSeed -> new LouvainClustering<>(graph, resolution, new Random(runSeed)).getClustering()
+                    .getClusters(),
+                "clustering", Progress.NONE);
         List<Set<String>> best = null;
         double bestQ = Double.NEGATIVE_INFINITY;
         for (List<Set<String>> clusters : runs) {
@@ -120,9 +131,10 @@ final class ServiceClustering {
     }
 
     /**
-     * Clusters most of whose types lie in one feature package are one service: the team already grouped that
-     * code, and the clustering split it only for lack of dependencies inside it. A type of such a feature that
-     * the clustering put elsewhere returns to it.
+     * Clusters most of whose types lie in one feature package are one service: the team
+     * already grouped that code, and the clustering split it only for lack of
+     * dependencies inside it. A type of such a feature that the clustering put elsewhere
+     * returns to it.
      */
     private List<SortedSet<String>> mergeSameFeature(List<SortedSet<String>> clusters) {
         Map<String, SortedSet<String>> byFeature = new TreeMap<>();
@@ -130,26 +142,39 @@ final class ServiceClustering {
         for (SortedSet<String> cluster : clusters) {
             Map<String, Integer> counts = new TreeMap<>();
             cluster.forEach(type -> prior.featureOf(code.types().get(type))
-                    .ifPresent(feature -> counts.merge(feature, 1, Integer::sum)));
-            String dominant = counts.entrySet().stream()
-                    .filter(entry -> 2 * entry.getValue() > cluster.size())
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+                .ifPresent(feature -> counts.merge(feature, 1, Integer::sum)));
+            String dominant = counts.entrySet()
+                .stream()
+                .filter(entry -> 2 * entry.getValue() > cluster.size())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
             if (dominant == null) {
                 result.add(new TreeSet<>(cluster));
-            } else if (byFeature.containsKey(dominant)) {
+            }
+            else if (byFeature.containsKey(dominant)) {
                 byFeature.get(dominant).addAll(cluster);
-            } else {
+            }
+            else {
                 SortedSet<String> copy = new TreeSet<>(cluster);
                 byFeature.put(dominant, copy);
                 result.add(copy);
             }
         }
-        // a type of a feature sitting in a cluster some other feature (or none) dominates returns to its own
+        // a type of a feature sitting in a cluster some other feature (or none) dominates
+        // returns to its own
         for (SortedSet<String> cluster : result) {
-            String own = byFeature.entrySet().stream().filter(e -> e.getValue() == cluster).map(Map.Entry::getKey)
-                    .findFirst().orElse(null);
-            List<String> leaving = cluster.stream().filter(type -> prior.featureOf(code.types().get(type))
-                    .filter(feature -> !feature.equals(own) && byFeature.containsKey(feature)).isPresent()).toList();
+            String own = byFeature.entrySet()
+                .stream()
+                .filter(e -> e.getValue() == cluster)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+            List<String> leaving = cluster.stream()
+                .filter(type -> prior.featureOf(code.types().get(type))
+                    .filter(feature -> !feature.equals(own) && byFeature.containsKey(feature))
+                    .isPresent())
+                .toList();
             leaving.forEach(type -> byFeature.get(prior.featureOf(code.types().get(type)).orElseThrow()).add(type));
             leaving.forEach(cluster::remove);
         }
@@ -158,8 +183,9 @@ final class ServiceClustering {
     }
 
     /**
-     * A cluster of fewer than {@link #MIN_SERVICE_TYPES_DEFAULT} types is not a service by itself: it joins the
-     * cluster it depends on most, either way (smallest first); one without any dependency stays alone.
+     * A cluster of fewer than {@link #MIN_SERVICE_TYPES_DEFAULT} types is not a service
+     * by itself: it joins the cluster it depends on most, either way (smallest first);
+     * one without any dependency stays alone.
      */
     private List<SortedSet<String>> absorbSmall(List<SortedSet<String>> clusters) {
         List<SortedSet<String>> result = new ArrayList<>(clusters);
@@ -205,9 +231,14 @@ final class ServiceClustering {
             Map<Integer, Integer> counts = clustersByPackage.get(packageOf(unit));
             if (counts == null) {
                 byOwnPackage.computeIfAbsent(packageOf(unit), p -> new TreeSet<>()).addAll(units.members(unit));
-            } else {
-                int best = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            }
+            else {
+                int best = counts.entrySet()
+                    .stream()
+                    .max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow()
+                    .getKey();
                 clusters.get(best).addAll(units.members(unit));
             }
         }
@@ -218,4 +249,5 @@ final class ServiceClustering {
         TypeNode node = code.types().get(type);
         return node == null ? "" : node.packageName();
     }
+
 }

@@ -7,9 +7,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Steers the clustering toward a wanted number of services: a bisection search on the resolution (more
- * resolution, more clusters) for the count closest to the target from above, then merging the smallest cluster
- * into the one it is most coupled to until the target is reached.
+ * Steers the clustering toward a wanted number of services: a bisection search on the
+ * resolution (more resolution, more clusters) for the count closest to the target from
+ * above, then merging the smallest cluster into the one it is most coupled to until the
+ * target is reached.
  */
 final class ServiceCountSteering {
 
@@ -41,7 +42,8 @@ final class ServiceCountSteering {
             if (count >= target) {
                 best = closerFromAbove(best, result, target);
                 high = middle;
-            } else {
+            }
+            else {
                 low = middle;
             }
         }
@@ -64,17 +66,18 @@ final class ServiceCountSteering {
         clusters.forEach(cluster -> result.add(new TreeSet<>(cluster)));
         while (result.size() > Math.max(target, 1)) {
             SortedSet<String> smallest = result.stream()
-                    .min(Comparator.<SortedSet<String>>comparingInt(SortedSet::size).thenComparing(SortedSet::first))
-                    .orElseThrow();
+                .min(Comparator.<SortedSet<String>>comparingInt(SortedSet::size).thenComparing(SortedSet::first))
+                .orElseThrow();
             result.remove(smallest);
             SortedSet<String> partner = result.stream()
-                    .max(Comparator.<SortedSet<String>>comparingDouble(other -> clustering.coupling(smallest, other))
-                            .thenComparing(Comparator.<SortedSet<String>>comparingInt(SortedSet::size).reversed())
-                            .thenComparing(SortedSet::first, Comparator.reverseOrder()))
-                    .orElseThrow();
+                .max(Comparator.<SortedSet<String>>comparingDouble(other -> clustering.coupling(smallest, other))
+                    .thenComparing(Comparator.<SortedSet<String>>comparingInt(SortedSet::size).reversed())
+                    .thenComparing(SortedSet::first, Comparator.reverseOrder()))
+                .orElseThrow();
             partner.addAll(smallest);
         }
         result.sort(Comparator.comparing(SortedSet::first));
         return result;
     }
+
 }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * @param loc non-blank, non-comment lines of those types
  * @param callsIn static call sites in other services that call into this one
  * @param callsOut static call sites in this service that call into other services
- * @param interfaceTypes types of this service that other services depend on (its share of IFN)
+ * @param interfaceTypes types of this service that other services depend on (its share of
+ * IFN)
  */
 public record ServiceMetrics(int types, long loc, long callsIn, long callsOut, int interfaceTypes) {
 

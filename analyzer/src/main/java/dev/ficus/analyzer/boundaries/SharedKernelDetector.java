@@ -13,21 +13,28 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
- * Finds the shared kernel before the real clustering: a first clustering of all types shows where each type
- * is used from; value and utility types used from many clusters are then set aside.
+ * Finds the shared kernel before the real clustering: a first clustering of all types
+ * shows where each type is used from; value and utility types used from many clusters are
+ * then set aside.
  * <p>
  * A {@link TypeUnits unit} is in the kernel when (1) its dependents lie in at least
- * {@link #MIN_CLUSTERS_DEFAULT} clusters of the first clustering, or its subtypes in at least
- * {@link #MIN_EXTENDING_CLUSTERS_DEFAULT} (a base entity), (2) it declares no entry point and touches no
- * table, (3) it is not instantiated from exactly one cluster (that cluster owns it, e.g. an event it publishes)
- * and (4) it depends on no analysed type outside the kernel.
+ * {@link #MIN_CLUSTERS_DEFAULT} clusters of the first clustering, or its subtypes in at
+ * least {@link #MIN_EXTENDING_CLUSTERS_DEFAULT} (a base entity), (2) it declares no entry
+ * point and touches no table, (3) it is not instantiated from exactly one cluster (that
+ * cluster owns it, e.g. an event it publishes) and (4) it depends on no analysed type
+ * outside the kernel.
  */
 final class SharedKernelDetector {
 
-    /** Dependents must spread over at least this many clusters of the first clustering. */
+    /**
+     * Dependents must spread over at least this many clusters of the first clustering.
+     */
     static final int MIN_CLUSTERS_DEFAULT = 3;
 
-    /** A supertype extended from at least this many clusters is a base type every service needs (a base entity). */
+    /**
+     * A supertype extended from at least this many clusters is a base type every service
+     * needs (a base entity).
+     */
     static final int MIN_EXTENDING_CLUSTERS_DEFAULT = 2;
 
     static final String REASON = "Value and utility types used from at least " + MIN_CLUSTERS_DEFAULT
@@ -35,7 +42,9 @@ final class SharedKernelDetector {
             + " entry point, touch no table, are not created by a single part and depend only on each other: every service can share them as a library.";
 
     private final CodeGraph code;
+
     private final TypeUnits units;
+
     private final long seed;
 
     SharedKernelDetector(CodeGraph code, TypeUnits units, long seed) {
@@ -59,8 +68,8 @@ final class SharedKernelDetector {
         units.all().forEach((unit, members) -> {
             boolean plain = members.stream().noneMatch(t -> entryPoints.containsKey(t) || tables.containsKey(t));
             boolean usedWidely = dependentClusters(unit, clusterOfUnit, EdgeKind.CALL).size() >= MIN_CLUSTERS_DEFAULT;
-            boolean extendedWidely = dependentClusters(unit, clusterOfUnit, EdgeKind.INHERITANCE).size()
-                    >= MIN_EXTENDING_CLUSTERS_DEFAULT;
+            boolean extendedWidely = dependentClusters(unit, clusterOfUnit, EdgeKind.INHERITANCE)
+                .size() >= MIN_EXTENDING_CLUSTERS_DEFAULT;
             if (plain && (usedWidely || extendedWidely)
                     && dependentClusters(unit, clusterOfUnit, EdgeKind.INSTANTIATION).size() != 1) {
                 candidates.add(unit);
@@ -73,16 +82,15 @@ final class SharedKernelDetector {
     }
 
     /**
-     * The clusters of the unit's dependents; {@code CALL} stands for any dependency, {@code INSTANTIATION} and
-     * {@code INHERITANCE} for creators and subtypes only.
+     * The clusters of the unit's dependents; {@code CALL} stands for any dependency,
+     * {@code INSTANTIATION} and {@code INHERITANCE} for creators and subtypes only.
      */
     private Set<Integer> dependentClusters(String unit, Map<String, Integer> clusterOfUnit, EdgeKind kind) {
         Set<Integer> result = new HashSet<>();
         for (String type : units.members(unit)) {
             for (Dependency dependency : code.graph().incomingEdgesOf(type)) {
                 String sourceUnit = units.unitOf(dependency.source());
-                if (!sourceUnit.equals(unit)
-                        && (kind == EdgeKind.CALL || dependency.count(kind) > 0)) {
+                if (!sourceUnit.equals(unit) && (kind == EdgeKind.CALL || dependency.count(kind) > 0)) {
                     result.add(clusterOfUnit.get(sourceUnit));
                 }
             }
@@ -93,10 +101,12 @@ final class SharedKernelDetector {
     private void keepOnlyThoseDependingOnEachOther(Set<String> candidates) {
         boolean changed = true;
         while (changed) {
-            changed = candidates.removeIf(unit -> units.members(unit).stream()
-                    .flatMap(type -> code.graph().outgoingEdgesOf(type).stream())
-                    .map(dependency -> units.unitOf(dependency.target()))
-                    .anyMatch(target -> !target.equals(unit) && !candidates.contains(target)));
+            changed = candidates.removeIf(unit -> units.members(unit)
+                .stream()
+                .flatMap(type -> code.graph().outgoingEdgesOf(type).stream())
+                .map(dependency -> units.unitOf(dependency.target()))
+                .anyMatch(target -> !target.equals(unit) && !candidates.contains(target)));
         }
     }
+
 }

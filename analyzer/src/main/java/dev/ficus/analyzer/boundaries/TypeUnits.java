@@ -14,19 +14,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Types that move together: an interface and its only implementation form one unit, because callers depend on
- * the interface while the behaviour (and the data) sit in the implementation; splitting them would only turn
- * the interface into a remote stub. So do an interface and its two implementations: a port with its local
- * implementation and a remote adapter (strangler style) belongs to one service. An interface with more
- * implementations is an extension point whose implementations may live anywhere. Every other type is a unit of
- * its own.
+ * Types that move together: an interface and its only implementation form one unit,
+ * because callers depend on the interface while the behaviour (and the data) sit in the
+ * implementation; splitting them would only turn the interface into a remote stub. So do
+ * an interface and its two implementations: a port with its local implementation and a
+ * remote adapter (strangler style) belongs to one service. An interface with more
+ * implementations is an extension point whose implementations may live anywhere. Every
+ * other type is a unit of its own.
  */
 final class TypeUnits {
 
-    /** Up to this many implementations stay with their interface: the implementation and an adapter. */
+    /**
+     * Up to this many implementations stay with their interface: the implementation and
+     * an adapter.
+     */
     static final int MAX_IMPLEMENTATIONS = 2;
 
     private final Map<String, String> unitOf;
+
     private final SortedMap<String, SortedSet<String>> members;
 
     private TypeUnits(Map<String, String> unitOf) {
@@ -43,9 +48,12 @@ final class TypeUnits {
             if (node.kind() != TypeNode.Kind.INTERFACE) {
                 continue;
             }
-            List<String> implementers = code.graph().incomingEdgesOf(node.name()).stream()
-                    .filter(dependency -> dependency.count(EdgeKind.INHERITANCE) > 0)
-                    .map(Dependency::source).toList();
+            List<String> implementers = code.graph()
+                .incomingEdgesOf(node.name())
+                .stream()
+                .filter(dependency -> dependency.count(EdgeKind.INHERITANCE) > 0)
+                .map(Dependency::source)
+                .toList();
             if (implementers.size() <= MAX_IMPLEMENTATIONS) {
                 implementers.forEach(implementer -> union(parent, node.name(), implementer));
             }
@@ -73,10 +81,12 @@ final class TypeUnits {
         String rootA = find(parent, a);
         String rootB = find(parent, b);
         if (!rootA.equals(rootB)) {
-            // the smaller name becomes the root, so units are named the same whatever the visiting order
+            // the smaller name becomes the root, so units are named the same whatever the
+            // visiting order
             if (rootA.compareTo(rootB) < 0) {
                 parent.put(rootB, rootA);
-            } else {
+            }
+            else {
                 parent.put(rootA, rootB);
             }
         }
@@ -89,4 +99,5 @@ final class TypeUnits {
         }
         return root;
     }
+
 }

@@ -12,8 +12,9 @@ import java.util.Set;
 import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
- * The static use cases of a codebase for business-context purity: one per entry point, holding its declaring
- * type and every type reachable from it along dependencies. Entry points of one type share one reachable set.
+ * The static use cases of a codebase for business-context purity: one per entry point,
+ * holding its declaring type and every type reachable from it along dependencies. Entry
+ * points of one type share one reachable set.
  */
 final class UseCases {
 
@@ -36,4 +37,5 @@ final class UseCases {
         new BreadthFirstIterator<>(code.graph(), start).forEachRemaining(result::add);
         return Collections.unmodifiableSet(result);
     }
+
 }

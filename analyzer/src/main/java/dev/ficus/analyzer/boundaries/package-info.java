@@ -1,4 +1,7 @@
-/** Stage three: suggests candidate services from the dependency graph (shared kernel, type units, clustering, naming). */
+/**
+ * Stage three: suggests candidate services from the dependency graph (shared kernel, type
+ * units, clustering, naming).
+ */
 @NullMarked
 package dev.ficus.analyzer.boundaries;
 

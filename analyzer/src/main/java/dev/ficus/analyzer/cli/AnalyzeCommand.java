@@ -26,15 +26,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ficus analyze PATH}: suggests candidate services for a Java codebase and writes the reports. */
+/**
+ * {@code ficus analyze PATH}: suggests candidate services for a Java codebase and writes
+ * the reports.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = {"Suggests candidate services for the Java sources under PATH.",
-                "Writes analysis.json, report.html, summary.md and graph.dot to the output folder."})
+        description = { "Suggests candidate services for the Java sources under PATH.",
+                "Writes analysis.json, report.html, summary.md and graph.dot to the output folder." })
 class AnalyzeCommand implements Callable<Integer> {
 
-    /** Class names that usually mean a request or message handler in some web or messaging framework. */
-    private static final Pattern HANDLER_NAME = Pattern.compile(
-            ".*(Controller|Action|ActionBean|Servlet|Resource|Endpoint|Handler|Listener|Page|Bean)");
+    /**
+     * Class names that usually mean a request or message handler in some web or messaging
+     * framework.
+     */
+    private static final Pattern HANDLER_NAME = Pattern
+        .compile(".*(Controller|Action|ActionBean|Servlet|Resource|Endpoint|Handler|Listener|Page|Bean)");
+
     private static final int HANDLERS_LISTED = 10;
 
     @Spec
@@ -69,7 +76,7 @@ class AnalyzeCommand implements Callable<Integer> {
             description = "Which reports to write: json, html, md, dot (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    @Option(names = { "-q", "--quiet" }, description = "No progress on stderr.")
     private boolean quiet;
 
     @Option(names = "--strict", description = "Exit with code 1 when a file did not parse (the reports are written).")
@@ -84,35 +91,49 @@ class AnalyzeCommand implements Callable<Integer> {
         }
         SourceRequest request = new SourceRequest(path, includeTests, excludes, classpathEntries());
         AnalysisDocument analysis = Analyzer.of(new AnalyzerOptions(request, path.toString(), options))
-                .analyze(TerminalProgress.of(spec.commandLine().getErr(), quiet)).document();
+            .analyze(TerminalProgress.of(spec.commandLine().getErr(), quiet))
+            .document();
         List<Path> written = ReportWriter.write(analysis, out, reports);
-        spec.commandLine().getOut().printf("%d candidate services, %d shared-kernel types; wrote %s%n",
-                analysis.services().size(), analysis.sharedKernel().types().size(),
-                String.join(", ", written.stream().map(Path::toString).toList()));
+        spec.commandLine()
+            .getOut()
+            .printf("%d candidate services, %d shared-kernel types; wrote %s%n", analysis.services().size(),
+                    analysis.sharedKernel().types().size(),
+                    String.join(", ", written.stream().map(Path::toString).toList()));
         reportMissingEntryPoints(analysis);
         return reportParseErrors(analysis);
     }
 
     /**
-     * Without entry points nothing says what each candidate serves (and the plan has no traffic to move): say so,
-     * with the classes whose names look like handlers of a framework Ficus does not read yet.
+     * Without entry points nothing says what each candidate serves (and the plan has no
+     * traffic to move): say so, with the classes whose names look like handlers of a
+     * framework Ficus does not read yet.
      */
     private void reportMissingEntryPoints(AnalysisDocument analysis) {
         boolean none = analysis.types().stream().allMatch(type -> type.evidence().entryPoints().isEmpty());
         if (!none || analysis.types().isEmpty()) {
             return;
         }
-        List<String> handlers = analysis.types().stream().map(AnalysisDocument.TypeInfo::name)
-                .filter(name -> HANDLER_NAME.matcher(name.substring(name.lastIndexOf('.') + 1)).matches())
-                .toList();
-        String shown = String.join(", ", handlers.stream().limit(HANDLERS_LISTED)
-                .map(name -> name.substring(name.lastIndexOf('.') + 1)).toList())
+        List<String> handlers = analysis.types()
+            .stream()
+            .map(AnalysisDocument.TypeInfo::name)
+            .filter(name -> HANDLER_NAME.matcher(name.substring(name.lastIndexOf('.') + 1)).matches())
+            .toList();
+        String shown = String.join(", ",
+                handlers.stream()
+                    .limit(HANDLERS_LISTED)
+                    .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                    .toList())
                 + (handlers.size() > HANDLERS_LISTED ? " and " + (handlers.size() - HANDLERS_LISTED) + " more" : "");
-        spec.commandLine().getErr().println("no entry points found (no HTTP handler, listener, job or main)"
-                + (handlers.isEmpty() ? "" : "; classes that look like handlers: " + shown));
+        spec.commandLine()
+            .getErr()
+            .println("no entry points found (no HTTP handler, listener, job or main)"
+                    + (handlers.isEmpty() ? "" : "; classes that look like handlers: " + shown));
     }
 
-    /** Parse errors are not fatal (the rest is analysed), but never silent; {@code --strict} makes them fail. */
+    /**
+     * Parse errors are not fatal (the rest is analysed), but never silent;
+     * {@code --strict} makes them fail.
+     */
     private int reportParseErrors(AnalysisDocument analysis) {
         long parseErrors = analysis.stats().parseErrors();
         if (parseErrors == 0) {
@@ -121,15 +142,16 @@ class AnalyzeCommand implements Callable<Integer> {
         Set<ReportFormat> written = reportFormats();
         String where = written.contains(ReportFormat.MD) ? "summary.md"
                 : written.contains(ReportFormat.JSON) ? "analysis.json" : "--format md";
-        spec.commandLine().getErr().printf("%d file%s did not parse (see %s)%n", parseErrors,
-                parseErrors == 1 ? "" : "s", where);
+        spec.commandLine()
+            .getErr()
+            .printf("%d file%s did not parse (see %s)%n", parseErrors, parseErrors == 1 ? "" : "s", where);
         return strict ? 1 : 0;
     }
 
-
     private BoundaryOptions boundaryOptions() {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {
-            throw new ParameterException(spec.commandLine(), "--resolution must be a positive number, was " + resolution);
+            throw new ParameterException(spec.commandLine(),
+                    "--resolution must be a positive number, was " + resolution);
         }
         if (services != null && services < 1) {
             throw new ParameterException(spec.commandLine(), "--services must be at least 1, was " + services);
@@ -143,7 +165,8 @@ class AnalyzeCommand implements Callable<Integer> {
         for (String name : formats) {
             try {
                 result.add(ReportFormat.named(name));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
             }
         }
@@ -156,4 +179,5 @@ class AnalyzeCommand implements Callable<Integer> {
         }
         return Stream.of(classpath.split(File.pathSeparator)).filter(entry -> !entry.isBlank()).map(Path::of).toList();
     }
+
 }

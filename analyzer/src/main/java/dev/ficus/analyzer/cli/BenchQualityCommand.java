@@ -20,11 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ficus bench-quality}: Ficus, the package baseline and published tools against expert truths. */
+/**
+ * {@code ficus bench-quality}: Ficus, the package baseline and published tools against
+ * expert truths.
+ */
 @Command(name = "bench-quality", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = {"Analyses each corpus with default options and scores it against its truth, beside the",
+        description = { "Analyses each corpus with default options and scores it against its truth, beside the",
                 "package baseline at its best depth and the best published tool; writes analyzer-quality.md/.json.",
-                "Sources are fetched by you; name each corpus once with --corpus and --truth."})
+                "Sources are fetched by you; name each corpus once with --corpus and --truth." })
 class BenchQualityCommand implements Callable<Integer> {
 
     @Spec
@@ -71,16 +74,20 @@ class BenchQualityCommand implements Callable<Integer> {
             if (truth == null) {
                 throw new InvalidInputException("corpus " + name + " has no --truth " + name + "=FILE");
             }
-            QualityBenchmark.App app = QualityBenchmark.measure(new QualityBenchmark.Corpus(name, path, truth,
-                    origins.getOrDefault(name, ""), published.get(name)), BoundaryOptions.defaults(), seeds);
+            QualityBenchmark.App app = QualityBenchmark.measure(
+                    new QualityBenchmark.Corpus(name, path, truth, origins.getOrDefault(name, ""), published.get(name)),
+                    BoundaryOptions.defaults(), seeds);
             stdout.printf(Locale.ROOT, "%s: MoJoFM %.2f, ARI %.3f; package baseline %.2f / %.3f; best published %s%n",
                     name, app.ficus().mojoFm(), app.ficus().ari(), app.packageBaseline().mojoFm(),
-                    app.packageBaseline().ari(), app.bestPublished().map(p -> String.format(Locale.ROOT, "%.2f (%s)",
-                            p.mojoFm(), p.tool())).orElse("-"));
+                    app.packageBaseline().ari(),
+                    app.bestPublished()
+                        .map(p -> String.format(Locale.ROOT, "%.2f (%s)", p.mojoFm(), p.tool()))
+                        .orElse("-"));
             stdout.flush();
             apps.add(app);
         });
-        // the parse result of a subcommand holds the whole command line, subcommand name included
+        // the parse result of a subcommand holds the whole command line, subcommand name
+        // included
         String command = "./ficus " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         List<Path> written = QualityReport.write(new QualityReport.Run(command, gitCommit(), machine(), apps), out);
         stdout.println("wrote " + written.get(0) + " and " + written.get(1));
@@ -98,11 +105,14 @@ class BenchQualityCommand implements Callable<Integer> {
             Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
             String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return git.waitFor(10, TimeUnit.SECONDS) && git.exitValue() == 0 ? output : "unknown";
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return "unknown";
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "unknown";
         }
     }
+
 }

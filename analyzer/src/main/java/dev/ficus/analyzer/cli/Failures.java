@@ -11,8 +11,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The one place that turns failures into exit codes and messages: 2 and one line on stderr for a user mistake
- * (bad option, missing path, no Java files), 1 and the stack trace for an internal failure.
+ * The one place that turns failures into exit codes and messages: 2 and one line on
+ * stderr for a user mistake (bad option, missing path, no Java files), 1 and the stack
+ * trace for an internal failure.
  */
 class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
 
@@ -21,8 +22,8 @@ class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler
 
     @Override
     public int getExitCode(Throwable failure) {
-        return failure instanceof ParameterException || failure instanceof InvalidInputException
-                ? USER_MISTAKE : INTERNAL_FAILURE;
+        return failure instanceof ParameterException || failure instanceof InvalidInputException ? USER_MISTAKE
+                : INTERNAL_FAILURE;
     }
 
     @Override
@@ -30,8 +31,7 @@ class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler
         CommandLine command = failure.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
         String message = failure instanceof UnmatchedArgumentException unmatched
-                ? TypoSuggestion.messageFor(unmatched).orElse(failure.getMessage())
-                : failure.getMessage();
+                ? TypoSuggestion.messageFor(unmatched).orElse(failure.getMessage()) : failure.getMessage();
         command.getErr().println(name + ": " + message + " (see '" + name + " --help')");
         return getExitCode(failure);
     }
@@ -42,11 +42,13 @@ class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler
         int code = getExitCode(failure);
         if (code == USER_MISTAKE) {
             err.println(command.getCommandSpec().qualifiedName() + ": " + failure.getMessage());
-        } else {
+        }
+        else {
             err.println(command.getCommandSpec().qualifiedName() + ": internal error: " + failure);
             failure.printStackTrace(err);
         }
         err.flush();
         return code;
     }
+
 }

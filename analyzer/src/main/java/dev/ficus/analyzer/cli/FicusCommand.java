@@ -12,12 +12,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-/** The {@code ficus} command line: one class per subcommand, each listed in {@code subcommands} below. */
+/**
+ * The {@code ficus} command line: one class per subcommand, each listed in
+ * {@code subcommands} below.
+ */
 @Command(name = "ficus", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Takes a Java monolith to microservices, one capability at a time.",
-        subcommands = {AnalyzeCommand.class, PlanCommand.class, ScaffoldCommand.class, RouteCommand.class,
+        subcommands = { AnalyzeCommand.class, PlanCommand.class, ScaffoldCommand.class, RouteCommand.class,
                 ScoreCommand.class, BenchQualityCommand.class, FicusCommand.MigrateData.class, FicusCommand.Bench.class,
-                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class })
 public class FicusCommand implements Runnable {
 
     @Spec
@@ -27,27 +30,30 @@ public class FicusCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with exit codes, error printing and help layout set up (see {@link Failures}). */
+    /**
+     * The command line with exit codes, error printing and help layout set up (see
+     * {@link Failures}).
+     */
     public static CommandLine commandLine() {
         Failures failures = new Failures();
-        CommandLine commandLine = new CommandLine(new FicusCommand())
-                .setExecutionExceptionHandler(failures)
-                .setParameterExceptionHandler(failures)
-                .setExitCodeExceptionMapper(failures)
-                .setUsageHelpAutoWidth(true)
-                .setUsageHelpLongOptionsMaxWidth(32);
+        CommandLine commandLine = new CommandLine(new FicusCommand()).setExecutionExceptionHandler(failures)
+            .setParameterExceptionHandler(failures)
+            .setExitCodeExceptionMapper(failures)
+            .setUsageHelpAutoWidth(true)
+            .setUsageHelpLongOptionsMaxWidth(32);
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         withFullCommandDescriptions(commandLine);
         return commandLine;
     }
 
     /**
-     * Picocli lists a subcommand with the first line of its description only, which cuts multi-line descriptions
-     * off mid-sentence; this lists the whole description, wrapped.
+     * Picocli lists a subcommand with the first line of its description only, which cuts
+     * multi-line descriptions off mid-sentence; this lists the whole description,
+     * wrapped.
      */
     private static void withFullCommandDescriptions(CommandLine commandLine) {
-        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
-                FicusCommand::commandList);
+        commandLine.getHelpSectionMap()
+            .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, FicusCommand::commandList);
         commandLine.getSubcommands().values().forEach(FicusCommand::withFullCommandDescriptions);
     }
 
@@ -58,15 +64,17 @@ public class FicusCommand implements Runnable {
             return "";
         }
         int nameWidth = commands.keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
-        TextTable table = TextTable.forColumns(help.colorScheme(),
-                new Column(nameWidth, 2, Column.Overflow.SPAN),
+        TextTable table = TextTable.forColumns(help.colorScheme(), new Column(nameWidth, 2, Column.Overflow.SPAN),
                 new Column(width - nameWidth, 2, Column.Overflow.WRAP));
         commands.forEach((name, command) -> table.addRowValues(help.colorScheme().commandText(name),
                 help.colorScheme().text(oneParagraph(command.commandSpec().usageMessage().description()))));
         return table.toString();
     }
 
-    /** Description lines as one paragraph; picocli's line breaks ({@code %n}) become spaces. */
+    /**
+     * Description lines as one paragraph; picocli's line breaks ({@code %n}) become
+     * spaces.
+     */
     private static String oneParagraph(String[] lines) {
         return String.join(" ", lines).replace("%n", " ").replace("%%", "%").replaceAll("\\s+", " ").strip();
     }
@@ -76,19 +84,30 @@ public class FicusCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command, e.g. 'ficus analyze PATH'");
     }
 
-    /** Listed here so help, completion and typo suggestions know it; the ficus script runs it from its own jar. */
+    /**
+     * Listed here so help, completion and typo suggestions know it; the ficus script runs
+     * it from its own jar.
+     */
     @Command(name = "migrate-data",
             description = "Copies a capability's tables to its service's database and verifies them.")
     static class MigrateData extends SeparateJar {
+
     }
 
-    /** Listed here so help, completion and typo suggestions know it; the ficus script runs it from its own jar. */
+    /**
+     * Listed here so help, completion and typo suggestions know it; the ficus script runs
+     * it from its own jar.
+     */
     @Command(name = "bench",
             description = "Compares monolith and microservices under load; 'bench analyzer' times this analyzer against JavaParser parse-only; results under reports/.")
     static class Bench extends SeparateJar {
+
     }
 
-    /** A command whose code ships in a jar of its own, started by the {@code ficus} script instead of this jar. */
+    /**
+     * A command whose code ships in a jar of its own, started by the {@code ficus} script
+     * instead of this jar.
+     */
     abstract static class SeparateJar implements Runnable {
 
         @Spec
@@ -99,8 +118,10 @@ public class FicusCommand implements Runnable {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "runs from a jar of its own, "
-                    + "start it with the ficus script");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "runs from a jar of its own, " + "start it with the ficus script");
         }
+
     }
+
 }

@@ -13,16 +13,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Talks to the strangler gateway's admin API with the bearer token. An unreachable gateway, a refused token or a
- * rejected change is the user's to fix, so each becomes one line (exit 2), never a stack trace.
+ * Talks to the strangler gateway's admin API with the bearer token. An unreachable
+ * gateway, a refused token or a rejected change is the user's to fix, so each becomes one
+ * line (exit 2), never a stack trace.
  */
 final class GatewayAdminClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI gateway;
+
     private final String token;
+
     private final HttpClient http;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     GatewayAdminClient(URI gateway, String token) {
@@ -40,18 +44,17 @@ final class GatewayAdminClient {
     }
 
     JsonNode post(String path, Object body) {
-        HttpRequest.BodyPublisher publisher = body == null
-                ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
         return send(request(path).POST(publisher));
     }
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(gateway.resolve(path))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
+            .timeout(TIMEOUT)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json");
     }
 
     private JsonNode send(HttpRequest.Builder builder) {
@@ -59,11 +62,15 @@ final class GatewayAdminClient {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException | HttpTimeoutException e) {
-            throw new InvalidInputException("no gateway admin API answers at " + gateway + " (start the gateway, or pass --gateway with its admin URL)");
-        } catch (IOException e) {
+        }
+        catch (ConnectException | HttpTimeoutException e) {
+            throw new InvalidInputException("no gateway admin API answers at " + gateway
+                    + " (start the gateway, or pass --gateway with its admin URL)");
+        }
+        catch (IOException e) {
             throw new InvalidInputException("talking to the gateway at " + gateway + " failed: " + e.getMessage());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InvalidInputException("interrupted while talking to the gateway");
         }
@@ -78,8 +85,8 @@ final class GatewayAdminClient {
         JsonNode body = response.body().isBlank() ? json.createObjectNode() : parse(response.body());
         if (status >= 400) {
             String detail = body.path("detail").asString("");
-            throw new InvalidInputException(request.method() + " " + request.uri().getPath() + " was refused ("
-                    + status + ")" + (detail.isEmpty() ? "" : ": " + detail));
+            throw new InvalidInputException(request.method() + " " + request.uri().getPath() + " was refused (" + status
+                    + ")" + (detail.isEmpty() ? "" : ": " + detail));
         }
         return body;
     }
@@ -87,9 +94,11 @@ final class GatewayAdminClient {
     private JsonNode parse(String body) {
         try {
             return json.readTree(body);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw new InvalidInputException("the gateway answered something that is not JSON: "
                     + body.substring(0, Math.min(80, body.length())));
         }
     }
+
 }

@@ -19,10 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ficus plan [PATH]}: orders the candidate services of an analysis into an extraction plan. */
+/**
+ * {@code ficus plan [PATH]}: orders the candidate services of an analysis into an
+ * extraction plan.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = {"Turns an analysis (analysis.json of ficus analyze) into an ordered extraction plan.",
-                "Reads only the analysis; writes plan.md (for people) and plan.json (for ficus scaffold)."})
+        description = { "Turns an analysis (analysis.json of ficus analyze) into an ordered extraction plan.",
+                "Reads only the analysis; writes plan.md (for people) and plan.json (for ficus scaffold)." })
 class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +43,7 @@ class PlanCommand implements Callable<Integer> {
             description = "Folder for plan.md and plan.json (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Accepted for symmetry with analyze; plan prints no progress.")
+    @Option(names = { "-q", "--quiet" }, description = "Accepted for symmetry with analyze; plan prints no progress.")
     private boolean quiet;
 
     @Override
@@ -51,15 +54,18 @@ class PlanCommand implements Callable<Integer> {
         }
         MigrationPlan plan = MigrationPlanner.plan(analysis);
         PlanFiles.write(plan, out);
-        spec.commandLine().getOut().printf("extraction order: %s; wrote %s and %s%n",
-                plan.candidates().stream().map(PlanCommand::ranked).collect(Collectors.joining(", ")),
-                out.resolve(PlanFiles.PLAN_MD), out.resolve(PlanFiles.PLAN_JSON));
+        spec.commandLine()
+            .getOut()
+            .printf("extraction order: %s; wrote %s and %s%n",
+                    plan.candidates().stream().map(PlanCommand::ranked).collect(Collectors.joining(", ")),
+                    out.resolve(PlanFiles.PLAN_MD), out.resolve(PlanFiles.PLAN_JSON));
         return 0;
     }
 
     /**
-     * The analysis names the folder it was made of as the user typed it: the same folder when it exists from here,
-     * else at least a folder of the same name (the analysis may have been made elsewhere).
+     * The analysis names the folder it was made of as the user typed it: the same folder
+     * when it exists from here, else at least a folder of the same name (the analysis may
+     * have been made elsewhere).
      */
     private void requireAnalysisOf(AnalysisDocument analysis, Path folder) {
         Path analysed = Path.of(analysis.input().path());
@@ -68,7 +74,7 @@ class PlanCommand implements Callable<Integer> {
         }
         boolean same = Files.exists(analysed) ? sameFolder(analysed, folder)
                 : String.valueOf(analysed.toAbsolutePath().normalize().getFileName())
-                        .equals(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
+                    .equals(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
         if (!same) {
             throw new InvalidInputException("the analysis " + analysisFile + " is of " + analysis.input().path()
                     + ", not of " + folder + ": re-run ./ficus analyze " + folder);
@@ -78,7 +84,8 @@ class PlanCommand implements Callable<Integer> {
     private static boolean sameFolder(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
@@ -86,4 +93,5 @@ class PlanCommand implements Callable<Integer> {
     private static String ranked(CandidatePlan candidate) {
         return String.format(Locale.ROOT, "%d. %s (%.2f)", candidate.rank(), candidate.name(), candidate.score());
     }
+
 }

@@ -20,14 +20,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
-/** {@code ficus route ...}: reads and moves a capability's traffic through the strangler gateway's admin API. */
+/**
+ * {@code ficus route ...}: reads and moves a capability's traffic through the strangler
+ * gateway's admin API.
+ */
 @Command(name = "route", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Shows and changes how the strangler gateway routes each capability.",
-        subcommands = {
-            RouteCommand.ListRoutes.class, RouteCommand.SetRoute.class, RouteCommand.StartRollout.class,
-            RouteCommand.RolloutControl.Pause.class, RouteCommand.RolloutControl.Resume.class,
-            RouteCommand.RolloutControl.Abort.class, RouteCommand.RolloutControl.Promote.class,
-            RouteCommand.Audit.class})
+        subcommands = { RouteCommand.ListRoutes.class, RouteCommand.SetRoute.class, RolloutCommands.StartRollout.class,
+                RolloutCommands.RolloutControl.Pause.class, RolloutCommands.RolloutControl.Resume.class,
+                RolloutCommands.RolloutControl.Abort.class, RolloutCommands.RolloutControl.Promote.class,
+                RouteCommand.Audit.class })
 class RouteCommand implements Runnable {
 
     @Spec
@@ -39,12 +41,18 @@ class RouteCommand implements Runnable {
                 "missing subcommand: list, set, rollout, pause, resume, abort, promote or audit");
     }
 
-    /** Where the gateway's admin API is and how to prove we may change it; shared by every route subcommand. */
+    /**
+     * Where the gateway's admin API is and how to prove we may change it; shared by every
+     * route subcommand.
+     */
     static class Connection {
 
         static final String DEFAULT_TOKEN_FILE = ".ficus/gateway/admin-token";
 
-        /** The gateway writes its admin API's address to this file next to the token file when it starts. */
+        /**
+         * The gateway writes its admin API's address to this file next to the token file
+         * when it starts.
+         */
         static final String ADMIN_URL_FILE = "admin-url";
 
         static final URI DEFAULT_ADMIN_URL = URI.create("http://127.0.0.1:8001");
@@ -77,7 +85,8 @@ class RouteCommand implements Runnable {
             }
             try {
                 return URI.create(Files.readString(written).trim());
-            } catch (IOException | IllegalArgumentException e) {
+            }
+            catch (IOException | IllegalArgumentException e) {
                 throw new InvalidInputException("cannot read the admin URL file " + written + ": " + e.getMessage());
             }
         }
@@ -92,10 +101,12 @@ class RouteCommand implements Runnable {
             }
             try {
                 return Files.readString(tokenFile).trim();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new InvalidInputException("cannot read the token file " + tokenFile + ": " + e.getMessage());
             }
         }
+
     }
 
     /** What every route subcommand shares: the gateway connection and where to print. */
@@ -114,14 +125,14 @@ class RouteCommand implements Runnable {
         PrintWriter out() {
             return spec.commandLine().getOut();
         }
+
     }
 
     /** Prints routes as an aligned table, one capability a line. */
     static void printRoute(PrintWriter out, JsonNode route) {
         JsonNode rollout = route.path("rollout");
-        String rolloutText = rollout.isObject()
-                ? rollout.path("status").asString() + " at " + rollout.path("plan").path("steps").path(rollout.path("step").asInt()).asInt() + "%"
-                : "-";
+        String rolloutText = rollout.isObject() ? rollout.path("status").asString() + " at "
+                + rollout.path("plan").path("steps").path(rollout.path("step").asInt()).asInt() + "%" : "-";
         out.printf("%-14s %-9s %6s  %-10s %-28s %s%n", route.path("capability").asString(),
                 route.path("mode").asString(), route.path("weight").asInt() + "%", route.path("circuit").asString(),
                 route.path("serviceUrl").asString(), rolloutText);
@@ -142,6 +153,7 @@ class RouteCommand implements Runnable {
             routes.forEach(route -> printRoute(out, route));
             return 0;
         }
+
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true,
@@ -151,7 +163,8 @@ class RouteCommand implements Runnable {
         @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
         String capability;
 
-        @Option(names = "--mode", required = true, paramLabel = "MODE", description = "monolith, shadow, canary or service")
+        @Option(names = "--mode", required = true, paramLabel = "MODE",
+                description = "monolith, shadow, canary or service")
         String mode;
 
         @Option(names = "--weight", paramLabel = "0-100", description = "Share of users on the service (canary).")
@@ -174,109 +187,20 @@ class RouteCommand implements Runnable {
             printRoute(out, route);
             return 0;
         }
+
     }
 
-    @Command(name = "rollout", mixinStandardHelpOptions = true,
-            description = "Starts an automatic progressive rollout: advances while the SLOs hold, rolls back on a breach.")
-    static class StartRollout extends AdminCall {
-
-        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
-        String capability;
-
-        @Option(names = "--steps", split = ",", paramLabel = "W", description = "Canary weights, e.g. 5,25,50,100.")
-        List<Integer> steps;
-
-        @Option(names = "--min-requests", paramLabel = "N", description = "Service requests a step needs before it may advance.")
-        Long minRequests;
-
-        @Option(names = "--interval", paramLabel = "DURATION", description = "Minimum time per step, ISO-8601, e.g. PT30S.")
-        String interval;
-
-        @Option(names = "--max-error-rate", paramLabel = "RATE", description = "Highest tolerated service error rate, 0-1.")
-        Double maxErrorRate;
-
-        @Option(names = "--max-p99-ratio", paramLabel = "RATIO", description = "Highest tolerated service p99 / monolith p99.")
-        Double maxP99Ratio;
-
-        @Option(names = "--max-diff-rate", paramLabel = "RATE", description = "Highest tolerated shadow diff rate, 0-1.")
-        Double maxDiffRate;
-
-        @Override
-        public Integer call() {
-            Map<String, Object> plan = new LinkedHashMap<>();
-            putIfGiven(plan, "steps", steps);
-            putIfGiven(plan, "minRequests", minRequests);
-            putIfGiven(plan, "interval", interval);
-            putIfGiven(plan, "maxErrorRate", maxErrorRate);
-            putIfGiven(plan, "maxP99Ratio", maxP99Ratio);
-            putIfGiven(plan, "maxDiffRate", maxDiffRate);
-            JsonNode rollout = admin().post("/admin/routes/" + capability + "/rollout", plan);
-            printRollout(out(), rollout);
-            return 0;
-        }
-
-        private static void putIfGiven(Map<String, Object> body, String key, Object value) {
-            if (value != null) {
-                body.put(key, value);
-            }
-        }
-    }
-
-    static void printRollout(PrintWriter out, JsonNode rollout) {
-        out.printf("%s rollout %s at step %d of %s: %s%n", rollout.path("capability").asString(),
-                rollout.path("status").asString(), rollout.path("step").asInt() + 1,
-                rollout.path("plan").path("steps"), rollout.path("reason").asString());
-    }
-
-    /** pause / resume / abort / promote a running rollout: one class, the verb given by each subclass. */
-    abstract static class RolloutControl extends AdminCall {
-
-        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
-        String capability;
-
-        private final String verb;
-
-        RolloutControl(String verb) {
-            this.verb = verb;
-        }
-
-        @Override
-        public Integer call() {
-            JsonNode rollout = admin().post("/admin/routes/" + capability + "/rollout/" + verb, null);
-            printRollout(out(), rollout);
-            return 0;
-        }
-
-        @Command(name = "pause", mixinStandardHelpOptions = true, description = "Holds a running rollout at its step.")
-        static class Pause extends RolloutControl {
-            Pause() { super("pause"); }
-        }
-
-        @Command(name = "resume", mixinStandardHelpOptions = true, description = "Lets a paused rollout go on.")
-        static class Resume extends RolloutControl {
-            Resume() { super("resume"); }
-        }
-
-        @Command(name = "abort", mixinStandardHelpOptions = true, description = "Stops a rollout and routes to the monolith.")
-        static class Abort extends RolloutControl {
-            Abort() { super("abort"); }
-        }
-
-        @Command(name = "promote", mixinStandardHelpOptions = true, description = "Ends a rollout with all traffic on the service.")
-        static class Promote extends RolloutControl {
-            Promote() { super("promote"); }
-        }
-    }
-
-    @Command(name = "audit", mixinStandardHelpOptions = true, description = "Prints every route change with its reason.")
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = "Prints every route change with its reason.")
     static class Audit extends AdminCall {
 
         @Override
         public Integer call() {
             PrintWriter out = out();
             for (JsonNode entry : admin().get("/admin/audit")) {
-                out.printf("%s  %-12s %s -> %s  %s%n", entry.path("time").asString(), entry.path("capability").asString(),
-                        setting(entry.path("old")), setting(entry.path("new")), entry.path("reason").asString());
+                out.printf("%s  %-12s %s -> %s  %s%n", entry.path("time").asString(),
+                        entry.path("capability").asString(), setting(entry.path("old")), setting(entry.path("new")),
+                        entry.path("reason").asString());
             }
             return 0;
         }
@@ -285,5 +209,7 @@ class RouteCommand implements Runnable {
             String mode = setting.path("mode").asString();
             return "CANARY".equals(mode) ? mode + " " + setting.path("weight").asInt() + "%" : mode;
         }
+
     }
+
 }

@@ -13,10 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ficus scaffold}: generates the service skeleton of one planned candidate. */
 @Command(name = "scaffold", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = {"Generates a Spring Boot service for a candidate of plan.json:",
+        description = { "Generates a Spring Boot service for a candidate of plan.json:",
                 "remote API, endpoints, Flyway migration of its tables, configuration,",
-                "contract test and gateway route.",
-                "Re-running keeps files you changed unless --force is given."})
+                "contract test and gateway route.", "Re-running keeps files you changed unless --force is given." })
 class ScaffoldCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +39,7 @@ class ScaffoldCommand implements Callable<Integer> {
     public Integer call() {
         ScaffoldResult result = Scaffolder.scaffold(new ScaffoldRequest(plan, candidate, out, force));
         PrintWriter printer = spec.commandLine().getOut();
-        printer.printf("%s: %d files written, %d unchanged%n", out, result.written().size(),
-                result.unchanged().size());
+        printer.printf("%s: %d files written, %d unchanged%n", out, result.written().size(), result.unchanged().size());
         if (!result.kept().isEmpty()) {
             printer.printf("kept %d files you changed (--force overwrites them): %s%n", result.kept().size(),
                     String.join(", ", result.kept()));
@@ -49,4 +47,5 @@ class ScaffoldCommand implements Callable<Integer> {
         printer.printf("next: ./mvnw -f %s verify%n", out);
         return 0;
     }
+
 }

@@ -10,8 +10,11 @@ class TerminalProgress implements Progress {
     private static final long INTERVAL_NANOS = 200_000_000L;
 
     private final PrintWriter err;
+
     private final LongSupplier clock;
+
     private String lastStage = "";
+
     private long lastPrint;
 
     TerminalProgress(PrintWriter err, LongSupplier clock) {
@@ -20,7 +23,10 @@ class TerminalProgress implements Progress {
         this.lastPrint = clock.getAsLong() - INTERVAL_NANOS;
     }
 
-    /** Progress for the terminal, or none when stderr is not one or the user asked for quiet. */
+    /**
+     * Progress for the terminal, or none when stderr is not one or the user asked for
+     * quiet.
+     */
     static Progress of(PrintWriter err, boolean quiet) {
         return quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err, System::nanoTime);
     }

@@ -9,17 +9,21 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The message for a word the command line did not know, naming the command or option it most likely meant, e.g.
- * {@code unknown command 'anlyze', did you mean 'analyze'?}. Picocli's own suggestions match options by their
- * first two letters and commands by any shared letter pair; an edit distance within a third of the word
- * suggests {@code --quiet} for {@code --qiet} and nothing for {@code xyz}.
+ * The message for a word the command line did not know, naming the command or option it
+ * most likely meant, e.g. {@code unknown command 'anlyze', did you mean 'analyze'?}.
+ * Picocli's own suggestions match options by their first two letters and commands by any
+ * shared letter pair; an edit distance within a third of the word suggests
+ * {@code --quiet} for {@code --qiet} and nothing for {@code xyz}.
  */
 final class TypoSuggestion {
 
     private TypoSuggestion() {
     }
 
-    /** The message for the first unknown word, or empty when the failure is not about an unknown word. */
+    /**
+     * The message for the first unknown word, or empty when the failure is not about an
+     * unknown word.
+     */
     static Optional<String> messageFor(UnmatchedArgumentException failure) {
         List<String> unmatched = failure.getUnmatched();
         if (unmatched.isEmpty()) {
@@ -29,26 +33,32 @@ final class TypoSuggestion {
         String typed = unmatched.get(0);
         if (typed.startsWith("-")) {
             String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
-            List<String> options = spec.options().stream().filter(option -> !option.hidden())
-                    .flatMap(option -> List.of(option.names()).stream()).toList();
+            List<String> options = spec.options()
+                .stream()
+                .filter(option -> !option.hidden())
+                .flatMap(option -> List.of(option.names()).stream())
+                .toList();
             return Optional.of("unknown option '" + name + "'" + closest(name, options));
         }
         if (spec.subcommands().isEmpty()) {
             return Optional.empty();
         }
-        List<String> commands = spec.subcommands().entrySet().stream()
-                .filter(command -> !command.getValue().getCommandSpec().usageMessage().hidden())
-                .map(command -> command.getKey()).toList();
+        List<String> commands = spec.subcommands()
+            .entrySet()
+            .stream()
+            .filter(command -> !command.getValue().getCommandSpec().usageMessage().hidden())
+            .map(command -> command.getKey())
+            .toList();
         return Optional.of("unknown command '" + typed + "'" + closest(typed, commands));
     }
 
     private static String closest(String typed, Collection<String> known) {
         return known.stream()
-                .filter(candidate -> distance(typed, candidate) <= Math.max(1, typed.length() / 3))
-                .min(Comparator.comparingInt((String candidate) -> distance(typed, candidate))
-                        .thenComparing(Comparator.naturalOrder()))
-                .map(candidate -> ", did you mean '" + candidate + "'?")
-                .orElse("");
+            .filter(candidate -> distance(typed, candidate) <= Math.max(1, typed.length() / 3))
+            .min(Comparator.comparingInt((String candidate) -> distance(typed, candidate))
+                .thenComparing(Comparator.naturalOrder()))
+            .map(candidate -> ", did you mean '" + candidate + "'?")
+            .orElse("");
     }
 
     /** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */
@@ -71,4 +81,5 @@ final class TypoSuggestion {
         }
         return d[a.length()][b.length()];
     }
+
 }

@@ -1,4 +1,6 @@
-/** The {@code ficus} command line: one class per command, exit codes mapped in one place. */
+/**
+ * The {@code ficus} command line: one class per command, exit codes mapped in one place.
+ */
 @NullMarked
 package dev.ficus.analyzer.cli;
 

@@ -9,13 +9,14 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code analysis.json}: everything one analysis found, the one contract that {@code ficus analyze} writes and
- * {@code plan}, the report writers and users' own tooling read (schema in {@code docs/analysis.schema.json}).
- * Every list is sorted and every number rounded, so the same input gives the same bytes; only
- * {@code stats.millis} and {@code stats.peakHeapMb} differ between runs.
+ * {@code analysis.json}: everything one analysis found, the one contract that
+ * {@code ficus analyze} writes and {@code plan}, the report writers and users' own
+ * tooling read (schema in {@code docs/analysis.schema.json}). Every list is sorted and
+ * every number rounded, so the same input gives the same bytes; only {@code stats.millis}
+ * and {@code stats.peakHeapMb} differ between runs.
  * <p>
- * Longer than 300 lines because the document's records are nested here, so that the whole contract reads in one
- * file beside its published schema; each record is a plain value.
+ * Longer than 300 lines because the document's records are nested here, so that the whole
+ * contract reads in one file beside its published schema; each record is a plain value.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} of the Ficus that wrote it
  * @param input what was analysed
@@ -24,23 +25,29 @@ import org.jspecify.annotations.Nullable;
  * @param metrics quality of the decomposition as a whole
  * @param services candidate services, sorted by name
  * @param sharedKernel types left to a shared library
- * @param platform framework plumbing (application class, configuration, filters) that stays with the platform,
- *        never a business candidate
+ * @param platform framework plumbing (application class, configuration, filters) that
+ * stays with the platform, never a business candidate
  * @param sharedTables tables touched by more than one candidate
- * @param types every analysed top-level type with where it was placed and why, sorted by name
- * @param dependencies the weighted dependency graph between those types, sorted by source then target
- * @param calls the call sites that cross a group line (candidate or shared kernel) into a candidate, sorted
+ * @param types every analysed top-level type with where it was placed and why, sorted by
+ * name
+ * @param dependencies the weighted dependency graph between those types, sorted by source
+ * then target
+ * @param calls the call sites that cross a group line (candidate or shared kernel) into a
+ * candidate, sorted
  * @param operations the called methods of those call sites as declared, sorted
  * @param entityTables tables JPA entities map, with their columns, sorted by name
  * @param tableAccesses which type touches which table and how the analyzer knows, sorted
  * @param diagnostics problems found in the input, sorted
  */
 public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Resolution resolution, Metrics metrics,
-        List<Service> services, SharedKernel sharedKernel, SharedKernel platform, List<SharedTable> sharedTables, List<TypeInfo> types,
-        List<DependencyInfo> dependencies, List<CallSite> calls, List<Operation> operations,
+        List<Service> services, SharedKernel sharedKernel, SharedKernel platform, List<SharedTable> sharedTables,
+        List<TypeInfo> types, List<DependencyInfo> dependencies, List<CallSite> calls, List<Operation> operations,
         List<TableSpec> entityTables, List<TableAccessInfo> tableAccesses, List<DiagnosticInfo> diagnostics) {
 
-    /** Version of the document's schema, raised on incompatible changes; the only version this Ficus reads. */
+    /**
+     * Version of the document's schema, raised on incompatible changes; the only version
+     * this Ficus reads.
+     */
     public static final int SCHEMA_VERSION = 2;
 
     /** The group of a type that sits in no candidate service. */
@@ -99,12 +106,15 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
     }
 
     /**
-     * The modularity resolution the clustering ended with, and the service count asked for when steered.
+     * The modularity resolution the clustering ended with, and the service count asked
+     * for when steered.
      *
      * @param value resolution γ of the final clustering
-     * @param requestedServices the {@code --services N} asked for, absent when the resolution was given
+     * @param requestedServices the {@code --services N} asked for, absent when the
+     * resolution was given
      */
-    public record Resolution(double value, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer requestedServices) {
+    public record Resolution(double value,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer requestedServices) {
     }
 
     /** Quality of the decomposition as a whole (see {@code docs/analyzer-metrics.md}). */
@@ -138,21 +148,26 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      * @param loc non-blank, non-comment lines of those types
      * @param callsIn static call sites in other services that call into this one
      * @param callsOut static call sites in this service that call into other services
-     * @param interfaceTypes types of this service that other services depend on (its share of IFN)
-     * @param cohesion pairs of its types joined by a dependency over all pairs, μ/N² as in SM's cohesion term
-     * @param coupling share of the dependency weight touching its types that crosses into another group
+     * @param interfaceTypes types of this service that other services depend on (its
+     * share of IFN)
+     * @param cohesion pairs of its types joined by a dependency over all pairs, μ/N² as
+     * in SM's cohesion term
+     * @param coupling share of the dependency weight touching its types that crosses into
+     * another group
      */
-    public record ServiceFigures(int types, long loc, long callsIn, long callsOut, int interfaceTypes,
-            double cohesion, double coupling) {
+    public record ServiceFigures(int types, long loc, long callsIn, long callsOut, int interfaceTypes, double cohesion,
+            double coupling) {
     }
 
     /**
      * A way into the application from outside.
      *
      * @param type fully qualified top-level type declaring it
-     * @param kind lower-case kind: {@code http}, {@code jaxrs}, {@code servlet}, {@code listener}, ...
+     * @param kind lower-case kind: {@code http}, {@code jaxrs}, {@code servlet},
+     * {@code listener}, ...
      * @param detail human-readable detail, e.g. {@code "GET /api/orders/{id}"}
-     * @param method the declaring method's name, or the type's simple name for type-level entry points
+     * @param method the declaring method's name, or the type's simple name for type-level
+     * entry points
      */
     public record EntryPointInfo(String type, String kind, String detail, String method) {
     }
@@ -188,7 +203,8 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      *
      * @param name fully qualified name
      * @param file source file relative to the analysed root
-     * @param kind {@code class}, {@code interface}, {@code enum}, {@code record} or {@code annotation}
+     * @param kind {@code class}, {@code interface}, {@code enum}, {@code record} or
+     * {@code annotation}
      * @param loc non-blank, non-comment lines
      * @param group the candidate service it was placed in, or {@link #SHARED_KERNEL}
      * @param evidence why it sits there
@@ -199,7 +215,8 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
     /**
      * Why a type sits in its group.
      *
-     * @param ownGroupShare share of the weight of its dependencies (in and out) that stays inside its group
+     * @param ownGroupShare share of the weight of its dependencies (in and out) that
+     * stays inside its group
      * @param neighbours its heaviest dependencies in either direction, heaviest first
      * @param tables tables it touches, sorted
      * @param entryPoints entry points it declares, as {@code kind detail}, sorted
@@ -230,7 +247,8 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      * @param source fully qualified dependent type
      * @param target fully qualified type depended on
      * @param weight sum over kinds of count × kind weight
-     * @param counts occurrences by lower-case edge kind ({@code call}, {@code type_reference}, ...)
+     * @param counts occurrences by lower-case edge kind ({@code call},
+     * {@code type_reference}, ...)
      */
     public record DependencyInfo(String source, String target, double weight, Map<String, Integer> counts) {
 
@@ -270,9 +288,10 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      * @param arguments number of parameters the calls pass
      * @param parameters parameters as declared
      * @param returnType return type as written, {@code void} for none
-     * @param responseFields components of the return type when it is a record of the analysed code
-     * @param failures exceptions it signals to callers (its {@code throws} clause, {@code @throws} tags and
-     *        exceptions thrown in its body; simple names), sorted
+     * @param responseFields components of the return type when it is a record of the
+     * analysed code
+     * @param failures exceptions it signals to callers (its {@code throws} clause,
+     * {@code @throws} tags and exceptions thrown in its body; simple names), sorted
      */
     public record Operation(String type, String method, int arguments, List<Field> parameters, String returnType,
             List<Field> responseFields, List<String> failures) {

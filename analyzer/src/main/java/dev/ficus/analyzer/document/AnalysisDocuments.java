@@ -10,14 +10,17 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes and reads {@code analysis.json} with Jackson, turning every problem with a file into one clear message. */
+/**
+ * Writes and reads {@code analysis.json} with Jackson, turning every problem with a file
+ * into one clear message.
+ */
 public final class AnalysisDocuments {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
 
     private AnalysisDocuments() {
     }
@@ -29,9 +32,8 @@ public final class AnalysisDocuments {
 
     /**
      * Reads a document written by {@link #toJson}.
-     *
-     * @throws InvalidInputException when the file is missing, is not JSON, has another schema version or does not
-     *         fit the schema
+     * @throws InvalidInputException when the file is missing, is not JSON, has another
+     * schema version or does not fit the schema
      */
     public static AnalysisDocument read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -40,20 +42,23 @@ public final class AnalysisDocuments {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
-        } catch (JacksonException e) {
-            throw new InvalidInputException("analysis is not valid JSON: " + file + " (" + e.getOriginalMessage()
-                    + ")");
+        }
+        catch (JacksonException e) {
+            throw new InvalidInputException(
+                    "analysis is not valid JSON: " + file + " (" + e.getOriginalMessage() + ")");
         }
         JsonNode version = root.path("schemaVersion");
         if (!version.isInt() || version.asInt() != AnalysisDocument.SCHEMA_VERSION) {
-            throw new InvalidInputException("analysis " + file + " has schemaVersion " + version
-                    + ", this Ficus reads " + AnalysisDocument.SCHEMA_VERSION + " (re-run ./ficus analyze)");
+            throw new InvalidInputException("analysis " + file + " has schemaVersion " + version + ", this Ficus reads "
+                    + AnalysisDocument.SCHEMA_VERSION + " (re-run ./ficus analyze)");
         }
         try {
             return JSON.treeToValue(root, AnalysisDocument.class);
-        } catch (JacksonException e) {
-            throw new InvalidInputException("analysis " + file + " is not a valid analysis.json ("
-                    + e.getOriginalMessage() + ")");
+        }
+        catch (JacksonException e) {
+            throw new InvalidInputException(
+                    "analysis " + file + " is not a valid analysis.json (" + e.getOriginalMessage() + ")");
         }
     }
+
 }

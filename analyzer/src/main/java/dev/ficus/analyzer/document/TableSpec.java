@@ -3,7 +3,8 @@ package dev.ficus.analyzer.document;
 import java.util.List;
 
 /**
- * A table that moves with a candidate, with the columns its JPA entity maps: enough for a first migration.
+ * A table that moves with a candidate, with the columns its JPA entity maps: enough for a
+ * first migration.
  *
  * @param name lower-case table name
  * @param entity fully qualified entity type mapping it, or empty when no entity was found

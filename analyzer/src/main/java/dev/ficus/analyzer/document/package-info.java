@@ -1,4 +1,7 @@
-/** The analysis document ({@code analysis.json}): the one model that analyze writes and plan, the reports and users' tools read. */
+/**
+ * The analysis document ({@code analysis.json}): the one model that analyze writes and
+ * plan, the reports and users' tools read.
+ */
 @NullMarked
 package dev.ficus.analyzer.document;
 

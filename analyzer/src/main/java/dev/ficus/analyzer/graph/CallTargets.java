@@ -18,26 +18,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves method calls to the type that declares the called method. Most calls are settled from
- * declarations alone ({@link ExpressionTypes}); the rest go to JavaParser's symbol solver, once per call.
- * One instance per file and thread: it remembers each call it resolved.
+ * Resolves method calls to the type that declares the called method. Most calls are
+ * settled from declarations alone ({@link ExpressionTypes}); the rest go to JavaParser's
+ * symbol solver, once per call. One instance per file and thread: it remembers each call
+ * it resolved.
  */
 final class CallTargets {
 
     /** Where a call goes. */
-    enum Kind { ANALYSED, LIBRARY, UNRESOLVED }
+    enum Kind {
+
+        ANALYSED, LIBRARY, UNRESOLVED
+
+    }
 
     /**
-     * @param type the analysed declaring type (nested names as {@code Outer.Inner}) when {@code ANALYSED}
+     * @param type the analysed declaring type (nested names as {@code Outer.Inner}) when
+     * {@code ANALYSED}
      * @param returns the static type of the call's value, when known without the solver
      */
     record Target(Kind kind, String type, Optional<StaticType> returns) {
 
         static final Target LIBRARY = new Target(Kind.LIBRARY, null, Optional.empty());
         static final Target UNRESOLVED = new Target(Kind.UNRESOLVED, null, Optional.empty());
+
     }
 
     private static final Target LIBRARY_UNKNOWN_RESULT = Target.LIBRARY;
+
     private static final Target LIBRARY_LIBRARY_RESULT = new Target(Kind.LIBRARY, null,
             Optional.of(StaticType.LIBRARY));
 
@@ -45,8 +53,11 @@ final class CallTargets {
     }
 
     private final TypeIndex index;
+
     private final ExpressionTypes types;
+
     private final TypeSolver solver;
+
     private final Map<MethodCallExpr, Target> resolved = new IdentityHashMap<>();
 
     CallTargets(TypeIndex index, ExpressionTypes types, TypeSolver solver) {
@@ -71,18 +82,21 @@ final class CallTargets {
     private Target scoped(MethodCallExpr call) {
         Optional<StaticType> scope = types.typeOf(call.getScope().orElseThrow(), this);
         if (scope.isEmpty()) {
-            // the solver is the expensive part of the analysis: only ask it when the call can reach analysed code
+            // the solver is the expensive part of the analysis: only ask it when the call
+            // can reach analysed code
             return index.declaresMethodNamed(call.getNameAsString()) ? solve(call) : LIBRARY_UNKNOWN_RESULT;
         }
         if (!scope.get().analysed()) {
-            // a library type declares only library methods; a generic one may still return an analysed type
+            // a library type declares only library methods; a generic one may still
+            // return an analysed type
             return scope.get().generic() ? LIBRARY_UNKNOWN_RESULT : LIBRARY_LIBRARY_RESULT;
         }
         String receiver = scope.get().name();
         return method(receiver, call).map(this::target)
-                // declared by a library supertype (e.g. a Spring Data repository's save): the analysed receiver
-                // is what the caller depends on
-                .orElseGet(() -> new Target(Kind.ANALYSED, receiver, Optional.empty()));
+            // declared by a library supertype (e.g. a Spring Data repository's save): the
+            // analysed receiver
+            // is what the caller depends on
+            .orElseGet(() -> new Target(Kind.ANALYSED, receiver, Optional.empty()));
     }
 
     private Target unscoped(MethodCallExpr call) {
@@ -95,10 +109,13 @@ final class CallTargets {
                     return target(found.get());
                 }
                 libraryParent |= index.hasExternalSupertype(type.get());
-            } else if (node instanceof ObjectCreationExpr anonymous && anonymous.getAnonymousClassBody().isPresent()) {
-                if (anonymous.getAnonymousClassBody().get().stream()
-                        .anyMatch(member -> member instanceof MethodDeclaration method
-                                && method.getNameAsString().equals(call.getNameAsString()))) {
+            }
+            else if (node instanceof ObjectCreationExpr anonymous && anonymous.getAnonymousClassBody().isPresent()) {
+                if (anonymous.getAnonymousClassBody()
+                    .get()
+                    .stream()
+                    .anyMatch(member -> member instanceof MethodDeclaration method
+                            && method.getNameAsString().equals(call.getNameAsString()))) {
                     return new Target(Kind.ANALYSED, types.enclosingType(anonymous).orElse(null), Optional.empty());
                 }
                 libraryParent = true;
@@ -126,11 +143,14 @@ final class CallTargets {
     private Target target(Found found) {
         Optional<StaticType> returns = found.returnType() == null ? Optional.empty()
                 : Optional.of(types.ofType(found.returnType(), found.context()))
-                        .filter(type -> type.analysed() || !type.generic());
+                    .filter(type -> type.analysed() || !type.generic());
         return new Target(Kind.ANALYSED, found.type(), returns);
     }
 
-    /** The method a call on an analysed type selects, by name and argument count, searching supertypes. */
+    /**
+     * The method a call on an analysed type selects, by name and argument count,
+     * searching supertypes.
+     */
     private Optional<Found> method(String type, MethodCallExpr call) {
         String name = call.getNameAsString();
         int arguments = call.getArguments().size();
@@ -161,12 +181,13 @@ final class CallTargets {
                 return Target.UNRESOLVED;
             }
             String declaring = reference.getCorrespondingDeclaration().declaringType().getQualifiedName();
-            return index.contains(declaring)
-                    ? new Target(Kind.ANALYSED, declaring, Optional.empty())
-                    : Target.LIBRARY;
-        } catch (RuntimeException | StackOverflowError e) {
-            // the solver gives up on unknown library types by throwing; such a call is counted, never fatal
+            return index.contains(declaring) ? new Target(Kind.ANALYSED, declaring, Optional.empty()) : Target.LIBRARY;
+        }
+        catch (RuntimeException | StackOverflowError e) {
+            // the solver gives up on unknown library types by throwing; such a call is
+            // counted, never fatal
             return Target.UNRESOLVED;
         }
     }
+
 }

@@ -11,27 +11,24 @@ import java.util.TreeSet;
 import org.jgrapht.Graph;
 
 /**
- * Everything the {@code graph} stage learned about the code, handed to {@code boundaries} and {@code report}:
- * the weighted directed dependency graph of top-level types, entry points and table accesses.
+ * Everything the {@code graph} stage learned about the code, handed to {@code boundaries}
+ * and {@code report}: the weighted directed dependency graph of top-level types, entry
+ * points and table accesses.
  * <p>
- * The graph is unmodifiable; its vertices are fully qualified type names, its edges {@link Dependency}s
- * weighted by {@link #weights()} (see {@link #weight(Dependency)}).
+ * The graph is unmodifiable; its vertices are fully qualified type names, its edges
+ * {@link Dependency}s weighted by {@link #weights()} (see {@link #weight(Dependency)}).
  *
  * @param graph directed graph over fully qualified type names, no self-loops
- * @param types every analysed top-level type by name (same key set as the graph's vertices)
+ * @param types every analysed top-level type by name (same key set as the graph's
+ * vertices)
  * @param entryPoints sorted
  * @param tableAccesses sorted
  * @param weights the weights used for this graph
  * @param unresolvedCalls method calls whose target could not be resolved
  * @param resolvedCalls method calls resolved (to analysed code or to libraries)
  */
-public record CodeGraph(
-        Graph<String, Dependency> graph,
-        SortedMap<String, TypeNode> types,
-        List<EntryPoint> entryPoints,
-        List<TableAccess> tableAccesses,
-        EdgeWeights weights,
-        long unresolvedCalls,
+public record CodeGraph(Graph<String, Dependency> graph, SortedMap<String, TypeNode> types,
+        List<EntryPoint> entryPoints, List<TableAccess> tableAccesses, EdgeWeights weights, long unresolvedCalls,
         long resolvedCalls) {
 
     public CodeGraph {

@@ -18,19 +18,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds how a type reaches the database: JPA entities and their tables, Spring Data repositories and the
- * entity they manage, and SQL or JPQL text in string literals and query annotations.
+ * Finds how a type reaches the database: JPA entities and their tables, Spring Data
+ * repositories and the entity they manage, and SQL or JPQL text in string literals and
+ * query annotations.
  */
 final class DataAccessFinder {
 
-    private static final Set<String> REPOSITORY_BASES = Set.of("Repository", "CrudRepository",
-            "ListCrudRepository", "PagingAndSortingRepository", "ListPagingAndSortingRepository", "JpaRepository",
-            "JpaSpecificationExecutor", "QuerydslPredicateExecutor", "RevisionRepository", "JdbcRepository");
+    private static final Set<String> REPOSITORY_BASES = Set.of("Repository", "CrudRepository", "ListCrudRepository",
+            "PagingAndSortingRepository", "ListPagingAndSortingRepository", "JpaRepository", "JpaSpecificationExecutor",
+            "QuerydslPredicateExecutor", "RevisionRepository", "JdbcRepository");
+
     private static final Set<String> MYBATIS_ANNOTATIONS = Set.of("Select", "Insert", "Update", "Delete");
-    private static final Set<String> OWNED_TABLE_ANNOTATIONS = Set.of("JoinTable", "CollectionTable",
-            "SecondaryTable");
+
+    private static final Set<String> OWNED_TABLE_ANNOTATIONS = Set.of("JoinTable", "CollectionTable", "SecondaryTable");
 
     private final FileScope scope;
+
     private final String file;
 
     DataAccessFinder(FileScope scope, String file) {
@@ -38,7 +41,10 @@ final class DataAccessFinder {
         this.file = file;
     }
 
-    /** Entities and repositories among the (top-level and nested) type declarations of a top-level type. */
+    /**
+     * Entities and repositories among the (top-level and nested) type declarations of a
+     * top-level type.
+     */
     void declarations(String topLevel, List<TypeDeclaration<?>> types, FileFacts facts) {
         for (TypeDeclaration<?> type : types) {
             entity(topLevel, type).ifPresent(facts.entities::add);
@@ -46,7 +52,10 @@ final class DataAccessFinder {
         }
     }
 
-    /** SQL in one node of the top-level type; the caller walks the tree once for all finders. */
+    /**
+     * SQL in one node of the top-level type; the caller walks the tree once for all
+     * finders.
+     */
     void visit(String topLevel, Node node, FileFacts facts) {
         sql(topLevel, node).ifPresent(facts.sql::add);
     }
@@ -58,24 +67,27 @@ final class DataAccessFinder {
         }
         // inheritance is followed later, by EntityInheritance, once every entity is known
         String table = TableNames.ofEntity(type);
-        String superclass = type instanceof ClassOrInterfaceDeclaration declaration
-                ? declaration.getExtendedTypes().getFirst()
-                        .map(extended -> scope.qualify(extended.getNameWithScope(), declaration)).orElse(null)
-                : null;
+        String superclass = type instanceof ClassOrInterfaceDeclaration declaration ? declaration.getExtendedTypes()
+            .getFirst()
+            .map(extended -> scope.qualify(extended.getNameWithScope(), declaration))
+            .orElse(null) : null;
         String inheritance = AnnotationValues.find(type, "Inheritance")
-                .map(annotation -> AnnotationValues.constant(annotation, "strategy")
-                        .orElse(EntityInheritance.Strategy.SINGLE_TABLE.name()))
-                .orElse(null);
+            .map(annotation -> AnnotationValues.constant(annotation, "strategy")
+                .orElse(EntityInheritance.Strategy.SINGLE_TABLE.name()))
+            .orElse(null);
         List<String> owned = new ArrayList<>();
         for (AnnotationExpr annotation : type.findAll(AnnotationExpr.class)) {
             if (OWNED_TABLE_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
-                AnnotationValues.values(annotation, "name").stream().findFirst()
-                        .map(name -> name.toLowerCase(Locale.ROOT))
-                        .ifPresent(owned::add);
+                AnnotationValues.values(annotation, "name")
+                    .stream()
+                    .findFirst()
+                    .map(name -> name.toLowerCase(Locale.ROOT))
+                    .ifPresent(owned::add);
             }
         }
-        return Optional.of(new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel), TableNames.entityName(type),
-                table, TableNames.explicitTable(type).isPresent(), superclass, inheritance, owned, location(type)));
+        return Optional.of(new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel),
+                TableNames.entityName(type), table, TableNames.explicitTable(type).isPresent(), superclass, inheritance,
+                owned, location(type)));
     }
 
     private Optional<FileFacts.Repository> repository(String topLevel, TypeDeclaration<?> type) {
@@ -117,7 +129,10 @@ final class DataAccessFinder {
         return Optional.of(new FileFacts.Sql(topLevel, text, "sql", location(node)));
     }
 
-    /** How SQL in a query annotation was found: MyBatis {@code @Select}..., or a repository's {@code @Query}. */
+    /**
+     * How SQL in a query annotation was found: MyBatis {@code @Select}..., or a
+     * repository's {@code @Query}.
+     */
     private Optional<String> queryAnnotation(AnnotationExpr annotation) {
         String name = annotation.getName().getIdentifier();
         return MYBATIS_ANNOTATIONS.contains(name) ? Optional.of("mybatis")
@@ -128,7 +143,9 @@ final class DataAccessFinder {
         return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
     }
 
-    /** The text of literals joined by {@code +}, other operands replaced by a placeholder. */
+    /**
+     * The text of literals joined by {@code +}, other operands replaced by a placeholder.
+     */
     private static String concatenated(Expression expression) {
         if (expression instanceof StringLiteralExpr literal) {
             return literal.asString();
@@ -146,4 +163,5 @@ final class DataAccessFinder {
     private SourceLocation location(Node node) {
         return new SourceLocation(file, node.getBegin().map(position -> position.line).orElse(0));
     }
+
 }

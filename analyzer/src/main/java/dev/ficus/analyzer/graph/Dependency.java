@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The directed dependency of one top-level type on another, aggregated over all kinds. Used as the
- * JGraphT edge object: one per ordered (source, target) pair, never a self-edge.
+ * The directed dependency of one top-level type on another, aggregated over all kinds.
+ * Used as the JGraphT edge object: one per ordered (source, target) pair, never a
+ * self-edge.
  *
  * @param counts how many times each kind occurs (e.g. 3 call sites and 1 field)
- * @param locations where the dependency occurs (first few call sites, sorted), for plans that cite file:line
+ * @param locations where the dependency occurs (first few call sites, sorted), for plans
+ * that cite file:line
  */
 public record Dependency(String source, String target, Map<EdgeKind, Integer> counts, List<SourceLocation> locations) {
 
@@ -33,7 +35,9 @@ public record Dependency(String source, String target, Map<EdgeKind, Integer> co
         return counts.entrySet().stream().mapToDouble(e -> e.getValue() * weights.of(e.getKey())).sum();
     }
 
-    /** Static call-site count, the {@code w(e)} of ICP; 1 when the dependency has no call. */
+    /**
+     * Static call-site count, the {@code w(e)} of ICP; 1 when the dependency has no call.
+     */
     public int callSites() {
         return Math.max(1, count(EdgeKind.CALL));
     }

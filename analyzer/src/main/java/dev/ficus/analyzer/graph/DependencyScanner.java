@@ -18,22 +18,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the dependencies of one top-level type on other analysed types: calls, type references,
- * inheritance, instantiation, and the events it publishes or listens to.
+ * Finds the dependencies of one top-level type on other analysed types: calls, type
+ * references, inheritance, instantiation, and the events it publishes or listens to.
  */
 final class DependencyScanner {
 
     private static final Set<String> PUBLISH_METHODS = Set.of("publishEvent", "fire", "fireAsync");
+
     private static final Set<String> LISTENER_ANNOTATIONS = Set.of("EventListener", "TransactionalEventListener",
             "ApplicationModuleListener");
+
     private static final Set<String> OBSERVER_ANNOTATIONS = Set.of("Observes", "ObservesAsync");
 
     private final TypeIndex index;
+
     private final ExpressionTypes types;
+
     private final CallTargets calls;
+
     private final FileFacts facts;
+
     private final String file;
+
     private final String source;
+
     private final FileScope scope;
 
     DependencyScanner(TypeIndex index, CallTargets calls, FileFacts facts, String file, String source) {
@@ -46,36 +54,48 @@ final class DependencyScanner {
         this.source = source;
     }
 
-    /** Looks at one node of the top-level type; the caller walks the tree once for all finders. */
+    /**
+     * Looks at one node of the top-level type; the caller walks the tree once for all
+     * finders.
+     */
     void visit(Node node) {
         if (node instanceof ClassOrInterfaceType type) {
             typeReference(type);
-        } else if (node instanceof TypeDeclaration<?> declaration) {
+        }
+        else if (node instanceof TypeDeclaration<?> declaration) {
             inheritance(declaration);
-        } else if (node instanceof ObjectCreationExpr creation) {
+        }
+        else if (node instanceof ObjectCreationExpr creation) {
             reference(creation.getType().getNameWithScope(), creation, EdgeKind.INSTANTIATION);
-        } else if (node instanceof MethodCallExpr call) {
+        }
+        else if (node instanceof MethodCallExpr call) {
             call(call);
-        } else if (node instanceof MethodReferenceExpr reference && reference.getScope() instanceof TypeExpr scope
+        }
+        else if (node instanceof MethodReferenceExpr reference && reference.getScope() instanceof TypeExpr scope
                 && scope.getType() instanceof ClassOrInterfaceType type) {
             reference(type.getNameWithScope(), reference, EdgeKind.CALL);
-        } else if (node instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr scope) {
+        }
+        else if (node instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr scope) {
             staticFieldAccess(scope);
-        } else if (node instanceof AnnotationExpr annotation) {
+        }
+        else if (node instanceof AnnotationExpr annotation) {
             reference(annotation.getNameAsString(), annotation, EdgeKind.TYPE_REFERENCE);
-        } else if (node instanceof Parameter parameter) {
+        }
+        else if (node instanceof Parameter parameter) {
             listenerParameter(parameter);
         }
     }
 
     private void typeReference(ClassOrInterfaceType type) {
         Optional<Node> parent = type.getParentNode();
-        boolean partOfLargerName = parent.filter(p -> p instanceof ClassOrInterfaceType outer
-                && outer.getScope().filter(scope -> scope == type).isPresent()).isPresent();
+        boolean partOfLargerName = parent
+            .filter(p -> p instanceof ClassOrInterfaceType outer
+                    && outer.getScope().filter(scope -> scope == type).isPresent())
+            .isPresent();
         boolean handledElsewhere = parent.filter(p -> p instanceof TypeDeclaration<?>
                 || p instanceof ObjectCreationExpr creation && creation.getType() == type
-                || p instanceof TypeExpr && p.getParentNode().filter(MethodReferenceExpr.class::isInstance)
-                        .isPresent()).isPresent();
+                || p instanceof TypeExpr && p.getParentNode().filter(MethodReferenceExpr.class::isInstance).isPresent())
+            .isPresent();
         if (!partOfLargerName && !handledElsewhere) {
             reference(type.getNameWithScope(), type, EdgeKind.TYPE_REFERENCE);
         }
@@ -85,10 +105,11 @@ final class DependencyScanner {
         Node context = declaration.getParentNode().orElse(declaration);
         for (ClassOrInterfaceType supertype : TypeIndex.declaredSupertypes(declaration)) {
             resolve(supertype.getNameWithScope(), context)
-                    .ifPresent(target -> add(target, EdgeKind.INHERITANCE, supertype));
+                .ifPresent(target -> add(target, EdgeKind.INHERITANCE, supertype));
         }
-        ListenerEntryPoints.applicationListenerEvent(declaration).ifPresent(event -> facts.listened.add(
-                new FileFacts.Event(source, qualify(event.getNameWithScope(), context), location(declaration))));
+        ListenerEntryPoints.applicationListenerEvent(declaration)
+            .ifPresent(event -> facts.listened
+                .add(new FileFacts.Event(source, qualify(event.getNameWithScope(), context), location(declaration))));
     }
 
     private void call(MethodCallExpr call) {
@@ -102,12 +123,14 @@ final class DependencyScanner {
             case UNRESOLVED -> facts.unresolvedCalls++;
         }
         if (PUBLISH_METHODS.contains(call.getNameAsString()) && call.getArguments().size() == 1) {
-            publishedEvent(call).ifPresent(event -> facts.published.add(new FileFacts.Event(source, event,
-                    location(call))));
+            publishedEvent(call)
+                .ifPresent(event -> facts.published.add(new FileFacts.Event(source, event, location(call))));
         }
     }
 
-    /** The event type of {@code publisher.publishEvent(x)} or CDI {@code event.fire(x)}. */
+    /**
+     * The event type of {@code publisher.publishEvent(x)} or CDI {@code event.fire(x)}.
+     */
     private Optional<String> publishedEvent(MethodCallExpr call) {
         Expression argument = call.getArgument(0);
         if (argument instanceof ObjectCreationExpr creation) {
@@ -120,33 +143,34 @@ final class DependencyScanner {
         if (call.getScope().orElse(null) instanceof NameExpr scope) {
             // CDI: Event<OrderPlaced> events; events.fire(payload)
             return types.variableType(scope.getNameAsString(), scope)
-                    .filter(declared -> declared.type() instanceof ClassOrInterfaceType named
-                            && named.getNameAsString().equals("Event"))
-                    .flatMap(declared -> ((ClassOrInterfaceType) declared.type()).getTypeArguments())
-                    .filter(arguments -> arguments.size() == 1 && arguments.get(0).isClassOrInterfaceType())
-                    .map(arguments -> qualify(arguments.get(0).asClassOrInterfaceType().getNameWithScope(),
-                            declaredContext(scope)));
+                .filter(declared -> declared.type() instanceof ClassOrInterfaceType named
+                        && named.getNameAsString().equals("Event"))
+                .flatMap(declared -> ((ClassOrInterfaceType) declared.type()).getTypeArguments())
+                .filter(arguments -> arguments.size() == 1 && arguments.get(0).isClassOrInterfaceType())
+                .map(arguments -> qualify(arguments.get(0).asClassOrInterfaceType().getNameWithScope(),
+                        declaredContext(scope)));
         }
         return Optional.empty();
     }
 
     private Node declaredContext(NameExpr scope) {
-        return types.variableType(scope.getNameAsString(), scope).map(ExpressionTypes.Declared::context)
-                .orElse(scope);
+        return types.variableType(scope.getNameAsString(), scope).map(ExpressionTypes.Declared::context).orElse(scope);
     }
 
     private void listenerParameter(Parameter parameter) {
-        boolean observer = parameter.getAnnotations().stream()
-                .anyMatch(annotation -> OBSERVER_ANNOTATIONS.contains(annotation.getName().getIdentifier()));
+        boolean observer = parameter.getAnnotations()
+            .stream()
+            .anyMatch(annotation -> OBSERVER_ANNOTATIONS.contains(annotation.getName().getIdentifier()));
         boolean listenerMethod = parameter.getParentNode()
-                .filter(p -> p instanceof MethodDeclaration method
-                        && method.getParameters().size() >= 1 && method.getParameter(0) == parameter
-                        && method.getAnnotations().stream().anyMatch(a -> LISTENER_ANNOTATIONS.contains(
-                                a.getName().getIdentifier())))
-                .isPresent();
+            .filter(p -> p instanceof MethodDeclaration method && method.getParameters().size() >= 1
+                    && method.getParameter(0) == parameter
+                    && method.getAnnotations()
+                        .stream()
+                        .anyMatch(a -> LISTENER_ANNOTATIONS.contains(a.getName().getIdentifier())))
+            .isPresent();
         if ((observer || listenerMethod) && parameter.getType() instanceof ClassOrInterfaceType type) {
-            facts.listened.add(new FileFacts.Event(source, qualify(type.getNameWithScope(), parameter),
-                    location(parameter)));
+            facts.listened
+                .add(new FileFacts.Event(source, qualify(type.getNameWithScope(), parameter), location(parameter)));
         }
     }
 
@@ -178,4 +202,5 @@ final class DependencyScanner {
     private SourceLocation location(Node node) {
         return new SourceLocation(file, node.getBegin().map(position -> position.line).orElse(0));
     }
+
 }

@@ -1,10 +1,12 @@
 package dev.ficus.analyzer.graph;
 
 /**
- * Why one type depends on another. Each kind has a default weight; the analysis can override them
- * ({@link EdgeWeights}) because a method call says more about a boundary than a mention of a type.
+ * Why one type depends on another. Each kind has a default weight; the analysis can
+ * override them ({@link EdgeWeights}) because a method call says more about a boundary
+ * than a mention of a type.
  */
 public enum EdgeKind {
+
     /** A method call resolved to a method declared on the target. */
     CALL(1.0),
     /** A field, parameter, return or local variable of the target type. */
@@ -13,7 +15,10 @@ public enum EdgeKind {
     INHERITANCE(1.0),
     /** {@code new Target(...)}. */
     INSTANTIATION(1.0),
-    /** Both types read or write the same database table (JPA entity, repository, MyBatis, SQL). */
+    /**
+     * Both types read or write the same database table (JPA entity, repository, MyBatis,
+     * SQL).
+     */
     SHARED_TABLE(2.0),
     /** The source publishes an event type that the target listens to. */
     EVENT(0.5);
@@ -27,4 +32,5 @@ public enum EdgeKind {
     public double defaultWeight() {
         return defaultWeight;
     }
+
 }

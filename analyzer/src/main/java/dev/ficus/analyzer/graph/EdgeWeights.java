@@ -3,7 +3,10 @@ package dev.ficus.analyzer.graph;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Weight per {@link EdgeKind}; an edge's weight is the sum over its kinds of count × weight. */
+/**
+ * Weight per {@link EdgeKind}; an edge's weight is the sum over its kinds of count ×
+ * weight.
+ */
 public record EdgeWeights(Map<EdgeKind, Double> byKind) {
 
     public EdgeWeights {

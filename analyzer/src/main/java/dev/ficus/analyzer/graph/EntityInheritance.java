@@ -9,16 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The tables of JPA entities under inheritance. The root of a hierarchy is the topmost {@code @Entity}
- * ({@code @MappedSuperclass} types are no entities and have no table); its {@code @Inheritance} strategy,
- * {@code SINGLE_TABLE} by default, decides where a subclass's rows go: {@code SINGLE_TABLE} into the root's
- * table, {@code JOINED} into a table of its own plus those of its entity superclasses, {@code TABLE_PER_CLASS}
- * into a table of its own. A {@code @Table} on the subclass wins.
+ * The tables of JPA entities under inheritance. The root of a hierarchy is the topmost
+ * {@code @Entity} ({@code @MappedSuperclass} types are no entities and have no table);
+ * its {@code @Inheritance} strategy, {@code SINGLE_TABLE} by default, decides where a
+ * subclass's rows go: {@code SINGLE_TABLE} into the root's table, {@code JOINED} into a
+ * table of its own plus those of its entity superclasses, {@code TABLE_PER_CLASS} into a
+ * table of its own. A {@code @Table} on the subclass wins.
  */
 final class EntityInheritance {
 
     /** JPA's {@code InheritanceType}. */
-    enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
+    enum Strategy {
+
+        SINGLE_TABLE, JOINED, TABLE_PER_CLASS
+
+    }
 
     private final Map<String, FileFacts.Entity> byName = new HashMap<>();
 
@@ -26,12 +31,17 @@ final class EntityInheritance {
         entities.forEach(entity -> byName.putIfAbsent(entity.name(), entity));
     }
 
-    /** The table a repository of the entity or a JPQL query on it reaches: the first of {@link #tables}. */
+    /**
+     * The table a repository of the entity or a JPQL query on it reaches: the first of
+     * {@link #tables}.
+     */
     String table(FileFacts.Entity entity) {
         return tables(entity).get(0);
     }
 
-    /** Every table the entity's rows are stored in, its own (or the one it shares) first. */
+    /**
+     * Every table the entity's rows are stored in, its own (or the one it shares) first.
+     */
     List<String> tables(FileFacts.Entity entity) {
         List<FileFacts.Entity> ancestors = entityAncestors(entity);
         if (ancestors.isEmpty() || entity.explicitTable() && strategy(ancestors) == Strategy.SINGLE_TABLE) {
@@ -49,11 +59,14 @@ final class EntityInheritance {
         };
     }
 
-    /** The entity superclasses of an entity, nearest first, root last; cycles and unknown classes end the walk. */
+    /**
+     * The entity superclasses of an entity, nearest first, root last; cycles and unknown
+     * classes end the walk.
+     */
     private List<FileFacts.Entity> entityAncestors(FileFacts.Entity entity) {
         List<FileFacts.Entity> ancestors = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>(List.of(entity.name()));
-        for (FileFacts.Entity current = entity; current.superclass() != null; ) {
+        for (FileFacts.Entity current = entity; current.superclass() != null;) {
             FileFacts.Entity parent = byName.get(current.superclass());
             if (parent == null || !seen.add(parent.name())) {
                 break;
@@ -78,9 +91,16 @@ final class EntityInheritance {
         return Optional.empty();
     }
 
-    /** In a single table hierarchy, the nearest ancestor naming its table with {@code @Table}, else the root's. */
+    /**
+     * In a single table hierarchy, the nearest ancestor naming its table with
+     * {@code @Table}, else the root's.
+     */
     private static String sharedTable(List<FileFacts.Entity> ancestors) {
-        return ancestors.stream().filter(FileFacts.Entity::explicitTable).findFirst()
-                .orElse(ancestors.get(ancestors.size() - 1)).table();
+        return ancestors.stream()
+            .filter(FileFacts.Entity::explicitTable)
+            .findFirst()
+            .orElse(ancestors.get(ancestors.size() - 1))
+            .table();
     }
+
 }

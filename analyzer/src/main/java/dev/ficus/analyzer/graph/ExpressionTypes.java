@@ -38,8 +38,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the static type of common expressions (variables, fields, {@code this}, {@code new}, casts, calls
- * to analysed methods) from declarations alone. Empty means "ask the symbol solver".
+ * Finds the static type of common expressions (variables, fields, {@code this},
+ * {@code new}, casts, calls to analysed methods) from declarations alone. Empty means
+ * "ask the symbol solver".
  */
 final class ExpressionTypes {
 
@@ -61,8 +62,11 @@ final class ExpressionTypes {
                     : enclosingType(self).map(StaticType::analysed);
         }
         if (expression instanceof SuperExpr zuper) {
-            return enclosingType(zuper).map(type -> index.supertypes(type).stream().findFirst()
-                    .map(StaticType::analysed).orElse(StaticType.LIBRARY));
+            return enclosingType(zuper).map(type -> index.supertypes(type)
+                .stream()
+                .findFirst()
+                .map(StaticType::analysed)
+                .orElse(StaticType.LIBRARY));
         }
         if (expression instanceof ObjectCreationExpr creation) {
             return Optional.of(ofType(creation.getType(), creation));
@@ -78,9 +82,10 @@ final class ExpressionTypes {
         }
         if (expression instanceof ArrayAccessExpr access && access.getName() instanceof NameExpr array) {
             return variableType(array.getNameAsString(), array)
-                    .filter(declared -> declared.varArgs() || declared.type() instanceof ArrayType)
-                    .map(declared -> ofType(declared.varArgs() ? declared.type()
-                            : ((ArrayType) declared.type()).getComponentType(), declared.context()));
+                .filter(declared -> declared.varArgs() || declared.type() instanceof ArrayType)
+                .map(declared -> ofType(
+                        declared.varArgs() ? declared.type() : ((ArrayType) declared.type()).getComponentType(),
+                        declared.context()));
         }
         if (expression instanceof MethodCallExpr call) {
             return calls.returnType(call);
@@ -93,12 +98,15 @@ final class ExpressionTypes {
         if (type instanceof ClassOrInterfaceType named) {
             Optional<String> analysed = index.scopeOf(context).resolve(named.getNameWithScope(), context);
             return analysed.map(StaticType::analysed)
-                    .orElseGet(() -> new StaticType(named.getNameWithScope(), false, isGeneric(named, context)));
+                .orElseGet(() -> new StaticType(named.getNameWithScope(), false, isGeneric(named, context)));
         }
         return StaticType.LIBRARY;
     }
 
-    /** A field (or enum constant, or record component) of an analysed type or its analysed supertypes. */
+    /**
+     * A field (or enum constant, or record component) of an analysed type or its analysed
+     * supertypes.
+     */
     Optional<StaticType> fieldType(String type, String field) {
         for (String candidate : index.hierarchy(type)) {
             TypeDeclaration<?> declaration = index.declaration(candidate).orElseThrow();
@@ -120,7 +128,8 @@ final class ExpressionTypes {
         if (variable.isPresent()) {
             Declared declared = variable.get();
             if (declared.type() != null) {
-                return Optional.of(declared.varArgs() ? StaticType.LIBRARY : ofType(declared.type(), declared.context()));
+                return Optional
+                    .of(declared.varArgs() ? StaticType.LIBRARY : ofType(declared.type(), declared.context()));
             }
             return declared.context() instanceof VariableDeclarator inferred && inferred.getInitializer().isPresent()
                     ? typeOf(inferred.getInitializer().get(), calls) : Optional.empty();
@@ -133,7 +142,8 @@ final class ExpressionTypes {
         if (analysed.isPresent()) {
             return analysed.map(StaticType::analysed);
         }
-        // an upper-case name that is neither a variable nor an analysed type is a library class: Math, List
+        // an upper-case name that is neither a variable nor an analysed type is a library
+        // class: Math, List
         return Character.isUpperCase(name.charAt(0)) ? Optional.of(StaticType.LIBRARY) : Optional.empty();
     }
 
@@ -142,20 +152,20 @@ final class ExpressionTypes {
         if (asType.isPresent()) {
             return asType.map(StaticType::analysed);
         }
-        return typeOf(access.getScope(), calls).flatMap(scope -> scope.analysed()
-                ? fieldType(scope.name(), access.getNameAsString())
-                : scope.generic() ? Optional.empty() : Optional.of(StaticType.LIBRARY));
+        return typeOf(access.getScope(), calls)
+            .flatMap(scope -> scope.analysed() ? fieldType(scope.name(), access.getNameAsString())
+                    : scope.generic() ? Optional.empty() : Optional.of(StaticType.LIBRARY));
     }
 
     private boolean isGeneric(ClassOrInterfaceType type, Node context) {
         return type.getTypeArguments().map(NodeList::isNonEmpty).orElse(false)
                 || index.scopeOf(context).resolve(type.getNameWithScope(), context).isEmpty()
-                && type.getNameAsString().length() == 1;
+                        && type.getNameAsString().length() == 1;
     }
 
     /**
-     * Where a variable is declared: its type (null when {@code var} or an untyped lambda parameter), and
-     * whether it is a varargs parameter (an array of {@code type}).
+     * Where a variable is declared: its type (null when {@code var} or an untyped lambda
+     * parameter), and whether it is a varargs parameter (an array of {@code type}).
      */
     record Declared(Type type, Node context, boolean varArgs) {
 
@@ -166,8 +176,8 @@ final class ExpressionTypes {
 
     Optional<Declared> variableType(String name, Node from) {
         Node child = from;
-        for (Node node = from.getParentNode().orElse(null); node != null;
-                child = node, node = node.getParentNode().orElse(null)) {
+        for (Node node = from.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode()
+            .orElse(null)) {
             Optional<Declared> found = declaredIn(node, child, name);
             if (found.isPresent()) {
                 return found;
@@ -199,8 +209,7 @@ final class ExpressionTypes {
             return lambda.getParameters().stream().map(p -> parameter(p, name)).flatMap(Optional::stream).findFirst();
         }
         if (node instanceof CallableDeclaration<?> callable) {
-            return callable.getParameters().stream().map(p -> parameter(p, name)).flatMap(Optional::stream)
-                    .findFirst();
+            return callable.getParameters().stream().map(p -> parameter(p, name)).flatMap(Optional::stream).findFirst();
         }
         if (node instanceof TypeDeclaration<?> type) {
             return fieldDeclared(type, name);
@@ -267,9 +276,10 @@ final class ExpressionTypes {
         if (!(expression instanceof VariableDeclarationExpr declaration)) {
             return Stream.empty();
         }
-        return declaration.getVariables().stream()
-                .filter(variable -> variable.getNameAsString().equals(name))
-                .map(variable -> new Declared(variable.getType().isVarType() ? null : variable.getType(), variable));
+        return declaration.getVariables()
+            .stream()
+            .filter(variable -> variable.getNameAsString().equals(name))
+            .map(variable -> new Declared(variable.getType().isVarType() ? null : variable.getType(), variable));
     }
 
     private static Optional<Declared> parameter(Parameter parameter, String name) {
@@ -286,4 +296,5 @@ final class ExpressionTypes {
         boolean varArgs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
         return varArgs ? arguments >= parameters - 1 : arguments == parameters;
     }
+
 }

@@ -17,21 +17,30 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Merges what the files contributed into sorted dependencies, entry points and table accesses: aggregates
- * references per ordered pair of types, maps repositories and JPQL entity names to tables, and links event
- * publishers to listeners and table accessors to each table's owner.
+ * Merges what the files contributed into sorted dependencies, entry points and table
+ * accesses: aggregates references per ordered pair of types, maps repositories and JPQL
+ * entity names to tables, and links event publishers to listeners and table accessors to
+ * each table's owner.
  */
 final class FactsMerger {
 
     private final List<FileFacts> facts;
+
     private final SortedMap<String, SortedMap<String, Tally>> tallies = new TreeMap<>();
+
     private final SortedSet<TableAccess> tableAccesses;
-    /** The entity mapping each table as its own rather than inherited (the first by name): the table's owner. */
+
+    /**
+     * The entity mapping each table as its own rather than inherited (the first by name):
+     * the table's owner.
+     */
     private final Map<String, String> tableOwners = new HashMap<>();
 
     /** Counts per kind and the first locations of one dependency. */
     private static final class Tally {
+
         private final Map<EdgeKind, Integer> counts = new EnumMap<>(EdgeKind.class);
+
         private final TreeSet<SourceLocation> locations = new TreeSet<>();
 
         void add(EdgeKind kind, SourceLocation location) {
@@ -41,6 +50,7 @@ final class FactsMerger {
                 locations.pollLast();
             }
         }
+
     }
 
     FactsMerger(List<FileFacts> facts) {
@@ -53,18 +63,21 @@ final class FactsMerger {
 
     List<Dependency> dependencies() {
         List<Dependency> result = new ArrayList<>();
-        tallies.forEach((source, targets) -> targets.forEach((target, tally) ->
-                result.add(new Dependency(source, target, tally.counts, List.copyOf(tally.locations)))));
+        tallies.forEach((source, targets) -> targets.forEach((target, tally) -> result
+            .add(new Dependency(source, target, tally.counts, List.copyOf(tally.locations)))));
         return result;
     }
 
     List<EntryPoint> entryPoints() {
-        List<ApplicationPath> applications = facts.stream()
-                .flatMap(file -> file.applicationPaths.stream()).toList();
-        return facts.stream().flatMap(file -> file.entryPoints.stream())
-                .map(entryPoint -> ApplicationPath.under(entryPoint, applications))
-                .collect(Collectors.collectingAndThen(Collectors.toList(), EntryPointFinder::withoutFallbacks))
-                .stream().distinct().sorted().toList();
+        List<ApplicationPath> applications = facts.stream().flatMap(file -> file.applicationPaths.stream()).toList();
+        return facts.stream()
+            .flatMap(file -> file.entryPoints.stream())
+            .map(entryPoint -> ApplicationPath.under(entryPoint, applications))
+            .collect(Collectors.collectingAndThen(Collectors.toList(), EntryPointFinder::withoutFallbacks))
+            .stream()
+            .distinct()
+            .sorted()
+            .toList();
     }
 
     List<TableAccess> tableAccesses() {
@@ -81,8 +94,9 @@ final class FactsMerger {
 
     private void tally(String source, String target, EdgeKind kind, SourceLocation location) {
         if (!source.equals(target)) {
-            tallies.computeIfAbsent(source, s -> new TreeMap<>()).computeIfAbsent(target, t -> new Tally())
-                    .add(kind, location);
+            tallies.computeIfAbsent(source, s -> new TreeMap<>())
+                .computeIfAbsent(target, t -> new Tally())
+                .add(kind, location);
         }
     }
 
@@ -100,10 +114,10 @@ final class FactsMerger {
             if (entity.table().equals(table)) {
                 tableOwners.merge(table, entity.type(), (first, other) -> first.compareTo(other) <= 0 ? first : other);
             }
-            inheritance.tables(entity).forEach(mapped -> found.add(new TableAccess(entity.type(), mapped, "entity",
-                    entity.location())));
-            entity.ownedTables().forEach(owned -> found.add(new TableAccess(entity.type(), owned, "entity",
-                    entity.location())));
+            inheritance.tables(entity)
+                .forEach(mapped -> found.add(new TableAccess(entity.type(), mapped, "entity", entity.location())));
+            entity.ownedTables()
+                .forEach(owned -> found.add(new TableAccess(entity.type(), owned, "entity", entity.location())));
         }
         for (FileFacts file : facts) {
             for (FileFacts.Repository repository : file.repositories) {
@@ -123,14 +137,17 @@ final class FactsMerger {
         }
         // one access per type, table and way of access: the first place it is seen
         SortedMap<String, TableAccess> first = new TreeMap<>();
-        found.stream().sorted().forEach(access ->
-                first.putIfAbsent(access.type() + "\u0000" + access.table() + "\u0000" + access.via(), access));
+        found.stream()
+            .sorted()
+            .forEach(access -> first.putIfAbsent(access.type() + "\u0000" + access.table() + "\u0000" + access.via(),
+                    access));
         return new TreeSet<>(first.values());
     }
 
     /**
-     * Types touching the same table depend on its owner (the entity mapped to it, else its most frequent
-     * accessor), not on each other: a star per table instead of a clique.
+     * Types touching the same table depend on its owner (the entity mapped to it, else
+     * its most frequent accessor), not on each other: a star per table instead of a
+     * clique.
      */
     private void linkTables() {
         SortedMap<String, List<TableAccess>> byTable = new TreeMap<>();
@@ -144,22 +161,27 @@ final class FactsMerger {
     }
 
     private static String owner(List<TableAccess> accesses) {
-        return accesses.stream().filter(access -> access.via().equals("entity")).map(TableAccess::type).sorted()
-                .findFirst()
-                .orElseGet(() -> {
-                    Map<String, Integer> counts = new TreeMap<>();
-                    accesses.forEach(access -> counts.merge(access.type(), 1, Integer::sum));
-                    return counts.entrySet().stream()
-                            .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                                    .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                            .orElseThrow().getKey();
-                });
+        return accesses.stream()
+            .filter(access -> access.via().equals("entity"))
+            .map(TableAccess::type)
+            .sorted()
+            .findFirst()
+            .orElseGet(() -> {
+                Map<String, Integer> counts = new TreeMap<>();
+                accesses.forEach(access -> counts.merge(access.type(), 1, Integer::sum));
+                return counts.entrySet()
+                    .stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow()
+                    .getKey();
+            });
     }
 
     private void linkEvents() {
         Map<String, SortedSet<String>> listeners = new HashMap<>();
-        facts.forEach(file -> file.listened.forEach(listen ->
-                listeners.computeIfAbsent(listen.event(), e -> new TreeSet<>()).add(listen.type())));
+        facts.forEach(file -> file.listened
+            .forEach(listen -> listeners.computeIfAbsent(listen.event(), e -> new TreeSet<>()).add(listen.type())));
         for (FileFacts file : facts) {
             for (FileFacts.Event publish : file.published) {
                 for (String listener : listeners.getOrDefault(publish.event(), new TreeSet<>())) {
@@ -168,4 +190,5 @@ final class FactsMerger {
             }
         }
     }
+
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one file contributes to the graph, gathered by one thread and merged in file order so the result
- * does not depend on scheduling.
+ * What one file contributes to the graph, gathered by one thread and merged in file order
+ * so the result does not depend on scheduling.
  */
 final class FileFacts {
 
@@ -15,7 +15,9 @@ final class FileFacts {
     record Reference(String source, String target, EdgeKind kind, SourceLocation location) {
     }
 
-    /** A type that touches SQL text; the tables are read once all entity names are known. */
+    /**
+     * A type that touches SQL text; the tables are read once all entity names are known.
+     */
     record Sql(String type, String text, String via, SourceLocation location) {
     }
 
@@ -24,31 +26,45 @@ final class FileFacts {
     }
 
     /**
-     * A JPA entity: its top-level type, entity name, table and the join/collection tables it owns, and what
-     * decides its table under inheritance.
+     * A JPA entity: its top-level type, entity name, table and the join/collection tables
+     * it owns, and what decides its table under inheritance.
      *
      * @param name the entity class itself (nested names as {@code Outer.Inner})
      * @param superclass the qualified name of the class it extends, null if none
-     * @param explicitTable whether {@code @Table} names the table (a subclass's own {@code @Table} wins)
-     * @param inheritance the {@code @Inheritance} strategy declared on it ({@code JOINED}...), null if none
+     * @param explicitTable whether {@code @Table} names the table (a subclass's own
+     * {@code @Table} wins)
+     * @param inheritance the {@code @Inheritance} strategy declared on it
+     * ({@code JOINED}...), null if none
      */
-    record Entity(String type, String name, String entityName, String table, boolean explicitTable,
-            String superclass, String inheritance, List<String> ownedTables, SourceLocation location) {
+    record Entity(String type, String name, String entityName, String table, boolean explicitTable, String superclass,
+            String inheritance, List<String> ownedTables, SourceLocation location) {
     }
 
-    /** A type publishing or listening to an event type (known by its qualified or imported name). */
+    /**
+     * A type publishing or listening to an event type (known by its qualified or imported
+     * name).
+     */
     record Event(String type, String event, SourceLocation location) {
     }
 
-
     final List<Reference> references = new ArrayList<>();
+
     final List<EntryPoint> entryPoints = new ArrayList<>();
+
     final List<ApplicationPath> applicationPaths = new ArrayList<>();
+
     final List<Sql> sql = new ArrayList<>();
+
     final List<Repository> repositories = new ArrayList<>();
+
     final List<Entity> entities = new ArrayList<>();
+
     final List<Event> published = new ArrayList<>();
+
     final List<Event> listened = new ArrayList<>();
+
     long resolvedCalls;
+
     long unresolvedCalls;
+
 }

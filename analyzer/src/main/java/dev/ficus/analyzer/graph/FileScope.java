@@ -15,55 +15,69 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves type names the way the compiler does for one file (enclosing and inherited member types, single
- * imports, the package, on-demand imports), but only against the analysed types: a name that is not an
- * analysed type resolves to nothing, and that is all the graph needs to know about it.
+ * Resolves type names the way the compiler does for one file (enclosing and inherited
+ * member types, single imports, the package, on-demand imports), but only against the
+ * analysed types: a name that is not an analysed type resolves to nothing, and that is
+ * all the graph needs to know about it.
  */
 final class FileScope implements Imports {
 
     private final TypeIndex index;
+
     private final String packagePrefix;
+
     private final Map<String, String> singleImports = new HashMap<>();
+
     private final List<String> onDemandImports = new ArrayList<>();
+
     private final Map<String, String> staticImports = new HashMap<>();
+
     private final List<String> staticOnDemandImports = new ArrayList<>();
 
     FileScope(CompilationUnit unit, TypeIndex index) {
         this.index = index;
-        this.packagePrefix = unit.getPackageDeclaration().map(PackageDeclaration::getNameAsString)
-                .map(name -> name + ".").orElse("");
+        this.packagePrefix = unit.getPackageDeclaration()
+            .map(PackageDeclaration::getNameAsString)
+            .map(name -> name + ".")
+            .orElse("");
         for (ImportDeclaration declaration : unit.getImports()) {
             String name = declaration.getNameAsString();
             if (declaration.isStatic() && declaration.isAsterisk()) {
                 staticOnDemandImports.add(name);
-            } else if (declaration.isStatic()) {
+            }
+            else if (declaration.isStatic()) {
                 int dot = name.lastIndexOf('.');
                 staticImports.put(name.substring(dot + 1), name.substring(0, Math.max(dot, 0)));
-            } else if (declaration.isAsterisk()) {
+            }
+            else if (declaration.isAsterisk()) {
                 onDemandImports.add(name);
-            } else {
+            }
+            else {
                 singleImports.put(name.substring(name.lastIndexOf('.') + 1), name);
             }
         }
     }
 
-    /** The analysed type a (simple or qualified) type name denotes at a place in this file. */
+    /**
+     * The analysed type a (simple or qualified) type name denotes at a place in this
+     * file.
+     */
     Optional<String> resolve(String name, Node context) {
         int dot = name.indexOf('.');
         if (dot > 0) {
             if (index.contains(name)) {
                 return Optional.of(name);
             }
-            return resolveSimple(name.substring(0, dot), context)
-                    .map(outer -> outer + name.substring(dot))
-                    .filter(index::contains);
+            return resolveSimple(name.substring(0, dot), context).map(outer -> outer + name.substring(dot))
+                .filter(index::contains);
         }
         return resolveSimple(name, context);
     }
 
     /**
-     * The name a type is known by even when it is not analysed: the analysed name, else the imported name,
-     * else the name as written. Used to match event types published and listened to across files.
+     * The name a type is known by even when it is not analysed: the analysed name, else
+     * the imported name, else the name as written. Used to match event types published
+     * and listened to across files.
      */
     String qualify(String name, Node context) {
         return resolve(name, context).orElseGet(() -> {
@@ -74,12 +88,17 @@ final class FileScope implements Imports {
         });
     }
 
-    /** The analysed type a single static import names as the owner of a member (method or field). */
+    /**
+     * The analysed type a single static import names as the owner of a member (method or
+     * field).
+     */
     Optional<String> staticImportOwner(String member) {
         return Optional.ofNullable(staticImports.get(member)).filter(index::contains);
     }
 
-    /** Analysed types whose static members are all imported ({@code import static a.B.*}). */
+    /**
+     * Analysed types whose static members are all imported ({@code import static a.B.*}).
+     */
     List<String> staticOnDemandTypes() {
         return staticOnDemandImports.stream().filter(index::contains).toList();
     }
@@ -149,4 +168,5 @@ final class FileScope implements Imports {
     private static boolean declaresTypeParameter(NodeWithTypeParameters<?> generic, String name) {
         return generic.getTypeParameters().stream().anyMatch(parameter -> parameter.getNameAsString().equals(name));
     }
+
 }

@@ -16,9 +16,9 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 
 /**
- * Builds the {@link CodeGraph} of parsed sources: dependencies between top-level types, entry points and
- * table accesses. Files are scanned in parallel; their findings are merged in file order, so the graph is
- * the same on every run.
+ * Builds the {@link CodeGraph} of parsed sources: dependencies between top-level types,
+ * entry points and table accesses. Files are scanned in parallel; their findings are
+ * merged in file order, so the graph is the same on every run.
  */
 public final class GraphBuilder {
 
@@ -28,8 +28,8 @@ public final class GraphBuilder {
     public static CodeGraph build(ParsedSources sources, EdgeWeights weights, Progress progress) {
         TypeIndex index = TypeIndex.of(sources.parsedFiles());
         List<FileFacts> facts = new ArrayList<>(scanAll(sources, index, progress));
-        XmlDescriptors descriptors = new XmlDescriptors(name -> index.topLevel(name).filter(name::equals)
-                .isPresent(), sources::relative);
+        XmlDescriptors descriptors = new XmlDescriptors(name -> index.topLevel(name).filter(name::equals).isPresent(),
+                sources::relative);
         FileFacts xml = new FileFacts();
         sources.resourceFiles().forEach(file -> descriptors.read(file, xml));
         facts.add(xml);
@@ -91,4 +91,5 @@ public final class GraphBuilder {
         });
         return nodes;
     }
+
 }

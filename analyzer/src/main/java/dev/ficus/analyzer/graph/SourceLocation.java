@@ -1,6 +1,9 @@
 package dev.ficus.analyzer.graph;
 
-/** A place in the analysed sources, relative to the analysed root: shown to users as {@code file:line}. */
+/**
+ * A place in the analysed sources, relative to the analysed root: shown to users as
+ * {@code file:line}.
+ */
 public record SourceLocation(String file, int line) implements Comparable<SourceLocation> {
 
     @Override

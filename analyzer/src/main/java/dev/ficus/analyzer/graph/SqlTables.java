@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads table names out of SQL (or JPQL) text: {@code from}/{@code join} lists, {@code insert into},
- * {@code update}, {@code delete from}, {@code merge into}. A best-effort reading for plain statements,
- * not a SQL parser: sub-queries are followed, dynamic parts are skipped.
+ * Reads table names out of SQL (or JPQL) text: {@code from}/{@code join} lists,
+ * {@code insert into}, {@code update}, {@code delete from}, {@code merge into}. A
+ * best-effort reading for plain statements, not a SQL parser: sub-queries are followed,
+ * dynamic parts are skipped.
  */
 final class SqlTables {
 
@@ -18,16 +19,20 @@ final class SqlTables {
             "^[\\s(]*(select\\s.*\\sfrom\\s|insert\\s+into\\s|update\\s+[\\w.\"`]+\\s+(\\w+\\s+)?set\\s"
                     + "|delete\\s+from\\s|merge\\s+into\\s|with\\s+\\w+.*\\sas\\s*\\()",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private static final Pattern FROM_LIST = Pattern.compile(
             "\\bfrom\\s+([^()]+?)(?=\\bwhere\\b|\\bjoin\\b|\\binner\\b|\\bleft\\b|\\bright\\b|\\bfull\\b|\\bcross\\b"
                     + "|\\bgroup\\b|\\border\\b|\\bhaving\\b|\\blimit\\b|\\bunion\\b|\\bfor\\b|\\bon\\b|\\)|;|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private static final Pattern SINGLE_TABLE = Pattern.compile(
             "\\b(?:join|insert\\s+into|delete\\s+from|merge\\s+into|using|^\\s*update|;\\s*update)\\s+([\\w.\"`\\[\\]]+)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w$]*");
-    private static final Set<String> KEYWORDS = Set.of("select", "lateral", "unnest", "dual", "table", "values",
-            "set", "where", "only", "fetch");
+
+    private static final Set<String> KEYWORDS = Set.of("select", "lateral", "unnest", "dual", "table", "values", "set",
+            "where", "only", "fetch");
 
     private SqlTables() {
     }
@@ -59,4 +64,5 @@ final class SqlTables {
             tables.add(table);
         }
     }
+
 }

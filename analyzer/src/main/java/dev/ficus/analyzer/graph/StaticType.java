@@ -3,9 +3,10 @@ package dev.ficus.analyzer.graph;
 import java.util.Optional;
 
 /**
- * The compile-time type of an expression as far as the graph needs it: an analysed type, or a library type.
- * A library type without type arguments can only lead to more library types (library code does not
- * know the analysed code), so calls on it need no symbol solving.
+ * The compile-time type of an expression as far as the graph needs it: an analysed type,
+ * or a library type. A library type without type arguments can only lead to more library
+ * types (library code does not know the analysed code), so calls on it need no symbol
+ * solving.
  *
  * @param name fully qualified when analysed, else as written
  * @param analysed declared in the analysed sources

@@ -7,16 +7,17 @@ import java.util.Comparator;
  *
  * @param type fully qualified top-level type
  * @param table lower-case table name
- * @param via how it was found: {@code entity}, {@code repository}, {@code mybatis}, {@code sql}
+ * @param via how it was found: {@code entity}, {@code repository}, {@code mybatis},
+ * {@code sql}
  * @param location where, for plans that cite file:line
  */
-public record TableAccess(String type, String table, String via, SourceLocation location)
-        implements Comparable<TableAccess> {
+public record TableAccess(String type, String table, String via,
+        SourceLocation location) implements Comparable<TableAccess> {
 
     private static final Comparator<TableAccess> ORDER = Comparator.comparing(TableAccess::type)
-            .thenComparing(TableAccess::table)
-            .thenComparing(TableAccess::via)
-            .thenComparing(TableAccess::location);
+        .thenComparing(TableAccess::table)
+        .thenComparing(TableAccess::via)
+        .thenComparing(TableAccess::location);
 
     @Override
     public int compareTo(TableAccess other) {

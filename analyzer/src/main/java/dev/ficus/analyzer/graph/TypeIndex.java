@@ -25,22 +25,29 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * All types declared in the analysed sources, by fully qualified name (nested types as {@code Outer.Inner}),
- * with the top-level type each one folds into and the analysed supertypes of each. Lookups are cheap and
- * thread-safe: this is what lets the graph stage skip the symbol solver for most names.
+ * All types declared in the analysed sources, by fully qualified name (nested types as
+ * {@code Outer.Inner}), with the top-level type each one folds into and the analysed
+ * supertypes of each. Lookups are cheap and thread-safe: this is what lets the graph
+ * stage skip the symbol solver for most names.
  */
 final class TypeIndex {
 
     private final Map<String, TypeDeclaration<?>> declarations;
+
     private final Map<String, String> topLevelOf;
+
     private final Map<String, ParsedFile> files;
+
     private final Map<CompilationUnit, FileScope> scopes;
+
     private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
+
     private final Map<String, List<String>> hierarchies = new ConcurrentHashMap<>();
+
     private final Set<String> methodNames;
 
-    private static final Set<String> ENUM_METHODS = Set.of("values", "valueOf", "name", "ordinal",
-            "compareTo", "getDeclaringClass", "describeConstable");
+    private static final Set<String> ENUM_METHODS = Set.of("values", "valueOf", "name", "ordinal", "compareTo",
+            "getDeclaringClass", "describeConstable");
 
     private TypeIndex(Map<String, TypeDeclaration<?>> declarations, Map<String, String> topLevelOf,
             Map<String, ParsedFile> files, List<ParsedFile> parsed, Set<String> methodNames) {
@@ -53,7 +60,10 @@ final class TypeIndex {
         this.scopes = byUnit;
     }
 
-    /** Indexes the files; when two files declare the same type, the first in path order wins. */
+    /**
+     * Indexes the files; when two files declare the same type, the first in path order
+     * wins.
+     */
     static TypeIndex of(List<ParsedFile> parsed) {
         Map<String, TypeDeclaration<?>> declarations = new HashMap<>();
         Map<String, String> topLevelOf = new HashMap<>();
@@ -75,25 +85,27 @@ final class TypeIndex {
                         if (type instanceof EnumDeclaration) {
                             methodNames.addAll(ENUM_METHODS);
                         }
-                    } else if (node instanceof CallableDeclaration<?> method) {
+                    }
+                    else if (node instanceof CallableDeclaration<?> method) {
                         methodNames.add(method.getNameAsString());
-                    } else if (node instanceof AnnotationMemberDeclaration member) {
+                    }
+                    else if (node instanceof AnnotationMemberDeclaration member) {
                         methodNames.add(member.getNameAsString());
-                    } else if (node instanceof Parameter component
+                    }
+                    else if (node instanceof Parameter component
                             && component.getParentNode().orElse(null) instanceof RecordDeclaration) {
                         methodNames.add(component.getNameAsString());
                     }
                 });
             }
         }
-        return new TypeIndex(Map.copyOf(declarations), Map.copyOf(topLevelOf), files, parsed,
-                Set.copyOf(methodNames));
+        return new TypeIndex(Map.copyOf(declarations), Map.copyOf(topLevelOf), files, parsed, Set.copyOf(methodNames));
     }
 
     /**
-     * Whether some analysed type declares a method of this name (record accessors and the implicit methods
-     * of enums included). A call of any other name can only reach library code, with no need to ask the
-     * symbol solver which library method it is.
+     * Whether some analysed type declares a method of this name (record accessors and the
+     * implicit methods of enums included). A call of any other name can only reach
+     * library code, with no need to ask the symbol solver which library method it is.
      */
     boolean declaresMethodNamed(String name) {
         return methodNames.contains(name);
@@ -137,10 +149,12 @@ final class TypeIndex {
         return computed;
     }
 
-    /** True when a type extends or implements something outside the analysed code (other than Object). */
+    /**
+     * True when a type extends or implements something outside the analysed code (other
+     * than Object).
+     */
     boolean hasExternalSupertype(String name) {
-        return declaration(name).map(type -> declaredSupertypes(type).size() > supertypes(name).size())
-                .orElse(false);
+        return declaration(name).map(type -> declaredSupertypes(type).size() > supertypes(name).size()).orElse(false);
     }
 
     /** The type and its analysed supertypes, breadth first, each once. */
@@ -170,8 +184,7 @@ final class TypeIndex {
         FileScope scope = scopeOf(type);
         List<String> result = new ArrayList<>();
         for (ClassOrInterfaceType supertype : declaredSupertypes(type)) {
-            scope.resolve(supertype.getNameWithScope(), type.getParentNode().orElse(type))
-                    .ifPresent(result::add);
+            scope.resolve(supertype.getNameWithScope(), type.getParentNode().orElse(type)).ifPresent(result::add);
         }
         return List.copyOf(result);
     }
@@ -179,4 +192,5 @@ final class TypeIndex {
     static List<ClassOrInterfaceType> declaredSupertypes(TypeDeclaration<?> type) {
         return Declarations.supertypes(type);
     }
+
 }

@@ -8,13 +8,18 @@ import java.util.Set;
  * @param name fully qualified name
  * @param file source file relative to the analysed root
  * @param loc non-blank, non-comment lines of the type
- * @param annotations simple names of the type's annotations (e.g. {@code Entity}, {@code RestController})
+ * @param annotations simple names of the type's annotations (e.g. {@code Entity},
+ * {@code RestController})
  * @param kind class, interface, enum, record or annotation
  */
 public record TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind) {
 
     /** What sort of type declaration. */
-    public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }
+    public enum Kind {
+
+        CLASS, INTERFACE, ENUM, RECORD, ANNOTATION
+
+    }
 
     public TypeNode {
         annotations = Set.copyOf(annotations);

@@ -12,15 +12,17 @@ final class TypeNodes {
     }
 
     /**
-     * The node of a type. Its lines of code are the file's when the type is alone in its file, else the
-     * lines its declaration spans (comments and blank lines included: the file's text is gone by now).
+     * The node of a type. Its lines of code are the file's when the type is alone in its
+     * file, else the lines its declaration spans (comments and blank lines included: the
+     * file's text is gone by now).
      */
     static TypeNode of(String name, TypeDeclaration<?> type, ParsedFile file) {
         int loc = file.unit().getTypes().size() == 1 ? file.loc()
                 : type.getRange().map(range -> range.end.line - range.begin.line + 1).orElse(0);
-        Set<String> annotations = type.getAnnotations().stream()
-                .map(annotation -> annotation.getName().getIdentifier())
-                .collect(Collectors.toSet());
+        Set<String> annotations = type.getAnnotations()
+            .stream()
+            .map(annotation -> annotation.getName().getIdentifier())
+            .collect(Collectors.toSet());
         return new TypeNode(name, file.file(), loc, annotations, kind(type));
     }
 
@@ -37,4 +39,5 @@ final class TypeNodes {
         return type.isClassOrInterfaceDeclaration() && type.asClassOrInterfaceDeclaration().isInterface()
                 ? TypeNode.Kind.INTERFACE : TypeNode.Kind.CLASS;
     }
+
 }

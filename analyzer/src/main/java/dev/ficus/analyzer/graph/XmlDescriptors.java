@@ -25,15 +25,17 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the XML descriptors that name Java types: servlets and their URL patterns in {@code web.xml}, and
- * MyBatis mappers ({@code <mapper namespace="...">}) with the SQL of their statements. Files that are
- * neither, or do not parse, are ignored: XML is only a hint here.
+ * Reads the XML descriptors that name Java types: servlets and their URL patterns in
+ * {@code web.xml}, and MyBatis mappers ({@code <mapper namespace="...">}) with the SQL of
+ * their statements. Files that are neither, or do not parse, are ignored: XML is only a
+ * hint here.
  */
 final class XmlDescriptors {
 
     private static final List<String> STATEMENTS = List.of("select", "insert", "update", "delete");
 
     private final Predicate<String> analysed;
+
     private final Function<Path, String> relative;
 
     XmlDescriptors(Predicate<String> analysed, Function<Path, String> relative) {
@@ -50,13 +52,15 @@ final class XmlDescriptors {
                 return;
             }
             document = builder().parse(new InputSource(new StringReader(text)));
-        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+        }
+        catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
             return;
         }
         Element root = document.getDocumentElement();
         if (root.getTagName().equals("web-app")) {
             servlets(root, facts);
-        } else if (root.getTagName().equals("mapper")) {
+        }
+        else if (root.getTagName().equals("mapper")) {
             mapper(root, text, relative.apply(file), facts);
         }
     }
@@ -65,7 +69,7 @@ final class XmlDescriptors {
         Map<String, List<String>> patterns = new HashMap<>();
         for (Element mapping : children(webApp, "servlet-mapping")) {
             patterns.computeIfAbsent(childText(mapping, "servlet-name"), name -> new ArrayList<>())
-                    .addAll(children(mapping, "url-pattern").stream().map(e -> e.getTextContent().strip()).toList());
+                .addAll(children(mapping, "url-pattern").stream().map(e -> e.getTextContent().strip()).toList());
         }
         for (Element servlet : children(webApp, "servlet")) {
             String type = childText(servlet, "servlet-class");
@@ -137,4 +141,5 @@ final class XmlDescriptors {
         }
         return line;
     }
+
 }

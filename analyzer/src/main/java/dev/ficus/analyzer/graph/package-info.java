@@ -1,4 +1,7 @@
-/** Stage two: builds the weighted dependency graph of the parsed types, with entry points and table accesses. */
+/**
+ * Stage two: builds the weighted dependency graph of the parsed types, with entry points
+ * and table accesses.
+ */
 @NullMarked
 package dev.ficus.analyzer.graph;
 

@@ -3,16 +3,19 @@ package dev.ficus.analyzer.plan;
 import java.util.List;
 
 /**
- * The new boundary of a candidate: what moves, what it keeps using from the shared kernel, and the calls that
- * become remote, split into a proposed HTTP API and calls better replaced by events.
+ * The new boundary of a candidate: what moves, what it keeps using from the shared
+ * kernel, and the calls that become remote, split into a proposed HTTP API and calls
+ * better replaced by events.
  *
  * @param movingTypes the candidate's types, sorted
- * @param entryPoints what the candidate serves, e.g. {@code "listener OrderPlaced (NotificationListeners)"}, sorted
+ * @param entryPoints what the candidate serves, e.g.
+ * {@code "listener OrderPlaced (NotificationListeners)"}, sorted
  * @param sharedKernelTypes shared-kernel types the candidate uses, sorted
  * @param incomingCalls calls from the rest into the candidate, sorted by location
  * @param outgoingCalls calls from the candidate to the rest, sorted by location
  * @param remoteApi operations to expose over HTTP, sorted by path
- * @param eventCandidates incoming operations whose callers ignore the result: publish an event instead
+ * @param eventCandidates incoming operations whose callers ignore the result: publish an
+ * event instead
  */
 public record Boundary(List<String> movingTypes, List<String> entryPoints, List<String> sharedKernelTypes,
         List<CrossingCall> incomingCalls, List<CrossingCall> outgoingCalls, List<RemoteOperation> remoteApi,

@@ -13,9 +13,10 @@ import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 
 /**
- * Cycles of synchronous calls between candidates: the strongly connected components of the candidate-level call
- * graph. Candidates in one component call each other, directly or through others, so none of them can be
- * deployed on its own until a direction of the cycle is broken (usually by an event).
+ * Cycles of synchronous calls between candidates: the strongly connected components of
+ * the candidate-level call graph. Candidates in one component call each other, directly
+ * or through others, so none of them can be deployed on its own until a direction of the
+ * cycle is broken (usually by an event).
  */
 final class CandidateCycles {
 
@@ -43,8 +44,11 @@ final class CandidateCycles {
         }
     }
 
-    /** The other candidates in a cycle with this one, sorted; empty when it is in none. */
+    /**
+     * The other candidates in a cycle with this one, sorted; empty when it is in none.
+     */
     SortedSet<String> partnersOf(String candidate) {
         return partners.getOrDefault(candidate, new TreeSet<>());
     }
+
 }

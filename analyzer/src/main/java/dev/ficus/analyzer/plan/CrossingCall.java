@@ -24,8 +24,9 @@ public record CrossingCall(String caller, String callerOwner, String callee, Str
     }
 
     private static final Comparator<CrossingCall> ORDER = Comparator.comparing(CrossingCall::location)
-            .thenComparing(CrossingCall::caller).thenComparing(CrossingCall::callee)
-            .thenComparing(CrossingCall::method);
+        .thenComparing(CrossingCall::caller)
+        .thenComparing(CrossingCall::callee)
+        .thenComparing(CrossingCall::method);
 
     @Override
     public int compareTo(CrossingCall other) {

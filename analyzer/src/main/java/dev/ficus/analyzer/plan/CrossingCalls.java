@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The synchronous calls that cross candidate boundaries: call sites as the analysis read them, and call-site
- * counts per candidate pair from the dependencies' counts (the analysis keeps the first few locations of a
- * dependency, but every count). Calls into the shared kernel do not cross: the kernel becomes a library every
- * service links. Nor do calls on records and enums (event payloads, DTOs): reading a value another candidate sent
- * is data, not a remote call.
+ * The synchronous calls that cross candidate boundaries: call sites as the analysis read
+ * them, and call-site counts per candidate pair from the dependencies' counts (the
+ * analysis keeps the first few locations of a dependency, but every count). Calls into
+ * the shared kernel do not cross: the kernel becomes a library every service links. Nor
+ * do calls on records and enums (event payloads, DTOs): reading a value another candidate
+ * sent is data, not a remote call.
  */
 final class CrossingCalls {
 
     private final List<CrossingCall> calls = new ArrayList<>();
+
     private final List<AnalysisDocument.DependencyInfo> crossingEdges = new ArrayList<>();
+
     private final Ownership ownership;
 
     CrossingCalls(AnalysisDocument analysis, Ownership ownership) {
@@ -55,16 +58,25 @@ final class CrossingCalls {
         return calls.stream().filter(call -> call.callerOwner().equals(candidate)).toList();
     }
 
-    /** Static call sites from the rest into the candidate, from the dependencies' counts. */
+    /**
+     * Static call sites from the rest into the candidate, from the dependencies' counts.
+     */
     int callSitesInto(String candidate) {
-        return crossingEdges.stream().filter(edge -> ownership.ownerOf(edge.target()).equals(candidate))
-                .mapToInt(edge -> edge.count("call")).sum();
+        return crossingEdges.stream()
+            .filter(edge -> ownership.ownerOf(edge.target()).equals(candidate))
+            .mapToInt(edge -> edge.count("call"))
+            .sum();
     }
 
-    /** Static call sites from the candidate to other candidates, from the dependencies' counts. */
+    /**
+     * Static call sites from the candidate to other candidates, from the dependencies'
+     * counts.
+     */
     int callSitesOutOf(String candidate) {
-        return crossingEdges.stream().filter(edge -> ownership.ownerOf(edge.source()).equals(candidate))
-                .mapToInt(edge -> edge.count("call")).sum();
+        return crossingEdges.stream()
+            .filter(edge -> ownership.ownerOf(edge.source()).equals(candidate))
+            .mapToInt(edge -> edge.count("call"))
+            .sum();
     }
 
     /**
@@ -79,9 +91,10 @@ final class CrossingCalls {
     /** Pairs of candidates with at least one crossing call between them. */
     List<CandidateCall> candidateCalls() {
         return crossingEdges.stream()
-                .map(edge -> new CandidateCall(ownership.ownerOf(edge.source()), ownership.ownerOf(edge.target())))
-                .filter(call -> ownership.isCandidate(call.caller()))
-                .distinct()
-                .toList();
+            .map(edge -> new CandidateCall(ownership.ownerOf(edge.source()), ownership.ownerOf(edge.target())))
+            .filter(call -> ownership.isCandidate(call.caller()))
+            .distinct()
+            .toList();
     }
+
 }

@@ -12,13 +12,16 @@ import java.util.SortedSet;
  * @param cycleWith other candidates it is in a call cycle with, sorted
  * @param entryPoints entry points it owns
  * @param loc lines of code of its types
- * @param capability whether it serves anything of its own: an entry point other than {@code main}, a table, or
- *        calls from other candidates; a candidate that does not (bootstrap, configuration) is ranked last
+ * @param capability whether it serves anything of its own: an entry point other than
+ * {@code main}, a table, or calls from other candidates; a candidate that does not
+ * (bootstrap, configuration) is ranked last
  */
 record ExtractionFacts(int incomingCalls, int outgoingCalls, SortedSet<String> sharedTables,
         SortedSet<String> cycleWith, int entryPoints, int loc, boolean capability) {
 
-    /** Points per unit of each fact; negative facts make a candidate harder to extract. */
+    /**
+     * Points per unit of each fact; negative facts make a candidate harder to extract.
+     */
     static final double INCOMING_CALL_WEIGHT = -2.0;
     static final double OUTGOING_CALL_WEIGHT = -1.0;
     static final double SHARED_TABLE_WEIGHT = -10.0;
@@ -27,12 +30,13 @@ record ExtractionFacts(int incomingCalls, int outgoingCalls, SortedSet<String> s
     static final double LOC_WEIGHT = -0.01;
 
     ExtractionScore score() {
-        return ExtractionScore.of(List.of(
-                ExtractionScore.Term.of("incoming synchronous calls", incomingCalls, INCOMING_CALL_WEIGHT),
-                ExtractionScore.Term.of("outgoing synchronous calls", outgoingCalls, OUTGOING_CALL_WEIGHT),
-                ExtractionScore.Term.of("shared tables", sharedTables.size(), SHARED_TABLE_WEIGHT),
-                ExtractionScore.Term.of("candidates in a call cycle with it", cycleWith.size(), CYCLE_PARTNER_WEIGHT),
-                ExtractionScore.Term.of("entry points it owns", entryPoints, ENTRY_POINT_WEIGHT),
-                ExtractionScore.Term.of("lines of code", loc, LOC_WEIGHT)));
+        return ExtractionScore
+            .of(List.of(ExtractionScore.Term.of("incoming synchronous calls", incomingCalls, INCOMING_CALL_WEIGHT),
+                    ExtractionScore.Term.of("outgoing synchronous calls", outgoingCalls, OUTGOING_CALL_WEIGHT),
+                    ExtractionScore.Term.of("shared tables", sharedTables.size(), SHARED_TABLE_WEIGHT),
+                    ExtractionScore.Term.of("candidates in a call cycle with it", cycleWith.size(),
+                            CYCLE_PARTNER_WEIGHT),
+                    ExtractionScore.Term.of("entry points it owns", entryPoints, ENTRY_POINT_WEIGHT),
+                    ExtractionScore.Term.of("lines of code", loc, LOC_WEIGHT)));
     }
 }

@@ -3,15 +3,17 @@ package dev.ficus.analyzer.plan;
 import java.util.List;
 
 /**
- * Why a candidate comes at its rank: measured facts, each turned into points, summed from a base of
- * {@link #BASE}. Higher scores are extracted first.
+ * Why a candidate comes at its rank: measured facts, each turned into points, summed from
+ * a base of {@link #BASE}. Higher scores are extracted first.
  *
  * @param value the score, rounded to two decimals
  * @param terms one term per fact, in a fixed order
  */
 public record ExtractionScore(double value, List<Term> terms) {
 
-    /** The score of a candidate with no coupling, no data, no entry points and no code. */
+    /**
+     * The score of a candidate with no coupling, no data, no entry points and no code.
+     */
     public static final double BASE = 100.0;
 
     public ExtractionScore {

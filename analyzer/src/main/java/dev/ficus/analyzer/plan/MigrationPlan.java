@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The extraction plan written to {@code plan.json}: every candidate service in the recommended extraction order.
+ * The extraction plan written to {@code plan.json}: every candidate service in the
+ * recommended extraction order.
  *
  * @param schemaVersion version of the {@code plan.json} format
  * @param analysedPath the folder the analysis read

@@ -13,20 +13,28 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns an analysis document into a {@link MigrationPlan}: candidates ranked by {@link ExtractionScore}, each with
- * its boundary, data, traffic, checklist and risks. Reads nothing but the document; deterministic: the same
- * document gives the same plan.
+ * Turns an analysis document into a {@link MigrationPlan}: candidates ranked by
+ * {@link ExtractionScore}, each with its boundary, data, traffic, checklist and risks.
+ * Reads nothing but the document; deterministic: the same document gives the same plan.
  */
 public final class MigrationPlanner {
 
     private final AnalysisDocument analysis;
+
     private final Ownership ownership;
+
     private final Map<String, TableSpec> entityTables = new TreeMap<>();
+
     private final Map<String, AnalysisDocument.Operation> operations = new TreeMap<>();
+
     private final Map<String, AnalysisDocument.TypeInfo> types;
+
     private final CrossingCalls crossing;
+
     private final CandidateCycles cycles;
+
     private final SortedMap<String, SortedSet<String>> ownersByTable;
+
     private final TableOwners tableOwners;
 
     private MigrationPlanner(AnalysisDocument analysis) {
@@ -34,8 +42,9 @@ public final class MigrationPlanner {
         this.ownership = new Ownership(analysis);
         this.types = analysis.typesByName();
         analysis.entityTables().forEach(table -> entityTables.putIfAbsent(table.name(), table));
-        analysis.operations().forEach(operation -> operations.put(
-                RemoteApiProposal.key(operation.type(), operation.method(), operation.arguments()), operation));
+        analysis.operations()
+            .forEach(operation -> operations
+                .put(RemoteApiProposal.key(operation.type(), operation.method(), operation.arguments()), operation));
         this.crossing = new CrossingCalls(analysis, ownership);
         this.cycles = new CandidateCycles(analysis.services().stream().map(AnalysisDocument.Service::name).toList(),
                 crossing.candidateCalls());
@@ -51,15 +60,14 @@ public final class MigrationPlanner {
     private MigrationPlan plan() {
         record Scored(AnalysisDocument.Service candidate, ExtractionFacts facts, ExtractionScore score) {
         }
-        List<Scored> scored = analysis.services().stream()
-                .map(candidate -> {
-                    ExtractionFacts facts = facts(candidate);
-                    return new Scored(candidate, facts, facts.score());
-                })
-                .sorted(Comparator.comparing((Scored s) -> !s.facts().capability())
-                        .thenComparingDouble(s -> -s.score().value())
-                        .thenComparing(s -> s.candidate().name()))
-                .toList();
+        List<Scored> scored = analysis.services().stream().map(candidate -> {
+            ExtractionFacts facts = facts(candidate);
+            return new Scored(candidate, facts, facts.score());
+        })
+            .sorted(Comparator.comparing((Scored s) -> !s.facts().capability())
+                .thenComparingDouble(s -> -s.score().value())
+                .thenComparing(s -> s.candidate().name()))
+            .toList();
         List<CandidatePlan> candidates = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored s = scored.get(i);
@@ -76,11 +84,15 @@ public final class MigrationPlanner {
                 sharedTables.add(table);
             }
         });
-        int loc = candidate.types().stream().map(types::get).filter(type -> type != null)
-                .mapToInt(AnalysisDocument.TypeInfo::loc).sum();
+        int loc = candidate.types()
+            .stream()
+            .map(types::get)
+            .filter(type -> type != null)
+            .mapToInt(AnalysisDocument.TypeInfo::loc)
+            .sum();
         int incoming = crossing.callSitesInto(name);
-        boolean capability = incoming > 0 || !candidate.tables().isEmpty() || candidate.entryPoints().stream()
-                .anyMatch(entryPoint -> !entryPoint.kind().equals("main"));
+        boolean capability = incoming > 0 || !candidate.tables().isEmpty()
+                || candidate.entryPoints().stream().anyMatch(entryPoint -> !entryPoint.kind().equals("main"));
         return new ExtractionFacts(incoming, crossing.callSitesOutOf(name), sharedTables, cycles.partnersOf(name),
                 candidate.entryPoints().size(), loc, capability);
     }
@@ -90,9 +102,12 @@ public final class MigrationPlanner {
         String name = candidate.name();
         List<CrossingCall> incoming = crossing.into(name);
         RemoteApiProposal api = new RemoteApiProposal(name, incoming, operations);
-        List<String> entryPoints = candidate.entryPoints().stream().map(entryPoint -> entryPoint.kind()
-                .toLowerCase(Locale.ROOT) + " " + entryPoint.detail() + " (" + Names.simpleName(entryPoint.type())
-                + ")").sorted().toList();
+        List<String> entryPoints = candidate.entryPoints()
+            .stream()
+            .map(entryPoint -> entryPoint.kind().toLowerCase(Locale.ROOT) + " " + entryPoint.detail() + " ("
+                    + Names.simpleName(entryPoint.type()) + ")")
+            .sorted()
+            .toList();
         Boundary boundary = new Boundary(List.copyOf(candidate.types()), entryPoints,
                 sharedKernelTypesUsedBy(candidate), incoming, crossing.outOf(name), api.remoteApi(),
                 api.eventCandidates());
@@ -115,26 +130,31 @@ public final class MigrationPlanner {
     }
 
     private DataMove dataMove(AnalysisDocument.Service candidate) {
-        List<String> owned = candidate.tables().stream()
-                .filter(table -> tableOwners.ownerOf(table).map(candidate.name()::equals).orElse(true))
-                .toList();
+        List<String> owned = candidate.tables()
+            .stream()
+            .filter(table -> tableOwners.ownerOf(table).map(candidate.name()::equals).orElse(true))
+            .toList();
         List<TableSpec> tables = owned.stream()
-                .map(table -> entityTables.getOrDefault(table, new TableSpec(table, "", List.of())))
-                .toList();
-        List<DataMove.ForeignAccess> foreign = analysis.tableAccesses().stream()
-                .filter(access -> owned.contains(access.table()))
-                .filter(access -> !ownership.ownerOf(access.type()).equals(candidate.name()))
-                .map(access -> new DataMove.ForeignAccess(access.table(), access.type(),
-                        ownership.ownerOf(access.type()), access.via(), access.location()))
-                .sorted(Comparator.comparing(DataMove.ForeignAccess::table)
-                        .thenComparing(DataMove.ForeignAccess::location)
-                        .thenComparing(DataMove.ForeignAccess::type))
-                .distinct()
-                .toList();
+            .map(table -> entityTables.getOrDefault(table, new TableSpec(table, "", List.of())))
+            .toList();
+        List<DataMove.ForeignAccess> foreign = analysis.tableAccesses()
+            .stream()
+            .filter(access -> owned.contains(access.table()))
+            .filter(access -> !ownership.ownerOf(access.type()).equals(candidate.name()))
+            .map(access -> new DataMove.ForeignAccess(access.table(), access.type(), ownership.ownerOf(access.type()),
+                    access.via(), access.location()))
+            .sorted(Comparator.comparing(DataMove.ForeignAccess::table)
+                .thenComparing(DataMove.ForeignAccess::location)
+                .thenComparing(DataMove.ForeignAccess::type))
+            .distinct()
+            .toList();
         return new DataMove(tables, foreign);
     }
 
-    /** Every table with the owners (candidates or the shared kernel) of the code touching it. */
+    /**
+     * Every table with the owners (candidates or the shared kernel) of the code touching
+     * it.
+     */
     private SortedMap<String, SortedSet<String>> ownersByTable() {
         SortedMap<String, SortedSet<String>> owners = new TreeMap<>();
         for (AnalysisDocument.Service service : analysis.services()) {
@@ -145,4 +165,5 @@ public final class MigrationPlanner {
         }
         return owners;
     }
+
 }

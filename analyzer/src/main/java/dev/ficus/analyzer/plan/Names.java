@@ -2,13 +2,18 @@ package dev.ficus.analyzer.plan;
 
 import java.util.Locale;
 
-/** Turns candidate, type and method names into the identifiers and paths a plan proposes. */
+/**
+ * Turns candidate, type and method names into the identifiers and paths a plan proposes.
+ */
 public final class Names {
 
     private Names() {
     }
 
-    /** {@code "order-management"} → {@code "ordermanagement"}: a lower-case Java identifier. */
+    /**
+     * {@code "order-management"} → {@code "ordermanagement"}: a lower-case Java
+     * identifier.
+     */
     static String identifier(String name) {
         String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         return letters.isEmpty() || Character.isDigit(letters.charAt(0)) ? "x" + letters : letters;
@@ -16,11 +21,13 @@ public final class Names {
 
     /** {@code "findProductById"} → {@code "find-product-by-id"}. */
     public static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-")
-                .toLowerCase(Locale.ROOT);
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
     }
 
-    /** {@code "order-management"} or {@code "findProduct"} → {@code "OrderManagement"}, {@code "FindProduct"}. */
+    /**
+     * {@code "order-management"} or {@code "findProduct"} → {@code "OrderManagement"},
+     * {@code "FindProduct"}.
+     */
     public static String pascal(String name) {
         StringBuilder out = new StringBuilder();
         for (String part : name.split("[^A-Za-z0-9]+")) {
@@ -31,7 +38,10 @@ public final class Names {
         return out.isEmpty() ? "X" : out.toString();
     }
 
-    /** {@code "ProductPrice"} → {@code "product_price"}: Spring Boot's default physical naming. */
+    /**
+     * {@code "ProductPrice"} → {@code "product_price"}: Spring Boot's default physical
+     * naming.
+     */
     static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
@@ -39,4 +49,5 @@ public final class Names {
     public static String simpleName(String qualified) {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
+
 }

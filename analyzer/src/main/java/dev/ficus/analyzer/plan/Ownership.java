@@ -4,7 +4,10 @@ import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Which candidate owns each type; types outside every candidate belong to the shared kernel. */
+/**
+ * Which candidate owns each type; types outside every candidate belong to the shared
+ * kernel.
+ */
 final class Ownership {
 
     static final String SHARED_KERNEL = AnalysisDocument.SHARED_KERNEL;
@@ -24,4 +27,5 @@ final class Ownership {
     boolean isCandidate(String owner) {
         return !owner.equals(SHARED_KERNEL);
     }
+
 }

@@ -14,24 +14,27 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes {@code plan.json} and {@code plan.md}, and reads {@code plan.json} back for the scaffold. */
+/**
+ * Writes {@code plan.json} and {@code plan.md}, and reads {@code plan.json} back for the
+ * scaffold.
+ */
 public final class PlanFiles {
 
     public static final String PLAN_JSON = "plan.json";
+
     public static final String PLAN_MD = "plan.md";
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
 
     private PlanFiles() {
     }
 
     /**
-     * Writes both files into the folder, each through a temporary file moved into place, so a failure never
-     * leaves a half-written plan.
-     *
+     * Writes both files into the folder, each through a temporary file moved into place,
+     * so a failure never leaves a half-written plan.
      * @throws InvalidInputException when the folder is a file
      */
     public static void write(MigrationPlan plan, Path folder) {
@@ -42,15 +45,16 @@ public final class PlanFiles {
             Files.createDirectories(folder);
             AtomicFiles.write(folder.resolve(PLAN_JSON), JSON.writeValueAsString(plan) + "\n");
             AtomicFiles.write(folder.resolve(PLAN_MD), PlanMarkdown.render(plan));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
      * Reads a plan written by {@link #write}.
-     *
-     * @throws InvalidInputException when the file is missing, not a plan, or of another schema version
+     * @throws InvalidInputException when the file is missing, not a plan, or of another
+     * schema version
      */
     public static MigrationPlan read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -64,9 +68,10 @@ public final class PlanFiles {
                         + ", this Ficus reads " + MigrationPlan.SCHEMA_VERSION + " (re-run ./ficus plan)");
             }
             return JSON.treeToValue(root, MigrationPlan.class);
-        } catch (JacksonException e) {
-            throw new InvalidInputException("plan " + file + " is not a valid plan.json (" + e.getOriginalMessage()
-                    + ")");
+        }
+        catch (JacksonException e) {
+            throw new InvalidInputException(
+                    "plan " + file + " is not a valid plan.json (" + e.getOriginalMessage() + ")");
         }
     }
 

@@ -30,8 +30,9 @@ final class PlanMarkdown {
         line("| ---: | --- | ---: | --- |");
         for (CandidatePlan candidate : plan.candidates()) {
             line("| " + candidate.rank() + " | " + candidate.name() + " | " + number(candidate.score()) + " | "
-                    + (candidate.risks().isEmpty() ? "none" : String.join(", ",
-                            candidate.risks().stream().map(Risk::kind).distinct().toList())) + " |");
+                    + (candidate.risks().isEmpty() ? "none"
+                            : String.join(", ", candidate.risks().stream().map(Risk::kind).distinct().toList()))
+                    + " |");
         }
     }
 
@@ -73,20 +74,19 @@ final class PlanMarkdown {
         list("Calls into it from the rest (become remote)", boundary.incomingCalls(), PlanMarkdown::call);
         list("Calls from it to the rest (become remote)", boundary.outgoingCalls(), PlanMarkdown::call);
         list("Remote API to expose", boundary.remoteApi(), PlanMarkdown::operation);
-        list("Better as events (no caller uses the result)", boundary.eventCandidates(), operation ->
-                Names.simpleName(operation.callee()) + "." + operation.method()
-                        + " — publish an event instead; called at "
-                        + String.join(", ", operation.callSites()));
+        list("Better as events (no caller uses the result)", boundary.eventCandidates(),
+                operation -> Names.simpleName(operation.callee()) + "." + operation.method()
+                        + " — publish an event instead; called at " + String.join(", ", operation.callSites()));
     }
 
     private void data(DataMove data) {
         heading("Data");
-        list("Tables that move", data.tables(), table -> "`" + table.name() + "`"
-                + (table.entity().isEmpty() ? " (no JPA entity found)" : " (" + table.columns().size()
-                        + " columns, entity " + Names.simpleName(table.entity()) + ")"));
+        list("Tables that move", data.tables(), table -> "`" + table.name() + "`" + (table.entity().isEmpty()
+                ? " (no JPA entity found)"
+                : " (" + table.columns().size() + " columns, entity " + Names.simpleName(table.entity()) + ")"));
         list("Code elsewhere that touches them (change before moving the table)", data.foreignAccesses(),
-                access -> "`" + access.table() + "` ← " + Names.simpleName(access.type()) + " (" + access.owner()
-                        + ", " + access.via() + ") at " + access.location());
+                access -> "`" + access.table() + "` ← " + Names.simpleName(access.type()) + " (" + access.owner() + ", "
+                        + access.via() + ") at " + access.location());
     }
 
     private void traffic(Traffic traffic) {
@@ -122,9 +122,9 @@ final class PlanMarkdown {
 
     private static String operation(RemoteOperation operation) {
         return "`" + operation.httpMethod() + " " + operation.path() + "` ← " + Names.simpleName(operation.callee())
-                + "." + operation.method() + "(" + String.join(", ", operation.parameters().stream()
-                        .map(p -> p.type() + " " + p.name()).toList()) + "): " + operation.returnType()
-                + "; called at " + String.join(", ", operation.callSites());
+                + "." + operation.method() + "("
+                + String.join(", ", operation.parameters().stream().map(p -> p.type() + " " + p.name()).toList())
+                + "): " + operation.returnType() + "; called at " + String.join(", ", operation.callSites());
     }
 
     private <T> void list(String title, List<T> items, Function<T, String> text) {
@@ -155,4 +155,5 @@ final class PlanMarkdown {
     private static String percent(double share) {
         return number(share * 100) + " %";
     }
+
 }

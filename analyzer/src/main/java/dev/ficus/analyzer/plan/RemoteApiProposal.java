@@ -11,15 +11,17 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Groups the calls into a candidate by called method and proposes an HTTP endpoint for each: every call that
- * becomes remote needs one. Operations whose callers neither use the result nor depend on its failures (no
- * caller catches an exception around the call, the method declares, documents or throws none) are also marked as
- * better published as events: such a call is a notification, and nothing is lost when it is not waited for.
+ * Groups the calls into a candidate by called method and proposes an HTTP endpoint for
+ * each: every call that becomes remote needs one. Operations whose callers neither use
+ * the result nor depend on its failures (no caller catches an exception around the call,
+ * the method declares, documents or throws none) are also marked as better published as
+ * events: such a call is a notification, and nothing is lost when it is not waited for.
  * <p>
- * Queries (methods returning a value, taking simple parameters, not named like a command such as {@code create…},
- * {@code update…}, {@code reserve…}) become {@code GET} with query parameters, everything else {@code POST} with a
- * JSON body; paths are
- * {@code /internal/<candidate>/<operation-in-kebab-case>}, internal because the monolith calls them, not users.
+ * Queries (methods returning a value, taking simple parameters, not named like a command
+ * such as {@code create…}, {@code update…}, {@code reserve…}) become {@code GET} with
+ * query parameters, everything else {@code POST} with a JSON body; paths are
+ * {@code /internal/<candidate>/<operation-in-kebab-case>}, internal because the monolith
+ * calls them, not users.
  */
 final class RemoteApiProposal {
 
@@ -32,9 +34,11 @@ final class RemoteApiProposal {
             "boolean", "Boolean", "double", "Double", "String", "UUID", "BigDecimal", "LocalDate");
 
     private final List<RemoteOperation> remoteApi = new ArrayList<>();
+
     private final List<RemoteOperation> eventCandidates = new ArrayList<>();
 
-    RemoteApiProposal(String candidate, List<CrossingCall> incoming, Map<String, AnalysisDocument.Operation> operations) {
+    RemoteApiProposal(String candidate, List<CrossingCall> incoming,
+            Map<String, AnalysisDocument.Operation> operations) {
         Map<String, List<CrossingCall>> byMethod = new TreeMap<>();
         for (CrossingCall call : incoming) {
             if (!call.method().equals("?")) {
@@ -50,7 +54,8 @@ final class RemoteApiProposal {
         });
         for (List<CrossingCall> calls : byMethod.values()) {
             CrossingCall first = calls.get(0);
-            AnalysisDocument.Operation declared = operations.get(key(first.callee(), first.method(), first.arguments()));
+            AnalysisDocument.Operation declared = operations
+                .get(key(first.callee(), first.method(), first.arguments()));
             RemoteOperation operation = operation(candidate, calls, declared, clashing);
             boolean resultUsed = calls.stream().anyMatch(CrossingCall::resultUsed)
                     && !operation.returnType().equals("void");
@@ -90,10 +95,10 @@ final class RemoteApiProposal {
         boolean query = !COMMAND.matcher(method).matches() && !returnType.equals("void")
                 && parameters.stream().allMatch(parameter -> SIMPLE_TYPES.contains(parameter.type()));
         return new RemoteOperation(query ? "GET" : "POST",
-                "/internal/" + Names.kebab(candidate) + "/" + Names.kebab(operation), operation, first.callee(),
-                method, parameters, returnType,
-                declaration == null ? List.of() : declaration.responseFields().stream().map(RemoteApiProposal::field)
-                        .toList(),
+                "/internal/" + Names.kebab(candidate) + "/" + Names.kebab(operation), operation, first.callee(), method,
+                parameters, returnType,
+                declaration == null ? List.of()
+                        : declaration.responseFields().stream().map(RemoteApiProposal::field).toList(),
                 calls.stream().map(CrossingCall::location).distinct().sorted().toList());
     }
 
@@ -108,4 +113,5 @@ final class RemoteApiProposal {
     private static String decapitalize(String name) {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
+
 }

@@ -3,8 +3,9 @@ package dev.ficus.analyzer.plan;
 import java.util.List;
 
 /**
- * A method of the candidate called from the rest of the monolith, proposed as an HTTP endpoint of the service
- * (or, when no caller uses its result, as an event the caller publishes instead).
+ * A method of the candidate called from the rest of the monolith, proposed as an HTTP
+ * endpoint of the service (or, when no caller uses its result, as an event the caller
+ * publishes instead).
  *
  * @param httpMethod {@code GET} for queries, {@code POST} otherwise
  * @param path proposed endpoint path
@@ -13,7 +14,8 @@ import java.util.List;
  * @param method the method's name
  * @param parameters the method's parameters as declared (Java type names as written)
  * @param returnType the declared return type as written, {@code void} for none
- * @param responseFields components of the return type when it is a record of the analysed code, else empty
+ * @param responseFields components of the return type when it is a record of the analysed
+ * code, else empty
  * @param callSites {@code file:line} of every call from the rest, sorted
  */
 public record RemoteOperation(String httpMethod, String path, String operation, String callee, String method,

@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
 /** Finds what makes an extraction risky and says it in plain words. */
 final class Risks {
 
-    /** A table used by this many owners (candidates or shared kernel) has no clear owner. */
+    /**
+     * A table used by this many owners (candidates or shared kernel) has no clear owner.
+     */
     static final int SHARED_TABLE_OWNERS_THRESHOLD = 3;
+
     /** A type this long is a god class. */
     static final int GOD_CLASS_LOC_THRESHOLD = 500;
+
     /** A type this many other types depend on is a god class. */
     static final int GOD_CLASS_FAN_IN_THRESHOLD = 20;
 
@@ -35,21 +39,22 @@ final class Risks {
         }
         ownersByTable.forEach((table, owners) -> {
             if (owners.contains(candidate) && owners.size() >= SHARED_TABLE_OWNERS_THRESHOLD) {
-                risks.add(new Risk("shared-table", "table " + table + " is read or written by " + owners.size()
-                        + " owners (" + String.join(", ", owners) + "): give it one owner with an API before it"
-                        + " moves"));
+                risks.add(new Risk("shared-table",
+                        "table " + table + " is read or written by " + owners.size() + " owners ("
+                                + String.join(", ", owners) + "): give it one owner with an API before it" + " moves"));
             }
         });
         Map<String, AnalysisDocument.TypeInfo> byName = analysis.typesByName();
-        Map<String, Long> fanIns = analysis.dependencies().stream()
-                .collect(Collectors.groupingBy(AnalysisDocument.DependencyInfo::target, Collectors.counting()));
+        Map<String, Long> fanIns = analysis.dependencies()
+            .stream()
+            .collect(Collectors.groupingBy(AnalysisDocument.DependencyInfo::target, Collectors.counting()));
         for (String type : types) {
             AnalysisDocument.TypeInfo node = byName.get(type);
             long fanIn = fanIns.getOrDefault(type, 0L);
             int loc = node == null ? 0 : node.loc();
             if (loc >= GOD_CLASS_LOC_THRESHOLD || fanIn >= GOD_CLASS_FAN_IN_THRESHOLD) {
-                risks.add(new Risk("god-class", Names.simpleName(type) + " is a god class (" + loc
-                        + " lines, " + fanIn + " types depend on it): split it before moving it"));
+                risks.add(new Risk("god-class", Names.simpleName(type) + " is a god class (" + loc + " lines, " + fanIn
+                        + " types depend on it): split it before moving it"));
             }
         }
         if (facts.outgoingCalls() > 0) {
@@ -58,4 +63,5 @@ final class Risks {
         }
         return risks;
     }
+
 }

@@ -7,13 +7,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Proposes how the strangler gateway moves a candidate's traffic: the path patterns of its HTTP entry points,
- * the gateway's {@code ficus.gateway.capabilities.<name>.*} entries starting in {@code SHADOW} mode, and the
- * rollout steps with their SLOs.
+ * Proposes how the strangler gateway moves a candidate's traffic: the path patterns of
+ * its HTTP entry points, the gateway's {@code ficus.gateway.capabilities.<name>.*}
+ * entries starting in {@code SHADOW} mode, and the rollout steps with their SLOs.
  */
 final class TrafficProposal {
 
-    /** Services are proposed on {@code PORT_BASE + rank}, clear of the gateway (8000), monolith (8080) and samples. */
+    /**
+     * Services are proposed on {@code PORT_BASE + rank}, clear of the gateway (8000),
+     * monolith (8080) and samples.
+     */
     static final int PORT_BASE = 8100;
     static final List<Integer> ROLLOUT_STEPS_DEFAULT = List.of(5, 25, 50, 100);
     static final Traffic.Slo SLO_DEFAULT = new Traffic.Slo(0.01, 1.5, 0.01, 200);
@@ -33,14 +36,20 @@ final class TrafficProposal {
     }
 
     private static List<String> endpoints(AnalysisDocument.Service candidate) {
-        return candidate.entryPoints().stream()
-                .filter(TrafficProposal::isHttp)
-                .map(entryPoint -> entryPoint.detail().trim())
-                .filter(detail -> detail.matches("[A-Z]+\\s+/.*"))
-                .distinct().sorted().toList();
+        return candidate.entryPoints()
+            .stream()
+            .filter(TrafficProposal::isHttp)
+            .map(entryPoint -> entryPoint.detail().trim())
+            .filter(detail -> detail.matches("[A-Z]+\\s+/.*"))
+            .distinct()
+            .sorted()
+            .toList();
     }
 
-    /** {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when not under /api. */
+    /**
+     * {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when
+     * not under /api.
+     */
     private static List<String> paths(AnalysisDocument.Service candidate) {
         TreeSet<String> paths = new TreeSet<>();
         for (AnalysisDocument.EntryPointInfo entryPoint : candidate.entryPoints()) {
@@ -63,4 +72,5 @@ final class TrafficProposal {
     private static boolean isHttp(AnalysisDocument.EntryPointInfo entryPoint) {
         return entryPoint.kind().equals("http") || entryPoint.kind().equals("jaxrs");
     }
+
 }

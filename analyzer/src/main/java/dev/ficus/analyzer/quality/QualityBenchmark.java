@@ -29,33 +29,40 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Measures how close the suggested services come to expert decompositions: per codebase, Ficus's MoJoFM and
- * ARI against the truth, the package baseline at its best depth, and the best MoJoFM a published tool reached
- * (computed here from the tools' stored decompositions, leaving out tools that need runtime logs).
+ * Measures how close the suggested services come to expert decompositions: per codebase,
+ * Ficus's MoJoFM and ARI against the truth, the package baseline at its best depth, and
+ * the best MoJoFM a published tool reached (computed here from the tools' stored
+ * decompositions, leaving out tools that need runtime logs).
  */
 public final class QualityBenchmark {
 
-    /** Published tools that need runtime traces or logs; a static analyzer is compared with the others. */
+    /**
+     * Published tools that need runtime traces or logs; a static analyzer is compared
+     * with the others.
+     */
     public static final Set<String> RUNTIME_TOOLS_DEFAULT = Set.of("log2ms", "mono2micro");
 
     /**
      * One codebase to measure.
      *
-     * @param origin where the sources come from, e.g. {@code github.com/owner/repo@commit}, or empty
-     * @param published folder holding the tools' stored {@code class_decomposition.rsf} files (one folder per
-     *        tool below it), or null
+     * @param origin where the sources come from, e.g.
+     * {@code github.com/owner/repo@commit}, or empty
+     * @param published folder holding the tools' stored {@code class_decomposition.rsf}
+     * files (one folder per tool below it), or null
      */
     public record Corpus(String name, Path sources, Path truth, String origin, Path published) {
     }
 
     /** The figures of one codebase. */
-    public record App(String name, String repository, String commit, long loc, int types, int services,
-            int kernelTypes, int platformTypes, Scorecard ficus, double sm, double icp, double ned,
-            int packageBaselineDepth, Scorecard packageBaseline, Optional<Published> bestPublished,
-            SeedSpread seeds) {
+    public record App(String name, String repository, String commit, long loc, int types, int services, int kernelTypes,
+            int platformTypes, Scorecard ficus, double sm, double icp, double ned, int packageBaselineDepth,
+            Scorecard packageBaseline, Optional<Published> bestPublished, SeedSpread seeds) {
     }
 
-    /** Lowest and highest MoJoFM and ARI over the seeds tried (the default seed and the next ones). */
+    /**
+     * Lowest and highest MoJoFM and ARI over the seeds tried (the default seed and the
+     * next ones).
+     */
     public record SeedSpread(int seeds, double minMojoFm, double maxMojoFm, double minAri, double maxAri) {
     }
 
@@ -71,32 +78,36 @@ public final class QualityBenchmark {
             throw new InvalidInputException("corpus " + corpus.name() + ": not a folder: " + corpus.sources());
         }
         ReferenceDecomposition truth = ReferenceReader.read(corpus.truth());
-        Analysis analysis = Analyzer.of(AnalyzerOptions.of(corpus.sources()).withDisplayPath(corpus.name())
-                .withBoundaries(options)).analyze(Progress.NONE);
+        Analysis analysis = Analyzer
+            .of(AnalyzerOptions.of(corpus.sources()).withDisplayPath(corpus.name()).withBoundaries(options))
+            .analyze(Progress.NONE);
         Map<String, String> proposed = clusterOf(analysis.decomposition());
         Scorecard ficus = Scorer.score(truth, proposed);
-        double[] spread = {ficus.mojoFm(), ficus.mojoFm(), ficus.ari(), ficus.ari()};
+        double[] spread = { ficus.mojoFm(), ficus.mojoFm(), ficus.ari(), ficus.ari() };
         for (int k = 1; k < seeds; k++) {
             BoundaryOptions other = new BoundaryOptions(options.resolution(), options.services(), options.seed() + k);
-            Scorecard card = Scorer.score(truth, clusterOf(BoundarySuggester.of(other).suggest(analysis.graph(),
-                    Progress.NONE)));
-            spread = new double[] {Math.min(spread[0], card.mojoFm()), Math.max(spread[1], card.mojoFm()),
-                    Math.min(spread[2], card.ari()), Math.max(spread[3], card.ari())};
+            Scorecard card = Scorer.score(truth,
+                    clusterOf(BoundarySuggester.of(other).suggest(analysis.graph(), Progress.NONE)));
+            spread = new double[] { Math.min(spread[0], card.mojoFm()), Math.max(spread[1], card.mojoFm()),
+                    Math.min(spread[2], card.ari()), Math.max(spread[3], card.ari()) };
         }
         PackageBaseline.Best baseline = PackageBaseline.best(analysis.graph().types().keySet(), truth);
-        String[] origin = corpus.origin() == null || corpus.origin().isBlank()
-                ? new String[] {"", ""} : corpus.origin().split("@", 2);
+        String[] origin = corpus.origin() == null || corpus.origin().isBlank() ? new String[] { "", "" }
+                : corpus.origin().split("@", 2);
         return new App(corpus.name(), origin[0], origin.length > 1 ? origin[1] : "", analysis.document().stats().loc(),
                 analysis.document().stats().types(), analysis.decomposition().services().size(),
                 analysis.decomposition().sharedKernel().types().size(),
                 analysis.decomposition().platform().types().size(), ficus,
                 analysis.document().metrics().structuralModularity(), analysis.document().metrics().icp(),
-                analysis.document().metrics().ned(),
-                baseline.depth(), baseline.scorecard(), bestPublished(corpus.published(), truth),
+                analysis.document().metrics().ned(), baseline.depth(), baseline.scorecard(),
+                bestPublished(corpus.published(), truth),
                 new SeedSpread(Math.max(seeds, 1), spread[0], spread[1], spread[2], spread[3]));
     }
 
-    /** The decomposition as scoring sees it: each type to its service, kernel and platform types to one cluster each. */
+    /**
+     * The decomposition as scoring sees it: each type to its service, kernel and platform
+     * types to one cluster each.
+     */
     public static Map<String, String> clusterOf(Decomposition decomposition) {
         Map<String, String> result = new TreeMap<>();
         decomposition.sharedKernel().types().forEach(type -> result.put(type, ProposedDecomposition.KERNEL));
@@ -116,20 +127,25 @@ public final class QualityBenchmark {
         }
         List<Published> results = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(file -> file.getFileName().toString().equals("class_decomposition.rsf")).sorted()
-                    .forEach(file -> {
-                        Path relative = folder.relativize(file);
-                        String tool = relative.getName(0).toString();
-                        if (!tool.equals("ground_truth") && !RUNTIME_TOOLS_DEFAULT.contains(tool)) {
-                            String variant = relative.getNameCount() > 2 ? relative.getParent()
-                                    .subpath(1, relative.getNameCount() - 1).toString().replace('\\', '/') : "";
-                            results.add(new Published(tool, variant,
-                                    new MoJoFm(truth).mojoFm(ReferenceReader.read(file).serviceOf())));
-                        }
-                    });
-        } catch (IOException e) {
+            files.filter(file -> file.getFileName().toString().equals("class_decomposition.rsf"))
+                .sorted()
+                .forEach(file -> {
+                    Path relative = folder.relativize(file);
+                    String tool = relative.getName(0).toString();
+                    if (!tool.equals("ground_truth") && !RUNTIME_TOOLS_DEFAULT.contains(tool)) {
+                        String variant = relative.getNameCount() > 2 ? relative.getParent()
+                            .subpath(1, relative.getNameCount() - 1)
+                            .toString()
+                            .replace('\\', '/') : "";
+                        results.add(new Published(tool, variant,
+                                new MoJoFm(truth).mojoFm(ReferenceReader.read(file).serviceOf())));
+                    }
+                });
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return results.stream().max(java.util.Comparator.comparingDouble(Published::mojoFm));
     }
+
 }

@@ -14,7 +14,10 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes {@code analyzer-quality.md} and {@code .json}: one row per codebase, with how they were made. */
+/**
+ * Writes {@code analyzer-quality.md} and {@code .json}: one row per codebase, with how
+ * they were made.
+ */
 public final class QualityReport {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -32,7 +35,10 @@ public final class QualityReport {
     private QualityReport() {
     }
 
-    /** Writes both files into {@code folder} (each to a temporary file first, then renamed). */
+    /**
+     * Writes both files into {@code folder} (each to a temporary file first, then
+     * renamed).
+     */
     public static List<Path> write(Run run, Path folder) {
         Path markdown = folder.resolve("analyzer-quality.md");
         Path json = folder.resolve("analyzer-quality.json");
@@ -73,8 +79,8 @@ public final class QualityReport {
         row.put("packageBaselineMojofm", app.packageBaseline().mojoFm());
         row.put("packageBaselineAri", round(app.packageBaseline().ari()));
         row.put("bestPublishedMojofm", app.bestPublished().map(QualityBenchmark.Published::mojoFm).orElse(null));
-        row.put("bestPublishedTool", app.bestPublished().map(p -> p.tool()
-                + (p.variant().isEmpty() ? "" : " " + p.variant())).orElse(null));
+        row.put("bestPublishedTool",
+                app.bestPublished().map(p -> p.tool() + (p.variant().isEmpty() ? "" : " " + p.variant())).orElse(null));
         row.put("seeds", app.seeds().seeds());
         row.put("mojofmOverSeeds", List.of(app.seeds().minMojoFm(), app.seeds().maxMojoFm()));
         row.put("ariOverSeeds", List.of(round(app.seeds().minAri()), round(app.seeds().maxAri())));
@@ -82,7 +88,10 @@ public final class QualityReport {
         return row;
     }
 
-    /** MoJoFM at least the best published tool's and the package baseline's, and ARI at least 0.8. */
+    /**
+     * MoJoFM at least the best published tool's and the package baseline's, and ARI at
+     * least 0.8.
+     */
     static boolean meetsGoal(App app) {
         double published = app.bestPublished().map(QualityBenchmark.Published::mojoFm).orElse(0.0);
         return app.ficus().mojoFm() >= published && app.ficus().mojoFm() >= app.packageBaseline().mojoFm()
@@ -92,22 +101,23 @@ public final class QualityReport {
     static String markdown(Run run) {
         StringBuilder text = new StringBuilder();
         text.append("# Analyzer quality against expert decompositions\n\n")
-                .append("`ficus analyze` with default options, scored by `ficus score` against each app's expert ")
-                .append("ground truth (class level, simple class names, the shared kernel and the platform counted as one cluster ")
-                .append("each). ")
-                .append("MoJoFM follows the MoJo tool as the ASE 2024 tool comparison (Wang, Bornais, Rubin; ")
-                .append("artifact `wyw121/artifact`) ran it: a class listed under several services counts under the ")
-                .append("last, every listing counts toward the maximum distance, a truth class the analysis does not ")
-                .append("place goes to one extra cluster. ARI is over the classes both hold. The package baseline ")
-                .append("puts each class in its package cut at the depth that scores best. The best published ")
-                .append("figure is recomputed from the tools' stored decompositions, leaving out tools that need ")
-                .append("runtime logs (").append(String.join(", ", QualityBenchmark.RUNTIME_TOOLS_DEFAULT.stream()
-                        .sorted().toList())).append(").\n\n");
+            .append("`ficus analyze` with default options, scored by `ficus score` against each app's expert ")
+            .append("ground truth (class level, simple class names, the shared kernel and the platform counted as one cluster ")
+            .append("each). ")
+            .append("MoJoFM follows the MoJo tool as the ASE 2024 tool comparison (Wang, Bornais, Rubin; ")
+            .append("artifact `wyw121/artifact`) ran it: a class listed under several services counts under the ")
+            .append("last, every listing counts toward the maximum distance, a truth class the analysis does not ")
+            .append("place goes to one extra cluster. ARI is over the classes both hold. The package baseline ")
+            .append("puts each class in its package cut at the depth that scores best. The best published ")
+            .append("figure is recomputed from the tools' stored decompositions, leaving out tools that need ")
+            .append("runtime logs (")
+            .append(String.join(", ", QualityBenchmark.RUNTIME_TOOLS_DEFAULT.stream().sorted().toList()))
+            .append(").\n\n");
         text.append("| app | commit | LOC | types | truth classes (common) | services + kernel + platform | ")
-                .append("Ficus MoJoFM | Ficus ARI | over seeds: MoJoFM / ARI | SM | ICP | NED | ")
-                .append("package baseline (depth): MoJoFM / ARI | best published MoJoFM | goal met |\n")
-                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- ")
-                .append("| --- |\n");
+            .append("Ficus MoJoFM | Ficus ARI | over seeds: MoJoFM / ARI | SM | ICP | NED | ")
+            .append("package baseline (depth): MoJoFM / ARI | best published MoJoFM | goal met |\n")
+            .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- ")
+            .append("| --- |\n");
         for (App app : run.apps()) {
             text.append(String.format(Locale.ROOT,
                     "| %s | %s | %,d | %d | %d (%d) | %d + %d + %d | %.2f | %.3f | %.2f–%.2f / %.3f–%.3f | %.3f "
@@ -116,22 +126,33 @@ public final class QualityReport {
                     app.types(), app.ficus().referenceElements(), app.ficus().common(), app.services(),
                     app.kernelTypes(), app.platformTypes(), app.ficus().mojoFm(), app.ficus().ari(),
                     app.seeds().minMojoFm(), app.seeds().maxMojoFm(), app.seeds().minAri(), app.seeds().maxAri(),
-                    app.sm(), app.icp(), app.ned(),
-                    app.packageBaselineDepth(), app.packageBaseline().mojoFm(), app.packageBaseline().ari(),
-                    app.bestPublished().map(p -> String.format(Locale.ROOT, "%.2f (%s)", p.mojoFm(), p.tool()))
-                            .orElse("–"),
+                    app.sm(), app.icp(), app.ned(), app.packageBaselineDepth(), app.packageBaseline().mojoFm(),
+                    app.packageBaseline().ari(),
+                    app.bestPublished()
+                        .map(p -> String.format(Locale.ROOT, "%.2f (%s)", p.mojoFm(), p.tool()))
+                        .orElse("–"),
                     meetsGoal(app) ? "yes" : "no"));
         }
         text.append("\nGoal per app: MoJoFM at least the best published tool's and the package baseline's, and ARI ")
-                .append("at least 0.8. The seed spread clusters the same graph with ")
-                .append(run.apps().isEmpty() ? 1 : run.apps().get(0).seeds().seeds())
-                .append(" seeds (the default and the next ones); the main columns are the default seed's.\n\nSources:\n\n");
+            .append("at least 0.8. The seed spread clusters the same graph with ")
+            .append(run.apps().isEmpty() ? 1 : run.apps().get(0).seeds().seeds())
+            .append(" seeds (the default and the next ones); the main columns are the default seed's.\n\nSources:\n\n");
         for (App app : run.apps()) {
-            text.append("- ").append(app.name()).append(": ").append(app.repository().isEmpty() ? "(local)"
-                    : app.repository()).append(app.commit().isEmpty() ? "" : " @ " + app.commit()).append('\n');
+            text.append("- ")
+                .append(app.name())
+                .append(": ")
+                .append(app.repository().isEmpty() ? "(local)" : app.repository())
+                .append(app.commit().isEmpty() ? "" : " @ " + app.commit())
+                .append('\n');
         }
-        text.append("\nCommand (Ficus ").append(run.gitCommit()).append(", ").append(run.machine()).append("):\n\n")
-                .append("```\n").append(run.command()).append("\n```\n");
+        text.append("\nCommand (Ficus ")
+            .append(run.gitCommit())
+            .append(", ")
+            .append(run.machine())
+            .append("):\n\n")
+            .append("```\n")
+            .append(run.command())
+            .append("\n```\n");
         return text.toString();
     }
 
@@ -143,8 +164,10 @@ public final class QualityReport {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, text);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -1,4 +1,7 @@
-/** The quality benchmark: Ficus and the package baseline scored against expert decompositions of public apps. */
+/**
+ * The quality benchmark: Ficus and the package baseline scored against expert
+ * decompositions of public apps.
+ */
 @NullMarked
 package dev.ficus.analyzer.quality;
 

@@ -17,8 +17,9 @@ import java.util.TreeMap;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code report.html}: one self-contained offline page (script and styles inline, no network) with the
- * candidate services as an interactive map, the metrics, the shared kernel, shared tables and diagnostics.
+ * Writes {@code report.html}: one self-contained offline page (script and styles inline,
+ * no network) with the candidate services as an interactive map, the metrics, the shared
+ * kernel, shared tables and diagnostics.
  */
 public final class HtmlReport {
 
@@ -29,6 +30,7 @@ public final class HtmlReport {
     static final int MAX_DIAGNOSTICS = 500;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     private static final String TEMPLATE = template();
 
     private HtmlReport() {
@@ -36,8 +38,11 @@ public final class HtmlReport {
 
     public static String render(AnalysisDocument document) {
         String json = MAPPER.writeValueAsString(page(document))
-                // keeps "</script>" and friends inside JSON strings from ending the script element
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            // keeps "</script>" and friends inside JSON strings from ending the script
+            // element
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026");
         return TEMPLATE.replace("{{TITLE}}", escape(document.input().path())).replace("{{DATA}}", json);
     }
 
@@ -49,8 +54,8 @@ public final class HtmlReport {
             services.get(i).types().forEach(type -> serviceOf.put(type, index));
         }
         Map<String, List<Crossing>> crossing = new HashMap<>();
-        Map<List<Integer>, Double> links = new TreeMap<>(Comparator.<List<Integer>>comparingInt(l -> l.get(0))
-                .thenComparingInt(l -> l.get(1)));
+        Map<List<Integer>, Double> links = new TreeMap<>(
+                Comparator.<List<Integer>>comparingInt(l -> l.get(0)).thenComparingInt(l -> l.get(1)));
         for (AnalysisDocument.DependencyInfo dependency : document.dependencies()) {
             Integer from = serviceOf.get(dependency.source());
             Integer to = serviceOf.get(dependency.target());
@@ -59,28 +64,36 @@ public final class HtmlReport {
             }
             double weight = dependency.weight();
             int calls = dependency.count("call");
-            crossing.computeIfAbsent(services.get(from).name(), n -> new ArrayList<>()).add(new Crossing(
-                    dependency.source(), dependency.target(), services.get(to).name(), calls, weight));
-            crossing.computeIfAbsent(services.get(to).name(), n -> new ArrayList<>()).add(new Crossing(
-                    dependency.source(), dependency.target(), services.get(from).name(), calls, weight));
+            crossing.computeIfAbsent(services.get(from).name(), n -> new ArrayList<>())
+                .add(new Crossing(dependency.source(), dependency.target(), services.get(to).name(), calls, weight));
+            crossing.computeIfAbsent(services.get(to).name(), n -> new ArrayList<>())
+                .add(new Crossing(dependency.source(), dependency.target(), services.get(from).name(), calls, weight));
             links.merge(List.of(Math.min(from, to), Math.max(from, to)), weight, Double::sum);
         }
         List<ServiceView> views = new ArrayList<>();
         for (AnalysisDocument.Service service : services) {
-            List<Crossing> all = crossing.getOrDefault(service.name(), List.of()).stream()
-                    .sorted(Comparator.comparingDouble(Crossing::weight).reversed()
-                            .thenComparing(Crossing::from).thenComparing(Crossing::to))
-                    .toList();
+            List<Crossing> all = crossing.getOrDefault(service.name(), List.of())
+                .stream()
+                .sorted(Comparator.comparingDouble(Crossing::weight)
+                    .reversed()
+                    .thenComparing(Crossing::from)
+                    .thenComparing(Crossing::to))
+                .toList();
             views.add(new ServiceView(service.name(), service.types(), service.tables(), service.entryPoints(),
                     service.metrics(), all.stream().limit(MAX_CROSSING).toList(),
                     Math.max(0, all.size() - MAX_CROSSING)));
         }
         return new Page(document.input().path(), document.stats(),
-                List.of(Metric.values()).stream().map(m -> new MetricView(m.title(), m.valueOf(document.metrics()),
-                        m.better(), m.meaning())).toList(),
+                List.of(Metric.values())
+                    .stream()
+                    .map(m -> new MetricView(m.title(), m.valueOf(document.metrics()), m.better(), m.meaning()))
+                    .toList(),
                 views,
-                links.entrySet().stream().map(e -> new Link(e.getKey().get(0), e.getKey().get(1),
-                        BigDecimal.valueOf(e.getValue()).setScale(4, RoundingMode.HALF_EVEN).doubleValue())).toList(),
+                links.entrySet()
+                    .stream()
+                    .map(e -> new Link(e.getKey().get(0), e.getKey().get(1),
+                            BigDecimal.valueOf(e.getValue()).setScale(4, RoundingMode.HALF_EVEN).doubleValue()))
+                    .toList(),
                 document.sharedKernel(), document.sharedTables(),
                 document.diagnostics().stream().limit(MAX_DIAGNOSTICS).toList(), document.diagnostics().size());
     }
@@ -95,34 +108,38 @@ public final class HtmlReport {
                 throw new IllegalStateException("report.html template missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @JsonPropertyOrder({"title", "stats", "metrics", "services", "links", "kernel", "sharedTables", "diagnostics",
-            "diagnosticsTotal"})
+    @JsonPropertyOrder({ "title", "stats", "metrics", "services", "links", "kernel", "sharedTables", "diagnostics",
+            "diagnosticsTotal" })
     record Page(String title, AnalysisDocument.Stats stats, List<MetricView> metrics, List<ServiceView> services,
             List<Link> links, AnalysisDocument.SharedKernel kernel, List<AnalysisDocument.SharedTable> sharedTables,
             List<AnalysisDocument.DiagnosticInfo> diagnostics, int diagnosticsTotal) {
     }
 
-    @JsonPropertyOrder({"title", "value", "better", "meaning"})
+    @JsonPropertyOrder({ "title", "value", "better", "meaning" })
     record MetricView(String title, double value, String better, String meaning) {
     }
 
-    @JsonPropertyOrder({"name", "types", "tables", "entryPoints", "metrics", "crossing", "crossingOmitted"})
+    @JsonPropertyOrder({ "name", "types", "tables", "entryPoints", "metrics", "crossing", "crossingOmitted" })
     record ServiceView(String name, List<String> types, List<String> tables,
             List<AnalysisDocument.EntryPointInfo> entryPoints, AnalysisDocument.ServiceFigures metrics,
             List<Crossing> crossing, int crossingOmitted) {
     }
 
-    /** A dependency crossing a boundary; {@code service} is the service on the other side. */
-    @JsonPropertyOrder({"from", "to", "service", "calls", "weight"})
+    /**
+     * A dependency crossing a boundary; {@code service} is the service on the other side.
+     */
+    @JsonPropertyOrder({ "from", "to", "service", "calls", "weight" })
     record Crossing(String from, String to, String service, int calls, double weight) {
     }
 
-    @JsonPropertyOrder({"source", "target", "weight"})
+    @JsonPropertyOrder({ "source", "target", "weight" })
     record Link(int source, int target, double weight) {
     }
+
 }

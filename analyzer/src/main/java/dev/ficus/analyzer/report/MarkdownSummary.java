@@ -8,12 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Writes {@code summary.md}: the suggestion in a form to paste into a design review. No timings, so it repeats. */
+/**
+ * Writes {@code summary.md}: the suggestion in a form to paste into a design review. No
+ * timings, so it repeats.
+ */
 public final class MarkdownSummary {
 
     private static final int LISTED = 12;
 
-    /** Types per service whose placement is explained, the least attached to their service first. */
+    /**
+     * Types per service whose placement is explained, the least attached to their service
+     * first.
+     */
     static final int WHY_LISTED = 3;
 
     private MarkdownSummary() {
@@ -23,14 +29,19 @@ public final class MarkdownSummary {
         StringBuilder out = new StringBuilder();
         AnalysisDocument.Stats stats = analysis.stats();
         List<AnalysisDocument.Service> services = analysis.services();
-        out.append("# Ficus analysis of `").append(analysis.input().path()).append("`\n\n")
-                .append(String.format(Locale.ROOT, "%d files, %d lines of code, %d top-level types, %d dependencies;"
-                                + " %d files did not parse; %.1f%% of method calls unresolved.\n\n",
-                        stats.files(), stats.loc(), stats.types(), stats.edges(), stats.parseErrors(),
-                        100 * stats.unresolvedCallRatio()))
-                .append("## Suggested services (").append(services.size()).append(")\n\n")
-                .append("| service | types | lines | entry points | tables | calls in | calls out |\n")
-                .append("| --- | ---: | ---: | ---: | --- | ---: | ---: |\n");
+        out.append("# Ficus analysis of `")
+            .append(analysis.input().path())
+            .append("`\n\n")
+            .append(String.format(Locale.ROOT,
+                    "%d files, %d lines of code, %d top-level types, %d dependencies;"
+                            + " %d files did not parse; %.1f%% of method calls unresolved.\n\n",
+                    stats.files(), stats.loc(), stats.types(), stats.edges(), stats.parseErrors(),
+                    100 * stats.unresolvedCallRatio()))
+            .append("## Suggested services (")
+            .append(services.size())
+            .append(")\n\n")
+            .append("| service | types | lines | entry points | tables | calls in | calls out |\n")
+            .append("| --- | ---: | ---: | ---: | --- | ---: | ---: |\n");
         for (AnalysisDocument.Service service : services) {
             AnalysisDocument.ServiceFigures metrics = service.metrics();
             out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %d | %d |\n", service.name(),
@@ -45,14 +56,15 @@ public final class MarkdownSummary {
         return out.toString();
     }
 
-    private static void appendService(StringBuilder out, AnalysisDocument.Service service,
-            AnalysisDocument analysis) {
+    private static void appendService(StringBuilder out, AnalysisDocument.Service service, AnalysisDocument analysis) {
         out.append("\n### ").append(service.name()).append("\n\n");
-        out.append("- Types: ").append(listed(service.types().stream().map(MarkdownSummary::simpleName).toList()))
-                .append('\n');
+        out.append("- Types: ")
+            .append(listed(service.types().stream().map(MarkdownSummary::simpleName).toList()))
+            .append('\n');
         if (!service.entryPoints().isEmpty()) {
-            out.append("- Entry points: ").append(listed(service.entryPoints().stream()
-                    .map(MarkdownSummary::entryPoint).toList())).append('\n');
+            out.append("- Entry points: ")
+                .append(listed(service.entryPoints().stream().map(MarkdownSummary::entryPoint).toList()))
+                .append('\n');
         }
         if (!service.tables().isEmpty()) {
             out.append("- Tables: ").append(String.join(", ", service.tables())).append('\n');
@@ -60,14 +72,21 @@ public final class MarkdownSummary {
         out.append(String.format(Locale.ROOT, "- Cohesion %.2f, coupling %.2f\n", service.metrics().cohesion(),
                 service.metrics().coupling()));
         Map<String, AnalysisDocument.TypeInfo> types = analysis.typesByName();
-        List<AnalysisDocument.TypeInfo> least = service.types().stream().map(types::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparingDouble((AnalysisDocument.TypeInfo type) -> type.evidence().ownGroupShare())
-                        .thenComparing(AnalysisDocument.TypeInfo::name))
-                .limit(WHY_LISTED).toList();
+        List<AnalysisDocument.TypeInfo> least = service.types()
+            .stream()
+            .map(types::get)
+            .filter(Objects::nonNull)
+            .sorted(Comparator.comparingDouble((AnalysisDocument.TypeInfo type) -> type.evidence().ownGroupShare())
+                .thenComparing(AnalysisDocument.TypeInfo::name))
+            .limit(WHY_LISTED)
+            .toList();
         if (!least.isEmpty()) {
             out.append("- Why its least attached types are here:\n");
-            least.forEach(type -> out.append("  - ").append(simpleName(type.name())).append(": ")
-                    .append(Evidences.why(type)).append('\n'));
+            least.forEach(type -> out.append("  - ")
+                .append(simpleName(type.name()))
+                .append(": ")
+                .append(Evidences.why(type))
+                .append('\n'));
         }
     }
 
@@ -78,8 +97,10 @@ public final class MarkdownSummary {
             out.append("None.\n");
             return;
         }
-        out.append(kernel.reason()).append("\n\n")
-                .append(listed(kernel.types().stream().map(MarkdownSummary::simpleName).toList())).append('\n');
+        out.append(kernel.reason())
+            .append("\n\n")
+            .append(listed(kernel.types().stream().map(MarkdownSummary::simpleName).toList()))
+            .append('\n');
     }
 
     private static void appendSharedTables(StringBuilder out, AnalysisDocument analysis) {
@@ -89,8 +110,12 @@ public final class MarkdownSummary {
             return;
         }
         out.append("| table | services |\n| --- | --- |\n");
-        analysis.sharedTables().forEach(shared -> out.append("| ").append(shared.table()).append(" | ")
-                .append(String.join(", ", shared.services())).append(" |\n"));
+        analysis.sharedTables()
+            .forEach(shared -> out.append("| ")
+                .append(shared.table())
+                .append(" | ")
+                .append(String.join(", ", shared.services()))
+                .append(" |\n"));
     }
 
     private static void appendMetrics(StringBuilder out, AnalysisDocument analysis) {
@@ -104,11 +129,22 @@ public final class MarkdownSummary {
 
     private static void appendDiagnostics(StringBuilder out, List<AnalysisDocument.DiagnosticInfo> diagnostics) {
         long errors = diagnostics.stream().filter(d -> d.severity().equals("error")).count();
-        out.append("\n## Diagnostics\n\n").append(errors).append(" errors, ").append(diagnostics.size() - errors)
-                .append(" warnings.\n");
-        diagnostics.stream().limit(LISTED).forEach(d -> out.append("- `").append(d.file()).append(':')
-                .append(d.line()).append("` ").append(d.severity()).append(": ")
-                .append(d.message()).append('\n'));
+        out.append("\n## Diagnostics\n\n")
+            .append(errors)
+            .append(" errors, ")
+            .append(diagnostics.size() - errors)
+            .append(" warnings.\n");
+        diagnostics.stream()
+            .limit(LISTED)
+            .forEach(d -> out.append("- `")
+                .append(d.file())
+                .append(':')
+                .append(d.line())
+                .append("` ")
+                .append(d.severity())
+                .append(": ")
+                .append(d.message())
+                .append('\n'));
         if (diagnostics.size() > LISTED) {
             out.append("- … and ").append(diagnostics.size() - LISTED).append(" more in analysis.json\n");
         }
@@ -126,4 +162,5 @@ public final class MarkdownSummary {
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
     }
+
 }

@@ -3,7 +3,10 @@ package dev.ficus.analyzer.report;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.function.ToDoubleFunction;
 
-/** The decomposition metrics as reports show them: a name, which way is better, and one line of meaning. */
+/**
+ * The decomposition metrics as reports show them: a name, which way is better, and one
+ * line of meaning.
+ */
 public enum Metric {
 
     MODULARITY("modularity", "Modularity Q", true, AnalysisDocument.Metrics::modularity,
@@ -21,9 +24,13 @@ public enum Metric {
             "Mean number of types per service that other services depend on (Mono2Micro).");
 
     private final String key;
+
     private final String title;
+
     private final boolean higherIsBetter;
+
     private final ToDoubleFunction<AnalysisDocument.Metrics> value;
+
     private final String meaning;
 
     Metric(String key, String title, boolean higherIsBetter, ToDoubleFunction<AnalysisDocument.Metrics> value,
@@ -55,4 +62,5 @@ public enum Metric {
     public double valueOf(AnalysisDocument.Metrics metrics) {
         return value.applyAsDouble(metrics);
     }
+
 }

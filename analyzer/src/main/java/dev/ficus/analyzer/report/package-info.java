@@ -1,4 +1,7 @@
-/** Renders the analysis document as analysis.json, report.html, summary.md and graph.dot; computes nothing. */
+/**
+ * Renders the analysis document as analysis.json, report.html, summary.md and graph.dot;
+ * computes nothing.
+ */
 @NullMarked
 package dev.ficus.analyzer.report;
 

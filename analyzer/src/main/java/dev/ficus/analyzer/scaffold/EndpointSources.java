@@ -14,16 +14,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Generates the controller for the HTTP endpoints the service takes over from the monolith (the candidate's entry
- * points, reached through the gateway), and the contract-test lines that check each one is mapped.
+ * Generates the controller for the HTTP endpoints the service takes over from the
+ * monolith (the candidate's entry points, reached through the gateway), and the
+ * contract-test lines that check each one is mapped.
  */
 final class EndpointSources {
 
     private static final Template CONTROLLER = Template.load("EndpointsController.java");
+
     private static final Template METHOD = Template.load("EndpointMethod.java");
+
     private static final Template NOT_MOVED_YET = Template.load("NotMovedYet.java");
+
     private static final Template CHECK = Template.load("OperationCheck.java");
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)(:[^}]*)?}");
+
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
     private final CandidatePlan candidate;
@@ -61,31 +67,33 @@ final class EndpointSources {
             return List.of();
         }
         SortedSet<String> imports = new TreeSet<>(List.of(JavaTypes.JSON_NODE, "org.springframework.http.HttpStatus",
-                "org.springframework.http.ResponseEntity",
-                "org.springframework.web.bind.annotation.RequestMapping",
+                "org.springframework.http.ResponseEntity", "org.springframework.web.bind.annotation.RequestMapping",
                 "org.springframework.web.bind.annotation.RequestMethod",
                 "org.springframework.web.bind.annotation.RestController",
                 "org.springframework.web.server.ResponseStatusException"));
         StringBuilder methods = new StringBuilder();
         Set<String> used = new HashSet<>();
         for (Endpoint endpoint : endpoints) {
-            methods.append(METHOD.render(Map.of("endpoint", endpoint.httpMethod() + " " + endpoint.path(),
-                    "httpMethod", endpoint.httpMethod(), "path", endpoint.path(),
-                    "operation", unique(operationName(endpoint), used),
+            methods.append(METHOD.render(Map.of("endpoint", endpoint.httpMethod() + " " + endpoint.path(), "httpMethod",
+                    endpoint.httpMethod(), "path", endpoint.path(), "operation", unique(operationName(endpoint), used),
                     "parameters", parameters(endpoint, imports))));
         }
         methods.append(NOT_MOVED_YET.render(Map.of()));
         String file = "src/main/java/" + candidate.servicePackage().replace('.', '/') + "/"
                 + candidate.serviceClassPrefix() + "Controller.java";
-        return List.of(new GeneratedFile(file, CONTROLLER.render(Map.of("package", candidate.servicePackage(),
-                "imports", RemoteApiSources.imports(imports), "prefix", candidate.serviceClassPrefix(),
-                "methods", methods.toString()))));
+        return List.of(
+                new GeneratedFile(file,
+                        CONTROLLER.render(Map.of("package", candidate.servicePackage(), "imports",
+                                RemoteApiSources.imports(imports), "prefix", candidate.serviceClassPrefix(), "methods",
+                                methods.toString()))));
     }
 
     List<String> checks() {
-        return endpoints().stream().map(endpoint -> CHECK.render(Map.of("httpMethod", endpoint.httpMethod(),
-                "path", endpoint.path(), "uri", VARIABLE.matcher(endpoint.path()).replaceAll("1"),
-                "body", WITH_BODY.contains(endpoint.httpMethod()) ? "\"{}\"" : "null"))).toList();
+        return endpoints().stream()
+            .map(endpoint -> CHECK.render(Map.of("httpMethod", endpoint.httpMethod(), "path", endpoint.path(), "uri",
+                    VARIABLE.matcher(endpoint.path()).replaceAll("1"), "body",
+                    WITH_BODY.contains(endpoint.httpMethod()) ? "\"{}\"" : "null")))
+            .toList();
     }
 
     private List<Endpoint> endpoints() {
@@ -114,7 +122,8 @@ final class EndpointSources {
             String words = segment.replaceAll("[^A-Za-z0-9]", " ").trim();
             if (matcher.matches()) {
                 variables.add(Names.pascal(matcher.group(1)));
-            } else if (!words.isEmpty()) {
+            }
+            else if (!words.isEmpty()) {
                 name.append(Names.pascal(words));
             }
         }
@@ -131,4 +140,5 @@ final class EndpointSources {
         }
         return candidate;
     }
+
 }

@@ -4,31 +4,35 @@ import java.util.Map;
 import java.util.SortedSet;
 
 /**
- * Maps Java types as written in the monolith to types the generated service can compile: JDK value types stay
- * (primitives boxed, so a missing JSON property is a null, not an error), collections keep their element type,
- * and the monolith's own types become {@code JsonNode} until the developer gives them a shape.
+ * Maps Java types as written in the monolith to types the generated service can compile:
+ * JDK value types stay (primitives boxed, so a missing JSON property is a null, not an
+ * error), collections keep their element type, and the monolith's own types become
+ * {@code JsonNode} until the developer gives them a shape.
  */
 final class JavaTypes {
 
     static final String JSON_NODE = "tools.jackson.databind.JsonNode";
 
-    private static final Map<String, String> KNOWN = Map.ofEntries(
-            Map.entry("long", "Long"), Map.entry("int", "Integer"), Map.entry("short", "Short"),
-            Map.entry("byte", "Byte"), Map.entry("boolean", "Boolean"), Map.entry("double", "Double"),
-            Map.entry("float", "Float"), Map.entry("char", "Character"),
-            Map.entry("Long", "Long"), Map.entry("Integer", "Integer"), Map.entry("Short", "Short"),
-            Map.entry("Byte", "Byte"), Map.entry("Boolean", "Boolean"), Map.entry("Double", "Double"),
-            Map.entry("Float", "Float"), Map.entry("Character", "Character"), Map.entry("String", "String"),
-            Map.entry("BigDecimal", "java.math.BigDecimal"), Map.entry("BigInteger", "java.math.BigInteger"),
-            Map.entry("UUID", "java.util.UUID"), Map.entry("Instant", "java.time.Instant"),
-            Map.entry("LocalDate", "java.time.LocalDate"), Map.entry("LocalDateTime", "java.time.LocalDateTime"),
-            Map.entry("LocalTime", "java.time.LocalTime"), Map.entry("OffsetDateTime", "java.time.OffsetDateTime"),
+    private static final Map<String, String> KNOWN = Map.ofEntries(Map.entry("long", "Long"),
+            Map.entry("int", "Integer"), Map.entry("short", "Short"), Map.entry("byte", "Byte"),
+            Map.entry("boolean", "Boolean"), Map.entry("double", "Double"), Map.entry("float", "Float"),
+            Map.entry("char", "Character"), Map.entry("Long", "Long"), Map.entry("Integer", "Integer"),
+            Map.entry("Short", "Short"), Map.entry("Byte", "Byte"), Map.entry("Boolean", "Boolean"),
+            Map.entry("Double", "Double"), Map.entry("Float", "Float"), Map.entry("Character", "Character"),
+            Map.entry("String", "String"), Map.entry("BigDecimal", "java.math.BigDecimal"),
+            Map.entry("BigInteger", "java.math.BigInteger"), Map.entry("UUID", "java.util.UUID"),
+            Map.entry("Instant", "java.time.Instant"), Map.entry("LocalDate", "java.time.LocalDate"),
+            Map.entry("LocalDateTime", "java.time.LocalDateTime"), Map.entry("LocalTime", "java.time.LocalTime"),
+            Map.entry("OffsetDateTime", "java.time.OffsetDateTime"),
             Map.entry("ZonedDateTime", "java.time.ZonedDateTime"), Map.entry("Duration", "java.time.Duration"));
 
     private JavaTypes() {
     }
 
-    /** The simple type to write in generated code; the imports it needs are added to {@code imports}. */
+    /**
+     * The simple type to write in generated code; the imports it needs are added to
+     * {@code imports}.
+     */
     static String map(String written, SortedSet<String> imports) {
         String type = written.trim();
         if (type.endsWith("[]")) {
@@ -75,4 +79,5 @@ final class JavaTypes {
     private static String simple(String qualified) {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
+
 }

@@ -18,8 +18,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code .ficus-scaffold.json}: the SHA-256 of every file as it was generated, so a later run can tell the files a
- * user changed (keep them) from those still as generated (safe to update).
+ * {@code .ficus-scaffold.json}: the SHA-256 of every file as it was generated, so a later
+ * run can tell the files a user changed (keep them) from those still as generated (safe
+ * to update).
  *
  * @param hashes SHA-256 in hex by file path, sorted
  */
@@ -33,7 +34,10 @@ record Manifest(SortedMap<String, String> hashes) {
         hashes = new TreeMap<>(hashes);
     }
 
-    /** The manifest in the folder; empty when there is none or it is unreadable, so every file counts as the user's. */
+    /**
+     * The manifest in the folder; empty when there is none or it is unreadable, so every
+     * file counts as the user's.
+     */
     static Manifest read(Path folder) {
         SortedMap<String, String> hashes = new TreeMap<>();
         Path file = folder.resolve(FILE);
@@ -41,7 +45,8 @@ record Manifest(SortedMap<String, String> hashes) {
             try {
                 JsonNode files = JSON.readTree(file.toFile()).path("files");
                 files.forEachEntry((path, hash) -> hashes.put(path, hash.asString()));
-            } catch (JacksonException e) {
+            }
+            catch (JacksonException e) {
                 hashes.clear();
             }
         }
@@ -70,7 +75,8 @@ record Manifest(SortedMap<String, String> hashes) {
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first Flyway migration of a service: a {@code create table} per table that moves, with the columns its JPA
- * entity maps, in SQL that PostgreSQL and H2 (PostgreSQL mode) both accept.
+ * The first Flyway migration of a service: a {@code create table} per table that moves,
+ * with the columns its JPA entity maps, in SQL that PostgreSQL and H2 (PostgreSQL mode)
+ * both accept.
  */
 final class MigrationScript {
 
@@ -20,8 +21,8 @@ final class MigrationScript {
     static String of(List<TableSpec> tables) {
         List<String> statements = new ArrayList<>();
         for (TableSpec table : tables) {
-            statements.add(CREATE_TABLE.render(Map.of("table", table.name(),
-                    "source", table.entity().isEmpty()
+            statements.add(CREATE_TABLE.render(Map.of("table", table.name(), "source",
+                    table.entity().isEmpty()
                             ? "no JPA entity maps this table: copy its columns from the monolith's schema"
                             : "from entity " + Names.simpleName(table.entity()),
                     "columns", columns(table))));
@@ -42,4 +43,5 @@ final class MigrationScript {
         }
         return String.join(",\n", lines);
     }
+
 }

@@ -10,19 +10,26 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Generates the remote API of a service: one controller with an endpoint per proposed operation, and a request
- * and a response record per operation; plus the contract-test lines that check each endpoint is mapped.
+ * Generates the remote API of a service: one controller with an endpoint per proposed
+ * operation, and a request and a response record per operation; plus the contract-test
+ * lines that check each endpoint is mapped.
  */
 final class RemoteApiSources {
 
     private static final Template CONTROLLER = Template.load("ApiController.java");
+
     private static final Template GET = Template.load("ApiGetMethod.java");
+
     private static final Template POST = Template.load("ApiPostMethod.java");
+
     private static final Template NOT_MOVED_YET = Template.load("NotMovedYet.java");
+
     private static final Template RECORD = Template.load("Record.java");
+
     private static final Template CHECK = Template.load("OperationCheck.java");
 
     private final CandidatePlan candidate;
+
     private final String folder;
 
     RemoteApiSources(CandidatePlan candidate) {
@@ -36,9 +43,9 @@ final class RemoteApiSources {
             return List.of();
         }
         List<GeneratedFile> files = new ArrayList<>();
-        SortedSet<String> imports = new TreeSet<>(List.of("org.springframework.http.HttpStatus",
-                "org.springframework.web.bind.annotation.RestController",
-                "org.springframework.web.server.ResponseStatusException"));
+        SortedSet<String> imports = new TreeSet<>(
+                List.of("org.springframework.http.HttpStatus", "org.springframework.web.bind.annotation.RestController",
+                        "org.springframework.web.server.ResponseStatusException"));
         StringBuilder methods = new StringBuilder();
         for (RemoteOperation operation : operations) {
             methods.append(method(operation, imports));
@@ -52,24 +59,30 @@ final class RemoteApiSources {
             }
         }
         methods.append(NOT_MOVED_YET.render(Map.of()));
-        files.add(0, new GeneratedFile(folder + candidate.serviceClassPrefix() + "ApiController.java",
-                CONTROLLER.render(Map.of("package", candidate.servicePackage(), "imports", imports(imports),
-                        "name", candidate.name(), "prefix", candidate.serviceClassPrefix(),
-                        "methods", methods.toString()))));
+        files.add(0,
+                new GeneratedFile(folder + candidate.serviceClassPrefix() + "ApiController.java",
+                        CONTROLLER.render(Map.of("package", candidate.servicePackage(), "imports", imports(imports),
+                                "name", candidate.name(), "prefix", candidate.serviceClassPrefix(), "methods",
+                                methods.toString()))));
         return files;
     }
 
-    /** Lines of the contract test asserting that every operation is mapped (and not yet implemented). */
+    /**
+     * Lines of the contract test asserting that every operation is mapped (and not yet
+     * implemented).
+     */
     List<String> checks() {
         List<String> checks = new ArrayList<>();
         for (RemoteOperation operation : candidate.boundary().remoteApi()) {
             boolean get = operation.httpMethod().equals("GET");
-            String query = get ? String.join("&", operation.parameters().stream()
-                    .map(p -> p.name() + "=" + JavaTypes.sampleQueryValue(JavaTypes.map(p.type(), new TreeSet<>())))
-                    .toList()) : "";
-            checks.add(CHECK.render(Map.of("httpMethod", operation.httpMethod(), "path", operation.path(),
-                    "uri", operation.path() + (query.isEmpty() ? "" : "?" + query),
-                    "body", get ? "null" : "\"{}\"")));
+            String query = get ? String.join("&",
+                    operation.parameters()
+                        .stream()
+                        .map(p -> p.name() + "=" + JavaTypes.sampleQueryValue(JavaTypes.map(p.type(), new TreeSet<>())))
+                        .toList())
+                    : "";
+            checks.add(CHECK.render(Map.of("httpMethod", operation.httpMethod(), "path", operation.path(), "uri",
+                    operation.path() + (query.isEmpty() ? "" : "?" + query), "body", get ? "null" : "\"{}\"")));
         }
         return checks;
     }
@@ -81,34 +94,38 @@ final class RemoteApiSources {
         String parameters = "";
         if (get && !operation.parameters().isEmpty()) {
             imports.add("org.springframework.web.bind.annotation.RequestParam");
-            parameters = String.join(", ", operation.parameters().stream()
-                    .map(p -> "@RequestParam " + JavaTypes.map(p.type(), imports) + " " + p.name()).toList());
+            parameters = String.join(", ",
+                    operation.parameters()
+                        .stream()
+                        .map(p -> "@RequestParam " + JavaTypes.map(p.type(), imports) + " " + p.name())
+                        .toList());
         }
         if (!get) {
             imports.add("org.springframework.web.bind.annotation.RequestBody");
         }
-        return (get ? GET : POST).render(Map.of("callee", Names.simpleName(operation.callee()),
-                "method", operation.method(), "callSites", String.join(",\n     * ", operation.callSites()),
-                "path", operation.path(), "responseType", responseType(operation),
-                "operation", operation.operation(), "parameters", parameters,
-                "requestType", requestType(operation)));
+        return (get ? GET : POST).render(Map.of("callee", Names.simpleName(operation.callee()), "method",
+                operation.method(), "callSites", String.join(",\n     * ", operation.callSites()), "path",
+                operation.path(), "responseType", responseType(operation), "operation", operation.operation(),
+                "parameters", parameters, "requestType", requestType(operation)));
     }
 
     private GeneratedFile record(String type, String description, List<RemoteOperation.Field> fields) {
         SortedSet<String> imports = new TreeSet<>();
-        String components = String.join(", ", fields.stream()
-                .map(field -> JavaTypes.map(field.type(), imports) + " " + field.name()).toList());
+        String components = String.join(", ",
+                fields.stream().map(field -> JavaTypes.map(field.type(), imports) + " " + field.name()).toList());
         return new GeneratedFile(folder + type + ".java", RECORD.render(Map.of("package", candidate.servicePackage(),
                 "imports", imports(imports), "description", description, "type", type, "components", components)));
     }
 
     private static List<RemoteOperation.Field> responseFields(RemoteOperation operation) {
         return operation.responseFields().isEmpty()
-                ? List.of(new RemoteOperation.Field("value", operation.returnType()))
-                : operation.responseFields();
+                ? List.of(new RemoteOperation.Field("value", operation.returnType())) : operation.responseFields();
     }
 
-    /** A method returning nothing answers 200 with no body: no response record to generate. */
+    /**
+     * A method returning nothing answers 200 with no body: no response record to
+     * generate.
+     */
     private static String responseType(RemoteOperation operation) {
         return isVoid(operation) ? "void" : Names.pascal(operation.operation()) + "Response";
     }
@@ -126,4 +143,5 @@ final class RemoteApiSources {
         imports.forEach(type -> out.append("import ").append(type).append(";\n"));
         return out.isEmpty() ? "" : out.append('\n').toString();
     }
+
 }

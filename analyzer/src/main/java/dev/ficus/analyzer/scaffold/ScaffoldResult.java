@@ -9,7 +9,8 @@ import java.util.List;
  * @param out the service's folder
  * @param written files created or updated, sorted
  * @param unchanged files already as generated, sorted
- * @param kept files the user changed, left alone because {@code --force} was not given, sorted
+ * @param kept files the user changed, left alone because {@code --force} was not given,
+ * sorted
  */
 public record ScaffoldResult(Path out, List<String> written, List<String> unchanged, List<String> kept) {
 

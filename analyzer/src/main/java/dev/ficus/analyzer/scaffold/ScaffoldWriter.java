@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes generated files into a service folder without losing the user's work: a file the user changed since it
- * was generated is kept unless forced. Everything is first written to a staging folder next to the target and
- * then moved into place, so a failure leaves no half-written service.
+ * Writes generated files into a service folder without losing the user's work: a file the
+ * user changed since it was generated is kept unless forced. Everything is first written
+ * to a staging folder next to the target and then moved into place, so a failure leaves
+ * no half-written service.
  */
 final class ScaffoldWriter {
 
@@ -25,7 +26,8 @@ final class ScaffoldWriter {
     static ScaffoldResult write(Path out, List<GeneratedFile> files, boolean force) {
         try {
             return writeOrFail(out.toAbsolutePath().normalize(), files, force);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -47,9 +49,11 @@ final class ScaffoldWriter {
             String onDisk = Manifest.sha256(target);
             if (onDisk.equals(hash)) {
                 unchanged.add(file.path());
-            } else if (force || previous.hashOf(file.path()).filter(onDisk::equals).isPresent()) {
+            }
+            else if (force || previous.hashOf(file.path()).filter(onDisk::equals).isPresent()) {
                 toWrite.add(file);
-            } else {
+            }
+            else {
                 kept.add(file.path());
             }
         }
@@ -63,7 +67,8 @@ final class ScaffoldWriter {
             }
             Files.writeString(staging.resolve(Manifest.FILE), new Manifest(hashes).toJson(), StandardCharsets.UTF_8);
             moveIntoPlace(staging, out, toWrite);
-        } finally {
+        }
+        finally {
             deleteTree(staging);
         }
         return new ScaffoldResult(out, toWrite.stream().map(GeneratedFile::path).sorted().toList(),
@@ -95,4 +100,5 @@ final class ScaffoldWriter {
             }
         }
     }
+
 }

@@ -8,22 +8,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every file of the Maven module generated for one candidate: a standalone Spring Boot service with its remote
- * API, the endpoints it takes over, its Flyway migration, configuration, contract test and gateway route.
+ * Every file of the Maven module generated for one candidate: a standalone Spring Boot
+ * service with its remote API, the endpoints it takes over, its Flyway migration,
+ * configuration, contract test and gateway route.
  */
 final class ServiceSkeleton {
 
-    /** The Spring Boot version the generated module builds on, the same as this repository's. */
+    /**
+     * The Spring Boot version the generated module builds on, the same as this
+     * repository's.
+     */
     static final String BOOT_VERSION = "4.0.7";
 
     private static final Template POM = Template.load("pom.xml");
+
     private static final Template APPLICATION = Template.load("Application.java");
+
     private static final Template PROPERTIES = Template.load("application.properties");
+
     private static final Template CONTRACT_TESTS = Template.load("ContractTests.java");
+
     private static final Template TABLE_TEST = Template.load("TableTest.java");
+
     private static final Template ENDPOINT_TEST = Template.load("EndpointTest.java");
+
     private static final Template GATEWAY_ROUTE = Template.load("gateway-route.properties");
+
     private static final Template README = Template.load("README.md");
+
     private static final Template GIT_IGNORE = Template.load("gitignore");
 
     private ServiceSkeleton() {
@@ -32,11 +44,11 @@ final class ServiceSkeleton {
     static List<GeneratedFile> files(CandidatePlan candidate, String outLabel) {
         String main = "src/main/java/" + candidate.servicePackage().replace('.', '/') + "/";
         String test = "src/test/java/" + candidate.servicePackage().replace('.', '/') + "/";
-        Map<String, String> names = Map.of("name", candidate.name(), "package", candidate.servicePackage(),
-                "prefix", candidate.serviceClassPrefix(), "artifactId", candidate.serviceArtifact(),
-                "title", title(candidate.name()), "bootVersion", BOOT_VERSION,
-                "port", String.valueOf(candidate.traffic().port()), "identifier", candidate.servicePackage()
-                        .substring(candidate.servicePackage().lastIndexOf('.') + 1));
+        Map<String, String> names = Map.of("name", candidate.name(), "package", candidate.servicePackage(), "prefix",
+                candidate.serviceClassPrefix(), "artifactId", candidate.serviceArtifact(), "title",
+                title(candidate.name()), "bootVersion", BOOT_VERSION, "port",
+                String.valueOf(candidate.traffic().port()), "identifier",
+                candidate.servicePackage().substring(candidate.servicePackage().lastIndexOf('.') + 1));
         RemoteApiSources api = new RemoteApiSources(candidate);
         EndpointSources endpoints = new EndpointSources(candidate);
         List<GeneratedFile> files = new ArrayList<>();
@@ -47,8 +59,9 @@ final class ServiceSkeleton {
         files.addAll(endpoints.files());
         files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(names)));
         if (!candidate.data().tables().isEmpty()) {
-            files.add(new GeneratedFile("src/main/resources/db/migration/V1__" + names.get("identifier")
-                    + "_tables.sql", MigrationScript.of(candidate.data().tables())));
+            files
+                .add(new GeneratedFile("src/main/resources/db/migration/V1__" + names.get("identifier") + "_tables.sql",
+                        MigrationScript.of(candidate.data().tables())));
         }
         List<String> checks = new ArrayList<>(api.checks());
         checks.addAll(endpoints.checks());
@@ -64,17 +77,18 @@ final class ServiceSkeleton {
         List<String> tables = candidate.data().tables().stream().map(table -> "\"" + table.name() + "\"").toList();
         Map<String, String> values = new HashMap<>(names);
         values.put("tableTest", tables.isEmpty() ? "" : TABLE_TEST.render(Map.of("tables", String.join(", ", tables))));
-        values.put("endpointTest", checks.isEmpty() ? "" : ENDPOINT_TEST.render(Map.of("checks",
-                String.join("", checks).stripTrailing())));
+        values.put("endpointTest", checks.isEmpty() ? ""
+                : ENDPOINT_TEST.render(Map.of("checks", String.join("", checks).stripTrailing())));
         return CONTRACT_TESTS.render(values);
     }
 
     private static String gatewayRoute(CandidatePlan candidate) {
         StringBuilder properties = new StringBuilder();
-        candidate.traffic().gatewayProperties().forEach((key, value) -> properties.append(key).append('=')
-                .append(value).append('\n'));
-        return GATEWAY_ROUTE.render(Map.of("name", candidate.name(),
-                "steps", String.join(", ", candidate.traffic().rolloutSteps().stream().map(String::valueOf).toList()),
+        candidate.traffic()
+            .gatewayProperties()
+            .forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        return GATEWAY_ROUTE.render(Map.of("name", candidate.name(), "steps",
+                String.join(", ", candidate.traffic().rolloutSteps().stream().map(String::valueOf).toList()),
                 "properties", properties.toString().stripTrailing()));
     }
 
@@ -86,8 +100,12 @@ final class ServiceSkeleton {
         values.put("contents", contents(candidate));
         StringBuilder checklist = new StringBuilder();
         for (ChecklistStep step : candidate.checklist()) {
-            checklist.append(step.number()).append(". ").append(step.title()).append(": `").append(step.command())
-                    .append("`\n");
+            checklist.append(step.number())
+                .append(". ")
+                .append(step.title())
+                .append(": `")
+                .append(step.command())
+                .append("`\n");
         }
         values.put("checklist", checklist.toString().stripTrailing());
         return README.render(values);
@@ -112,8 +130,11 @@ final class ServiceSkeleton {
                     + " tables that move, read from the JPA entities (check lengths and constraints against the"
                     + " monolith's schema).");
         }
-        List<String> others = candidate.boundary().entryPoints().stream()
-                .filter(entryPoint -> !entryPoint.startsWith("http ") && !entryPoint.startsWith("jaxrs ")).toList();
+        List<String> others = candidate.boundary()
+            .entryPoints()
+            .stream()
+            .filter(entryPoint -> !entryPoint.startsWith("http ") && !entryPoint.startsWith("jaxrs "))
+            .toList();
         if (!others.isEmpty()) {
             lines.add("- Not generated, move them with their code: " + String.join(", ", others) + ". Listeners"
                     + " need their events to reach the service (a broker, or the monolith's outbox).");
@@ -126,4 +147,5 @@ final class ServiceSkeleton {
     private static String title(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
+
 }

@@ -9,14 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A text template from {@code src/main/resources/scaffold/}: {@code {{name}}} placeholders replaced by values,
- * every placeholder required, so a template and its caller cannot drift apart silently.
+ * A text template from {@code src/main/resources/scaffold/}: {@code {{name}}}
+ * placeholders replaced by values, every placeholder required, so a template and its
+ * caller cannot drift apart silently.
  */
 final class Template {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
 
     private final String name;
+
     private final String text;
 
     private Template(String name, String text) {
@@ -30,7 +32,8 @@ final class Template {
                 throw new IllegalStateException("missing scaffold template " + name);
             }
             return new Template(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -48,4 +51,5 @@ final class Template {
         matcher.appendTail(out);
         return out.toString();
     }
+
 }

@@ -12,22 +12,28 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
 /**
- * MoJoFM: how close a proposed decomposition A is to a reference B, in percent (100 = identical).
+ * MoJoFM: how close a proposed decomposition A is to a reference B, in percent (100 =
+ * identical).
  * <p>
  * Wen, Tzerpos: "An effectiveness measure for software clustering algorithms", IWPC 2004.
- * {@code MoJoFM(A,B) = (1 − mno(A,B) / max mno(∀A,B)) · 100}, where {@code mno} is the least number of Move and
- * Join operations turning A into B. Each cluster A_i is tagged with the reference clusters it shares most
- * elements with; with M a maximum matching between A's clusters and their tags,
+ * {@code MoJoFM(A,B) = (1 − mno(A,B) / max mno(∀A,B)) · 100}, where {@code mno} is the
+ * least number of Move and Join operations turning A into B. Each cluster A_i is tagged
+ * with the reference clusters it shares most elements with; with M a maximum matching
+ * between A's clusters and their tags,
  * {@code mno = Σ_i (|A_i| − max_j |A_i ∩ B_j|) + (l − |M|)} for l clusters in A, and
- * {@code max mno = n − g}, where g counts the reference sizes sorted ascending that exceed the running group
- * count. As in the MoJo tool the artifact of Wang, Bornais and Rubin (ASE 2024) uses: the reference sizes count
- * every listing, an element listed twice counts under its last service, a reference element that A does not
- * place goes to one extra "unobserved" cluster of A, elements only A holds are ignored, and the result is
+ * {@code max mno = n − g}, where g counts the reference sizes sorted ascending that
+ * exceed the running group count. As in the MoJo tool the artifact of Wang, Bornais and
+ * Rubin (ASE 2024) uses: the reference sizes count every listing, an element listed twice
+ * counts under its last service, a reference element that A does not place goes to one
+ * extra "unobserved" cluster of A, elements only A holds are ignored, and the result is
  * rounded to two decimals. Runs in O(n + l·k·√(l+k)) for k reference clusters.
  */
 public class MoJoFm {
 
-    /** The cluster that collects reference elements the proposed decomposition does not place. */
+    /**
+     * The cluster that collects reference elements the proposed decomposition does not
+     * place.
+     */
     public static final String UNOBSERVED = "unobserved";
 
     private final ReferenceDecomposition reference;
@@ -36,13 +42,16 @@ public class MoJoFm {
         this.reference = reference;
     }
 
-    /** MoJoFM of the proposed clusters (element to cluster name) against the reference, 0 to 100. */
+    /**
+     * MoJoFM of the proposed clusters (element to cluster name) against the reference, 0
+     * to 100.
+     */
     public double mojoFm(Map<String, String> proposed) {
         Map<String, String> target = reference.serviceOf();
         Map<String, Map<String, Integer>> overlaps = new TreeMap<>();
         target.forEach((element, service) -> overlaps
-                .computeIfAbsent(proposed.getOrDefault(element, UNOBSERVED), c -> new TreeMap<>())
-                .merge(service, 1, Integer::sum));
+            .computeIfAbsent(proposed.getOrDefault(element, UNOBSERVED), c -> new TreeMap<>())
+            .merge(service, 1, Integer::sum));
         long moves = 0;
         Graph<String, DefaultEdge> tags = new SimpleGraph<>(DefaultEdge.class);
         List<String> clusters = new ArrayList<>();
@@ -62,7 +71,10 @@ public class MoJoFm {
         }
         List<String> services = tags.vertexSet().stream().filter(v -> v.startsWith("B:")).toList();
         int matched = new HopcroftKarpMaximumCardinalityBipartiteMatching<>(tags, new HashSet<>(clusters),
-                new HashSet<>(services)).getMatching().getEdges().size();
+                new HashSet<>(services))
+            .getMatching()
+            .getEdges()
+            .size();
         long distance = moves + clusters.size() - matched;
         long maxDistance = target.size() - groups(reference.listingsPerService());
         if (maxDistance <= 0) {
@@ -82,4 +94,5 @@ public class MoJoFm {
         }
         return groups;
     }
+
 }

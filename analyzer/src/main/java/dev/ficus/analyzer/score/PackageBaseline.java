@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The simplest decomposition a user could make: one service per package prefix of a given depth (a type whose
- * package is shallower keeps its whole package). {@link #best} tries every depth against a reference and keeps
- * the one with the highest MoJoFM (then ARI, then the shallower), the baseline a suggestion must beat.
+ * The simplest decomposition a user could make: one service per package prefix of a given
+ * depth (a type whose package is shallower keeps its whole package). {@link #best} tries
+ * every depth against a reference and keeps the one with the highest MoJoFM (then ARI,
+ * then the shallower), the baseline a suggestion must beat.
  */
 public final class PackageBaseline {
 
@@ -42,4 +43,5 @@ public final class PackageBaseline {
         }
         return best;
     }
+
 }

@@ -12,9 +12,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The part of {@code analysis.json} that scoring reads: each candidate service with its types, and the shared
- * kernel and the platform, which count as one cluster each ({@link #KERNEL}, {@link #PLATFORM}) so that pushing
- * types into them is not free.
+ * The part of {@code analysis.json} that scoring reads: each candidate service with its
+ * types, and the shared kernel and the platform, which count as one cluster each
+ * ({@link #KERNEL}, {@link #PLATFORM}) so that pushing types into them is not free.
  *
  * @param clusterOf fully qualified type name to its service's name or {@link #KERNEL}
  */
@@ -27,7 +27,8 @@ public record ProposedDecomposition(SortedMap<String, String> clusterOf) {
     public static final String PLATFORM = "platform";
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
     public ProposedDecomposition {
         clusterOf = Collections.unmodifiableSortedMap(new TreeMap<>(clusterOf));
@@ -43,7 +44,10 @@ public record ProposedDecomposition(SortedMap<String, String> clusterOf) {
     record Kernel(List<String> types) {
     }
 
-    /** @throws InvalidInputException when the file is missing, not JSON, or lists no service */
+    /**
+     * @throws InvalidInputException when the file is missing, not JSON, or lists no
+     * service
+     */
     public static ProposedDecomposition read(Path analysis) {
         if (!Files.isRegularFile(analysis)) {
             throw new InvalidInputException("analysis not found: " + analysis + " (run ./ficus analyze first)");
@@ -51,7 +55,8 @@ public record ProposedDecomposition(SortedMap<String, String> clusterOf) {
         Document document;
         try {
             document = JSON.readValue(analysis.toFile(), Document.class);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new InvalidInputException("analysis " + analysis + " is not valid: " + e.getOriginalMessage());
         }
         if (document.services() == null) {

@@ -8,9 +8,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A decomposition to score against, as an architect wrote it: {@code contain SERVICE CLASS} listings in file
- * order. A class may be listed under several services; following the MoJo tool, it counts under the last one
- * listed, while every listing counts toward its service's size (and so toward MoJoFM's maximum distance).
+ * A decomposition to score against, as an architect wrote it:
+ * {@code contain SERVICE CLASS} listings in file order. A class may be listed under
+ * several services; following the MoJo tool, it counts under the last one listed, while
+ * every listing counts toward its service's size (and so toward MoJoFM's maximum
+ * distance).
  *
  * @param listings every listing, in file order
  */
@@ -27,7 +29,10 @@ public record ReferenceDecomposition(List<Listing> listings) {
         }
     }
 
-    /** The service of each element: the last one it is listed under; elements in first-listed order. */
+    /**
+     * The service of each element: the last one it is listed under; elements in
+     * first-listed order.
+     */
     public Map<String, String> serviceOf() {
         Map<String, String> result = new LinkedHashMap<>();
         listings.forEach(listing -> result.put(listing.element(), listing.service()));

@@ -15,8 +15,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a reference decomposition: RSF ({@code contain SERVICE CLASS} per line, other relations ignored) or a
- * JSON object from class to service ({@code {"Class": "service"}}), chosen by the first non-blank character.
+ * Reads a reference decomposition: RSF ({@code contain SERVICE CLASS} per line, other
+ * relations ignored) or a JSON object from class to service ({@code {"Class":
+ * "service"}}), chosen by the first non-blank character.
  */
 public final class ReferenceReader {
 
@@ -25,7 +26,9 @@ public final class ReferenceReader {
     private ReferenceReader() {
     }
 
-    /** @throws InvalidInputException when the file is missing, malformed or lists nothing */
+    /**
+     * @throws InvalidInputException when the file is missing, malformed or lists nothing
+     */
     public static ReferenceDecomposition read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("truth not found: " + file);
@@ -33,12 +36,15 @@ public final class ReferenceReader {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
+        }
+        catch (MalformedInputException e) {
             throw new InvalidInputException("truth " + file + " is not UTF-8 text");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<ReferenceDecomposition.Listing> listings = text.strip().startsWith("{") ? json(text, file) : rsf(text, file);
+        List<ReferenceDecomposition.Listing> listings = text.strip().startsWith("{") ? json(text, file)
+                : rsf(text, file);
         if (listings.isEmpty()) {
             throw new InvalidInputException("truth " + file + " lists no class (expected 'contain SERVICE CLASS' "
                     + "lines or {\"Class\": \"service\"})");
@@ -70,14 +76,15 @@ public final class ReferenceReader {
         Map<?, ?> map;
         try {
             map = JSON.readValue(text, LinkedHashMap.class);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new InvalidInputException("truth " + file + " is not valid JSON: " + e.getOriginalMessage());
         }
         List<ReferenceDecomposition.Listing> result = new ArrayList<>();
         map.forEach((element, service) -> {
             if (!(service instanceof String name) || name.isBlank()) {
-                throw new InvalidInputException("truth " + file + ": the service of " + element
-                        + " must be a non-empty string");
+                throw new InvalidInputException(
+                        "truth " + file + ": the service of " + element + " must be a non-empty string");
             }
             result.add(new ReferenceDecomposition.Listing(name, String.valueOf(element)));
         });
@@ -88,4 +95,5 @@ public final class ReferenceReader {
         return field.length() > 1 && field.startsWith("\"") && field.endsWith("\"")
                 ? field.substring(1, field.length() - 1) : field;
     }
+
 }

@@ -6,15 +6,20 @@ import java.util.List;
  * How a proposed decomposition compares with a reference one.
  *
  * @param referenceElements distinct classes the reference lists
- * @param duplicatedListings classes the reference lists under more than one service (they count under the last)
- * @param common reference classes the proposal places: the set ARI, purity and the matches are computed on
- * @param unplaced reference classes the proposal does not hold, sorted (MoJoFM puts them in one extra cluster)
- * @param ambiguous reference classes whose simple name several proposed types share (matched under the busiest package root)
+ * @param duplicatedListings classes the reference lists under more than one service (they
+ * count under the last)
+ * @param common reference classes the proposal places: the set ARI, purity and the
+ * matches are computed on
+ * @param unplaced reference classes the proposal does not hold, sorted (MoJoFM puts them
+ * in one extra cluster)
+ * @param ambiguous reference classes whose simple name several proposed types share
+ * (matched under the busiest package root)
  * @param proposalOnly proposed types the reference does not list (ignored)
  * @param mojoFm MoJoFM in percent, over every reference class
  * @param ari adjusted Rand index over the common classes
  * @param purity purity over the common classes
- * @param matches per proposed cluster, its best reference service with precision and recall
+ * @param matches per proposed cluster, its best reference service with precision and
+ * recall
  */
 public record Scorecard(int referenceElements, int duplicatedListings, int common, List<String> unplaced,
         List<String> ambiguous, int proposalOnly, double mojoFm, double ari, double purity,

@@ -13,11 +13,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Scores a proposed decomposition against a reference one. Reference classes named with a dot are matched to
- * fully qualified type names; simple names (as the published ground truths use) to the proposed type with that
- * simple name. When several proposed types share a simple name (two deployables with their own {@code Order}),
- * the one under the two-segment package root that holds most unambiguously matched classes wins: the reference
- * describes that part of the code.
+ * Scores a proposed decomposition against a reference one. Reference classes named with a
+ * dot are matched to fully qualified type names; simple names (as the published ground
+ * truths use) to the proposed type with that simple name. When several proposed types
+ * share a simple name (two deployables with their own {@code Order}), the one under the
+ * two-segment package root that holds most unambiguously matched classes wins: the
+ * reference describes that part of the code.
  */
 public final class Scorer {
 
@@ -27,7 +28,8 @@ public final class Scorer {
     public static Scorecard score(ReferenceDecomposition reference, Map<String, String> proposedByType) {
         Map<String, List<String>> typesBySimpleName = new TreeMap<>();
         new TreeSet<>(proposedByType.keySet()).forEach(type -> typesBySimpleName
-                .computeIfAbsent(type.substring(type.lastIndexOf('.') + 1), s -> new ArrayList<>()).add(type));
+            .computeIfAbsent(type.substring(type.lastIndexOf('.') + 1), s -> new ArrayList<>())
+            .add(type));
         Map<String, String> serviceOf = reference.serviceOf();
         Map<String, String> proposed = new LinkedHashMap<>();
         SortedSet<String> unplaced = new TreeSet<>();
@@ -53,16 +55,16 @@ public final class Scorer {
                 ambiguous.add(element);
             }
             String chosen = candidates.stream()
-                    .max(Comparator.comparingInt((String type) -> rootCounts.getOrDefault(root(type), 0))
-                            .thenComparing(Comparator.<String>reverseOrder()))
-                    .orElseThrow();
+                .max(Comparator.comparingInt((String type) -> rootCounts.getOrDefault(root(type), 0))
+                    .thenComparing(Comparator.<String>reverseOrder()))
+                .orElseThrow();
             proposed.put(element, proposedByType.get(chosen));
             matchedTypes.add(chosen);
         });
         Map<String, String> common = new LinkedHashMap<>(serviceOf);
         common.keySet().retainAll(proposed.keySet());
-        return new Scorecard(serviceOf.size(), reference.duplicatedElements(), proposed.size(),
-                List.copyOf(unplaced), List.copyOf(ambiguous), proposedByType.size() - matchedTypes.size(),
+        return new Scorecard(serviceOf.size(), reference.duplicatedElements(), proposed.size(), List.copyOf(unplaced),
+                List.copyOf(ambiguous), proposedByType.size() - matchedTypes.size(),
                 new MoJoFm(reference).mojoFm(proposed),
                 new AdjustedRandIndex<>(partition(common)).adjustedRandIndex(partition(proposed)),
                 new Purity(common).purity(proposed), new ServiceMatch(common).matches(proposed));
@@ -79,4 +81,5 @@ public final class Scorer {
         clusterOf.forEach((element, cluster) -> clusters.computeIfAbsent(cluster, c -> new TreeSet<>()).add(element));
         return List.copyOf(clusters.values());
     }
+
 }

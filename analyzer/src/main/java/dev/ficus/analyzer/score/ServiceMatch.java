@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Per proposed cluster, the reference service it overlaps most, with precision (share of the cluster in that
- * service) and recall (share of that service in the cluster), over the elements both decompositions hold.
- * Ties go to the alphabetically first service. Runs in O(n + clusters · services).
+ * Per proposed cluster, the reference service it overlaps most, with precision (share of
+ * the cluster in that service) and recall (share of that service in the cluster), over
+ * the elements both decompositions hold. Ties go to the alphabetically first service.
+ * Runs in O(n + clusters · services).
  */
 public class ServiceMatch {
 
@@ -28,7 +29,9 @@ public class ServiceMatch {
 
     private final Map<String, String> reference;
 
-    /** @param reference element to reference service */
+    /**
+     * @param reference element to reference service
+     */
     public ServiceMatch(Map<String, String> reference) {
         this.reference = Map.copyOf(reference);
     }
@@ -46,14 +49,16 @@ public class ServiceMatch {
         });
         List<Match> result = new ArrayList<>();
         overlaps.forEach((cluster, counts) -> {
-            Map.Entry<String, Integer> best = counts.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow();
+            Map.Entry<String, Integer> best = counts.entrySet()
+                .stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow();
             int size = counts.values().stream().mapToInt(Integer::intValue).sum();
             result.add(new Match(cluster, best.getKey(), size, best.getValue(), (double) best.getValue() / size,
                     (double) best.getValue() / serviceSizes.get(best.getKey())));
         });
         return List.copyOf(result);
     }
+
 }

@@ -1,4 +1,7 @@
-/** Scores a proposed decomposition against a reference one (MoJoFM, ARI, purity, per-service precision and recall). */
+/**
+ * Scores a proposed decomposition against a reference one (MoJoFM, ARI, purity,
+ * per-service precision and recall).
+ */
 @NullMarked
 package dev.ficus.analyzer.score;
 

@@ -6,7 +6,10 @@ import com.github.javaparser.symbolsolver.cache.DefaultCacheStats;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A strong, thread-safe type cache for the shared {@code CombinedTypeSolver}: names looked up once stay solved. */
+/**
+ * A strong, thread-safe type cache for the shared {@code CombinedTypeSolver}: names
+ * looked up once stay solved.
+ */
 final class ConcurrentTypeCache<K, V> implements Cache<K, V> {
 
     private final ConcurrentHashMap<K, V> values = new ConcurrentHashMap<>();
@@ -50,4 +53,5 @@ final class ConcurrentTypeCache<K, V> implements Cache<K, V> {
     public CacheStats stats() {
         return new DefaultCacheStats();
     }
+
 }

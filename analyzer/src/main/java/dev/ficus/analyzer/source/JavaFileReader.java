@@ -20,12 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and parses one Java file, turning every way it can be unusable into a {@link Diagnostic}.
- * Not thread-safe (it holds a {@link JavaParser}); use one per thread.
+ * Reads and parses one Java file, turning every way it can be unusable into a
+ * {@link Diagnostic}. Not thread-safe (it holds a {@link JavaParser}); use one per
+ * thread.
  */
 final class JavaFileReader {
 
-    /** Files larger than this are reported and skipped: they are generated tables, not code to split. */
+    /**
+     * Files larger than this are reported and skipped: they are generated tables, not
+     * code to split.
+     */
     static final long MAX_FILE_BYTES = 2L << 20;
 
     private static final int MAX_MESSAGE = 120;
@@ -36,12 +40,14 @@ final class JavaFileReader {
     private final JavaParser parser;
 
     JavaFileReader() {
-        this.parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setAttributeComments(false));
+        this.parser = new JavaParser(
+                new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                    .setAttributeComments(false));
     }
 
-    /** The outcome for one file: a parsed file, or a diagnostic, or (for a warning) both. */
+    /**
+     * The outcome for one file: a parsed file, or a diagnostic, or (for a warning) both.
+     */
     record Outcome(Optional<ParsedFile> parsed, Optional<Diagnostic> diagnostic) {
 
         static Outcome of(ParsedFile parsed) {
@@ -57,11 +63,12 @@ final class JavaFileReader {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return Outcome.of(Diagnostic.error(relative, 1,
-                        "file larger than " + (MAX_FILE_BYTES >> 20) + " MiB skipped"));
+                return Outcome
+                    .of(Diagnostic.error(relative, 1, "file larger than " + (MAX_FILE_BYTES >> 20) + " MiB skipped"));
             }
             bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return Outcome.of(Diagnostic.error(relative, 1, "cannot be read: " + e.getMessage()));
         }
         CharBuffer text = CharBuffer.allocate(bytes.length + 1);
@@ -82,7 +89,8 @@ final class JavaFileReader {
         ParseResult<CompilationUnit> result;
         try {
             result = parser.parse(source);
-        } catch (RuntimeException | StackOverflowError e) {
+        }
+        catch (RuntimeException | StackOverflowError e) {
             return Outcome.of(Diagnostic.error(relative, 1, "parser failed: " + e));
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
@@ -99,8 +107,8 @@ final class JavaFileReader {
     }
 
     /**
-     * Keeps each node's line range but lets go of the token list behind it: the tokens take about as much
-     * memory as the tree, and the analysis never prints code back.
+     * Keeps each node's line range but lets go of the token list behind it: the tokens
+     * take about as much memory as the tree, and the analysis never prints code back.
      */
     private static void dropTokens(CompilationUnit unit) {
         unit.walk(node -> {
@@ -111,16 +119,17 @@ final class JavaFileReader {
     }
 
     private static boolean isGenerated(CompilationUnit unit) {
-        return unit.getTypes().stream()
-                .flatMap(type -> type.getAnnotations().stream())
-                .map(AnnotationExpr::getNameAsString)
-                .anyMatch(GENERATED_ANNOTATIONS::contains);
+        return unit.getTypes()
+            .stream()
+            .flatMap(type -> type.getAnnotations().stream())
+            .map(AnnotationExpr::getNameAsString)
+            .anyMatch(GENERATED_ANNOTATIONS::contains);
     }
 
     private static CharsetDecoder utf8() {
         return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static int lineAt(byte[] bytes, int offset) {
@@ -138,4 +147,5 @@ final class JavaFileReader {
         String line = (newline < 0 ? message : message.substring(0, newline)).strip();
         return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
     }
+
 }

@@ -16,17 +16,21 @@ final class LinesOfCode {
             if (c == '\n') {
                 lines += lineHasCode ? 1 : 0;
                 lineHasCode = false;
-            } else if (inBlockComment) {
+            }
+            else if (inBlockComment) {
                 if (c == '*' && i + 1 < length && source.charAt(i + 1) == '/') {
                     inBlockComment = false;
                     i++;
                 }
-            } else if (c == '/' && i + 1 < length && source.charAt(i + 1) == '/') {
+            }
+            else if (c == '/' && i + 1 < length && source.charAt(i + 1) == '/') {
                 i = skipToLineEnd(source, i) - 1;
-            } else if (c == '/' && i + 1 < length && source.charAt(i + 1) == '*') {
+            }
+            else if (c == '/' && i + 1 < length && source.charAt(i + 1) == '*') {
                 inBlockComment = true;
                 i++;
-            } else if (!Character.isWhitespace(c)) {
+            }
+            else if (!Character.isWhitespace(c)) {
                 lineHasCode = true;
             }
         }
@@ -37,4 +41,5 @@ final class LinesOfCode {
         int newline = source.indexOf('\n', from);
         return newline < 0 ? source.length() : newline;
     }
+
 }

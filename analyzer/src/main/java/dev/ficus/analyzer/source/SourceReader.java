@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Finds the Java files under a folder, parses them in parallel and wires them to one shared, thread-safe
- * type solver. Every unusable file becomes a {@link Diagnostic}; only a user mistake (missing path, no Java
- * files, missing classpath entry) stops the reading.
+ * Finds the Java files under a folder, parses them in parallel and wires them to one
+ * shared, thread-safe type solver. Every unusable file becomes a {@link Diagnostic}; only
+ * a user mistake (missing path, no Java files, missing classpath entry) stops the
+ * reading.
  */
 public final class SourceReader {
 
@@ -29,7 +30,6 @@ public final class SourceReader {
 
     /**
      * Reads and parses the sources the request names.
-     *
      * @throws InvalidInputException when the path does not exist or holds no Java files
      */
     public static ParsedSources read(SourceRequest request, Progress progress) {
@@ -43,8 +43,8 @@ public final class SourceReader {
         request.classpath().stream().filter(jar -> !Files.isRegularFile(jar)).findFirst().ifPresent(jar -> {
             throw new InvalidInputException("classpath entry is not a jar file: " + jar);
         });
-        SourceTree tree = SourceTree.scan(new SourceRequest(root, request.includeTests(), request.excludeGlobs(),
-                request.classpath()));
+        SourceTree tree = SourceTree
+            .scan(new SourceRequest(root, request.includeTests(), request.excludeGlobs(), request.classpath()));
         if (tree.javaFiles().isEmpty()) {
             throw new InvalidInputException("no Java source files under " + request.root());
         }
@@ -60,8 +60,8 @@ public final class SourceReader {
         JavaSymbolSolver symbolSolver = new JavaSymbolSolver(typeSolver);
         parsed.forEach(file -> symbolSolver.inject(file.unit()));
         long loc = parsed.stream().mapToLong(ParsedFile::loc).sum();
-        return new ParsedSources(root, sourceRoots(root, parsed), tree.javaFiles().size(), loc,
-                diagnostics, parsed, tree.xmlFiles(), typeSolver);
+        return new ParsedSources(root, sourceRoots(root, parsed), tree.javaFiles().size(), loc, diagnostics, parsed,
+                tree.xmlFiles(), typeSolver);
     }
 
     private static List<JavaFileReader.Outcome> parseAll(Path root, List<Path> files, Progress progress) {
@@ -77,7 +77,8 @@ public final class SourceReader {
         for (Path jar : classpath) {
             try {
                 solvers.add(new JarTypeSolver(jar));
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new InvalidInputException("classpath entry cannot be read: " + jar);
             }
         }
@@ -85,13 +86,17 @@ public final class SourceReader {
                 new ConcurrentTypeCache<>());
     }
 
-    /** A file's source root is its folder minus the folders its package declaration names. */
+    /**
+     * A file's source root is its folder minus the folders its package declaration names.
+     */
     private static List<Path> sourceRoots(Path root, List<ParsedFile> parsed) {
         TreeSet<Path> roots = new TreeSet<>();
         for (ParsedFile file : parsed) {
             Path folder = root.resolve(file.file()).getParent();
-            String packageName = file.unit().getPackageDeclaration().map(PackageDeclaration::getNameAsString)
-                    .orElse("");
+            String packageName = file.unit()
+                .getPackageDeclaration()
+                .map(PackageDeclaration::getNameAsString)
+                .orElse("");
             roots.add(stripPackage(folder, packageName).orElse(folder));
         }
         return List.copyOf(roots);
@@ -108,4 +113,5 @@ public final class SourceReader {
         }
         return Optional.of(sourceRoot);
     }
+
 }

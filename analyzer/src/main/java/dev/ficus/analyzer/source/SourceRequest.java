@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param root the folder the user named
  * @param includeTests also read {@code src/test/java}-style roots
- * @param excludeGlobs glob patterns (relative to root, {@code PathMatcher} syntax) of files to skip
+ * @param excludeGlobs glob patterns (relative to root, {@code PathMatcher} syntax) of
+ * files to skip
  * @param classpath jars to resolve library types against
  */
 public record SourceRequest(Path root, boolean includeTests, List<String> excludeGlobs, List<Path> classpath) {

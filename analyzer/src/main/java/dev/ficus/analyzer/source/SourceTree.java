@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The files under the analysed folder worth reading: Java sources outside build output, test trees
- * (unless asked for), generated code and excluded paths, plus XML descriptors.
+ * The files under the analysed folder worth reading: Java sources outside build output,
+ * test trees (unless asked for), generated code and excluded paths, plus XML descriptors.
  *
  * @param javaFiles sorted
  * @param xmlFiles {@code web.xml} and MyBatis mapper candidates, sorted
@@ -25,21 +25,33 @@ import java.util.regex.Pattern;
 record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> diagnostics) {
 
     private static final Set<String> BUILD_DIRECTORIES = Set.of("target", "build", "out", "bin", "node_modules");
-    private static final Set<String> TEST_DIRECTORIES = Set.of("test", "tests", "it", "testFixtures",
-            "integrationTest", "jmh", "benchmark", "benchmarks");
-    /** Source sets named after tests: {@code bdd_test}, {@code integration_test}, {@code ui_tests}, {@code e2eTest}. */
+
+    private static final Set<String> TEST_DIRECTORIES = Set.of("test", "tests", "it", "testFixtures", "integrationTest",
+            "jmh", "benchmark", "benchmarks");
+
+    /**
+     * Source sets named after tests: {@code bdd_test}, {@code integration_test},
+     * {@code ui_tests}, {@code e2eTest}.
+     */
     private static final Pattern TEST_SOURCE_SET = Pattern.compile("(?i).*[_-]?tests?");
-    /** A desktop client module beside a server application is not part of the monolith being split. */
+
+    /**
+     * A desktop client module beside a server application is not part of the monolith
+     * being split.
+     */
     private static final Pattern DESKTOP_MODULE = Pattern.compile("(?i)desktop([_-]?(app|client|ui))?");
-    private static final Set<String> GENERATED_DIRECTORIES = Set.of("generated", "generated-sources",
-            "generated-src", "generated-test-sources");
+
+    private static final Set<String> GENERATED_DIRECTORIES = Set.of("generated", "generated-sources", "generated-src",
+            "generated-test-sources");
+
     private static final long MAX_XML_BYTES = 1 << 20;
 
     static SourceTree scan(SourceRequest request) {
         Path root = request.root();
-        List<PathMatcher> excludes = request.excludeGlobs().stream()
-                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
-                .toList();
+        List<PathMatcher> excludes = request.excludeGlobs()
+            .stream()
+            .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+            .toList();
         List<Path> javaFiles = new ArrayList<>();
         List<Path> xmlFiles = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -62,8 +74,7 @@ record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> di
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (GENERATED_DIRECTORIES.contains(name)) {
-                        diagnostics.add(Diagnostic.warning(relative(root, dir), 0,
-                                "generated sources skipped"));
+                        diagnostics.add(Diagnostic.warning(relative(root, dir), 0, "generated sources skipped"));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -78,7 +89,8 @@ record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> di
                     if (name.endsWith(".java") && !name.equals("module-info.java")
                             && !name.equals("package-info.java")) {
                         javaFiles.add(file);
-                    } else if (name.endsWith(".xml") && attributes.size() <= MAX_XML_BYTES) {
+                    }
+                    else if (name.endsWith(".xml") && attributes.size() <= MAX_XML_BYTES) {
                         xmlFiles.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -90,7 +102,8 @@ record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> di
                     return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         javaFiles.sort(null);

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Solves the types declared in the already parsed files, by fully qualified name (nested types as
- * {@code Outer.Inner}). Unlike JavaParser's {@code JavaParserTypeSolver} it never parses a file again and
- * its lookup table is immutable, so threads can share it.
+ * Solves the types declared in the already parsed files, by fully qualified name (nested
+ * types as {@code Outer.Inner}). Unlike JavaParser's {@code JavaParserTypeSolver} it
+ * never parses a file again and its lookup table is immutable, so threads can share it.
  */
 final class SourceTypeSolver implements TypeSolver {
 
     private final Map<String, TypeDeclaration<?>> types;
+
     private volatile TypeSolver parent;
 
     SourceTypeSolver(List<ParsedFile> files) {
@@ -42,8 +43,7 @@ final class SourceTypeSolver implements TypeSolver {
     @Override
     public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
         TypeDeclaration<?> type = types.get(name);
-        return type == null
-                ? SymbolReference.unsolved()
+        return type == null ? SymbolReference.unsolved()
                 : SymbolReference.solved(JavaParserFacade.get(getRoot()).getTypeDeclaration(type));
     }
 
@@ -51,4 +51,5 @@ final class SourceTypeSolver implements TypeSolver {
     public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveTypeInModule(String module, String name) {
         return SymbolReference.unsolved();
     }
+
 }

@@ -1,4 +1,7 @@
-/** Stage one: finds and parses the Java sources, collecting diagnostics instead of failing. */
+/**
+ * Stage one: finds and parses the Java sources, collecting diagnostics instead of
+ * failing.
+ */
 @NullMarked
 package dev.ficus.analyzer.source;
 

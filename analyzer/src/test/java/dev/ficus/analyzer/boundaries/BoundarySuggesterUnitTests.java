@@ -25,11 +25,10 @@ class BoundarySuggesterUnitTests {
         Decomposition decomposition = suggester.suggest(ShopFixture.shop(), Progress.NONE);
 
         assertThat(decomposition.services()).extracting(CandidateService::name)
-                .containsExactly("billing", "inventory", "orders");
-        assertThat(decomposition.services().get(2).types()).containsExactly(
-                "com.acme.shop.orders.Order", "com.acme.shop.orders.OrderController",
-                "com.acme.shop.orders.OrderLine", "com.acme.shop.orders.OrderManagement",
-                "com.acme.shop.orders.OrderRepository");
+            .containsExactly("billing", "inventory", "orders");
+        assertThat(decomposition.services().get(2).types()).containsExactly("com.acme.shop.orders.Order",
+                "com.acme.shop.orders.OrderController", "com.acme.shop.orders.OrderLine",
+                "com.acme.shop.orders.OrderManagement", "com.acme.shop.orders.OrderRepository");
     }
 
     @Test
@@ -59,8 +58,8 @@ class BoundarySuggesterUnitTests {
         Decomposition decomposition = suggester.suggest(ShopFixture.shop(), Progress.NONE);
 
         assertThat(decomposition.services().get(0).tables()).containsExactly("invoice_lines", "invoices", "orders");
-        assertThat(decomposition.sharedTables()).isEqualTo(new TreeMap<>(Map.of("orders", new TreeSet<>(
-                Set.of("billing", "orders")))));
+        assertThat(decomposition.sharedTables())
+            .isEqualTo(new TreeMap<>(Map.of("orders", new TreeSet<>(Set.of("billing", "orders")))));
     }
 
     @Test
@@ -68,7 +67,7 @@ class BoundarySuggesterUnitTests {
         Decomposition decomposition = suggester.suggest(ShopFixture.shop(), Progress.NONE);
 
         assertThat(decomposition.services().get(1).entryPoints()).extracting(e -> e.detail())
-                .containsExactly("GET /api/stock/{sku}", "POST /api/stock/{sku}");
+            .containsExactly("GET /api/stock/{sku}", "POST /api/stock/{sku}");
     }
 
     @Test
@@ -78,7 +77,7 @@ class BoundarySuggesterUnitTests {
         Decomposition decomposition = suggester.suggest(obfuscated, Progress.NONE);
 
         assertThat(decomposition.services()).extracting(CandidateService::name)
-                .containsExactlyInAnyOrder("orders", "stock", "invoices");
+            .containsExactlyInAnyOrder("orders", "stock", "invoices");
     }
 
     @Test
@@ -87,7 +86,7 @@ class BoundarySuggesterUnitTests {
 
         for (int wanted = 1; wanted <= 3; wanted++) {
             Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults().withServices(wanted))
-                    .suggest(code, Progress.NONE);
+                .suggest(code, Progress.NONE);
 
             assertThat(decomposition.services()).hasSize(wanted);
         }
@@ -95,27 +94,30 @@ class BoundarySuggesterUnitTests {
 
     @Test
     void joinsTheMostCoupledModulesWhenAskedForFewer() {
-        // orders–inventory weigh 1.0 (one call), orders–billing 0.5 (one type reference), billing–inventory
-        // nothing (Money is in the kernel): orders and inventory share a service, billing stays alone
+        // orders–inventory weigh 1.0 (one call), orders–billing 0.5 (one type reference),
+        // billing–inventory
+        // nothing (Money is in the kernel): orders and inventory share a service, billing
+        // stays alone
         Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults().withServices(2))
-                .suggest(ShopFixture.shop(), Progress.NONE);
+            .suggest(ShopFixture.shop(), Progress.NONE);
 
         assertThat(decomposition.services()).extracting(service -> service.types().size()).containsExactly(5, 10);
         assertThat(decomposition.services().get(0).name()).isEqualTo("billing");
-        assertThat(decomposition.services().get(1).types())
-                .contains("com.acme.shop.inventory.Stock", "com.acme.shop.orders.Order");
+        assertThat(decomposition.services().get(1).types()).contains("com.acme.shop.inventory.Stock",
+                "com.acme.shop.orders.Order");
     }
 
     @Test
     void keepsAnEventWithItsPublisherThoughOthersListen() {
-        // OrderPlaced: created by orders only, read by inventory and billing listeners → owned by orders
+        // OrderPlaced: created by orders only, read by inventory and billing listeners →
+        // owned by orders
         CodeGraph code = shopWith(graph -> graph
-                .depends("com.acme.shop.orders.OrderManagement", "com.acme.shop.orders.OrderPlaced",
-                        EdgeKind.INSTANTIATION, 1)
-                .depends("com.acme.shop.inventory.StockManagement", "com.acme.shop.orders.OrderPlaced",
-                        EdgeKind.TYPE_REFERENCE, 3)
-                .depends("com.acme.shop.billing.InvoiceManagement", "com.acme.shop.orders.OrderPlaced",
-                        EdgeKind.TYPE_REFERENCE, 3));
+            .depends("com.acme.shop.orders.OrderManagement", "com.acme.shop.orders.OrderPlaced", EdgeKind.INSTANTIATION,
+                    1)
+            .depends("com.acme.shop.inventory.StockManagement", "com.acme.shop.orders.OrderPlaced",
+                    EdgeKind.TYPE_REFERENCE, 3)
+            .depends("com.acme.shop.billing.InvoiceManagement", "com.acme.shop.orders.OrderPlaced",
+                    EdgeKind.TYPE_REFERENCE, 3));
 
         Decomposition decomposition = suggester.suggest(code, Progress.NONE);
 
@@ -125,47 +127,47 @@ class BoundarySuggesterUnitTests {
 
     @Test
     void keepsAnInterfaceWithItsOnlyImplementation() {
-        // Inventory is called three times as often from orders as it is implemented in inventory
-        CodeGraph code = shopWith(graph -> graph
-                .type("com.acme.shop.inventory.Inventory", TypeNode.Kind.INTERFACE)
-                .depends("com.acme.shop.inventory.StockManagement", "com.acme.shop.inventory.Inventory",
-                        EdgeKind.INHERITANCE, 1)
-                .calls("com.acme.shop.orders.OrderManagement", "com.acme.shop.inventory.Inventory", 3)
-                .calls("com.acme.shop.orders.OrderController", "com.acme.shop.inventory.Inventory", 3));
+        // Inventory is called three times as often from orders as it is implemented in
+        // inventory
+        CodeGraph code = shopWith(graph -> graph.type("com.acme.shop.inventory.Inventory", TypeNode.Kind.INTERFACE)
+            .depends("com.acme.shop.inventory.StockManagement", "com.acme.shop.inventory.Inventory",
+                    EdgeKind.INHERITANCE, 1)
+            .calls("com.acme.shop.orders.OrderManagement", "com.acme.shop.inventory.Inventory", 3)
+            .calls("com.acme.shop.orders.OrderController", "com.acme.shop.inventory.Inventory", 3));
 
         Decomposition decomposition = suggester.suggest(code, Progress.NONE);
 
-        assertThat(decomposition.services().get(1).types())
-                .contains("com.acme.shop.inventory.Inventory", "com.acme.shop.inventory.StockManagement");
+        assertThat(decomposition.services().get(1).types()).contains("com.acme.shop.inventory.Inventory",
+                "com.acme.shop.inventory.StockManagement");
     }
 
     @Test
     void putsAppWidePlumbingInThePlatformAndAServicesOwnWiringInTheService() {
-        CodeGraph code = shopWith(graph -> graph
-                .type("com.acme.shop.ShopApplication", "SpringBootApplication")
-                .entryPoint("com.acme.shop.ShopApplication", EntryPoint.Kind.MAIN, "main")
-                .type("com.acme.shop.WebConfiguration", "Configuration")
-                .calls("com.acme.shop.WebConfiguration", "com.acme.shop.orders.OrderController", 1)
-                .calls("com.acme.shop.WebConfiguration", "com.acme.shop.billing.InvoiceController", 1)
-                .type("com.acme.shop.inventory.StockProperties", "ConfigurationProperties")
-                .depends("com.acme.shop.inventory.StockProperties", "com.acme.shop.inventory.StockManagement",
-                        EdgeKind.INSTANTIATION, 1));
+        CodeGraph code = shopWith(graph -> graph.type("com.acme.shop.ShopApplication", "SpringBootApplication")
+            .entryPoint("com.acme.shop.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .type("com.acme.shop.WebConfiguration", "Configuration")
+            .calls("com.acme.shop.WebConfiguration", "com.acme.shop.orders.OrderController", 1)
+            .calls("com.acme.shop.WebConfiguration", "com.acme.shop.billing.InvoiceController", 1)
+            .type("com.acme.shop.inventory.StockProperties", "ConfigurationProperties")
+            .depends("com.acme.shop.inventory.StockProperties", "com.acme.shop.inventory.StockManagement",
+                    EdgeKind.INSTANTIATION, 1));
 
         Decomposition decomposition = suggester.suggest(code, Progress.NONE);
 
         assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.ShopApplication",
                 "com.acme.shop.WebConfiguration");
         assertThat(decomposition.services()).extracting(CandidateService::name)
-                .containsExactly("billing", "inventory", "orders");
+            .containsExactly("billing", "inventory", "orders");
         assertThat(decomposition.services().get(1).types()).contains("com.acme.shop.inventory.StockProperties");
     }
 
     @Test
     void keepsAFeaturePackageTogetherWhenNothingInsideItConnects() {
-        // orders.OrderArchive only talks to billing, but it sits in the orders feature package
-        CodeGraph code = shopWith(graph -> graph
-                .calls("com.acme.shop.orders.OrderArchive", "com.acme.shop.billing.InvoiceManagement", 5)
-                .calls("com.acme.shop.orders.OrderArchive", "com.acme.shop.billing.InvoiceRepository", 5));
+        // orders.OrderArchive only talks to billing, but it sits in the orders feature
+        // package
+        CodeGraph code = shopWith(
+                graph -> graph.calls("com.acme.shop.orders.OrderArchive", "com.acme.shop.billing.InvoiceManagement", 5)
+                    .calls("com.acme.shop.orders.OrderArchive", "com.acme.shop.billing.InvoiceRepository", 5));
 
         Decomposition decomposition = suggester.suggest(code, Progress.NONE);
 
@@ -175,16 +177,17 @@ class BoundarySuggesterUnitTests {
 
     @Test
     void keepsGraphOnlyClustersWhenPackagesMeanNothing() {
-        // one package for all: the prior has nothing to say and OrderArchive follows its dependencies
-        CodeGraph code = ShopFixture.shop(name -> "p." + name.replace('.', '_'), graph -> graph
-                .calls("p.orders_OrderArchive", "p.billing_InvoiceManagement", 5)
-                .calls("p.orders_OrderArchive", "p.billing_InvoiceRepository", 5));
+        // one package for all: the prior has nothing to say and OrderArchive follows its
+        // dependencies
+        CodeGraph code = ShopFixture.shop(name -> "p." + name.replace('.', '_'),
+                graph -> graph.calls("p.orders_OrderArchive", "p.billing_InvoiceManagement", 5)
+                    .calls("p.orders_OrderArchive", "p.billing_InvoiceRepository", 5));
 
         Decomposition decomposition = suggester.suggest(code, Progress.NONE);
 
         assertThat(decomposition.services()).filteredOn(service -> service.types().contains("p.orders_OrderArchive"))
-                .singleElement().satisfies(service -> assertThat(service.types())
-                        .contains("p.billing_InvoiceManagement"));
+            .singleElement()
+            .satisfies(service -> assertThat(service.types()).contains("p.billing_InvoiceManagement"));
     }
 
     @Test
@@ -197,4 +200,5 @@ class BoundarySuggesterUnitTests {
     private static CodeGraph shopWith(UnaryOperator<CodeGraphFixture> additions) {
         return ShopFixture.shop(name -> "com.acme.shop." + name, additions);
     }
+
 }

@@ -21,9 +21,12 @@ import org.jgrapht.graph.SimpleDirectedGraph;
 public final class CodeGraphFixture {
 
     private final TreeMap<String, TypeNode> types = new TreeMap<>();
+
     private final Map<List<String>, Map<EdgeKind, Integer>> dependencies = new TreeMap<>(
             (a, b) -> a.get(0).equals(b.get(0)) ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
+
     private final List<EntryPoint> entryPoints = new ArrayList<>();
+
     private final List<TableAccess> tables = new ArrayList<>();
 
     public static CodeGraphFixture builder() {
@@ -44,7 +47,7 @@ public final class CodeGraphFixture {
         types.computeIfAbsent(source, s -> node(s));
         types.computeIfAbsent(target, t -> node(t));
         dependencies.computeIfAbsent(List.of(source, target), k -> new EnumMap<>(EdgeKind.class))
-                .merge(kind, count, Integer::sum);
+            .merge(kind, count, Integer::sum);
         return this;
     }
 
@@ -70,11 +73,12 @@ public final class CodeGraphFixture {
         dependencies.forEach((pair, counts) -> graph.addEdge(pair.get(0), pair.get(1),
                 new Dependency(pair.get(0), pair.get(1), counts, List.of())));
         return new CodeGraph(new AsUnmodifiableGraph<>(graph), new TreeMap<>(types),
-                entryPoints.stream().sorted().toList(), tables.stream().sorted().toList(), EdgeWeights.defaults(),
-                0, 0);
+                entryPoints.stream().sorted().toList(), tables.stream().sorted().toList(), EdgeWeights.defaults(), 0,
+                0);
     }
 
     private static TypeNode node(String name) {
         return new TypeNode(name, name.replace('.', '/') + ".java", 10, Set.of(), TypeNode.Kind.CLASS);
     }
+
 }

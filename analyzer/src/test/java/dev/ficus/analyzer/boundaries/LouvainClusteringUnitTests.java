@@ -27,15 +27,16 @@ class LouvainClusteringUnitTests {
 
     @Test
     void findsEveryCliqueOfARingWithTheModularityExpected() {
-        // 6 cliques of 5 (10 edges each) in a ring: m = 66, each clique has L = 10 and d = 22
+        // 6 cliques of 5 (10 edges each) in a ring: m = 66, each clique has L = 10 and d
+        // = 22
         // Q = 6 · (10/66 − (22/132)²) = 10/11 − 1/6
         Graph<Integer, DefaultWeightedEdge> graph = ringOfCliques(6, 5);
 
         List<Set<Integer>> clusters = new LouvainClustering<>(graph).getClustering().getClusters();
 
         assertThat(clusters).hasSize(6).allSatisfy(cluster -> assertThat(cluster).hasSize(5));
-        assertThat(new UndirectedModularityMeasurer<>(graph).modularity(clusters))
-                .isCloseTo(10.0 / 11 - 1.0 / 6, within(1e-12));
+        assertThat(new UndirectedModularityMeasurer<>(graph).modularity(clusters)).isCloseTo(10.0 / 11 - 1.0 / 6,
+                within(1e-12));
     }
 
     @Test
@@ -43,7 +44,7 @@ class LouvainClusteringUnitTests {
         Graph<Integer, DefaultWeightedEdge> graph = ringOfCliques(6, 5);
 
         assertThat(new LouvainClustering<>(graph, 0.01, new Random(1)).getClustering().getNumberClusters())
-                .isEqualTo(1);
+            .isEqualTo(1);
     }
 
     @Test
@@ -67,7 +68,7 @@ class LouvainClusteringUnitTests {
     @Test
     void rejectsANonPositiveResolution() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new LouvainClustering<>(ringOfCliques(2, 3), 0, new Random()));
+            .isThrownBy(() -> new LouvainClustering<>(ringOfCliques(2, 3), 0, new Random()));
     }
 
     @Test
@@ -78,7 +79,10 @@ class LouvainClusteringUnitTests {
         assertThatIllegalArgumentException().isThrownBy(() -> new LouvainClustering<>(graph));
     }
 
-    /** {@code count} cliques of {@code size} vertices, clique i joined to clique i+1 by one edge (a ring if > 2). */
+    /**
+     * {@code count} cliques of {@code size} vertices, clique i joined to clique i+1 by
+     * one edge (a ring if > 2).
+     */
     static Graph<Integer, DefaultWeightedEdge> ringOfCliques(int count, int size) {
         SimpleWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         for (int v = 0; v < count * size; v++) {
@@ -96,4 +100,5 @@ class LouvainClusteringUnitTests {
         }
         return graph;
     }
+
 }

@@ -27,23 +27,25 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Copies a source tree into one package {@code p} with every top-level type renamed to a meaningless
- * {@code C<n>} (numbered in a shuffled order), rewriting every reference, import and constructor accordingly and
- * dropping comments and {@code package-info.java}. What is left for the analyzer is the structure: calls, types
- * used, annotations, string literals such as paths and table names.
+ * Copies a source tree into one package {@code p} with every top-level type renamed to a
+ * meaningless {@code C<n>} (numbered in a shuffled order), rewriting every reference,
+ * import and constructor accordingly and dropping comments and {@code package-info.java}.
+ * What is left for the analyzer is the structure: calls, types used, annotations, string
+ * literals such as paths and table names.
  */
 final class MeaninglessCopy {
 
     static final String PACKAGE = "p";
 
-    private final JavaParser parser = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    private final JavaParser parser = new JavaParser(
+            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     /** The original fully qualified name of every renamed type, by its new name. */
     private final SortedMap<String, String> originals = new TreeMap<>();
 
     /**
-     * Writes the copy under {@code target/src/main/java/p} and returns original names by new names.
+     * Writes the copy under {@code target/src/main/java/p} and returns original names by
+     * new names.
      */
     SortedMap<String, String> copy(Path sourceRoot, Path target) throws IOException {
         List<CompilationUnit> units = new ArrayList<>();
@@ -91,12 +93,14 @@ final class MeaninglessCopy {
         unit.setPackageDeclaration(PACKAGE);
         unit.getAllContainedComments().forEach(Comment::remove);
         unit.findAll(ClassOrInterfaceType.class).forEach(type -> {
-            String qualified = type.getScope().map(scope -> scope.asString() + "." + type.getNameAsString())
-                    .orElse(null);
+            String qualified = type.getScope()
+                .map(scope -> scope.asString() + "." + type.getNameAsString())
+                .orElse(null);
             if (qualified != null && renamed.containsKey(qualified)) {
                 type.removeScope();
                 type.setName(renamed.get(qualified));
-            } else if (type.getScope().isEmpty() && visible.containsKey(type.getNameAsString())) {
+            }
+            else if (type.getScope().isEmpty() && visible.containsKey(type.getNameAsString())) {
                 type.setName(visible.get(type.getNameAsString()));
             }
         });
@@ -112,9 +116,10 @@ final class MeaninglessCopy {
         });
         for (TypeDeclaration<?> type : unit.getTypes()) {
             String name = renamed.get(packageName + "." + type.getNameAsString());
-            type.findAll(ConstructorDeclaration.class).stream()
-                    .filter(constructor -> constructor.getParentNode().orElse(null) == type)
-                    .forEach(constructor -> constructor.setName(name));
+            type.findAll(ConstructorDeclaration.class)
+                .stream()
+                .filter(constructor -> constructor.getParentNode().orElse(null) == type)
+                .forEach(constructor -> constructor.setName(name));
             type.setName(name);
         }
     }
@@ -159,4 +164,5 @@ final class MeaninglessCopy {
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
     }
+
 }

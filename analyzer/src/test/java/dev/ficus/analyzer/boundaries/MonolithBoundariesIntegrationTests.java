@@ -22,13 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The suggestion for the sample monolith must match its Spring Modulith modules (the top-level package under
- * {@code dev.ficus.shop}), also when every name that could give the modules away is gone. Measured: ARI 0.969 both
- * ways, with the shared kernel and the platform each scored as one cluster.
+ * The suggestion for the sample monolith must match its Spring Modulith modules (the
+ * top-level package under {@code dev.ficus.shop}), also when every name that could give
+ * the modules away is gone. Measured: ARI 0.969 both ways, with the shared kernel and the
+ * platform each scored as one cluster.
  */
 class MonolithBoundariesIntegrationTests {
 
     private static final Path MONOLITH = Path.of("..", "monolith-app", "src", "main", "java");
+
     private static final String BASE_PACKAGE = "dev.ficus.shop.";
 
     @Test
@@ -40,7 +42,8 @@ class MonolithBoundariesIntegrationTests {
         double ari = agreement(decomposition, code, Function.identity());
 
         System.out.printf("monolith-app: ARI %.3f over %d services, shared kernel %s, platform %s%n", ari,
-                decomposition.services().size(), decomposition.sharedKernel().types(), decomposition.platform().types());
+                decomposition.services().size(), decomposition.sharedKernel().types(),
+                decomposition.platform().types());
         assertThat(ari).isGreaterThanOrEqualTo(0.95);
         assertSmallKernelAndPlatform(decomposition, code);
     }
@@ -51,20 +54,23 @@ class MonolithBoundariesIntegrationTests {
         SortedMap<String, String> originals = new MeaninglessCopy().copy(MONOLITH, copy);
         CodeGraph code = graphOf(copy);
         assertThat(code.types().keySet()).containsExactlyElementsOf(originals.keySet())
-                .allMatch(type -> type.matches("p\\.C\\d+"));
+            .allMatch(type -> type.matches("p\\.C\\d+"));
         Decomposition decomposition = suggest(code);
 
         double ari = agreement(decomposition, code, originals::get);
 
-        System.out.printf("meaningless copy of monolith-app: ARI %.3f over %d services named %s, kernel %d, platform %d%n",
-                ari, decomposition.services().size(),
-                decomposition.services().stream().map(CandidateService::name).toList(),
+        System.out.printf(
+                "meaningless copy of monolith-app: ARI %.3f over %d services named %s, kernel %d, platform %d%n", ari,
+                decomposition.services().size(), decomposition.services().stream().map(CandidateService::name).toList(),
                 decomposition.sharedKernel().types().size(), decomposition.platform().types().size());
         assertThat(ari).isGreaterThanOrEqualTo(0.95);
         assertSmallKernelAndPlatform(decomposition, code);
     }
 
-    /** Measured 2 kernel and 3 platform types of 89: a regression that dumps misfits there must show. */
+    /**
+     * Measured 2 kernel and 3 platform types of 89: a regression that dumps misfits there
+     * must show.
+     */
     private static void assertSmallKernelAndPlatform(Decomposition decomposition, CodeGraph code) {
         assertThat(decomposition.sharedKernel().types().size()).isLessThanOrEqualTo(code.types().size() / 20);
         assertThat(decomposition.platform().types().size()).isLessThanOrEqualTo(code.types().size() / 20);
@@ -85,9 +91,9 @@ class MonolithBoundariesIntegrationTests {
     }
 
     /**
-     * ARI of the services against the modules, over the types that sit in a module (not the application class
-     * in the base package); the shared kernel and the platform count as one cluster each, so that pushing misfits
-     * into them costs.
+     * ARI of the services against the modules, over the types that sit in a module (not
+     * the application class in the base package); the shared kernel and the platform
+     * count as one cluster each, so that pushing misfits into them costs.
      */
     private static double agreement(Decomposition decomposition, CodeGraph code, Function<String, String> original) {
         Map<String, Set<String>> modules = new TreeMap<>();
@@ -104,4 +110,5 @@ class MonolithBoundariesIntegrationTests {
         partition.add(decomposition.platform().types());
         return new AdjustedRandIndex<>(new ArrayList<>(modules.values())).adjustedRandIndex(partition);
     }
+
 }

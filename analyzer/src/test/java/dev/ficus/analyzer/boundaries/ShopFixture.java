@@ -6,8 +6,9 @@ import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.function.UnaryOperator;
 
 /**
- * A small three-module shop as a hand-built graph: orders, inventory and billing, each a controller, a service,
- * a repository and entities, plus a {@code Money} value used by all three. Billing also reads the orders table.
+ * A small three-module shop as a hand-built graph: orders, inventory and billing, each a
+ * controller, a service, a repository and entities, plus a {@code Money} value used by
+ * all three. Billing also reads the orders table.
  */
 public final class ShopFixture {
 
@@ -20,8 +21,8 @@ public final class ShopFixture {
     }
 
     /**
-     * With every type renamed by the given function, e.g. into one package with meaningless names; the
-     * function receives {@code <module>.<SimpleName>}.
+     * With every type renamed by the given function, e.g. into one package with
+     * meaningless names; the function receives {@code <module>.<SimpleName>}.
      */
     public static CodeGraph shop(UnaryOperator<String> rename) {
         return shop(rename, UnaryOperator.identity());
@@ -34,13 +35,13 @@ public final class ShopFixture {
         module(graph, rename, "inventory", "Stock", "/api/stock/{sku}", "stock_items");
         module(graph, rename, "billing", "Invoice", "/v1/invoices", "invoices");
         String money = rename.apply("shared.Money");
-        for (String user : new String[] {"orders.OrderManagement", "orders.Order", "inventory.StockManagement",
-                "inventory.Stock", "billing.InvoiceManagement", "billing.Invoice"}) {
+        for (String user : new String[] { "orders.OrderManagement", "orders.Order", "inventory.StockManagement",
+                "inventory.Stock", "billing.InvoiceManagement", "billing.Invoice" }) {
             graph.depends(rename.apply(user), money, EdgeKind.TYPE_REFERENCE, 2);
         }
         graph.calls(rename.apply("orders.OrderManagement"), rename.apply("inventory.StockManagement"), 1);
-        graph.depends(rename.apply("billing.InvoiceManagement"), rename.apply("orders.Order"),
-                EdgeKind.TYPE_REFERENCE, 1);
+        graph.depends(rename.apply("billing.InvoiceManagement"), rename.apply("orders.Order"), EdgeKind.TYPE_REFERENCE,
+                1);
         graph.table(rename.apply("billing.InvoiceRepository"), "orders");
         return additions.apply(graph).build();
     }
@@ -53,16 +54,17 @@ public final class ShopFixture {
         String aggregate = rename.apply(module + "." + entity);
         String line = rename.apply(module + "." + entity + "Line");
         graph.entryPoint(controller, EntryPoint.Kind.HTTP, "GET " + path)
-                .entryPoint(controller, EntryPoint.Kind.HTTP, "POST " + path)
-                .calls(controller, management, 3)
-                .calls(management, repository, 4)
-                .depends(management, aggregate, EdgeKind.INSTANTIATION, 1)
-                .depends(repository, aggregate, EdgeKind.TYPE_REFERENCE, 2)
-                .calls(aggregate, line, 2)
-                .depends(aggregate, line, EdgeKind.INSTANTIATION, 1)
-                .depends(controller, aggregate, EdgeKind.TYPE_REFERENCE, 1)
-                .table(aggregate, table)
-                .table(line, table.replaceAll("s$", "") + "_lines")
-                .table(repository, table);
+            .entryPoint(controller, EntryPoint.Kind.HTTP, "POST " + path)
+            .calls(controller, management, 3)
+            .calls(management, repository, 4)
+            .depends(management, aggregate, EdgeKind.INSTANTIATION, 1)
+            .depends(repository, aggregate, EdgeKind.TYPE_REFERENCE, 2)
+            .calls(aggregate, line, 2)
+            .depends(aggregate, line, EdgeKind.INSTANTIATION, 1)
+            .depends(controller, aggregate, EdgeKind.TYPE_REFERENCE, 1)
+            .table(aggregate, table)
+            .table(line, table.replaceAll("s$", "") + "_lines")
+            .table(repository, table);
     }
+
 }

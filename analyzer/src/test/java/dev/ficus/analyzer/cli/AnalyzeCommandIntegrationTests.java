@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandIntegrationTests {
 
     private static final String BROKEN = "src/test/resources/fixtures/broken";
+
     private static final String NO_ENTRY_POINTS = "no entry points found (no HTTP handler, listener, job or main)";
 
     @TempDir
@@ -52,8 +53,8 @@ class AnalyzeCommandIntegrationTests {
 
     @Test
     void saysWhenItFindsNoEntryPointAndNamesTheClassesThatLookLikeHandlers() {
-        FicusRun run = FicusRun.of("analyze", "src/test/resources/fixtures/no-entry-points", "--out",
-                folder.toString(), "--format", "json", "--quiet");
+        FicusRun run = FicusRun.of("analyze", "src/test/resources/fixtures/no-entry-points", "--out", folder.toString(),
+                "--format", "json", "--quiet");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEqualTo("no entry points found (no HTTP handler, listener, job or main); classes that"
@@ -84,4 +85,5 @@ class AnalyzeCommandIntegrationTests {
                 "ficus analyze: ");
         assertThat(folder.resolve("out")).doesNotExist();
     }
+
 }

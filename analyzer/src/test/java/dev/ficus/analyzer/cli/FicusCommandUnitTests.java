@@ -84,7 +84,8 @@ class FicusCommandUnitTests {
         FicusRun run = FicusRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("route", "migrate-data", "bench ", "bench analyzer").doesNotContain("bench-analyzer");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("route", "migrate-data", "bench ", "bench analyzer")
+            .doesNotContain("bench-analyzer");
     }
 
     @Test
@@ -114,9 +115,9 @@ class FicusCommandUnitTests {
         FicusRun run = FicusRun.of("--help");
 
         assertThat(run.out().replaceAll("\\s+", " "))
-                .contains("Re-running keeps files you changed unless --force is given.")
-                .contains("writes plan.md (for people) and plan.json (for ficus scaffold).")
-                .doesNotContain("%n");
+            .contains("Re-running keeps files you changed unless --force is given.")
+            .contains("writes plan.md (for people) and plan.json (for ficus scaffold).")
+            .doesNotContain("%n");
     }
 
     @Test
@@ -130,8 +131,9 @@ class FicusCommandUnitTests {
         FicusRun run = FicusRun.of("generate-completion");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_ficus")
-                .contains("analyze", "plan", "scaffold", "route", "migrate-data", "bench");
+        assertThat(run.out()).startsWith("#!/usr/bin/env bash")
+            .contains("complete -F _complete_ficus")
+            .contains("analyze", "plan", "scaffold", "route", "migrate-data", "bench");
     }
 
     @Test
@@ -147,4 +149,5 @@ class FicusCommandUnitTests {
         assertThat(run.err()).startsWith(start).doesNotContain("\tat ").doesNotContain("Exception").endsWith("\n");
         assertThat(run.err().lines()).hasSize(1);
     }
+
 }

@@ -22,12 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code ficus route} against a loopback HTTP server that answers like the gateway's admin API and records what
- * it was sent (the gateway module tests the API itself).
+ * {@code ficus route} against a loopback HTTP server that answers like the gateway's
+ * admin API and records what it was sent (the gateway module tests the API itself).
  */
 class RouteCommandIntegrationTests {
 
     private static final String TOKEN = "s3cret";
+
     private static final String CATALOG_ROUTE = """
             {"capability":"catalog","paths":["/api/catalog/**"],"serviceUrl":"http://localhost:8081",\
             "mode":"CANARY","weight":25,"circuit":"CLOSED","rollout":null}""";
@@ -36,8 +37,11 @@ class RouteCommandIntegrationTests {
     Path folder;
 
     private final StringWriter out = new StringWriter();
+
     private final StringWriter err = new StringWriter();
+
     private final List<String> received = new CopyOnWriteArrayList<>();
+
     private HttpServer admin;
 
     @BeforeEach
@@ -59,17 +63,22 @@ class RouteCommandIntegrationTests {
         received.add(exchange.getRequestMethod() + " " + path + " " + body);
         if (!("Bearer " + TOKEN).equals(authorization)) {
             respond(exchange, 401, "{\"status\":401}");
-        } else if (path.equals("/admin/routes")) {
+        }
+        else if (path.equals("/admin/routes")) {
             respond(exchange, 200, "[" + CATALOG_ROUTE + "]");
-        } else if (path.equals("/admin/routes/catalog") && body.contains("\"weight\":250")) {
+        }
+        else if (path.equals("/admin/routes/catalog") && body.contains("\"weight\":250")) {
             respond(exchange, 400, "{\"status\":400,\"detail\":\"weight must be between 0 and 100\"}");
-        } else if (path.equals("/admin/routes/catalog")) {
+        }
+        else if (path.equals("/admin/routes/catalog")) {
             respond(exchange, 200, CATALOG_ROUTE);
-        } else if (path.equals("/admin/routes/catalog/rollout")) {
+        }
+        else if (path.equals("/admin/routes/catalog/rollout")) {
             respond(exchange, 202, """
                     {"capability":"catalog","plan":{"steps":[5,25,50,100]},"status":"RUNNING","step":0,\
                     "reason":"started at weight 5"}""");
-        } else {
+        }
+        else {
             respond(exchange, 404, "{\"status\":404,\"detail\":\"Unknown capability\"}");
         }
     }
@@ -106,8 +115,8 @@ class RouteCommandIntegrationTests {
     void setsModeAndWeightWithTheTokenFromTheTokenFile() throws IOException {
         Path tokenFile = Files.writeString(folder.resolve("admin-token"), TOKEN + "\n");
 
-        int exit = run("route", "set", "catalog", "--mode", "canary", "--weight", "25",
-                "--gateway", gateway(), "--token-file", tokenFile.toString());
+        int exit = run("route", "set", "catalog", "--mode", "canary", "--weight", "25", "--gateway", gateway(),
+                "--token-file", tokenFile.toString());
 
         assertThat(exit).isZero();
         assertThat(received).containsExactly(
@@ -116,19 +125,19 @@ class RouteCommandIntegrationTests {
 
     @Test
     void startsARolloutWithTheGivenSteps() {
-        int exit = run("route", "rollout", "catalog", "--steps", "5,25,50,100", "--max-error-rate", "0.01",
-                "--gateway", gateway(), "--token", TOKEN);
+        int exit = run("route", "rollout", "catalog", "--steps", "5,25,50,100", "--max-error-rate", "0.01", "--gateway",
+                gateway(), "--token", TOKEN);
 
         assertThat(exit).isZero();
-        assertThat(received).containsExactly(
-                "POST /admin/routes/catalog/rollout {\"steps\":[5,25,50,100],\"maxErrorRate\":0.01}");
+        assertThat(received)
+            .containsExactly("POST /admin/routes/catalog/rollout {\"steps\":[5,25,50,100],\"maxErrorRate\":0.01}");
         assertThat(out.toString()).contains("catalog rollout RUNNING at step 1 of [5,25,50,100]: started at weight 5");
     }
 
     @Test
     void reportsARefusedChangeInOneLine() {
-        int exit = run("route", "set", "catalog", "--mode", "canary", "--weight", "250",
-                "--gateway", gateway(), "--token", TOKEN);
+        int exit = run("route", "set", "catalog", "--mode", "canary", "--weight", "250", "--gateway", gateway(),
+                "--token", TOKEN);
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("ficus route set: PUT /admin/routes/catalog was refused (400): "
@@ -139,7 +148,7 @@ class RouteCommandIntegrationTests {
     void reportsAWrongTokenInOneLine() {
         assertThat(run("route", "list", "--gateway", gateway(), "--token", "wrong")).isEqualTo(2);
         assertThat(err.toString()).startsWith("ficus route list: the gateway refused the admin token (401)")
-                .hasLineCount(1);
+            .hasLineCount(1);
     }
 
     @Test
@@ -151,8 +160,9 @@ class RouteCommandIntegrationTests {
         int exit = run("route", "list", "--gateway", "http://127.0.0.1:" + closedPort, "--token", TOKEN);
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("ficus route list: no gateway admin API answers at http://127.0.0.1:" + closedPort)
-                .hasLineCount(1);
+        assertThat(err.toString())
+            .startsWith("ficus route list: no gateway admin API answers at http://127.0.0.1:" + closedPort)
+            .hasLineCount(1);
     }
 
     @Test
@@ -174,4 +184,5 @@ class RouteCommandIntegrationTests {
         assertThat(err.toString()).startsWith("ficus route list: no admin token").hasLineCount(1);
         assertThat(received).isEmpty();
     }
+
 }

@@ -30,8 +30,10 @@ class ScoreCommandIntegrationTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("common classes: 4 placed by the analysis, 0 not placed")
-                .contains("MoJoFM   50.00").contains("ARI      0.333").contains("purity   1.000")
-                .containsPattern("shared-kernel +ordering +1 +1.00 +0.33");
+            .contains("MoJoFM   50.00")
+            .contains("ARI      0.333")
+            .contains("purity   1.000")
+            .containsPattern("shared-kernel +ordering +1 +1.00 +0.33");
     }
 
     @Test
@@ -55,4 +57,5 @@ class ScoreCommandIntegrationTests {
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).startsWith("ficus score: analysis ");
     }
+
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class TerminalProgressUnitTests {
 
     private final StringWriter err = new StringWriter();
+
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+
     private final TerminalProgress progress = new TerminalProgress(new PrintWriter(err, true), nanos::get);
 
     @Test
@@ -30,4 +32,5 @@ class TerminalProgressUnitTests {
 
         assertThat(err.toString()).isEqualTo("\r\u001b[2Kparsing 100/100\n\r\u001b[2Kclustering 0");
     }
+
 }

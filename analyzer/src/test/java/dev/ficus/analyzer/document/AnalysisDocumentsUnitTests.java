@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalysisDocumentsUnitTests {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/document");
+
     private static final Path SHOP = Path.of("src/test/resources/fixtures/plan/shop/analysis.json");
 
     @TempDir
@@ -24,7 +25,7 @@ class AnalysisDocumentsUnitTests {
 
         assertThat(analysis.input().path()).isEqualTo("shop");
         assertThat(analysis.services()).extracting(AnalysisDocument.Service::name)
-                .containsExactly("catalog", "notifications", "orders");
+            .containsExactly("catalog", "notifications", "orders");
         AnalysisDocument.Service catalog = analysis.service("catalog").orElseThrow();
         assertThat(catalog.tables()).containsExactly("product_category", "products");
         assertThat(catalog.entryPoints()).containsExactly(new AnalysisDocument.EntryPointInfo(
@@ -43,7 +44,7 @@ class AnalysisDocumentsUnitTests {
         Path file = FIXTURES.resolve("analysis-schema-1.json");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus analyze)");
+            .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus analyze)");
     }
 
     @Test
@@ -51,15 +52,16 @@ class AnalysisDocumentsUnitTests {
         Path file = FIXTURES.resolve("no-such-analysis.json");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("analysis not found: " + file + " (run ./ficus analyze first)");
+            .hasMessage("analysis not found: " + file + " (run ./ficus analyze first)");
     }
 
     @Test
     void rejectsTruncatedJsonInOneLine() {
         assertThatThrownBy(() -> AnalysisDocuments.read(FIXTURES.resolve("analysis-truncated.json")))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("analysis is not valid JSON: ")
-                .message().doesNotContain("\n");
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageStartingWith("analysis is not valid JSON: ")
+            .message()
+            .doesNotContain("\n");
     }
 
     @Test
@@ -67,7 +69,9 @@ class AnalysisDocumentsUnitTests {
         Path file = Files.writeString(folder.resolve("analysis.json"), "{\"schemaVersion\": 2, \"input\": {}}");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("analysis " + file + " is not a valid analysis.json (")
-                .message().doesNotContain("\n");
+            .hasMessageStartingWith("analysis " + file + " is not a valid analysis.json (")
+            .message()
+            .doesNotContain("\n");
     }
+
 }

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The published schema {@code docs/analysis.schema.json}, as users' own tooling would load it. */
+/**
+ * The published schema {@code docs/analysis.schema.json}, as users' own tooling would
+ * load it.
+ */
 public final class AnalysisSchema {
 
     public static final Path FILE = Path.of("..", "docs", "analysis.schema.json");
@@ -29,9 +32,11 @@ public final class AnalysisSchema {
     private static Schema load() {
         try {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(Files.readString(FILE), InputFormat.JSON);
-        } catch (IOException e) {
+                .getSchema(Files.readString(FILE), InputFormat.JSON);
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -15,10 +15,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The published schema and the records that write and read the document describe the same fields. */
+/**
+ * The published schema and the records that write and read the document describe the same
+ * fields.
+ */
 class AnalysisSchemaUnitTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final Path SHOP = Path.of("src/test/resources/fixtures/plan/shop/analysis.json");
 
     /** Each record of the document and the schema definition describing it. */
@@ -45,7 +49,7 @@ class AnalysisSchemaUnitTests {
     void namesEveryFieldOfTheDocumentInOrder() {
         assertThat(schema.get("properties").propertyNames()).containsExactlyElementsOf(names(AnalysisDocument.class));
         assertThat(schema.get("properties").get("schemaVersion").get("const").asInt())
-                .isEqualTo(AnalysisDocument.SCHEMA_VERSION);
+            .isEqualTo(AnalysisDocument.SCHEMA_VERSION);
     }
 
     @Test
@@ -53,9 +57,11 @@ class AnalysisSchemaUnitTests {
         List<Class<?>> nested = new ArrayList<>(Arrays.asList(AnalysisDocument.class.getDeclaredClasses()));
         nested.removeIf(type -> !type.isRecord());
         assertThat(DEFINITIONS.keySet().stream().map(type -> type.getName()).toList())
-                .containsAll(nested.stream().map(Class::getName).toList());
-        DEFINITIONS.forEach((type, definition) -> assertThat(schema.get("$defs").get(definition)
-                .get("properties").propertyNames()).as(definition).containsExactlyElementsOf(names(type)));
+            .containsAll(nested.stream().map(Class::getName).toList());
+        DEFINITIONS.forEach(
+                (type, definition) -> assertThat(schema.get("$defs").get(definition).get("properties").propertyNames())
+                    .as(definition)
+                    .containsExactlyElementsOf(names(type)));
         assertThat(schema.get("$defs").propertyNames()).hasSameSizeAs(DEFINITIONS.keySet());
     }
 
@@ -78,4 +84,5 @@ class AnalysisSchemaUnitTests {
     private static List<String> names(Class<?> record) {
         return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
     }
+
 }

@@ -39,31 +39,30 @@ class GraphBuilderUnitTests {
     class Servlets {
 
         private static final String WEB = "com.acme.legacy.web.";
+
         private static final String DAO = "com.acme.legacy.dao.";
+
         private final CodeGraph graph = graphOf("servlet");
 
         @Test
         void findsAnnotatedServletsServletsOfWebXmlAndMain() {
             assertThat(graph.entryPoints()).extracting(EntryPoint::type, EntryPoint::kind, EntryPoint::detail)
-                    .containsExactly(
-                            tuple(DAO + "Database", Kind.MAIN, "main"),
-                            tuple(WEB + "OrderServlet", Kind.SERVLET, "/orders"),
-                            tuple(WEB + "OrderServlet", Kind.SERVLET, "/orders/*"),
-                            tuple(WEB + "ReportServlet", Kind.SERVLET, "*.report"),
-                            tuple(WEB + "ReportServlet", Kind.SERVLET, "/reports"));
+                .containsExactly(tuple(DAO + "Database", Kind.MAIN, "main"),
+                        tuple(WEB + "OrderServlet", Kind.SERVLET, "/orders"),
+                        tuple(WEB + "OrderServlet", Kind.SERVLET, "/orders/*"),
+                        tuple(WEB + "ReportServlet", Kind.SERVLET, "*.report"),
+                        tuple(WEB + "ReportServlet", Kind.SERVLET, "/reports"));
         }
 
         @Test
         void readsTablesFromSqlStringsTextBlocksAndConcatenations() {
-            assertThat(graph.tablesByType()).isEqualTo(Map.of(
-                    DAO + "Database", new TreeSet<>(List.of("order_lines")),
-                    DAO + "OrderDao", new TreeSet<>(List.of("order_lines", "orders")),
-                    DAO + "ReportDao", new TreeSet<>(List.of("customers", "order_lines", "orders"))));
+            assertThat(graph.tablesByType()).isEqualTo(Map.of(DAO + "Database", new TreeSet<>(List.of("order_lines")),
+                    DAO + "OrderDao", new TreeSet<>(List.of("order_lines", "orders")), DAO + "ReportDao",
+                    new TreeSet<>(List.of("customers", "order_lines", "orders"))));
             assertThat(graph.tableAccesses()).filteredOn(access -> access.type().equals(DAO + "OrderDao"))
-                    .extracting(TableAccess::table, TableAccess::via, access -> access.location().toString())
-                    .containsExactly(
-                            tuple("order_lines", "sql", "src/main/java/com/acme/legacy/dao/OrderDao.java:26"),
-                            tuple("orders", "sql", "src/main/java/com/acme/legacy/dao/OrderDao.java:10"));
+                .extracting(TableAccess::table, TableAccess::via, access -> access.location().toString())
+                .containsExactly(tuple("order_lines", "sql", "src/main/java/com/acme/legacy/dao/OrderDao.java:26"),
+                        tuple("orders", "sql", "src/main/java/com/acme/legacy/dao/OrderDao.java:10"));
         }
 
         @Test
@@ -73,10 +72,10 @@ class GraphBuilderUnitTests {
             assertThat(counts(graph, WEB + "OrderServlet", DAO + "Order")).containsExactlyInAnyOrderEntriesOf(
                     Map.of(EdgeKind.CALL, 1, EdgeKind.INSTANTIATION, 1, EdgeKind.TYPE_REFERENCE, 1));
             assertThat(graph.graph().getEdge(WEB + "OrderServlet", DAO + "OrderDao").locations())
-                    .extracting(SourceLocation::toString).containsExactly(
-                            "src/main/java/com/acme/legacy/web/OrderServlet.java:14",
-                            "src/main/java/com/acme/legacy/web/OrderServlet.java:18",
-                            "src/main/java/com/acme/legacy/web/OrderServlet.java:24");
+                .extracting(SourceLocation::toString)
+                .containsExactly("src/main/java/com/acme/legacy/web/OrderServlet.java:14",
+                        "src/main/java/com/acme/legacy/web/OrderServlet.java:18",
+                        "src/main/java/com/acme/legacy/web/OrderServlet.java:24");
         }
 
         @Test
@@ -85,64 +84,65 @@ class GraphBuilderUnitTests {
             assertThat(counts(graph, DAO + "OrderDao", DAO + "Database")).containsEntry(EdgeKind.SHARED_TABLE, 1);
             assertThat(counts(graph, DAO + "ReportDao", DAO + "Database")).containsEntry(EdgeKind.SHARED_TABLE, 1);
             assertThat(counts(graph, DAO + "ReportDao", DAO + "OrderDao"))
-                    .containsExactlyEntriesOf(Map.of(EdgeKind.SHARED_TABLE, 1));
+                .containsExactlyEntriesOf(Map.of(EdgeKind.SHARED_TABLE, 1));
             assertThat(graph.graph().getEdge(DAO + "OrderDao", DAO + "ReportDao")).isNull();
         }
 
         @Test
         void hasEveryTopLevelTypeAsAVertexAndOnlyAnalysedTypes() {
-            assertThat(graph.graph().vertexSet()).containsExactly(DAO + "Database", DAO + "Order",
-                    DAO + "OrderDao", DAO + "ReportDao", WEB + "OrderServlet", WEB + "ReportServlet");
+            assertThat(graph.graph().vertexSet()).containsExactly(DAO + "Database", DAO + "Order", DAO + "OrderDao",
+                    DAO + "ReportDao", WEB + "OrderServlet", WEB + "ReportServlet");
             assertThat(graph.types().get(WEB + "ReportServlet")).isEqualTo(new TypeNode(WEB + "ReportServlet",
-                    "src/main/java/com/acme/legacy/web/ReportServlet.java", 15, Set.of(),
-                    TypeNode.Kind.CLASS));
+                    "src/main/java/com/acme/legacy/web/ReportServlet.java", 15, Set.of(), TypeNode.Kind.CLASS));
             assertThat(graph.unresolvedCalls()).isZero();
             assertThat(graph.resolvedCalls()).isEqualTo(24);
         }
+
     }
 
     @Nested
     class JaxRsAndCdi {
 
         private static final String API = "org.shop.api.";
+
         private static final String CUSTOMERS = "org.shop.customers.";
+
         private final CodeGraph graph = graphOf("jaxrs");
 
         @Test
         void joinsApplicationClassAndMethodPathsOfResourceMethodsOnly() {
             assertThat(graph.entryPoints()).extracting(EntryPoint::kind, EntryPoint::detail, EntryPoint::method)
-                    .containsExactly(
-                            tuple(Kind.JAXRS, "DELETE /api/customers/{id}", "remove"),
-                            tuple(Kind.JAXRS, "GET /api/customers", "all"),
-                            tuple(Kind.JAXRS, "GET /api/customers/{id}", "one"),
-                            tuple(Kind.JAXRS, "POST /api/customers", "register"),
-                            tuple(Kind.LISTENER, "CustomerRegistered", "on"));
+                .containsExactly(tuple(Kind.JAXRS, "DELETE /api/customers/{id}", "remove"),
+                        tuple(Kind.JAXRS, "GET /api/customers", "all"),
+                        tuple(Kind.JAXRS, "GET /api/customers/{id}", "one"),
+                        tuple(Kind.JAXRS, "POST /api/customers", "register"),
+                        tuple(Kind.LISTENER, "CustomerRegistered", "on"));
             assertThat(graph.entryPoints().get(4).type()).isEqualTo(CUSTOMERS + "WelcomeMailer");
         }
 
         @Test
         void linksCdiEventFiringToObservers() {
             assertThat(counts(graph, CUSTOMERS + "CustomerDirectory", CUSTOMERS + "WelcomeMailer"))
-                    .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
+                .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
         }
 
         @Test
         void mapsJpqlEntityNamesAndNativeSqlToTheEntityTable() {
             assertThat(graph.tableAccesses()).extracting(TableAccess::type, TableAccess::table, TableAccess::via)
-                    .containsExactly(
-                            tuple(CUSTOMERS + "Customer", "customers", "entity"),
-                            tuple(CUSTOMERS + "CustomerDirectory", "customers", "sql"));
+                .containsExactly(tuple(CUSTOMERS + "Customer", "customers", "entity"),
+                        tuple(CUSTOMERS + "CustomerDirectory", "customers", "sql"));
             assertThat(counts(graph, CUSTOMERS + "CustomerDirectory", CUSTOMERS + "Customer"))
-                    .containsEntry(EdgeKind.SHARED_TABLE, 1);
+                .containsEntry(EdgeKind.SHARED_TABLE, 1);
         }
 
         @Test
         void resolvesCallsThroughInjectedFields() {
             assertThat(counts(graph, API + "CustomerResource", CUSTOMERS + "CustomerDirectory"))
-                    .containsEntry(EdgeKind.CALL, 4);
+                .containsEntry(EdgeKind.CALL, 4);
             assertThat(counts(graph, API + "CustomerResource", API + "AddressResource"))
-                    .containsEntry(EdgeKind.INSTANTIATION, 1);
+                .containsEntry(EdgeKind.INSTANTIATION, 1);
         }
+
     }
 
     @Nested
@@ -153,173 +153,167 @@ class GraphBuilderUnitTests {
         @Test
         void findsSessionBeansMessageDrivenBeansAndTimersButNotCdiSingletons() {
             assertThat(graph.entryPoints()).extracting(EntryPoint::type, EntryPoint::kind, EntryPoint::detail)
-                    .containsExactly(
-                            tuple("com.bank.accounts.AccountService", Kind.EJB, "Stateless"),
-                            tuple("com.bank.audit.AuditLog", Kind.EJB, "Singleton"),
-                            tuple("com.bank.audit.TransferListener", Kind.LISTENER, "message-driven jms/transfers"),
-                            tuple("com.bank.batch.InterestJob", Kind.SCHEDULED, "hour 2, minute 30"),
-                            tuple("com.bank.batch.InterestJob", Kind.EJB, "Stateful"));
+                .containsExactly(tuple("com.bank.accounts.AccountService", Kind.EJB, "Stateless"),
+                        tuple("com.bank.audit.AuditLog", Kind.EJB, "Singleton"),
+                        tuple("com.bank.audit.TransferListener", Kind.LISTENER, "message-driven jms/transfers"),
+                        tuple("com.bank.batch.InterestJob", Kind.SCHEDULED, "hour 2, minute 30"),
+                        tuple("com.bank.batch.InterestJob", Kind.EJB, "Stateful"));
         }
 
         @Test
         void namesDefaultTablesAfterTheEntityNameInSnakeCase() {
             assertThat(graph.tableAccesses()).extracting(TableAccess::type, TableAccess::table)
-                    .containsExactly(
-                            tuple("com.bank.accounts.Account", "account"),
-                            tuple("com.bank.accounts.SavingsAccount", "savings"));
+                .containsExactly(tuple("com.bank.accounts.Account", "account"),
+                        tuple("com.bank.accounts.SavingsAccount", "savings"));
         }
 
         @Test
         void recordsInheritance() {
             assertThat(counts(graph, "com.bank.accounts.SavingsAccount", "com.bank.accounts.Account"))
-                    .containsExactlyEntriesOf(Map.of(EdgeKind.INHERITANCE, 1));
+                .containsExactlyEntriesOf(Map.of(EdgeKind.INHERITANCE, 1));
         }
+
     }
 
     @Nested
     class MyBatis {
 
         private static final String BILLING = "com.shop.billing.";
+
         private final CodeGraph graph = graphOf("mybatis");
 
         @Test
         void readsTablesOfMapperXmlAndMapperAnnotations() {
             assertThat(graph.tableAccesses())
-                    .extracting(TableAccess::type, TableAccess::table, access -> access.location().toString())
-                    .containsExactly(
-                            tuple(BILLING + "InvoiceMapper", "invoices",
-                                    "src/main/resources/mappers/InvoiceMapper.xml:5"),
-                            tuple(BILLING + "InvoiceMapper", "orders",
-                                    "src/main/resources/mappers/InvoiceMapper.xml:5"),
-                            tuple(BILLING + "OrderMapper", "orders",
-                                    "src/main/java/com/shop/billing/OrderMapper.java:11"));
+                .extracting(TableAccess::type, TableAccess::table, access -> access.location().toString())
+                .containsExactly(
+                        tuple(BILLING + "InvoiceMapper", "invoices", "src/main/resources/mappers/InvoiceMapper.xml:5"),
+                        tuple(BILLING + "InvoiceMapper", "orders", "src/main/resources/mappers/InvoiceMapper.xml:5"),
+                        tuple(BILLING + "OrderMapper", "orders", "src/main/java/com/shop/billing/OrderMapper.java:11"));
             assertThat(graph.tableAccesses()).extracting(TableAccess::via).containsOnly("mybatis");
         }
 
         @Test
         void linksMappersSharingATable() {
             assertThat(counts(graph, BILLING + "OrderMapper", BILLING + "InvoiceMapper"))
-                    .containsExactlyEntriesOf(Map.of(EdgeKind.SHARED_TABLE, 1));
+                .containsExactlyEntriesOf(Map.of(EdgeKind.SHARED_TABLE, 1));
         }
 
         @Test
         void resolvesCallsOnLambdaParametersThroughTheSymbolSolver() {
             assertThat(counts(graph, BILLING + "Billing", BILLING + "Invoice"))
-                    .containsExactlyInAnyOrderEntriesOf(Map.of(EdgeKind.CALL, 1, EdgeKind.INSTANTIATION, 1));
+                .containsExactlyInAnyOrderEntriesOf(Map.of(EdgeKind.CALL, 1, EdgeKind.INSTANTIATION, 1));
             assertThat(graph.unresolvedCalls()).isZero();
         }
+
     }
 
     @Nested
     class Spring {
 
         private static final String SHOP = "com.example.shop.";
+
         private final CodeGraph graph = graphOf("spring");
 
         @Test
         void findsHandlersListenersJobsAndMain() {
             assertThat(graph.entryPoints()).extracting(EntryPoint::kind, EntryPoint::detail, EntryPoint::method)
-                    .containsExactly(
-                            tuple(Kind.MAIN, "main", "main"),
-                            tuple(Kind.LISTENER, "InvoiceIssued", "onApplicationEvent"),
-                            tuple(Kind.LISTENER, "OrderPlaced", "on"),
-                            tuple(Kind.SCHEDULED, "cron 0 0 * * * *", "restock"),
-                            tuple(Kind.HTTP, "DELETE /actuator/caches", "clear"),
-                            tuple(Kind.HTTP, "GET /actuator/legacy/ping", "ping"),
-                            tuple(Kind.HTTP, "POST /actuator/legacy", "touch"),
-                            tuple(Kind.HTTP, "DELETE /actuator/orderstats/{status}", "evict"),
-                            tuple(Kind.HTTP, "GET /actuator/orderstats", "stats"),
-                            tuple(Kind.HTTP, "GET /actuator/orderstats/{status}", "byStatus"),
-                            tuple(Kind.HTTP, "POST /actuator/orderstats", "reset"),
-                            tuple(Kind.HTTP, "GET /api/orders/find", "search"),
-                            tuple(Kind.HTTP, "GET /api/orders/search", "search"),
-                            tuple(Kind.HTTP, "GET /api/orders/{id}", "get"),
-                            tuple(Kind.HTTP, "POST /api/orders", "place"),
-                            tuple(Kind.LISTENER, "OrderPlaced", "on"),
-                            tuple(Kind.LISTENER, "kafka payments", "paymentReceived"),
-                            tuple(Kind.LISTENER, "rabbit returns,refunds", "returned"));
+                .containsExactly(tuple(Kind.MAIN, "main", "main"),
+                        tuple(Kind.LISTENER, "InvoiceIssued", "onApplicationEvent"),
+                        tuple(Kind.LISTENER, "OrderPlaced", "on"), tuple(Kind.SCHEDULED, "cron 0 0 * * * *", "restock"),
+                        tuple(Kind.HTTP, "DELETE /actuator/caches", "clear"),
+                        tuple(Kind.HTTP, "GET /actuator/legacy/ping", "ping"),
+                        tuple(Kind.HTTP, "POST /actuator/legacy", "touch"),
+                        tuple(Kind.HTTP, "DELETE /actuator/orderstats/{status}", "evict"),
+                        tuple(Kind.HTTP, "GET /actuator/orderstats", "stats"),
+                        tuple(Kind.HTTP, "GET /actuator/orderstats/{status}", "byStatus"),
+                        tuple(Kind.HTTP, "POST /actuator/orderstats", "reset"),
+                        tuple(Kind.HTTP, "GET /api/orders/find", "search"),
+                        tuple(Kind.HTTP, "GET /api/orders/search", "search"),
+                        tuple(Kind.HTTP, "GET /api/orders/{id}", "get"), tuple(Kind.HTTP, "POST /api/orders", "place"),
+                        tuple(Kind.LISTENER, "OrderPlaced", "on"),
+                        tuple(Kind.LISTENER, "kafka payments", "paymentReceived"),
+                        tuple(Kind.LISTENER, "rabbit returns,refunds", "returned"));
         }
 
         @Test
         void findsApplicationListenerImplementationsWithTheirEventType() {
             assertThat(graph.entryPoints()).filteredOn(entryPoint -> entryPoint.type().endsWith("InvoiceMailer"))
-                    .containsExactly(new EntryPoint(SHOP + "billing.InvoiceMailer", Kind.LISTENER, "InvoiceIssued",
-                            "onApplicationEvent"));
+                .containsExactly(new EntryPoint(SHOP + "billing.InvoiceMailer", Kind.LISTENER, "InvoiceIssued",
+                        "onApplicationEvent"));
             assertThat(counts(graph, SHOP + "billing.Billing", SHOP + "billing.InvoiceMailer"))
-                    .containsEntry(EdgeKind.EVENT, 1);
+                .containsEntry(EdgeKind.EVENT, 1);
         }
 
         @Test
         void mapsActuatorOperationsToHttpMethodsUnderTheEndpointId() {
             assertThat(graph.entryPoints()).filteredOn(entryPoint -> entryPoint.type().contains(".ops."))
-                    .extracting(EntryPoint::type, EntryPoint::detail)
-                    .containsExactly(
-                            tuple(SHOP + "ops.CacheEndpoint", "DELETE /actuator/caches"),
-                            tuple(SHOP + "ops.LegacyEndpoint", "GET /actuator/legacy/ping"),
-                            tuple(SHOP + "ops.LegacyEndpoint", "POST /actuator/legacy"),
-                            tuple(SHOP + "ops.OrderStatsEndpoint", "DELETE /actuator/orderstats/{status}"),
-                            tuple(SHOP + "ops.OrderStatsEndpoint", "GET /actuator/orderstats"),
-                            tuple(SHOP + "ops.OrderStatsEndpoint", "GET /actuator/orderstats/{status}"),
-                            tuple(SHOP + "ops.OrderStatsEndpoint", "POST /actuator/orderstats"));
+                .extracting(EntryPoint::type, EntryPoint::detail)
+                .containsExactly(tuple(SHOP + "ops.CacheEndpoint", "DELETE /actuator/caches"),
+                        tuple(SHOP + "ops.LegacyEndpoint", "GET /actuator/legacy/ping"),
+                        tuple(SHOP + "ops.LegacyEndpoint", "POST /actuator/legacy"),
+                        tuple(SHOP + "ops.OrderStatsEndpoint", "DELETE /actuator/orderstats/{status}"),
+                        tuple(SHOP + "ops.OrderStatsEndpoint", "GET /actuator/orderstats"),
+                        tuple(SHOP + "ops.OrderStatsEndpoint", "GET /actuator/orderstats/{status}"),
+                        tuple(SHOP + "ops.OrderStatsEndpoint", "POST /actuator/orderstats"));
         }
 
         @Test
         void linksPublishedEventsToEveryListener() {
             assertThat(counts(graph, SHOP + "orders.OrderManagement", SHOP + "inventory.InventoryManagement"))
-                    .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
+                .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
             assertThat(counts(graph, SHOP + "orders.OrderManagement", SHOP + "shipping.ShippingListener"))
-                    .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
+                .containsExactlyEntriesOf(Map.of(EdgeKind.EVENT, 1));
         }
 
         @Test
         void mapsRepositoriesJoinTablesAndSqlToTables() {
             assertThat(graph.tableAccesses()).extracting(TableAccess::type, TableAccess::table, TableAccess::via)
-                    .containsExactly(
-                            tuple(SHOP + "inventory.InventoryManagement", "stock", "sql"),
-                            tuple(SHOP + "orders.OrderRepository", "purchase_order", "repository"),
-                            tuple(SHOP + "orders.PurchaseOrder", "order_tags", "entity"),
-                            tuple(SHOP + "orders.PurchaseOrder", "purchase_order", "entity"));
+                .containsExactly(tuple(SHOP + "inventory.InventoryManagement", "stock", "sql"),
+                        tuple(SHOP + "orders.OrderRepository", "purchase_order", "repository"),
+                        tuple(SHOP + "orders.PurchaseOrder", "order_tags", "entity"),
+                        tuple(SHOP + "orders.PurchaseOrder", "purchase_order", "entity"));
         }
 
         @Test
         void foldsNestedTypesIntoTheirTopLevelType() {
             assertThat(graph.graph().vertexSet()).doesNotContain(SHOP + "orders.PurchaseOrder.Status");
             assertThat(counts(graph, SHOP + "orders.OrderPlaced", SHOP + "orders.PurchaseOrder"))
-                    .containsExactlyEntriesOf(Map.of(EdgeKind.TYPE_REFERENCE, 1));
+                .containsExactlyEntriesOf(Map.of(EdgeKind.TYPE_REFERENCE, 1));
         }
 
         @Test
         void attributesRepositoryCallsToTheRepositoryEvenWhenALibraryDeclaresTheMethod() {
             assertThat(counts(graph, SHOP + "orders.OrderManagement", SHOP + "orders.OrderRepository"))
-                    .containsExactlyInAnyOrderEntriesOf(Map.of(EdgeKind.CALL, 3, EdgeKind.TYPE_REFERENCE, 2));
+                .containsExactlyInAnyOrderEntriesOf(Map.of(EdgeKind.CALL, 3, EdgeKind.TYPE_REFERENCE, 2));
         }
+
     }
 
     @Nested
     class JpaInheritance {
 
         private static final String LEDGER = "com.acme.ledger.";
+
         private final CodeGraph graph = graphOf("jpa");
 
         private Map<String, Set<String>> tablesByType() {
             Map<String, Set<String>> tables = new java.util.TreeMap<>();
-            graph.tableAccesses().forEach(access -> tables.computeIfAbsent(
-                    access.type().substring(LEDGER.length()), type -> new TreeSet<>()).add(access.table()));
+            graph.tableAccesses()
+                .forEach(access -> tables
+                    .computeIfAbsent(access.type().substring(LEDGER.length()), type -> new TreeSet<>())
+                    .add(access.table()));
             return tables;
         }
 
         @Test
         void mapsEachEntityAndRepositoryToTheTablesItsInheritanceStrategyGivesIt() {
             assertThat(tablesByType()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                    Map.entry("Account", Set.of("account")),
-                    Map.entry("SavingsAccount", Set.of("savings_account")),
+                    Map.entry("Account", Set.of("account")), Map.entry("SavingsAccount", Set.of("savings_account")),
                     Map.entry("SavingsAccountRepository", Set.of("savings_account")),
-                    Map.entry("Payment", Set.of("payment")),
-                    Map.entry("CardPayment", Set.of("payment")),
-                    Map.entry("CardPaymentRepository", Set.of("payment")),
-                    Map.entry("Refund", Set.of("refunds")),
-                    Map.entry("Document", Set.of("document")),
-                    Map.entry("Invoice", Set.of("invoice", "document")),
+                    Map.entry("Payment", Set.of("payment")), Map.entry("CardPayment", Set.of("payment")),
+                    Map.entry("CardPaymentRepository", Set.of("payment")), Map.entry("Refund", Set.of("refunds")),
+                    Map.entry("Document", Set.of("document")), Map.entry("Invoice", Set.of("invoice", "document")),
                     Map.entry("InvoiceRepository", Set.of("invoice")),
                     Map.entry("CreditNote", Set.of("credit_notes", "document"))));
         }
@@ -332,12 +326,14 @@ class GraphBuilderUnitTests {
 
         @Test
         void linksSubclassesSharingATableToTheRootEntityOwningIt() {
-            assertThat(counts(graph, LEDGER + "CardPayment", LEDGER + "Payment")).containsEntry(EdgeKind.SHARED_TABLE, 1);
+            assertThat(counts(graph, LEDGER + "CardPayment", LEDGER + "Payment")).containsEntry(EdgeKind.SHARED_TABLE,
+                    1);
             assertThat(counts(graph, LEDGER + "CardPaymentRepository", LEDGER + "Payment"))
-                    .containsEntry(EdgeKind.SHARED_TABLE, 1);
+                .containsEntry(EdgeKind.SHARED_TABLE, 1);
             assertThat(counts(graph, LEDGER + "Invoice", LEDGER + "Document")).containsEntry(EdgeKind.SHARED_TABLE, 1);
             assertThat(graph.graph().getEdge(LEDGER + "Payment", LEDGER + "CardPayment")).isNull();
         }
+
     }
 
     @Test
@@ -351,7 +347,8 @@ class GraphBuilderUnitTests {
     }
 
     @Test
-    void resolvesLibraryCallsAgainstClasspathJarsWhenAnAnalysedMethodHasTheSameName(@TempDir Path temp) throws Exception {
+    void resolvesLibraryCallsAgainstClasspathJarsWhenAnAnalysedMethodHasTheSameName(@TempDir Path temp)
+            throws Exception {
         Files.createDirectories(temp.resolve("demo"));
         Files.writeString(temp.resolve("demo/Vertices.java"), """
                 package demo;
@@ -364,7 +361,8 @@ class GraphBuilderUnitTests {
                     }
                 }
                 """);
-        // an analysed method named like the last call: only the solver can tell which one the call reaches
+        // an analysed method named like the last call: only the solver can tell which one
+        // the call reaches
         Files.writeString(temp.resolve("demo/Segment.java"), """
                 package demo;
 
@@ -378,10 +376,12 @@ class GraphBuilderUnitTests {
 
         CodeGraph without = GraphBuilder.build(SourceReader.read(SourceRequest.of(temp), Progress.NONE),
                 EdgeWeights.defaults(), Progress.NONE);
-        CodeGraph with = GraphBuilder.build(SourceReader.read(new SourceRequest(temp, false, List.of(),
-                List.of(jgrapht)), Progress.NONE), EdgeWeights.defaults(), Progress.NONE);
+        CodeGraph with = GraphBuilder.build(
+                SourceReader.read(new SourceRequest(temp, false, List.of(), List.of(jgrapht)), Progress.NONE),
+                EdgeWeights.defaults(), Progress.NONE);
 
-        // iterator() and next(): no analysed type declares them, so they are library calls without the solver
+        // iterator() and next(): no analysed type declares them, so they are library
+        // calls without the solver
         assertThat(without.unresolvedCalls()).isEqualTo(1);
         assertThat(without.resolvedCalls()).isEqualTo(3);
         assertThat(with.unresolvedCalls()).isZero();
@@ -441,4 +441,5 @@ class GraphBuilderUnitTests {
         Dependency dependency = graph.graph().getEdge("com.bank.accounts.AccountService", "com.bank.accounts.Account");
         assertThat(graph.graph().getEdgeWeight(dependency)).isEqualTo(6.0);
     }
+
 }

@@ -9,7 +9,7 @@ class SqlTablesUnitTests {
     @Test
     void readsFromListsAndJoins() {
         assertThat(SqlTables.in("select * from orders o, customers c left join public.\"Lines\" l on l.o = o.id"))
-                .containsExactly("customers", "lines", "orders");
+            .containsExactly("customers", "lines", "orders");
     }
 
     @Test
@@ -23,7 +23,7 @@ class SqlTablesUnitTests {
     @Test
     void followsSubqueriesButNotKeywords() {
         assertThat(SqlTables.in("select count(*) from (select id from orders where paid) as paid_orders"))
-                .containsExactly("orders");
+            .containsExactly("orders");
     }
 
     @Test
@@ -33,4 +33,5 @@ class SqlTablesUnitTests {
         assertThat(SqlTables.looksLikeSql("Please select an order")).isFalse();
         assertThat(SqlTables.looksLikeSql("update failed, try again")).isFalse();
     }
+
 }

@@ -29,4 +29,5 @@ class CandidateCyclesUnitTests {
         assertThat(cycles.partnersOf("a")).isEmpty();
         assertThat(cycles.partnersOf("b")).isEmpty();
     }
+
 }

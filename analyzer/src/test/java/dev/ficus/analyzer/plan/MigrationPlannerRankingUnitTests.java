@@ -28,7 +28,10 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.junit.jupiter.api.Test;
 
-/** Ranking and risk rules on a three-type graph without sources, with exactly known answers. */
+/**
+ * Ranking and risk rules on a three-type graph without sources, with exactly known
+ * answers.
+ */
 class MigrationPlannerRankingUnitTests {
 
     private static final ParsedSources NO_SOURCES = new ParsedSources(Path.of("app"), List.of(), 0, 0, List.of(),
@@ -42,9 +45,9 @@ class MigrationPlannerRankingUnitTests {
 
         assertThat(plan.candidates()).extracting(CandidatePlan::name).containsExactly("billing", "app");
         assertThat(plan.candidate("app").orElseThrow().score())
-                .isGreaterThan(plan.candidate("billing").orElseThrow().score());
+            .isGreaterThan(plan.candidate("billing").orElseThrow().score());
         assertThat(plan.candidate("app").orElseThrow().risks()).extracting(Risk::kind)
-                .containsExactly("not-a-capability");
+            .containsExactly("not-a-capability");
     }
 
     @Test
@@ -62,7 +65,7 @@ class MigrationPlannerRankingUnitTests {
         MigrationPlan plan = plan(analysis(), graph(Risks.GOD_CLASS_LOC_THRESHOLD, List.of()));
 
         assertThat(plan.candidate("billing").orElseThrow().risks()).extracting(Risk::message)
-                .containsExactly("Billing is a god class (500 lines, 0 types depend on it): split it before moving it");
+            .containsExactly("Billing is a god class (500 lines, 0 types depend on it): split it before moving it");
     }
 
     @Test
@@ -74,20 +77,21 @@ class MigrationPlannerRankingUnitTests {
         MigrationPlan plan = plan(analysis(), graph(400, accesses));
 
         CandidatePlan billing = plan.candidate("billing").orElseThrow();
-        assertThat(billing.risks()).extracting(Risk::message).containsExactly("table billing_invoice is read or"
-                + " written by 3 owners (app, billing, shared kernel): give it one owner with an API before it moves");
+        assertThat(billing.risks()).extracting(Risk::message)
+            .containsExactly("table billing_invoice is read or"
+                    + " written by 3 owners (app, billing, shared kernel): give it one owner with an API before it moves");
         assertThat(billing.data().foreignAccesses()).extracting(DataMove.ForeignAccess::location)
-                .containsExactly("a/App.java:3", "k/Audit.java:7");
+            .containsExactly("a/App.java:3", "k/Audit.java:7");
         assertThat(billing.why().terms().get(2).points()).isEqualTo(-10.0);
     }
 
     @Test
     void movesATableListedUnderTwoCandidatesWithTheOneWhoseEntityMapsIt() {
-        Decomposition bothListIt = new Decomposition(List.of(
-                new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")), List.of(),
+        Decomposition bothListIt = new Decomposition(
+                List.of(new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")), List.of(),
                         new TreeSet<>(Set.of("billing_invoice"))),
-                new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")), List.of(),
-                        new TreeSet<>(Set.of("billing_invoice")))),
+                        new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")), List.of(),
+                                new TreeSet<>(Set.of("billing_invoice")))),
                 new SharedKernel(new TreeSet<>(), ""), new Platform(new TreeSet<>(), ""), new TreeMap<>(), 1.0);
         List<TableAccess> accesses = List.of(
                 new TableAccess("a.App", "billing_invoice", "sql", new SourceLocation("a/App.java", 3)),
@@ -97,7 +101,7 @@ class MigrationPlannerRankingUnitTests {
         MigrationPlan plan = plan(bothListIt, graph(400, accesses));
 
         assertThat(plan.candidate("billing").orElseThrow().data().tables()).extracting(TableSpec::name)
-                .containsExactly("billing_invoice");
+            .containsExactly("billing_invoice");
         assertThat(plan.candidate("billing").orElseThrow().data().foreignAccesses()).hasSize(2);
         assertThat(plan.candidate("app").orElseThrow().data().tables()).isEmpty();
     }
@@ -107,26 +111,29 @@ class MigrationPlannerRankingUnitTests {
     }
 
     private static Decomposition analysis() {
-        return new Decomposition(List.of(
-                new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")),
+        return new Decomposition(
+                List.of(new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")),
                         List.of(new EntryPoint("a.App", EntryPoint.Kind.MAIN, "main", "main")), new TreeSet<>()),
-                new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")),
-                        List.of(new EntryPoint("b.Billing", EntryPoint.Kind.HTTP, "GET /api/billing", "get")),
-                        new TreeSet<>(Set.of("billing_invoice")))),
+                        new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")),
+                                List.of(new EntryPoint("b.Billing", EntryPoint.Kind.HTTP, "GET /api/billing", "get")),
+                                new TreeSet<>(Set.of("billing_invoice")))),
                 new SharedKernel(new TreeSet<>(), ""), new Platform(new TreeSet<>(), ""), new TreeMap<>(), 1.0);
     }
 
     private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses) {
-        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed().allowingSelfLoops(false)
-                .allowingMultipleEdges(false).weighted(true).buildGraph();
+        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
+            .allowingSelfLoops(false)
+            .allowingMultipleEdges(false)
+            .weighted(true)
+            .buildGraph();
         TreeMap<String, TypeNode> types = new TreeMap<>();
         types.put("a.App", new TypeNode("a.App", "a/App.java", 10, Set.of(), TypeNode.Kind.CLASS));
         types.put("a.Invoiced", new TypeNode("a.Invoiced", "a/Invoiced.java", 3, Set.of(), TypeNode.Kind.RECORD));
-        types.put("b.Billing", new TypeNode("b.Billing", "b/Billing.java", billingLoc, Set.of(),
-                TypeNode.Kind.CLASS));
+        types.put("b.Billing", new TypeNode("b.Billing", "b/Billing.java", billingLoc, Set.of(), TypeNode.Kind.CLASS));
         types.keySet().forEach(graph::addVertex);
         graph.addEdge("b.Billing", "a.Invoiced",
                 new Dependency("b.Billing", "a.Invoiced", Map.of(EdgeKind.CALL, 2), List.of()));
         return new CodeGraph(graph, types, List.of(), tableAccesses, EdgeWeights.defaults(), 0, 2);
     }
+
 }

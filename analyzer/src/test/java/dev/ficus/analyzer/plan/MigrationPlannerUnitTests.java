@@ -21,7 +21,8 @@ class MigrationPlannerUnitTests {
         if (Boolean.getBoolean("fixtures.update")) {
             try {
                 Files.writeString(ShopFixture.ANALYSIS, AnalysisDocuments.toJson(ShopFixture.document()));
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
@@ -40,28 +41,24 @@ class MigrationPlannerUnitTests {
     @Test
     void ordersCandidatesByScoreFromMeasuredFacts() {
         assertThat(plan.candidates()).extracting(CandidatePlan::name, CandidatePlan::rank, CandidatePlan::score)
-                .containsExactly(tuple("catalog", 1, 85.28), tuple("notifications", 2, 76.88),
-                        tuple("orders", 3, 65.53));
+            .containsExactly(tuple("catalog", 1, 85.28), tuple("notifications", 2, 76.88), tuple("orders", 3, 65.53));
     }
 
     @Test
     void showsEachFactWithItsPoints() {
         assertThat(candidate("orders").why().terms())
-                .extracting(ExtractionScore.Term::fact, ExtractionScore.Term::value, ExtractionScore.Term::points)
-                .containsExactly(
-                        tuple("incoming synchronous calls", 1.0, -2.0),
-                        tuple("outgoing synchronous calls", 4.0, -4.0),
-                        tuple("shared tables", 1.0, -10.0),
-                        tuple("candidates in a call cycle with it", 1.0, -20.0),
-                        tuple("entry points it owns", 1.0, 2.0),
-                        tuple("lines of code", 47.0, -0.47));
+            .extracting(ExtractionScore.Term::fact, ExtractionScore.Term::value, ExtractionScore.Term::points)
+            .containsExactly(tuple("incoming synchronous calls", 1.0, -2.0),
+                    tuple("outgoing synchronous calls", 4.0, -4.0), tuple("shared tables", 1.0, -10.0),
+                    tuple("candidates in a call cycle with it", 1.0, -20.0), tuple("entry points it owns", 1.0, 2.0),
+                    tuple("lines of code", 47.0, -0.47));
     }
 
     @Test
     void detectsCycleBetweenCandidates() {
         assertThat(candidate("orders").risks()).extracting(Risk::kind).contains("cycle");
         assertThat(candidate("notifications").risks()).extracting(Risk::message)
-                .anySatisfy(message -> assertThat(message).startsWith("notifications and orders call each other"));
+            .anySatisfy(message -> assertThat(message).startsWith("notifications and orders call each other"));
         assertThat(candidate("catalog").risks()).isEmpty();
     }
 
@@ -69,29 +66,27 @@ class MigrationPlannerUnitTests {
     void listsCrossingCallsWithFileAndLine() {
         String file = "src/main/java/com/example/shop/orders/OrderManagement.java";
         assertThat(candidate("catalog").boundary().incomingCalls())
-                .extracting(CrossingCall::method, CrossingCall::location, CrossingCall::resultUsed)
-                .containsExactly(
-                        tuple("findProduct", ShopFixture.at(file, "catalog.findProduct(").toString(), true),
-                        tuple("priceOf", ShopFixture.at(file, "catalog.priceOf(").toString(), true),
-                        tuple("recordView", ShopFixture.at(file, "catalog.recordView(").toString(), false));
+            .extracting(CrossingCall::method, CrossingCall::location, CrossingCall::resultUsed)
+            .containsExactly(tuple("findProduct", ShopFixture.at(file, "catalog.findProduct(").toString(), true),
+                    tuple("priceOf", ShopFixture.at(file, "catalog.priceOf(").toString(), true),
+                    tuple("recordView", ShopFixture.at(file, "catalog.recordView(").toString(), false));
         assertThat(candidate("catalog").boundary().outgoingCalls()).isEmpty();
     }
 
     @Test
     void proposesEndpointsForUsedResultsAndEventsForNotifications() {
         Boundary boundary = candidate("catalog").boundary();
-        assertThat(boundary.remoteApi()).extracting(RemoteOperation::httpMethod, RemoteOperation::path,
-                RemoteOperation::returnType).containsExactly(
-                        tuple("GET", "/internal/catalog/find-product", "ProductView"),
-                        tuple("GET", "/internal/catalog/price-of", "Money"),
-                        tuple("POST", "/internal/catalog/record-view", "void"));
-        assertThat(boundary.remoteApi().get(0).parameters())
-                .containsExactly(new RemoteOperation.Field("id", "long"));
+        assertThat(boundary.remoteApi())
+            .extracting(RemoteOperation::httpMethod, RemoteOperation::path, RemoteOperation::returnType)
+            .containsExactly(tuple("GET", "/internal/catalog/find-product", "ProductView"),
+                    tuple("GET", "/internal/catalog/price-of", "Money"),
+                    tuple("POST", "/internal/catalog/record-view", "void"));
+        assertThat(boundary.remoteApi().get(0).parameters()).containsExactly(new RemoteOperation.Field("id", "long"));
         assertThat(boundary.remoteApi().get(0).responseFields()).extracting(RemoteOperation.Field::name)
-                .containsExactly("id", "name", "price", "active");
+            .containsExactly("id", "name", "price", "active");
         assertThat(boundary.eventCandidates()).extracting(RemoteOperation::method).containsExactly("recordView");
         assertThat(candidate("notifications").boundary().eventCandidates()).extracting(RemoteOperation::method)
-                .containsExactly("orderPlaced");
+            .containsExactly("orderPlaced");
     }
 
     @Test
@@ -106,8 +101,7 @@ class MigrationPlannerUnitTests {
     void readsTableColumnsFromJpaEntities() {
         TableSpec products = candidate("catalog").data().tables().get(1);
         assertThat(products.name()).isEqualTo("products");
-        assertThat(products.columns()).containsExactly(
-                new TableSpec.Column("id", "bigint", true, true, false, false),
+        assertThat(products.columns()).containsExactly(new TableSpec.Column("id", "bigint", true, true, false, false),
                 new TableSpec.Column("name", "varchar(120)", false, false, false, false),
                 new TableSpec.Column("unit_price", "numeric(10,2)", false, false, false, false),
                 new TableSpec.Column("state", "varchar(255)", false, false, true, false),
@@ -120,23 +114,23 @@ class MigrationPlannerUnitTests {
     @Test
     void readsEmbeddedValuesAndElementCollectionsAsColumnsAndTables() {
         assertThat(candidate("orders").data().tables()).extracting(TableSpec::name)
-                .containsExactly("order_notes", "orders");
+            .containsExactly("order_notes", "orders");
         assertThat(candidate("orders").data().tables().get(0).columns()).containsExactly(
                 new TableSpec.Column("order_id", "bigint", false, false, false, false),
                 new TableSpec.Column("position", "integer", false, false, false, false),
                 new TableSpec.Column("notes", "varchar(255)", false, false, true, false));
         assertThat(candidate("orders").data().tables().get(1).columns()).extracting(TableSpec.Column::name)
-                .containsExactly("id", "product_id", "quantity", "total_amount", "total_currency");
+            .containsExactly("id", "product_id", "quantity", "total_amount", "total_currency");
         assertThat(candidate("orders").data().tables().get(1).columns().get(3).sqlType()).isEqualTo("numeric(38,2)");
     }
 
     @Test
     void listsOtherCandidatesCodeTouchingTheTablesThatMove() {
         assertThat(candidate("catalog").data().foreignAccesses())
-                .extracting(DataMove.ForeignAccess::table, DataMove.ForeignAccess::owner, DataMove.ForeignAccess::via,
-                        DataMove.ForeignAccess::location)
-                .containsExactly(tuple("products", "orders", "sql",
-                        ShopFixture.at("src/main/java/com/example/shop/orders/SalesReport.java", "select").toString()));
+            .extracting(DataMove.ForeignAccess::table, DataMove.ForeignAccess::owner, DataMove.ForeignAccess::via,
+                    DataMove.ForeignAccess::location)
+            .containsExactly(tuple("products", "orders", "sql",
+                    ShopFixture.at("src/main/java/com/example/shop/orders/SalesReport.java", "select").toString()));
     }
 
     @Test
@@ -152,15 +146,12 @@ class MigrationPlannerUnitTests {
 
     @Test
     void givesEveryChecklistStepAFicusCommand() {
-        assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::command).containsExactly(
-                "./ficus plan shop",
-                "./mvnw -pl extracted-services/contract-tests verify",
-                "./ficus scaffold --plan ficus-out/plan.json --candidate catalog --out services/catalog-service",
-                "./ficus migrate-data --capability catalog --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL --dry-run",
-                "./ficus route set catalog --mode shadow",
-                "./ficus route rollout catalog",
-                "./ficus route set catalog --mode service",
-                "./ficus analyze shop");
+        assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::command)
+            .containsExactly("./ficus plan shop", "./mvnw -pl extracted-services/contract-tests verify",
+                    "./ficus scaffold --plan ficus-out/plan.json --candidate catalog --out services/catalog-service",
+                    "./ficus migrate-data --capability catalog --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL --dry-run",
+                    "./ficus route set catalog --mode shadow", "./ficus route rollout catalog",
+                    "./ficus route set catalog --mode service", "./ficus analyze shop");
     }
 
     @Test
@@ -168,4 +159,5 @@ class MigrationPlannerUnitTests {
         MigrationPlan again = MigrationPlanner.plan(AnalysisDocuments.read(ShopFixture.ANALYSIS));
         assertThat(again).isEqualTo(plan);
     }
+
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code plan.json} and {@code plan.md} of the shop fixture are committed next to it (the scaffold tests start
- * from that {@code plan.json}); run with {@code -Dfixtures.update=true} to rewrite them after a deliberate change.
+ * {@code plan.json} and {@code plan.md} of the shop fixture are committed next to it (the
+ * scaffold tests start from that {@code plan.json}); run with
+ * {@code -Dfixtures.update=true} to rewrite them after a deliberate change.
  */
 class PlanFilesUnitTests {
 
@@ -62,9 +63,9 @@ class PlanFilesUnitTests {
 
         String markdown = Files.readString(folder.resolve("plan.md"));
         assertThat(markdown).contains("| 1 | catalog | 85.28 | none |")
-                .contains("| incoming synchronous calls | 3 | -2 | -6 |")
-                .contains("ficus.gateway.capabilities.catalog.paths=/api/catalog/**")
-                .contains("- **cycle**: orders and notifications call each other");
+            .contains("| incoming synchronous calls | 3 | -2 | -6 |")
+            .contains("ficus.gateway.capabilities.catalog.paths=/api/catalog/**")
+            .contains("- **cycle**: orders and notifications call each other");
     }
 
     @Test
@@ -72,7 +73,7 @@ class PlanFilesUnitTests {
         Path file = Files.writeString(folder.resolve("plan-out"), "x");
 
         assertThatThrownBy(() -> PlanFiles.write(plan, file)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("output folder is a file: " + file);
+            .hasMessage("output folder is a file: " + file);
         assertThat(file).hasContent("x");
     }
 
@@ -81,6 +82,7 @@ class PlanFilesUnitTests {
         Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
 
         assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads 2 (re-run ./ficus plan)");
+            .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads 2 (re-run ./ficus plan)");
     }
+
 }

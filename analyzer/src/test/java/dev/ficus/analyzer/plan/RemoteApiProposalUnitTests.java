@@ -8,26 +8,29 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Which incoming calls become remote endpoints and which are better published as events. */
+/**
+ * Which incoming calls become remote endpoints and which are better published as events.
+ */
 class RemoteApiProposalUnitTests {
 
     private static final String INVENTORY = "shop.inventory.Inventory";
 
     @Test
     void exposesEveryCalledOperationAsARemoteApi() {
-        RemoteApiProposal proposal = proposal(List.of(call("reserve", false, List.of()),
-                call("release", false, List.of()), call("available", true, List.of())),
-                operation("reserve", "void", List.of("InsufficientStockException")), operation("release", "void",
-                        List.of()), operation("available", "int", List.of()));
+        RemoteApiProposal proposal = proposal(
+                List.of(call("reserve", false, List.of()), call("release", false, List.of()),
+                        call("available", true, List.of())),
+                operation("reserve", "void", List.of("InsufficientStockException")),
+                operation("release", "void", List.of()), operation("available", "int", List.of()));
 
         assertThat(proposal.remoteApi()).extracting(RemoteOperation::method)
-                .containsExactly("available", "release", "reserve");
+            .containsExactly("available", "release", "reserve");
     }
 
     @Test
     void doesNotProposeAnEventForACallWhoseFailureTheCallerDependsOn() {
-        RemoteApiProposal proposal = proposal(List.of(call("reserve", false, List.of()),
-                call("release", false, List.of())),
+        RemoteApiProposal proposal = proposal(
+                List.of(call("reserve", false, List.of()), call("release", false, List.of())),
                 operation("reserve", "void", List.of("InsufficientStockException")),
                 operation("release", "void", List.of()));
 
@@ -65,7 +68,8 @@ class RemoteApiProposalUnitTests {
     }
 
     private static AnalysisDocument.Operation operation(String method, String returnType, List<String> failures) {
-        return new AnalysisDocument.Operation(INVENTORY, method, 1, List.of(new AnalysisDocument.Field("orderId",
-                "long")), returnType, List.of(), failures);
+        return new AnalysisDocument.Operation(INVENTORY, method, 1,
+                List.of(new AnalysisDocument.Field("orderId", "long")), returnType, List.of(), failures);
     }
+
 }

@@ -34,9 +34,10 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
- * The small shop of {@code fixtures/plan/shop}: its parsed sources and a hand-built code graph whose call sites
- * point at the real lines of those sources. Catalog is called by orders; orders and notifications call each
- * other; orders' sales report reads catalog's {@code products} table; {@code Money} is the shared kernel.
+ * The small shop of {@code fixtures/plan/shop}: its parsed sources and a hand-built code
+ * graph whose call sites point at the real lines of those sources. Catalog is called by
+ * orders; orders and notifications call each other; orders' sales report reads catalog's
+ * {@code products} table; {@code Money} is the shared kernel.
  */
 public final class ShopFixture {
 
@@ -44,9 +45,13 @@ public final class ShopFixture {
     static final Path ANALYSIS = ROOT.resolve("analysis.json");
 
     private static final String SHOP = "src/main/java/com/example/shop/";
+
     private static final String CATALOG = "com.example.shop.catalog.";
+
     private static final String ORDERS = "com.example.shop.orders.";
+
     private static final String MONEY = "com.example.shop.shared.Money";
+
     private static final String NOTIFICATIONS = "com.example.shop.notifications.Notifications";
 
     private static final JavaParser PARSER = new JavaParser(
@@ -63,40 +68,54 @@ public final class ShopFixture {
                 files.add(new ParsedFile(relative, PARSER.parse(path).getResult().orElseThrow(),
                         Files.readAllLines(path).size()));
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ParsedSources(ROOT, List.of(ROOT.resolve("src/main/java")), files.size(), 0, List.of(), files,
                 List.of(), ReflectionTypeSolver::new);
     }
 
-    /** The decomposition the fixture's analysis holds: catalog, notifications, orders, and Money in the kernel. */
+    /**
+     * The decomposition the fixture's analysis holds: catalog, notifications, orders, and
+     * Money in the kernel.
+     */
     static Decomposition decomposition() {
         CodeGraph graph = graph();
-        return new Decomposition(List.of(
-                service(graph, "catalog", List.of(CATALOG + "CatalogController", CATALOG + "CatalogManagement",
-                        CATALOG + "Product", CATALOG + "ProductCategory", CATALOG + "ProductState",
-                        CATALOG + "ProductView"), "product_category", "products"),
-                service(graph, "notifications", List.of(NOTIFICATIONS)),
-                service(graph, "orders", List.of(ORDERS + "Order", ORDERS + "OrderController",
-                        ORDERS + "OrderManagement", ORDERS + "SalesReport"), "order_notes", "orders")),
-                new SharedKernel(new TreeSet<>(Set.of(MONEY)), "value type used by several candidates"), new Platform(new TreeSet<>(), ""),
+        return new Decomposition(
+                List.of(service(graph, "catalog",
+                        List.of(CATALOG + "CatalogController", CATALOG + "CatalogManagement", CATALOG + "Product",
+                                CATALOG + "ProductCategory", CATALOG + "ProductState", CATALOG + "ProductView"),
+                        "product_category", "products"), service(graph, "notifications", List.of(NOTIFICATIONS)),
+                        service(graph, "orders",
+                                List.of(ORDERS + "Order", ORDERS + "OrderController", ORDERS + "OrderManagement",
+                                        ORDERS + "SalesReport"),
+                                "order_notes", "orders")),
+                new SharedKernel(new TreeSet<>(Set.of(MONEY)), "value type used by several candidates"),
+                new Platform(new TreeSet<>(), ""),
                 new TreeMap<>(Map.of("products", new TreeSet<>(Set.of("catalog", "orders")))), 1.0);
     }
 
-    /** The analysis document of the fixture, as the analyzer makes it of the sources, graph and decomposition. */
+    /**
+     * The analysis document of the fixture, as the analyzer makes it of the sources,
+     * graph and decomposition.
+     */
     static AnalysisDocument document() {
         return TestDocuments.of(sources(), graph(), decomposition(), "shop");
     }
 
     private static CandidateService service(CodeGraph graph, String name, List<String> types, String... tables) {
-        return new CandidateService(name, new TreeSet<>(types), graph.entryPoints().stream()
-                .filter(entryPoint -> types.contains(entryPoint.type())).toList(), new TreeSet<>(List.of(tables)));
+        return new CandidateService(name, new TreeSet<>(types),
+                graph.entryPoints().stream().filter(entryPoint -> types.contains(entryPoint.type())).toList(),
+                new TreeSet<>(List.of(tables)));
     }
 
     static CodeGraph graph() {
-        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed().allowingSelfLoops(false)
-                .allowingMultipleEdges(false).weighted(true).buildGraph();
+        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
+            .allowingSelfLoops(false)
+            .allowingMultipleEdges(false)
+            .weighted(true)
+            .buildGraph();
         TreeMap<String, TypeNode> types = new TreeMap<>();
         type(types, CATALOG + "CatalogController", 15);
         type(types, CATALOG + "CatalogManagement", 14);
@@ -155,19 +174,22 @@ public final class ShopFixture {
                     return new SourceLocation(file, i + 1);
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         throw new IllegalArgumentException(marker + " not in " + file);
     }
 
     private static void type(Map<String, TypeNode> types, String name, int loc) {
-        types.put(name, new TypeNode(name, SHOP + name.substring("com.example.shop.".length()).replace('.', '/')
-                + ".java", loc, Set.of(), TypeNode.Kind.CLASS));
+        types.put(name,
+                new TypeNode(name, SHOP + name.substring("com.example.shop.".length()).replace('.', '/') + ".java", loc,
+                        Set.of(), TypeNode.Kind.CLASS));
     }
 
     private static void edge(Graph<String, Dependency> graph, String source, String target,
             Map<EdgeKind, Integer> counts, SourceLocation... locations) {
         graph.addEdge(source, target, new Dependency(source, target, counts, List.of(locations)));
     }
+
 }

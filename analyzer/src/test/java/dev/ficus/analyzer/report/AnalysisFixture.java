@@ -28,4 +28,5 @@ final class AnalysisFixture {
         return TestDocuments.of(sources, graph,
                 BoundarySuggester.of(BoundaryOptions.defaults()).suggest(graph, Progress.NONE), "shop");
     }
+
 }

@@ -11,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 class AnalysisJsonUnitTests {
 
-    private final JsonNode json = JsonMapper.builder().build()
-            .readTree(ReportFormat.JSON.render(AnalysisFixture.shop()));
+    private final JsonNode json = JsonMapper.builder()
+        .build()
+        .readTree(ReportFormat.JSON.render(AnalysisFixture.shop()));
 
     @Test
     void writesTheTopLevelFieldsOfTheSchemaVersionInOrder() {
@@ -20,10 +21,10 @@ class AnalysisJsonUnitTests {
         assertThat(json.propertyNames()).containsExactly("schemaVersion", "input", "stats", "resolution", "metrics",
                 "services", "sharedKernel", "platform", "sharedTables", "types", "dependencies", "calls", "operations",
                 "entityTables", "tableAccesses", "diagnostics");
-        assertThat(json.get("stats").propertyNames()).containsExactly("files", "loc", "types", "edges",
-                "parseErrors", "unresolvedCallRatio", "millis", "peakHeapMb");
-        assertThat(json.get("metrics").propertyNames()).containsExactly("modularity", "structuralModularity",
-                "icp", "bcp", "ned", "ifn");
+        assertThat(json.get("stats").propertyNames()).containsExactly("files", "loc", "types", "edges", "parseErrors",
+                "unresolvedCallRatio", "millis", "peakHeapMb");
+        assertThat(json.get("metrics").propertyNames()).containsExactly("modularity", "structuralModularity", "icp",
+                "bcp", "ned", "ifn");
     }
 
     @Test
@@ -72,7 +73,7 @@ class AnalysisJsonUnitTests {
     @Test
     void flagsTablesUsedByMoreThanOneService() {
         assertThat(json.get("sharedTables").toString())
-                .isEqualTo("[{\"table\":\"orders\",\"services\":[\"billing\",\"orders\"]}]");
+            .isEqualTo("[{\"table\":\"orders\",\"services\":[\"billing\",\"orders\"]}]");
     }
 
     @Test
@@ -91,6 +92,7 @@ class AnalysisJsonUnitTests {
     @Test
     void writesTheSameBytesForTheSameAnalysis() {
         assertThat(ReportFormat.JSON.render(AnalysisFixture.shop()))
-                .isEqualTo(ReportFormat.JSON.render(AnalysisFixture.shop()));
+            .isEqualTo(ReportFormat.JSON.render(AnalysisFixture.shop()));
     }
+
 }

@@ -10,10 +10,11 @@ class DotGraphUnitTests {
 
     @Test
     void drawsOneClusterPerServiceAndOneForTheSharedKernel() {
-        assertThat(dot).startsWith("digraph ficus {").endsWith("}\n")
-                .contains("subgraph cluster_0 {\n    label=\"billing\";")
-                .contains("subgraph cluster_3 {\n    label=\"shared kernel\";\n    style=dashed;")
-                .doesNotContain("cluster_4");
+        assertThat(dot).startsWith("digraph ficus {")
+            .endsWith("}\n")
+            .contains("subgraph cluster_0 {\n    label=\"billing\";")
+            .contains("subgraph cluster_3 {\n    label=\"shared kernel\";\n    style=dashed;")
+            .doesNotContain("cluster_4");
     }
 
     @Test
@@ -23,4 +24,5 @@ class DotGraphUnitTests {
         assertThat(dot).contains("\"com.acme.shop.orders.OrderController\" -> "
                 + "\"com.acme.shop.orders.OrderManagement\" [label=\"3.0\"];");
     }
+
 }

@@ -10,8 +10,11 @@ class HtmlReportUnitTests {
 
     @Test
     void needsNoNetwork() {
-        assertThat(html).doesNotContain("<script src").doesNotContain("<link").doesNotContain("https://")
-                .doesNotContain("@import").doesNotContain("url(");
+        assertThat(html).doesNotContain("<script src")
+            .doesNotContain("<link")
+            .doesNotContain("https://")
+            .doesNotContain("@import")
+            .doesNotContain("url(");
     }
 
     @Test
@@ -21,7 +24,9 @@ class HtmlReportUnitTests {
 
     @Test
     void embedsEveryService() {
-        assertThat(html).contains("\"name\":\"billing\"").contains("\"name\":\"inventory\"")
-                .contains("\"name\":\"orders\"");
+        assertThat(html).contains("\"name\":\"billing\"")
+            .contains("\"name\":\"inventory\"")
+            .contains("\"name\":\"orders\"");
     }
+
 }

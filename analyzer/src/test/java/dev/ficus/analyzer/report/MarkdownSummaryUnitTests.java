@@ -11,15 +11,16 @@ class MarkdownSummaryUnitTests {
     @Test
     void tabulatesEveryServiceWithItsSizeAndTables() {
         assertThat(summary).contains("## Suggested services (3)")
-                .contains("| orders | 5 | 50 | 2 | order_lines, orders |")
-                .contains("| inventory | 5 | 50 | 2 | stock_item_lines, stock_items | 1 | 0 |");
+            .contains("| orders | 5 | 50 | 2 | order_lines, orders |")
+            .contains("| inventory | 5 | 50 | 2 | stock_item_lines, stock_items | 1 | 0 |");
     }
 
     @Test
     void listsEntryPointsSharedKernelAndSharedTables() {
         assertThat(summary).contains("- Entry points: `GET /api/orders` (OrderController), `POST /api/orders`")
-                .contains("## Shared kernel (1 types)").contains("\nMoney\n")
-                .contains("| orders | billing, orders |");
+            .contains("## Shared kernel (1 types)")
+            .contains("\nMoney\n")
+            .contains("| orders | billing, orders |");
     }
 
     @Test
@@ -33,4 +34,5 @@ class MarkdownSummaryUnitTests {
     void countsDiagnostics() {
         assertThat(summary).contains("1 errors, 1 warnings.").contains("- `src/main/java/Broken.java:3` error: ");
     }
+
 }

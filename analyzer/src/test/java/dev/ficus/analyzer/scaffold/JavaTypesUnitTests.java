@@ -38,4 +38,5 @@ class JavaTypesUnitTests {
         assertThat(JavaTypes.map("Map<String, ProductDto>", imports)).isEqualTo("JsonNode");
         assertThat(imports).containsExactly("tools.jackson.databind.JsonNode");
     }
+
 }

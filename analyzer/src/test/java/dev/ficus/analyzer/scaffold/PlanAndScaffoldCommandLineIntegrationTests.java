@@ -14,18 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code ficus plan} and {@code ficus scaffold} as a user runs them: the shop fixture read by the real source and
- * graph stages, and every user mistake answered with exit code 2, one line on stderr and nothing written.
+ * {@code ficus plan} and {@code ficus scaffold} as a user runs them: the shop fixture
+ * read by the real source and graph stages, and every user mistake answered with exit
+ * code 2, one line on stderr and nothing written.
  */
 class PlanAndScaffoldCommandLineIntegrationTests {
 
     private static final Path SHOP = Path.of("src/test/resources/fixtures/plan/shop");
+
     private static final Path FIXTURES = SHOP.getParent();
 
     @TempDir
     Path folder;
 
     private final StringWriter out = new StringWriter();
+
     private final StringWriter err = new StringWriter();
 
     private int ficus(String... args) {
@@ -39,15 +42,15 @@ class PlanAndScaffoldCommandLineIntegrationTests {
     void plansFromTheSourcesAndScaffoldsTheTopCandidate() throws IOException {
         Path planFolder = folder.resolve("out");
 
-        int planned = ficus("plan", SHOP.toString(), "--analysis", SHOP.resolve("analysis.json").toString(),
-                "--out", planFolder.toString(), "--quiet");
+        int planned = ficus("plan", SHOP.toString(), "--analysis", SHOP.resolve("analysis.json").toString(), "--out",
+                planFolder.toString(), "--quiet");
 
         assertThat(planned).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("extraction order: 1. catalog (")
-                .containsSubsequence("), 2. notifications (", "), 3. orders (", "); wrote ");
+            .containsSubsequence("), 2. notifications (", "), 3. orders (", "); wrote ");
         assertThat(Files.readString(planFolder.resolve("plan.md")))
-                .contains("OrderManagement (orders) → CatalogManagement.priceOf (catalog) at "
-                        + "src/main/java/com/example/shop/orders/OrderManagement.java:20");
+            .contains("OrderManagement (orders) → CatalogManagement.priceOf (catalog) at "
+                    + "src/main/java/com/example/shop/orders/OrderManagement.java:20");
 
         int scaffolded = ficus("scaffold", "--plan", planFolder.resolve("plan.json").toString(), "--candidate",
                 "catalog", "--out", folder.resolve("catalog-service").toString());
@@ -61,17 +64,20 @@ class PlanAndScaffoldCommandLineIntegrationTests {
     void refusesAMissingAnalysis() {
         Path missing = folder.resolve("analysis.json");
 
-        assertUserMistake(ficus("plan", SHOP.toString(), "--analysis", missing.toString(), "--out",
-                folder.resolve("out").toString()), "ficus plan: analysis not found: " + missing
-                        + " (run ./ficus analyze first)");
+        assertUserMistake(
+                ficus("plan", SHOP.toString(), "--analysis", missing.toString(), "--out",
+                        folder.resolve("out").toString()),
+                "ficus plan: analysis not found: " + missing + " (run ./ficus analyze first)");
     }
 
     @Test
     void refusesAnAnalysisOfAnotherSchemaVersion() {
         Path analysis = Path.of("src/test/resources/fixtures/document/analysis-schema-1.json");
 
-        assertUserMistake(ficus("plan", SHOP.toString(), "--analysis", analysis.toString(), "--out",
-                folder.resolve("out").toString()), "ficus plan: analysis " + analysis
+        assertUserMistake(
+                ficus("plan", SHOP.toString(), "--analysis", analysis.toString(), "--out",
+                        folder.resolve("out").toString()),
+                "ficus plan: analysis " + analysis
                         + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus analyze)");
     }
 
@@ -79,16 +85,20 @@ class PlanAndScaffoldCommandLineIntegrationTests {
     void refusesAnAnalysisOfAnotherFolder() {
         Path analysis = SHOP.resolve("analysis.json");
 
-        assertUserMistake(ficus("plan", FIXTURES.toString(), "--analysis", analysis.toString(), "--out",
-                folder.resolve("out").toString()), "ficus plan: the analysis " + analysis + " is of shop, not of "
-                        + FIXTURES + ": re-run ./ficus analyze " + FIXTURES);
+        assertUserMistake(
+                ficus("plan", FIXTURES.toString(), "--analysis", analysis.toString(), "--out",
+                        folder.resolve("out").toString()),
+                "ficus plan: the analysis " + analysis + " is of shop, not of " + FIXTURES + ": re-run ./ficus analyze "
+                        + FIXTURES);
     }
 
     @Test
     void refusesAnUnknownCandidate() {
-        assertUserMistake(ficus("scaffold", "--plan", ScaffolderUnitTests.PLAN.toString(), "--candidate", "billing",
-                "--out", folder.resolve("billing").toString()), "ficus scaffold: unknown candidate 'billing' in "
-                        + ScaffolderUnitTests.PLAN + " (candidates: catalog, notifications, orders)");
+        assertUserMistake(
+                ficus("scaffold", "--plan", ScaffolderUnitTests.PLAN.toString(), "--candidate", "billing", "--out",
+                        folder.resolve("billing").toString()),
+                "ficus scaffold: unknown candidate 'billing' in " + ScaffolderUnitTests.PLAN
+                        + " (candidates: catalog, notifications, orders)");
     }
 
     @Test
@@ -104,9 +114,10 @@ class PlanAndScaffoldCommandLineIntegrationTests {
     void refusesAPlanOfAnotherSchemaVersion() throws IOException {
         Path plan = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 1, \"candidates\": []}");
 
-        assertUserMistake(ficus("scaffold", "--plan", plan.toString(), "--candidate", "catalog", "--out",
-                folder.resolve("catalog").toString()), "ficus scaffold: plan " + plan
-                        + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus plan)");
+        assertUserMistake(
+                ficus("scaffold", "--plan", plan.toString(), "--candidate", "catalog", "--out",
+                        folder.resolve("catalog").toString()),
+                "ficus scaffold: plan " + plan + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus plan)");
     }
 
     private void assertUserMistake(int exitCode, String message) {
@@ -115,8 +126,10 @@ class PlanAndScaffoldCommandLineIntegrationTests {
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).allMatch(path -> path.getFileName().toString().equals("service")
                     || path.getFileName().toString().equals("plan.json"));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new AssertionError(e);
         }
     }
+
 }

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles a generated service and its tests with this repository's Maven wrapper, offline. The fixture's candidate
- * has a remote API (request and response records, path variables) that the sample's top candidate lacks, so this is
- * where that code is proven to compile. Running a generated service's tests ({@code ./mvnw -f DIR verify}) on the
- * sample's top candidate is the migration guide's step 5, run by {@code migration-guide-check}; repeating it here
- * would cost a Spring Boot start for nothing.
+ * Compiles a generated service and its tests with this repository's Maven wrapper,
+ * offline. The fixture's candidate has a remote API (request and response records, path
+ * variables) that the sample's top candidate lacks, so this is where that code is proven
+ * to compile. Running a generated service's tests ({@code ./mvnw -f DIR verify}) on the
+ * sample's top candidate is the migration guide's step 5, run by
+ * {@code migration-guide-check}; repeating it here would cost a Spring Boot start for
+ * nothing.
  */
 class ScaffolderIntegrationTests {
 
@@ -30,9 +32,11 @@ class ScaffolderIntegrationTests {
         Scaffolder.scaffold(new ScaffoldRequest(ScaffolderUnitTests.PLAN, "catalog", out, false));
         Path log = folder.resolve("build.log");
 
-        Process build = new ProcessBuilder(List.of(mavenWrapper().toString(), "-B", "-q", "-o", "-f",
-                out.toString(), "test-compile"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process build = new ProcessBuilder(
+                List.of(mavenWrapper().toString(), "-B", "-q", "-o", "-f", out.toString(), "test-compile"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
         boolean finished = build.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
         if (!finished) {
             build.destroyForcibly();
@@ -42,7 +46,7 @@ class ScaffolderIntegrationTests {
         assertThat(build.exitValue()).as(tail(log)).isZero();
         assertThat(out.resolve("target/classes/dev/ficus/catalogservice/CatalogController.class")).isRegularFile();
         assertThat(out.resolve("target/test-classes/dev/ficus/catalogservice/CatalogContractTests.class"))
-                .isRegularFile();
+            .isRegularFile();
     }
 
     /** The repository's {@code mvnw}, found above the module's working directory. */
@@ -59,4 +63,5 @@ class ScaffolderIntegrationTests {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
+
 }

@@ -10,10 +10,11 @@ class TemplateUnitTests {
 
     @Test
     void replacesEveryPlaceholder() {
-        String rendered = Template.load("CreateTable.sql").render(Map.of("table", "orders", "source", "entity Order",
-                "columns", "    id bigint primary key"));
+        String rendered = Template.load("CreateTable.sql")
+            .render(Map.of("table", "orders", "source", "entity Order", "columns", "    id bigint primary key"));
 
-        assertThat(rendered).isEqualTo("-- orders: entity Order\ncreate table orders (\n    id bigint primary key\n);\n");
+        assertThat(rendered)
+            .isEqualTo("-- orders: entity Order\ncreate table orders (\n    id bigint primary key\n);\n");
     }
 
     @Test
@@ -21,15 +22,16 @@ class TemplateUnitTests {
         Template template = Template.load("CreateTable.sql");
 
         assertThatThrownBy(() -> template.render(Map.of("table", "orders", "source", "x")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("template CreateTable.sql needs a value for columns");
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("template CreateTable.sql needs a value for columns");
     }
 
     @Test
     void keepsDollarSignsAndBackslashesOfValuesAsTheyAre() {
-        String rendered = Template.load("CreateTable.sql").render(Map.of("table", "t", "source", "a$1\\b",
-                "columns", "c"));
+        String rendered = Template.load("CreateTable.sql")
+            .render(Map.of("table", "t", "source", "a$1\\b", "columns", "c"));
 
         assertThat(rendered).startsWith("-- t: a$1\\b\n");
     }
+
 }

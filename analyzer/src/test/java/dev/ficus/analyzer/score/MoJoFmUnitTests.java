@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** MoJoFM on hand-computed cases (each checked against the MoJo tool too) and on published values. */
+/**
+ * MoJoFM on hand-computed cases (each checked against the MoJo tool too) and on published
+ * values.
+ */
 class MoJoFmUnitTests {
 
     @Test
@@ -38,7 +41,8 @@ class MoJoFmUnitTests {
 
     @Test
     void putsReferenceElementsTheProposalLacksInOneUnobservedCluster() {
-        // X = {a,b,c} and unobserved = {d}: move c, so mno = 1; max = 2; elements only the proposal has are ignored
+        // X = {a,b,c} and unobserved = {d}: move c, so mno = 1; max = 2; elements only
+        // the proposal has are ignored
         ReferenceDecomposition reference = reference("B1:a", "B1:b", "B2:c", "B2:d");
 
         assertThat(new MoJoFm(reference).mojoFm(clusters("X:a", "X:b", "X:c", "X:z"))).isEqualTo(50.0);
@@ -46,17 +50,17 @@ class MoJoFmUnitTests {
 
     @Test
     void countsATwiceListedElementUnderItsLastServiceAndEveryListingInTheSizes() {
-        // c and f are listed twice: c counts in B2, f in B1; sizes 4, 3, 1 give g = 3, max = 6 - 3 = 3;
+        // c and f are listed twice: c counts in B2, f in B1; sizes 4, 3, 1 give g = 3,
+        // max = 6 - 3 = 3;
         // Z = {e,f} ties B1/B2 (move 1) and its join costs 1 more: mno = 2
         ReferenceDecomposition reference = reference("B1:a", "B1:b", "B1:c", "B2:c", "B2:d", "B2:e", "B3:f", "B1:f");
 
-        assertThat(new MoJoFm(reference).mojoFm(clusters("X:a", "X:b", "Y:c", "Y:d", "Z:e", "Z:f")))
-                .isEqualTo(33.33);
+        assertThat(new MoJoFm(reference).mojoFm(clusters("X:a", "X:b", "Y:c", "Y:d", "Z:e", "Z:f"))).isEqualTo(33.33);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
-    @CsvSource({"jpetstore, datacentric.rsf, 76.19", "demo, hydec.rsf, 69.77",
-            "partsunlimited, mono2micro-business.rsf, 33.33"})
+    @CsvSource({ "jpetstore, datacentric.rsf, 76.19", "demo, hydec.rsf, 69.77",
+            "partsunlimited, mono2micro-business.rsf, 33.33" })
     void reproducesThePublishedValuesOfTheToolComparison(String app, String tool, double published) {
         Path folder = Fixtures.of("ase2024-artifact").resolve(app);
         ReferenceDecomposition truth = ReferenceReader.read(folder.resolve("ground_truth.rsf"));
@@ -64,4 +68,5 @@ class MoJoFmUnitTests {
 
         assertThat(new MoJoFm(truth).mojoFm(decomposition.serviceOf())).isEqualTo(published);
     }
+
 }

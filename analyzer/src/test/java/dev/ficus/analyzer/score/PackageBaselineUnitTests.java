@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class PackageBaselineUnitTests {
 
     private static final List<String> TYPES = List.of("com.shop.App", "com.shop.orders.Order",
-            "com.shop.orders.web.OrderController", "com.shop.catalog.Product", "com.shop.catalog.web.ProductController");
+            "com.shop.orders.web.OrderController", "com.shop.catalog.Product",
+            "com.shop.catalog.web.ProductController");
 
     @Test
     void cutsEachPackageAtTheDepthAndKeepsShallowerPackagesWhole() {
         assertThat(PackageBaseline.atDepth(TYPES, 3)).containsEntry("com.shop.App", "com.shop")
-                .containsEntry("com.shop.orders.web.OrderController", "com.shop.orders")
-                .containsEntry("com.shop.catalog.Product", "com.shop.catalog");
+            .containsEntry("com.shop.orders.web.OrderController", "com.shop.orders")
+            .containsEntry("com.shop.catalog.Product", "com.shop.catalog");
     }
 
     @Test
@@ -29,4 +30,5 @@ class PackageBaselineUnitTests {
         assertThat(best.scorecard().purity()).isEqualTo(1.0);
         assertThat(best.scorecard().mojoFm()).isEqualTo(66.67);
     }
+
 }

@@ -20,4 +20,5 @@ class PurityUnitTests {
 
         assertThat(purity.purity(clusters("A:a", "A:b", "A:x", "A:y"))).isEqualTo(0.5);
     }
+
 }

@@ -40,7 +40,7 @@ class ReferenceReaderUnitTests {
         Path file = Files.writeString(folder.resolve("truth.rsf"), "contain a A\ncontain b\n");
 
         assertThatThrownBy(() -> ReferenceReader.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("line 2");
+            .hasMessageContaining("line 2");
     }
 
     @Test
@@ -48,6 +48,7 @@ class ReferenceReaderUnitTests {
         Path file = Files.writeString(folder.resolve("truth.json"), "{\"Order\": 3}");
 
         assertThatThrownBy(() -> ReferenceReader.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Order");
+            .hasMessageContaining("Order");
     }
+
 }

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small hand-made decompositions for the scoring tests, written as {@code "cluster:element"} pairs. */
+/**
+ * Small hand-made decompositions for the scoring tests, written as
+ * {@code "cluster:element"} pairs.
+ */
 final class References {
 
     private References() {
@@ -28,4 +31,5 @@ final class References {
         }
         return result;
     }
+
 }

@@ -24,7 +24,8 @@ class ScorerUnitTests {
         assertThat(card.proposalOnly()).isEqualTo(1);
         assertThat(card.ari()).isEqualTo(1.0);
         assertThat(card.purity()).isEqualTo(1.0);
-        // Missing goes to the unobserved cluster, which is tagged with catalog: one join; max = 4 - 2
+        // Missing goes to the unobserved cluster, which is tagged with catalog: one join;
+        // max = 4 - 2
         assertThat(card.mojoFm()).isEqualTo(50.0);
     }
 
@@ -39,4 +40,5 @@ class ScorerUnitTests {
         assertThat(card.ambiguous()).isEmpty();
         assertThat(card.purity()).isCloseTo(0.75, within(1e-9));
     }
+
 }

@@ -15,4 +15,5 @@ class ServiceMatchUnitTests {
                 new ServiceMatch.Match("A1", "B1", 3, 2, 2.0 / 3, 1.0),
                 new ServiceMatch.Match("A2", "B2", 2, 2, 1.0, 2.0 / 3));
     }
+
 }

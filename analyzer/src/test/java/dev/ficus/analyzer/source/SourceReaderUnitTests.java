@@ -25,10 +25,8 @@ class SourceReaderUnitTests {
         ParsedSources sources = SourceReader.read(SourceRequest.of(Fixtures.of("servlet")), Progress.NONE);
 
         assertThat(sources.sourceRoots()).containsExactly(sources.root().resolve("src/main/java"));
-        assertThat(files(sources)).containsExactly(
-                "src/main/java/com/acme/legacy/dao/Database.java",
-                "src/main/java/com/acme/legacy/dao/Order.java",
-                "src/main/java/com/acme/legacy/dao/OrderDao.java",
+        assertThat(files(sources)).containsExactly("src/main/java/com/acme/legacy/dao/Database.java",
+                "src/main/java/com/acme/legacy/dao/Order.java", "src/main/java/com/acme/legacy/dao/OrderDao.java",
                 "src/main/java/com/acme/legacy/dao/ReportDao.java",
                 "src/main/java/com/acme/legacy/web/OrderServlet.java",
                 "src/main/java/com/acme/legacy/web/ReportServlet.java");
@@ -61,7 +59,7 @@ class SourceReaderUnitTests {
 
         assertThat(files(sources)).containsExactly("src/main/java/demo/Kept.java");
         assertThat(sources.diagnostics()).extracting(Diagnostic::message)
-                .contains("desktop client module skipped (--include-tests reads it)");
+            .contains("desktop client module skipped (--include-tests reads it)");
         assertThat(files(all)).hasSize(5);
     }
 
@@ -98,17 +96,13 @@ class SourceReaderUnitTests {
         assertThat(sources.files()).isEqualTo(5);
         assertThat(sources.parseErrors()).isEqualTo(2);
         assertThat(sources.diagnostics()).extracting(Diagnostic::file, Diagnostic::line, Diagnostic::severity)
-                .containsExactly(
-                        tuple("src/main/java/demo/Empty.java", 1, Severity.WARNING),
-                        tuple("src/main/java/demo/Latin1.java", 3, Severity.ERROR),
-                        tuple("src/main/java/demo/Stamped.java", 1, Severity.WARNING),
-                        tuple("src/main/java/demo/Unparseable.java", 4,
-                                Severity.ERROR));
-        assertThat(sources.diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "empty file",
-                "not valid UTF-8 (byte offset 21)",
-                "generated source skipped",
-                sources.diagnostics().get(3).message());
+            .containsExactly(tuple("src/main/java/demo/Empty.java", 1, Severity.WARNING),
+                    tuple("src/main/java/demo/Latin1.java", 3, Severity.ERROR),
+                    tuple("src/main/java/demo/Stamped.java", 1, Severity.WARNING),
+                    tuple("src/main/java/demo/Unparseable.java", 4, Severity.ERROR));
+        assertThat(sources.diagnostics()).extracting(Diagnostic::message)
+            .containsExactly("empty file", "not valid UTF-8 (byte offset 21)", "generated source skipped",
+                    sources.diagnostics().get(3).message());
         assertThat(sources.diagnostics().get(3).message()).startsWith("does not parse: Parse error. Found \"{\"");
     }
 
@@ -124,16 +118,16 @@ class SourceReaderUnitTests {
         ParsedSources sources = SourceReader.read(SourceRequest.of(temp), Progress.NONE);
 
         assertThat(files(sources)).containsExactly("src/demo/Small.java");
-        assertThat(sources.diagnostics()).containsExactly(
-                Diagnostic.error("src/demo/Table.java", 1, "file larger than 2 MiB skipped"));
+        assertThat(sources.diagnostics())
+            .containsExactly(Diagnostic.error("src/demo/Table.java", 1, "file larger than 2 MiB skipped"));
     }
 
     @Test
     void warnsAboutGeneratedSourceFolders() {
         ParsedSources sources = SourceReader.read(SourceRequest.of(Fixtures.of("spring")), Progress.NONE);
 
-        assertThat(sources.diagnostics()).containsExactly(
-                Diagnostic.warning("src/main/generated", 0, "generated sources skipped"));
+        assertThat(sources.diagnostics())
+            .containsExactly(Diagnostic.warning("src/main/generated", 0, "generated sources skipped"));
         assertThat(files(sources)).noneMatch(file -> file.contains("QPurchaseOrder"));
     }
 
@@ -158,8 +152,8 @@ class SourceReaderUnitTests {
     void reportsParsingProgress() {
         List<String> updates = new ArrayList<>();
 
-        SourceReader.read(SourceRequest.of(Fixtures.of("servlet")), (stage, done, total) ->
-                updates.add(stage + " " + done + "/" + total));
+        SourceReader.read(SourceRequest.of(Fixtures.of("servlet")),
+                (stage, done, total) -> updates.add(stage + " " + done + "/" + total));
 
         assertThat(updates).first().isEqualTo("parsing 0/6");
         assertThat(updates).last().isEqualTo("parsing 6/6");
@@ -169,9 +163,8 @@ class SourceReaderUnitTests {
     void rejectsAMissingPath() {
         SourceRequest request = SourceRequest.of(temp.resolve("nowhere"));
 
-        assertThatThrownBy(() -> SourceReader.read(request, Progress.NONE))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("path does not exist: ");
+        assertThatThrownBy(() -> SourceReader.read(request, Progress.NONE)).isInstanceOf(InvalidInputException.class)
+            .hasMessageStartingWith("path does not exist: ");
     }
 
     @Test
@@ -180,8 +173,8 @@ class SourceReaderUnitTests {
         write(file, "class Single { }");
 
         assertThatThrownBy(() -> SourceReader.read(SourceRequest.of(file), Progress.NONE))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("path is not a folder: " + file);
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessage("path is not a folder: " + file);
     }
 
     @Test
@@ -189,8 +182,8 @@ class SourceReaderUnitTests {
         write(temp.resolve("README.md"), "# nothing here");
 
         assertThatThrownBy(() -> SourceReader.read(SourceRequest.of(temp), Progress.NONE))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("no Java source files under " + temp);
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessage("no Java source files under " + temp);
     }
 
     @Test
@@ -198,9 +191,8 @@ class SourceReaderUnitTests {
         SourceRequest request = new SourceRequest(Fixtures.of("servlet"), false, List.of(),
                 List.of(temp.resolve("missing.jar")));
 
-        assertThatThrownBy(() -> SourceReader.read(request, Progress.NONE))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("classpath entry is not a jar file: " + temp.resolve("missing.jar"));
+        assertThatThrownBy(() -> SourceReader.read(request, Progress.NONE)).isInstanceOf(InvalidInputException.class)
+            .hasMessage("classpath entry is not a jar file: " + temp.resolve("missing.jar"));
     }
 
     private static List<String> files(ParsedSources sources) {
@@ -211,4 +203,5 @@ class SourceReaderUnitTests {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
     }
+
 }

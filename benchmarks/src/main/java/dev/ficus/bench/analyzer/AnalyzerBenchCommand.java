@@ -16,58 +16,60 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench analyzer}: the analyzer's whole pipeline against JavaParser parse-only on large real codebases,
- * written to {@code analyzer-performance.md} and {@code .json}.
+ * {@code bench analyzer}: the analyzer's whole pipeline against JavaParser parse-only on
+ * large real codebases, written to {@code analyzer-performance.md} and {@code .json}.
  */
 @Command(name = "analyzer", mixinStandardHelpOptions = true,
-		description = { "Measure the analyzer against JavaParser parse-only on the same files, in one run.",
-				"Without CODEBASE folders it unpacks spring-webmvc, spring-context and hibernate-core sources "
-						+ "from Maven Central (through the Maven wrapper) under benchmarks/target/bench-sources/.",
-				"Run it with FICUS_JAVA_OPTS=-Xmx2g on an otherwise idle machine." })
+        description = { "Measure the analyzer against JavaParser parse-only on the same files, in one run.",
+                "Without CODEBASE folders it unpacks spring-webmvc, spring-context and hibernate-core sources "
+                        + "from Maven Central (through the Maven wrapper) under benchmarks/target/bench-sources/.",
+                "Run it with FICUS_JAVA_OPTS=-Xmx2g on an otherwise idle machine." })
 public final class AnalyzerBenchCommand implements Callable<Integer> {
 
-	private static final int EXIT_USAGE = 2;
+    private static final int EXIT_USAGE = 2;
 
-	@Spec
-	CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-	@Parameters(paramLabel = "CODEBASE", arity = "0..*", description = "Folders with Java sources to measure.")
-	List<Path> codebases = new ArrayList<>();
+    @Parameters(paramLabel = "CODEBASE", arity = "0..*", description = "Folders with Java sources to measure.")
+    List<Path> codebases = new ArrayList<>();
 
-	@Option(names = "--out", paramLabel = "DIR",
-			description = "Where analyzer-performance.md and .json go (default: reports in the checkout).")
-	Path out;
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where analyzer-performance.md and .json go (default: reports in the checkout).")
+    Path out;
 
-	@Override
-	public Integer call() {
-		for (Path codebase : codebases) {
-			if (!Files.isDirectory(codebase)) {
-				return mistake("not a folder: " + codebase);
-			}
-		}
-		Path checkout = AppJars.defaultRoot(AnalyzerBenchCommand.class).toAbsolutePath().normalize();
-		Provenance started = Provenance.begin(checkout);
-		List<Path> measured = codebases;
-		if (measured.isEmpty()) {
-			try {
-				measured = BenchSources.fetch(BenchSources.repositoryRoot(), BenchSources.ARTIFACTS_DEFAULT);
-			}
-			catch (IllegalStateException ex) {
-				return mistake("name CODEBASE folders, or run from the Ficus checkout to fetch the default ones ("
-						+ ex.getMessage() + ")");
-			}
-		}
-		AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(measured, (out != null) ? out : checkout.resolve("reports"),
-				started);
-		PrintWriter stdout = spec.commandLine().getOut();
-		result.rows().forEach(row -> stdout.printf("bench analyzer: %s: %,d LOC in %.1f s (%.0f LOC/s, %.2f of parse-only)%n",
-				row.codebase(), row.loc(), row.totalSeconds(), row.locPerSecond(), row.ratioToParseOnly()));
-		stdout.println("bench analyzer: wrote " + result.markdown() + " and " + result.json());
-		return 0;
-	}
+    @Override
+    public Integer call() {
+        for (Path codebase : codebases) {
+            if (!Files.isDirectory(codebase)) {
+                return mistake("not a folder: " + codebase);
+            }
+        }
+        Path checkout = AppJars.defaultRoot(AnalyzerBenchCommand.class).toAbsolutePath().normalize();
+        Provenance started = Provenance.begin(checkout);
+        List<Path> measured = codebases;
+        if (measured.isEmpty()) {
+            try {
+                measured = BenchSources.fetch(BenchSources.repositoryRoot(), BenchSources.ARTIFACTS_DEFAULT);
+            }
+            catch (IllegalStateException ex) {
+                return mistake("name CODEBASE folders, or run from the Ficus checkout to fetch the default ones ("
+                        + ex.getMessage() + ")");
+            }
+        }
+        AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(measured,
+                (out != null) ? out : checkout.resolve("reports"), started);
+        PrintWriter stdout = spec.commandLine().getOut();
+        result.rows()
+            .forEach(row -> stdout.printf("bench analyzer: %s: %,d LOC in %.1f s (%.0f LOC/s, %.2f of parse-only)%n",
+                    row.codebase(), row.loc(), row.totalSeconds(), row.locPerSecond(), row.ratioToParseOnly()));
+        stdout.println("bench analyzer: wrote " + result.markdown() + " and " + result.json());
+        return 0;
+    }
 
-	private int mistake(String message) {
-		spec.commandLine().getErr().println("bench analyzer: " + message);
-		return EXIT_USAGE;
-	}
+    private int mistake(String message) {
+        spec.commandLine().getErr().println("bench analyzer: " + message);
+        return EXIT_USAGE;
+    }
+
 }

@@ -10,31 +10,33 @@ import dev.ficus.bench.topology.ShopTopologies;
 import dev.ficus.bench.topology.Topology;
 
 /**
- * The benchmark's microservice shape (gateway in front of catalog-service, inventory-service and the monolith, as
- * separate JVMs) with each process's data where the chosen {@link Database} puts it.
+ * The benchmark's microservice shape (gateway in front of catalog-service,
+ * inventory-service and the monolith, as separate JVMs) with each process's data where
+ * the chosen {@link Database} puts it.
  */
 public final class FaultTopology {
 
-	private FaultTopology() {
-	}
+    private FaultTopology() {
+    }
 
-	public static Topology of(AppJars jars, Path runDirectory, int productCount, Database database) {
-		Topology shape = new ShopTopologies(jars, runDirectory, productCount).microservices();
-		List<ProcessSpec> processes = shape.processes()
-			.stream()
-			.map(spec -> withArguments(spec, database.properties(spec.name())))
-			.toList();
-		return new Topology(shape.name() + "-" + database.label(), shape.description(), processes, shape.entry());
-	}
+    public static Topology of(AppJars jars, Path runDirectory, int productCount, Database database) {
+        Topology shape = new ShopTopologies(jars, runDirectory, productCount).microservices();
+        List<ProcessSpec> processes = shape.processes()
+            .stream()
+            .map(spec -> withArguments(spec, database.properties(spec.name())))
+            .toList();
+        return new Topology(shape.name() + "-" + database.label(), shape.description(), processes, shape.entry());
+    }
 
-	private static ProcessSpec withArguments(ProcessSpec spec, List<String> properties) {
-		List<String> arguments = new ArrayList<>(spec.arguments());
-		properties.forEach(property -> arguments.add("--" + property));
-		return new ProcessSpec(spec.name(), spec.launch(), arguments, spec.port(), spec.readinessPath());
-	}
+    private static ProcessSpec withArguments(ProcessSpec spec, List<String> properties) {
+        List<String> arguments = new ArrayList<>(spec.arguments());
+        properties.forEach(property -> arguments.add("--" + property));
+        return new ProcessSpec(spec.name(), spec.launch(), arguments, spec.port(), spec.readinessPath());
+    }
 
-	/** The names of the processes, for resetting their schemas. */
-	public static List<String> processNames() {
-		return List.of(AppJars.CATALOG_SERVICE, AppJars.INVENTORY_SERVICE, AppJars.MONOLITH);
-	}
+    /** The names of the processes, for resetting their schemas. */
+    public static List<String> processNames() {
+        return List.of(AppJars.CATALOG_SERVICE, AppJars.INVENTORY_SERVICE, AppJars.MONOLITH);
+    }
+
 }

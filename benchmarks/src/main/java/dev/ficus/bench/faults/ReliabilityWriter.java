@@ -11,39 +11,40 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code reliability.json} and {@code reliability.md}, each to a temporary file renamed into place, so a
- * crash never leaves half a report.
+ * Writes {@code reliability.json} and {@code reliability.md}, each to a temporary file
+ * renamed into place, so a crash never leaves half a report.
  */
 public final class ReliabilityWriter {
 
-	public static final String JSON_FILE = "reliability.json";
+    public static final String JSON_FILE = "reliability.json";
 
-	public static final String MARKDOWN_FILE = "reliability.md";
+    public static final String MARKDOWN_FILE = "reliability.md";
 
-	static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private ReliabilityWriter() {
-	}
+    private ReliabilityWriter() {
+    }
 
-	public static List<Path> write(ReliabilityReport report, Path directory) {
-		try {
-			Files.createDirectories(directory);
-			return List.of(atomically(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
-					atomically(directory.resolve(MARKDOWN_FILE), ReliabilityMarkdown.render(report)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the report to " + directory, ex);
-		}
-	}
+    public static List<Path> write(ReliabilityReport report, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return List.of(atomically(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
+                    atomically(directory.resolve(MARKDOWN_FILE), ReliabilityMarkdown.render(report)));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the report to " + directory, ex);
+        }
+    }
 
-	private static Path atomically(Path file, String content) throws IOException {
-		Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-		try {
-			Files.writeString(temporary, content);
-			return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
+    private static Path atomically(Path file, String content) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temporary, content);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
 }

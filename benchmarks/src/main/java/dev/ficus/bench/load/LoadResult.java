@@ -6,41 +6,43 @@ import java.util.Optional;
 /**
  * Everything measured during one constant-rate run.
  *
- * @param targetRate     requests per second the run was asked to offer
+ * @param targetRate requests per second the run was asked to offer
  * @param durationMillis how long requests were started for
- * @param sent           requests started
- * @param unfinished     requests still unanswered when the run stopped waiting (counted as errors)
- * @param sendRate       achieved start rate: sent requests over the time from first to last intended start
- * @param latency        latency of all successful responses, from the intended send time (coordinated omission
- *                       corrected)
- * @param sendLag        how late the generator actually started requests compared with their intended time; large
- *                       values mean the generator itself could not keep up
- * @param endpoints      per-endpoint statistics, sorted by name
+ * @param sent requests started
+ * @param unfinished requests still unanswered when the run stopped waiting (counted as
+ * errors)
+ * @param sendRate achieved start rate: sent requests over the time from first to last
+ * intended start
+ * @param latency latency of all successful responses, from the intended send time
+ * (coordinated omission corrected)
+ * @param sendLag how late the generator actually started requests compared with their
+ * intended time; large values mean the generator itself could not keep up
+ * @param endpoints per-endpoint statistics, sorted by name
  */
 public record LoadResult(double targetRate, long durationMillis, long sent, long unfinished, double sendRate,
-		LatencySummary latency, LatencySummary sendLag, List<EndpointStats> endpoints) {
+        LatencySummary latency, LatencySummary sendLag, List<EndpointStats> endpoints) {
 
-	public LoadResult {
-		endpoints = List.copyOf(endpoints);
-	}
+    public LoadResult {
+        endpoints = List.copyOf(endpoints);
+    }
 
-	public long ok() {
-		return endpoints.stream().mapToLong(EndpointStats::ok).sum();
-	}
+    public long ok() {
+        return endpoints.stream().mapToLong(EndpointStats::ok).sum();
+    }
 
-	public long rejected() {
-		return endpoints.stream().mapToLong(EndpointStats::rejected).sum();
-	}
+    public long rejected() {
+        return endpoints.stream().mapToLong(EndpointStats::rejected).sum();
+    }
 
-	public long errors() {
-		return endpoints.stream().mapToLong(EndpointStats::errors).sum();
-	}
+    public long errors() {
+        return endpoints.stream().mapToLong(EndpointStats::errors).sum();
+    }
 
-	public double errorRate() {
-		return (sent == 0) ? 0 : (double) errors() / sent;
-	}
+    public double errorRate() {
+        return (sent == 0) ? 0 : (double) errors() / sent;
+    }
 
-	public Optional<EndpointStats> endpoint(String name) {
-		return endpoints.stream().filter(stats -> stats.endpoint().equals(name)).findFirst();
-	}
+    public Optional<EndpointStats> endpoint(String name) {
+        return endpoints.stream().filter(stats -> stats.endpoint().equals(name)).findFirst();
+    }
 }

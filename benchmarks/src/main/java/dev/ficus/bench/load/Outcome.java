@@ -5,19 +5,22 @@ package dev.ficus.bench.load;
  */
 public enum Outcome {
 
-	/** A 2xx or 3xx response. */
-	OK,
+    /** A 2xx or 3xx response. */
+    OK,
 
-	/** A 4xx response: the server answered but refused the request (e.g. out of stock). */
-	REJECTED,
+    /**
+     * A 4xx response: the server answered but refused the request (e.g. out of stock).
+     */
+    REJECTED,
 
-	/** A 5xx response, a timeout, or a transport failure such as a refused connection. */
-	ERROR;
+    /** A 5xx response, a timeout, or a transport failure such as a refused connection. */
+    ERROR;
 
-	public static Outcome ofStatus(int status) {
-		if (status >= 500) {
-			return ERROR;
-		}
-		return (status >= 400) ? REJECTED : OK;
-	}
+    public static Outcome ofStatus(int status) {
+        if (status >= 500) {
+            return ERROR;
+        }
+        return (status >= 400) ? REJECTED : OK;
+    }
+
 }

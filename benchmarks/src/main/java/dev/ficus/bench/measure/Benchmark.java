@@ -8,42 +8,44 @@ import dev.ficus.bench.topology.ProcessSpec;
 import dev.ficus.bench.topology.Topology;
 
 /**
- * Runs a plan against every target in turn, one topology at a time, and collects the results.
+ * Runs a plan against every target in turn, one topology at a time, and collects the
+ * results.
  */
 public final class Benchmark {
 
-	private final BenchmarkPlan plan;
+    private final BenchmarkPlan plan;
 
-	private final TopologyTrial trial;
+    private final TopologyTrial trial;
 
-	private final Progress progress;
+    private final Progress progress;
 
-	public Benchmark(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress) {
-		this.plan = plan;
-		this.trial = new TopologyTrial(plan, launcher, customerCount, progress);
-		this.progress = progress;
-	}
+    public Benchmark(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress) {
+        this.plan = plan;
+        this.trial = new TopologyTrial(plan, launcher, customerCount, progress);
+        this.progress = progress;
+    }
 
-	public List<TopologyResult> run(List<BenchmarkTarget> targets) {
-		List<TopologyResult> results = new ArrayList<>();
-		for (BenchmarkTarget target : targets) {
-			results.add(run(target));
-		}
-		return results;
-	}
+    public List<TopologyResult> run(List<BenchmarkTarget> targets) {
+        List<TopologyResult> results = new ArrayList<>();
+        for (BenchmarkTarget target : targets) {
+            results.add(run(target));
+        }
+        return results;
+    }
 
-	private TopologyResult run(BenchmarkTarget target) {
-		List<RepeatResult> repeats = new ArrayList<>();
-		Topology shape = null;
-		for (int repeat = 1; repeat <= plan.repeats(); repeat++) {
-			shape = target.topology().get();
-			repeats.add(trial.run(shape, target.fault(), repeat));
-		}
-		TopologySummary summary = TopologySummary.of(repeats, plan.fixedRates());
-		progress.step("%s: done, %d of %d repeats succeeded".formatted(target.name(), summary.successfulRepeats(),
-				plan.repeats()));
-		return new TopologyResult(target.name(), shape.description(),
-				shape.processes().stream().map(ProcessSpec::name).toList(), target.fault().description(), repeats,
-				summary);
-	}
+    private TopologyResult run(BenchmarkTarget target) {
+        List<RepeatResult> repeats = new ArrayList<>();
+        Topology shape = null;
+        for (int repeat = 1; repeat <= plan.repeats(); repeat++) {
+            shape = target.topology().get();
+            repeats.add(trial.run(shape, target.fault(), repeat));
+        }
+        TopologySummary summary = TopologySummary.of(repeats, plan.fixedRates());
+        progress.step("%s: done, %d of %d repeats succeeded".formatted(target.name(), summary.successfulRepeats(),
+                plan.repeats()));
+        return new TopologyResult(target.name(), shape.description(),
+                shape.processes().stream().map(ProcessSpec::name).toList(), target.fault().description(), repeats,
+                summary);
+    }
+
 }

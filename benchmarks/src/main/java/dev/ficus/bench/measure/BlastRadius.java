@@ -6,88 +6,96 @@ import dev.ficus.bench.load.EndpointStats;
 import dev.ficus.bench.load.LoadResult;
 
 /**
- * What one injected fault did to the requests around it: which endpoints failed, what share of all requests after
- * the fault failed, and for how long.
+ * What one injected fault did to the requests around it: which endpoints failed, what
+ * share of all requests after the fault failed, and for how long.
  *
- * @param fault              what was done
- * @param measured           false when the fault could not be injected; {@code reason} says why
- * @param reason             why the blast radius was not measured, or empty
- * @param injectedAtMillis   when the fault was injected, from the start of the load
+ * @param fault what was done
+ * @param measured false when the fault could not be injected; {@code reason} says why
+ * @param reason why the blast radius was not measured, or empty
+ * @param injectedAtMillis when the fault was injected, from the start of the load
  * @param requestsAfterFault requests sent from the fault until the end of the load
- * @param failedFraction     share of those that failed (5xx, timeout, refused)
- * @param endpoints          per-endpoint impact
+ * @param failedFraction share of those that failed (5xx, timeout, refused)
+ * @param endpoints per-endpoint impact
  */
-public record BlastRadius(String fault, boolean measured, String reason, long injectedAtMillis,
-		long requestsAfterFault, double failedFraction, List<EndpointImpact> endpoints) {
+public record BlastRadius(String fault, boolean measured, String reason, long injectedAtMillis, long requestsAfterFault,
+        double failedFraction, List<EndpointImpact> endpoints) {
 
-	public BlastRadius {
-		endpoints = List.copyOf(endpoints);
-	}
+    public BlastRadius {
+        endpoints = List.copyOf(endpoints);
+    }
 
-	public static BlastRadius notMeasured(String fault, String reason) {
-		return new BlastRadius(fault, false, reason, 0, 0, 0, List.of());
-	}
+    public static BlastRadius notMeasured(String fault, String reason) {
+        return new BlastRadius(fault, false, reason, 0, 0, 0, List.of());
+    }
 
-	/** Reads the impact of a fault injected {@code injectedAtMillis} after the load started from its timelines. */
-	public static BlastRadius of(String fault, LoadResult load, long injectedAtMillis) {
-		List<EndpointImpact> impacts = load.endpoints()
-			.stream()
-			.map(stats -> EndpointImpact.of(stats, injectedAtMillis, load.durationMillis()))
-			.toList();
-		long requests = impacts.stream().mapToLong(EndpointImpact::requestsAfterFault).sum();
-		long failed = impacts.stream().mapToLong(EndpointImpact::failedAfterFault).sum();
-		return new BlastRadius(fault, true, "", injectedAtMillis, requests, (requests == 0) ? 0 : (double) failed / requests,
-				impacts);
-	}
+    /**
+     * Reads the impact of a fault injected {@code injectedAtMillis} after the load
+     * started from its timelines.
+     */
+    public static BlastRadius of(String fault, LoadResult load, long injectedAtMillis) {
+        List<EndpointImpact> impacts = load.endpoints()
+            .stream()
+            .map(stats -> EndpointImpact.of(stats, injectedAtMillis, load.durationMillis()))
+            .toList();
+        long requests = impacts.stream().mapToLong(EndpointImpact::requestsAfterFault).sum();
+        long failed = impacts.stream().mapToLong(EndpointImpact::failedAfterFault).sum();
+        return new BlastRadius(fault, true, "", injectedAtMillis, requests,
+                (requests == 0) ? 0 : (double) failed / requests, impacts);
+    }
 
-	/** Endpoints with at least one failure after the fault. */
-	public List<String> failedEndpoints() {
-		return endpoints.stream().filter(impact -> impact.failedAfterFault() > 0).map(EndpointImpact::endpoint).toList();
-	}
+    /** Endpoints with at least one failure after the fault. */
+    public List<String> failedEndpoints() {
+        return endpoints.stream()
+            .filter(impact -> impact.failedAfterFault() > 0)
+            .map(EndpointImpact::endpoint)
+            .toList();
+    }
 
-	/**
-	 * The impact on one endpoint.
-	 *
-	 * @param endpoint            endpoint name
-	 * @param failedBeforeFault   failures before the fault (the baseline)
-	 * @param requestsAfterFault  requests from the fault on
-	 * @param failedAfterFault    failures from the fault on
-	 * @param failingMillis       from the fault to the end of the last time bucket with a failure, or to the end of the
-	 *                            load when the endpoint's last requests still failed; 0 when none failed
-	 * @param failingUntilEnd     whether the endpoint's last requests still failed (no recovery seen)
-	 */
-	public record EndpointImpact(String endpoint, long failedBeforeFault, long requestsAfterFault,
-			long failedAfterFault, long failingMillis, boolean failingUntilEnd) {
+    /**
+     * The impact on one endpoint.
+     *
+     * @param endpoint endpoint name
+     * @param failedBeforeFault failures before the fault (the baseline)
+     * @param requestsAfterFault requests from the fault on
+     * @param failedAfterFault failures from the fault on
+     * @param failingMillis from the fault to the end of the last time bucket with a
+     * failure, or to the end of the load when the endpoint's last requests still failed;
+     * 0 when none failed
+     * @param failingUntilEnd whether the endpoint's last requests still failed (no
+     * recovery seen)
+     */
+    public record EndpointImpact(String endpoint, long failedBeforeFault, long requestsAfterFault,
+            long failedAfterFault, long failingMillis, boolean failingUntilEnd) {
 
-		static EndpointImpact of(EndpointStats stats, long injectedAtMillis, long loadMillis) {
-			EndpointStats.Timeline timeline = stats.timeline();
-			long bucket = timeline.bucketMillis();
-			int faultBucket = (int) (injectedAtMillis / bucket);
-			long before = 0;
-			long requests = 0;
-			long failed = 0;
-			int lastFailing = -1;
-			int lastBucketWithTraffic = -1;
-			for (int i = 0; i < timeline.errors().size(); i++) {
-				long errors = timeline.errors().get(i);
-				long total = errors + timeline.ok().get(i);
-				if (total > 0) {
-					lastBucketWithTraffic = i;
-				}
-				if (i < faultBucket) {
-					before += errors;
-					continue;
-				}
-				requests += total;
-				failed += errors;
-				if (errors > 0) {
-					lastFailing = i;
-				}
-			}
-			boolean untilEnd = lastFailing >= 0 && lastFailing == lastBucketWithTraffic;
-			long failingUntil = untilEnd ? loadMillis : (lastFailing + 1) * bucket;
-			long failingMillis = (lastFailing < 0) ? 0 : Math.max(0, failingUntil - injectedAtMillis);
-			return new EndpointImpact(stats.endpoint(), before, requests, failed, failingMillis, untilEnd);
-		}
-	}
+        static EndpointImpact of(EndpointStats stats, long injectedAtMillis, long loadMillis) {
+            EndpointStats.Timeline timeline = stats.timeline();
+            long bucket = timeline.bucketMillis();
+            int faultBucket = (int) (injectedAtMillis / bucket);
+            long before = 0;
+            long requests = 0;
+            long failed = 0;
+            int lastFailing = -1;
+            int lastBucketWithTraffic = -1;
+            for (int i = 0; i < timeline.errors().size(); i++) {
+                long errors = timeline.errors().get(i);
+                long total = errors + timeline.ok().get(i);
+                if (total > 0) {
+                    lastBucketWithTraffic = i;
+                }
+                if (i < faultBucket) {
+                    before += errors;
+                    continue;
+                }
+                requests += total;
+                failed += errors;
+                if (errors > 0) {
+                    lastFailing = i;
+                }
+            }
+            boolean untilEnd = lastFailing >= 0 && lastFailing == lastBucketWithTraffic;
+            long failingUntil = untilEnd ? loadMillis : (lastFailing + 1) * bucket;
+            long failingMillis = (lastFailing < 0) ? 0 : Math.max(0, failingUntil - injectedAtMillis);
+            return new EndpointImpact(stats.endpoint(), before, requests, failed, failingMillis, untilEnd);
+        }
+    }
 }

@@ -7,20 +7,25 @@ import dev.ficus.bench.topology.RunningTopology;
  */
 public interface FaultInjector {
 
-	/** One line saying what is done, for reports. */
-	String description();
+    /** One line saying what is done, for reports. */
+    String description();
 
-	/**
-	 * Injects the fault.
-	 * @throws FaultUnavailableException when this topology offers no way to inject it
-	 */
-	void inject(RunningTopology topology);
+    /**
+     * Injects the fault.
+     * @throws FaultUnavailableException when this topology offers no way to inject it
+     */
+    void inject(RunningTopology topology);
 
-	/** The fault cannot be injected into this topology; the blast radius is reported as not measured. */
-	final class FaultUnavailableException extends RuntimeException {
+    /**
+     * The fault cannot be injected into this topology; the blast radius is reported as
+     * not measured.
+     */
+    final class FaultUnavailableException extends RuntimeException {
 
-		public FaultUnavailableException(String message) {
-			super(message);
-		}
-	}
+        public FaultUnavailableException(String message) {
+            super(message);
+        }
+
+    }
+
 }

@@ -12,40 +12,41 @@ import dev.ficus.bench.topology.ManagedProcess;
 import dev.ficus.bench.topology.RunningTopology;
 
 /**
- * Asks a process to make one of its own capabilities fail, through an HTTP switch it exposes for this purpose.
+ * Asks a process to make one of its own capabilities fail, through an HTTP switch it
+ * exposes for this purpose.
  *
  * @param process the process that exposes the switch
- * @param path    path of the switch; a {@code POST} with an empty body turns the fault on
+ * @param path path of the switch; a {@code POST} with an empty body turns the fault on
  */
 public record HttpFaultSwitch(String process, String path) implements FaultInjector {
 
-	@Override
-	public String description() {
-		return "POST " + path + " on " + process + " (the capability fails inside the process)";
-	}
+    @Override
+    public String description() {
+        return "POST " + path + " on " + process + " (the capability fails inside the process)";
+    }
 
-	@Override
-	public void inject(RunningTopology topology) {
-		ManagedProcess target = topology.process(process)
-			.orElseThrow(() -> new FaultUnavailableException("topology has no process " + process));
-		URI uri = URI.create("http://127.0.0.1:" + target.port() + path);
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(Duration.ofSeconds(5))
-			.POST(BodyPublishers.noBody())
-			.build();
-		int status;
-		try {
-			status = HttpClient.newHttpClient().send(request, BodyHandlers.discarding()).statusCode();
-		}
-		catch (IOException ex) {
-			throw new FaultUnavailableException("fault switch " + uri + " unreachable: " + ex.getMessage());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new FaultUnavailableException("interrupted while injecting the fault");
-		}
-		if (status / 100 != 2) {
-			throw new FaultUnavailableException("fault switch " + uri + " answered HTTP " + status);
-		}
-	}
+    @Override
+    public void inject(RunningTopology topology) {
+        ManagedProcess target = topology.process(process)
+            .orElseThrow(() -> new FaultUnavailableException("topology has no process " + process));
+        URI uri = URI.create("http://127.0.0.1:" + target.port() + path);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(5))
+            .POST(BodyPublishers.noBody())
+            .build();
+        int status;
+        try {
+            status = HttpClient.newHttpClient().send(request, BodyHandlers.discarding()).statusCode();
+        }
+        catch (IOException ex) {
+            throw new FaultUnavailableException("fault switch " + uri + " unreachable: " + ex.getMessage());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new FaultUnavailableException("interrupted while injecting the fault");
+        }
+        if (status / 100 != 2) {
+            throw new FaultUnavailableException("fault switch " + uri + " answered HTTP " + status);
+        }
+    }
 }

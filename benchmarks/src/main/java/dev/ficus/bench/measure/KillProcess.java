@@ -7,16 +7,16 @@ import dev.ficus.bench.topology.RunningTopology;
  */
 public record KillProcess(String process) implements FaultInjector {
 
-	@Override
-	public String description() {
-		return "kill -9 the " + process + " process";
-	}
+    @Override
+    public String description() {
+        return "kill -9 the " + process + " process";
+    }
 
-	@Override
-	public void inject(RunningTopology topology) {
-		topology.process(process)
-			.orElseThrow(() -> new FaultUnavailableException("topology " + topology.topology().name()
-					+ " has no process " + process))
-			.kill();
-	}
+    @Override
+    public void inject(RunningTopology topology) {
+        topology.process(process)
+            .orElseThrow(() -> new FaultUnavailableException(
+                    "topology " + topology.topology().name() + " has no process " + process))
+            .kill();
+    }
 }

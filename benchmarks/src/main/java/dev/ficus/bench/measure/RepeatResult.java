@@ -11,64 +11,67 @@ import dev.ficus.bench.load.LoadResult;
 /**
  * Everything measured while one fresh start of a topology was under load.
  *
- * @param repeat             1-based repeat number
+ * @param repeat 1-based repeat number
  * @param startToReadyMillis from launching the first process until the last one was ready
- * @param warmUp             how the warm-up went, or {@code null} when the repeat failed before
- * @param fixedRate          one result per fixed rate, in plan order
- * @param sweep              the fixed-rate verdicts, then the points the sweep measured in ascending rate, up to
- *                           and including the first one not sustained
- * @param maxSustainableRate highest rate that met the SLO with every lower point too, 0 when none did
- * @param processes          per-process resources, in start order
- * @param noise              other work on the system-under-test CPUs during the measured windows
- * @param blastRadius        what the injected fault did, or {@code null} when the repeat failed before
- * @param unexpectedExits    processes that exited on their own, with exit codes
- * @param failure            why the repeat ended early, or empty
+ * @param warmUp how the warm-up went, or {@code null} when the repeat failed before
+ * @param fixedRate one result per fixed rate, in plan order
+ * @param sweep the fixed-rate verdicts, then the points the sweep measured in ascending
+ * rate, up to and including the first one not sustained
+ * @param maxSustainableRate highest rate that met the SLO with every lower point too, 0
+ * when none did
+ * @param processes per-process resources, in start order
+ * @param noise other work on the system-under-test CPUs during the measured windows
+ * @param blastRadius what the injected fault did, or {@code null} when the repeat failed
+ * before
+ * @param unexpectedExits processes that exited on their own, with exit codes
+ * @param failure why the repeat ended early, or empty
  */
 public record RepeatResult(int repeat, long startToReadyMillis, WarmUpResult warmUp, List<LoadResult> fixedRate,
-		List<SweepPoint> sweep, double maxSustainableRate, Map<String, ProcessResources> processes, Noise noise,
-		BlastRadius blastRadius, Map<String, Integer> unexpectedExits, String failure) {
+        List<SweepPoint> sweep, double maxSustainableRate, Map<String, ProcessResources> processes, Noise noise,
+        BlastRadius blastRadius, Map<String, Integer> unexpectedExits, String failure) {
 
-	public RepeatResult {
-		fixedRate = List.copyOf(fixedRate);
-		sweep = List.copyOf(sweep);
-		processes = Collections.unmodifiableMap(new LinkedHashMap<>(processes));
-		unexpectedExits = Collections.unmodifiableMap(new LinkedHashMap<>(unexpectedExits));
-	}
+    public RepeatResult {
+        fixedRate = List.copyOf(fixedRate);
+        sweep = List.copyOf(sweep);
+        processes = Collections.unmodifiableMap(new LinkedHashMap<>(processes));
+        unexpectedExits = Collections.unmodifiableMap(new LinkedHashMap<>(unexpectedExits));
+    }
 
-	public static RepeatResult failed(int repeat, String failure) {
-		return new RepeatResult(repeat, 0, null, List.of(), List.of(), 0, Map.of(), Noise.NOT_MEASURED, null, Map.of(),
-				failure);
-	}
+    public static RepeatResult failed(int repeat, String failure) {
+        return new RepeatResult(repeat, 0, null, List.of(), List.of(), 0, Map.of(), Noise.NOT_MEASURED, null, Map.of(),
+                failure);
+    }
 
-	public boolean succeeded() {
-		return failure.isEmpty();
-	}
+    public boolean succeeded() {
+        return failure.isEmpty();
+    }
 
-	public Optional<LoadResult> atRate(double rate) {
-		return fixedRate.stream().filter(result -> result.targetRate() == rate).findFirst();
-	}
+    public Optional<LoadResult> atRate(double rate) {
+        return fixedRate.stream().filter(result -> result.targetRate() == rate).findFirst();
+    }
 
-	public long totalPeakRssBytes() {
-		return processes.values().stream().mapToLong(ProcessResources::peakRssBytes).sum();
-	}
+    public long totalPeakRssBytes() {
+        return processes.values().stream().mapToLong(ProcessResources::peakRssBytes).sum();
+    }
 
-	public double totalCpuSecondsFixedRate() {
-		return processes.values().stream().mapToDouble(ProcessResources::cpuSecondsFixedRate).sum();
-	}
+    public double totalCpuSecondsFixedRate() {
+        return processes.values().stream().mapToDouble(ProcessResources::cpuSecondsFixedRate).sum();
+    }
 
-	/**
-	 * Other work on the system-under-test CPUs while this repeat measured.
-	 *
-	 * @param fixedRate during the fixed-rate points (the window of the CPU seconds compared across topologies)
-	 * @param sweep     during the points the sweep measured
-	 */
-	public record Noise(CpuNoise fixedRate, CpuNoise sweep) {
+    /**
+     * Other work on the system-under-test CPUs while this repeat measured.
+     *
+     * @param fixedRate during the fixed-rate points (the window of the CPU seconds
+     * compared across topologies)
+     * @param sweep during the points the sweep measured
+     */
+    public record Noise(CpuNoise fixedRate, CpuNoise sweep) {
 
-		public static final Noise NOT_MEASURED = new Noise(CpuNoise.NOT_MEASURED, CpuNoise.NOT_MEASURED);
+        public static final Noise NOT_MEASURED = new Noise(CpuNoise.NOT_MEASURED, CpuNoise.NOT_MEASURED);
 
-		/** Both windows together. */
-		public CpuNoise measured() {
-			return fixedRate.plus(sweep);
-		}
-	}
+        /** Both windows together. */
+        public CpuNoise measured() {
+            return fixedRate.plus(sweep);
+        }
+    }
 }

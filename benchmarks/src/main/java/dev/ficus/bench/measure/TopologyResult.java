@@ -5,25 +5,25 @@ import java.util.List;
 /**
  * All repeats of one topology and their summary.
  *
- * @param name        topology name
+ * @param name topology name
  * @param description one line for humans
- * @param processes   process names in start order
- * @param fault       the fault injected for the blast radius
- * @param repeats     every repeat, failed ones included
- * @param summary     median with min–max over the successful repeats
+ * @param processes process names in start order
+ * @param fault the fault injected for the blast radius
+ * @param repeats every repeat, failed ones included
+ * @param summary median with min–max over the successful repeats
  */
 public record TopologyResult(String name, String description, List<String> processes, String fault,
-		List<RepeatResult> repeats, TopologySummary summary) {
+        List<RepeatResult> repeats, TopologySummary summary) {
 
-	public TopologyResult {
-		processes = List.copyOf(processes);
-		repeats = List.copyOf(repeats);
-	}
+    public TopologyResult {
+        processes = List.copyOf(processes);
+        repeats = List.copyOf(repeats);
+    }
 
-	public List<String> failures() {
-		return repeats.stream()
-			.filter(repeat -> !repeat.succeeded())
-			.map(repeat -> "repeat " + repeat.repeat() + ": " + repeat.failure())
-			.toList();
-	}
+    public List<String> failures() {
+        return repeats.stream()
+            .filter(repeat -> !repeat.succeeded())
+            .map(repeat -> "repeat " + repeat.repeat() + ": " + repeat.failure())
+            .toList();
+    }
 }

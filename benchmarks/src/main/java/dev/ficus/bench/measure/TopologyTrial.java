@@ -26,324 +26,344 @@ import dev.ficus.bench.topology.RunningTopology;
 import dev.ficus.bench.topology.Topology;
 
 /**
- * One repeat on one topology: start it fresh, warm up until the JIT has settled, measure fixed rates, sweep for the
- * sustainable rate, inject the fault, stop everything.
+ * One repeat on one topology: start it fresh, warm up until the JIT has settled, measure
+ * fixed rates, sweep for the sustainable rate, inject the fault, stop everything.
  */
 final class TopologyTrial {
 
-	/** Seed of the request mix; each repeat adds its number so repeats differ but runs repeat exactly. */
-	static final long MIX_SEED_DEFAULT = 20261125L;
+    /**
+     * Seed of the request mix; each repeat adds its number so repeats differ but runs
+     * repeat exactly.
+     */
+    static final long MIX_SEED_DEFAULT = 20261125L;
 
-	/** The system under test counts as quiet when it uses less than this share of its CPUs. */
-	static final double QUIET_SHARE = 0.1;
+    /**
+     * The system under test counts as quiet when it uses less than this share of its
+     * CPUs.
+     */
+    static final double QUIET_SHARE = 0.1;
 
-	/** Longest wait for the system under test to finish work queued by a load before the next one is measured. */
-	static final Duration QUIET_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Longest wait for the system under test to finish work queued by a load before the
+     * next one is measured.
+     */
+    static final Duration QUIET_TIMEOUT = Duration.ofSeconds(10);
 
-	private static final Duration QUIET_PROBE = Duration.ofMillis(500);
+    private static final Duration QUIET_PROBE = Duration.ofMillis(500);
 
-	private static final ProcFs PROC = new ProcFs();
+    private static final ProcFs PROC = new ProcFs();
 
-	private final BenchmarkPlan plan;
+    private final BenchmarkPlan plan;
 
-	private final ProcessLauncher launcher;
+    private final ProcessLauncher launcher;
 
-	private final int customerCount;
+    private final int customerCount;
 
-	private final Progress progress;
+    private final Progress progress;
 
-	private final List<Integer> cpus;
+    private final List<Integer> cpus;
 
-	TopologyTrial(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress) {
-		this.plan = plan;
-		this.launcher = launcher;
-		this.customerCount = customerCount;
-		this.progress = progress;
-		this.cpus = launcher.affinity().systemUnderTestCpus();
-	}
+    TopologyTrial(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress) {
+        this.plan = plan;
+        this.launcher = launcher;
+        this.customerCount = customerCount;
+        this.progress = progress;
+        this.cpus = launcher.affinity().systemUnderTestCpus();
+    }
 
-	RepeatResult run(Topology topology, FaultInjector fault, int repeat) {
-		String label = "%s %d/%d".formatted(topology.name(), repeat, plan.repeats());
-		progress.step(label + ": starting " + topology.processes().size() + " process(es)");
-		long launched = System.nanoTime();
-		try (RunningTopology running = RunningTopology.start(topology,
-				launcher.withLogsIn(topology.name() + "-" + repeat))) {
-			long startToReady = Duration.ofNanos(System.nanoTime() - launched).toMillis();
-			progress.step(label + ": ready in " + startToReady + " ms " + readiness(running));
-			return new Measurement(running, label, repeat, startToReady).measure(fault);
-		}
-		catch (ProcessFailedException | IllegalStateException ex) {
-			progress.step(label + ": FAILED " + firstLine(ex.getMessage()));
-			return RepeatResult.failed(repeat, ex.getMessage());
-		}
-	}
+    RepeatResult run(Topology topology, FaultInjector fault, int repeat) {
+        String label = "%s %d/%d".formatted(topology.name(), repeat, plan.repeats());
+        progress.step(label + ": starting " + topology.processes().size() + " process(es)");
+        long launched = System.nanoTime();
+        try (RunningTopology running = RunningTopology.start(topology,
+                launcher.withLogsIn(topology.name() + "-" + repeat))) {
+            long startToReady = Duration.ofNanos(System.nanoTime() - launched).toMillis();
+            progress.step(label + ": ready in " + startToReady + " ms " + readiness(running));
+            return new Measurement(running, label, repeat, startToReady).measure(fault);
+        }
+        catch (ProcessFailedException | IllegalStateException ex) {
+            progress.step(label + ": FAILED " + firstLine(ex.getMessage()));
+            return RepeatResult.failed(repeat, ex.getMessage());
+        }
+    }
 
-	/** CPUs the processes under test may use: the pinned ones, else the whole machine. */
-	private int systemUnderTestCpuCount() {
-		return cpus.isEmpty() ? Runtime.getRuntime().availableProcessors() : cpus.size();
-	}
+    /** CPUs the processes under test may use: the pinned ones, else the whole machine. */
+    private int systemUnderTestCpuCount() {
+        return cpus.isEmpty() ? Runtime.getRuntime().availableProcessors() : cpus.size();
+    }
 
-	/**
-	 * The state of the system under test at one instant: its processes' usage and its CPUs' times.
-	 */
-	private record Reading(long nanos, Map<String, ProcessUsage> processes, CpuTimes cpuTimes) {
+    /**
+     * The state of the system under test at one instant: its processes' usage and its
+     * CPUs' times.
+     */
+    private record Reading(long nanos, Map<String, ProcessUsage> processes, CpuTimes cpuTimes) {
 
-		double cpuSecondsSince(Reading earlier) {
-			return cpuSecondsByProcessSince(earlier).values().stream().mapToDouble(Double::doubleValue).sum();
-		}
+        double cpuSecondsSince(Reading earlier) {
+            return cpuSecondsByProcessSince(earlier).values().stream().mapToDouble(Double::doubleValue).sum();
+        }
 
-		Map<String, Double> cpuSecondsByProcessSince(Reading earlier) {
-			Map<String, Double> seconds = new LinkedHashMap<>();
-			processes.forEach((name, usage) -> {
-				ProcessUsage before = earlier.processes.get(name);
-				if (before != null) {
-					seconds.put(name, usage.cpuSecondsSince(before));
-				}
-			});
-			return seconds;
-		}
-	}
+        Map<String, Double> cpuSecondsByProcessSince(Reading earlier) {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            processes.forEach((name, usage) -> {
+                ProcessUsage before = earlier.processes.get(name);
+                if (before != null) {
+                    seconds.put(name, usage.cpuSecondsSince(before));
+                }
+            });
+            return seconds;
+        }
+    }
 
-	/** The measuring part of one repeat, against a topology that is up. */
-	private final class Measurement {
+    /** The measuring part of one repeat, against a topology that is up. */
+    private final class Measurement {
 
-		private final RunningTopology running;
+        private final RunningTopology running;
 
-		private final String label;
+        private final String label;
 
-		private final int repeat;
+        private final int repeat;
 
-		private final long startToReady;
+        private final long startToReady;
 
-		private final List<LoadResult> fixed = new ArrayList<>();
+        private final List<LoadResult> fixed = new ArrayList<>();
 
-		private final List<SweepPoint> sweep = new ArrayList<>();
+        private final List<SweepPoint> sweep = new ArrayList<>();
 
-		private final Map<String, Integer> exits = new LinkedHashMap<>();
+        private final Map<String, Integer> exits = new LinkedHashMap<>();
 
-		private Map<String, ProcessUsage> atReady;
+        private Map<String, ProcessUsage> atReady;
 
-		private Reading beforeFixed;
+        private Reading beforeFixed;
 
-		private Reading afterFixed;
+        private Reading afterFixed;
 
-		private WarmUpResult warmUp;
+        private WarmUpResult warmUp;
 
-		private CpuNoise fixedNoise = CpuNoise.NOT_MEASURED;
+        private CpuNoise fixedNoise = CpuNoise.NOT_MEASURED;
 
-		private CpuNoise sweepNoise = CpuNoise.NOT_MEASURED;
+        private CpuNoise sweepNoise = CpuNoise.NOT_MEASURED;
 
-		private BlastRadius blast;
+        private BlastRadius blast;
 
-		private String failure = "";
+        private String failure = "";
 
-		Measurement(RunningTopology running, String label, int repeat, long startToReady) {
-			this.running = running;
-			this.label = label;
-			this.repeat = repeat;
-			this.startToReady = startToReady;
-		}
+        Measurement(RunningTopology running, String label, int repeat, long startToReady) {
+            this.running = running;
+            this.label = label;
+            this.repeat = repeat;
+            this.startToReady = startToReady;
+        }
 
-		RepeatResult measure(FaultInjector fault) {
-			atReady = running.sample();
-			ShopData data = CatalogProbe.discover(running.entry(), customerCount, ShopData.PAGE_SIZE_DEFAULT);
-			ShopMix mix = new ShopMix(data, MIX_SEED_DEFAULT + repeat);
-			try (var generator = new OpenModelLoadGenerator(running.entry())) {
-				warmUp = warmUp(generator, mix);
-				if (stillHealthy("warm-up")) {
-					awaitQuiet("warm-up");
-					measureFixedRates(generator, mix);
-				}
-				if (stillHealthy("fixed rates")) {
-					sweep(generator, mix);
-				}
-				if (stillHealthy("sweep")) {
-					awaitQuiet("sweep");
-					blast = injectUnderLoad(generator, mix, fault);
-				}
-			}
-			Map<String, ProcessUsage> atEnd = running.sample();
-			exits.putAll(running.unexpectedExits());
-			List<SweepPoint> points = new ArrayList<>(sweep);
-			return new RepeatResult(repeat, startToReady, warmUp, fixed, points, ThroughputSearch.maxSustainable(points),
-					resources(atEnd), new RepeatResult.Noise(fixedNoise, sweepNoise), blast, exits, failure);
-		}
+        RepeatResult measure(FaultInjector fault) {
+            atReady = running.sample();
+            ShopData data = CatalogProbe.discover(running.entry(), customerCount, ShopData.PAGE_SIZE_DEFAULT);
+            ShopMix mix = new ShopMix(data, MIX_SEED_DEFAULT + repeat);
+            try (var generator = new OpenModelLoadGenerator(running.entry())) {
+                warmUp = warmUp(generator, mix);
+                if (stillHealthy("warm-up")) {
+                    awaitQuiet("warm-up");
+                    measureFixedRates(generator, mix);
+                }
+                if (stillHealthy("fixed rates")) {
+                    sweep(generator, mix);
+                }
+                if (stillHealthy("sweep")) {
+                    awaitQuiet("sweep");
+                    blast = injectUnderLoad(generator, mix, fault);
+                }
+            }
+            Map<String, ProcessUsage> atEnd = running.sample();
+            exits.putAll(running.unexpectedExits());
+            List<SweepPoint> points = new ArrayList<>(sweep);
+            return new RepeatResult(repeat, startToReady, warmUp, fixed, points,
+                    ThroughputSearch.maxSustainable(points), resources(atEnd),
+                    new RepeatResult.Noise(fixedNoise, sweepNoise), blast, exits, failure);
+        }
 
-		private WarmUpResult warmUp(OpenModelLoadGenerator generator, ShopMix mix) {
-			BenchmarkPlan.Warmup plan = TopologyTrial.this.plan.warmUp();
-			List<WarmUpWindow> windows = new ArrayList<>();
-			long start = System.nanoTime();
-			double rate = plan.startRate();
-			while (true) {
-				Reading before = read();
-				LoadResult load = generator.run(LoadProfile.of(rate, plan.window()), mix);
-				WarmUpWindow window = WarmUpWindow.of(rate, load.sent(), load.errors(), read().cpuSecondsByProcessSince(before));
-				windows.add(window);
-				progress.step(label + ": warm-up %.0f/s, %d sent, %d errors, %.2f ms CPU per request".formatted(rate,
-						load.sent(), load.errors(), window.cpuSecondsPerRequest() * 1000));
-				Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-				boolean settled = plan.settled(windows);
-				if (settled || !plan.hasTimeFor(elapsed) || !running.unexpectedExits().isEmpty()) {
-					WarmUpResult result = new WarmUpResult(elapsed.toMillis(), windows, settled);
-					progress.step(label + ": warmed up with %d requests in %d s, %s".formatted(result.requests(),
-							elapsed.toSeconds(), settled ? "CPU per request settled" : "CPU per request NOT settled"));
-					return result;
-				}
-				rate = plan.nextRate(window, systemUnderTestCpuCount());
-			}
-		}
+        private WarmUpResult warmUp(OpenModelLoadGenerator generator, ShopMix mix) {
+            BenchmarkPlan.Warmup plan = TopologyTrial.this.plan.warmUp();
+            List<WarmUpWindow> windows = new ArrayList<>();
+            long start = System.nanoTime();
+            double rate = plan.startRate();
+            while (true) {
+                Reading before = read();
+                LoadResult load = generator.run(LoadProfile.of(rate, plan.window()), mix);
+                WarmUpWindow window = WarmUpWindow.of(rate, load.sent(), load.errors(),
+                        read().cpuSecondsByProcessSince(before));
+                windows.add(window);
+                progress.step(label + ": warm-up %.0f/s, %d sent, %d errors, %.2f ms CPU per request".formatted(rate,
+                        load.sent(), load.errors(), window.cpuSecondsPerRequest() * 1000));
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                boolean settled = plan.settled(windows);
+                if (settled || !plan.hasTimeFor(elapsed) || !running.unexpectedExits().isEmpty()) {
+                    WarmUpResult result = new WarmUpResult(elapsed.toMillis(), windows, settled);
+                    progress.step(label + ": warmed up with %d requests in %d s, %s".formatted(result.requests(),
+                            elapsed.toSeconds(), settled ? "CPU per request settled" : "CPU per request NOT settled"));
+                    return result;
+                }
+                rate = plan.nextRate(window, systemUnderTestCpuCount());
+            }
+        }
 
-		private void measureFixedRates(OpenModelLoadGenerator generator, ShopMix mix) {
-			beforeFixed = read();
-			for (double rate : plan.fixedRates()) {
-				LoadResult result = generator.run(LoadProfile.of(rate, plan.pointDuration()), mix);
-				fixed.add(result);
-				progress.step(label + ": " + describe(result));
-			}
-			afterFixed = read();
-			fixedNoise = noise(beforeFixed, afterFixed);
-			if (fixedNoise.exceedsWarning()) {
-				progress.step(label + ": WARNING other processes took %.1f %% of CPU %s during the fixed rates".formatted(
-						fixedNoise.stolenShare() * 100, cpus));
-			}
-		}
+        private void measureFixedRates(OpenModelLoadGenerator generator, ShopMix mix) {
+            beforeFixed = read();
+            for (double rate : plan.fixedRates()) {
+                LoadResult result = generator.run(LoadProfile.of(rate, plan.pointDuration()), mix);
+                fixed.add(result);
+                progress.step(label + ": " + describe(result));
+            }
+            afterFixed = read();
+            fixedNoise = noise(beforeFixed, afterFixed);
+            if (fixedNoise.exceedsWarning()) {
+                progress.step(label + ": WARNING other processes took %.1f %% of CPU %s during the fixed rates"
+                    .formatted(fixedNoise.stolenShare() * 100, cpus));
+            }
+        }
 
-		private void sweep(OpenModelLoadGenerator generator, ShopMix mix) {
-			fixed.forEach(result -> sweep.add(SweepPoint.fromFixedRate(result, plan.slo())));
-			List<Double> rates = ThroughputSearch.ratesToTry(plan.sweepRates(), sweep);
-			progress.step(label + ": sweep " + rates + " req/s (fixed rates give the verdicts at and below them)");
-			for (double rate : rates) {
-				Reading before = read();
-				SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
-						plan.slo());
-				sweepNoise = sweepNoise.plus(noise(before, read()));
-				sweep.add(point);
-				progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, %s".formatted(rate,
-						point.p99Millis(), point.errorRate() * 100, point.sustained() ? "sustained" : "NOT sustained"));
-				if (!point.sustained() || !running.unexpectedExits().isEmpty()) {
-					return;
-				}
-			}
-		}
+        private void sweep(OpenModelLoadGenerator generator, ShopMix mix) {
+            fixed.forEach(result -> sweep.add(SweepPoint.fromFixedRate(result, plan.slo())));
+            List<Double> rates = ThroughputSearch.ratesToTry(plan.sweepRates(), sweep);
+            progress.step(label + ": sweep " + rates + " req/s (fixed rates give the verdicts at and below them)");
+            for (double rate : rates) {
+                Reading before = read();
+                SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
+                        plan.slo());
+                sweepNoise = sweepNoise.plus(noise(before, read()));
+                sweep.add(point);
+                progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, %s".formatted(rate,
+                        point.p99Millis(), point.errorRate() * 100, point.sustained() ? "sustained" : "NOT sustained"));
+                if (!point.sustained() || !running.unexpectedExits().isEmpty()) {
+                    return;
+                }
+            }
+        }
 
-		/**
-		 * Waits until the processes under test have finished what an earlier load left queued (open connections,
-		 * asynchronous event listeners), so it is not charged to the next measurement.
-		 */
-		private void awaitQuiet(String after) {
-			long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
-			Reading last = read();
-			while (System.nanoTime() < deadline) {
-				sleep(QUIET_PROBE);
-				Reading now = read();
-				double share = now.cpuSecondsSince(last) / ((now.nanos() - last.nanos()) / 1e9)
-						/ systemUnderTestCpuCount();
-				if (share < QUIET_SHARE) {
-					return;
-				}
-				last = now;
-			}
-			progress.step(label + ": still busy " + QUIET_TIMEOUT.toSeconds() + " s after the " + after);
-		}
+        /**
+         * Waits until the processes under test have finished what an earlier load left
+         * queued (open connections, asynchronous event listeners), so it is not charged
+         * to the next measurement.
+         */
+        private void awaitQuiet(String after) {
+            long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
+            Reading last = read();
+            while (System.nanoTime() < deadline) {
+                sleep(QUIET_PROBE);
+                Reading now = read();
+                double share = now.cpuSecondsSince(last) / ((now.nanos() - last.nanos()) / 1e9)
+                        / systemUnderTestCpuCount();
+                if (share < QUIET_SHARE) {
+                    return;
+                }
+                last = now;
+            }
+            progress.step(label + ": still busy " + QUIET_TIMEOUT.toSeconds() + " s after the " + after);
+        }
 
-		private BlastRadius injectUnderLoad(OpenModelLoadGenerator generator, ShopMix mix, FaultInjector fault) {
-			BenchmarkPlan.BlastPlan blastPlan = plan.blastRadius();
-			ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-			long loadStart = System.nanoTime();
-			long[] injectedAt = { -1 };
-			ScheduledFuture<String> injection = timer.schedule(() -> {
-				injectedAt[0] = System.nanoTime() - loadStart;
-				try {
-					fault.inject(running);
-					return "";
-				}
-				catch (FaultUnavailableException ex) {
-					return ex.getMessage();
-				}
-			}, blastPlan.faultAfter().toMillis(), TimeUnit.MILLISECONDS);
-			try {
-				LoadResult load = generator.run(LoadProfile.of(blastPlan.rate(), blastPlan.duration()),
-						mix.withStockChecks(BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT));
-				String unavailable = injection.get(30, TimeUnit.SECONDS);
-				if (!unavailable.isEmpty()) {
-					progress.step(label + ": blast radius not measured: " + unavailable);
-					return BlastRadius.notMeasured(fault.description(), unavailable);
-				}
-				BlastRadius radius = BlastRadius.of(fault.description(), load, TimeUnit.NANOSECONDS.toMillis(injectedAt[0]));
-				progress.step(label + ": blast radius %.1f %% of requests failed, endpoints %s".formatted(
-						radius.failedFraction() * 100, radius.failedEndpoints()));
-				return radius;
-			}
-			catch (Exception ex) {
-				return BlastRadius.notMeasured(fault.description(), "fault injection failed: " + ex);
-			}
-			finally {
-				timer.shutdownNow();
-			}
-		}
+        private BlastRadius injectUnderLoad(OpenModelLoadGenerator generator, ShopMix mix, FaultInjector fault) {
+            BenchmarkPlan.BlastPlan blastPlan = plan.blastRadius();
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+            long loadStart = System.nanoTime();
+            long[] injectedAt = { -1 };
+            ScheduledFuture<String> injection = timer.schedule(() -> {
+                injectedAt[0] = System.nanoTime() - loadStart;
+                try {
+                    fault.inject(running);
+                    return "";
+                }
+                catch (FaultUnavailableException ex) {
+                    return ex.getMessage();
+                }
+            }, blastPlan.faultAfter().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                LoadResult load = generator.run(LoadProfile.of(blastPlan.rate(), blastPlan.duration()),
+                        mix.withStockChecks(BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT));
+                String unavailable = injection.get(30, TimeUnit.SECONDS);
+                if (!unavailable.isEmpty()) {
+                    progress.step(label + ": blast radius not measured: " + unavailable);
+                    return BlastRadius.notMeasured(fault.description(), unavailable);
+                }
+                BlastRadius radius = BlastRadius.of(fault.description(), load,
+                        TimeUnit.NANOSECONDS.toMillis(injectedAt[0]));
+                progress.step(label + ": blast radius %.1f %% of requests failed, endpoints %s"
+                    .formatted(radius.failedFraction() * 100, radius.failedEndpoints()));
+                return radius;
+            }
+            catch (Exception ex) {
+                return BlastRadius.notMeasured(fault.description(), "fault injection failed: " + ex);
+            }
+            finally {
+                timer.shutdownNow();
+            }
+        }
 
-		private boolean stillHealthy(String phase) {
-			Map<String, Integer> crashed = running.unexpectedExits();
-			if (crashed.isEmpty()) {
-				return true;
-			}
-			exits.putAll(crashed);
-			failure = "process(es) exited during " + phase + ": " + crashed;
-			progress.step(label + ": " + failure);
-			return false;
-		}
+        private boolean stillHealthy(String phase) {
+            Map<String, Integer> crashed = running.unexpectedExits();
+            if (crashed.isEmpty()) {
+                return true;
+            }
+            exits.putAll(crashed);
+            failure = "process(es) exited during " + phase + ": " + crashed;
+            progress.step(label + ": " + failure);
+            return false;
+        }
 
-		private Reading read() {
-			return new Reading(System.nanoTime(), running.sample(),
-					cpus.isEmpty() ? CpuTimes.ZERO : PROC.cpuTimes(cpus).orElse(CpuTimes.ZERO));
-		}
+        private Reading read() {
+            return new Reading(System.nanoTime(), running.sample(),
+                    cpus.isEmpty() ? CpuTimes.ZERO : PROC.cpuTimes(cpus).orElse(CpuTimes.ZERO));
+        }
 
-		private CpuNoise noise(Reading before, Reading after) {
-			if (cpus.isEmpty() || before.cpuTimes().equals(CpuTimes.ZERO)) {
-				return CpuNoise.NOT_MEASURED;
-			}
-			return CpuNoise.of(cpus, (after.nanos() - before.nanos()) / 1e9, before.cpuTimes(), after.cpuTimes(),
-					after.cpuSecondsSince(before));
-		}
+        private CpuNoise noise(Reading before, Reading after) {
+            if (cpus.isEmpty() || before.cpuTimes().equals(CpuTimes.ZERO)) {
+                return CpuNoise.NOT_MEASURED;
+            }
+            return CpuNoise.of(cpus, (after.nanos() - before.nanos()) / 1e9, before.cpuTimes(), after.cpuTimes(),
+                    after.cpuSecondsSince(before));
+        }
 
-		private Map<String, ProcessResources> resources(Map<String, ProcessUsage> atEnd) {
-			Map<String, ProcessResources> resources = new LinkedHashMap<>();
-			atEnd.forEach((name, end) -> {
-				ProcessUsage ready = atReady.get(name);
-				double fixedCpu = (beforeFixed == null || afterFixed == null) ? Double.NaN
-						: afterFixed.processes().get(name).cpuSecondsSince(beforeFixed.processes().get(name));
-				resources.put(name, new ProcessResources(running.startToReady().get(name).toMillis(),
-						ready.cpuSeconds(), fixedCpu, end.peakRssBytes()));
-			});
-			return resources;
-		}
-	}
+        private Map<String, ProcessResources> resources(Map<String, ProcessUsage> atEnd) {
+            Map<String, ProcessResources> resources = new LinkedHashMap<>();
+            atEnd.forEach((name, end) -> {
+                ProcessUsage ready = atReady.get(name);
+                double fixedCpu = (beforeFixed == null || afterFixed == null) ? Double.NaN
+                        : afterFixed.processes().get(name).cpuSecondsSince(beforeFixed.processes().get(name));
+                resources.put(name, new ProcessResources(running.startToReady().get(name).toMillis(),
+                        ready.cpuSeconds(), fixedCpu, end.peakRssBytes()));
+            });
+            return resources;
+        }
 
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for the system under test to go quiet", ex);
-		}
-	}
+    }
 
-	private static String describe(LoadResult result) {
-		return "%.0f/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d sent, %d errors, %d rejected".formatted(
-				result.targetRate(), result.latency().p50(), result.latency().p99(), result.latency().p999(),
-				result.sent(), result.errors(), result.rejected());
-	}
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the system under test to go quiet", ex);
+        }
+    }
 
-	private static String readiness(RunningTopology running) {
-		StringBuilder text = new StringBuilder("(");
-		running.startToReady().forEach((name, time) -> text.append(text.length() > 1 ? ", " : "").append(name)
-			.append(' ').append(time.toMillis()).append(" ms"));
-		return text.append(')').toString();
-	}
+    private static String describe(LoadResult result) {
+        return "%.0f/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d sent, %d errors, %d rejected".formatted(
+                result.targetRate(), result.latency().p50(), result.latency().p99(), result.latency().p999(),
+                result.sent(), result.errors(), result.rejected());
+    }
 
-	private static String firstLine(String message) {
-		int newline = message.indexOf('\n');
-		return (newline < 0) ? message : message.substring(0, newline);
-	}
+    private static String readiness(RunningTopology running) {
+        StringBuilder text = new StringBuilder("(");
+        running.startToReady()
+            .forEach((name, time) -> text.append(text.length() > 1 ? ", " : "")
+                .append(name)
+                .append(' ')
+                .append(time.toMillis())
+                .append(" ms"));
+        return text.append(')').toString();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return (newline < 0) ? message : message.substring(0, newline);
+    }
+
 }

@@ -27,145 +27,149 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench gateway-overhead}: what the strangler gateway adds to a request compared with going direct and with
- * nginx, written to {@code gateway-overhead.json} and {@code gateway-overhead.md}.
+ * {@code bench gateway-overhead}: what the strangler gateway adds to a request compared
+ * with going direct and with nginx, written to {@code gateway-overhead.json} and
+ * {@code gateway-overhead.md}.
  */
 @Command(name = "gateway-overhead", mixinStandardHelpOptions = true, sortOptions = false,
-		description = "Measure the gateway's added latency and maximum throughput against direct calls and nginx.")
+        description = "Measure the gateway's added latency and maximum throughput against direct calls and nginx.")
 public final class GatewayOverheadCommand implements Callable<Integer> {
 
-	public static final String JSON_FILE = "gateway-overhead.json";
+    public static final String JSON_FILE = "gateway-overhead.json";
 
-	static final String MARKDOWN_FILE = "gateway-overhead.md";
+    static final String MARKDOWN_FILE = "gateway-overhead.md";
 
-	private static final int EXIT_USAGE = 2;
+    private static final int EXIT_USAGE = 2;
 
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.enable(SerializationFeature.INDENT_OUTPUT)
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
-	@Spec
-	CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-	@Option(names = "--quick", description = "A few seconds per path: checks the harness, measures nothing.")
-	boolean quick;
+    @Option(names = "--quick", description = "A few seconds per path: checks the harness, measures nothing.")
+    boolean quick;
 
-	@Option(names = "--rate", paramLabel = "REQ/S", defaultValue = "" + OverheadPlan.RATE_DEFAULT,
-			description = "Open-model rate of the latency measurement (default: ${DEFAULT-VALUE}).")
-	double rate;
+    @Option(names = "--rate", paramLabel = "REQ/S", defaultValue = "" + OverheadPlan.RATE_DEFAULT,
+            description = "Open-model rate of the latency measurement (default: ${DEFAULT-VALUE}).")
+    double rate;
 
-	@Option(names = "--out", paramLabel = "DIR",
-			description = "Where gateway-overhead.json and .md go (default: reports in the checkout).")
-	Path out;
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where gateway-overhead.json and .md go (default: reports in the checkout).")
+    Path out;
 
-	@Option(names = "--root", paramLabel = "DIR",
-			description = "Ficus checkout whose strangler-gateway/target holds the gateway jar (default: the checkout "
-					+ "this jar was built in, else the current directory).")
-	Path root;
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Ficus checkout whose strangler-gateway/target holds the gateway jar (default: the checkout "
+                    + "this jar was built in, else the current directory).")
+    Path root;
 
-	@Option(names = "--no-pin", description = "Do not pin processes to CPUs with taskset.")
-	boolean noPin;
+    @Option(names = "--no-pin", description = "Do not pin processes to CPUs with taskset.")
+    boolean noPin;
 
-	@Override
-	public Integer call() {
-		PrintWriter err = spec.commandLine().getErr();
-		OverheadPlan plan;
-		try {
-			plan = quick ? OverheadPlan.quick(rate) : OverheadPlan.full(rate);
-		}
-		catch (IllegalArgumentException ex) {
-			return mistake(err, ex.getMessage());
-		}
-		Path checkout = ((root != null) ? root : AppJars.defaultRoot(GatewayOverheadCommand.class)).toAbsolutePath()
-			.normalize();
-		AppJars jars = AppJars.under(checkout);
-		if (!jars.has(AppJars.GATEWAY)) {
-			return mistake(err, "no gateway jar under " + checkout
-					+ "/strangler-gateway/target; build it first: ./mvnw -B -pl strangler-gateway package -DskipTests");
-		}
-		if (!Files.isExecutable(NginxProxy.BINARY)) {
-			return mistake(err, "nginx not found at " + NginxProxy.BINARY
-					+ "; install the Debian package nginx-light (apt-get install nginx-light)");
-		}
-		Path reports = (out != null) ? out : checkout.resolve("reports");
-		CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
-		JvmOptions jvm = quick ? JvmOptions.QUICK : JvmOptions.DEFAULT;
-		MachineDescription machine = MachineDescription.current(affinity.describe(), jvm.flags());
-		Provenance provenance = Provenance.begin(checkout);
-		affinity.pinGenerator();
-		PrintWriter stdout = spec.commandLine().getOut();
-		Path work = workDirectory();
-		Instant started = Instant.now();
-		List<PathResult> paths = new OverheadBenchmark(plan, ProcessLauncher.of(jvm, affinity, work.resolve("logs")),
-				jars.jar(AppJars.GATEWAY), work, affinity, line -> stdout.println("gateway-overhead: " + line))
-			.run();
-		OverheadReport report = OverheadReport.of(quick, started, Instant.now(), command(), machine, plan, paths,
-				provenance.finish());
-		write(report, reports).forEach(path -> stdout.println("gateway-overhead: wrote " + path));
-		stdout.println("gateway-overhead: process logs in " + work);
-		return 0;
-	}
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        OverheadPlan plan;
+        try {
+            plan = quick ? OverheadPlan.quick(rate) : OverheadPlan.full(rate);
+        }
+        catch (IllegalArgumentException ex) {
+            return mistake(err, ex.getMessage());
+        }
+        Path checkout = ((root != null) ? root : AppJars.defaultRoot(GatewayOverheadCommand.class)).toAbsolutePath()
+            .normalize();
+        AppJars jars = AppJars.under(checkout);
+        if (!jars.has(AppJars.GATEWAY)) {
+            return mistake(err, "no gateway jar under " + checkout
+                    + "/strangler-gateway/target; build it first: ./mvnw -B -pl strangler-gateway package -DskipTests");
+        }
+        if (!Files.isExecutable(NginxProxy.BINARY)) {
+            return mistake(err, "nginx not found at " + NginxProxy.BINARY
+                    + "; install the Debian package nginx-light (apt-get install nginx-light)");
+        }
+        Path reports = (out != null) ? out : checkout.resolve("reports");
+        CpuAffinity affinity = noPin ? CpuAffinity.NONE : CpuAffinity.auto();
+        JvmOptions jvm = quick ? JvmOptions.QUICK : JvmOptions.DEFAULT;
+        MachineDescription machine = MachineDescription.current(affinity.describe(), jvm.flags());
+        Provenance provenance = Provenance.begin(checkout);
+        affinity.pinGenerator();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Path work = workDirectory();
+        Instant started = Instant.now();
+        List<PathResult> paths = new OverheadBenchmark(plan, ProcessLauncher.of(jvm, affinity, work.resolve("logs")),
+                jars.jar(AppJars.GATEWAY), work, affinity, line -> stdout.println("gateway-overhead: " + line))
+            .run();
+        OverheadReport report = OverheadReport.of(quick, started, Instant.now(), command(), machine, plan, paths,
+                provenance.finish());
+        write(report, reports).forEach(path -> stdout.println("gateway-overhead: wrote " + path));
+        stdout.println("gateway-overhead: process logs in " + work);
+        return 0;
+    }
 
-	static List<Path> write(OverheadReport report, Path directory) {
-		try {
-			String markdown = OverheadMarkdown.render(report);
-			return List.of(ReportFiles.write(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
-					ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the report to " + directory, ex);
-		}
-	}
+    static List<Path> write(OverheadReport report, Path directory) {
+        try {
+            String markdown = OverheadMarkdown.render(report);
+            return List.of(ReportFiles.write(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
+                    ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the report to " + directory, ex);
+        }
+    }
 
-	/** Writes {@code gateway-overhead.md} again from the {@code gateway-overhead.json} in {@code directory}. */
-	public static Path render(Path directory) {
-		Path json = directory.resolve(JSON_FILE);
-		try {
-			OverheadReport report = JSON.readValue(Files.readString(json), OverheadReport.class);
-			if (report.machine() == null || report.plan() == null || report.paths() == null || report.added() == null
-					|| report.targets() == null) {
-				throw new IllegalArgumentException(json + " is not a gateway overhead results file: it has no "
-						+ "machine, plan, paths or targets");
-			}
-			return ReportFiles.write(directory.resolve(MARKDOWN_FILE), OverheadMarkdown.render(report));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + json, ex);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalArgumentException(json + " is not a gateway overhead results file: "
-					+ ex.getOriginalMessage(), ex);
-		}
-	}
+    /**
+     * Writes {@code gateway-overhead.md} again from the {@code gateway-overhead.json} in
+     * {@code directory}.
+     */
+    public static Path render(Path directory) {
+        Path json = directory.resolve(JSON_FILE);
+        try {
+            OverheadReport report = JSON.readValue(Files.readString(json), OverheadReport.class);
+            if (report.machine() == null || report.plan() == null || report.paths() == null || report.added() == null
+                    || report.targets() == null) {
+                throw new IllegalArgumentException(json + " is not a gateway overhead results file: it has no "
+                        + "machine, plan, paths or targets");
+            }
+            return ReportFiles.write(directory.resolve(MARKDOWN_FILE), OverheadMarkdown.render(report));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + json, ex);
+        }
+        catch (JacksonException ex) {
+            throw new IllegalArgumentException(
+                    json + " is not a gateway overhead results file: " + ex.getOriginalMessage(), ex);
+        }
+    }
 
-	/** The command line as a user would type it, without the machine-specific paths. */
-	private String command() {
-		List<String> words = new ArrayList<>(List.of("./ficus", "bench", "gateway-overhead"));
-		if (quick) {
-			words.add("--quick");
-		}
-		if (rate != OverheadPlan.RATE_DEFAULT) {
-			words.add("--rate " + OverheadMarkdown.format("%.0f", rate));
-		}
-		if (noPin) {
-			words.add("--no-pin");
-		}
-		return String.join(" ", words);
-	}
+    /** The command line as a user would type it, without the machine-specific paths. */
+    private String command() {
+        List<String> words = new ArrayList<>(List.of("./ficus", "bench", "gateway-overhead"));
+        if (quick) {
+            words.add("--quick");
+        }
+        if (rate != OverheadPlan.RATE_DEFAULT) {
+            words.add("--rate " + OverheadMarkdown.format("%.0f", rate));
+        }
+        if (noPin) {
+            words.add("--no-pin");
+        }
+        return String.join(" ", words);
+    }
 
-	private static int mistake(PrintWriter err, String message) {
-		err.println("bench gateway-overhead: " + message);
-		return EXIT_USAGE;
-	}
+    private static int mistake(PrintWriter err, String message) {
+        err.println("bench gateway-overhead: " + message);
+        return EXIT_USAGE;
+    }
 
-	private static Path workDirectory() {
-		try {
-			return Files.createTempDirectory("ficus-gateway-overhead-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot create a work directory", ex);
-		}
-	}
+    private static Path workDirectory() {
+        try {
+            return Files.createTempDirectory("ficus-gateway-overhead-");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot create a work directory", ex);
+        }
+    }
 
 }

@@ -13,16 +13,17 @@ import dev.ficus.bench.load.LatencySummary;
  * @param ok successful answers among them
  * @param errors failed requests among them
  * @param errorKinds the failures by kind, e.g. {@code timeout} or {@code in-flight limit}
- * @param latency latency at the fixed rate, from the intended send time (coordinated omission corrected)
- * @param sendLag how late the generator sent; large values mean the generator, not the path, was slow
+ * @param latency latency at the fixed rate, from the intended send time (coordinated
+ * omission corrected)
+ * @param sendLag how late the generator sent; large values mean the generator, not the
+ * path, was slow
  * @param saturation maximum throughput by closed-loop saturation
  */
-public record PathResult(String name, String description, long sent, long ok, long errors,
-		Map<String, Long> errorKinds, LatencySummary latency, LatencySummary sendLag,
-		ClosedLoopSaturation.Result saturation) {
+public record PathResult(String name, String description, long sent, long ok, long errors, Map<String, Long> errorKinds,
+        LatencySummary latency, LatencySummary sendLag, ClosedLoopSaturation.Result saturation) {
 
-	public PathResult {
-		errorKinds = Map.copyOf(errorKinds);
-	}
+    public PathResult {
+        errorKinds = Map.copyOf(errorKinds);
+    }
 
 }

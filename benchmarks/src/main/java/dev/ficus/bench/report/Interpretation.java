@@ -11,129 +11,137 @@ import dev.ficus.bench.measure.TopologySummary;
 import dev.ficus.bench.measure.TopologySummary.RateSummary;
 
 /**
- * Short plain-language reading of the results, derived from the numbers only: each other topology against the
- * first one (the monolith), then the caveats that bound what the numbers mean.
+ * Short plain-language reading of the results, derived from the numbers only: each other
+ * topology against the first one (the monolith), then the caveats that bound what the
+ * numbers mean.
  */
 final class Interpretation {
 
-	private Interpretation() {
-	}
+    private Interpretation() {
+    }
 
-	static List<String> of(BenchmarkReport report) {
-		List<String> lines = new ArrayList<>();
-		if (report.quick()) {
-			lines.add("This was a --quick harness check: a few seconds per step and one repeat. Its numbers prove "
-					+ "the harness works end to end; they are not a measurement and must not be compared.");
-		}
-		List<TopologyResult> measured = report.topologies()
-			.stream()
-			.filter(topology -> topology.summary().successfulRepeats() > 0)
-			.toList();
-		if (measured.size() < 2) {
-			lines.add("Fewer than two topologies produced results, so there is nothing to compare.");
-		}
-		else {
-			TopologyResult baseline = measured.get(0);
-			measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other, report.plan())));
-		}
-		measured.forEach(topology -> blast(topology).ifPresent(lines::add));
-		if (measured.size() >= 2) {
-			lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan()));
-		}
-		lines.add("Caveats: all processes share one machine (" + report.machine().cores() + " cores) and talk over "
-				+ "loopback, so network cost between services is far lower than on a real network and the extra hops "
-				+ "of the microservice shape are under-priced; databases are embedded H2, in memory per process. "
-				+ "Summed peak RSS is an upper bound (peaks need not coincide).");
-		return lines;
-	}
+    static List<String> of(BenchmarkReport report) {
+        List<String> lines = new ArrayList<>();
+        if (report.quick()) {
+            lines.add("This was a --quick harness check: a few seconds per step and one repeat. Its numbers prove "
+                    + "the harness works end to end; they are not a measurement and must not be compared.");
+        }
+        List<TopologyResult> measured = report.topologies()
+            .stream()
+            .filter(topology -> topology.summary().successfulRepeats() > 0)
+            .toList();
+        if (measured.size() < 2) {
+            lines.add("Fewer than two topologies produced results, so there is nothing to compare.");
+        }
+        else {
+            TopologyResult baseline = measured.get(0);
+            measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other, report.plan())));
+        }
+        measured.forEach(topology -> blast(topology).ifPresent(lines::add));
+        if (measured.size() >= 2) {
+            lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan()));
+        }
+        lines.add("Caveats: all processes share one machine (" + report.machine().cores() + " cores) and talk over "
+                + "loopback, so network cost between services is far lower than on a real network and the extra hops "
+                + "of the microservice shape are under-priced; databases are embedded H2, in memory per process. "
+                + "Summed peak RSS is an upper bound (peaks need not coincide).");
+        return lines;
+    }
 
-	private static String compare(TopologyResult baseline, TopologyResult other, BenchmarkPlan plan) {
-		TopologySummary a = baseline.summary();
-		TopologySummary b = other.summary();
-		List<String> facts = new ArrayList<>();
-		highestCommonRate(a, b).ifPresent(rates -> facts.add("p99 at %s/s is %s ms vs %s ms (%s; errors %s %% vs %s %%)"
-			.formatted(Cells.format("%.0f", rates[0].rate()), Cells.format("%.1f", rates[1].p99().median()),
-					Cells.format("%.1f", rates[0].p99().median()), ratio(rates[1].p99(), rates[0].p99()),
-					Cells.format("%.2f", rates[1].errorRate().median() * 100),
-					Cells.format("%.2f", rates[0].errorRate().median() * 100))));
-		facts.add("max sustainable throughput %s/s vs %s/s".formatted(ResultTables.sustainable(b, plan),
-				ResultTables.sustainable(a, plan)));
-		facts.add("summed peak RSS %s MiB vs %s MiB (%s)".formatted(Cells.format("%.0f", b.totalPeakRssBytes().median() / (1 << 20)),
-				Cells.format("%.0f", a.totalPeakRssBytes().median() / (1 << 20)),
-				ratio(b.totalPeakRssBytes(), a.totalPeakRssBytes())));
-		facts.add("CPU for the same fixed-rate load %s s vs %s s (%s)".formatted(
-				Cells.format("%.1f", b.totalCpuSecondsFixedRate().median()),
-				Cells.format("%.1f", a.totalCpuSecondsFixedRate().median()),
-				ratio(b.totalCpuSecondsFixedRate(), a.totalCpuSecondsFixedRate())));
-		facts.add("start to ready %s s vs %s s".formatted(Cells.format("%.1f", b.startToReadyMillis().median() / 1000),
-				Cells.format("%.1f", a.startToReadyMillis().median() / 1000)));
-		return "**" + other.name() + " vs " + baseline.name() + "** (medians): " + String.join("; ", facts) + ".";
-	}
+    private static String compare(TopologyResult baseline, TopologyResult other, BenchmarkPlan plan) {
+        TopologySummary a = baseline.summary();
+        TopologySummary b = other.summary();
+        List<String> facts = new ArrayList<>();
+        highestCommonRate(a, b).ifPresent(rates -> facts.add("p99 at %s/s is %s ms vs %s ms (%s; errors %s %% vs %s %%)"
+            .formatted(Cells.format("%.0f", rates[0].rate()), Cells.format("%.1f", rates[1].p99().median()),
+                    Cells.format("%.1f", rates[0].p99().median()), ratio(rates[1].p99(), rates[0].p99()),
+                    Cells.format("%.2f", rates[1].errorRate().median() * 100),
+                    Cells.format("%.2f", rates[0].errorRate().median() * 100))));
+        facts.add("max sustainable throughput %s/s vs %s/s".formatted(ResultTables.sustainable(b, plan),
+                ResultTables.sustainable(a, plan)));
+        facts.add("summed peak RSS %s MiB vs %s MiB (%s)".formatted(
+                Cells.format("%.0f", b.totalPeakRssBytes().median() / (1 << 20)),
+                Cells.format("%.0f", a.totalPeakRssBytes().median() / (1 << 20)),
+                ratio(b.totalPeakRssBytes(), a.totalPeakRssBytes())));
+        facts.add("CPU for the same fixed-rate load %s s vs %s s (%s)".formatted(
+                Cells.format("%.1f", b.totalCpuSecondsFixedRate().median()),
+                Cells.format("%.1f", a.totalCpuSecondsFixedRate().median()),
+                ratio(b.totalCpuSecondsFixedRate(), a.totalCpuSecondsFixedRate())));
+        facts.add("start to ready %s s vs %s s".formatted(Cells.format("%.1f", b.startToReadyMillis().median() / 1000),
+                Cells.format("%.1f", a.startToReadyMillis().median() / 1000)));
+        return "**" + other.name() + " vs " + baseline.name() + "** (medians): " + String.join("; ", facts) + ".";
+    }
 
-	/** The bottom line: the last topology (the microservice shape) against the first, from the same medians. */
-	private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan) {
-		TopologySummary a = baseline.summary();
-		TopologySummary b = split.summary();
-		String costs = "for the same load it used %s the CPU and %s the memory%s, and sustained %s/s against %s/s on the same CPU budget"
-			.formatted(ratio(b.totalCpuSecondsFixedRate(), a.totalCpuSecondsFixedRate()),
-					ratio(b.totalPeakRssBytes(), a.totalPeakRssBytes()),
-					highestCommonRate(a, b).map(rates -> ", with %s the p99 at %s/s".formatted(
-							ratio(rates[1].p99(), rates[0].p99()), Cells.format("%.0f", rates[0].rate()))).orElse(""),
-					ResultTables.sustainable(b, plan), ResultTables.sustainable(a, plan));
-		return "**Where " + split.name() + " costs and where it pays** (medians against " + baseline.name() + "): "
-				+ costs + "; " + isolation(a, b) + ".";
-	}
+    /**
+     * The bottom line: the last topology (the microservice shape) against the first, from
+     * the same medians.
+     */
+    private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan) {
+        TopologySummary a = baseline.summary();
+        TopologySummary b = split.summary();
+        String costs = "for the same load it used %s the CPU and %s the memory%s, and sustained %s/s against %s/s on the same CPU budget"
+            .formatted(ratio(b.totalCpuSecondsFixedRate(), a.totalCpuSecondsFixedRate()),
+                    ratio(b.totalPeakRssBytes(), a.totalPeakRssBytes()),
+                    highestCommonRate(a, b)
+                        .map(rates -> ", with %s the p99 at %s/s".formatted(ratio(rates[1].p99(), rates[0].p99()),
+                                Cells.format("%.0f", rates[0].rate())))
+                        .orElse(""),
+                    ResultTables.sustainable(b, plan), ResultTables.sustainable(a, plan));
+        return "**Where " + split.name() + " costs and where it pays** (medians against " + baseline.name() + "): "
+                + costs + "; " + isolation(a, b) + ".";
+    }
 
-	private static String isolation(TopologySummary baseline, TopologySummary split) {
-		if (baseline.blastFailedFraction().isEmpty() || split.blastFailedFraction().isEmpty()) {
-			return "isolation was not measured in both";
-		}
-		double before = baseline.blastFailedFraction().median();
-		double after = split.blastFailedFraction().median();
-		String shares = "%s %% of requests failed instead of %s %%".formatted(Cells.format("%.1f", after * 100),
-				Cells.format("%.1f", before * 100));
-		if (before == 0) {
-			return "isolation could not be compared: no request failed after the fault even in the baseline";
-		}
-		if (after >= before) {
-			return "it did not pay in isolation here: with the same capability failing, " + shares;
-		}
-		List<String> spared = baseline.blastFailedEndpoints()
-			.stream()
-			.filter(endpoint -> !split.blastFailedEndpoints().contains(endpoint))
-			.toList();
-		return "it pays in isolation: with the same capability failing, " + shares
-				+ (spared.isEmpty() ? "" : ", and " + String.join(", ", spared) + " kept working");
-	}
+    private static String isolation(TopologySummary baseline, TopologySummary split) {
+        if (baseline.blastFailedFraction().isEmpty() || split.blastFailedFraction().isEmpty()) {
+            return "isolation was not measured in both";
+        }
+        double before = baseline.blastFailedFraction().median();
+        double after = split.blastFailedFraction().median();
+        String shares = "%s %% of requests failed instead of %s %%".formatted(Cells.format("%.1f", after * 100),
+                Cells.format("%.1f", before * 100));
+        if (before == 0) {
+            return "isolation could not be compared: no request failed after the fault even in the baseline";
+        }
+        if (after >= before) {
+            return "it did not pay in isolation here: with the same capability failing, " + shares;
+        }
+        List<String> spared = baseline.blastFailedEndpoints()
+            .stream()
+            .filter(endpoint -> !split.blastFailedEndpoints().contains(endpoint))
+            .toList();
+        return "it pays in isolation: with the same capability failing, " + shares
+                + (spared.isEmpty() ? "" : ", and " + String.join(", ", spared) + " kept working");
+    }
 
-	private static Optional<String> blast(TopologyResult topology) {
-		TopologySummary summary = topology.summary();
-		if (summary.blastFailedFraction().isEmpty()) {
-			return Optional.empty();
-		}
-		String endpoints = summary.blastFailedEndpoints().isEmpty() ? "no endpoint failed"
-				: "failing endpoints: " + String.join(", ", summary.blastFailedEndpoints());
-		return Optional.of("**Blast radius, " + topology.name() + "** (" + topology.fault() + "): "
-				+ Cells.format("%.1f", summary.blastFailedFraction().median() * 100)
-				+ " % of requests after the fault failed; " + endpoints + ".");
-	}
+    private static Optional<String> blast(TopologyResult topology) {
+        TopologySummary summary = topology.summary();
+        if (summary.blastFailedFraction().isEmpty()) {
+            return Optional.empty();
+        }
+        String endpoints = summary.blastFailedEndpoints().isEmpty() ? "no endpoint failed"
+                : "failing endpoints: " + String.join(", ", summary.blastFailedEndpoints());
+        return Optional.of("**Blast radius, " + topology.name() + "** (" + topology.fault() + "): "
+                + Cells.format("%.1f", summary.blastFailedFraction().median() * 100)
+                + " % of requests after the fault failed; " + endpoints + ".");
+    }
 
-	private static Optional<RateSummary[]> highestCommonRate(TopologySummary a, TopologySummary b) {
-		for (int i = a.fixedRate().size() - 1; i >= 0; i--) {
-			RateSummary left = a.fixedRate().get(i);
-			for (RateSummary right : b.fixedRate()) {
-				if (right.rate() == left.rate() && !left.p99().isEmpty() && !right.p99().isEmpty()) {
-					return Optional.of(new RateSummary[] { left, right });
-				}
-			}
-		}
-		return Optional.empty();
-	}
+    private static Optional<RateSummary[]> highestCommonRate(TopologySummary a, TopologySummary b) {
+        for (int i = a.fixedRate().size() - 1; i >= 0; i--) {
+            RateSummary left = a.fixedRate().get(i);
+            for (RateSummary right : b.fixedRate()) {
+                if (right.rate() == left.rate() && !left.p99().isEmpty() && !right.p99().isEmpty()) {
+                    return Optional.of(new RateSummary[] { left, right });
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
-	private static String ratio(Spread value, Spread baseline) {
-		if (value.isEmpty() || baseline.isEmpty() || baseline.median() == 0) {
-			return "no ratio";
-		}
-		return Cells.format("%.2f", value.median() / baseline.median()) + "×";
-	}
+    private static String ratio(Spread value, Spread baseline) {
+        if (value.isEmpty() || baseline.isEmpty() || baseline.median() == 0) {
+            return "no ratio";
+        }
+        return Cells.format("%.2f", value.median() / baseline.median()) + "×";
+    }
+
 }

@@ -14,111 +14,122 @@ import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.topology.ShopTopologies;
 
 /**
- * Renders {@code summary.md} from the {@code summary.md} template: method, machine, tables, failures and a short
- * interpretation.
+ * Renders {@code summary.md} from the {@code summary.md} template: method, machine,
+ * tables, failures and a short interpretation.
  */
 public final class MarkdownSummary {
 
-	private static final int MAX_PROBLEM_LENGTH = 400;
+    private static final int MAX_PROBLEM_LENGTH = 400;
 
-	private static final Template TEMPLATE = ReportTemplate.markdown("summary.md");
+    private static final Template TEMPLATE = ReportTemplate.markdown("summary.md");
 
-	private MarkdownSummary() {
-	}
+    private MarkdownSummary() {
+    }
 
-	public static String render(BenchmarkReport report) {
-		List<String> warnings = warnings(report);
-		List<String> problems = problems(report).stream().map(MarkdownSummary::oneLine).toList();
-		return TEMPLATE.execute(new View(Method.of(report),
-				ResultTables.of(report).stream().map(MarkdownSummary::table).toList(), !warnings.isEmpty(), warnings,
-				!problems.isEmpty(), problems, Interpretation.of(report), ProvenanceMarkdown.render(report.provenance())));
-	}
+    public static String render(BenchmarkReport report) {
+        List<String> warnings = warnings(report);
+        List<String> problems = problems(report).stream().map(MarkdownSummary::oneLine).toList();
+        return TEMPLATE
+            .execute(new View(Method.of(report), ResultTables.of(report).stream().map(MarkdownSummary::table).toList(),
+                    !warnings.isEmpty(), warnings, !problems.isEmpty(), problems, Interpretation.of(report),
+                    ProvenanceMarkdown.render(report.provenance())));
+    }
 
-	private static TableView table(Table table) {
-		return new TableView(table.title(), table.headers().stream().map(MarkdownSummary::cell).toList(),
-				table.rows().stream().map(row -> new Row(row.stream().map(MarkdownSummary::cell).toList())).toList());
-	}
+    private static TableView table(Table table) {
+        return new TableView(table.title(), table.headers().stream().map(MarkdownSummary::cell).toList(),
+                table.rows().stream().map(row -> new Row(row.stream().map(MarkdownSummary::cell).toList())).toList());
+    }
 
-	private static String cell(String text) {
-		return text.replace("|", "\\|");
-	}
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
 
-	/** Repeats whose numbers need a caveat: disturbed by other work on the CPU, or measured before the JIT settled. */
-	static List<String> warnings(BenchmarkReport report) {
-		List<String> warnings = new ArrayList<>();
-		for (TopologyResult topology : report.topologies()) {
-			for (RepeatResult repeat : topology.repeats()) {
-				CpuNoise noise = repeat.noise().measured();
-				if (noise.exceedsWarning()) {
-					warnings.add(("%s repeat %d: other processes and the hypervisor took %s %% of CPU %s during the "
-							+ "measured windows (more than %s %%), so its CPU seconds and latencies are disturbed")
-						.formatted(topology.name(), repeat.repeat(), Cells.format("%.1f", noise.stolenShare() * 100),
-								noise.cpus(), Cells.format("%.0f", CpuNoise.WARNING_SHARE * 100)));
-				}
-				if (repeat.warmUp() != null && !repeat.warmUp().settled()) {
-					warnings.add("%s repeat %d: the warm-up ended after %s s with the CPU per request still falling"
-						.formatted(topology.name(), repeat.repeat(),
-								Cells.format("%.0f", repeat.warmUp().millis() / 1000.0)));
-				}
-			}
-		}
-		return warnings;
-	}
+    /**
+     * Repeats whose numbers need a caveat: disturbed by other work on the CPU, or
+     * measured before the JIT settled.
+     */
+    static List<String> warnings(BenchmarkReport report) {
+        List<String> warnings = new ArrayList<>();
+        for (TopologyResult topology : report.topologies()) {
+            for (RepeatResult repeat : topology.repeats()) {
+                CpuNoise noise = repeat.noise().measured();
+                if (noise.exceedsWarning()) {
+                    warnings.add(("%s repeat %d: other processes and the hypervisor took %s %% of CPU %s during the "
+                            + "measured windows (more than %s %%), so its CPU seconds and latencies are disturbed")
+                        .formatted(topology.name(), repeat.repeat(), Cells.format("%.1f", noise.stolenShare() * 100),
+                                noise.cpus(), Cells.format("%.0f", CpuNoise.WARNING_SHARE * 100)));
+                }
+                if (repeat.warmUp() != null && !repeat.warmUp().settled()) {
+                    warnings.add("%s repeat %d: the warm-up ended after %s s with the CPU per request still falling"
+                        .formatted(topology.name(), repeat.repeat(),
+                                Cells.format("%.0f", repeat.warmUp().millis() / 1000.0)));
+                }
+            }
+        }
+        return warnings;
+    }
 
-	static List<String> problems(BenchmarkReport report) {
-		List<String> problems = new ArrayList<>(report.skipped());
-		report.topologies().forEach(topology -> topology.failures()
-			.forEach(failure -> problems.add(topology.name() + " " + failure)));
-		return problems;
-	}
+    static List<String> problems(BenchmarkReport report) {
+        List<String> problems = new ArrayList<>(report.skipped());
+        report.topologies()
+            .forEach(topology -> topology.failures().forEach(failure -> problems.add(topology.name() + " " + failure)));
+        return problems;
+    }
 
-	/** Failure messages can carry a process's log tail; the summary keeps one readable line of it. */
-	static String oneLine(String text) {
-		String line = text.replaceAll("\\s+", " ").trim();
-		return (line.length() <= MAX_PROBLEM_LENGTH) ? line : line.substring(0, MAX_PROBLEM_LENGTH) + " …";
-	}
+    /**
+     * Failure messages can carry a process's log tail; the summary keeps one readable
+     * line of it.
+     */
+    static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").trim();
+        return (line.length() <= MAX_PROBLEM_LENGTH) ? line : line.substring(0, MAX_PROBLEM_LENGTH) + " …";
+    }
 
-	/** What the template shows, every value already formatted. */
-	record View(Method method, List<TableView> tables, boolean hasWarnings, List<String> warnings,
-			boolean hasProblems, List<String> problems, List<String> interpretation, String provenance) {
-	}
+    /** What the template shows, every value already formatted. */
+    record View(Method method, List<TableView> tables, boolean hasWarnings, List<String> warnings, boolean hasProblems,
+            List<String> problems, List<String> interpretation, String provenance) {
+    }
 
-	record TableView(String title, List<String> headers, List<Row> rows) {
-	}
+    record TableView(String title, List<String> headers, List<Row> rows) {
+    }
 
-	record Row(List<String> cells) {
-	}
+    record Row(List<String> cells) {
+    }
 
-	/** The method paragraphs' figures: when and where the run was, and the plan it followed. */
-	record Method(String startedAt, String finishedAt, boolean quick, String machine, String cpuAffinity,
-			String jvmFlags, String traceSampling, String warmUpWindowSeconds, String warmUpStartRate,
-			String warmUpUtilizationPercent, String warmUpMaxRate, String warmUpMinRequests,
-			String warmUpSettledDropPercent, String warmUpMaxSeconds, String fixedRates, String pointSeconds,
-			String sweepRates, String sweepPointSeconds, String slo, String minSendPercent, String blastRate,
-			int stockCheckPercent, int repeats) {
+    /**
+     * The method paragraphs' figures: when and where the run was, and the plan it
+     * followed.
+     */
+    record Method(String startedAt, String finishedAt, boolean quick, String machine, String cpuAffinity,
+            String jvmFlags, String traceSampling, String warmUpWindowSeconds, String warmUpStartRate,
+            String warmUpUtilizationPercent, String warmUpMaxRate, String warmUpMinRequests,
+            String warmUpSettledDropPercent, String warmUpMaxSeconds, String fixedRates, String pointSeconds,
+            String sweepRates, String sweepPointSeconds, String slo, String minSendPercent, String blastRate,
+            int stockCheckPercent, int repeats) {
 
-		static Method of(BenchmarkReport report) {
-			BenchmarkPlan plan = report.plan();
-			BenchmarkPlan.Warmup warmUp = plan.warmUp();
-			return new Method(report.startedAt().toString(), report.finishedAt().toString(), report.quick(),
-					report.machine().describe(), report.machine().cpuAffinity(),
-					String.join(" ", report.machine().jvmFlags()), Cells.format("%.2f", ShopTopologies.TRACE_SAMPLING),
-					Long.toString(warmUp.window().toSeconds()), whole(warmUp.startRate()),
-					whole(warmUp.utilization() * 100), whole(warmUp.maxRate()),
-					String.format(Locale.ROOT, "%,d", warmUp.minRequests()), whole(warmUp.settledDrop() * 100),
-					Long.toString(warmUp.maxDuration().toSeconds()), rates(plan.fixedRates()),
-					Long.toString(plan.pointDuration().toSeconds()), rates(plan.sweepRates()),
-					Long.toString(plan.sweepPointDuration().toSeconds()), plan.slo().describe(),
-					whole(plan.slo().minSendFraction() * 100), whole(plan.blastRadius().rate()),
-					BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT, plan.repeats());
-		}
+        static Method of(BenchmarkReport report) {
+            BenchmarkPlan plan = report.plan();
+            BenchmarkPlan.Warmup warmUp = plan.warmUp();
+            return new Method(report.startedAt().toString(), report.finishedAt().toString(), report.quick(),
+                    report.machine().describe(), report.machine().cpuAffinity(),
+                    String.join(" ", report.machine().jvmFlags()), Cells.format("%.2f", ShopTopologies.TRACE_SAMPLING),
+                    Long.toString(warmUp.window().toSeconds()), whole(warmUp.startRate()),
+                    whole(warmUp.utilization() * 100), whole(warmUp.maxRate()),
+                    String.format(Locale.ROOT, "%,d", warmUp.minRequests()), whole(warmUp.settledDrop() * 100),
+                    Long.toString(warmUp.maxDuration().toSeconds()), rates(plan.fixedRates()),
+                    Long.toString(plan.pointDuration().toSeconds()), rates(plan.sweepRates()),
+                    Long.toString(plan.sweepPointDuration().toSeconds()), plan.slo().describe(),
+                    whole(plan.slo().minSendFraction() * 100), whole(plan.blastRadius().rate()),
+                    BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT, plan.repeats());
+        }
 
-		private static String whole(double value) {
-			return Cells.format("%.0f", value);
-		}
+        private static String whole(double value) {
+            return Cells.format("%.0f", value);
+        }
 
-		private static String rates(List<Double> rates) {
-			return rates.stream().map(Method::whole).collect(Collectors.joining(", "));
-		}
-	}
+        private static String rates(List<Double> rates) {
+            return rates.stream().map(Method::whole).collect(Collectors.joining(", "));
+        }
+    }
+
 }

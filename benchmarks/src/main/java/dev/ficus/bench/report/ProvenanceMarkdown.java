@@ -12,83 +12,92 @@ import dev.ficus.bench.provenance.Provenance.LoadAverage;
 import dev.ficus.bench.provenance.Provenance.Machine;
 
 /**
- * Renders a {@link Provenance} as the Markdown list every benchmark report carries, from the {@code provenance.md}
- * template; what an old run did not record is said to be missing.
+ * Renders a {@link Provenance} as the Markdown list every benchmark report carries, from
+ * the {@code provenance.md} template; what an old run did not record is said to be
+ * missing.
  */
 public final class ProvenanceMarkdown {
 
-	static final String NOT_RECORDED = "not recorded";
+    static final String NOT_RECORDED = "not recorded";
 
-	private static final Template TEMPLATE = ReportTemplate.markdown("provenance.md");
+    private static final Template TEMPLATE = ReportTemplate.markdown("provenance.md");
 
-	private ProvenanceMarkdown() {
-	}
+    private ProvenanceMarkdown() {
+    }
 
-	/** The list for {@code provenance}, or for a run that recorded none when it is {@code null}. */
-	public static String render(Provenance provenance) {
-		Provenance known = (provenance != null) ? provenance : new Provenance(null, null, null, null, null, null);
-		List<String> missing = known.missing();
-		return TEMPLATE.execute(new View(code(known.command()), commit(known), machine(known.machine()),
-				load(known.loadBefore()), load(known.loadAfter()), verdict(known), !missing.isEmpty(), words(missing),
-				missing.size() == 1 ? "was" : "were", missing.size() == 1 ? "it" : "they"));
-	}
+    /**
+     * The list for {@code provenance}, or for a run that recorded none when it is
+     * {@code null}.
+     */
+    public static String render(Provenance provenance) {
+        Provenance known = (provenance != null) ? provenance : new Provenance(null, null, null, null, null, null);
+        List<String> missing = known.missing();
+        return TEMPLATE.execute(new View(code(known.command()), commit(known), machine(known.machine()),
+                load(known.loadBefore()), load(known.loadAfter()), verdict(known), !missing.isEmpty(), words(missing),
+                missing.size() == 1 ? "was" : "were", missing.size() == 1 ? "it" : "they"));
+    }
 
-	record View(String command, String commit, String machine, String loadBefore, String loadAfter, String verdict,
-			boolean hasMissing, String missing, String missingVerb, String missingPronoun) {
-	}
+    record View(String command, String commit, String machine, String loadBefore, String loadAfter, String verdict,
+            boolean hasMissing, String missing, String missingVerb, String missingPronoun) {
+    }
 
-	private static String code(String text) {
-		return (text == null) ? NOT_RECORDED : "`" + text.replace("`", "'") + "`";
-	}
+    private static String code(String text) {
+        return (text == null) ? NOT_RECORDED : "`" + text.replace("`", "'") + "`";
+    }
 
-	private static String commit(Provenance provenance) {
-		if (provenance.commit() == null) {
-			return NOT_RECORDED;
-		}
-		return code(provenance.commit())
-				+ (Boolean.TRUE.equals(provenance.uncommittedChanges()) ? " with uncommitted changes to tracked files" : "");
-	}
+    private static String commit(Provenance provenance) {
+        if (provenance.commit() == null) {
+            return NOT_RECORDED;
+        }
+        return code(provenance.commit()) + (Boolean.TRUE.equals(provenance.uncommittedChanges())
+                ? " with uncommitted changes to tracked files" : "");
+    }
 
-	static String machine(Machine machine) {
-		if (machine == null) {
-			return NOT_RECORDED;
-		}
-		return "%s cores (%s), %s memory, %s, %s".formatted(known(machine.cores()), known(machine.cpuModel()),
-				(machine.memoryBytes() == null) ? "unknown"
-						: String.format(Locale.ROOT, "%.1f GiB", machine.memoryBytes() / (double) (1L << 30)),
-				known(machine.os()), known(machine.jvm()));
-	}
+    static String machine(Machine machine) {
+        if (machine == null) {
+            return NOT_RECORDED;
+        }
+        return "%s cores (%s), %s memory, %s, %s".formatted(known(machine.cores()), known(machine.cpuModel()),
+                (machine.memoryBytes() == null) ? "unknown"
+                        : String.format(Locale.ROOT, "%.1f GiB", machine.memoryBytes() / (double) (1L << 30)),
+                known(machine.os()), known(machine.jvm()));
+    }
 
-	private static String known(Object value) {
-		return (value == null) ? "unknown" : value.toString();
-	}
+    private static String known(Object value) {
+        return (value == null) ? "unknown" : value.toString();
+    }
 
-	private static String load(LoadAverage load) {
-		if (load == null) {
-			return NOT_RECORDED;
-		}
-		return Stream.of(load.oneMinute(), load.fiveMinutes(), load.fifteenMinutes())
-			.map(value -> (value == null) ? "–" : String.format(Locale.ROOT, "%.2f", value))
-			.collect(Collectors.joining(" / "));
-	}
+    private static String load(LoadAverage load) {
+        if (load == null) {
+            return NOT_RECORDED;
+        }
+        return Stream.of(load.oneMinute(), load.fiveMinutes(), load.fifteenMinutes())
+            .map(value -> (value == null) ? "–" : String.format(Locale.ROOT, "%.2f", value))
+            .collect(Collectors.joining(" / "));
+    }
 
-	/** Whether the machine had other work, in words, once a load and the cores are known; else empty. */
-	private static String verdict(Provenance provenance) {
-		Machine machine = provenance.machine();
-		if (machine == null || machine.cores() == null || (provenance.loadBefore() == null && provenance.loadAfter() == null)) {
-			return "";
-		}
-		if (provenance.busy()) {
-			return "above the " + machine.cores() + " cores, so other work shared the machine and wall times are "
-					+ "longer than this machine alone would give";
-		}
-		return "at most the " + machine.cores() + " cores";
-	}
+    /**
+     * Whether the machine had other work, in words, once a load and the cores are known;
+     * else empty.
+     */
+    private static String verdict(Provenance provenance) {
+        Machine machine = provenance.machine();
+        if (machine == null || machine.cores() == null
+                || (provenance.loadBefore() == null && provenance.loadAfter() == null)) {
+            return "";
+        }
+        if (provenance.busy()) {
+            return "above the " + machine.cores() + " cores, so other work shared the machine and wall times are "
+                    + "longer than this machine alone would give";
+        }
+        return "at most the " + machine.cores() + " cores";
+    }
 
-	private static String words(List<String> parts) {
-		if (parts.size() <= 1) {
-			return String.join("", parts);
-		}
-		return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-	}
+    private static String words(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
 }

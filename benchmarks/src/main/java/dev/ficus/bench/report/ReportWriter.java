@@ -12,62 +12,66 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code results.json}, {@code summary.md} and {@code report.html} side by side into one directory.
+ * Writes {@code results.json}, {@code summary.md} and {@code report.html} side by side
+ * into one directory.
  */
 public final class ReportWriter {
 
-	public static final String RESULTS_JSON = "results.json";
+    public static final String RESULTS_JSON = "results.json";
 
-	public static final String SUMMARY_MD = "summary.md";
+    public static final String SUMMARY_MD = "summary.md";
 
-	public static final String REPORT_HTML = "report.html";
+    public static final String REPORT_HTML = "report.html";
 
-	// Derived accessors (e.g. Spread.isEmpty) are written too; reading ignores them.
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.enable(SerializationFeature.INDENT_OUTPUT)
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+    // Derived accessors (e.g. Spread.isEmpty) are written too; reading ignores them.
+    private static final JsonMapper JSON = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
-	private ReportWriter() {
-	}
+    private ReportWriter() {
+    }
 
-	/** Writes the three files and returns their paths. */
-	public static List<Path> write(BenchmarkReport report, Path directory) {
-		try {
-			String summary = MarkdownSummary.render(report);
-			String page = HtmlReport.render(report);
-			return List.of(ReportFiles.write(directory.resolve(RESULTS_JSON), JSON.writeValueAsString(report) + "\n"),
-					ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
-					ReportFiles.write(directory.resolve(REPORT_HTML), page));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the report to " + directory, ex);
-		}
-	}
+    /** Writes the three files and returns their paths. */
+    public static List<Path> write(BenchmarkReport report, Path directory) {
+        try {
+            String summary = MarkdownSummary.render(report);
+            String page = HtmlReport.render(report);
+            return List.of(ReportFiles.write(directory.resolve(RESULTS_JSON), JSON.writeValueAsString(report) + "\n"),
+                    ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
+                    ReportFiles.write(directory.resolve(REPORT_HTML), page));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the report to " + directory, ex);
+        }
+    }
 
-	/**
-	 * Writes {@code summary.md} and {@code report.html} again from a {@code results.json} in {@code directory},
-	 * leaving the measurements untouched: how a change to the rendering reaches a committed run.
-	 */
-	public static List<Path> render(Path directory) {
-		Path json = directory.resolve(RESULTS_JSON);
-		try {
-			BenchmarkReport report = JSON.readValue(Files.readString(json), BenchmarkReport.class);
-			if (report.startedAt() == null || report.finishedAt() == null || report.machine() == null
-					|| report.plan() == null) {
-				throw new IllegalArgumentException(json + " is not a benchmark results file: it names no start, "
-						+ "finish, machine or plan");
-			}
-			String summary = MarkdownSummary.render(report);
-			String page = HtmlReport.render(report);
-			return List.of(ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
-					ReportFiles.write(directory.resolve(REPORT_HTML), page));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + json, ex);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalArgumentException(json + " is not a benchmark results file: " + ex.getOriginalMessage(), ex);
-		}
-	}
+    /**
+     * Writes {@code summary.md} and {@code report.html} again from a {@code results.json}
+     * in {@code directory}, leaving the measurements untouched: how a change to the
+     * rendering reaches a committed run.
+     */
+    public static List<Path> render(Path directory) {
+        Path json = directory.resolve(RESULTS_JSON);
+        try {
+            BenchmarkReport report = JSON.readValue(Files.readString(json), BenchmarkReport.class);
+            if (report.startedAt() == null || report.finishedAt() == null || report.machine() == null
+                    || report.plan() == null) {
+                throw new IllegalArgumentException(
+                        json + " is not a benchmark results file: it names no start, " + "finish, machine or plan");
+            }
+            String summary = MarkdownSummary.render(report);
+            String page = HtmlReport.render(report);
+            return List.of(ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
+                    ReportFiles.write(directory.resolve(REPORT_HTML), page));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + json, ex);
+        }
+        catch (JacksonException ex) {
+            throw new IllegalArgumentException(json + " is not a benchmark results file: " + ex.getOriginalMessage(),
+                    ex);
+        }
+    }
+
 }

@@ -13,147 +13,159 @@ import dev.ficus.bench.measure.TopologySummary;
 import dev.ficus.bench.measure.WarmUpResult;
 
 /**
- * The report's tables: headline per topology, latency per fixed rate, resources per process, blast radius.
+ * The report's tables: headline per topology, latency per fixed rate, resources per
+ * process, blast radius.
  */
 final class ResultTables {
 
-	private ResultTables() {
-	}
+    private ResultTables() {
+    }
 
-	static List<Table> of(BenchmarkReport report) {
-		return List.of(headline(report), latency(report), processes(report), warmUpAndNoise(report),
-				blastRadius(report));
-	}
+    static List<Table> of(BenchmarkReport report) {
+        return List.of(headline(report), latency(report), processes(report), warmUpAndNoise(report),
+                blastRadius(report));
+    }
 
-	static Table headline(BenchmarkReport report) {
-		List<List<String>> rows = new ArrayList<>();
-		for (TopologyResult topology : report.topologies()) {
-			TopologySummary summary = topology.summary();
-			String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99());
-			rows.add(List.of(topology.name(), sustainable(summary, report.plan()), p99,
-					Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
-					Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f"),
-					summary.successfulRepeats() + "/" + topology.repeats().size()));
-		}
-		String rate = report.plan().fixedRates().isEmpty() ? "?"
-				: Cells.format("%.0f", report.plan().fixedRates().get(report.plan().fixedRates().size() - 1));
-		return new Table("Summary per topology (median, min–max over repeats)",
-				List.of("topology", "max sustainable req/s (" + report.plan().slo().describe() + ")",
-						"p99 ms at " + rate + " req/s", "summed peak RSS MiB", "start → ready s",
-						"CPU s during fixed-rate load", "repeats ok"),
-				rows);
-	}
+    static Table headline(BenchmarkReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TopologyResult topology : report.topologies()) {
+            TopologySummary summary = topology.summary();
+            String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99());
+            rows.add(List.of(topology.name(), sustainable(summary, report.plan()), p99,
+                    Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
+                    Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f"),
+                    summary.successfulRepeats() + "/" + topology.repeats().size()));
+        }
+        String rate = report.plan().fixedRates().isEmpty() ? "?"
+                : Cells.format("%.0f", report.plan().fixedRates().get(report.plan().fixedRates().size() - 1));
+        return new Table("Summary per topology (median, min–max over repeats)",
+                List.of("topology", "max sustainable req/s (" + report.plan().slo().describe() + ")",
+                        "p99 ms at " + rate + " req/s", "summed peak RSS MiB", "start → ready s",
+                        "CPU s during fixed-rate load", "repeats ok"),
+                rows);
+    }
 
-	static Table latency(BenchmarkReport report) {
-		List<List<String>> rows = new ArrayList<>();
-		for (TopologyResult topology : report.topologies()) {
-			for (TopologySummary.RateSummary rate : topology.summary().fixedRate()) {
-				rows.add(List.of(topology.name(), Cells.format("%.0f", rate.rate()), Cells.millis(rate.p50()),
-						Cells.millis(rate.p90()), Cells.millis(rate.p99()), Cells.millis(rate.p999()),
-						Cells.percent(rate.errorRate()), Cells.spread(rate.sendRate(), "%.1f")));
-			}
-		}
-		return new Table("Latency at fixed rates, ms from intended send time (coordinated omission corrected)",
-				List.of("topology", "req/s", "p50", "p90", "p99", "p99.9", "errors %", "offered req/s"), rows);
-	}
+    static Table latency(BenchmarkReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TopologyResult topology : report.topologies()) {
+            for (TopologySummary.RateSummary rate : topology.summary().fixedRate()) {
+                rows.add(List.of(topology.name(), Cells.format("%.0f", rate.rate()), Cells.millis(rate.p50()),
+                        Cells.millis(rate.p90()), Cells.millis(rate.p99()), Cells.millis(rate.p999()),
+                        Cells.percent(rate.errorRate()), Cells.spread(rate.sendRate(), "%.1f")));
+            }
+        }
+        return new Table("Latency at fixed rates, ms from intended send time (coordinated omission corrected)",
+                List.of("topology", "req/s", "p50", "p90", "p99", "p99.9", "errors %", "offered req/s"), rows);
+    }
 
-	static Table processes(BenchmarkReport report) {
-		List<List<String>> rows = new ArrayList<>();
-		for (TopologyResult topology : report.topologies()) {
-			topology.summary().processes().forEach((name, process) -> rows.add(List.of(topology.name(), name,
-					Cells.seconds(process.startToReadyMillis()), Cells.spread(process.cpuSecondsStartup(), "%.1f"),
-					Cells.spread(process.cpuSecondsFixedRate(), "%.1f"), Cells.mebibytes(process.peakRssBytes()))));
-		}
-		return new Table("Resources per process (from /proc)", List.of("topology", "process", "start → ready s",
-				"CPU s to ready", "CPU s fixed-rate load", "peak RSS MiB (VmHWM)"), rows);
-	}
+    static Table processes(BenchmarkReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TopologyResult topology : report.topologies()) {
+            topology.summary()
+                .processes()
+                .forEach((name, process) -> rows.add(List.of(topology.name(), name,
+                        Cells.seconds(process.startToReadyMillis()), Cells.spread(process.cpuSecondsStartup(), "%.1f"),
+                        Cells.spread(process.cpuSecondsFixedRate(), "%.1f"), Cells.mebibytes(process.peakRssBytes()))));
+        }
+        return new Table("Resources per process (from /proc)", List.of("topology", "process", "start → ready s",
+                "CPU s to ready", "CPU s fixed-rate load", "peak RSS MiB (VmHWM)"), rows);
+    }
 
-	static Table warmUpAndNoise(BenchmarkReport report) {
-		List<List<String>> rows = new ArrayList<>();
-		for (TopologyResult topology : report.topologies()) {
-			for (RepeatResult repeat : topology.repeats()) {
-				WarmUpResult warmUp = repeat.warmUp();
-				if (warmUp == null) {
-					continue;
-				}
-				CpuNoise fixed = repeat.noise().fixedRate();
-				CpuNoise all = repeat.noise().measured();
-				rows.add(List.of(topology.name(), Integer.toString(repeat.repeat()),
-						Cells.format("%,.0f", warmUp.requests()), Cells.format("%.0f", warmUp.millis() / 1000.0),
-						Cells.format("%.2f", warmUp.finalCpuSecondsPerRequest() * 1000), warmUp.settled() ? "yes" : "**no**",
-						noiseCell(fixed), noiseCell(all),
-						all.measured() ? Cells.format("%.1f", all.stealSeconds()) : "–",
-						all.measured() ? Cells.format("%.1f", all.interruptSeconds()) : "–"));
-			}
-		}
-		return new Table("Warm-up and noise on the system-under-test CPU, per repeat",
-				List.of("topology", "repeat", "warm-up requests", "warm-up s", "CPU ms/request at end of warm-up",
-						"settled", "other processes s (share) during fixed rates",
-						"other processes s (share) during fixed rates + sweep", "steal s", "interrupts s"),
-				rows);
-	}
+    static Table warmUpAndNoise(BenchmarkReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TopologyResult topology : report.topologies()) {
+            for (RepeatResult repeat : topology.repeats()) {
+                WarmUpResult warmUp = repeat.warmUp();
+                if (warmUp == null) {
+                    continue;
+                }
+                CpuNoise fixed = repeat.noise().fixedRate();
+                CpuNoise all = repeat.noise().measured();
+                rows.add(List.of(topology.name(), Integer.toString(repeat.repeat()),
+                        Cells.format("%,.0f", warmUp.requests()), Cells.format("%.0f", warmUp.millis() / 1000.0),
+                        Cells.format("%.2f", warmUp.finalCpuSecondsPerRequest() * 1000),
+                        warmUp.settled() ? "yes" : "**no**", noiseCell(fixed), noiseCell(all),
+                        all.measured() ? Cells.format("%.1f", all.stealSeconds()) : "–",
+                        all.measured() ? Cells.format("%.1f", all.interruptSeconds()) : "–"));
+            }
+        }
+        return new Table("Warm-up and noise on the system-under-test CPU, per repeat",
+                List.of("topology", "repeat", "warm-up requests", "warm-up s", "CPU ms/request at end of warm-up",
+                        "settled", "other processes s (share) during fixed rates",
+                        "other processes s (share) during fixed rates + sweep", "steal s", "interrupts s"),
+                rows);
+    }
 
-	private static String noiseCell(CpuNoise noise) {
-		if (!noise.measured()) {
-			return "not measured (unpinned)";
-		}
-		String cell = Cells.format("%.1f", noise.otherProcessSeconds()) + " ("
-				+ Cells.format("%.1f", noise.stolenShare() * 100) + " %)";
-		return noise.exceedsWarning() ? "**" + cell + "**" : cell;
-	}
+    private static String noiseCell(CpuNoise noise) {
+        if (!noise.measured()) {
+            return "not measured (unpinned)";
+        }
+        String cell = Cells.format("%.1f", noise.otherProcessSeconds()) + " ("
+                + Cells.format("%.1f", noise.stolenShare() * 100) + " %)";
+        return noise.exceedsWarning() ? "**" + cell + "**" : cell;
+    }
 
-	static Table blastRadius(BenchmarkReport report) {
-		List<List<String>> rows = new ArrayList<>();
-		for (TopologyResult topology : report.topologies()) {
-			for (RepeatResult repeat : topology.repeats()) {
-				BlastRadius blast = repeat.blastRadius();
-				if (blast == null) {
-					continue;
-				}
-				rows.add(blastRow(topology.name(), repeat.repeat(), blast));
-			}
-		}
-		return new Table("Blast radius: one capability fails under steady load",
-				List.of("topology", "repeat", "fault", "failing endpoints", "failed share of requests after fault",
-						"failing for s", "recovered"),
-				rows);
-	}
+    static Table blastRadius(BenchmarkReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TopologyResult topology : report.topologies()) {
+            for (RepeatResult repeat : topology.repeats()) {
+                BlastRadius blast = repeat.blastRadius();
+                if (blast == null) {
+                    continue;
+                }
+                rows.add(blastRow(topology.name(), repeat.repeat(), blast));
+            }
+        }
+        return new Table(
+                "Blast radius: one capability fails under steady load", List.of("topology", "repeat", "fault",
+                        "failing endpoints", "failed share of requests after fault", "failing for s", "recovered"),
+                rows);
+    }
 
-	private static List<String> blastRow(String topology, int repeat, BlastRadius blast) {
-		if (!blast.measured()) {
-			return List.of(topology, Integer.toString(repeat), blast.fault(), "not measured: " + blast.reason(), "–",
-					"–", "–");
-		}
-		long failingMillis = blast.endpoints().stream().mapToLong(BlastRadius.EndpointImpact::failingMillis).max().orElse(0);
-		boolean recovered = blast.endpoints().stream().noneMatch(BlastRadius.EndpointImpact::failingUntilEnd);
-		String endpoints = blast.failedEndpoints().isEmpty() ? "none" : String.join(", ", blast.endpoints()
-			.stream()
-			.filter(impact -> impact.failedAfterFault() > 0)
-			.map(impact -> impact.endpoint() + " " + Cells.format("%.0f", 100.0 * impact.failedAfterFault()
-					/ Math.max(1, impact.requestsAfterFault())) + " %")
-			.toList());
-		return List.of(topology, Integer.toString(repeat), blast.fault(), endpoints,
-				Cells.format("%.2f", blast.failedFraction() * 100) + " %", Cells.format("%.1f", failingMillis / 1000.0),
-				blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)"));
-	}
+    private static List<String> blastRow(String topology, int repeat, BlastRadius blast) {
+        if (!blast.measured()) {
+            return List.of(topology, Integer.toString(repeat), blast.fault(), "not measured: " + blast.reason(), "–",
+                    "–", "–");
+        }
+        long failingMillis = blast.endpoints()
+            .stream()
+            .mapToLong(BlastRadius.EndpointImpact::failingMillis)
+            .max()
+            .orElse(0);
+        boolean recovered = blast.endpoints().stream().noneMatch(BlastRadius.EndpointImpact::failingUntilEnd);
+        String endpoints = blast.failedEndpoints().isEmpty() ? "none" : String
+            .join(", ", blast.endpoints()
+                .stream()
+                .filter(impact -> impact.failedAfterFault() > 0)
+                .map(impact -> impact.endpoint() + " "
+                        + Cells.format("%.0f",
+                                100.0 * impact.failedAfterFault() / Math.max(1, impact.requestsAfterFault()))
+                        + " %")
+                .toList());
+        return List.of(topology, Integer.toString(repeat), blast.fault(), endpoints,
+                Cells.format("%.2f", blast.failedFraction() * 100) + " %", Cells.format("%.1f", failingMillis / 1000.0),
+                blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)"));
+    }
 
-	/**
-	 * A maximum of 0 means even the lowest sweep rate broke the SLO, and a median at the highest sweep rate means the
-	 * SLO never broke: the true maximum lies outside the sweep, which "&lt; lowest" and "&ge; highest" say.
-	 */
-	static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
-		Spread rate = summary.maxSustainableRate();
-		if (rate.isEmpty() || plan.sweepRates().isEmpty()) {
-			return Cells.spread(rate, "%.0f");
-		}
-		if (rate.max() == 0) {
-			return "< " + Cells.format("%.0f", plan.sweepRates().get(0));
-		}
-		double highest = plan.sweepRates().get(plan.sweepRates().size() - 1);
-		return (rate.median() >= highest ? "≥ " : "") + Cells.spread(rate, "%.0f");
-	}
+    /**
+     * A maximum of 0 means even the lowest sweep rate broke the SLO, and a median at the
+     * highest sweep rate means the SLO never broke: the true maximum lies outside the
+     * sweep, which "&lt; lowest" and "&ge; highest" say.
+     */
+    static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
+        Spread rate = summary.maxSustainableRate();
+        if (rate.isEmpty() || plan.sweepRates().isEmpty()) {
+            return Cells.spread(rate, "%.0f");
+        }
+        if (rate.max() == 0) {
+            return "< " + Cells.format("%.0f", plan.sweepRates().get(0));
+        }
+        double highest = plan.sweepRates().get(plan.sweepRates().size() - 1);
+        return (rate.median() >= highest ? "≥ " : "") + Cells.spread(rate, "%.0f");
+    }
 
-	private static TopologySummary.RateSummary last(TopologySummary summary) {
-		return summary.fixedRate().get(summary.fixedRate().size() - 1);
-	}
+    private static TopologySummary.RateSummary last(TopologySummary summary) {
+        return summary.fixedRate().get(summary.fixedRate().size() - 1);
+    }
+
 }

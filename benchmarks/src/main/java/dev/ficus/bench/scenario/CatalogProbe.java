@@ -15,34 +15,39 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CatalogProbe {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private CatalogProbe() {
-	}
+    private CatalogProbe() {
+    }
 
-	/** Reads {@code totalElements} of the first catalog page; customers cannot be listed and are taken as given. */
-	public static ShopData discover(LoopbackTarget target, int customerCount, int pageSize) {
-		HttpRequest request = HttpRequest.newBuilder(target.resolve("/api/catalog/products?page=0&size=1"))
-			.timeout(Duration.ofSeconds(10))
-			.GET()
-			.build();
-		try {
-			var response = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("catalog answered HTTP " + response.statusCode() + " at " + request.uri());
-			}
-			JsonNode total = JSON.readTree(response.body()).path("totalElements");
-			if (!total.isNumber() || total.asLong() < 1) {
-				throw new IllegalStateException("catalog page has no positive totalElements: " + response.body());
-			}
-			return new ShopData(total.asInt(), customerCount, pageSize);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot read catalog at " + request.uri() + ": " + ex.getMessage(), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading the catalog", ex);
-		}
-	}
+    /**
+     * Reads {@code totalElements} of the first catalog page; customers cannot be listed
+     * and are taken as given.
+     */
+    public static ShopData discover(LoopbackTarget target, int customerCount, int pageSize) {
+        HttpRequest request = HttpRequest.newBuilder(target.resolve("/api/catalog/products?page=0&size=1"))
+            .timeout(Duration.ofSeconds(10))
+            .GET()
+            .build();
+        try {
+            var response = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "catalog answered HTTP " + response.statusCode() + " at " + request.uri());
+            }
+            JsonNode total = JSON.readTree(response.body()).path("totalElements");
+            if (!total.isNumber() || total.asLong() < 1) {
+                throw new IllegalStateException("catalog page has no positive totalElements: " + response.body());
+            }
+            return new ShopData(total.asInt(), customerCount, pageSize);
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("cannot read catalog at " + request.uri() + ": " + ex.getMessage(), ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the catalog", ex);
+        }
+    }
+
 }

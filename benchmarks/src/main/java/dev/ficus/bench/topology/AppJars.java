@@ -16,80 +16,83 @@ import java.util.Optional;
  */
 public record AppJars(Map<String, Optional<Path>> jars) {
 
-	public static final String MONOLITH = "monolith";
+    public static final String MONOLITH = "monolith";
 
-	public static final String GATEWAY = "gateway";
+    public static final String GATEWAY = "gateway";
 
-	public static final String CATALOG_SERVICE = "catalog-service";
+    public static final String CATALOG_SERVICE = "catalog-service";
 
-	public static final String INVENTORY_SERVICE = "inventory-service";
+    public static final String INVENTORY_SERVICE = "inventory-service";
 
-	private static final String VERSION = "0.1.0-SNAPSHOT";
+    private static final String VERSION = "0.1.0-SNAPSHOT";
 
-	public AppJars {
-		jars = new LinkedHashMap<>(jars);
-	}
+    public AppJars {
+        jars = new LinkedHashMap<>(jars);
+    }
 
-	/** Looks for {@code <module>/target/<artifact>-<version>-exec.jar}, else the plain (repackaged) jar. */
-	public static AppJars under(Path root) {
-		Map<String, Optional<Path>> jars = new LinkedHashMap<>();
-		jars.put(MONOLITH, find(root.resolve("monolith-app"), "monolith-app"));
-		jars.put(GATEWAY, find(root.resolve("strangler-gateway"), "strangler-gateway"));
-		jars.put(CATALOG_SERVICE, find(root.resolve("extracted-services/catalog-service"), "catalog-service"));
-		jars.put(INVENTORY_SERVICE, find(root.resolve("extracted-services/inventory-service"), "inventory-service"));
-		return new AppJars(jars);
-	}
+    /**
+     * Looks for {@code <module>/target/<artifact>-<version>-exec.jar}, else the plain
+     * (repackaged) jar.
+     */
+    public static AppJars under(Path root) {
+        Map<String, Optional<Path>> jars = new LinkedHashMap<>();
+        jars.put(MONOLITH, find(root.resolve("monolith-app"), "monolith-app"));
+        jars.put(GATEWAY, find(root.resolve("strangler-gateway"), "strangler-gateway"));
+        jars.put(CATALOG_SERVICE, find(root.resolve("extracted-services/catalog-service"), "catalog-service"));
+        jars.put(INVENTORY_SERVICE, find(root.resolve("extracted-services/inventory-service"), "inventory-service"));
+        return new AppJars(jars);
+    }
 
-	/**
-	 * The checkout this code runs from when it runs as {@code <root>/benchmarks/target/ficus-bench.jar}, else the
-	 * current directory.
-	 */
-	public static Path defaultRoot(Class<?> anchor) {
-		try {
-			Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-			Path target = location.getParent();
-			if (Files.isRegularFile(location) && target != null && target.getFileName().toString().equals("target")
-					&& target.getParent() != null && target.getParent().getParent() != null) {
-				return target.getParent().getParent();
-			}
-		}
-		catch (URISyntaxException | SecurityException | NullPointerException ex) {
-			// No usable code source: fall back to the working directory.
-		}
-		return Path.of("").toAbsolutePath();
-	}
+    /**
+     * The checkout this code runs from when it runs as
+     * {@code <root>/benchmarks/target/ficus-bench.jar}, else the current directory.
+     */
+    public static Path defaultRoot(Class<?> anchor) {
+        try {
+            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = location.getParent();
+            if (Files.isRegularFile(location) && target != null && target.getFileName().toString().equals("target")
+                    && target.getParent() != null && target.getParent().getParent() != null) {
+                return target.getParent().getParent();
+            }
+        }
+        catch (URISyntaxException | SecurityException | NullPointerException ex) {
+            // No usable code source: fall back to the working directory.
+        }
+        return Path.of("").toAbsolutePath();
+    }
 
-	public Path jar(String app) {
-		return jars.getOrDefault(app, Optional.empty())
-			.orElseThrow(() -> new IllegalStateException("no runnable jar for " + app));
-	}
+    public Path jar(String app) {
+        return jars.getOrDefault(app, Optional.empty())
+            .orElseThrow(() -> new IllegalStateException("no runnable jar for " + app));
+    }
 
-	public boolean has(String... apps) {
-		for (String app : apps) {
-			if (jars.getOrDefault(app, Optional.empty()).isEmpty()) {
-				return false;
-			}
-		}
-		return true;
-	}
+    public boolean has(String... apps) {
+        for (String app : apps) {
+            if (jars.getOrDefault(app, Optional.empty()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
-	public List<String> missing() {
-		List<String> missing = new ArrayList<>();
-		jars.forEach((app, jar) -> {
-			if (jar.isEmpty()) {
-				missing.add(app);
-			}
-		});
-		return missing;
-	}
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        jars.forEach((app, jar) -> {
+            if (jar.isEmpty()) {
+                missing.add(app);
+            }
+        });
+        return missing;
+    }
 
-	private static Optional<Path> find(Path module, String artifact) {
-		Path target = module.resolve("target");
-		return List.of(artifact + "-" + VERSION + "-exec.jar", artifact + "-" + VERSION + ".jar")
-			.stream()
-			.map(target::resolve)
-			.filter(Files::isRegularFile)
-			.findFirst()
-			.map(Path::toAbsolutePath);
-	}
+    private static Optional<Path> find(Path module, String artifact) {
+        Path target = module.resolve("target");
+        return List.of(artifact + "-" + VERSION + "-exec.jar", artifact + "-" + VERSION + ".jar")
+            .stream()
+            .map(target::resolve)
+            .filter(Files::isRegularFile)
+            .findFirst()
+            .map(Path::toAbsolutePath);
+    }
 }

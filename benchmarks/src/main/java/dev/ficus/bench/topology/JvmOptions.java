@@ -4,32 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JVM flags every process of every topology is started with, so topologies differ only in their shape.
+ * The JVM flags every process of every topology is started with, so topologies differ
+ * only in their shape.
  *
  * @param flags JVM options placed before the main class or jar
  */
 public record JvmOptions(List<String> flags) {
 
-	/**
-	 * Fixed heap bounds and the serial collector: the collector the JVM itself picks for a process with one CPU,
-	 * made explicit so that no process gets a different one by ergonomics.
-	 */
-	public static final JvmOptions DEFAULT = new JvmOptions(
-			List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+    /**
+     * Fixed heap bounds and the serial collector: the collector the JVM itself picks for
+     * a process with one CPU, made explicit so that no process gets a different one by
+     * ergonomics.
+     */
+    public static final JvmOptions DEFAULT = new JvmOptions(
+            List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
 
-	/**
-	 * For {@code --quick}, which measures nothing: the same plus C1-only compilation, which halves start-up CPU of
-	 * a Spring Boot process at the cost of peak speed.
-	 */
-	public static final JvmOptions QUICK = DEFAULT.plus("-XX:TieredStopAtLevel=1");
+    /**
+     * For {@code --quick}, which measures nothing: the same plus C1-only compilation,
+     * which halves start-up CPU of a Spring Boot process at the cost of peak speed.
+     */
+    public static final JvmOptions QUICK = DEFAULT.plus("-XX:TieredStopAtLevel=1");
 
-	public JvmOptions {
-		flags = List.copyOf(flags);
-	}
+    public JvmOptions {
+        flags = List.copyOf(flags);
+    }
 
-	public JvmOptions plus(String flag) {
-		List<String> more = new ArrayList<>(flags);
-		more.add(flag);
-		return new JvmOptions(more);
-	}
+    public JvmOptions plus(String flag) {
+        List<String> more = new ArrayList<>(flags);
+        more.add(flag);
+        return new JvmOptions(more);
+    }
 }

@@ -5,14 +5,15 @@ package dev.ficus.bench.topology;
  */
 public final class ProcessFailedException extends RuntimeException {
 
-	private final String process;
+    private final String process;
 
-	public ProcessFailedException(String process, String message) {
-		super(process + ": " + message);
-		this.process = process;
-	}
+    public ProcessFailedException(String process, String message) {
+        super(process + ": " + message);
+        this.process = process;
+    }
 
-	public String process() {
-		return process;
-	}
+    public String process() {
+        return process;
+    }
+
 }

@@ -3,16 +3,16 @@ package dev.ficus.bench.topology;
 /**
  * Resources one process used, read from {@code /proc}.
  *
- * @param cpuSeconds   user plus system CPU time since the process started
+ * @param cpuSeconds user plus system CPU time since the process started
  * @param peakRssBytes peak resident set size ({@code VmHWM})
- * @param rssBytes     resident set size when sampled ({@code VmRSS})
+ * @param rssBytes resident set size when sampled ({@code VmRSS})
  */
 public record ProcessUsage(double cpuSeconds, long peakRssBytes, long rssBytes) {
 
-	public static final ProcessUsage UNKNOWN = new ProcessUsage(0, 0, 0);
+    public static final ProcessUsage UNKNOWN = new ProcessUsage(0, 0, 0);
 
-	/** CPU time used between an earlier sample and this one. */
-	public double cpuSecondsSince(ProcessUsage earlier) {
-		return cpuSeconds - earlier.cpuSeconds;
-	}
+    /** CPU time used between an earlier sample and this one. */
+    public double cpuSecondsSince(ProcessUsage earlier) {
+        return cpuSeconds - earlier.cpuSeconds;
+    }
 }

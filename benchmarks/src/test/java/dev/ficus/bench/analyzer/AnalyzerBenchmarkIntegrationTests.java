@@ -19,80 +19,91 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The analyzer benchmark on the analyzer's own {@code servlet} fixture: the figures must agree with the fixture, the
- * clock around the run and each other, and both reports must say how and where it ran.
+ * The analyzer benchmark on the analyzer's own {@code servlet} fixture: the figures must
+ * agree with the fixture, the clock around the run and each other, and both reports must
+ * say how and where it ran.
  */
 class AnalyzerBenchmarkIntegrationTests {
 
-	/** Surefire runs in the module directory. */
-	private static final Path REPOSITORY_ROOT = Path.of("").toAbsolutePath().getParent();
+    /** Surefire runs in the module directory. */
+    private static final Path REPOSITORY_ROOT = Path.of("").toAbsolutePath().getParent();
 
-	/** The analyzer's fixtures stay in one place; this benchmark reads one of them. */
-	private static final Path SERVLET = REPOSITORY_ROOT.resolve("analyzer/src/test/resources/fixtures/servlet");
+    /** The analyzer's fixtures stay in one place; this benchmark reads one of them. */
+    private static final Path SERVLET = REPOSITORY_ROOT.resolve("analyzer/src/test/resources/fixtures/servlet");
 
-	@TempDir
-	Path out;
+    @TempDir
+    Path out;
 
-	@Test
-	void timesParseOnlyAndTheWholeAnalysisOfTheSameFilesWithinTheRunsOwnWallClock() throws IOException {
-		long cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
-		long start = System.nanoTime();
-		AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(List.of(SERVLET), out, Provenance.begin(REPOSITORY_ROOT));
-		double wallSeconds = (System.nanoTime() - start) / 1e9;
-		double cpuSeconds = (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() - cpuBefore) / 1e9;
+    @Test
+    void timesParseOnlyAndTheWholeAnalysisOfTheSameFilesWithinTheRunsOwnWallClock() throws IOException {
+        long cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+        long start = System.nanoTime();
+        AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(List.of(SERVLET), out,
+                Provenance.begin(REPOSITORY_ROOT));
+        double wallSeconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() - cpuBefore)
+                / 1e9;
 
-		AnalyzerBenchmark.Row row = result.rows().get(0);
-		assertThat(row.codebase()).isEqualTo("servlet");
-		assertThat(List.of(row.files(), row.types(), row.edges())).containsExactly(6, 6, 7);
-		assertThat(row.loc()).isEqualTo(93);
-		// both timed passes happen inside run(), after its warm-up of both: together they fit in its wall time
-		assertThat(row.parseOnlySeconds() + row.totalSeconds()).isPositive().isLessThan(wallSeconds);
-		assertThat(row.parseOnlyCpuSeconds() + row.totalCpuSeconds()).isPositive().isLessThanOrEqualTo(cpuSeconds + 0.01);
-		// the analysis parses the same files and then does more, so it is slower than parsing alone
-		assertThat(row.ratioToParseOnly()).isGreaterThan(0).isLessThan(1);
-		assertThat(row.ratioToParseOnly()).isCloseTo(row.locPerSecond() / row.parseOnlyLocPerSecond(), within(0.02));
-		assertThat(row.locPerSecond()).isCloseTo(93 / row.totalSeconds(), within(93 / row.totalSeconds() * 0.01 + 1));
-		assertThat(row.peakHeapMb()).isPositive().isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() >> 20);
-	}
+        AnalyzerBenchmark.Row row = result.rows().get(0);
+        assertThat(row.codebase()).isEqualTo("servlet");
+        assertThat(List.of(row.files(), row.types(), row.edges())).containsExactly(6, 6, 7);
+        assertThat(row.loc()).isEqualTo(93);
+        // both timed passes happen inside run(), after its warm-up of both: together they
+        // fit in its wall time
+        assertThat(row.parseOnlySeconds() + row.totalSeconds()).isPositive().isLessThan(wallSeconds);
+        assertThat(row.parseOnlyCpuSeconds() + row.totalCpuSeconds()).isPositive()
+            .isLessThanOrEqualTo(cpuSeconds + 0.01);
+        // the analysis parses the same files and then does more, so it is slower than
+        // parsing alone
+        assertThat(row.ratioToParseOnly()).isGreaterThan(0).isLessThan(1);
+        assertThat(row.ratioToParseOnly()).isCloseTo(row.locPerSecond() / row.parseOnlyLocPerSecond(), within(0.02));
+        assertThat(row.locPerSecond()).isCloseTo(93 / row.totalSeconds(), within(93 / row.totalSeconds() * 0.01 + 1));
+        assertThat(row.peakHeapMb()).isPositive().isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() >> 20);
+    }
 
-	@Test
-	void writesTheFiguresWithTheCommandCommitMachineAndLoadIntoBothReports() throws IOException {
-		AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(List.of(SERVLET), out, Provenance.begin(REPOSITORY_ROOT));
+    @Test
+    void writesTheFiguresWithTheCommandCommitMachineAndLoadIntoBothReports() throws IOException {
+        AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(List.of(SERVLET), out,
+                Provenance.begin(REPOSITORY_ROOT));
 
-		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(result.json()));
-		assertThat(json.path("benchmark").asString()).isEqualTo("analyzer-pipeline");
-		assertThat(json.path("codebases").get(0).path("loc").asLong()).isEqualTo(93);
-		JsonNode provenance = json.path("provenance");
-		assertThat(provenance.path("commit").asString()).matches("[0-9a-f]{40}");
-		assertThat(provenance.path("command").asString()).isNotBlank();
-		assertThat(provenance.path("machine").path("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
-		assertThat(provenance.path("machine").path("jvm").asString()).contains(System.getProperty("java.runtime.version"));
-		assertThat(provenance.path("loadBefore").path("oneMinute").isNumber()).isTrue();
-		assertThat(provenance.path("loadAfter").path("fifteenMinutes").isNumber()).isTrue();
-		String markdown = Files.readString(result.markdown());
-		assertThat(markdown).startsWith("# Analyzer performance")
-			.contains("| servlet | 6 | 93 | 6 | 7 |")
-			.contains("- Commit: `" + provenance.path("commit").asString() + "`")
-			.doesNotContain("predates")
-			.doesNotContain("analyzer-front");
-	}
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(result.json()));
+        assertThat(json.path("benchmark").asString()).isEqualTo("analyzer-pipeline");
+        assertThat(json.path("codebases").get(0).path("loc").asLong()).isEqualTo(93);
+        JsonNode provenance = json.path("provenance");
+        assertThat(provenance.path("commit").asString()).matches("[0-9a-f]{40}");
+        assertThat(provenance.path("command").asString()).isNotBlank();
+        assertThat(provenance.path("machine").path("cores").asInt())
+            .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(provenance.path("machine").path("jvm").asString())
+            .contains(System.getProperty("java.runtime.version"));
+        assertThat(provenance.path("loadBefore").path("oneMinute").isNumber()).isTrue();
+        assertThat(provenance.path("loadAfter").path("fifteenMinutes").isNumber()).isTrue();
+        String markdown = Files.readString(result.markdown());
+        assertThat(markdown).startsWith("# Analyzer performance")
+            .contains("| servlet | 6 | 93 | 6 | 7 |")
+            .contains("- Commit: `" + provenance.path("commit").asString() + "`")
+            .doesNotContain("predates")
+            .doesNotContain("analyzer-front");
+    }
 
-	@Test
-	void rendersTheSameMarkdownAgainFromTheJson() throws IOException {
-		AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(List.of(SERVLET), out, Provenance.begin(REPOSITORY_ROOT));
-		String written = Files.readString(result.markdown());
-		Files.delete(result.markdown());
+    @Test
+    void rendersTheSameMarkdownAgainFromTheJson() throws IOException {
+        AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(List.of(SERVLET), out,
+                Provenance.begin(REPOSITORY_ROOT));
+        String written = Files.readString(result.markdown());
+        Files.delete(result.markdown());
 
-		assertThat(PerformanceReport.render(out)).hasContent(written);
-	}
+        assertThat(PerformanceReport.render(out)).hasContent(written);
+    }
 
-	@Test
-	void answersAFolderThatIsNotThereWithOneLineAndExitCodeTwo() {
-		StringWriter err = new StringWriter();
-		CommandLine command = new CommandLine(new AnalyzerBenchCommand()).setErr(new PrintWriter(err, true));
+    @Test
+    void answersAFolderThatIsNotThereWithOneLineAndExitCodeTwo() {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new AnalyzerBenchCommand()).setErr(new PrintWriter(err, true));
 
-		assertThat(command.execute(out.resolve("missing").toString(), "--out", out.toString())).isEqualTo(2);
-		assertThat(err).hasToString("bench analyzer: not a folder: " + out.resolve("missing") + "\n");
-		assertThat(out.resolve(PerformanceReport.JSON_FILE)).doesNotExist();
-	}
+        assertThat(command.execute(out.resolve("missing").toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(err).hasToString("bench analyzer: not a folder: " + out.resolve("missing") + "\n");
+        assertThat(out.resolve(PerformanceReport.JSON_FILE)).doesNotExist();
+    }
+
 }

@@ -15,77 +15,82 @@ import tools.jackson.databind.JsonNode;
 
 class ReliabilityReportUnitTests {
 
-	@TempDir
-	Path out;
+    @TempDir
+    Path out;
 
-	@Test
-	void judgesEachGoalAgainstTheWorstFault() {
-		List<ReliabilityReport.Goal> goals = ReliabilityReport.Goal.of(List.of(run(fault(2000, 1, 0, 0, 0),
-				fault(1000, 3, 2, 1, 4))));
+    @Test
+    void judgesEachGoalAgainstTheWorstFault() {
+        List<ReliabilityReport.Goal> goals = ReliabilityReport.Goal
+            .of(List.of(run(fault(2000, 1, 0, 0, 0), fault(1000, 3, 2, 1, 4))));
 
-		assertThat(goals).extracting(ReliabilityReport.Goal::measured, ReliabilityReport.Goal::met)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3.0, false),
-					org.assertj.core.groups.Tuple.tuple(3.0, false), org.assertj.core.groups.Tuple.tuple(4.0, false),
-					org.assertj.core.groups.Tuple.tuple(0.0, true));
-	}
+        assertThat(goals).extracting(ReliabilityReport.Goal::measured, ReliabilityReport.Goal::met)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(3.0, false),
+                    org.assertj.core.groups.Tuple.tuple(3.0, false), org.assertj.core.groups.Tuple.tuple(4.0, false),
+                    org.assertj.core.groups.Tuple.tuple(0.0, true));
+    }
 
-	@Test
-	void meetsTheReadGoalAtOneFailurePerThousand() {
-		assertThat(ReliabilityReport.Goal.of(List.of(run(fault(1000, 1, 0, 0, 0)))).get(0).met()).isTrue();
-	}
+    @Test
+    void meetsTheReadGoalAtOneFailurePerThousand() {
+        assertThat(ReliabilityReport.Goal.of(List.of(run(fault(1000, 1, 0, 0, 0)))).get(0).met()).isTrue();
+    }
 
-	@Test
-	void judgesGoalsUnmetWhenNothingWasMeasured() {
-		ReliabilityReport.DatabaseRun nothing = new ReliabilityReport.DatabaseRun("embedded",
-				"inventory-service: not ready after 300 s", List.of(), null);
+    @Test
+    void judgesGoalsUnmetWhenNothingWasMeasured() {
+        ReliabilityReport.DatabaseRun nothing = new ReliabilityReport.DatabaseRun("embedded",
+                "inventory-service: not ready after 300 s", List.of(), null);
 
-		assertThat(ReliabilityReport.Goal.of(List.of(nothing))).allSatisfy(goal -> {
-			assertThat(goal.measured()).isNull();
-			assertThat(goal.met()).isFalse();
-		});
-	}
+        assertThat(ReliabilityReport.Goal.of(List.of(nothing))).allSatisfy(goal -> {
+            assertThat(goal.measured()).isNull();
+            assertThat(goal.met()).isFalse();
+        });
+    }
 
-	@Test
-	void writesJsonAndMarkdownWithCommandCommitMachineAndFigures() throws Exception {
-		ReliabilityReport report = new ReliabilityReport("./ficus bench faults --database embedded", "abc123", false,
-				"2026-12-02T16:00:00Z", "2026-12-02T16:10:00Z",
-				new MachineDescription(2, 8L << 30, "AMD EPYC", "Linux 6", "OpenJDK 17", "none", List.of("-Xmx384m")),
-				List.of(1.5, 1.0, 0.5), List.of(2.5, 1.5, 0.75),
-				ReliabilityReport.Settings.of(FaultPlan.full(FaultPlan.RATE_DEFAULT)),
-				List.of(run(fault(1000, 2, 1, 0, 0))), ReliabilityReport.Goal.of(List.of(run(fault(1000, 2, 1, 0, 0)))));
+    @Test
+    void writesJsonAndMarkdownWithCommandCommitMachineAndFigures() throws Exception {
+        ReliabilityReport report = new ReliabilityReport("./ficus bench faults --database embedded", "abc123", false,
+                "2026-12-02T16:00:00Z", "2026-12-02T16:10:00Z",
+                new MachineDescription(2, 8L << 30, "AMD EPYC", "Linux 6", "OpenJDK 17", "none", List.of("-Xmx384m")),
+                List.of(1.5, 1.0, 0.5), List.of(2.5, 1.5, 0.75),
+                ReliabilityReport.Settings.of(FaultPlan.full(FaultPlan.RATE_DEFAULT)),
+                List.of(run(fault(1000, 2, 1, 0, 0))),
+                ReliabilityReport.Goal.of(List.of(run(fault(1000, 2, 1, 0, 0)))));
 
-		List<Path> written = ReliabilityWriter.write(report, out);
+        List<Path> written = ReliabilityWriter.write(report, out);
 
-		assertThat(written).containsExactly(out.resolve(ReliabilityWriter.JSON_FILE),
-				out.resolve(ReliabilityWriter.MARKDOWN_FILE));
-		assertThat(Files.list(out)).hasSize(2);
-		JsonNode json = ReliabilityWriter.JSON.readTree(out.resolve(ReliabilityWriter.JSON_FILE).toFile());
-		assertThat(json.path("command").asString()).isEqualTo("./ficus bench faults --database embedded");
-		assertThat(json.path("commit").asString()).isEqualTo("abc123");
-		assertThat(json.path("machine").path("cpuModel").asString()).isEqualTo("AMD EPYC");
-		assertThat(json.path("loadAverageAfter").get(0).asDouble()).isEqualTo(2.5);
-		JsonNode fault = json.path("runs").get(0).path("faults").get(0);
-		assertThat(fault.path("reads").path("failedPerThousand").asDouble()).isEqualTo(2.0);
-		assertThat(fault.path("audit").path("lost").asLong()).isEqualTo(1);
-		assertThat(Files.readString(out.resolve(ReliabilityWriter.MARKDOWN_FILE)))
-			.contains("Made by `./ficus bench faults --database embedded` at commit `abc123`")
-			.contains("| acknowledged writes lost or split | 0 | 1 | **no** |")
-			.contains("| inventory-service | 1000 | 1000 | 2 (503: 2) | 0 | 2 |");
-	}
+        assertThat(written).containsExactly(out.resolve(ReliabilityWriter.JSON_FILE),
+                out.resolve(ReliabilityWriter.MARKDOWN_FILE));
+        assertThat(Files.list(out)).hasSize(2);
+        JsonNode json = ReliabilityWriter.JSON.readTree(out.resolve(ReliabilityWriter.JSON_FILE).toFile());
+        assertThat(json.path("command").asString()).isEqualTo("./ficus bench faults --database embedded");
+        assertThat(json.path("commit").asString()).isEqualTo("abc123");
+        assertThat(json.path("machine").path("cpuModel").asString()).isEqualTo("AMD EPYC");
+        assertThat(json.path("loadAverageAfter").get(0).asDouble()).isEqualTo(2.5);
+        JsonNode fault = json.path("runs").get(0).path("faults").get(0);
+        assertThat(fault.path("reads").path("failedPerThousand").asDouble()).isEqualTo(2.0);
+        assertThat(fault.path("audit").path("lost").asLong()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve(ReliabilityWriter.MARKDOWN_FILE)))
+            .contains("Made by `./ficus bench faults --database embedded` at commit `abc123`")
+            .contains("| acknowledged writes lost or split | 0 | 1 | **no** |")
+            .contains("| inventory-service | 1000 | 1000 | 2 (503: 2) | 0 | 2 |");
+    }
 
-	private static ReliabilityReport.DatabaseRun run(FaultResult... faults) {
-		return new ReliabilityReport.DatabaseRun("embedded", "", List.of(faults),
-				BadInputResult.of(List.of(new BadInputResult.Outcome("page overflow", "gateway", "GET",
-						"/api/catalog/products?page=2147483647", "400", true, true, List.of()))));
-	}
+    private static ReliabilityReport.DatabaseRun run(FaultResult... faults) {
+        return new ReliabilityReport.DatabaseRun("embedded", "", List.of(faults),
+                BadInputResult.of(List.of(new BadInputResult.Outcome("page overflow", "gateway", "GET",
+                        "/api/catalog/products?page=2147483647", "400", true, true, List.of()))));
+    }
 
-	/** A fault whose reads failed {@code failedPerThousand} per 1,000 and whose writes are all accounted for. */
-	private static FaultResult fault(long reads, long failedPerThousand, long lost, long split, long reused) {
-		long failed = reads * failedPerThousand / 1000;
-		FaultResult.Reads figures = new FaultResult.Reads(reads, reads - failed, 0, failed,
-				(failed == 0) ? Map.of() : Map.of("503", failed), failedPerThousand);
-		return new FaultResult("inventory-service", reads, 0, figures, new FaultResult.Writes(0, 0, 0, Map.of()),
-				List.of(), new FaultTiming(100L, 200L, 5000L, 6000L, 11000L),
-				new WriteAudit(10, 10 - lost - split, lost, split, reused, List.of()), "");
-	}
+    /**
+     * A fault whose reads failed {@code failedPerThousand} per 1,000 and whose writes are
+     * all accounted for.
+     */
+    private static FaultResult fault(long reads, long failedPerThousand, long lost, long split, long reused) {
+        long failed = reads * failedPerThousand / 1000;
+        FaultResult.Reads figures = new FaultResult.Reads(reads, reads - failed, 0, failed,
+                (failed == 0) ? Map.of() : Map.of("503", failed), failedPerThousand);
+        return new FaultResult("inventory-service", reads, 0, figures, new FaultResult.Writes(0, 0, 0, Map.of()),
+                List.of(), new FaultTiming(100L, 200L, 5000L, 6000L, 11000L),
+                new WriteAudit(10, 10 - lost - split, lost, split, reused, List.of()), "");
+    }
+
 }

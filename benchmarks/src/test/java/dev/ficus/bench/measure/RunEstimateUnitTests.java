@@ -11,37 +11,39 @@ import dev.ficus.bench.measure.RunEstimate.Expectation;
 
 class RunEstimateUnitTests {
 
-	private static final BenchmarkPlan FULL = BenchmarkPlan.full();
+    private static final BenchmarkPlan FULL = BenchmarkPlan.full();
 
-	@Test
-	void sweepsFromAboveTheFixedRatesUpToTheFirstBrokenRate() {
-		assertThat(RunEstimate.sweptRates(FULL, 500)).containsExactly(150.0, 200.0, 250.0, 300.0, 400.0, 500.0, 600.0);
-		assertThat(RunEstimate.sweptRates(FULL, 200)).containsExactly(150.0, 200.0, 250.0);
-		assertThat(RunEstimate.sweptRates(FULL, 5000)).hasSize(11);
-	}
+    @Test
+    void sweepsFromAboveTheFixedRatesUpToTheFirstBrokenRate() {
+        assertThat(RunEstimate.sweptRates(FULL, 500)).containsExactly(150.0, 200.0, 250.0, 300.0, 400.0, 500.0, 600.0);
+        assertThat(RunEstimate.sweptRates(FULL, 200)).containsExactly(150.0, 200.0, 250.0);
+        assertThat(RunEstimate.sweptRates(FULL, 5000)).hasSize(11);
+    }
 
-	@Test
-	void addsStartWarmUpPointsBlastRadiusAndOverheadPerRepeat() {
-		// 28 s start + (100 s + 10 drains) warm-up + 3 x 16 s fixed + 7 x 11 s sweep + 6 s overload + 31 s blast + 15 s
-		assertThat(RunEstimate.perRepeat(FULL,
-				new Expectation("monolith", Duration.ofSeconds(28), Duration.ofSeconds(100), 500)))
-			.isEqualTo(Duration.ofSeconds(28 + 110 + 48 + 77 + 6 + 31 + 15));
-	}
+    @Test
+    void addsStartWarmUpPointsBlastRadiusAndOverheadPerRepeat() {
+        // 28 s start + (100 s + 10 drains) warm-up + 3 x 16 s fixed + 7 x 11 s sweep + 6
+        // s overload + 31 s blast + 15 s
+        assertThat(RunEstimate.perRepeat(FULL,
+                new Expectation("monolith", Duration.ofSeconds(28), Duration.ofSeconds(100), 500)))
+            .isEqualTo(Duration.ofSeconds(28 + 110 + 48 + 77 + 6 + 31 + 15));
+    }
 
-	@Test
-	void cutsAWarmUpThatDidNotSettleAtThePlansLimit() {
-		Duration limit = FULL.warmUp().maxDuration();
-		Expectation unsettled = new Expectation("gateway-services", Duration.ofSeconds(60), Duration.ofDays(1), 200);
-		Expectation atLimit = new Expectation("gateway-services", Duration.ofSeconds(60), limit, 200);
+    @Test
+    void cutsAWarmUpThatDidNotSettleAtThePlansLimit() {
+        Duration limit = FULL.warmUp().maxDuration();
+        Expectation unsettled = new Expectation("gateway-services", Duration.ofSeconds(60), Duration.ofDays(1), 200);
+        Expectation atLimit = new Expectation("gateway-services", Duration.ofSeconds(60), limit, 200);
 
-		assertThat(RunEstimate.perRepeat(FULL, unsettled)).isEqualTo(RunEstimate.perRepeat(FULL, atLimit));
-	}
+        assertThat(RunEstimate.perRepeat(FULL, unsettled)).isEqualTo(RunEstimate.perRepeat(FULL, atLimit));
+    }
 
-	@Test
-	void keepsThreeRepeatsOfAllTopologiesWithinAnHour() {
-		Duration total = RunEstimate.total(FULL, Expectation.LAST_IDLE_RUN);
+    @Test
+    void keepsThreeRepeatsOfAllTopologiesWithinAnHour() {
+        Duration total = RunEstimate.total(FULL, Expectation.LAST_IDLE_RUN);
 
-		assertThat(total).isEqualTo(Duration.ofSeconds(3 * (330 + 401 + 411)));
-		assertThat(total).isLessThanOrEqualTo(Duration.ofMinutes(60));
-	}
+        assertThat(total).isEqualTo(Duration.ofSeconds(3 * (330 + 401 + 411)));
+        assertThat(total).isLessThanOrEqualTo(Duration.ofMinutes(60));
+    }
+
 }

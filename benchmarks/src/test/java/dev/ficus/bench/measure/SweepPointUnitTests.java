@@ -13,20 +13,21 @@ import dev.ficus.bench.load.LoadResult;
 
 class SweepPointUnitTests {
 
-	private static final BenchmarkPlan.Slo SLO = new BenchmarkPlan.Slo(100, 0.001, 0.95);
+    private static final BenchmarkPlan.Slo SLO = new BenchmarkPlan.Slo(100, 0.001, 0.95);
 
-	@Test
-	void sustainsRateOnlyWhenLatencyErrorsAndOfferedRateAllHold() {
-		assertThat(SweepPoint.of(result(99.9, 0, 100), SLO).sustained()).isTrue();
-		assertThat(SweepPoint.of(result(100.1, 0, 100), SLO).sustained()).as("p99 over SLO").isFalse();
-		assertThat(SweepPoint.of(result(50, 1, 100), SLO).sustained()).as("0.1 % errors").isFalse();
-		assertThat(SweepPoint.of(result(50, 0, 94), SLO).sustained()).as("generator fell behind").isFalse();
-	}
+    @Test
+    void sustainsRateOnlyWhenLatencyErrorsAndOfferedRateAllHold() {
+        assertThat(SweepPoint.of(result(99.9, 0, 100), SLO).sustained()).isTrue();
+        assertThat(SweepPoint.of(result(100.1, 0, 100), SLO).sustained()).as("p99 over SLO").isFalse();
+        assertThat(SweepPoint.of(result(50, 1, 100), SLO).sustained()).as("0.1 % errors").isFalse();
+        assertThat(SweepPoint.of(result(50, 0, 94), SLO).sustained()).as("generator fell behind").isFalse();
+    }
 
-	private static LoadResult result(double p99, long errors, double sendRate) {
-		LatencySummary latency = new LatencySummary(1000 - errors, 1, 2, p99, p99, p99, 1);
-		EndpointStats stats = new EndpointStats("all", 1000, 1000 - errors, 0, errors, Map.of(), latency,
-				new EndpointStats.Timeline(250, List.of(), List.of()));
-		return new LoadResult(100, 10_000, 1000, 0, sendRate, latency, LatencySummary.EMPTY, List.of(stats));
-	}
+    private static LoadResult result(double p99, long errors, double sendRate) {
+        LatencySummary latency = new LatencySummary(1000 - errors, 1, 2, p99, p99, p99, 1);
+        EndpointStats stats = new EndpointStats("all", 1000, 1000 - errors, 0, errors, Map.of(), latency,
+                new EndpointStats.Timeline(250, List.of(), List.of()));
+        return new LoadResult(100, 10_000, 1000, 0, sendRate, latency, LatencySummary.EMPTY, List.of(stats));
+    }
+
 }

@@ -31,215 +31,227 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ReportRenderingUnitTests {
 
-	private static final long MIB = 1L << 20;
+    private static final long MIB = 1L << 20;
 
-	private static final BenchmarkPlan PLAN = BenchmarkPlan.full().withRepeats(2);
+    private static final BenchmarkPlan PLAN = BenchmarkPlan.full().withRepeats(2);
 
-	private static final Provenance PROVENANCE = new Provenance("./ficus bench --repeats 2", "0f15dd6", false,
-			new Provenance.Machine("Test CPU", 2, 24L << 30, "Linux", "JDK 17"), new Provenance.LoadAverage(0.5, 0.4, 0.3),
-			new Provenance.LoadAverage(2.5, 1.2, 0.6));
+    private static final Provenance PROVENANCE = new Provenance("./ficus bench --repeats 2", "0f15dd6", false,
+            new Provenance.Machine("Test CPU", 2, 24L << 30, "Linux", "JDK 17"),
+            new Provenance.LoadAverage(0.5, 0.4, 0.3), new Provenance.LoadAverage(2.5, 1.2, 0.6));
 
-	@TempDir
-	Path out;
+    @TempDir
+    Path out;
 
-	@Test
-	void summaryShowsMedianWithMinMaxAndComparesAgainstTheMonolith() {
-		String md = MarkdownSummary.render(report());
+    @Test
+    void summaryShowsMedianWithMinMaxAndComparesAgainstTheMonolith() {
+        String md = MarkdownSummary.render(report());
 
-		assertThat(md).contains("| monolith | 300 (200–400) | 20.0 (10.0–30.0) | 400 (300–500) | 10.0 (8.0–12.0) | 3.0 (2.0–4.0) | 2/2 |");
-		assertThat(md).contains("| gateway-services | 150 (100–200) | 40.0 (30.0–50.0) | 1200 | 40.0 | 6.0 | 2/2 |");
-		assertThat(md).contains("| gateway-services | inventory-service | 10.0 | 4.0 | 1.0 | 300 |");
-		assertThat(md).contains("**gateway-services vs monolith** (medians): p99 at 100/s is 40.0 ms vs 20.0 ms (2.00×; errors 0.00 % vs 0.00 %); max sustainable throughput 150 (100–200)/s vs 300 (200–400)/s");
-		assertThat(md).contains("summed peak RSS 1200 MiB vs 400 MiB (3.00×)");
-		assertThat(md).contains("| gateway-services | 1 | kill -9 inventory-service | none | 0.00 % | 0.0 | n/a |");
-		assertThat(md).contains("| monolith | 1 | inventory fails | place-order 100 % | 10.00 % | 5.0 | no (until end of load) |");
-		assertThat(md).doesNotContain("NaN");
-	}
+        assertThat(md).contains(
+                "| monolith | 300 (200–400) | 20.0 (10.0–30.0) | 400 (300–500) | 10.0 (8.0–12.0) | 3.0 (2.0–4.0) | 2/2 |");
+        assertThat(md).contains("| gateway-services | 150 (100–200) | 40.0 (30.0–50.0) | 1200 | 40.0 | 6.0 | 2/2 |");
+        assertThat(md).contains("| gateway-services | inventory-service | 10.0 | 4.0 | 1.0 | 300 |");
+        assertThat(md).contains(
+                "**gateway-services vs monolith** (medians): p99 at 100/s is 40.0 ms vs 20.0 ms (2.00×; errors 0.00 % vs 0.00 %); max sustainable throughput 150 (100–200)/s vs 300 (200–400)/s");
+        assertThat(md).contains("summed peak RSS 1200 MiB vs 400 MiB (3.00×)");
+        assertThat(md).contains("| gateway-services | 1 | kill -9 inventory-service | none | 0.00 % | 0.0 | n/a |");
+        assertThat(md).contains(
+                "| monolith | 1 | inventory fails | place-order 100 % | 10.00 % | 5.0 | no (until end of load) |");
+        assertThat(md).doesNotContain("NaN");
+    }
 
-	@Test
-	void endsWithWhereTheMicroserviceShapeCostsAndWhereItPays() {
-		String md = MarkdownSummary.render(report());
+    @Test
+    void endsWithWhereTheMicroserviceShapeCostsAndWhereItPays() {
+        String md = MarkdownSummary.render(report());
 
-		assertThat(md).contains("- **Where gateway-services costs and where it pays** (medians against monolith): for "
-				+ "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
-				+ "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; it pays in isolation: with the same "
-				+ "capability failing, 0.0 % of requests failed instead of 10.0 %, and place-order kept working.\n");
-		assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
-				+ "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
-				+ "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
-				+ "machine and wall times are longer than this machine alone would give\n");
-	}
+        assertThat(md).contains("- **Where gateway-services costs and where it pays** (medians against monolith): for "
+                + "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
+                + "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; it pays in isolation: with the same "
+                + "capability failing, 0.0 % of requests failed instead of 10.0 %, and place-order kept working.\n");
+        assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
+                + "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
+                + "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
+                + "machine and wall times are longer than this machine alone would give\n");
+    }
 
-	@Test
-	void doesNotClaimIsolationWhenTheFaultBrokeNothingEvenInTheMonolith() {
-		TopologyResult harmless = topology("monolith", List.of("monolith"),
-				List.of(repeat(1, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300)))),
-				new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
-		BenchmarkReport report = report();
-		BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
-				report.machine(), report.plan(), List.of(harmless, report.topologies().get(report.topologies().size() - 1)),
-				report.skipped(), report.provenance());
+    @Test
+    void doesNotClaimIsolationWhenTheFaultBrokeNothingEvenInTheMonolith() {
+        TopologyResult harmless = topology("monolith", List.of("monolith"),
+                List.of(repeat(1, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300)))),
+                new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
+        BenchmarkReport report = report();
+        BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
+                report.machine(), report.plan(),
+                List.of(harmless, report.topologies().get(report.topologies().size() - 1)), report.skipped(),
+                report.provenance());
 
-		assertThat(MarkdownSummary.render(withHarmlessFault)).contains(
-				"; isolation could not be compared: no request failed after the fault even in the baseline.\n")
-			.doesNotContain("did not pay");
-	}
+        assertThat(MarkdownSummary.render(withHarmlessFault))
+            .contains("; isolation could not be compared: no request failed after the fault even in the baseline.\n")
+            .doesNotContain("did not pay");
+    }
 
-	@Test
-	void summaryRecordsWarmUpAndNoisePerRepeatAndWarnsAboveThreePercent() {
-		String md = MarkdownSummary.render(report());
+    @Test
+    void summaryRecordsWarmUpAndNoisePerRepeatAndWarnsAboveThreePercent() {
+        String md = MarkdownSummary.render(report());
 
-		assertThat(md).contains("| monolith | 1 | 4,400 | 50 | 3.10 | yes | 0.5 (1.0 %) | 0.5 (1.0 %) | 0.0 | 0.4 |");
-		assertThat(md).contains(
-				"| monolith | 2 | 4,400 | 100 | 3.10 | **no** | **3.0 (6.0 %)** | **3.0 (6.0 %)** | 0.0 | 0.4 |");
-		assertThat(md).contains("## Warnings");
-		assertThat(md).contains("monolith repeat 2: other processes and the hypervisor took 6.0 % of CPU [1] during the "
-				+ "measured windows (more than 3 %)");
-		assertThat(md).contains("monolith repeat 2: the warm-up ended after 100 s with the CPU per request still falling");
-		assertThat(md).doesNotContain("monolith repeat 1:");
-		assertThat(md).contains("trace sampling 0.10");
-		assertThat(md).contains("CPU split (system under test on CPU 1, load generator on CPU 0): every process under "
-				+ "test of a topology shares the same CPU(s) and the load generator keeps its own");
-	}
+        assertThat(md).contains("| monolith | 1 | 4,400 | 50 | 3.10 | yes | 0.5 (1.0 %) | 0.5 (1.0 %) | 0.0 | 0.4 |");
+        assertThat(md)
+            .contains("| monolith | 2 | 4,400 | 100 | 3.10 | **no** | **3.0 (6.0 %)** | **3.0 (6.0 %)** | 0.0 | 0.4 |");
+        assertThat(md).contains("## Warnings");
+        assertThat(md)
+            .contains("monolith repeat 2: other processes and the hypervisor took 6.0 % of CPU [1] during the "
+                    + "measured windows (more than 3 %)");
+        assertThat(md)
+            .contains("monolith repeat 2: the warm-up ended after 100 s with the CPU per request still falling");
+        assertThat(md).doesNotContain("monolith repeat 1:");
+        assertThat(md).contains("trace sampling 0.10");
+        assertThat(md).contains("CPU split (system under test on CPU 1, load generator on CPU 0): every process under "
+                + "test of a topology shares the same CPU(s) and the load generator keeps its own");
+    }
 
-	@Test
-	void pageShowsTheSummaryAsHtmlAndEmbedsTheChartsFiguresWithoutExternalResources() {
-		String html = HtmlReport.render(report());
+    @Test
+    void pageShowsTheSummaryAsHtmlAndEmbedsTheChartsFiguresWithoutExternalResources() {
+        String html = HtmlReport.render(report());
 
-		assertThat(html).startsWith("<!DOCTYPE html>");
-		assertThat(html).contains("<h1>Monolith vs microservices: benchmark summary</h1>")
-			.contains("<td>gateway-services</td>\n<td>inventory-service</td>")
-			.contains("<strong>gateway-services vs monolith</strong>")
-			.contains("<td><strong>3.0 (6.0 %)</strong></td>");
-		assertThat(html).contains("\"title\":\"p99 latency vs offered rate (median over repeats)\"")
-			.contains("\"reference\":{\"value\":100.0,\"label\":\"SLO p99 100 ms\"}");
-		assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<svg");
-	}
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(html).contains("<h1>Monolith vs microservices: benchmark summary</h1>")
+            .contains("<td>gateway-services</td>\n<td>inventory-service</td>")
+            .contains("<strong>gateway-services vs monolith</strong>")
+            .contains("<td><strong>3.0 (6.0 %)</strong></td>");
+        assertThat(html).contains("\"title\":\"p99 latency vs offered rate (median over repeats)\"")
+            .contains("\"reference\":{\"value\":100.0,\"label\":\"SLO p99 100 ms\"}");
+        assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<svg");
+    }
 
-	@Test
-	void keepsMarkupInResultsFromEndingTheEmbeddedScript() {
-		BenchmarkReport report = report();
-		BenchmarkReport hostile = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
-				report.machine(), report.plan(), report.topologies(), List.of("</script><script>alert(1)</script>"),
-				report.provenance());
+    @Test
+    void keepsMarkupInResultsFromEndingTheEmbeddedScript() {
+        BenchmarkReport report = report();
+        BenchmarkReport hostile = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
+                report.machine(), report.plan(), report.topologies(), List.of("</script><script>alert(1)</script>"),
+                report.provenance());
 
-		String html = HtmlReport.render(hostile);
+        String html = HtmlReport.render(hostile);
 
-		assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;/script&gt;&lt;script&gt;alert(1)");
-	}
+        assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;/script&gt;&lt;script&gt;alert(1)");
+    }
 
-	@Test
-	void chartsPlotTheMedianP99PerOfferedRateAndTheSloAsReference() {
-		Charts charts = Charts.of(report());
+    @Test
+    void chartsPlotTheMedianP99PerOfferedRateAndTheSloAsReference() {
+        Charts charts = Charts.of(report());
 
-		assertThat(charts.latency().reference().value()).isEqualTo(100.0);
-		assertThat(charts.latency().series()).extracting(Charts.Series::name)
-			.containsExactly("monolith", "gateway-services");
-		// fixed rates 25 and 50 at 5 ms, 100 at the median of 10 and 30 ms; sweep points 200 and 400 at 50 ms
-		assertThat(charts.latency().series().get(0).points()).containsExactly(new double[] { 25, 5 },
-				new double[] { 50, 5 }, new double[] { 100, 20 }, new double[] { 200, 50 }, new double[] { 400, 50 });
-	}
+        assertThat(charts.latency().reference().value()).isEqualTo(100.0);
+        assertThat(charts.latency().series()).extracting(Charts.Series::name)
+            .containsExactly("monolith", "gateway-services");
+        // fixed rates 25 and 50 at 5 ms, 100 at the median of 10 and 30 ms; sweep points
+        // 200 and 400 at 50 ms
+        assertThat(charts.latency().series().get(0).points()).containsExactly(new double[] { 25, 5 },
+                new double[] { 50, 5 }, new double[] { 100, 20 }, new double[] { 200, 50 }, new double[] { 400, 50 });
+    }
 
-	@Test
-	void writesThreeFilesWhoseJsonKeepsEveryRepeat() throws Exception {
-		List<Path> files = ReportWriter.write(report(), out);
+    @Test
+    void writesThreeFilesWhoseJsonKeepsEveryRepeat() throws Exception {
+        List<Path> files = ReportWriter.write(report(), out);
 
-		assertThat(files).extracting(path -> path.getFileName().toString())
-			.containsExactly("results.json", "summary.md", "report.html");
-		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("results.json")));
-		assertThat(json.path("topologies").get(1).path("repeats").size()).isEqualTo(2);
-		assertThat(json.path("topologies").get(0).path("summary").path("maxSustainableRate").path("median").asDouble())
-			.isEqualTo(300.0);
-		assertThat(json.path("machine").path("jvmFlags").get(0).asString()).isEqualTo("-Xmx1g");
-	}
+        assertThat(files).extracting(path -> path.getFileName().toString())
+            .containsExactly("results.json", "summary.md", "report.html");
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("results.json")));
+        assertThat(json.path("topologies").get(1).path("repeats").size()).isEqualTo(2);
+        assertThat(json.path("topologies").get(0).path("summary").path("maxSustainableRate").path("median").asDouble())
+            .isEqualTo(300.0);
+        assertThat(json.path("machine").path("jvmFlags").get(0).asString()).isEqualTo("-Xmx1g");
+    }
 
-	@Test
-	void rendersTheSameSummaryAndPageAgainFromResultsJson() throws Exception {
-		ReportWriter.write(report(), out);
-		String summary = Files.readString(out.resolve("summary.md"));
-		String page = Files.readString(out.resolve("report.html"));
-		Files.delete(out.resolve("summary.md"));
-		Files.delete(out.resolve("report.html"));
+    @Test
+    void rendersTheSameSummaryAndPageAgainFromResultsJson() throws Exception {
+        ReportWriter.write(report(), out);
+        String summary = Files.readString(out.resolve("summary.md"));
+        String page = Files.readString(out.resolve("report.html"));
+        Files.delete(out.resolve("summary.md"));
+        Files.delete(out.resolve("report.html"));
 
-		assertThat(ReportWriter.render(out)).extracting(path -> path.getFileName().toString())
-			.containsExactly("summary.md", "report.html");
-		assertThat(Files.readString(out.resolve("summary.md"))).isEqualTo(summary);
-		assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(page);
-	}
+        assertThat(ReportWriter.render(out)).extracting(path -> path.getFileName().toString())
+            .containsExactly("summary.md", "report.html");
+        assertThat(Files.readString(out.resolve("summary.md"))).isEqualTo(summary);
+        assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(page);
+    }
 
-	@Test
-	void saysTheSustainableRateIsAtLeastTheTopOfTheSweepWhenTheSloNeverBroke() {
-		double top = PLAN.sweepRates().get(PLAN.sweepRates().size() - 1);
-		TopologyResult unbroken = topology("monolith", List.of("monolith"),
-				List.of(repeat(1, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300))),
-						repeat(2, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300)))),
-				new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
+    @Test
+    void saysTheSustainableRateIsAtLeastTheTopOfTheSweepWhenTheSloNeverBroke() {
+        double top = PLAN.sweepRates().get(PLAN.sweepRates().size() - 1);
+        TopologyResult unbroken = topology("monolith", List.of("monolith"),
+                List.of(repeat(1, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300))),
+                        repeat(2, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300)))),
+                new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
 
-		assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
-		assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
-	}
+        assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
+        assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
+    }
 
-	@Test
-	void startUpChartShowsEachTopologysLaunchToReadyNotTheSumOfItsProcesses() {
-		Charts.BarChart startUp = Charts.of(report()).bars().get(2);
+    @Test
+    void startUpChartShowsEachTopologysLaunchToReadyNotTheSumOfItsProcesses() {
+        Charts.BarChart startUp = Charts.of(report()).bars().get(2);
 
-		assertThat(startUp.bars()).extracting(Charts.Bar::label).containsExactly("monolith", "gateway-services");
-		assertThat(startUp.bars().get(1).segments()).containsExactly(new Charts.Segment("launch to ready", 40.0));
-	}
+        assertThat(startUp.bars()).extracting(Charts.Bar::label).containsExactly("monolith", "gateway-services");
+        assertThat(startUp.bars().get(1).segments()).containsExactly(new Charts.Segment("launch to ready", 40.0));
+    }
 
-	private static BenchmarkReport report() {
-		TopologyResult monolith = topology("monolith", List.of("monolith"),
-				List.of(repeat(1, 8_000, 10, 200, Map.of("monolith", process(8_000, 2, 300))),
-						repeat(2, 12_000, 30, 400, Map.of("monolith", process(12_000, 4, 500)))),
-				new BlastRadius("inventory fails", true, "", 5000, 100, 0.10,
-						List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 5000, true))));
-		Map<String, ProcessResources> services = new LinkedHashMap<>();
-		services.put("catalog-service", process(10_000, 2, 300));
-		services.put("inventory-service", process(10_000, 1, 300));
-		services.put("monolith", process(10_000, 2, 300));
-		services.put("strangler-gateway", process(10_000, 1, 300));
-		TopologyResult micro = topology("gateway-services", List.copyOf(services.keySet()),
-				List.of(repeat(1, 40_000, 30, 100, services), repeat(2, 40_000, 50, 200, services)),
-				new BlastRadius("kill -9 inventory-service", true, "", 5000, 100, 0, List.of(
-						new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, false))));
-		MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17",
-				"system under test on CPU 1, load generator on CPU 0",
-				List.of("-Xmx1g"));
-		return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
-				machine, PLAN, List.of(monolith, micro), List.of(), PROVENANCE);
-	}
+    private static BenchmarkReport report() {
+        TopologyResult monolith = topology("monolith", List.of("monolith"),
+                List.of(repeat(1, 8_000, 10, 200, Map.of("monolith", process(8_000, 2, 300))),
+                        repeat(2, 12_000, 30, 400, Map.of("monolith", process(12_000, 4, 500)))),
+                new BlastRadius("inventory fails", true, "", 5000, 100, 0.10,
+                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 5000, true))));
+        Map<String, ProcessResources> services = new LinkedHashMap<>();
+        services.put("catalog-service", process(10_000, 2, 300));
+        services.put("inventory-service", process(10_000, 1, 300));
+        services.put("monolith", process(10_000, 2, 300));
+        services.put("strangler-gateway", process(10_000, 1, 300));
+        TopologyResult micro = topology("gateway-services", List.copyOf(services.keySet()),
+                List.of(repeat(1, 40_000, 30, 100, services), repeat(2, 40_000, 50, 200, services)),
+                new BlastRadius("kill -9 inventory-service", true, "", 5000, 100, 0,
+                        List.of(new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, false))));
+        MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17",
+                "system under test on CPU 1, load generator on CPU 0", List.of("-Xmx1g"));
+        return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
+                machine, PLAN, List.of(monolith, micro), List.of(), PROVENANCE);
+    }
 
-	private static TopologyResult topology(String name, List<String> processes, List<RepeatResult> repeats,
-			BlastRadius blast) {
-		List<RepeatResult> withBlast = repeats.stream()
-			.map(r -> new RepeatResult(r.repeat(), r.startToReadyMillis(), r.warmUp(), r.fixedRate(), r.sweep(),
-					r.maxSustainableRate(), r.processes(), r.noise(), r.repeat() == 1 ? blast : null, Map.of(), ""))
-			.toList();
-		return new TopologyResult(name, name, processes, blast.fault(), withBlast,
-				TopologySummary.of(withBlast, PLAN.fixedRates()));
-	}
+    private static TopologyResult topology(String name, List<String> processes, List<RepeatResult> repeats,
+            BlastRadius blast) {
+        List<RepeatResult> withBlast = repeats.stream()
+            .map(r -> new RepeatResult(r.repeat(), r.startToReadyMillis(), r.warmUp(), r.fixedRate(), r.sweep(),
+                    r.maxSustainableRate(), r.processes(), r.noise(), r.repeat() == 1 ? blast : null, Map.of(), ""))
+            .toList();
+        return new TopologyResult(name, name, processes, blast.fault(), withBlast,
+                TopologySummary.of(withBlast, PLAN.fixedRates()));
+    }
 
-	private static RepeatResult repeat(int number, long startup, double p99AtTopRate, double maxRate,
-			Map<String, ProcessResources> processes) {
-		List<LoadResult> fixed = PLAN.fixedRates().stream().map(rate -> load(rate, rate == 100 ? p99AtTopRate : 5)).toList();
-		// repeat 2 was disturbed: 3 s of 50 s on CPU 1 went to other processes, and its warm-up ran out of time
-		double otherSeconds = (number == 2) ? 3 : 0.5;
-		CpuNoise fixedNoise = new CpuNoise(List.of(1), 50, 10, otherSeconds, 0.4, 0);
-		WarmUpResult warmUp = new WarmUpResult(number * 50_000L, List.of(new WarmUpWindow(40, 400, 0, 0.02, Map.of()),
-				new WarmUpWindow(400, 4000, 0, 0.0031, Map.of())), number == 1);
-		return new RepeatResult(number, startup, warmUp, fixed,
-				List.of(new SweepPoint(maxRate, 50, 0, maxRate, true, false)), maxRate, processes,
-				new RepeatResult.Noise(fixedNoise, CpuNoise.NOT_MEASURED), null, Map.of(), "");
-	}
+    private static RepeatResult repeat(int number, long startup, double p99AtTopRate, double maxRate,
+            Map<String, ProcessResources> processes) {
+        List<LoadResult> fixed = PLAN.fixedRates()
+            .stream()
+            .map(rate -> load(rate, rate == 100 ? p99AtTopRate : 5))
+            .toList();
+        // repeat 2 was disturbed: 3 s of 50 s on CPU 1 went to other processes, and its
+        // warm-up ran out of time
+        double otherSeconds = (number == 2) ? 3 : 0.5;
+        CpuNoise fixedNoise = new CpuNoise(List.of(1), 50, 10, otherSeconds, 0.4, 0);
+        WarmUpResult warmUp = new WarmUpResult(number * 50_000L,
+                List.of(new WarmUpWindow(40, 400, 0, 0.02, Map.of()), new WarmUpWindow(400, 4000, 0, 0.0031, Map.of())),
+                number == 1);
+        return new RepeatResult(number, startup, warmUp, fixed,
+                List.of(new SweepPoint(maxRate, 50, 0, maxRate, true, false)), maxRate, processes,
+                new RepeatResult.Noise(fixedNoise, CpuNoise.NOT_MEASURED), null, Map.of(), "");
+    }
 
-	private static ProcessResources process(long startup, double cpu, long rssMib) {
-		return new ProcessResources(startup, 4, cpu, rssMib * MIB);
-	}
+    private static ProcessResources process(long startup, double cpu, long rssMib) {
+        return new ProcessResources(startup, 4, cpu, rssMib * MIB);
+    }
 
-	private static LoadResult load(double rate, double p99) {
-		LatencySummary latency = new LatencySummary(100, p99 / 4, p99 / 2, p99, p99 * 2, p99 * 3, p99 / 3);
-		EndpointStats stats = new EndpointStats("browse-catalog", 100, 100, 0, 0, Map.of(), latency,
-				new EndpointStats.Timeline(250, List.of(100L), List.of(0L)));
-		return new LoadResult(rate, 20_000, 100, 0, rate, latency, LatencySummary.EMPTY, List.of(stats));
-	}
+    private static LoadResult load(double rate, double p99) {
+        LatencySummary latency = new LatencySummary(100, p99 / 4, p99 / 2, p99, p99 * 2, p99 * 3, p99 / 3);
+        EndpointStats stats = new EndpointStats("browse-catalog", 100, 100, 0, 0, Map.of(), latency,
+                new EndpointStats.Timeline(250, List.of(100L), List.of(0L)));
+        return new LoadResult(rate, 20_000, 100, 0, rate, latency, LatencySummary.EMPTY, List.of(stats));
+    }
+
 }

@@ -11,32 +11,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AppJarsUnitTests {
 
-	@TempDir
-	Path root;
+    @TempDir
+    Path root;
 
-	@Test
-	void prefersExecJarOverPlainJarAndNamesWhatIsMissing() throws IOException {
-		touch("monolith-app/target/monolith-app-0.1.0-SNAPSHOT.jar");
-		touch("monolith-app/target/monolith-app-0.1.0-SNAPSHOT-exec.jar");
-		touch("strangler-gateway/target/strangler-gateway-0.1.0-SNAPSHOT.jar");
+    @Test
+    void prefersExecJarOverPlainJarAndNamesWhatIsMissing() throws IOException {
+        touch("monolith-app/target/monolith-app-0.1.0-SNAPSHOT.jar");
+        touch("monolith-app/target/monolith-app-0.1.0-SNAPSHOT-exec.jar");
+        touch("strangler-gateway/target/strangler-gateway-0.1.0-SNAPSHOT.jar");
 
-		AppJars jars = AppJars.under(root);
+        AppJars jars = AppJars.under(root);
 
-		assertThat(jars.jar(AppJars.MONOLITH).getFileName()).hasToString("monolith-app-0.1.0-SNAPSHOT-exec.jar");
-		assertThat(jars.jar(AppJars.GATEWAY).getFileName()).hasToString("strangler-gateway-0.1.0-SNAPSHOT.jar");
-		assertThat(jars.has(AppJars.MONOLITH, AppJars.GATEWAY)).isTrue();
-		assertThat(jars.has(AppJars.MONOLITH, AppJars.CATALOG_SERVICE)).isFalse();
-		assertThat(jars.missing()).containsExactly(AppJars.CATALOG_SERVICE, AppJars.INVENTORY_SERVICE);
-	}
+        assertThat(jars.jar(AppJars.MONOLITH).getFileName()).hasToString("monolith-app-0.1.0-SNAPSHOT-exec.jar");
+        assertThat(jars.jar(AppJars.GATEWAY).getFileName()).hasToString("strangler-gateway-0.1.0-SNAPSHOT.jar");
+        assertThat(jars.has(AppJars.MONOLITH, AppJars.GATEWAY)).isTrue();
+        assertThat(jars.has(AppJars.MONOLITH, AppJars.CATALOG_SERVICE)).isFalse();
+        assertThat(jars.missing()).containsExactly(AppJars.CATALOG_SERVICE, AppJars.INVENTORY_SERVICE);
+    }
 
-	@Test
-	void fallsBackToWorkingDirectoryWhenNotRunFromTheBenchJar() {
-		assertThat(AppJars.defaultRoot(AppJarsUnitTests.class)).isEqualTo(Path.of("").toAbsolutePath());
-	}
+    @Test
+    void fallsBackToWorkingDirectoryWhenNotRunFromTheBenchJar() {
+        assertThat(AppJars.defaultRoot(AppJarsUnitTests.class)).isEqualTo(Path.of("").toAbsolutePath());
+    }
 
-	private void touch(String path) throws IOException {
-		Path file = root.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.createFile(file);
-	}
+    private void touch(String path) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.createFile(file);
+    }
+
 }

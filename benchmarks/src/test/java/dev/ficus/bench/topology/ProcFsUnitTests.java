@@ -9,32 +9,33 @@ import org.junit.jupiter.api.Test;
 
 class ProcFsUnitTests {
 
-	@Test
-	void readsUserPlusSystemTicksAfterCommandNameWithSpacesAndParentheses() {
-		String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 30 0 1000 0 0";
+    @Test
+    void readsUserPlusSystemTicksAfterCommandNameWithSpacesAndParentheses() {
+        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 30 0 1000 0 0";
 
-		assertThat(ProcFs.cpuSeconds(stat)).isCloseTo(3.0, within(1e-9));
-	}
+        assertThat(ProcFs.cpuSeconds(stat)).isCloseTo(3.0, within(1e-9));
+    }
 
-	@Test
-	void readsKilobyteFieldsOfStatus() {
-		List<String> status = List.of("Name:\tjava", "VmPeak:\t 9000 kB", "VmHWM:\t  204800 kB", "VmRSS:\t  102400 kB");
+    @Test
+    void readsKilobyteFieldsOfStatus() {
+        List<String> status = List.of("Name:\tjava", "VmPeak:\t 9000 kB", "VmHWM:\t  204800 kB", "VmRSS:\t  102400 kB");
 
-		assertThat(ProcFs.kilobytes(status, "VmHWM:")).isEqualTo(204800);
-		assertThat(ProcFs.kilobytes(status, "VmRSS:")).isEqualTo(102400);
-		assertThat(ProcFs.kilobytes(status, "VmSwap:")).isZero();
-	}
+        assertThat(ProcFs.kilobytes(status, "VmHWM:")).isEqualTo(204800);
+        assertThat(ProcFs.kilobytes(status, "VmRSS:")).isEqualTo(102400);
+        assertThat(ProcFs.kilobytes(status, "VmSwap:")).isZero();
+    }
 
-	@Test
-	void readsOwnProcess() {
-		ProcessUsage usage = new ProcFs().usage(ProcessHandle.current().pid()).orElseThrow();
+    @Test
+    void readsOwnProcess() {
+        ProcessUsage usage = new ProcFs().usage(ProcessHandle.current().pid()).orElseThrow();
 
-		assertThat(usage.cpuSeconds()).isGreaterThan(0);
-		assertThat(usage.peakRssBytes()).isGreaterThanOrEqualTo(usage.rssBytes()).isGreaterThan(1L << 20);
-	}
+        assertThat(usage.cpuSeconds()).isGreaterThan(0);
+        assertThat(usage.peakRssBytes()).isGreaterThanOrEqualTo(usage.rssBytes()).isGreaterThan(1L << 20);
+    }
 
-	@Test
-	void reportsNothingForProcessThatIsGone() {
-		assertThat(new ProcFs().usage(Long.MAX_VALUE)).isEmpty();
-	}
+    @Test
+    void reportsNothingForProcessThatIsGone() {
+        assertThat(new ProcFs().usage(Long.MAX_VALUE)).isEmpty();
+    }
+
 }

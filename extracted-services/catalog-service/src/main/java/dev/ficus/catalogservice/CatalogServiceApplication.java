@@ -6,9 +6,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The catalog capability cut out of the Ficus Shop monolith: the monolith's own catalog module
- * ({@code dev.ficus.shop.catalog}, from monolith-app's {@code catalog} jar) run with its own database, and its
- * events sent through this service's outbox. This package holds only that composition.
+ * The catalog capability cut out of the Ficus Shop monolith: the monolith's own catalog
+ * module ({@code dev.ficus.shop.catalog}, from monolith-app's {@code catalog} jar) run
+ * with its own database, and its events sent through this service's outbox. This package
+ * holds only that composition.
  */
 @SpringBootApplication(scanBasePackages = { "dev.ficus.catalogservice", CatalogServiceApplication.MODULE })
 @AutoConfigurationPackage(basePackages = CatalogServiceApplication.MODULE)
@@ -21,4 +22,5 @@ public class CatalogServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(CatalogServiceApplication.class, args);
     }
+
 }

@@ -15,20 +15,26 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One application started as its own {@code java -jar} process on a free loopback port. Unless the arguments name
- * one ({@code --ficus.data-dir=}), each start gets a fresh data directory of its own, so no run sees an earlier one's
- * rows in the applications' durable embedded databases.
+ * One application started as its own {@code java -jar} process on a free loopback port.
+ * Unless the arguments name one ({@code --ficus.data-dir=}), each start gets a fresh data
+ * directory of its own, so no run sees an earlier one's rows in the applications' durable
+ * embedded databases.
  */
 final class AppProcess implements AutoCloseable {
 
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(180);
 
-    /** The program argument that names where an application keeps its embedded database. */
+    /**
+     * The program argument that names where an application keeps its embedded database.
+     */
     static final String DATA_DIR_ARGUMENT = "--ficus.data-dir=";
 
     private final String name;
+
     private final Process process;
+
     private final Path log;
+
     private final int port;
 
     private AppProcess(String name, Process process, Path log, int port) {
@@ -38,16 +44,22 @@ final class AppProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts {@code jar} and returns once {@code /actuator/health/readiness} answers 200. */
+    /**
+     * Starts {@code jar} and returns once {@code /actuator/health/readiness} answers 200.
+     */
     static AppProcess start(String name, Path jar, Path logDirectory, String... arguments) {
         try {
             return startOn(freePort(), name, jar, logDirectory, arguments);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(name + " could not be started: " + e.getMessage(), e);
         }
     }
 
-    /** Like {@link #start} on a given port: for starting an application again where its clients expect it. */
+    /**
+     * Like {@link #start} on a given port: for starting an application again where its
+     * clients expect it.
+     */
     static AppProcess startOn(int port, String name, Path jar, Path logDirectory, String... arguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": no runnable jar at " + jar + " (build it with package first)");
@@ -56,19 +68,20 @@ final class AppProcess implements AutoCloseable {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", jar.toString(), "--server.port=" + port));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
             if (Stream.of(arguments).noneMatch(argument -> argument.startsWith(DATA_DIR_ARGUMENT))) {
                 command.add(DATA_DIR_ARGUMENT + Files.createTempDirectory(logDirectory, name + "-data-"));
             }
             command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+                .redirectOutput(log.toFile())
+                .start();
             AppProcess app = new AppProcess(name, process, log, port);
             app.awaitReadiness();
             return app;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(name + " could not be started: " + e.getMessage(), e);
         }
     }
@@ -88,7 +101,8 @@ final class AppProcess implements AutoCloseable {
     private void awaitReadiness() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(baseUrl().resolve("/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
+            .timeout(Duration.ofSeconds(5))
+            .build();
         Instant deadline = Instant.now().plus(READINESS_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -98,9 +112,11 @@ final class AppProcess implements AutoCloseable {
                 if (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 // not listening yet
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
@@ -110,11 +126,15 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not become ready within " + READINESS_TIMEOUT + "; see " + log);
     }
 
-    /** Ends the process as {@code kill -9} does: no shutdown hook, no graceful close of the database. */
+    /**
+     * Ends the process as {@code kill -9} does: no shutdown hook, no graceful close of
+     * the database.
+     */
     void kill() {
         try {
             process.destroyForcibly().waitFor();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
@@ -126,7 +146,8 @@ final class AppProcess implements AutoCloseable {
             if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
@@ -141,8 +162,10 @@ final class AppProcess implements AutoCloseable {
     private static void sleepQuietly(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
+
 }

@@ -17,12 +17,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code /api/catalog/**} contract, run against the monolith and the catalog service. */
+/**
+ * The {@code /api/catalog/**} contract, run against the monolith and the catalog service.
+ */
 @ExtendWith(DeploymentsExtension.class)
 class CatalogContractTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final int SEEDED = Deployments.SEEDED_PRODUCTS;
+
     private static final String NEW_PRODUCT = """
             {"sku":"CT-0001","name":"Contract kettle","description":"made by the contract suite",\
             "category":"kitchen","price":{"amount":24.5,"currency":"EUR"}}""";
@@ -34,8 +38,8 @@ class CatalogContractTests {
 
     static List<ContractCase> cases() {
         return List.of(
-                get("listsFirstPageOfSeededProducts", "/api/catalog/products?page=0&size=20", 200)
-                        .expecting(page(0, 20)),
+                get("listsFirstPageOfSeededProducts", "/api/catalog/products?page=0&size=20", 200).expecting(
+                        page(0, 20)),
                 get("listsDefaultPage", "/api/catalog/products", 200).expecting(page(0, 20)),
                 get("listsLastPartialPage", "/api/catalog/products?page=2&size=20", 200).expecting(page(2, 20)),
                 get("listsEmptyPageBeyondTheEnd", "/api/catalog/products?page=9&size=20", 200).expecting(page(9, 20)),
@@ -56,8 +60,7 @@ class CatalogContractTests {
                         NEW_PRODUCT.replace("CT-0001", "CT-0002").replace("24.5", "-1"), 400),
                 send("rejectsLowercaseCurrency", "POST", "/api/catalog/products",
                         NEW_PRODUCT.replace("CT-0001", "CT-0003").replace("EUR", "eur"), 400),
-                send("rejectsMissingPrice", "POST", "/api/catalog/products",
-                        """
+                send("rejectsMissingPrice", "POST", "/api/catalog/products", """
                         {"sku":"CT-0004","name":"No price","category":"kitchen"}""", 400),
                 send("rejectsMalformedJson", "POST", "/api/catalog/products", "{\"sku\": ", 400),
                 get("countsTheCreatedProduct", "/api/catalog/products?page=0&size=1", 200));
@@ -73,8 +76,12 @@ class CatalogContractTests {
     }
 
     private static JsonNode page(int page, int size) {
-        List<ProductDto> content = SeedData.products(SEEDED).stream().skip((long) page * size).limit(size)
-                .map(CatalogContractTests::dto).toList();
+        List<ProductDto> content = SeedData.products(SEEDED)
+            .stream()
+            .skip((long) page * size)
+            .limit(size)
+            .map(CatalogContractTests::dto)
+            .toList();
         int totalPages = (SEEDED + size - 1) / size;
         return JSON.valueToTree(new PageDto<>(content, page, size, SEEDED, totalPages));
     }
@@ -82,4 +89,5 @@ class CatalogContractTests {
     private static ProductDto dto(SeedProduct seed) {
         return new ProductDto(seed.id(), seed.sku(), seed.name(), seed.description(), seed.category(), seed.price());
     }
+
 }

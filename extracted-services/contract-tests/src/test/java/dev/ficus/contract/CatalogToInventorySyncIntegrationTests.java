@@ -16,26 +16,30 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 /**
- * The two services as separate processes talking through a real RabbitMQ: a product added over HTTP to the
- * catalog service becomes known to the inventory service through the outbox, the broker and the inbox.
+ * The two services as separate processes talking through a real RabbitMQ: a product added
+ * over HTTP to the catalog service becomes known to the inventory service through the
+ * outbox, the broker and the inbox.
  */
 class CatalogToInventorySyncIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
     private final String exchange = "contract-sync-" + suffix;
+
     private final String queue = "contract-sync-" + suffix + ".catalog-events";
 
     @Test
     void announcesANewProductToTheInventory() throws Exception {
         RabbitBroker broker = RealServices.rabbit();
         Path logs = Path.of(System.getProperty("ficus.contract.log-dir", "target/contract-logs"));
-        String[] rabbit = {"--spring.profiles.active=rabbit", "--spring.rabbitmq.host=" + broker.host(),
+        String[] rabbit = { "--spring.profiles.active=rabbit", "--spring.rabbitmq.host=" + broker.host(),
                 "--spring.rabbitmq.port=" + broker.port(), "--spring.rabbitmq.username=" + broker.username(),
                 "--spring.rabbitmq.password=" + broker.password(), "--ficus.sync.exchange=" + exchange,
-                "--ficus.inventory.catalog-queue.name=" + queue, "--ficus.seed.products=10"};
+                "--ficus.inventory.catalog-queue.name=" + queue, "--ficus.seed.products=10" };
         try (AppProcess inventory = AppProcess.start("inventory-service-rabbit",
                 Path.of(System.getProperty("ficus.contract.inventory-jar")), logs, rabbit);
                 AppProcess catalog = AppProcess.start("catalog-service-rabbit",
@@ -46,10 +50,11 @@ class CatalogToInventorySyncIntegrationTests {
                     {"sku":"SYNC-1","name":"Synced","category":"books","price":{"amount":5,"currency":"EUR"}}""");
 
             assertThat(created).isEqualTo(201);
-            assertThat(awaitStatus(inventory, "/api/inventory/11", 200)).isEqualTo(
-                    "{\"productId\":11,\"onHand\":0,\"reserved\":0,\"available\":0}");
+            assertThat(awaitStatus(inventory, "/api/inventory/11", 200))
+                .isEqualTo("{\"productId\":11,\"onHand\":0,\"reserved\":0,\"available\":0}");
             assertThat(status(inventory, "PUT", "/api/inventory/11", "{\"onHand\":7}")).isEqualTo(200);
-        } finally {
+        }
+        finally {
             deleteBrokerObjects(broker);
         }
     }
@@ -72,10 +77,10 @@ class CatalogToInventorySyncIntegrationTests {
 
     private HttpResponse<String> send(AppProcess app, String method, String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(app.baseUrl().resolve(path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
+            .header("Content-Type", "application/json")
+            .method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+            .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -89,4 +94,5 @@ class CatalogToInventorySyncIntegrationTests {
         admin.deleteExchange(exchange);
         connectionFactory.destroy();
     }
+
 }

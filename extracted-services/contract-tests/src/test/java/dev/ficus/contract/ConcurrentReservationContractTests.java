@@ -22,17 +22,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Identical reservations for one order sent at the same moment (a client retrying while its first call is still
- * running, or the gateway shadowing a call) are one reservation: every caller gets the winner's answer and the stock
- * is reserved once, in the monolith and in the inventory service alike. Works on products 15 and 16 and order ids
- * from 9101, which no other contract case touches.
+ * Identical reservations for one order sent at the same moment (a client retrying while
+ * its first call is still running, or the gateway shadowing a call) are one reservation:
+ * every caller gets the winner's answer and the stock is reserved once, in the monolith
+ * and in the inventory service alike. Works on products 15 and 16 and order ids from
+ * 9101, which no other contract case touches.
  */
 @ExtendWith(DeploymentsExtension.class)
 class ConcurrentReservationContractTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final int CALLERS = 8;
+
     private static final int ORDERS = 5;
+
     private static final long FIRST_ORDER = 9101;
 
     static Stream<String> deployments() {
@@ -47,19 +51,22 @@ class ConcurrentReservationContractTests {
         ContractClient client = new ContractClient(JSON);
 
         for (long orderId = FIRST_ORDER; orderId < FIRST_ORDER + ORDERS; orderId++) {
-            ContractCase reserve = ContractCase.send("reserve", "POST", "/api/inventory/reservations",
-                    "{\"orderId\":" + orderId + ",\"lines\":[{\"productId\":16,\"quantity\":1},"
-                            + "{\"productId\":15,\"quantity\":2}]}", 200);
+            ContractCase reserve = ContractCase.send(
+                    "reserve", "POST", "/api/inventory/reservations", "{\"orderId\":" + orderId
+                            + ",\"lines\":[{\"productId\":16,\"quantity\":1}," + "{\"productId\":15,\"quantity\":2}]}",
+                    200);
             JsonNode reserved = JSON.valueToTree(new StockReservationDto(orderId, StockReservationDto.RESERVED,
                     List.of(new ReservationLine(15L, 2), new ReservationLine(16L, 1))));
 
             List<Answer> answers = sendAtOnce(client, target, reserve);
 
-            assertThat(answers).as("answers of %s to %d identical reservations of order %d", target.name(), CALLERS,
-                    orderId).hasSize(CALLERS).allSatisfy(answer -> {
-                        assertThat(answer.status()).as("status, body %s", answer.body()).isEqualTo(200);
-                        assertThat(JsonDifferences.between(reserved, answer.body())).as("body").isEmpty();
-                    });
+            assertThat(answers)
+                .as("answers of %s to %d identical reservations of order %d", target.name(), CALLERS, orderId)
+                .hasSize(CALLERS)
+                .allSatisfy(answer -> {
+                    assertThat(answer.status()).as("status, body %s", answer.body()).isEqualTo(200);
+                    assertThat(JsonDifferences.between(reserved, answer.body())).as("body").isEmpty();
+                });
         }
         assertThat(JsonDifferences.between(seededWith(15, 2 * ORDERS), stock(client, target, 15))).isEmpty();
         assertThat(JsonDifferences.between(seededWith(16, ORDERS), stock(client, target, 16))).isEmpty();
@@ -86,7 +93,8 @@ class ConcurrentReservationContractTests {
                 answers.add(answer.get(60, TimeUnit.SECONDS));
             }
             return answers;
-        } finally {
+        }
+        finally {
             callers.shutdownNow();
         }
     }
@@ -103,4 +111,5 @@ class ConcurrentReservationContractTests {
         int allReserved = seed.reserved() + reserved;
         return JSON.valueToTree(new StockLevelDto(id, seed.onHand(), allReserved, seed.onHand() - allReserved));
     }
+
 }

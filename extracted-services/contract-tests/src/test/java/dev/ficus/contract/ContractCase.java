@@ -6,8 +6,8 @@ import tools.jackson.databind.JsonNode;
  * One request of the contract and what every target must answer to it.
  *
  * @param body request body sent as JSON, or {@code null}
- * @param expectedBody the body every target must return (volatile fields aside), or {@code null} to only require
- *     that all targets agree with each other
+ * @param expectedBody the body every target must return (volatile fields aside), or
+ * {@code null} to only require that all targets agree with each other
  */
 record ContractCase(String name, String method, String path, String body, int expectedStatus, JsonNode expectedBody) {
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class ContractClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final JsonMapper json;
 
     ContractClient(JsonMapper json) {
@@ -24,19 +25,23 @@ final class ContractClient {
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body());
         HttpRequest httpRequest = HttpRequest.newBuilder(target.baseUrl().resolve(request.path()))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .method(request.method(), body)
-                .build();
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, application/problem+json")
+            .method(request.method(), body)
+            .build();
         try {
             HttpResponse<String> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString());
-            String location = response.headers().firstValue("Location").map(value -> URI.create(value).getPath())
-                    .orElse(null);
+            String location = response.headers()
+                .firstValue("Location")
+                .map(value -> URI.create(value).getPath())
+                .orElse(null);
             return new Answer(target.name(), response.statusCode(), location, parse(response.body()));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(target.name() + " did not answer " + request + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending " + request, e);
         }
@@ -48,8 +53,10 @@ final class ContractClient {
         }
         try {
             return json.readTree(body);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             return JsonNodeFactory.instance.stringNode(body);
         }
     }
+
 }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.DynamicTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs contract cases in order against several targets: every answer must have the expected status and body,
- * every error must be a complete problem detail, and every target must answer exactly like the first one (the
- * monolith).
+ * Runs contract cases in order against several targets: every answer must have the
+ * expected status and body, every error must be a complete problem detail, and every
+ * target must answer exactly like the first one (the monolith).
  */
 final class ContractRun {
 
@@ -19,6 +19,7 @@ final class ContractRun {
     private static final List<String> PROBLEM_MEMBERS = List.of("type", "title", "status", "detail", "instance");
 
     private final ContractClient client;
+
     private final List<AppProcess> targets;
 
     ContractRun(JsonMapper json, List<AppProcess> targets) {
@@ -26,9 +27,13 @@ final class ContractRun {
         this.targets = List.copyOf(targets);
     }
 
-    /** One dynamic test per case; JUnit runs them in list order, so every target sees the same history. */
+    /**
+     * One dynamic test per case; JUnit runs them in list order, so every target sees the
+     * same history.
+     */
     Stream<DynamicTest> tests(List<ContractCase> cases) {
-        return cases.stream().map(contractCase -> DynamicTest.dynamicTest(contractCase.name(), () -> check(contractCase)));
+        return cases.stream()
+            .map(contractCase -> DynamicTest.dynamicTest(contractCase.name(), () -> check(contractCase)));
     }
 
     private void check(ContractCase contractCase) {
@@ -41,12 +46,14 @@ final class ContractRun {
                         + contractCase.expectedStatus() + ": " + answer.body());
             }
             if (answer.status() >= 400) {
-                PROBLEM_MEMBERS.stream().filter(member -> !answer.body().has(member)).forEach(member -> problems
+                PROBLEM_MEMBERS.stream()
+                    .filter(member -> !answer.body().has(member))
+                    .forEach(member -> problems
                         .add(answer.target() + " error body lacks the problem-detail member '" + member + "'"));
             }
             if (contractCase.expectedBody() != null) {
                 JsonDifferences.between(contractCase.expectedBody(), answer.body())
-                        .forEach(line -> problems.add("contract vs " + answer.target() + "  " + line));
+                    .forEach(line -> problems.add("contract vs " + answer.target() + "  " + line));
             }
             if (answer != reference) {
                 compare(reference, answer, problems);
@@ -67,4 +74,5 @@ final class ContractRun {
         }
         JsonDifferences.between(reference.body(), other.body()).forEach(line -> problems.add(sides + line));
     }
+
 }

@@ -6,13 +6,16 @@ import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The applications under contract, started once per test run and stopped when the run ends (also on failure):
- * the monolith and the extracted services, each as its own process from its runnable jar.
+ * The applications under contract, started once per test run and stopped when the run
+ * ends (also on failure): the monolith and the extracted services, each as its own
+ * process from its runnable jar.
  */
 final class Deployments implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static final String MONOLITH_JAR = "ficus.contract.monolith-jar";
+
     private static final String CATALOG_JAR = "ficus.contract.catalog-jar";
+
     private static final String INVENTORY_JAR = "ficus.contract.inventory-jar";
 
     /** Every application seeds this many products of the shared {@code SeedData}. */
@@ -21,15 +24,23 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
     private static final String SEED_ARGUMENT = "--ficus.seed.products=" + SEEDED_PRODUCTS;
 
     private final List<AppProcess> started = new ArrayList<>();
+
     private final Path logDirectory = Path.of(System.getProperty("ficus.contract.log-dir", "target/contract-logs"));
+
     private AppProcess monolith;
+
     private AppProcess catalog;
+
     private AppProcess inventory;
 
-    /** The one instance of this run, kept in the root store so JUnit closes it after the last test. */
+    /**
+     * The one instance of this run, kept in the root store so JUnit closes it after the
+     * last test.
+     */
     static Deployments of(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Deployments.class, key -> new Deployments(), Deployments.class);
+        return context.getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
+            .getOrComputeIfAbsent(Deployments.class, key -> new Deployments(), Deployments.class);
     }
 
     /** The monolith: the reference every service is compared with. */
@@ -89,4 +100,5 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
         }
         return Path.of(location);
     }
+
 }

@@ -16,4 +16,5 @@ final class DeploymentsExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return Deployments.of(context);
     }
+
 }

@@ -22,9 +22,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The monolith with the switch on ({@code ficus.extracted.catalog.url} and {@code ficus.extracted.inventory.url}):
- * a monolith process whose order process prices through the catalog service and reserves, commits and releases
- * stock in an inventory service of its own (own process, own database), which the tests stop and start again.
+ * The monolith with the switch on ({@code ficus.extracted.catalog.url} and
+ * {@code ficus.extracted.inventory.url}): a monolith process whose order process prices
+ * through the catalog service and reserves, commits and releases stock in an inventory
+ * service of its own (own process, own database), which the tests stop and start again.
  * The in-process monolith of the contract run is the reference for errors.
  */
 @ExtendWith(DeploymentsExtension.class)
@@ -33,13 +34,19 @@ import tools.jackson.databind.json.JsonMapper;
 class ExtractedInventorySwitchIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private static final String SEED = "--ficus.seed.products=" + Deployments.SEEDED_PRODUCTS;
 
     private final ContractClient client = new ContractClient(JSON);
+
     private Deployments deployments;
+
     private int inventoryPort;
+
     private AppProcess inventory;
+
     private AppProcess switched;
 
     @BeforeAll
@@ -50,8 +57,7 @@ class ExtractedInventorySwitchIntegrationTests {
         inventory = startInventory("inventory-service-behind-switch");
         switched = AppProcess.start("monolith-switched", Deployments.monolithJar(), deployments.logDirectory(), SEED,
                 "--ficus.extracted.catalog.url=" + catalog.baseUrl(),
-                "--ficus.extracted.inventory.url=" + inventory.baseUrl(),
-                "--ficus.extracted.circuit-open-for=3s",
+                "--ficus.extracted.inventory.url=" + inventory.baseUrl(), "--ficus.extracted.circuit-open-for=3s",
                 "--ficus.shop.payments.latency=0ms");
     }
 
@@ -77,7 +83,8 @@ class ExtractedInventorySwitchIntegrationTests {
         long orderId = placed.body().get("id").asLong();
         JsonNode reservation = await(() -> get(inventory, "/api/inventory/reservations/" + orderId),
                 answer -> answer.status() == 200 && "COMMITTED".equals(answer.body().get("status").asString()),
-                "the service's reservation of order " + orderId + " to be committed after shipping").body();
+                "the service's reservation of order " + orderId + " to be committed after shipping")
+            .body();
         assertThat(reservation.get("lines").toString()).isEqualTo("[{\"productId\":21,\"quantity\":2}]");
         JsonNode serviceStockAfter = get(inventory, "/api/inventory/21").body();
         assertThat(serviceStockAfter.get("onHand").asInt()).isEqualTo(serviceStockBefore.get("onHand").asInt() - 2);
@@ -85,8 +92,8 @@ class ExtractedInventorySwitchIntegrationTests {
         assertThat(get(switched, "/api/inventory/21").body()).isEqualTo(monolithStockBefore);
         assertThat(get(switched, "/api/inventory/reservations/" + orderId).status()).isEqualTo(404);
         assertThat(await(() -> get(switched, "/api/orders/" + orderId),
-                answer -> "SHIPPED".equals(answer.body().path("status").asString()), "order to ship").status())
-                .isEqualTo(200);
+                answer -> "SHIPPED".equals(answer.body().path("status").asString()), "order to ship")
+            .status()).isEqualTo(200);
     }
 
     @Test
@@ -97,7 +104,8 @@ class ExtractedInventorySwitchIntegrationTests {
 
         assertThat(remote.status()).isEqualTo(409);
         assertThat(JsonDifferences.between(inProcess.body(), remote.body())).isEmpty();
-        assertThat(remote.body().get("detail").asString()).startsWith("Insufficient stock for product 22: requested 1000");
+        assertThat(remote.body().get("detail").asString())
+            .startsWith("Insufficient stock for product 22: requested 1000");
     }
 
     @Test
@@ -118,9 +126,10 @@ class ExtractedInventorySwitchIntegrationTests {
         assertThat(open.status()).isEqualTo(503);
         assertThat(failedFast.status()).isEqualTo(503);
         assertThat(failedFast.body().get("detail").asString())
-                .isEqualTo("The inventory service is unavailable: circuit open, not called");
+            .isEqualTo("The inventory service is unavailable: circuit open, not called");
         assertThat(failedFast.body().get("title").asString()).isEqualTo("Service Unavailable");
-        // no connection is even tried: far below the 1 s connect plus 3 s read timeout of one attempt
+        // no connection is even tried: far below the 1 s connect plus 3 s read timeout of
+        // one attempt
         assertThat(took).isLessThan(Duration.ofSeconds(3));
         assertThat(retryAfterOfAnOrder(switched)).as("Retry-After of a refused order").isEqualTo("3");
     }
@@ -149,19 +158,25 @@ class ExtractedInventorySwitchIntegrationTests {
     /** The {@code Retry-After} header of placing an order, or {@code "none"}. */
     private static String retryAfterOfAnOrder(AppProcess target) throws IOException, InterruptedException {
         HttpRequest order = HttpRequest.newBuilder(target.baseUrl().resolve("/api/orders"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"customerId\":1,\"lines\":[{\"productId\":23,\"quantity\":1}]}"))
-                .build();
-        return HttpClient.newHttpClient().send(order, HttpResponse.BodyHandlers.discarding()).headers()
-                .firstValue("Retry-After").orElse("none");
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers
+                .ofString("{\"customerId\":1,\"lines\":[{\"productId\":23,\"quantity\":1}]}"))
+            .build();
+        return HttpClient.newHttpClient()
+            .send(order, HttpResponse.BodyHandlers.discarding())
+            .headers()
+            .firstValue("Retry-After")
+            .orElse("none");
     }
 
     private Answer get(AppProcess target, String path) {
         return client.send(target, ContractCase.get("get", path, 200));
     }
 
-    /** Asks again every 250 ms until the answer is as expected or {@link #PATIENCE} ran out. */
+    /**
+     * Asks again every 250 ms until the answer is as expected or {@link #PATIENCE} ran
+     * out.
+     */
     private static Answer await(Supplier<Answer> ask, Predicate<Answer> expected, String what) {
         Instant deadline = Instant.now().plus(PATIENCE);
         Answer last = ask.get();
@@ -171,7 +186,8 @@ class ExtractedInventorySwitchIntegrationTests {
             }
             try {
                 Thread.sleep(250);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted while waiting for " + what, e);
             }
@@ -179,4 +195,5 @@ class ExtractedInventorySwitchIntegrationTests {
         }
         return last;
     }
+
 }

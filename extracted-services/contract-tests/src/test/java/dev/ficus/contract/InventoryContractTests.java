@@ -14,11 +14,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code /api/inventory/**} contract, run against the monolith and the inventory service. */
+/**
+ * The {@code /api/inventory/**} contract, run against the monolith and the inventory
+ * service.
+ */
 @ExtendWith(DeploymentsExtension.class)
 class InventoryContractTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     /** A seeded product with units reserved (every fifth one). */
     private static final long RESERVED = 5;
 
@@ -29,8 +33,7 @@ class InventoryContractTests {
 
     static List<ContractCase> cases() {
         int reserved = SeedData.product(RESERVED).reserved();
-        return List.of(
-                get("returnsSeededStock", "/api/inventory/1", 200).expecting(seeded(1)),
+        return List.of(get("returnsSeededStock", "/api/inventory/1", 200).expecting(seeded(1)),
                 get("returnsStockWithReservations", "/api/inventory/" + RESERVED, 200).expecting(seeded(RESERVED)),
                 get("answersNotFoundForUnknownProduct", "/api/inventory/999999", 404),
                 get("rejectsNonNumericProductId", "/api/inventory/abc", 400),
@@ -41,7 +44,8 @@ class InventoryContractTests {
                         "{\"onHand\":" + (reserved - 1) + "}", 409),
                 get("keepsStockAfterRefusal", "/api/inventory/" + RESERVED, 200).expecting(seeded(RESERVED)),
                 send("acceptsStockEqualToReserved", "PUT", "/api/inventory/" + RESERVED,
-                        "{\"onHand\":" + reserved + "}", 200).expecting(level(RESERVED, reserved, reserved)),
+                        "{\"onHand\":" + reserved + "}", 200)
+                    .expecting(level(RESERVED, reserved, reserved)),
                 send("rejectsNegativeStock", "PUT", "/api/inventory/1", "{\"onHand\":-1}", 400),
                 send("rejectsStockAboveLimit", "PUT", "/api/inventory/1", "{\"onHand\":1000001}", 400),
                 send("rejectsMissingOnHand", "PUT", "/api/inventory/1", "{}", 400),
@@ -58,4 +62,5 @@ class InventoryContractTests {
     private static JsonNode level(long id, int onHand, int reserved) {
         return JSON.valueToTree(new StockLevelDto(id, onHand, reserved, onHand - reserved));
     }
+
 }

@@ -17,14 +17,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code /api/inventory/reservations/**} contract (what the order process needs: reserve, commit and release
- * stock for an order, idempotent by order id), run against the monolith and the inventory service. It works on
- * products 11 to 14 and order ids from 9001, which no other contract case touches.
+ * The {@code /api/inventory/reservations/**} contract (what the order process needs:
+ * reserve, commit and release stock for an order, idempotent by order id), run against
+ * the monolith and the inventory service. It works on products 11 to 14 and order ids
+ * from 9001, which no other contract case touches.
  */
 @ExtendWith(DeploymentsExtension.class)
 class InventoryReservationContractTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final String RESERVATIONS = "/api/inventory/reservations";
 
     @TestFactory
@@ -35,16 +37,15 @@ class InventoryReservationContractTests {
     static List<ContractCase> cases() {
         String first = request(9001, "{\"productId\":11,\"quantity\":2},{\"productId\":12,\"quantity\":1}");
         JsonNode firstReserved = reservation(9001, StockReservationDto.RESERVED, line(11, 2), line(12, 1));
-        String twoLinesOneProduct = request(9002, "{\"productId\":13,\"quantity\":1},{\"productId\":13,\"quantity\":2}");
-        return List.of(
-                send("reservesStockForAnOrder", "POST", RESERVATIONS, first, 200).expecting(firstReserved),
+        String twoLinesOneProduct = request(9002,
+                "{\"productId\":13,\"quantity\":1},{\"productId\":13,\"quantity\":2}");
+        return List.of(send("reservesStockForAnOrder", "POST", RESERVATIONS, first, 200).expecting(firstReserved),
                 get("showsReservedUnitsInStock", "/api/inventory/11", 200).expecting(seededWith(11, 0, 2)),
                 send("repeatedReservationAnswersTheSame", "POST", RESERVATIONS, first, 200).expecting(firstReserved),
-                get("repeatedReservationReservesNothingMore", "/api/inventory/11", 200)
-                        .expecting(seededWith(11, 0, 2)),
+                get("repeatedReservationReservesNothingMore", "/api/inventory/11", 200).expecting(seededWith(11, 0, 2)),
                 get("returnsReservationOfOrder", RESERVATIONS + "/9001", 200).expecting(firstReserved),
                 send("addsUpLinesForTheSameProduct", "POST", RESERVATIONS, twoLinesOneProduct, 200)
-                        .expecting(reservation(9002, StockReservationDto.RESERVED, line(13, 3))),
+                    .expecting(reservation(9002, StockReservationDto.RESERVED, line(13, 3))),
                 send("refusesReservationBeyondAvailable", "POST", RESERVATIONS,
                         request(9003, "{\"productId\":14,\"quantity\":100000}"), 409),
                 send("refusesWholeReservationWhenOneLineCannotBeServed", "POST", RESERVATIONS,
@@ -59,22 +60,22 @@ class InventoryReservationContractTests {
                 send("rejectsReservationOfZeroUnits", "POST", RESERVATIONS,
                         request(9007, "{\"productId\":11,\"quantity\":0}"), 400),
                 send("commitsReservation", "POST", RESERVATIONS + "/9001/commit", null, 200)
-                        .expecting(reservation(9001, StockReservationDto.COMMITTED, line(11, 2), line(12, 1))),
+                    .expecting(reservation(9001, StockReservationDto.COMMITTED, line(11, 2), line(12, 1))),
                 get("commitTakesUnitsOutOfStock", "/api/inventory/11", 200).expecting(seededWith(11, -2, 0)),
                 send("repeatedCommitAnswersTheSame", "POST", RESERVATIONS + "/9001/commit", null, 200)
-                        .expecting(reservation(9001, StockReservationDto.COMMITTED, line(11, 2), line(12, 1))),
+                    .expecting(reservation(9001, StockReservationDto.COMMITTED, line(11, 2), line(12, 1))),
                 get("repeatedCommitTakesNothingMore", "/api/inventory/11", 200).expecting(seededWith(11, -2, 0)),
                 send("releasesReservation", "POST", RESERVATIONS + "/9002/release", null, 200)
-                        .expecting(reservation(9002, StockReservationDto.RELEASED, line(13, 3))),
+                    .expecting(reservation(9002, StockReservationDto.RELEASED, line(13, 3))),
                 get("releaseGivesUnitsBack", "/api/inventory/13", 200).expecting(seededWith(13, 0, 0)),
                 send("reservationAfterReleaseReservesNothing", "POST", RESERVATIONS, twoLinesOneProduct, 200)
-                        .expecting(reservation(9002, StockReservationDto.RELEASED, line(13, 3))),
+                    .expecting(reservation(9002, StockReservationDto.RELEASED, line(13, 3))),
                 get("releasedOrderKeepsItsUnitsFree", "/api/inventory/13", 200).expecting(seededWith(13, 0, 0)),
                 get("answersNotFoundForUnknownReservation", RESERVATIONS + "/424242", 404),
-                send("answersNotFoundWhenCommittingUnknownReservation", "POST", RESERVATIONS + "/424242/commit",
-                        null, 404),
-                send("answersNotFoundWhenReleasingUnknownReservation", "POST", RESERVATIONS + "/424242/release",
-                        null, 404));
+                send("answersNotFoundWhenCommittingUnknownReservation", "POST", RESERVATIONS + "/424242/commit", null,
+                        404),
+                send("answersNotFoundWhenReleasingUnknownReservation", "POST", RESERVATIONS + "/424242/release", null,
+                        404));
     }
 
     private static String request(long orderId, String lines) {
@@ -89,11 +90,15 @@ class InventoryReservationContractTests {
         return JSON.valueToTree(new StockReservationDto(orderId, status, List.of(lines)));
     }
 
-    /** The seeded stock of {@code id} with {@code onHandChange} applied and {@code reserved} more units reserved. */
+    /**
+     * The seeded stock of {@code id} with {@code onHandChange} applied and
+     * {@code reserved} more units reserved.
+     */
     private static JsonNode seededWith(long id, int onHandChange, int reserved) {
         SeedProduct seed = SeedData.product(id);
         int onHand = seed.onHand() + onHandChange;
         int allReserved = seed.reserved() + reserved;
         return JSON.valueToTree(new StockLevelDto(id, onHand, allReserved, onHand - allReserved));
     }
+
 }

@@ -7,8 +7,9 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The differences between two JSON documents as readable {@code $.path: left vs right} lines. Numbers compare by
- * value ({@code 12.5} equals {@code 12.50}); fields declared volatile are ignored wherever they appear.
+ * The differences between two JSON documents as readable {@code $.path: left vs right}
+ * lines. Numbers compare by value ({@code 12.5} equals {@code 12.50}); fields declared
+ * volatile are ignored wherever they appear.
  */
 final class JsonDifferences {
 
@@ -31,11 +32,14 @@ final class JsonDifferences {
             if (left.decimalValue().compareTo(right.decimalValue()) != 0) {
                 lines.add(path + ": " + left + " vs " + right);
             }
-        } else if (left.isObject() && right.isObject()) {
+        }
+        else if (left.isObject() && right.isObject()) {
             compareObjects(path, left, right);
-        } else if (left.isArray() && right.isArray()) {
+        }
+        else if (left.isArray() && right.isArray()) {
             compareArrays(path, left, right);
-        } else if (!left.equals(right)) {
+        }
+        else if (!left.equals(right)) {
             lines.add(path + ": " + left + " vs " + right);
         }
     }
@@ -48,9 +52,11 @@ final class JsonDifferences {
             String child = path + "." + name;
             if (!left.has(name)) {
                 lines.add(child + ": (absent) vs " + right.get(name));
-            } else if (!right.has(name)) {
+            }
+            else if (!right.has(name)) {
                 lines.add(child + ": " + left.get(name) + " vs (absent)");
-            } else {
+            }
+            else {
                 compare(child, left.get(name), right.get(name));
             }
         }
@@ -64,4 +70,5 @@ final class JsonDifferences {
             compare(path + "[" + i + "]", left.get(i), right.get(i));
         }
     }
+
 }

@@ -15,11 +15,8 @@ class JsonDifferencesUnitTests {
         JsonNode left = json.readTree("{\"id\":1,\"price\":{\"amount\":12.5},\"tags\":[\"a\",\"b\"],\"gone\":true}");
         JsonNode right = json.readTree("{\"id\":2,\"price\":{\"amount\":12.50},\"tags\":[\"a\",\"c\"],\"new\":0}");
 
-        assertThat(JsonDifferences.between(left, right)).containsExactly(
-                "$.gone: true vs (absent)",
-                "$.id: 1 vs 2",
-                "$.new: (absent) vs 0",
-                "$.tags[1]: \"b\" vs \"c\"");
+        assertThat(JsonDifferences.between(left, right)).containsExactly("$.gone: true vs (absent)", "$.id: 1 vs 2",
+                "$.new: (absent) vs 0", "$.tags[1]: \"b\" vs \"c\"");
     }
 
     @Test
@@ -33,6 +30,7 @@ class JsonDifferencesUnitTests {
     @Test
     void reportsArraysOfDifferentLength() {
         assertThat(JsonDifferences.between(json.readTree("[1,2,3]"), json.readTree("[1,2]")))
-                .containsExactly("$: 3 elements vs 2");
+            .containsExactly("$: 3 elements vs 2");
     }
+
 }

@@ -25,17 +25,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The embedded default is durable: each application, started on its own data directory, takes writes from several
- * clients at once, is killed as {@code kill -9} does while writes are in flight, and started again on the same
- * directory. Every write it acknowledged is there afterwards, and the ids it hands out next were never handed out
+ * The embedded default is durable: each application, started on its own data directory,
+ * takes writes from several clients at once, is killed as {@code kill -9} does while
+ * writes are in flight, and started again on the same directory. Every write it
+ * acknowledged is there afterwards, and the ids it hands out next were never handed out
  * before.
  */
 @ExtendWith(DeploymentsExtension.class)
 class KillRestartIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final int WRITERS = 3;
+
     private static final int ACKNOWLEDGED_BEFORE_KILL = 45;
+
     private static final String SEED = "--ficus.seed.products=" + Deployments.SEEDED_PRODUCTS;
 
     private final ContractClient client = new ContractClient(JSON);
@@ -71,8 +75,9 @@ class KillRestartIntegrationTests {
             List<Written> missing = acknowledged.stream().filter(written -> !isStored(restarted, written)).toList();
             assertThat(missing).as("acknowledged writes missing after kill -9").isEmpty();
             for (Kind kind : kinds.stream().filter(Kind::generatesIds).toList()) {
-                Map<Long, Written> before = acknowledged.stream().filter(written -> written.kind() == kind)
-                        .collect(Collectors.toMap(Written::id, written -> written));
+                Map<Long, Written> before = acknowledged.stream()
+                    .filter(written -> written.kind() == kind)
+                    .collect(Collectors.toMap(Written::id, written -> written));
                 Answer created = client.send(restarted, kind.create(1_000_000 + before.size()));
                 assertThat(created.status()).as(created.body().toString()).isEqualTo(kind.createdStatus());
                 long newId = created.body().get("id").asLong();
@@ -80,13 +85,16 @@ class KillRestartIntegrationTests {
                 assertThat(newId).isGreaterThan(before.keySet().stream().mapToLong(Long::longValue).max().orElse(0));
             }
             System.out.printf("%s: %d writes acknowledged before kill -9 (%s), all %d found after restart%n", name,
-                    acknowledged.size(), acknowledged.stream()
-                            .collect(Collectors.groupingBy(Written::kind, Collectors.counting())),
+                    acknowledged.size(),
+                    acknowledged.stream().collect(Collectors.groupingBy(Written::kind, Collectors.counting())),
                     acknowledged.size() - missing.size());
         }
     }
 
-    /** Several clients write until enough was acknowledged; the process is killed while they go on writing. */
+    /**
+     * Several clients write until enough was acknowledged; the process is killed while
+     * they go on writing.
+     */
     private List<Written> writeUntilKilled(AppProcess app, List<Kind> kinds) {
         Queue<Written> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean killed = new AtomicBoolean();
@@ -102,7 +110,8 @@ class KillRestartIntegrationTests {
                         if (answer.status() == kind.createdStatus()) {
                             acknowledged.add(new Written(kind, number, kind.id(answer.body(), number)));
                         }
-                    } catch (IllegalStateException e) {
+                    }
+                    catch (IllegalStateException e) {
                         return; // the process is gone: this write was never acknowledged
                     }
                 }
@@ -117,11 +126,12 @@ class KillRestartIntegrationTests {
         writers.shutdown();
         try {
             assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThanOrEqualTo(
-                ACKNOWLEDGED_BEFORE_KILL);
+        assertThat(acknowledged).as("writes acknowledged before the kill")
+            .hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
         return new ArrayList<>(acknowledged);
     }
 
@@ -134,7 +144,8 @@ class KillRestartIntegrationTests {
         try {
             Files.createDirectories(deployments.logDirectory());
             return Files.createTempDirectory(deployments.logDirectory(), name + "-kill-data-");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -142,21 +153,29 @@ class KillRestartIntegrationTests {
     private static void pause() {
         try {
             Thread.sleep(20);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** One acknowledged write: what was sent (by its number) and the id the application gave it. */
+    /**
+     * One acknowledged write: what was sent (by its number) and the id the application
+     * gave it.
+     */
     private record Written(Kind kind, int number, long id) {
     }
 
-    /** A kind of write, how to make the {@code n}-th one and how to recognise it when read back. */
+    /**
+     * A kind of write, how to make the {@code n}-th one and how to recognise it when read
+     * back.
+     */
     private enum Kind {
 
-        PRODUCT(201, true, n -> ContractCase.send("createProduct", "POST", "/api/catalog/products",
-                "{\"sku\":\"KILL-" + n + "\",\"name\":\"Durable " + n + "\",\"category\":\"Durability\","
-                        + "\"price\":{\"amount\":1.50,\"currency\":\"EUR\"}}", 201)) {
+        PRODUCT(201, true, n -> ContractCase.send(
+                "createProduct", "POST", "/api/catalog/products", "{\"sku\":\"KILL-" + n + "\",\"name\":\"Durable " + n
+                        + "\",\"category\":\"Durability\"," + "\"price\":{\"amount\":1.50,\"currency\":\"EUR\"}}",
+                201)) {
 
             @Override
             String path(Written written) {
@@ -184,8 +203,8 @@ class KillRestartIntegrationTests {
         },
 
         ORDER(201, true, n -> ContractCase.send("placeOrder", "POST", "/api/orders",
-                "{\"customerId\":" + (1 + n % 5) + ",\"lines\":[{\"productId\":" + (50 + n % 50)
-                        + ",\"quantity\":1}]}", 201)) {
+                "{\"customerId\":" + (1 + n % 5) + ",\"lines\":[{\"productId\":" + (50 + n % 50) + ",\"quantity\":1}]}",
+                201)) {
 
             @Override
             String path(Written written) {
@@ -199,8 +218,8 @@ class KillRestartIntegrationTests {
         },
 
         RESERVATION(200, false, n -> ContractCase.send("reserve", "POST", "/api/inventory/reservations",
-                "{\"orderId\":" + (700_000 + n) + ",\"lines\":[{\"productId\":" + (1 + n % 40)
-                        + ",\"quantity\":1}]}", 200)) {
+                "{\"orderId\":" + (700_000 + n) + ",\"lines\":[{\"productId\":" + (1 + n % 40) + ",\"quantity\":1}]}",
+                200)) {
 
             @Override
             String path(Written written) {
@@ -218,7 +237,10 @@ class KillRestartIntegrationTests {
             }
         },
 
-        /** Stock of products 41 to 100 set to values that only grow, so the last acknowledged one is a floor. */
+        /**
+         * Stock of products 41 to 100 set to values that only grow, so the last
+         * acknowledged one is a floor.
+         */
         STOCK_LEVEL(200, false, n -> ContractCase.send("setStock", "PUT", "/api/inventory/" + (41 + n % 60),
                 "{\"onHand\":" + (1000 + n) + "}", 200)) {
 
@@ -239,7 +261,9 @@ class KillRestartIntegrationTests {
         };
 
         private final int createdStatus;
+
         private final boolean generatesIds;
+
         private final IntFunction<ContractCase> create;
 
         Kind(int createdStatus, boolean generatesIds, IntFunction<ContractCase> create) {
@@ -267,5 +291,7 @@ class KillRestartIntegrationTests {
         abstract String path(Written written);
 
         abstract boolean matches(JsonNode body, Written written);
+
     }
+
 }

@@ -28,20 +28,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A 49 MB {@code POST /api/orders} (the body that once took the monolith's heap) is refused with a 413 problem
- * before it is read, whether its {@code Content-Length} announces it or it comes chunked, while other users'
- * requests keep being answered. The monolith runs as its own process with the suite's 384 MB heap.
+ * A 49 MB {@code POST /api/orders} (the body that once took the monolith's heap) is
+ * refused with a 413 problem before it is read, whether its {@code Content-Length}
+ * announces it or it comes chunked, while other users' requests keep being answered. The
+ * monolith runs as its own process with the suite's 384 MB heap.
  */
 @ExtendWith(DeploymentsExtension.class)
 class OversizedBodyIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final long FORTY_NINE_MB = 49L * 1024 * 1024;
+
     private static final int ROUNDS = 3;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Enough threads for every user, attack and chunked sender at once, whatever the common pool's size. */
+    /**
+     * Enough threads for every user, attack and chunked sender at once, whatever the
+     * common pool's size.
+     */
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "oversized-body-test");
         thread.setDaemon(true);
@@ -74,7 +80,8 @@ class OversizedBodyIntegrationTests {
                         CompletableFuture.supplyAsync(() -> oversized(monolith, true), THREADS));
                 attacks.forEach(attack -> refusals.add(attack.join()));
             }
-        } finally {
+        }
+        finally {
             attacking.set(false);
             users.forEach(CompletableFuture::join);
         }
@@ -86,8 +93,9 @@ class OversizedBodyIntegrationTests {
             assertThat(refusal.problem().get("title").asString()).isEqualTo("Content Too Large");
             assertThat(refusal.problem().get("instance").asString()).isEqualTo("/api/orders");
         });
-        assertThat(refusals.stream().filter(Refusal::chunked).map(refusal -> refusal.problem().get("detail")
-                .asString())).containsOnly("The request body is larger than the limit of 1048576 bytes");
+        assertThat(
+                refusals.stream().filter(Refusal::chunked).map(refusal -> refusal.problem().get("detail").asString()))
+            .containsOnly("The request body is larger than the limit of 1048576 bytes");
         assertThat(otherStatuses).isNotEmpty().containsOnly(200);
         assertThat(status(monolith, "/actuator/health/readiness")).isEqualTo(200);
         List<Long> sorted = new ArrayList<>(latenciesMillis);
@@ -101,21 +109,26 @@ class OversizedBodyIntegrationTests {
                 heapAfter / (1024 * 1024));
     }
 
-    /** Sends the head of a 49 MB order and, chunked, its body until the monolith answers; returns that answer. */
+    /**
+     * Sends the head of a 49 MB order and, chunked, its body until the monolith answers;
+     * returns that answer.
+     */
     private static Refusal oversized(AppProcess app, boolean chunked) {
         try (Socket socket = new Socket("127.0.0.1", app.port())) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + FORTY_NINE_MB + "\r\n")
-                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             CompletableFuture<Long> sending = chunked ? CompletableFuture.supplyAsync(() -> sendChunks(out), THREADS)
                     : CompletableFuture.completedFuture(0L);
             Refusal refusal = readAnswer(socket.getInputStream(), chunked);
             socket.shutdownOutput();
             return refusal.sent(sending.join());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("the monolith did not answer an oversized order: " + e.getMessage(), e);
         }
     }
@@ -131,8 +144,10 @@ class OversizedBodyIntegrationTests {
                 writeChunk(out, lines);
                 sent += lines.length;
             }
-        } catch (IOException e) {
-            // the monolith stopped reading and closed the connection: the rest is never sent
+        }
+        catch (IOException e) {
+            // the monolith stopped reading and closed the connection: the rest is never
+            // sent
         }
         return sent;
     }
@@ -188,17 +203,24 @@ class OversizedBodyIntegrationTests {
     }
 
     private static String header(String head, String name) {
-        return head.lines().filter(line -> line.toLowerCase().startsWith(name + ":"))
-                .map(line -> line.substring(name.length() + 1).trim()).findFirst().orElse("");
+        return head.lines()
+            .filter(line -> line.toLowerCase().startsWith(name + ":"))
+            .map(line -> line.substring(name.length() + 1).trim())
+            .findFirst()
+            .orElse("");
     }
 
     private int status(AppProcess app, String path) {
         try {
-            return http.send(HttpRequest.newBuilder(app.baseUrl().resolve(path)).timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
+            return http
+                .send(HttpRequest.newBuilder(app.baseUrl().resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        }
+        catch (IOException e) {
             return -1;
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
         }
@@ -214,11 +236,15 @@ class OversizedBodyIntegrationTests {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1));
     }
 
-    /** The monolith's answer to one oversized order, and how much of its body the client got to send. */
+    /**
+     * The monolith's answer to one oversized order, and how much of its body the client
+     * got to send.
+     */
     private record Refusal(int status, String contentType, JsonNode problem, boolean chunked, long bytesSent) {
 
         Refusal sent(long bytes) {
             return new Refusal(status, contentType, problem, chunked, bytes);
         }
     }
+
 }

@@ -2,18 +2,20 @@ package dev.ficus.datamigration;
 
 import java.util.List;
 
-/** The capabilities whose data can move, each with its tables in dependency order (parents first). */
+/**
+ * The capabilities whose data can move, each with its tables in dependency order (parents
+ * first).
+ */
 enum Capability {
 
-    CATALOG(List.of(
-            TableSpec.copied("catalog_category", true, "id", "name"),
-            TableSpec.copied("catalog_product", true, "id", "sku", "name", "description", "category_id",
-                    "price_amount", "price_currency"))),
+    CATALOG(List.of(TableSpec.copied("catalog_category", true, "id", "name"),
+            TableSpec.copied("catalog_product", true, "id", "sku", "name", "description", "category_id", "price_amount",
+                    "price_currency"))),
 
-    INVENTORY(List.of(
-            TableSpec.copied("inventory_stock", false, "product_id", "on_hand", "reserved"),
+    INVENTORY(List.of(TableSpec.copied("inventory_stock", false, "product_id", "on_hand", "reserved"),
             TableSpec.copied("inventory_reservation", true, "id", "order_id", "product_id", "quantity"),
-            // the service's projection of known products is filled from the monolith's catalog
+            // the service's projection of known products is filled from the monolith's
+            // catalog
             new TableSpec("inventory_known_product", "product_id", List.of("product_id"),
                     "select id as product_id from catalog_product", false)));
 
@@ -26,4 +28,5 @@ enum Capability {
     List<TableSpec> tables() {
         return tables;
     }
+
 }

@@ -10,14 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Moves one capability's tables from the monolith's database to its service's database, then verifies both sides
- * table by table. The target schema must exist already (the service's Flyway migrations create it).
+ * Moves one capability's tables from the monolith's database to its service's database,
+ * then verifies both sides table by table. The target schema must exist already (the
+ * service's Flyway migrations create it).
  */
 final class DataMigration {
 
     private final Capability capability;
+
     private final Endpoint source;
+
     private final Endpoint target;
+
     private final int batchSize;
 
     DataMigration(Capability capability, Endpoint source, Endpoint target, int batchSize) {
@@ -30,7 +34,10 @@ final class DataMigration {
         this.batchSize = batchSize;
     }
 
-    /** Copies the missing rows (none for a dry run) and returns what each table's copy did. */
+    /**
+     * Copies the missing rows (none for a dry run) and returns what each table's copy
+     * did.
+     */
     List<CopyResult> copy(boolean dryRun, BatchListener listener) {
         try (Connection from = source.connect(); Connection to = target.connect()) {
             requireTables(from, to);
@@ -39,7 +46,8 @@ final class DataMigration {
                 results.add(new TableCopy(table, batchSize).run(from, to, dryRun, listener));
             }
             return results;
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("migration failed: " + e.getMessage(), e);
         }
     }
@@ -54,7 +62,8 @@ final class DataMigration {
                         TableChecksum.of(to, table.targetQuery(), columns)));
             }
             return new Verification(tables);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("verification failed: " + e.getMessage(), e);
         }
     }
@@ -62,15 +71,16 @@ final class DataMigration {
     private void requireTables(Connection from, Connection to) {
         for (TableSpec table : capability.tables()) {
             probe(from, table.sourceQuery(), "source", table.table());
-            probe(to, table.targetQuery(), "target", table.table()
-                    + " (start the " + capability.name().toLowerCase() + " service against it once to create it)");
+            probe(to, table.targetQuery(), "target", table.table() + " (start the " + capability.name().toLowerCase()
+                    + " service against it once to create it)");
         }
     }
 
     private static void probe(Connection connection, String query, String side, String what) {
         try (PreparedStatement statement = connection.prepareStatement(query + " where 1 = 0")) {
             statement.executeQuery().close();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             rollbackQuietly(connection);
             throw new UserMistakeException("the " + side + " database has no usable table " + what);
         }
@@ -79,8 +89,10 @@ final class DataMigration {
     private static void rollbackQuietly(Connection connection) {
         try {
             connection.rollback();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             // the connection is closed right after
         }
     }
+
 }

@@ -12,9 +12,10 @@ record Endpoint(String side, String url, String user, String password) {
             Connection connection = DriverManager.getConnection(url, user, password);
             connection.setAutoCommit(false);
             return connection;
-        } catch (SQLException e) {
-            throw new UserMistakeException("cannot connect to the " + side + " database " + url + ": "
-                    + firstLine(e.getMessage()));
+        }
+        catch (SQLException e) {
+            throw new UserMistakeException(
+                    "cannot connect to the " + side + " database " + url + ": " + firstLine(e.getMessage()));
         }
     }
 

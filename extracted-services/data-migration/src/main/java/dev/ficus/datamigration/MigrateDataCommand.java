@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ficus migrate-data}: copies a capability's tables from the monolith's database to its service's database
- * in resumable batches, refuses to overwrite conflicting rows, and proves the result with per-table row counts and
- * checksums. Exit 0: both sides match; 1: they differ or a row conflicts; 2: a usage mistake.
+ * {@code ficus migrate-data}: copies a capability's tables from the monolith's database
+ * to its service's database in resumable batches, refuses to overwrite conflicting rows,
+ * and proves the result with per-table row counts and checksums. Exit 0: both sides
+ * match; 1: they differ or a row conflicts; 2: a usage mistake.
  */
 @Command(name = "migrate-data", mixinStandardHelpOptions = true,
         description = "Copy a capability's tables from the monolith's database to its service's database, then "
@@ -50,7 +51,8 @@ public class MigrateDataCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "report what would be copied, change nothing")
     private boolean dryRun;
 
-    @Option(names = "--batch", defaultValue = "500", description = "rows per committed batch (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "500",
+            description = "rows per committed batch (default: ${DEFAULT-VALUE})")
     private int batch;
 
     public static void main(String[] args) {
@@ -60,12 +62,12 @@ public class MigrateDataCommand implements Callable<Integer> {
     /** The command with its exit codes mapped in one place. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MigrateDataCommand());
-        commandLine.setExitCodeExceptionMapper(exception -> exception instanceof UserMistakeException
-                ? USER_MISTAKE : exception instanceof ConflictingRowException ? DIFFERENT : 3);
+        commandLine.setExitCodeExceptionMapper(exception -> exception instanceof UserMistakeException ? USER_MISTAKE
+                : exception instanceof ConflictingRowException ? DIFFERENT : 3);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println(exception instanceof UserMistakeException || exception instanceof ConflictingRowException
-                    ? "migrate-data: " + exception.getMessage()
-                    : "migrate-data failed: " + exception);
+            line.getErr()
+                .println(exception instanceof UserMistakeException || exception instanceof ConflictingRowException
+                        ? "migrate-data: " + exception.getMessage() : "migrate-data failed: " + exception);
             line.getErr().flush();
             return line.getExitCodeExceptionMapper().getExitCode(exception);
         });
@@ -112,8 +114,10 @@ public class MigrateDataCommand implements Callable<Integer> {
     private Capability capability() {
         try {
             return Capability.valueOf(capability.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new UserMistakeException("unknown capability '" + capability + "' (catalog or inventory)");
         }
     }
+
 }

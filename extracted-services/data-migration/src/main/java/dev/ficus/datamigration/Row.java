@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row as raw values for copying and as a canonical text for comparing and checksumming, so that the same data
- * looks the same on H2 and PostgreSQL ({@code 12.5} and {@code 12.50}, {@code INTEGER} and {@code BIGINT}).
+ * One row as raw values for copying and as a canonical text for comparing and
+ * checksumming, so that the same data looks the same on H2 and PostgreSQL ({@code 12.5}
+ * and {@code 12.50}, {@code INTEGER} and {@code BIGINT}).
  */
 record Row(List<Object> values, String canonical) {
 

@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Row count and an order-independent checksum of a table: the sum (mod 2^64) of the first 8 bytes of each row's
- * SHA-256 over its canonical text, so two sides match exactly when they hold the same multiset of rows (up to
- * hash collisions).
+ * Row count and an order-independent checksum of a table: the sum (mod 2^64) of the first
+ * 8 bytes of each row's SHA-256 over its canonical text, so two sides match exactly when
+ * they hold the same multiset of rows (up to hash collisions).
  */
 record TableChecksum(long rows, long checksum) {
 
@@ -44,7 +44,8 @@ record TableChecksum(long rows, long checksum) {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Copies one table in key order, one committed batch at a time. A source row already on the target unchanged is
- * skipped, so a run that was interrupted simply runs again; a row that differs stops the copy untouched.
+ * Copies one table in key order, one committed batch at a time. A source row already on
+ * the target unchanged is skipped, so a run that was interrupted simply runs again; a row
+ * that differs stops the copy untouched.
  */
 final class TableCopy {
 
     private final TableSpec spec;
+
     private final int batchSize;
 
     TableCopy(TableSpec spec, int batchSize) {
@@ -48,8 +50,8 @@ final class TableCopy {
 
     private List<Row> nextBatch(Connection source, Object lastKey) throws SQLException {
         String sql = "select * from (" + spec.sourceQuery() + ") s"
-                + (lastKey == null ? "" : " where " + spec.key() + " > ?")
-                + " order by " + spec.key() + " fetch first " + batchSize + " rows only";
+                + (lastKey == null ? "" : " where " + spec.key() + " > ?") + " order by " + spec.key() + " fetch first "
+                + batchSize + " rows only";
         try (PreparedStatement statement = source.prepareStatement(sql)) {
             if (lastKey != null) {
                 statement.setObject(1, lastKey);
@@ -73,7 +75,8 @@ final class TableCopy {
             Row there = existing.get(row.key().toString());
             if (there == null) {
                 missing.add(row);
-            } else if (!there.canonical().equals(row.canonical())) {
+            }
+            else if (!there.canonical().equals(row.canonical())) {
                 throw new ConflictingRowException(spec.table(), row.key(), row, there);
             }
         }
@@ -99,8 +102,9 @@ final class TableCopy {
 
     private void continueIdentity(Connection target) throws SQLException {
         long next;
-        try (PreparedStatement max = target.prepareStatement("select coalesce(max(" + spec.key() + "), 0) + 1 from "
-                + spec.table()); ResultSet resultSet = max.executeQuery()) {
+        try (PreparedStatement max = target
+            .prepareStatement("select coalesce(max(" + spec.key() + "), 0) + 1 from " + spec.table());
+                ResultSet resultSet = max.executeQuery()) {
             resultSet.next();
             next = resultSet.getLong(1);
         }
@@ -125,10 +129,15 @@ final class TableCopy {
     record CopyResult(String table, long read, long copied) {
     }
 
-    /** Told after every committed batch: progress output, and the hook tests use to interrupt a run. */
+    /**
+     * Told after every committed batch: progress output, and the hook tests use to
+     * interrupt a run.
+     */
     @FunctionalInterface
     interface BatchListener {
 
         void batchDone(String table, long rowsRead, long rowsCopied);
+
     }
+
 }

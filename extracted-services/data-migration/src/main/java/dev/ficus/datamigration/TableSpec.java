@@ -3,13 +3,15 @@ package dev.ficus.datamigration;
 import java.util.List;
 
 /**
- * One table a capability moves: where its rows come from on the monolith's side and where they go.
+ * One table a capability moves: where its rows come from on the monolith's side and where
+ * they go.
  *
  * @param table the table on the service's side
  * @param key the single-column primary key rows are ordered and matched by
  * @param columns the columns compared, copied and checksummed (key first)
  * @param sourceQuery the query that yields the same columns on the monolith's side
- * @param identity whether {@code key} is an identity column whose sequence must continue after the copied rows
+ * @param identity whether {@code key} is an identity column whose sequence must continue
+ * after the copied rows
  */
 record TableSpec(String table, String key, List<String> columns, String sourceQuery, boolean identity) {
 

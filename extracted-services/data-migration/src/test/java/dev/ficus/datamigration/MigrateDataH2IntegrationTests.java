@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code migrate-data} from a monolith H2 database to a service H2 database, both with their real schemas. */
+/**
+ * {@code migrate-data} from a monolith H2 database to a service H2 database, both with
+ * their real schemas.
+ */
 class MigrateDataH2IntegrationTests {
 
     private static final int PRODUCTS = 200;
@@ -20,7 +23,8 @@ class MigrateDataH2IntegrationTests {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(catalog.count("catalog_product")).isEqualTo(PRODUCTS);
         assertThat(run.out()).containsPattern("catalog_product +200 +200 +(\\p{XDigit}{16})  +\\1  +match")
-                .containsPattern("catalog_category +5 +5 ").contains("verified: both sides match");
+            .containsPattern("catalog_category +5 +5 ")
+            .contains("verified: both sides match");
         assertThat(run.err()).contains("catalog_product: 200 rows read, 200 copied");
     }
 
@@ -45,8 +49,8 @@ class MigrateDataH2IntegrationTests {
         MigrationRun resumed = MigrationRun.of("inventory", monolith, inventory, "--batch", "50");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("inventory_stock            copied 100 of 200 rows")
-                .containsPattern("inventory_reservation +40 +40 ")
-                .containsPattern("inventory_known_product +200 +200 ");
+            .containsPattern("inventory_reservation +40 +40 ")
+            .containsPattern("inventory_known_product +200 +200 ");
         assertThat(inventory.count("inventory_stock")).isEqualTo(PRODUCTS);
     }
 
@@ -60,10 +64,11 @@ class MigrateDataH2IntegrationTests {
         MigrationRun run = MigrationRun.of("catalog", monolith, catalog);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines().reduce((first, second) -> second)).hasValueSatisfying(line -> assertThat(line)
-                .startsWith("migrate-data: conflict in catalog_product at key 1").endsWith("(refusing to overwrite)"));
+        assertThat(run.err().lines().reduce((first, second) -> second)).hasValueSatisfying(
+                line -> assertThat(line).startsWith("migrate-data: conflict in catalog_product at key 1")
+                    .endsWith("(refusing to overwrite)"));
         assertThat(catalog.queryString("select name from catalog_product where id = 1"))
-                .isEqualTo("Renamed on the service");
+            .isEqualTo("Renamed on the service");
     }
 
     @Test
@@ -75,7 +80,7 @@ class MigrateDataH2IntegrationTests {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("catalog_category +5 +6 .*DIFFERENT")
-                .contains("NOT verified: the sides differ");
+            .contains("NOT verified: the sides differ");
     }
 
     @Test
@@ -86,7 +91,7 @@ class MigrateDataH2IntegrationTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("catalog_product            would copy 200 of 200 rows")
-                .contains("dry run: nothing was written");
+            .contains("dry run: nothing was written");
         assertThat(catalog.count("catalog_product")).isZero();
     }
 
@@ -98,8 +103,9 @@ class MigrateDataH2IntegrationTests {
         assertUserMistake(MigrationRun.of("billing", monolith, catalog), "unknown capability 'billing'");
         assertUserMistake(MigrationRun.of("catalog", monolith, catalog, "--batch", "0"), "--batch must be at least 1");
         assertUserMistake(MigrationRun.of("catalog", monolith, empty), "the target database has no usable table");
-        assertUserMistake(MigrationRun.execute("--capability", "catalog", "--from", "jdbc:nosuch:x", "--to",
-                "jdbc:nosuch:y"), "cannot connect to the source database jdbc:nosuch:x");
+        assertUserMistake(
+                MigrationRun.execute("--capability", "catalog", "--from", "jdbc:nosuch:x", "--to", "jdbc:nosuch:y"),
+                "cannot connect to the source database jdbc:nosuch:x");
         assertUserMistake(MigrationRun.execute("--capability", "catalog"), "Missing required options");
     }
 
@@ -107,4 +113,5 @@ class MigrateDataH2IntegrationTests {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err().strip()).contains(message).doesNotContain("\n").doesNotContain("Exception");
     }
+
 }

@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 
-/** One run of {@code migrate-data} in the test JVM, with its exit code and both output streams. */
+/**
+ * One run of {@code migrate-data} in the test JVM, with its exit code and both output
+ * streams.
+ */
 record MigrationRun(int exitCode, String out, String err) {
 
     static MigrationRun of(String capability, ShopDatabase from, ShopDatabase to, String... options) {
@@ -19,21 +22,22 @@ record MigrationRun(int exitCode, String out, String err) {
     }
 
     /**
-     * Runs until {@code batches} batches were committed, then fails as a killed process would; returns how many
-     * batches it committed.
+     * Runs until {@code batches} batches were committed, then fails as a killed process
+     * would; returns how many batches it committed.
      */
     static int interruptedAfter(int batches, String capability, ShopDatabase from, ShopDatabase to, String... options) {
         CommandLine commandLine = MigrateDataCommand.commandLine();
         commandLine.parseArgs(arguments(capability, from, to, options));
         MigrateDataCommand command = commandLine.getCommand();
-        int[] committed = {0};
+        int[] committed = { 0 };
         try {
             command.run((table, read, copied) -> {
                 if (++committed[0] == batches) {
                     throw new Interrupted();
                 }
             });
-        } catch (Interrupted expected) {
+        }
+        catch (Interrupted expected) {
             return committed[0];
         }
         throw new AssertionError("the migration finished before batch " + batches);
@@ -58,5 +62,6 @@ record MigrationRun(int exitCode, String out, String err) {
 
     /** Stands in for a process killed between two batches. */
     private static final class Interrupted extends RuntimeException {
+
     }
 }

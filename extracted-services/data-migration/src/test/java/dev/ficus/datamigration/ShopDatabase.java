@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
 /**
- * A database for migration tests, with the real schema of one side: the monolith's Flyway migrations (filled with
- * the shared seed data) or a service's.
+ * A database for migration tests, with the real schema of one side: the monolith's Flyway
+ * migrations (filled with the shared seed data) or a service's.
  */
 record ShopDatabase(String url, String user, String password) {
 
@@ -29,30 +29,30 @@ record ShopDatabase(String url, String user, String password) {
     }
 
     /**
-     * Applies the side's schema: the capability tables from shop-api (the monolith has both) and the migrations
-     * under the directory named by system property {@code ficus.migrations.<side>}.
+     * Applies the side's schema: the capability tables from shop-api (the monolith has
+     * both) and the migrations under the directory named by system property
+     * {@code ficus.migrations.<side>}.
      */
     ShopDatabase migrated(String side) {
         List<String> capabilities = side.equals("monolith") ? List.of("catalog", "inventory") : List.of(side);
-        List<String> locations = new ArrayList<>(capabilities.stream().map(name -> "classpath:db/schema/" + name)
-                .toList());
+        List<String> locations = new ArrayList<>(
+                capabilities.stream().map(name -> "classpath:db/schema/" + name).toList());
         locations.add("filesystem:" + Path.of(System.getProperty("ficus.migrations." + side)));
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .locations(locations.toArray(String[]::new))
-                .load()
-                .migrate();
+        Flyway.configure().dataSource(url, user, password).locations(locations.toArray(String[]::new)).load().migrate();
         return this;
     }
 
-    /** Fills the monolith's catalog and inventory with products {@code 1..count} and their stock. */
+    /**
+     * Fills the monolith's catalog and inventory with products {@code 1..count} and their
+     * stock.
+     */
     ShopDatabase seeded(int count) {
         for (int i = 0; i < SeedData.CATEGORIES.size(); i++) {
             update("insert into catalog_category (id, name) values (?, ?)", i + 1, SeedData.CATEGORIES.get(i));
         }
         for (SeedProduct product : SeedData.products(count)) {
             update("insert into catalog_product (id, sku, name, description, category_id, price_amount, price_currency)"
-                            + " values (?, ?, ?, ?, ?, ?, ?)", product.id(), product.sku(), product.name(),
+                    + " values (?, ?, ?, ?, ?, ?, ?)", product.id(), product.sku(), product.name(),
                     product.description(), SeedData.CATEGORIES.indexOf(product.category()) + 1,
                     product.price().amount(), product.price().currency());
             update("insert into inventory_stock (product_id, on_hand, reserved) values (?, ?, ?)", product.id(),
@@ -71,7 +71,8 @@ record ShopDatabase(String url, String user, String password) {
                 statement.setObject(i + 1, parameters[i]);
             }
             statement.executeUpdate();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
@@ -89,18 +90,20 @@ record ShopDatabase(String url, String user, String password) {
     }
 
     private <T> T query(String sql, FirstColumn<T> firstColumn) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet resultSet = statement.executeQuery()) {
             resultSet.next();
             return firstColumn.read(resultSet);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 
     /** Command-line arguments naming this database as {@code --from} or {@code --to}. */
     String[] as(String side) {
-        return new String[] {"--" + side, url, "--" + side + "-user", user, "--" + side + "-password", password};
+        return new String[] { "--" + side, url, "--" + side + "-user", user, "--" + side + "-password", password };
     }
 
     private Connection connect() throws SQLException {
@@ -112,5 +115,6 @@ record ShopDatabase(String url, String user, String password) {
     private interface FirstColumn<T> {
 
         T read(ResultSet resultSet) throws SQLException;
+
     }
 }

@@ -29,7 +29,7 @@ class TableChecksumUnitTests {
         assertThat(checksumOf("(1, 12.5, 'a')", "(2, 3, 'c')")).isNotEqualTo(original);
         assertThat(checksumOf("(1, 12.5, 'a')", "(2, 3, null)")).isNotEqualTo(original);
         assertThat(checksumOf("(1, 12.5, 'a')", "(2, 3, 'b')", "(2, 3, 'b')").checksum())
-                .isNotEqualTo(original.checksum());
+            .isNotEqualTo(original.checksum());
     }
 
     private static TableChecksum checksumOf(String... rows) throws SQLException {
@@ -42,4 +42,5 @@ class TableChecksumUnitTests {
             return TableChecksum.of(connection, QUERY, 3);
         }
     }
+
 }

@@ -5,16 +5,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
 
-/** Sends a message that failed every attempt to the queue's dead-letter queue and logs why. */
+/**
+ * Sends a message that failed every attempt to the queue's dead-letter queue and logs
+ * why.
+ */
 class DeadLetteringRecoverer extends RejectAndDontRequeueRecoverer {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetteringRecoverer.class);
 
     @Override
     public void recover(Message message, Throwable cause) {
-        log.error("Dead-lettering message id={} type={} from queue {}: {}", message.getMessageProperties().getMessageId(),
-                message.getMessageProperties().getType(), message.getMessageProperties().getConsumerQueue(),
-                rootMessage(cause));
+        log.error("Dead-lettering message id={} type={} from queue {}: {}",
+                message.getMessageProperties().getMessageId(), message.getMessageProperties().getType(),
+                message.getMessageProperties().getConsumerQueue(), rootMessage(cause));
         super.recover(message, cause);
     }
 
@@ -25,4 +28,5 @@ class DeadLetteringRecoverer extends RejectAndDontRequeueRecoverer {
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
+
 }

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the outbox and inbox always, and the RabbitMQ relay and dead-lettering only in {@code rabbit} mode. */
+/**
+ * Wires the outbox and inbox always, and the RabbitMQ relay and dead-lettering only in
+ * {@code rabbit} mode.
+ */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
 @EnableConfigurationProperties(SyncProperties.class)
 public class EventSyncAutoConfiguration {
@@ -41,7 +44,8 @@ public class EventSyncAutoConfiguration {
                 log.info("Event sync mode: rabbit - outbox relayed to exchange '{}' on {}:{}", properties.exchange(),
                         env.getProperty("spring.rabbitmq.host", "localhost"),
                         env.getProperty("spring.rabbitmq.port", "5672"));
-            } else {
+            }
+            else {
                 log.info("Event sync mode: local - no RabbitMQ configured, events stay in table '{}' "
                         + "(activate profile 'rabbit' to relay them)", properties.outboxTable());
             }
@@ -68,5 +72,7 @@ public class EventSyncAutoConfiguration {
         MessageRecoverer deadLetteringRecoverer() {
             return new DeadLetteringRecoverer();
         }
+
     }
+
 }

@@ -8,12 +8,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Records integration events in the service's outbox table, inside the transaction that caused them. */
+/**
+ * Records integration events in the service's outbox table, inside the transaction that
+ * caused them.
+ */
 public class Outbox {
 
     private final JdbcClient jdbc;
+
     private final JsonMapper json;
+
     private final String table;
+
     private final Clock clock;
 
     Outbox(JdbcClient jdbc, JsonMapper json, String table, Clock clock) {
@@ -23,17 +29,21 @@ public class Outbox {
         this.clock = clock;
     }
 
-    /** Adds {@code event}; it is published after the surrounding transaction commits, or never if it rolls back. */
+    /**
+     * Adds {@code event}; it is published after the surrounding transaction commits, or
+     * never if it rolls back.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(UUID eventId, Object event) {
         jdbc.sql("insert into " + table + " (event_id, event_type, payload, created_at) values (?, ?, ?, ?)")
-                .params(eventId.toString(), event.getClass().getSimpleName(), json.writeValueAsString(event),
-                        Timestamp.from(clock.instant()))
-                .update();
+            .params(eventId.toString(), event.getClass().getSimpleName(), json.writeValueAsString(event),
+                    Timestamp.from(clock.instant()))
+            .update();
     }
 
     /** How many events wait for the relay. */
     public long pending() {
         return jdbc.sql("select count(*) from " + table + " where published_at is null").query(Long.class).single();
     }
+
 }

@@ -16,17 +16,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Publishes outbox rows to RabbitMQ in the order they were written and marks them published only after the
- * broker confirmed them, so a lost connection delays events but never drops them (consumers dedupe repeats).
+ * Publishes outbox rows to RabbitMQ in the order they were written and marks them
+ * published only after the broker confirmed them, so a lost connection delays events but
+ * never drops them (consumers dedupe repeats).
  */
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
     private static final long CONFIRM_TIMEOUT_MILLIS = 5_000;
 
     private final JdbcClient jdbc;
+
     private final RabbitTemplate rabbit;
+
     private final SyncProperties properties;
+
     private final Clock clock;
 
     OutboxRelay(JdbcClient jdbc, RabbitTemplate rabbit, SyncProperties properties, Clock clock) {
@@ -36,14 +41,18 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    /** One relay pass: publishes the oldest unpublished rows; returns how many were confirmed. */
+    /**
+     * One relay pass: publishes the oldest unpublished rows; returns how many were
+     * confirmed.
+     */
     @Scheduled(fixedDelayString = "${ficus.sync.relay-interval:200ms}")
     public int relay() {
         List<PendingEvent> batch = jdbc
-                .sql("select seq, event_id, event_type, payload from " + properties.outboxTable()
-                        + " where published_at is null order by seq fetch first ? rows only")
-                .param(properties.relayBatch())
-                .query(PendingEvent.class).list();
+            .sql("select seq, event_id, event_type, payload from " + properties.outboxTable()
+                    + " where published_at is null order by seq fetch first ? rows only")
+            .param(properties.relayBatch())
+            .query(PendingEvent.class)
+            .list();
         if (batch.isEmpty()) {
             return 0;
         }
@@ -53,13 +62,15 @@ public class OutboxRelay {
                 operations.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MILLIS);
                 return null;
             });
-        } catch (AmqpException e) {
+        }
+        catch (AmqpException e) {
             log.warn("Outbox relay could not publish {} event(s), will retry: {}", batch.size(), e.getMessage());
             return 0;
         }
         Timestamp now = Timestamp.from(clock.instant());
         batch.forEach(event -> jdbc.sql("update " + properties.outboxTable() + " set published_at = ? where seq = ?")
-                .params(now, event.seq()).update());
+            .params(now, event.seq())
+            .update());
         return batch.size();
     }
 
@@ -68,11 +79,12 @@ public class OutboxRelay {
 
         Message toMessage() {
             return MessageBuilder.withBody(payload.getBytes(StandardCharsets.UTF_8))
-                    .setContentType(MessageProperties.CONTENT_TYPE_JSON)
-                    .setMessageId(eventId)
-                    .setType(eventType)
-                    .setDeliveryMode(MessageDeliveryMode.PERSISTENT)
-                    .build();
+                .setContentType(MessageProperties.CONTENT_TYPE_JSON)
+                .setMessageId(eventId)
+                .setType(eventType)
+                .setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+                .build();
         }
     }
+
 }

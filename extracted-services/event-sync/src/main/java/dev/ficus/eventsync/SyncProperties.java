@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Event sync settings of one service.
  *
- * @param mode {@code rabbit} relays the outbox and consumes events, {@code local} keeps events in the outbox only
+ * @param mode {@code rabbit} relays the outbox and consumes events, {@code local} keeps
+ * events in the outbox only
  * @param exchange topic exchange integration events go to (routing key = event type)
  * @param outboxTable the service's outbox table
  * @param inboxTable the service's inbox table

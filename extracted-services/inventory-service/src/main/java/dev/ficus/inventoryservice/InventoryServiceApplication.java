@@ -6,9 +6,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The inventory capability cut out of the Ficus Shop monolith: the monolith's own inventory module
- * ({@code dev.ficus.shop.inventory}, from monolith-app's {@code inventory} jar) run with its own database. This
- * package holds only the composition: the catalog the module asks (known product ids, fed by catalog events) and
+ * The inventory capability cut out of the Ficus Shop monolith: the monolith's own
+ * inventory module ({@code dev.ficus.shop.inventory}, from monolith-app's
+ * {@code inventory} jar) run with its own database. This package holds only the
+ * composition: the catalog the module asks (known product ids, fed by catalog events) and
  * the outbox its stock changes go through.
  */
 @SpringBootApplication(scanBasePackages = { "dev.ficus.inventoryservice", InventoryServiceApplication.MODULE })
@@ -22,4 +23,5 @@ public class InventoryServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(InventoryServiceApplication.class, args);
     }
+
 }

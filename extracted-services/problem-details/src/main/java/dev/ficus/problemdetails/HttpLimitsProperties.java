@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code ficus.http.*}: how much of a request an application reads before it refuses it.
  *
- * @param maxBodySize the largest request body read; a larger one is answered 413 without being read
+ * @param maxBodySize the largest request body read; a larger one is answered 413 without
+ * being read
  * @param maxJsonDepth how deeply JSON objects and arrays of a body may nest
  */
 @ConfigurationProperties("ficus.http")

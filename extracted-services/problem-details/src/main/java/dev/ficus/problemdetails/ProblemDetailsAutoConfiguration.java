@@ -16,9 +16,10 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shop's HTTP edge for the monolith and every extracted service, registered ahead of Boot's own handlers (which
- * then back off): {@link ShopProblemDetailsHandler}, the problem-detail error page and Tomcat error report, the
- * request body limit and strict, bounded JSON ({@code ficus.http.*}).
+ * The shop's HTTP edge for the monolith and every extracted service, registered ahead of
+ * Boot's own handlers (which then back off): {@link ShopProblemDetailsHandler}, the
+ * problem-detail error page and Tomcat error report, the request body limit and strict,
+ * bounded JSON ({@code ficus.http.*}).
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
@@ -55,7 +56,9 @@ public class ProblemDetailsAutoConfiguration {
         @Bean
         WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReport() {
             return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
-                    .setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
+                .setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
         }
+
     }
+
 }

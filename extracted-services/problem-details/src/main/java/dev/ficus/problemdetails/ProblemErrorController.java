@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The servlet container's error page ({@code /error}, where Tomcat forwards an error that Spring MVC did not answer,
- * such as a failing filter): a problem detail like every other error answer, instead of Boot's own JSON shape. A
- * server error never shows the exception's message.
+ * The servlet container's error page ({@code /error}, where Tomcat forwards an error that
+ * Spring MVC did not answer, such as a failing filter): a problem detail like every other
+ * error answer, instead of Boot's own JSON shape. A server error never shows the
+ * exception's message.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -42,4 +43,5 @@ class ProblemErrorController implements ErrorController {
         return status.is5xxServerError() ? "The request could not be answered: " + status.getReasonPhrase()
                 : status.getReasonPhrase();
     }
+
 }

@@ -13,9 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Tomcat's own error answer, for requests it refuses before any servlet runs (too many or too large headers, a
- * malformed request line): a problem detail instead of Tomcat's HTML page. Tomcat creates it by class name, so it
- * builds its JSON with Jackson's shared mapper rather than a Spring bean.
+ * Tomcat's own error answer, for requests it refuses before any servlet runs (too many or
+ * too large headers, a malformed request line): a problem detail instead of Tomcat's HTML
+ * page. Tomcat creates it by class name, so it builds its JSON with Jackson's shared
+ * mapper rather than a Spring bean.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -38,8 +39,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 writer.write(problem(status, request).toString());
                 response.finishResponse();
             }
-        } catch (IOException | IllegalStateException e) {
-            // the client is gone or the response was already sent: nothing left to tell it
+        }
+        catch (IOException | IllegalStateException e) {
+            // the client is gone or the response was already sent: nothing left to tell
+            // it
         }
     }
 
@@ -58,4 +61,5 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         return problem;
     }
+
 }

@@ -2,7 +2,10 @@ package dev.ficus.problemdetails;
 
 import java.net.URI;
 
-/** The {@code instance} member of a problem: the request path, or none when it is no valid URI reference. */
+/**
+ * The {@code instance} member of a problem: the request path, or none when it is no valid
+ * URI reference.
+ */
 final class ProblemPaths {
 
     private ProblemPaths() {
@@ -14,8 +17,10 @@ final class ProblemPaths {
         }
         try {
             return URI.create(path);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return null;
         }
     }
+
 }

@@ -8,7 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem detail straight to a servlet response, for answers given before Spring MVC is reached. */
+/**
+ * Writes a problem detail straight to a servlet response, for answers given before Spring
+ * MVC is reached.
+ */
 final class ProblemWriter {
 
     private final JsonMapper json;
@@ -25,8 +28,10 @@ final class ProblemWriter {
         byte[] body = json.writeValueAsBytes(problem);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // a length, so that the client has the whole answer even while the connection stays open to swallow input
+        // a length, so that the client has the whole answer even while the connection
+        // stays open to swallow input
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
+
 }

@@ -17,13 +17,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body larger than {@code ficus.http.max-body-size} with a 413 problem: at once, unread, when its
- * {@code Content-Length} says so, otherwise (chunked) as soon as reading passes the limit. Tomcat bounds only form
- * and multipart bodies, so without this a JSON body of any size was read whole into the heap.
+ * Refuses a request body larger than {@code ficus.http.max-body-size} with a 413 problem:
+ * at once, unread, when its {@code Content-Length} says so, otherwise (chunked) as soon
+ * as reading passes the limit. Tomcat bounds only form and multipart bodies, so without
+ * this a JSON body of any size was read whole into the heap.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+
     private final ProblemWriter problems;
 
     RequestBodyLimitFilter(long limit, ProblemWriter problems) {
@@ -36,9 +38,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
             closeAfterAnswer(response);
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body of " + request.getContentLengthLong() + " bytes is larger than the limit of "
-                            + limit + " bytes");
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "The request body of "
+                    + request.getContentLengthLong() + " bytes is larger than the limit of " + limit + " bytes");
             response.flushBuffer();
             return;
         }
@@ -54,17 +55,22 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Sends the answer now and ends the connection after it: Tomcat would otherwise first read (swallow) the unread
-     * body, and give up on a large one by closing the connection before the answer was sent.
+     * Sends the answer now and ends the connection after it: Tomcat would otherwise first
+     * read (swallow) the unread body, and give up on a large one by closing the
+     * connection before the answer was sent.
      */
     private static void closeAfterAnswer(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CONNECTION, "close");
     }
 
-    /** The request with a body stream that fails once more than {@code limit} bytes were read. */
+    /**
+     * The request with a body stream that fails once more than {@code limit} bytes were
+     * read.
+     */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
+
         private LimitedInputStream body;
 
         LimitedRequest(HttpServletRequest request, long limit) {
@@ -90,12 +96,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         boolean exceeded() {
             return body != null && body.read > limit;
         }
+
     }
 
     private static final class LimitedInputStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+
         private final long limit;
+
         private long read;
 
         LimitedInputStream(ServletInputStream delegate, long limit) {
@@ -142,5 +151,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         public void setReadListener(ReadListener listener) {
             delegate.setReadListener(listener);
         }
+
     }
+
 }

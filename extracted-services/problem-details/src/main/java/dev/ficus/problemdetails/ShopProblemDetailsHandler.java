@@ -27,10 +27,11 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Renders every MVC and {@code ErrorResponse} exception as a problem detail with all five RFC 9457 members, as the
- * shop's HTTP contract requires: a problem without a more specific type gets {@code about:blank} (Spring leaves an
- * unset type out of the body). A bad request names what was wrong: the fields that broke a constraint, the field
- * whose JSON value has the wrong type; a body past the size limits is a 413.
+ * Renders every MVC and {@code ErrorResponse} exception as a problem detail with all five
+ * RFC 9457 members, as the shop's HTTP contract requires: a problem without a more
+ * specific type gets {@code about:blank} (Spring leaves an unset type out of the body). A
+ * bad request names what was wrong: the fields that broke a constraint, the field whose
+ * JSON value has the wrong type; a body past the size limits is a 413.
  */
 @RestControllerAdvice
 public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
@@ -38,14 +39,13 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
     /** The type of a problem that needs no more than its HTTP status to be understood. */
     public static final URI ABOUT_BLANK = URI.create("about:blank");
 
-    private static final Map<Class<?>, String> JSON_KINDS = Map.ofEntries(
-            Map.entry(Integer.class, "a whole number"), Map.entry(int.class, "a whole number"),
-            Map.entry(Long.class, "a whole number"), Map.entry(long.class, "a whole number"),
-            Map.entry(Short.class, "a whole number"), Map.entry(short.class, "a whole number"),
-            Map.entry(BigInteger.class, "a whole number"), Map.entry(BigDecimal.class, "a number"),
-            Map.entry(Double.class, "a number"), Map.entry(double.class, "a number"),
-            Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
-            Map.entry(String.class, "a string"));
+    private static final Map<Class<?>, String> JSON_KINDS = Map.ofEntries(Map.entry(Integer.class, "a whole number"),
+            Map.entry(int.class, "a whole number"), Map.entry(Long.class, "a whole number"),
+            Map.entry(long.class, "a whole number"), Map.entry(Short.class, "a whole number"),
+            Map.entry(short.class, "a whole number"), Map.entry(BigInteger.class, "a whole number"),
+            Map.entry(BigDecimal.class, "a number"), Map.entry(Double.class, "a number"),
+            Map.entry(double.class, "a number"), Map.entry(Boolean.class, "true or false"),
+            Map.entry(boolean.class, "true or false"), Map.entry(String.class, "a string"));
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -68,10 +68,14 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Stream<String> fields = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + " " + error.getDefaultMessage() + rejected(error));
-        Stream<String> objects = ex.getBindingResult().getGlobalErrors().stream()
-                .map(error -> error.getObjectName() + " " + error.getDefaultMessage());
+        Stream<String> fields = ex.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(error -> error.getField() + " " + error.getDefaultMessage() + rejected(error));
+        Stream<String> objects = ex.getBindingResult()
+            .getGlobalErrors()
+            .stream()
+            .map(error -> error.getObjectName() + " " + error.getDefaultMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 joined(Stream.concat(fields, objects).toList()));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -80,11 +84,13 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<String> violations = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> result.getMethodParameter().getParameterName() + " "
-                                + error.getDefaultMessage() + rejected(result.getArgument())))
-                .toList();
+        List<String> violations = ex.getParameterValidationResults()
+            .stream()
+            .flatMap(result -> result.getResolvableErrors()
+                .stream()
+                .map(error -> result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage()
+                        + rejected(result.getArgument())))
+            .toList();
         if (violations.isEmpty()) {
             return super.handleHandlerMethodValidationException(ex, headers, status, request);
         }
@@ -101,14 +107,17 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    /** {@code lines[0].quantity must be a whole number, not 1.5}: the JSON path and what was expected there. */
+    /**
+     * {@code lines[0].quantity must be a whole number, not 1.5}: the JSON path and what
+     * was expected there.
+     */
     private static String wrongType(MismatchedInputException mismatch) {
         Class<?> target = mismatch.getTargetType();
         String expected = target == null ? "of another type"
-                : target.isEnum() ? "one of " + Stream.of(target.getEnumConstants()).map(String::valueOf)
-                        .collect(Collectors.joining(", "))
-                : Collection.class.isAssignableFrom(target) || target.isArray() ? "an array"
-                : JSON_KINDS.getOrDefault(target, "an object");
+                : target.isEnum() ? "one of "
+                        + Stream.of(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                        : Collection.class.isAssignableFrom(target) || target.isArray() ? "an array"
+                                : JSON_KINDS.getOrDefault(target, "an object");
         String sent = mismatch instanceof InvalidFormatException invalid && invalid.getValue() != null
                 ? ", not " + (invalid.getValue() instanceof String text ? "\"" + text + "\"" : invalid.getValue())
                 : mismatch.getCurrentToken() == null ? "" : ", not " + describe(mismatch);
@@ -133,7 +142,8 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
         for (JacksonException.Reference reference : references) {
             if (reference.getPropertyName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
+            }
+            else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
@@ -144,7 +154,10 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return rejected(error.getRejectedValue());
     }
 
-    /** The rejected value when it is short and simple enough to help, quoted when it is text. */
+    /**
+     * The rejected value when it is short and simple enough to help, quoted when it is
+     * text.
+     */
     private static String rejected(Object value) {
         if (value == null || value instanceof Collection<?> || value.toString().length() > 40) {
             return "";
@@ -159,7 +172,9 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
     private static String firstLine(Throwable cause) {
         String message = cause.getMessage() == null ? "The request body is too large" : cause.getMessage();
         int end = message.indexOf('\n');
-        // Jackson names the Java method behind a limit ("32, from `StreamReadConstraints...`"): not for clients
+        // Jackson names the Java method behind a limit ("32, from
+        // `StreamReadConstraints...`"): not for clients
         return (end < 0 ? message : message.substring(0, end)).replaceAll(", from `[^`]*`", "");
     }
+
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An amount of money in one currency, always with two decimals. Born in the catalog for prices and then
- * borrowed by orders and payments: the shared value type a real monolith grows.
+ * An amount of money in one currency, always with two decimals. Born in the catalog for
+ * prices and then borrowed by orders and payments: the shared value type a real monolith
+ * grows.
  */
 @Embeddable
 public record Money(BigDecimal amount, String currency) {

@@ -16,4 +16,5 @@ public class ProductNotFoundException extends ErrorResponseException {
         super(HttpStatus.NOT_FOUND);
         setDetail(detail);
     }
+
 }

@@ -1,6 +1,8 @@
 /**
- * Catalog: products, categories and prices. Its API is {@link dev.ficus.shop.catalog.Catalog}; it also owns
- * {@link dev.ficus.shop.catalog.Money}, which the rest of the shop borrows (a known, documented coupling).
+ * Catalog: products, categories and prices. Its API is
+ * {@link dev.ficus.shop.catalog.Catalog}; it also owns
+ * {@link dev.ficus.shop.catalog.Money}, which the rest of the shop borrows (a known,
+ * documented coupling).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog")
 package dev.ficus.shop.catalog;

@@ -10,4 +10,5 @@ public class CustomerNotFoundException extends ErrorResponseException {
         super(HttpStatus.NOT_FOUND);
         setDetail("Customer " + customerId + " not found");
     }
+
 }

@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An extracted service was called and broke off: the connection was reset or closed mid-answer, or it answered with
- * a server error (502 problem), or it did not answer within the read timeout (504 problem).
+ * An extracted service was called and broke off: the connection was reset or closed
+ * mid-answer, or it answered with a server error (502 problem), or it did not answer
+ * within the read timeout (504 problem).
  */
 public class CapabilityFailedException extends ErrorResponseException {
 
@@ -13,4 +14,5 @@ public class CapabilityFailedException extends ErrorResponseException {
         super(status, cause);
         setDetail("The " + capability + " service failed: " + reason);
     }
+
 }

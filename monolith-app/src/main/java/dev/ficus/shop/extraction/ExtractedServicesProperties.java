@@ -6,14 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code ficus.extracted.*}: where extracted services run and how the monolith calls them.
+ * {@code ficus.extracted.*}: where extracted services run and how the monolith calls
+ * them.
  *
  * @param catalog the catalog service; without a url the catalog runs in-process
  * @param inventory the inventory service; without a url the inventory runs in-process
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer
- * @param retryAttempts attempts of an idempotent call (1 = no retry) on a connection failure or 5xx answer
- * @param circuitOpenFor how long an open circuit refuses calls before letting a few through to probe
+ * @param retryAttempts attempts of an idempotent call (1 = no retry) on a connection
+ * failure or 5xx answer
+ * @param circuitOpenFor how long an open circuit refuses calls before letting a few
+ * through to probe
  */
 @ConfigurationProperties("ficus.extracted")
 public record ExtractedServicesProperties(Service catalog, Service inventory,

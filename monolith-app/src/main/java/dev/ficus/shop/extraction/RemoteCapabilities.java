@@ -16,8 +16,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Builds the guarded connection to an extracted service from {@code ficus.extracted.*}, and logs at start which
- * mode each capability runs in.
+ * Builds the guarded connection to an extracted service from {@code ficus.extracted.*},
+ * and logs at start which mode each capability runs in.
  */
 @Component
 public class RemoteCapabilities {
@@ -25,6 +25,7 @@ public class RemoteCapabilities {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteCapabilities.class);
 
     private final ExtractedServicesProperties properties;
+
     private final RestClient.Builder clients;
 
     RemoteCapabilities(ExtractedServicesProperties properties, RestClient.Builder clients) {
@@ -40,24 +41,28 @@ public class RemoteCapabilities {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         RestClient client = clients.clone().baseUrl(baseUrl.toString()).requestFactory(requests).build();
-        CircuitBreaker circuitBreaker = CircuitBreaker.of(capability, CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(4)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(properties.circuitOpenFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .recordExceptions(RestClientException.class)
-                .ignoreExceptions(HttpClientErrorException.class)
-                .build());
-        circuitBreaker.getEventPublisher().onStateTransition(event -> LOG.warn("Circuit of the {} service: {}",
-                capability, event.getStateTransition()));
-        Retry retry = Retry.of(capability, RetryConfig.custom()
-                .maxAttempts(properties.retryAttempts())
-                .waitDuration(Duration.ofMillis(200))
-                .retryExceptions(RestClientException.class)
-                .ignoreExceptions(HttpClientErrorException.class)
-                .build());
+        CircuitBreaker circuitBreaker = CircuitBreaker.of(capability,
+                CircuitBreakerConfig.custom()
+                    .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                    .slidingWindowSize(10)
+                    .minimumNumberOfCalls(4)
+                    .failureRateThreshold(50)
+                    .waitDurationInOpenState(properties.circuitOpenFor())
+                    .permittedNumberOfCallsInHalfOpenState(2)
+                    .recordExceptions(RestClientException.class)
+                    .ignoreExceptions(HttpClientErrorException.class)
+                    .build());
+        circuitBreaker.getEventPublisher()
+            .onStateTransition(
+                    event -> LOG.warn("Circuit of the {} service: {}", capability, event.getStateTransition()));
+        Retry retry = Retry.of(capability,
+                RetryConfig.custom()
+                    .maxAttempts(properties.retryAttempts())
+                    .waitDuration(Duration.ofMillis(200))
+                    .retryExceptions(RestClientException.class)
+                    .ignoreExceptions(HttpClientErrorException.class)
+                    .build());
         return new RemoteCapability(capability, client, circuitBreaker, retry, properties.circuitOpenFor());
     }
+
 }

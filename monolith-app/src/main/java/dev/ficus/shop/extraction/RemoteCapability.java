@@ -18,20 +18,26 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * The HTTP connection to one extracted service. Calls go through the service's circuit breaker and are retried on a
- * connection failure, a broken answer or a 5xx answer, so only calls that may be repeated without a second effect
- * may use it (every call of the catalog and inventory APIs is: lookups, and reservations keyed by order id). A 4xx
- * answer is the caller's to translate (it is a valid answer of the contract and counts neither for nor against the
- * circuit). What is left ends as a {@link CapabilityUnavailableException} (503 with {@code Retry-After}) when the
- * service was not called or said it is unavailable, or as a {@link CapabilityFailedException} (502, or 504 on a read
- * timeout) when it was called and broke off.
+ * The HTTP connection to one extracted service. Calls go through the service's circuit
+ * breaker and are retried on a connection failure, a broken answer or a 5xx answer, so
+ * only calls that may be repeated without a second effect may use it (every call of the
+ * catalog and inventory APIs is: lookups, and reservations keyed by order id). A 4xx
+ * answer is the caller's to translate (it is a valid answer of the contract and counts
+ * neither for nor against the circuit). What is left ends as a
+ * {@link CapabilityUnavailableException} (503 with {@code Retry-After}) when the service
+ * was not called or said it is unavailable, or as a {@link CapabilityFailedException}
+ * (502, or 504 on a read timeout) when it was called and broke off.
  */
 public final class RemoteCapability {
 
     private final String capability;
+
     private final RestClient client;
+
     private final CircuitBreaker circuitBreaker;
+
     private final Retry retry;
+
     private final Duration retryAfter;
 
     RemoteCapability(String capability, RestClient client, CircuitBreaker circuitBreaker, Retry retry,
@@ -43,31 +49,39 @@ public final class RemoteCapability {
         this.retryAfter = retryAfter;
     }
 
-    /** A call that may be repeated without a second effect: retried, each attempt guarded by the circuit breaker. */
+    /**
+     * A call that may be repeated without a second effect: retried, each attempt guarded
+     * by the circuit breaker.
+     */
     public <T> T idempotent(Function<RestClient, T> call) {
-        return guarded(Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
-                () -> call.apply(client))));
+        return guarded(Retry.decorateSupplier(retry,
+                CircuitBreaker.decorateSupplier(circuitBreaker, () -> call.apply(client))));
     }
 
     private <T> T guarded(Supplier<T> call) {
         try {
             return call.get();
-        } catch (CallNotPermittedException e) {
+        }
+        catch (CallNotPermittedException e) {
             throw new CapabilityUnavailableException(capability, "circuit open, not called", retryAfter, e);
-        } catch (ResourceAccessException e) {
+        }
+        catch (ResourceAccessException e) {
             throw unreachable(e);
-        } catch (HttpServerErrorException e) {
+        }
+        catch (HttpServerErrorException e) {
             if (e.getStatusCode().value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
                 throw new CapabilityUnavailableException(capability, "answered 503", retryAfter, e);
             }
             throw new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability,
                     "answered " + e.getStatusCode().value(), e);
-        } catch (HttpClientErrorException e) {
+        }
+        catch (HttpClientErrorException e) {
             throw e;
-        } catch (RestClientException e) {
+        }
+        catch (RestClientException e) {
             // e.g. the connection broke while the answer's body was read
-            throw new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability, "broke off ("
-                    + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
+            throw new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability,
+                    "broke off (" + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -84,4 +98,5 @@ public final class RemoteCapability {
         return new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability,
                 "broke off (" + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
     }
+
 }

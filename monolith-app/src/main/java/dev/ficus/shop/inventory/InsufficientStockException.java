@@ -12,9 +12,12 @@ public class InsufficientStockException extends ErrorResponseException {
                 available));
     }
 
-    /** The same problem as reported by the extracted inventory service, detail unchanged. */
+    /**
+     * The same problem as reported by the extracted inventory service, detail unchanged.
+     */
     public InsufficientStockException(String detail) {
         super(HttpStatus.CONFLICT);
         setDetail(detail);
     }
+
 }

@@ -14,10 +14,13 @@ public record StockItem(long productId, int quantity) {
         }
     }
 
-    /** One item per product, quantities added up, in product order (the order stock rows are locked in). */
+    /**
+     * One item per product, quantities added up, in product order (the order stock rows
+     * are locked in).
+     */
     public static List<StockItem> merge(List<StockItem> items) {
-        Map<Long, Integer> quantities = items.stream().collect(
-                Collectors.toMap(StockItem::productId, StockItem::quantity, Integer::sum, TreeMap::new));
+        Map<Long, Integer> quantities = items.stream()
+            .collect(Collectors.toMap(StockItem::productId, StockItem::quantity, Integer::sum, TreeMap::new));
         return quantities.entrySet().stream().map(entry -> new StockItem(entry.getKey(), entry.getValue())).toList();
     }
 }

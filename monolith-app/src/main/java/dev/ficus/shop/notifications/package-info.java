@@ -1,6 +1,7 @@
 /**
- * Notifications: only listens. Tells customers about sign-up, placed, shipped and cancelled orders (the "email"
- * is a log line and a row in {@code notifications_notification}).
+ * Notifications: only listens. Tells customers about sign-up, placed, shipped and
+ * cancelled orders (the "email" is a log line and a row in
+ * {@code notifications_notification}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
         allowedDependencies = { "customers", "orders", "shipping" })

@@ -1,3 +1,6 @@
-/** Shipping: hands paid orders to the (simulated) carrier and announces {@code OrderShipped}. */
+/**
+ * Shipping: hands paid orders to the (simulated) carrier and announces
+ * {@code OrderShipped}.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Shipping")
 package dev.ficus.shop.shipping;

@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
-/** The catalog on its own: seeded from the shared seed data, announcing every new product. */
+/**
+ * The catalog on its own: seeded from the shared seed data, announcing every new product.
+ */
 @ApplicationModuleTest
 @ExtendWith(ScenarioTimeout.class)
 class CatalogIntegrationTests {
@@ -31,22 +33,22 @@ class CatalogIntegrationTests {
         NewProductRequest teapot = new NewProductRequest("TEA-1", "Teapot", "Cast iron", "kitchen", price);
 
         scenario.stimulate(() -> catalog.addProduct(teapot))
-                .andWaitForEventOfType(ProductCreated.class)
-                .matching(event -> event.sku().equals("TEA-1"))
-                .toArriveAndVerify(event -> {
-                    assertThat(event.price()).isEqualTo(price);
-                    assertThat(catalog.findProduct(event.productId())).contains(
-                            new ProductDto(event.productId(), "TEA-1", "Teapot", "Cast iron", "kitchen", price));
-                });
+            .andWaitForEventOfType(ProductCreated.class)
+            .matching(event -> event.sku().equals("TEA-1"))
+            .toArriveAndVerify(event -> {
+                assertThat(event.price()).isEqualTo(price);
+                assertThat(catalog.findProduct(event.productId()))
+                    .contains(new ProductDto(event.productId(), "TEA-1", "Teapot", "Cast iron", "kitchen", price));
+            });
     }
 
     @Test
     void servesTheSharedSeedProductsUnderTheirIds() {
         SeedProduct seed = SeedData.product(7);
 
-        assertThat(catalog.findProduct(7)).contains(new ProductDto(7, seed.sku(), seed.name(), seed.description(),
-                seed.category(), seed.price()));
-        assertThat(catalog.listProducts(0, 5).content()).extracting(ProductDto::id).containsExactly(1L, 2L, 3L, 4L,
-                5L);
+        assertThat(catalog.findProduct(7))
+            .contains(new ProductDto(7, seed.sku(), seed.name(), seed.description(), seed.category(), seed.price()));
+        assertThat(catalog.listProducts(0, 5).content()).extracting(ProductDto::id).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
+
 }

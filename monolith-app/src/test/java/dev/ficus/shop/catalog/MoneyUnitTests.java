@@ -18,7 +18,7 @@ class MoneyUnitTests {
     @Test
     void refusesToMixCurrencies() {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.euros("1.00").plus(Money.zero("USD")))
-                .withMessage("cannot add USD to EUR");
+            .withMessage("cannot add USD to EUR");
     }
 
     @Test
@@ -35,4 +35,5 @@ class MoneyUnitTests {
         assertThat(Money.of(dto).toDto()).isEqualTo(dto);
         assertThat(Money.of(dto)).hasToString("12.50 EUR");
     }
+
 }

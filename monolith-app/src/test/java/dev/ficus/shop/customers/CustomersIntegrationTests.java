@@ -21,12 +21,12 @@ class CustomersIntegrationTests {
     @Test
     void announcesASignUp(Scenario scenario) {
         scenario.stimulate(() -> customers.register("Grace", "grace@example.com"))
-                .andWaitForEventOfType(CustomerRegistered.class)
-                .toArriveAndVerify(event -> {
-                    assertThat(event.email()).isEqualTo("grace@example.com");
-                    assertThat(customers.findCustomer(event.customerId()))
-                            .contains(new CustomerDetails(event.customerId(), "Grace", "grace@example.com"));
-                });
+            .andWaitForEventOfType(CustomerRegistered.class)
+            .toArriveAndVerify(event -> {
+                assertThat(event.email()).isEqualTo("grace@example.com");
+                assertThat(customers.findCustomer(event.customerId()))
+                    .contains(new CustomerDetails(event.customerId(), "Grace", "grace@example.com"));
+            });
     }
 
     @Test
@@ -34,4 +34,5 @@ class CustomersIntegrationTests {
         assertThat(customers.findCustomer(3)).contains(new CustomerDetails(3, "Customer 3", "customer-3@example.com"));
         assertThat(customers.findCustomer(99_999)).isEmpty();
     }
+
 }

@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 /**
- * The shop's HTTP contract and order flow, exercised over real HTTP against a running shop. Subclasses decide the
- * database; every scenario works on its own products and customers so that they can share one shop.
+ * The shop's HTTP contract and order flow, exercised over real HTTP against a running
+ * shop. Subclasses decide the database; every scenario works on its own products and
+ * customers so that they can share one shop.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTracing
@@ -56,24 +57,41 @@ abstract class EndToEndScenarios {
 
         Map<?, ?> placed = post("/api/orders", """
                 {"customerId": %d, "lines": [{"productId": 3, "quantity": 2}, {"productId": 4, "quantity": 1}]}
-                """.formatted(customerId)).expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
+                """.formatted(customerId)).expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
         long orderId = ((Number) placed.get("id")).longValue();
         assertThat(placed.get("status")).isEqualTo("PLACED");
 
-        await().atMost(FLOW_TIMEOUT).untilAsserted(() -> get("/api/orders/" + orderId).expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("SHIPPED")
-                .jsonPath("$.trackingNumber").isEqualTo("FS-TRK-%08d".formatted(orderId))
-                .jsonPath("$.total.amount").isEqualTo(total.doubleValue()));
+        await().atMost(FLOW_TIMEOUT)
+            .untilAsserted(() -> get("/api/orders/" + orderId).expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("SHIPPED")
+                .jsonPath("$.trackingNumber")
+                .isEqualTo("FS-TRK-%08d".formatted(orderId))
+                .jsonPath("$.total.amount")
+                .isEqualTo(total.doubleValue()));
         expectStock(3, kettle.onHand() - 2, 0);
         expectStock(4, tent.onHand() - 1, 0);
-        get("/api/payments?orderId=" + orderId).expectStatus().isOk().expectBody()
-                .jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].status").isEqualTo("AUTHORIZED")
-                .jsonPath("$[0].amount.amount").isEqualTo(total.doubleValue());
-        await().atMost(FLOW_TIMEOUT).untilAsserted(() -> get("/api/notifications?customerId=" + customerId)
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$[*].type").isEqualTo(List.of("WELCOME", "ORDER_PLACED", "ORDER_SHIPPED")));
+        get("/api/payments?orderId=" + orderId).expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.length()")
+            .isEqualTo(1)
+            .jsonPath("$[0].status")
+            .isEqualTo("AUTHORIZED")
+            .jsonPath("$[0].amount.amount")
+            .isEqualTo(total.doubleValue());
+        await().atMost(FLOW_TIMEOUT)
+            .untilAsserted(() -> get("/api/notifications?customerId=" + customerId).expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[*].type")
+                .isEqualTo(List.of("WELCOME", "ORDER_PLACED", "ORDER_SHIPPED")));
     }
 
     @Test
@@ -113,13 +131,14 @@ abstract class EndToEndScenarios {
                 """), 400, "customerId must not be null; lines must not be empty", "/api/orders");
         expectProblem(post("/api/catalog/products", """
                 {"sku": "", "name": "Lamp", "category": "home", "price": {"amount": -1, "currency": "EUR"}}
-                """), 400, "price.amount must be greater than or equal to 0.00 (was -1); sku must not be blank (was \"\")",
+                """), 400,
+                "price.amount must be greater than or equal to 0.00 (was -1); sku must not be blank (was \"\")",
                 "/api/catalog/products");
         expectProblem(post("/api/customers", """
                 {"name": "Eve", "email": "not-an-email"}
                 """), 400, "email must be a well-formed email address (was \"not-an-email\")", "/api/customers");
-        expectProblem(put("/api/inventory/1", "{\"onHand\": -1}"), 400, "onHand must be greater than or equal to 0 (was -1)",
-                "/api/inventory/1");
+        expectProblem(put("/api/inventory/1", "{\"onHand\": -1}"), 400,
+                "onHand must be greater than or equal to 0 (was -1)", "/api/inventory/1");
     }
 
     @Test
@@ -142,13 +161,21 @@ abstract class EndToEndScenarios {
     @Test
     void pagesThroughTheCatalogInIdOrder() {
         SeedProduct sixth = SeedData.product(6);
-        get("/api/catalog/products?page=1&size=5").expectStatus().isOk().expectBody()
-                .jsonPath("$.content[*].id").isEqualTo(List.of(6, 7, 8, 9, 10))
-                .jsonPath("$.content[0].sku").isEqualTo(sixth.sku())
-                .jsonPath("$.content[0].category").isEqualTo(sixth.category())
-                .jsonPath("$.content[0].price.amount").isEqualTo(sixth.price().amount().doubleValue())
-                .jsonPath("$.page").isEqualTo(1)
-                .jsonPath("$.size").isEqualTo(5);
+        get("/api/catalog/products?page=1&size=5").expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.content[*].id")
+            .isEqualTo(List.of(6, 7, 8, 9, 10))
+            .jsonPath("$.content[0].sku")
+            .isEqualTo(sixth.sku())
+            .jsonPath("$.content[0].category")
+            .isEqualTo(sixth.category())
+            .jsonPath("$.content[0].price.amount")
+            .isEqualTo(sixth.price().amount().doubleValue())
+            .jsonPath("$.page")
+            .isEqualTo(1)
+            .jsonPath("$.size")
+            .isEqualTo(5);
         expectProblem(get("/api/catalog/products?size=0"), 400, "size must be greater than or equal to 1 (was 0)",
                 "/api/catalog/products");
         expectProblem(get("/api/catalog/products?size=101"), 400, "size must be less than or equal to 100 (was 101)",
@@ -161,15 +188,23 @@ abstract class EndToEndScenarios {
                 {"sku": "LAMP-1", "name": "Desk lamp", "description": "Warm light", "category": "office",
                  "price": {"amount": 24.50, "currency": "EUR"}}
                 """;
-        Map<?, ?> created = post("/api/catalog/products", lamp).expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> created = post("/api/catalog/products", lamp).expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
         long id = ((Number) created.get("id")).longValue();
         assertThat(created.get("category")).isEqualTo("office");
 
-        get("/api/catalog/products/" + id).expectStatus().isOk().expectBody()
-                .jsonPath("$.sku").isEqualTo("LAMP-1")
-                .jsonPath("$.price.amount").isEqualTo(24.5)
-                .jsonPath("$.price.currency").isEqualTo("EUR");
+        get("/api/catalog/products/" + id).expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.sku")
+            .isEqualTo("LAMP-1")
+            .jsonPath("$.price.amount")
+            .isEqualTo(24.5)
+            .jsonPath("$.price.currency")
+            .isEqualTo("EUR");
         expectStock(id, 0, 0);
         expectProblem(post("/api/catalog/products", lamp), 409, "Product with sku LAMP-1 already exists",
                 "/api/catalog/products");
@@ -182,10 +217,13 @@ abstract class EndToEndScenarios {
 
         expectProblem(put("/api/inventory/10", "{\"onHand\": %d}".formatted(product.reserved() - 1)), 409,
                 "Stock of product 10 cannot be set to %d: %d units are reserved".formatted(product.reserved() - 1,
-                        product.reserved()), "/api/inventory/10");
-        put("/api/inventory/10", "{\"onHand\": 50}").expectStatus().isOk().expectBody()
-                .json("{\"productId\": 10, \"onHand\": 50, \"reserved\": %d, \"available\": %d}"
-                        .formatted(product.reserved(), 50 - product.reserved()));
+                        product.reserved()),
+                "/api/inventory/10");
+        put("/api/inventory/10", "{\"onHand\": 50}").expectStatus()
+            .isOk()
+            .expectBody()
+            .json("{\"productId\": 10, \"onHand\": 50, \"reserved\": %d, \"available\": %d}"
+                .formatted(product.reserved(), 50 - product.reserved()));
         expectStock(10, 50, product.reserved());
     }
 
@@ -196,8 +234,10 @@ abstract class EndToEndScenarios {
         Map<?, ?> customer = created.expectBody(Map.class).returnResult().getResponseBody();
         long id = ((Number) customer.get("id")).longValue();
 
-        get("/api/customers/" + id).expectStatus().isOk().expectBody()
-                .json("{\"id\": %d, \"name\": \"Carol\", \"email\": \"carol@example.com\"}".formatted(id));
+        get("/api/customers/" + id).expectStatus()
+            .isOk()
+            .expectBody()
+            .json("{\"id\": %d, \"name\": \"Carol\", \"email\": \"carol@example.com\"}".formatted(id));
         expectProblem(post("/api/customers", body), 409, "Customer with email carol@example.com already exists",
                 "/api/customers");
     }
@@ -213,23 +253,35 @@ abstract class EndToEndScenarios {
                 """.formatted(customerId)).expectStatus().isCreated();
 
         BigDecimal revenue = first.price().amount().add(second.price().amount().multiply(BigDecimal.valueOf(2)));
-        get("/api/orders/reports/sales-by-category").expectStatus().isOk().expectBody()
-                .jsonPath("$[?(@.category == '%s')].unitsSold".formatted(first.category())).isEqualTo(List.of(3))
-                .jsonPath("$[?(@.category == '%s')].revenue.amount".formatted(first.category()))
-                .isEqualTo(List.of(revenue.doubleValue()));
+        get("/api/orders/reports/sales-by-category").expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$[?(@.category == '%s')].unitsSold".formatted(first.category()))
+            .isEqualTo(List.of(3))
+            .jsonPath("$[?(@.category == '%s')].revenue.amount".formatted(first.category()))
+            .isEqualTo(List.of(revenue.doubleValue()));
     }
 
     @Test
     void carriesTheW3cTraceIdIntoStructuredLogs(CapturedOutput output) {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        Map<?, ?> placed = client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
-                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .body("{\"customerId\": 2, \"lines\": [{\"productId\": 15, \"quantity\": 1}]}")
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> placed = client.post()
+            .uri("/api/orders")
+            .contentType(MediaType.APPLICATION_JSON)
+            .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+            .body("{\"customerId\": 2, \"lines\": [{\"productId\": 15, \"quantity\": 1}]}")
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
 
-        String placedLine = output.getOut().lines()
-                .filter(line -> line.contains("Order " + placed.get("id") + " placed for customer 2"))
-                .findFirst().orElseThrow();
+        String placedLine = output.getOut()
+            .lines()
+            .filter(line -> line.contains("Order " + placed.get("id") + " placed for customer 2"))
+            .findFirst()
+            .orElseThrow();
         assertThat(placedLine).startsWith("{").contains(traceId).contains("\"level\":\"INFO\"");
     }
 
@@ -237,33 +289,49 @@ abstract class EndToEndScenarios {
     void exposesReadinessAndPrometheusMetrics() {
         get("/actuator/health/readiness").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
         get("/api/catalog/products/1").expectStatus().isOk();
-        String metrics = get("/actuator/prometheus").expectStatus().isOk().expectBody(String.class).returnResult()
-                .getResponseBody();
+        String metrics = get("/actuator/prometheus").expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
         assertThat(metrics).contains("http_server_requests_seconds_count{")
-                .contains("uri=\"/api/catalog/products/{id}\"");
+            .contains("uri=\"/api/catalog/products/{id}\"");
     }
 
     private long registerCustomer(String email) {
         Map<?, ?> customer = post("/api/customers", "{\"name\": \"Test customer\", \"email\": \"%s\"}".formatted(email))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
         return ((Number) customer.get("id")).longValue();
     }
 
     private void expectStock(long productId, int onHand, int reserved) {
-        get("/api/inventory/" + productId).expectStatus().isOk().expectBody()
-                .json("{\"productId\": %d, \"onHand\": %d, \"reserved\": %d, \"available\": %d}"
-                        .formatted(productId, onHand, reserved, onHand - reserved));
+        get("/api/inventory/" + productId).expectStatus()
+            .isOk()
+            .expectBody()
+            .json("{\"productId\": %d, \"onHand\": %d, \"reserved\": %d, \"available\": %d}".formatted(productId,
+                    onHand, reserved, onHand - reserved));
     }
 
     private void expectProblem(ResponseSpec response, int status, String detail, String instance) {
-        response.expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("about:blank")
-                .jsonPath("$.title").isNotEmpty()
-                .jsonPath("$.status").isEqualTo(status)
-                .jsonPath("$.detail").isEqualTo(detail)
-                .jsonPath("$.instance").isEqualTo(instance);
+        response.expectStatus()
+            .isEqualTo(status)
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("about:blank")
+            .jsonPath("$.title")
+            .isNotEmpty()
+            .jsonPath("$.status")
+            .isEqualTo(status)
+            .jsonPath("$.detail")
+            .isEqualTo(detail)
+            .jsonPath("$.instance")
+            .isEqualTo(instance);
     }
 
     private long count(String sql, Object... parameters) {
@@ -281,4 +349,5 @@ abstract class EndToEndScenarios {
     private ResponseSpec put(String uri, String json) {
         return client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json).exchange();
     }
+
 }

@@ -5,7 +5,10 @@ import dev.ficus.testsupport.RealServices;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The end-to-end scenarios on a real PostgreSQL, in a schema of their own created afresh for every run. */
+/**
+ * The end-to-end scenarios on a real PostgreSQL, in a schema of their own created afresh
+ * for every run.
+ */
 class PostgresEndToEndIntegrationTests extends EndToEndScenarios {
 
     @DynamicPropertySource
@@ -15,4 +18,5 @@ class PostgresEndToEndIntegrationTests extends EndToEndScenarios {
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
     }
+
 }

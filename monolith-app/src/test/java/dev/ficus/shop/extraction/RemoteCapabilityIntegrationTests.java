@@ -17,9 +17,10 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.client.RestClient;
 
 /**
- * How the monolith answers when an extracted service does not: over real loopback sockets, a service that is not
- * listening or whose circuit is open is a 503 problem with {@code Retry-After}; one that breaks the connection off
- * mid-answer or answers 500 is a 502 problem.
+ * How the monolith answers when an extracted service does not: over real loopback
+ * sockets, a service that is not listening or whose circuit is open is a 503 problem with
+ * {@code Retry-After}; one that breaks the connection off mid-answer or answers 500 is a
+ * 502 problem.
  */
 class RemoteCapabilityIntegrationTests {
 
@@ -37,14 +38,14 @@ class RemoteCapabilityIntegrationTests {
         assertThat(problem).isInstanceOf(CapabilityUnavailableException.class);
         assertThat(problem.getStatusCode().value()).isEqualTo(503);
         assertThat(problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
-        assertThat(problem.getBody().getDetail()).isEqualTo(
-                "The inventory service is unavailable: no connection (ConnectException)");
+        assertThat(problem.getBody().getDetail())
+            .isEqualTo("The inventory service is unavailable: no connection (ConnectException)");
     }
 
     @Test
     void answersBadGatewayWhenTheServiceBreaksOffMidAnswer() throws IOException {
         try (FakeService service = new FakeService(socket -> socket.getOutputStream()
-                .write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"id\":".getBytes(StandardCharsets.US_ASCII)))) {
+            .write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"id\":".getBytes(StandardCharsets.US_ASCII)))) {
             ErrorResponseException problem = call(connect(service.port()));
 
             assertThat(problem).isInstanceOf(CapabilityFailedException.class);
@@ -57,8 +58,8 @@ class RemoteCapabilityIntegrationTests {
     @Test
     void answersBadGatewayWhenTheServiceAnswersAServerError() throws IOException {
         try (FakeService service = new FakeService(socket -> socket.getOutputStream()
-                .write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                        .getBytes(StandardCharsets.US_ASCII)))) {
+            .write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII)))) {
             ErrorResponseException problem = call(connect(service.port()));
 
             assertThat(problem).isInstanceOf(CapabilityFailedException.class);
@@ -70,8 +71,8 @@ class RemoteCapabilityIntegrationTests {
     @Test
     void answersServiceUnavailableWithRetryAfterOnceTheCircuitIsOpen() throws IOException {
         try (FakeService service = new FakeService(socket -> socket.getOutputStream()
-                .write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                        .getBytes(StandardCharsets.US_ASCII)))) {
+            .write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII)))) {
             RemoteCapability inventory = connect(service.port());
             for (int attempt = 0; attempt < 4; attempt++) {
                 call(inventory);
@@ -83,26 +84,30 @@ class RemoteCapabilityIntegrationTests {
             assertThat(problem.getStatusCode().value()).isEqualTo(503);
             assertThat(problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
             assertThat(problem.getBody().getDetail())
-                    .isEqualTo("The inventory service is unavailable: circuit open, not called");
+                .isEqualTo("The inventory service is unavailable: circuit open, not called");
         }
     }
 
     private static RemoteCapability connect(int port) {
         ExtractedServicesProperties properties = new ExtractedServicesProperties(null, null, Duration.ofSeconds(1),
                 Duration.ofSeconds(2), 1, OPEN_FOR);
-        return new RemoteCapabilities(properties, RestClient.builder())
-                .connect("inventory", URI.create("http://127.0.0.1:" + port));
+        return new RemoteCapabilities(properties, RestClient.builder()).connect("inventory",
+                URI.create("http://127.0.0.1:" + port));
     }
 
     private static ErrorResponseException call(RemoteCapability service) {
-        return catchThrowableOfType(ErrorResponseException.class, () -> service.idempotent(client -> client.get()
-                .uri("/api/inventory/1").retrieve().body(String.class)));
+        return catchThrowableOfType(ErrorResponseException.class,
+                () -> service.idempotent(client -> client.get().uri("/api/inventory/1").retrieve().body(String.class)));
     }
 
-    /** A loopback server that answers every connection with {@code answer} and then closes it. */
+    /**
+     * A loopback server that answers every connection with {@code answer} and then closes
+     * it.
+     */
     private static final class FakeService implements AutoCloseable {
 
         private final ServerSocket server;
+
         private final Thread acceptor;
 
         FakeService(SocketAnswer answer) throws IOException {
@@ -113,7 +118,8 @@ class RemoteCapabilityIntegrationTests {
                         readRequestHead(socket.getInputStream());
                         answer.accept(socket);
                         socket.getOutputStream().flush();
-                    } catch (IOException e) {
+                    }
+                    catch (IOException e) {
                         // closed by the test, or the client went away
                     }
                 }
@@ -143,6 +149,7 @@ class RemoteCapabilityIntegrationTests {
             server.close();
             acceptor.interrupt();
         }
+
     }
 
     /** What the fake service writes back on an accepted connection. */
@@ -150,5 +157,7 @@ class RemoteCapabilityIntegrationTests {
     private interface SocketAnswer {
 
         void accept(Socket socket) throws IOException;
+
     }
+
 }

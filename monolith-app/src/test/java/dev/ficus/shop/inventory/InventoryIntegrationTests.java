@@ -17,7 +17,10 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
-/** Inventory with the catalog it checks products against: reservations, their settlement and stock events. */
+/**
+ * Inventory with the catalog it checks products against: reservations, their settlement
+ * and stock events.
+ */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ExtendWith(ScenarioTimeout.class)
 class InventoryIntegrationTests {
@@ -30,13 +33,13 @@ class InventoryIntegrationTests {
         SeedProduct product = SeedData.product(3);
 
         scenario.stimulate(() -> inventory.reserve(100, List.of(new StockItem(3, 2))))
-                .andWaitForEventOfType(StockReserved.class)
-                .matching(event -> event.orderId() == 100)
-                .toArriveAndVerify(event -> {
-                    assertThat(event.items()).containsExactly(new StockItem(3, 2));
-                    assertThat(inventory.stockLevel(3)).isEqualTo(
-                            new StockLevelDto(3, product.onHand(), 2, product.onHand() - 2));
-                });
+            .andWaitForEventOfType(StockReserved.class)
+            .matching(event -> event.orderId() == 100)
+            .toArriveAndVerify(event -> {
+                assertThat(event.items()).containsExactly(new StockItem(3, 2));
+                assertThat(inventory.stockLevel(3))
+                    .isEqualTo(new StockLevelDto(3, product.onHand(), 2, product.onHand() - 2));
+            });
     }
 
     @Test
@@ -50,8 +53,8 @@ class InventoryIntegrationTests {
         inventory.release(201);
         inventory.commit(200);
 
-        assertThat(inventory.stockLevel(4)).isEqualTo(new StockLevelDto(4, shipped.onHand() - 3, 0,
-                shipped.onHand() - 3));
+        assertThat(inventory.stockLevel(4))
+            .isEqualTo(new StockLevelDto(4, shipped.onHand() - 3, 0, shipped.onHand() - 3));
         assertThat(inventory.stockLevel(6)).isEqualTo(new StockLevelDto(6, cancelled.onHand(), 0, cancelled.onHand()));
     }
 
@@ -62,17 +65,17 @@ class InventoryIntegrationTests {
         int available = scarce.onHand() - scarce.reserved();
 
         assertThatThrownBy(() -> inventory.reserve(300, List.of(new StockItem(7, 1), new StockItem(8, available + 1))))
-                .isInstanceOfSatisfying(InsufficientStockException.class, e -> assertThat(e.getBody().getDetail())
-                        .isEqualTo("Insufficient stock for product 8: requested %d, available %d", available + 1,
-                                available));
+            .isInstanceOfSatisfying(InsufficientStockException.class, e -> assertThat(e.getBody().getDetail())
+                .isEqualTo("Insufficient stock for product 8: requested %d, available %d", available + 1, available));
         assertThat(inventory.stockLevel(7).reserved()).isEqualTo(plenty.reserved());
     }
 
     @Test
     void announcesEveryStockChange(Scenario scenario) {
         scenario.stimulate(() -> inventory.setStock(9, 77))
-                .andWaitForEventOfType(StockChanged.class)
-                .matching(event -> event.productId() == 9)
-                .toArriveAndVerify(event -> assertThat(event.onHand()).isEqualTo(77));
+            .andWaitForEventOfType(StockChanged.class)
+            .matching(event -> event.productId() == 9)
+            .toArriveAndVerify(event -> assertThat(event.onHand()).isEqualTo(77));
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The in-process inventory outage the benchmarks use for the monolith's blast radius: inventory calls and order
- * placement fail with 503 while it lasts, the catalog keeps answering, and everything recovers when it ends.
+ * The in-process inventory outage the benchmarks use for the monolith's blast radius:
+ * inventory calls and order placement fail with 503 while it lasts, the catalog keeps
+ * answering, and everything recovers when it ends.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ficus.shop.faults.enabled=true")
@@ -34,24 +35,52 @@ class InventoryOutageIntegrationTests {
 
     @Test
     void failsInventoryAndOrdersButNotTheCatalogWhileTheOutageLasts() {
-        client.get().uri("/actuator/faults/inventory").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.failing").isEqualTo(false);
+        client.get()
+            .uri("/actuator/faults/inventory")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.failing")
+            .isEqualTo(false);
 
-        client.post().uri("/actuator/faults/inventory").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.failing").isEqualTo(true);
+        client.post()
+            .uri("/actuator/faults/inventory")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.failing")
+            .isEqualTo(true);
         long ordersBefore = orderCount();
 
-        client.get().uri("/api/inventory/1").exchange().expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.detail").isEqualTo("Inventory is unavailable");
-        client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"customerId\": 1, \"lines\": [{\"productId\": 2, \"quantity\": 1}]}")
-                .exchange().expectStatus().isEqualTo(503);
+        client.get()
+            .uri("/api/inventory/1")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503)
+            .expectBody()
+            .jsonPath("$.detail")
+            .isEqualTo("Inventory is unavailable");
+        client.post()
+            .uri("/api/orders")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"customerId\": 1, \"lines\": [{\"productId\": 2, \"quantity\": 1}]}")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503);
         client.get().uri("/api/catalog/products/1").exchange().expectStatus().isOk();
         assertThat(orderCount()).as("orders written during the outage").isEqualTo(ordersBefore);
 
         client.delete().uri("/actuator/faults/inventory").exchange().expectStatus().isOk();
-        client.get().uri("/api/inventory/1").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.productId").isEqualTo(1);
+        client.get()
+            .uri("/api/inventory/1")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.productId")
+            .isEqualTo(1);
     }
 
     @Test
@@ -63,4 +92,5 @@ class InventoryOutageIntegrationTests {
     private long orderCount() {
         return jdbc.sql("SELECT count(*) FROM orders_order").query(Long.class).single();
     }
+
 }

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
-/** Payments on their own: an authorisation is announced and recorded, and never charged twice. */
+/**
+ * Payments on their own: an authorisation is announced and recorded, and never charged
+ * twice.
+ */
 @ApplicationModuleTest
 @ExtendWith(ScenarioTimeout.class)
 class PaymentsIntegrationTests {
@@ -24,16 +27,16 @@ class PaymentsIntegrationTests {
         Money amount = Money.euros("42.50");
 
         scenario.stimulate(() -> payments.authorize(new PaymentRequest(7, 3, amount)))
-                .andWaitForEventOfType(PaymentAuthorized.class)
-                .matching(event -> event.orderId() == 7)
-                .toArriveAndVerify(event -> {
-                    assertThat(event.amount()).isEqualTo(amount);
-                    assertThat(payments.paymentOf(7)).hasValueSatisfying(payment -> {
-                        assertThat(payment.id()).isEqualTo(event.paymentId());
-                        assertThat(payment.status()).isEqualTo("AUTHORIZED");
-                        assertThat(payment.providerReference()).isEqualTo("SIM-00000007");
-                    });
+            .andWaitForEventOfType(PaymentAuthorized.class)
+            .matching(event -> event.orderId() == 7)
+            .toArriveAndVerify(event -> {
+                assertThat(event.amount()).isEqualTo(amount);
+                assertThat(payments.paymentOf(7)).hasValueSatisfying(payment -> {
+                    assertThat(payment.id()).isEqualTo(event.paymentId());
+                    assertThat(payment.status()).isEqualTo("AUTHORIZED");
+                    assertThat(payment.providerReference()).isEqualTo("SIM-00000007");
                 });
+            });
     }
 
     @Test
@@ -42,8 +45,9 @@ class PaymentsIntegrationTests {
         long firstPayment = payments.paymentOf(8).orElseThrow().id();
 
         scenario.stimulate(() -> payments.authorize(new PaymentRequest(8, 3, Money.euros("10.00"))))
-                .andWaitForEventOfType(PaymentAuthorized.class)
-                .matching(event -> event.orderId() == 8)
-                .toArriveAndVerify(event -> assertThat(event.paymentId()).isEqualTo(firstPayment));
+            .andWaitForEventOfType(PaymentAuthorized.class)
+            .matching(event -> event.orderId() == 8)
+            .toArriveAndVerify(event -> assertThat(event.paymentId()).isEqualTo(firstPayment));
     }
+
 }

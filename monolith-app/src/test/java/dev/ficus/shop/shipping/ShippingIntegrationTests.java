@@ -21,12 +21,12 @@ class ShippingIntegrationTests {
     @Test
     void announcesTheShipmentOfAnOrder(Scenario scenario) {
         scenario.stimulate(() -> shipping.ship(12, 4))
-                .andWaitForEventOfType(OrderShipped.class)
-                .toArriveAndVerify(event -> {
-                    assertThat(event).isEqualTo(new OrderShipped(12, 4, "FS-TRK-00000012"));
-                    assertThat(shipping.shipmentOf(12)).hasValueSatisfying(
-                            shipment -> assertThat(shipment.trackingNumber()).isEqualTo("FS-TRK-00000012"));
-                });
+            .andWaitForEventOfType(OrderShipped.class)
+            .toArriveAndVerify(event -> {
+                assertThat(event).isEqualTo(new OrderShipped(12, 4, "FS-TRK-00000012"));
+                assertThat(shipping.shipmentOf(12))
+                    .hasValueSatisfying(shipment -> assertThat(shipment.trackingNumber()).isEqualTo("FS-TRK-00000012"));
+            });
     }
 
     @Test
@@ -38,4 +38,5 @@ class ShippingIntegrationTests {
 
         assertThat(shipping.shipmentOf(13).orElseThrow().id()).isEqualTo(first);
     }
+
 }

@@ -12,19 +12,22 @@ import org.springframework.http.server.reactive.HttpHandler;
 @Configuration(proxyBeanMethods = false)
 class AdminConfiguration {
 
-	/** Written next to the admin token file: the admin API's base URL, read by {@code ficus route}. */
-	static final String URL_FILE_NAME = "admin-url";
+    /**
+     * Written next to the admin token file: the admin API's base URL, read by
+     * {@code ficus route}.
+     */
+    static final String URL_FILE_NAME = "admin-url";
 
-	@Bean
-	AdminToken adminToken(AdminProperties properties) {
-		return AdminToken.of(properties);
-	}
+    @Bean
+    AdminToken adminToken(AdminProperties properties) {
+        return AdminToken.of(properties);
+    }
 
-	@Bean
-	AdminServer adminServer(AdminServerProperties server, AdminProperties admin, ObjectProvider<HttpHandler> application,
-			ObjectProvider<ReactorResourceFactory> resources) {
-		return new AdminServer(server, application, resources,
-				admin.adminTokenFile().toAbsolutePath().resolveSibling(URL_FILE_NAME));
-	}
+    @Bean
+    AdminServer adminServer(AdminServerProperties server, AdminProperties admin,
+            ObjectProvider<HttpHandler> application, ObjectProvider<ReactorResourceFactory> resources) {
+        return new AdminServer(server, application, resources,
+                admin.adminTokenFile().toAbsolutePath().resolveSibling(URL_FILE_NAME));
+    }
 
 }

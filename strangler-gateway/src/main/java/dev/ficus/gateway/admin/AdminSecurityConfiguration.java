@@ -29,94 +29,97 @@ import org.springframework.web.server.ServerWebExchange;
 import dev.ficus.gateway.problem.ProblemResponses;
 
 /**
- * Spring Security for the two ports. On the admin port, {@code /admin/**} needs the admin bearer token, the
- * dashboard is read-only and open, anything else is not there. On the user port, admin and dashboard paths are
- * not there (404), whatever their spelling: the chains match the decoded, parameter-free path the router matches,
- * after the firewall has refused {@code ;}, encoded slashes and the like.
+ * Spring Security for the two ports. On the admin port, {@code /admin/**} needs the admin
+ * bearer token, the dashboard is read-only and open, anything else is not there. On the
+ * user port, admin and dashboard paths are not there (404), whatever their spelling: the
+ * chains match the decoded, parameter-free path the router matches, after the firewall
+ * has refused {@code ;}, encoded slashes and the like.
  * <p>
- * Bearer token only: no session, no cookie, no form login, no basic auth, so there is nothing a cross-site request
- * could ride on, and CSRF protection (which guards cookie sessions) is off.
+ * Bearer token only: no session, no cookie, no form login, no basic auth, so there is
+ * nothing a cross-site request could ride on, and CSRF protection (which guards cookie
+ * sessions) is off.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class AdminSecurityConfiguration {
 
-	private static final String[] ADMIN_PATHS = { "/admin", "/admin/**" };
+    private static final String[] ADMIN_PATHS = { "/admin", "/admin/**" };
 
-	private static final String[] DASHBOARD_PATHS = { "/dashboard", "/dashboard/data" };
+    private static final String[] DASHBOARD_PATHS = { "/dashboard", "/dashboard/data" };
 
-	@Bean
-	ReactiveAuthenticationManager adminTokenAuthenticationManager(AdminToken token) {
-		return new AdminTokenAuthenticationManager(token);
-	}
+    @Bean
+    ReactiveAuthenticationManager adminTokenAuthenticationManager(AdminToken token) {
+        return new AdminTokenAuthenticationManager(token);
+    }
 
-	@Bean
-	@Order(1)
-	SecurityWebFilterChain adminPortSecurity(ServerHttpSecurity http, AdminServer server,
-			ReactiveAuthenticationManager manager, ProblemResponses problems) {
-		ServerAuthenticationEntryPoint unauthorized = (exchange, failure) -> unauthorized(exchange, failure, problems);
-		ServerAuthenticationEntryPoint notHere = (exchange, failure) -> notFound(exchange, problems,
-				"Nothing is served at this path on the admin port");
-		AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager);
-		bearer.setServerAuthenticationConverter(new ServerBearerTokenAuthenticationConverter());
-		bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(unauthorized));
-		ServerWebExchangeMatcher adminPaths = ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS);
-		ServerAccessDeniedHandler denied = (exchange, failure) -> notHere.commence(exchange, null);
-		return stateless(http)
-			.securityMatcher(exchange -> server.serves(exchange) ? ServerWebExchangeMatcher.MatchResult.match()
-					: ServerWebExchangeMatcher.MatchResult.notMatch())
-			.authorizeExchange(exchanges -> exchanges.matchers(adminPaths)
-				.authenticated()
-				.pathMatchers(HttpMethod.GET, DASHBOARD_PATHS)
-				.permitAll()
-				.anyExchange()
-				.denyAll())
-			.addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
-			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((exchange, failure) -> adminPaths.matches(exchange)
-					.flatMap(match -> match.isMatch() ? unauthorized.commence(exchange, failure)
-							: notHere.commence(exchange, failure)))
-				.accessDeniedHandler(denied))
-			.build();
-	}
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain adminPortSecurity(ServerHttpSecurity http, AdminServer server,
+            ReactiveAuthenticationManager manager, ProblemResponses problems) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, failure) -> unauthorized(exchange, failure, problems);
+        ServerAuthenticationEntryPoint notHere = (exchange, failure) -> notFound(exchange, problems,
+                "Nothing is served at this path on the admin port");
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager);
+        bearer.setServerAuthenticationConverter(new ServerBearerTokenAuthenticationConverter());
+        bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(unauthorized));
+        ServerWebExchangeMatcher adminPaths = ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS);
+        ServerAccessDeniedHandler denied = (exchange, failure) -> notHere.commence(exchange, null);
+        return stateless(http)
+            .securityMatcher(exchange -> server.serves(exchange) ? ServerWebExchangeMatcher.MatchResult.match()
+                    : ServerWebExchangeMatcher.MatchResult.notMatch())
+            .authorizeExchange(exchanges -> exchanges.matchers(adminPaths)
+                .authenticated()
+                .pathMatchers(HttpMethod.GET, DASHBOARD_PATHS)
+                .permitAll()
+                .anyExchange()
+                .denyAll())
+            .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
+            .exceptionHandling(
+                    handling -> handling.authenticationEntryPoint((exchange, failure) -> adminPaths.matches(exchange)
+                        .flatMap(match -> match.isMatch() ? unauthorized.commence(exchange, failure)
+                                : notHere.commence(exchange, failure)))
+                        .accessDeniedHandler(denied))
+            .build();
+    }
 
-	@Bean
-	@Order(2)
-	SecurityWebFilterChain userPortSecurity(ServerHttpSecurity http, AdminServerProperties admin,
-			ProblemResponses problems) {
-		ServerAuthenticationEntryPoint notHere = (exchange, failure) -> notFound(exchange, problems,
-				"The admin API and the dashboard are not served on this port; they listen on the admin port "
-						+ "(ficus.gateway.admin.address and ficus.gateway.admin.port)");
-		return stateless(http).headers(ServerHttpSecurity.HeaderSpec::disable)
-			.authorizeExchange(exchanges -> exchanges.pathMatchers(AdminServer.PATHS).denyAll().anyExchange().permitAll())
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(notHere)
-				.accessDeniedHandler((exchange, failure) -> notHere.commence(exchange, null)))
-			.build();
-	}
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain userPortSecurity(ServerHttpSecurity http, AdminServerProperties admin,
+            ProblemResponses problems) {
+        ServerAuthenticationEntryPoint notHere = (exchange, failure) -> notFound(exchange, problems,
+                "The admin API and the dashboard are not served on this port; they listen on the admin port "
+                        + "(ficus.gateway.admin.address and ficus.gateway.admin.port)");
+        return stateless(http).headers(ServerHttpSecurity.HeaderSpec::disable)
+            .authorizeExchange(
+                    exchanges -> exchanges.pathMatchers(AdminServer.PATHS).denyAll().anyExchange().permitAll())
+            .exceptionHandling(handling -> handling.authenticationEntryPoint(notHere)
+                .accessDeniedHandler((exchange, failure) -> notHere.commence(exchange, null)))
+            .build();
+    }
 
-	private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
-		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
-	}
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+            .logout(ServerHttpSecurity.LogoutSpec::disable)
+            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+    }
 
-	private static Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException failure,
-			ProblemResponses problems) {
-		boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-		exchange.getResponse()
-			.getHeaders()
-			.set(HttpHeaders.WWW_AUTHENTICATE,
-					"Bearer realm=\"ficus-gateway\"" + (tokenGiven ? ", error=\"invalid_token\"" : ""));
-		ProblemDetail problem = ProblemResponses.of(HttpStatus.UNAUTHORIZED,
-				"The admin API needs the header Authorization: Bearer <admin token>", exchange);
-		return problems.write(exchange, problem);
-	}
+    private static Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException failure,
+            ProblemResponses problems) {
+        boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+        exchange.getResponse()
+            .getHeaders()
+            .set(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer realm=\"ficus-gateway\"" + (tokenGiven ? ", error=\"invalid_token\"" : ""));
+        ProblemDetail problem = ProblemResponses.of(HttpStatus.UNAUTHORIZED,
+                "The admin API needs the header Authorization: Bearer <admin token>", exchange);
+        return problems.write(exchange, problem);
+    }
 
-	private static Mono<Void> notFound(ServerWebExchange exchange, ProblemResponses problems, String detail) {
-		return problems.write(exchange, ProblemResponses.of(HttpStatus.NOT_FOUND, detail, exchange));
-	}
+    private static Mono<Void> notFound(ServerWebExchange exchange, ProblemResponses problems, String detail) {
+        return problems.write(exchange, ProblemResponses.of(HttpStatus.NOT_FOUND, detail, exchange));
+    }
 
 }

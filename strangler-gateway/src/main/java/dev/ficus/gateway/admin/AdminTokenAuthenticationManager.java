@@ -12,28 +12,30 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 
 /**
- * Accepts a bearer token that is the admin token (compared in constant time); the principal is the token's id,
- * e.g. {@code admin-token:1a2b3c4d}, which the audit log records.
+ * Accepts a bearer token that is the admin token (compared in constant time); the
+ * principal is the token's id, e.g. {@code admin-token:1a2b3c4d}, which the audit log
+ * records.
  */
 class AdminTokenAuthenticationManager implements ReactiveAuthenticationManager {
 
-	static final String ROLE = "ROLE_ADMIN";
+    static final String ROLE = "ROLE_ADMIN";
 
-	private final AdminToken token;
+    private final AdminToken token;
 
-	AdminTokenAuthenticationManager(AdminToken token) {
-		this.token = token;
-	}
+    AdminTokenAuthenticationManager(AdminToken token) {
+        this.token = token;
+    }
 
-	@Override
-	public Mono<Authentication> authenticate(Authentication authentication) {
-		return Mono.fromSupplier(() -> {
-			if (!(authentication instanceof BearerTokenAuthenticationToken bearer) || !token.matches(bearer.getToken())) {
-				throw new BadCredentialsException("The bearer token is not the admin token");
-			}
-			return UsernamePasswordAuthenticationToken.authenticated("admin-token:" + token.id(), null,
-					List.of(new SimpleGrantedAuthority(ROLE)));
-		});
-	}
+    @Override
+    public Mono<Authentication> authenticate(Authentication authentication) {
+        return Mono.fromSupplier(() -> {
+            if (!(authentication instanceof BearerTokenAuthenticationToken bearer)
+                    || !token.matches(bearer.getToken())) {
+                throw new BadCredentialsException("The bearer token is not the admin token");
+            }
+            return UsernamePasswordAuthenticationToken.authenticated("admin-token:" + token.id(), null,
+                    List.of(new SimpleGrantedAuthority(ROLE)));
+        });
+    }
 
 }

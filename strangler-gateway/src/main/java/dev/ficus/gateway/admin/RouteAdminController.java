@@ -30,106 +30,110 @@ import dev.ficus.gateway.shadow.ShadowReport;
 import dev.ficus.gateway.shadow.ShadowReports;
 
 /**
- * The admin API: read and change routes, drive rollouts, read the audit log and shadow findings.
+ * The admin API: read and change routes, drive rollouts, read the audit log and shadow
+ * findings.
  */
 @RestController
 @RequestMapping("/admin")
 class RouteAdminController {
 
-	private final RouteTable table;
+    private final RouteTable table;
 
-	private final RolloutConductor conductor;
+    private final RolloutConductor conductor;
 
-	private final RolloutProperties rolloutDefaults;
+    private final RolloutProperties rolloutDefaults;
 
-	private final ShadowReports shadow;
+    private final ShadowReports shadow;
 
-	private final ServiceGuard guard;
+    private final ServiceGuard guard;
 
-	RouteAdminController(RouteTable table, RolloutConductor conductor, RolloutProperties rolloutDefaults,
-			ShadowReports shadow, ServiceGuard guard) {
-		this.table = table;
-		this.conductor = conductor;
-		this.rolloutDefaults = rolloutDefaults;
-		this.shadow = shadow;
-		this.guard = guard;
-	}
+    RouteAdminController(RouteTable table, RolloutConductor conductor, RolloutProperties rolloutDefaults,
+            ShadowReports shadow, ServiceGuard guard) {
+        this.table = table;
+        this.conductor = conductor;
+        this.rolloutDefaults = rolloutDefaults;
+        this.shadow = shadow;
+        this.guard = guard;
+    }
 
-	@GetMapping("/routes")
-	List<RouteView> routes() {
-		return table.capabilities().stream().map(this::view).toList();
-	}
+    @GetMapping("/routes")
+    List<RouteView> routes() {
+        return table.capabilities().stream().map(this::view).toList();
+    }
 
-	@GetMapping("/routes/{capability}")
-	RouteView route(@PathVariable String capability) {
-		return view(known(capability));
-	}
+    @GetMapping("/routes/{capability}")
+    RouteView route(@PathVariable String capability) {
+        return view(known(capability));
+    }
 
-	@PutMapping("/routes/{capability}")
-	RouteView change(@PathVariable String capability, @Valid @RequestBody RouteChange change, Principal caller,
-			ServerHttpRequest request) {
-		Capability known = known(capability);
-		RouteSetting setting = change.toSetting();
-		table.changeBy(callerOf(caller, request), known.name(), setting, change.reasonOr("set through the admin API"));
-		return view(known);
-	}
+    @PutMapping("/routes/{capability}")
+    RouteView change(@PathVariable String capability, @Valid @RequestBody RouteChange change, Principal caller,
+            ServerHttpRequest request) {
+        Capability known = known(capability);
+        RouteSetting setting = change.toSetting();
+        table.changeBy(callerOf(caller, request), known.name(), setting, change.reasonOr("set through the admin API"));
+        return view(known);
+    }
 
-	@PostMapping("/routes/{capability}/rollout")
-	@ResponseStatus(HttpStatus.ACCEPTED)
-	Rollout startRollout(@PathVariable String capability, @RequestBody(required = false) RolloutRequest request) {
-		Capability known = known(capability);
-		RolloutRequest given = request == null ? RolloutRequest.DEFAULTS : request;
-		return conductor.start(known.name(), given.toPlan(rolloutDefaults.defaultPlan()));
-	}
+    @PostMapping("/routes/{capability}/rollout")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Rollout startRollout(@PathVariable String capability, @RequestBody(required = false) RolloutRequest request) {
+        Capability known = known(capability);
+        RolloutRequest given = request == null ? RolloutRequest.DEFAULTS : request;
+        return conductor.start(known.name(), given.toPlan(rolloutDefaults.defaultPlan()));
+    }
 
-	@GetMapping("/routes/{capability}/rollout")
-	Rollout rollout(@PathVariable String capability) {
-		return conductor.rollout(known(capability).name())
-			.orElseThrow(() -> new RolloutConflictException("No rollout of " + capability + " has been started"));
-	}
+    @GetMapping("/routes/{capability}/rollout")
+    Rollout rollout(@PathVariable String capability) {
+        return conductor.rollout(known(capability).name())
+            .orElseThrow(() -> new RolloutConflictException("No rollout of " + capability + " has been started"));
+    }
 
-	@PostMapping("/routes/{capability}/rollout/{command}")
-	Rollout command(@PathVariable String capability, @PathVariable String command) {
-		String name = known(capability).name();
-		return switch (command) {
-			case "pause" -> conductor.pause(name);
-			case "resume" -> conductor.resume(name);
-			case "abort" -> conductor.abort(name);
-			case "promote" -> conductor.promote(name);
-			default -> throw new IllegalArgumentException(
-					"Unknown rollout command '" + command + "'; use pause, resume, abort or promote");
-		};
-	}
+    @PostMapping("/routes/{capability}/rollout/{command}")
+    Rollout command(@PathVariable String capability, @PathVariable String command) {
+        String name = known(capability).name();
+        return switch (command) {
+            case "pause" -> conductor.pause(name);
+            case "resume" -> conductor.resume(name);
+            case "abort" -> conductor.abort(name);
+            case "promote" -> conductor.promote(name);
+            default -> throw new IllegalArgumentException(
+                    "Unknown rollout command '" + command + "'; use pause, resume, abort or promote");
+        };
+    }
 
-	@GetMapping("/audit")
-	List<AuditEntry> audit() {
-		return table.audit();
-	}
+    @GetMapping("/audit")
+    List<AuditEntry> audit() {
+        return table.audit();
+    }
 
-	@GetMapping("/shadow/{capability}")
-	ShadowReport shadow(@PathVariable String capability) {
-		return shadow.report(known(capability).name());
-	}
+    @GetMapping("/shadow/{capability}")
+    ShadowReport shadow(@PathVariable String capability) {
+        return shadow.report(known(capability).name());
+    }
 
-	/** The authenticated token's id and the address the request came from, e.g. admin-token:1a2b3c4d from 127.0.0.1. */
-	private static String callerOf(Principal caller, ServerHttpRequest request) {
-		InetSocketAddress remote = request.getRemoteAddress();
-		String address = remote == null ? "an unknown address"
-				: remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
-		return (caller == null ? "anonymous" : caller.getName()) + " from " + address;
-	}
+    /**
+     * The authenticated token's id and the address the request came from, e.g.
+     * admin-token:1a2b3c4d from 127.0.0.1.
+     */
+    private static String callerOf(Principal caller, ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        String address = remote == null ? "an unknown address"
+                : remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        return (caller == null ? "anonymous" : caller.getName()) + " from " + address;
+    }
 
-	private Capability known(String capability) {
-		return table.capability(capability)
-			.orElseThrow(() -> new UnknownCapabilityException(capability,
-					table.capabilities().stream().map(Capability::name).toList()));
-	}
+    private Capability known(String capability) {
+        return table.capability(capability)
+            .orElseThrow(() -> new UnknownCapabilityException(capability,
+                    table.capabilities().stream().map(Capability::name).toList()));
+    }
 
-	private RouteView view(Capability capability) {
-		RouteSetting setting = table.setting(capability.name());
-		return new RouteView(capability.name(), capability.paths(), capability.serviceUrl(), setting.mode(),
-				setting.weight(), guard.state(capability.name()).name(),
-				conductor.rollout(capability.name()).orElse(null));
-	}
+    private RouteView view(Capability capability) {
+        RouteSetting setting = table.setting(capability.name());
+        return new RouteView(capability.name(), capability.paths(), capability.serviceUrl(), setting.mode(),
+                setting.weight(), guard.state(capability.name()).name(),
+                conductor.rollout(capability.name()).orElse(null));
+    }
 
 }

@@ -18,5 +18,5 @@ import dev.ficus.gateway.routing.Mode;
  * @param rollout the latest rollout, or {@code null}
  */
 record RouteView(String capability, List<String> paths, URI serviceUrl, Mode mode, int weight, String circuit,
-		Rollout rollout) {
+        Rollout rollout) {
 }

@@ -5,8 +5,8 @@ package dev.ficus.gateway.admin;
  */
 class UnknownCapabilityException extends RuntimeException {
 
-	UnknownCapabilityException(String capability, Object known) {
-		super("Unknown capability '" + capability + "'; known: " + known);
-	}
+    UnknownCapabilityException(String capability, Object known) {
+        super("Unknown capability '" + capability + "'; known: " + known);
+    }
 
 }

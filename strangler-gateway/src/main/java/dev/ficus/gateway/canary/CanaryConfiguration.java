@@ -12,11 +12,12 @@ import dev.ficus.gateway.routing.SideSelector;
 @Configuration(proxyBeanMethods = false)
 class CanaryConfiguration {
 
-	@Bean
-	SideSelector stickyCanary(CanaryProperties properties) {
-		StickyKeyResolver keys = new StickyKeyResolver(properties);
-		return (capability, weight, exchange) -> ConsistentBuckets.onService(capability.name(),
-				keys.keyOf(exchange.getRequest()), weight) ? Side.SERVICE : Side.MONOLITH;
-	}
+    @Bean
+    SideSelector stickyCanary(CanaryProperties properties) {
+        StickyKeyResolver keys = new StickyKeyResolver(properties);
+        return (capability, weight,
+                exchange) -> ConsistentBuckets.onService(capability.name(), keys.keyOf(exchange.getRequest()), weight)
+                        ? Side.SERVICE : Side.MONOLITH;
+    }
 
 }

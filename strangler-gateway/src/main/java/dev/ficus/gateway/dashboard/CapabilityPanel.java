@@ -17,5 +17,5 @@ import dev.ficus.gateway.routing.Mode;
  * @param diffRate share of shadow comparisons that differed
  */
 record CapabilityPanel(String name, Mode mode, int weight, String circuit, String rollout, SidePanel monolith,
-		SidePanel service, long fallbacks, long shadowCompared, double diffRate) {
+        SidePanel service, long fallbacks, long shadowCompared, double diffRate) {
 }

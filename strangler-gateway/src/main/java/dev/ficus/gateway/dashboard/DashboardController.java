@@ -31,62 +31,63 @@ import dev.ficus.gateway.traffic.TrafficSnapshot;
 @RestController
 class DashboardController {
 
-	private static final int DECISIONS_SHOWN = 15;
+    private static final int DECISIONS_SHOWN = 15;
 
-	private static final Resource PAGE = new ClassPathResource("dashboard/dashboard.html");
+    private static final Resource PAGE = new ClassPathResource("dashboard/dashboard.html");
 
-	private final RouteTable table;
+    private final RouteTable table;
 
-	private final TrafficMetrics traffic;
+    private final TrafficMetrics traffic;
 
-	private final ShadowReports shadow;
+    private final ShadowReports shadow;
 
-	private final RolloutConductor conductor;
+    private final RolloutConductor conductor;
 
-	private final ServiceGuard guard;
+    private final ServiceGuard guard;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final TrafficWindow window = new TrafficWindow();
+    private final TrafficWindow window = new TrafficWindow();
 
-	DashboardController(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, RolloutConductor conductor,
-			ServiceGuard guard, Clock clock) {
-		this.table = table;
-		this.traffic = traffic;
-		this.shadow = shadow;
-		this.conductor = conductor;
-		this.guard = guard;
-		this.clock = clock;
-	}
+    DashboardController(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, RolloutConductor conductor,
+            ServiceGuard guard, Clock clock) {
+        this.table = table;
+        this.traffic = traffic;
+        this.shadow = shadow;
+        this.conductor = conductor;
+        this.guard = guard;
+        this.clock = clock;
+    }
 
-	@GetMapping("/dashboard")
-	ResponseEntity<Resource> page() {
-		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(PAGE);
-	}
+    @GetMapping("/dashboard")
+    ResponseEntity<Resource> page() {
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(PAGE);
+    }
 
-	@GetMapping("/dashboard/data")
-	DashboardData data() {
-		Instant now = clock.instant();
-		List<CapabilityPanel> panels = table.capabilities().stream().map(capability -> panel(capability, now)).toList();
-		List<AuditEntry> audit = table.audit();
-		List<AuditEntry> latest = new ArrayList<>(audit.subList(Math.max(0, audit.size() - DECISIONS_SHOWN), audit.size()));
-		Collections.reverse(latest);
-		return new DashboardData(now, TrafficWindow.LENGTH_DEFAULT.toMillis() / 1000.0, panels, latest);
-	}
+    @GetMapping("/dashboard/data")
+    DashboardData data() {
+        Instant now = clock.instant();
+        List<CapabilityPanel> panels = table.capabilities().stream().map(capability -> panel(capability, now)).toList();
+        List<AuditEntry> audit = table.audit();
+        List<AuditEntry> latest = new ArrayList<>(
+                audit.subList(Math.max(0, audit.size() - DECISIONS_SHOWN), audit.size()));
+        Collections.reverse(latest);
+        return new DashboardData(now, TrafficWindow.LENGTH_DEFAULT.toMillis() / 1000.0, panels, latest);
+    }
 
-	private CapabilityPanel panel(Capability capability, Instant now) {
-		String name = capability.name();
-		TrafficSnapshot total = traffic.snapshot(name);
-		TrafficWindow.Sample start = window.slide(name, now, total);
-		TrafficSnapshot recent = start == null ? total : total.since(start.snapshot());
-		double seconds = start == null ? 0 : Duration.between(start.time(), now).toMillis() / 1000.0;
-		RouteSetting setting = table.setting(name);
-		ShadowReport shadowReport = shadow.report(name);
-		String rollout = conductor.rollout(name).map(r -> r.status() + ": " + r.reason()).orElse(null);
-		return new CapabilityPanel(name, setting.mode(), setting.weight(), guard.state(name).name(), rollout,
-				SidePanel.of(total.monolith(), recent.monolith(), seconds),
-				SidePanel.of(total.service(), recent.service(), seconds), total.fallbacks(), shadowReport.compared(),
-				shadowReport.diffRate());
-	}
+    private CapabilityPanel panel(Capability capability, Instant now) {
+        String name = capability.name();
+        TrafficSnapshot total = traffic.snapshot(name);
+        TrafficWindow.Sample start = window.slide(name, now, total);
+        TrafficSnapshot recent = start == null ? total : total.since(start.snapshot());
+        double seconds = start == null ? 0 : Duration.between(start.time(), now).toMillis() / 1000.0;
+        RouteSetting setting = table.setting(name);
+        ShadowReport shadowReport = shadow.report(name);
+        String rollout = conductor.rollout(name).map(r -> r.status() + ": " + r.reason()).orElse(null);
+        return new CapabilityPanel(name, setting.mode(), setting.weight(), guard.state(name).name(), rollout,
+                SidePanel.of(total.monolith(), recent.monolith(), seconds),
+                SidePanel.of(total.service(), recent.service(), seconds), total.fallbacks(), shadowReport.compared(),
+                shadowReport.diffRate());
+    }
 
 }

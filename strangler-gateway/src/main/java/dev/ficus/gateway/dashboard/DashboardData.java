@@ -14,5 +14,5 @@ import dev.ficus.gateway.routing.AuditEntry;
  * @param decisions latest route changes and rollout decisions, newest first
  */
 record DashboardData(Instant time, double windowSeconds, List<CapabilityPanel> capabilities,
-		List<AuditEntry> decisions) {
+        List<AuditEntry> decisions) {
 }

@@ -12,9 +12,9 @@ import dev.ficus.gateway.traffic.SideSnapshot;
  */
 record SidePanel(long requests, double requestsPerSecond, double errorRate, double p99Millis) {
 
-	static SidePanel of(SideSnapshot total, SideSnapshot window, double seconds) {
-		return new SidePanel(total.requests(), seconds > 0 ? window.requests() / seconds : 0, window.errorRate(),
-				window.p99Millis());
-	}
+    static SidePanel of(SideSnapshot total, SideSnapshot window, double seconds) {
+        return new SidePanel(total.requests(), seconds > 0 ? window.requests() / seconds : 0, window.errorRate(),
+                window.p99Millis());
+    }
 
 }

@@ -18,81 +18,84 @@ import org.springframework.web.server.WebFilterChain;
 import dev.ficus.gateway.problem.ProblemResponses;
 
 /**
- * Refuses a request body over the limit with a 413 problem: at once when its {@code Content-Length} says so,
- * before a byte of it is read; for a chunked body, as soon as the bytes read pass the limit, which stops reading
- * it (a backend that was already being sent the body sees the request break off).
+ * Refuses a request body over the limit with a 413 problem: at once when its
+ * {@code Content-Length} says so, before a byte of it is read; for a chunked body, as
+ * soon as the bytes read pass the limit, which stops reading it (a backend that was
+ * already being sent the body sees the request break off).
  */
 final class BodySizeLimit implements WebFilter, Ordered {
 
-	private final long maxBytes;
+    private final long maxBytes;
 
-	private final ProblemResponses problems;
+    private final ProblemResponses problems;
 
-	BodySizeLimit(long maxBytes, ProblemResponses problems) {
-		this.maxBytes = maxBytes;
-		this.problems = problems;
-	}
+    BodySizeLimit(long maxBytes, ProblemResponses problems) {
+        this.maxBytes = maxBytes;
+        this.problems = problems;
+    }
 
-	@Override
-	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		long declared = exchange.getRequest().getHeaders().getContentLength();
-		if (declared > maxBytes) {
-			return tooLarge(exchange);
-		}
-		if (declared >= 0) {
-			return chain.filter(exchange);
-		}
-		ServerWebExchange counted = exchange.mutate().request(new Counted(exchange.getRequest(), maxBytes)).build();
-		return chain.filter(counted)
-			.onErrorResume(BodyTooLargeException.class,
-					tooLarge -> exchange.getResponse().isCommitted() ? Mono.error(tooLarge) : tooLarge(exchange));
-	}
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long declared = exchange.getRequest().getHeaders().getContentLength();
+        if (declared > maxBytes) {
+            return tooLarge(exchange);
+        }
+        if (declared >= 0) {
+            return chain.filter(exchange);
+        }
+        ServerWebExchange counted = exchange.mutate().request(new Counted(exchange.getRequest(), maxBytes)).build();
+        return chain.filter(counted)
+            .onErrorResume(BodyTooLargeException.class,
+                    tooLarge -> exchange.getResponse().isCommitted() ? Mono.error(tooLarge) : tooLarge(exchange));
+    }
 
-	@Override
-	public int getOrder() {
-		// Before Spring Security's filter chain (-100), so no body is buffered before it is counted.
-		return Ordered.HIGHEST_PRECEDENCE + 20;
-	}
+    @Override
+    public int getOrder() {
+        // Before Spring Security's filter chain (-100), so no body is buffered before it
+        // is counted.
+        return Ordered.HIGHEST_PRECEDENCE + 20;
+    }
 
-	private Mono<Void> tooLarge(ServerWebExchange exchange) {
-		return problems.write(exchange, ProblemResponses.of(HttpStatus.CONTENT_TOO_LARGE,
-				"The request body is larger than the gateway accepts (" + maxBytes
-						+ " bytes, ficus.gateway.max-body-size)",
-				exchange));
-	}
+    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+        return problems.write(exchange,
+                ProblemResponses.of(HttpStatus.CONTENT_TOO_LARGE,
+                        "The request body is larger than the gateway accepts (" + maxBytes
+                                + " bytes, ficus.gateway.max-body-size)",
+                        exchange));
+    }
 
-	/** A request whose body fails once more bytes than the limit have been read. */
-	private static final class Counted extends ServerHttpRequestDecorator {
+    /** A request whose body fails once more bytes than the limit have been read. */
+    private static final class Counted extends ServerHttpRequestDecorator {
 
-		private final long maxBytes;
+        private final long maxBytes;
 
-		Counted(ServerHttpRequest delegate, long maxBytes) {
-			super(delegate);
-			this.maxBytes = maxBytes;
-		}
+        Counted(ServerHttpRequest delegate, long maxBytes) {
+            super(delegate);
+            this.maxBytes = maxBytes;
+        }
 
-		@Override
-		public Flux<DataBuffer> getBody() {
-			AtomicLong read = new AtomicLong();
-			return super.getBody().handle((buffer, sink) -> {
-				if (read.addAndGet(buffer.readableByteCount()) > maxBytes) {
-					DataBufferUtils.release(buffer);
-					sink.error(new BodyTooLargeException());
-					return;
-				}
-				sink.next(buffer);
-			});
-		}
+        @Override
+        public Flux<DataBuffer> getBody() {
+            AtomicLong read = new AtomicLong();
+            return super.getBody().handle((buffer, sink) -> {
+                if (read.addAndGet(buffer.readableByteCount()) > maxBytes) {
+                    DataBufferUtils.release(buffer);
+                    sink.error(new BodyTooLargeException());
+                    return;
+                }
+                sink.next(buffer);
+            });
+        }
 
-	}
+    }
 
-	/** Raised inside the body stream when it passes the limit. */
-	private static final class BodyTooLargeException extends RuntimeException {
+    /** Raised inside the body stream when it passes the limit. */
+    private static final class BodyTooLargeException extends RuntimeException {
 
-		BodyTooLargeException() {
-			super("request body over the limit", null, false, false);
-		}
+        BodyTooLargeException() {
+            super("request body over the limit", null, false, false);
+        }
 
-	}
+    }
 
 }

@@ -9,26 +9,26 @@ import org.springframework.security.web.server.firewall.ServerWebExchangeFirewal
 import dev.ficus.gateway.problem.ProblemResponses;
 
 /**
- * What every request meets first, on both ports: the body size limit, the firewall, and a 400 problem when it
- * refuses a request.
+ * What every request meets first, on both ports: the body size limit, the firewall, and a
+ * 400 problem when it refuses a request.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
 
-	@Bean
-	ServerWebExchangeFirewall edgeFirewall() {
-		return new EdgeFirewall();
-	}
+    @Bean
+    ServerWebExchangeFirewall edgeFirewall() {
+        return new EdgeFirewall();
+    }
 
-	@Bean
-	BodySizeLimit bodySizeLimit(EdgeProperties properties, ProblemResponses problems) {
-		return new BodySizeLimit(properties.maxBodySize().toBytes(), problems);
-	}
+    @Bean
+    BodySizeLimit bodySizeLimit(EdgeProperties properties, ProblemResponses problems) {
+        return new BodySizeLimit(properties.maxBodySize().toBytes(), problems);
+    }
 
-	@Bean
-	ServerExchangeRejectedHandler rejectedAsProblem(ProblemResponses problems) {
-		return (exchange, rejected) -> problems.write(exchange,
-				ProblemResponses.of(HttpStatus.BAD_REQUEST, rejected.getMessage(), exchange));
-	}
+    @Bean
+    ServerExchangeRejectedHandler rejectedAsProblem(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange,
+                ProblemResponses.of(HttpStatus.BAD_REQUEST, rejected.getMessage(), exchange));
+    }
 
 }

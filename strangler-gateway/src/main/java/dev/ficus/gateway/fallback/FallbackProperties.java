@@ -16,6 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ficus.gateway.fallback")
 public record FallbackProperties(@DefaultValue("2s") Duration timeout, @DefaultValue("50") float failureRateThreshold,
-		@DefaultValue("10") int minimumCalls, @DefaultValue("20") int slidingWindow,
-		@DefaultValue("10s") Duration openDuration) {
+        @DefaultValue("10") int minimumCalls, @DefaultValue("20") int slidingWindow,
+        @DefaultValue("10s") Duration openDuration) {
 }

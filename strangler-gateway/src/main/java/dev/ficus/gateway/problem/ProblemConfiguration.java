@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ProblemConfiguration {
 
-	@Bean
-	ProblemResponses problemResponses(JsonMapper json) {
-		return new ProblemResponses(json);
-	}
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
 
 }

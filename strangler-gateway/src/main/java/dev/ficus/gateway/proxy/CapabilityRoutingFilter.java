@@ -24,162 +24,172 @@ import dev.ficus.gateway.routing.SideSelector;
 import dev.ficus.gateway.traffic.TrafficMetrics;
 
 /**
- * Sends each request of a capability to the side its current mode chooses, by rewriting the URL the gateway's
- * own Netty routing filter proxies to; service calls run guarded, with the monolith as fallback where the
- * capability's data ownership allows it ({@link Fallback}).
+ * Sends each request of a capability to the side its current mode chooses, by rewriting
+ * the URL the gateway's own Netty routing filter proxies to; service calls run guarded,
+ * with the monolith as fallback where the capability's data ownership allows it
+ * ({@link Fallback}).
  * <p>
- * A service answer's body is written here, not by the gateway's outer {@link NettyWriteResponseFilter}, so that a
- * service that hangs up after its headers but before the first body byte reached the user still falls back.
+ * A service answer's body is written here, not by the gateway's outer
+ * {@link NettyWriteResponseFilter}, so that a service that hangs up after its headers but
+ * before the first body byte reached the user still falls back.
  */
 public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
-	/** Header of an answer from the monolith's synced copy of service-owned data: how stale it may be (ISO-8601). */
-	public static final String MAX_STALENESS_HEADER = "X-Ficus-Max-Staleness";
+    /**
+     * Header of an answer from the monolith's synced copy of service-owned data: how
+     * stale it may be (ISO-8601).
+     */
+    public static final String MAX_STALENESS_HEADER = "X-Ficus-Max-Staleness";
 
-	private final Capability capability;
+    private final Capability capability;
 
-	private final URI monolithUrl;
+    private final URI monolithUrl;
 
-	private final RouteTable table;
+    private final RouteTable table;
 
-	private final SideSelector canary;
+    private final SideSelector canary;
 
-	private final ServiceGuard guard;
+    private final ServiceGuard guard;
 
-	private final TrafficMetrics metrics;
+    private final TrafficMetrics metrics;
 
-	private final NettyWriteResponseFilter answerWriter;
+    private final NettyWriteResponseFilter answerWriter;
 
-	public CapabilityRoutingFilter(Capability capability, URI monolithUrl, RouteTable table, SideSelector canary,
-			ServiceGuard guard, TrafficMetrics metrics, NettyWriteResponseFilter answerWriter) {
-		this.capability = capability;
-		this.monolithUrl = monolithUrl;
-		this.table = table;
-		this.canary = canary;
-		this.guard = guard;
-		this.metrics = metrics;
-		this.answerWriter = answerWriter;
-	}
+    public CapabilityRoutingFilter(Capability capability, URI monolithUrl, RouteTable table, SideSelector canary,
+            ServiceGuard guard, TrafficMetrics metrics, NettyWriteResponseFilter answerWriter) {
+        this.capability = capability;
+        this.monolithUrl = monolithUrl;
+        this.table = table;
+        this.canary = canary;
+        this.guard = guard;
+        this.metrics = metrics;
+        this.answerWriter = answerWriter;
+    }
 
-	@Override
-	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
-		RouteSetting setting = table.setting(capability.name());
-		if (select(setting, exchange) == Side.MONOLITH) {
-			return proxy(Side.MONOLITH, exchange, chain);
-		}
-		Fallback fallback = Fallback.of(exchange.getRequest().getMethod(), capability.ownership(), setting.mode());
-		if (hasBody(exchange) && fallback.answersFromMonolith()) {
-			// A fallback resends the request, so its body must be readable twice.
-			return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange,
-					request -> proxyToService(exchange.mutate().request(request).build(), chain, fallback));
-		}
-		return proxyToService(exchange, chain, fallback);
-	}
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
+        RouteSetting setting = table.setting(capability.name());
+        if (select(setting, exchange) == Side.MONOLITH) {
+            return proxy(Side.MONOLITH, exchange, chain);
+        }
+        Fallback fallback = Fallback.of(exchange.getRequest().getMethod(), capability.ownership(), setting.mode());
+        if (hasBody(exchange) && fallback.answersFromMonolith()) {
+            // A fallback resends the request, so its body must be readable twice.
+            return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange,
+                    request -> proxyToService(exchange.mutate().request(request).build(), chain, fallback));
+        }
+        return proxyToService(exchange, chain, fallback);
+    }
 
-	@Override
-	public int getOrder() {
-		return RouteToRequestUrlFilter.ROUTE_TO_URL_FILTER_ORDER + 1;
-	}
+    @Override
+    public int getOrder() {
+        return RouteToRequestUrlFilter.ROUTE_TO_URL_FILTER_ORDER + 1;
+    }
 
-	private Side select(RouteSetting setting, ServerWebExchange exchange) {
-		return switch (setting.mode()) {
-			case MONOLITH, SHADOW -> Side.MONOLITH;
-			case SERVICE -> Side.SERVICE;
-			case CANARY -> canary.select(capability, setting.weight(), exchange);
-		};
-	}
+    private Side select(RouteSetting setting, ServerWebExchange exchange) {
+        return switch (setting.mode()) {
+            case MONOLITH, SHADOW -> Side.MONOLITH;
+            case SERVICE -> Side.SERVICE;
+            case CANARY -> canary.select(capability, setting.weight(), exchange);
+        };
+    }
 
-	private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback) {
-		return guard
-			.call(capability.name(), exchange, proxy(Side.SERVICE, exchange, chain),
-					(reason, failure) -> recover(exchange, chain, fallback, reason, failure))
-			.then(Mono.defer(() -> writeServiceAnswer(exchange)))
-			.onErrorResume(failure -> answerBrokeOff(exchange, chain, fallback, failure));
-	}
+    private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback) {
+        return guard
+            .call(capability.name(), exchange, proxy(Side.SERVICE, exchange, chain),
+                    (reason, failure) -> recover(exchange, chain, fallback, reason, failure))
+            .then(Mono.defer(() -> writeServiceAnswer(exchange)))
+            .onErrorResume(failure -> answerBrokeOff(exchange, chain, fallback, failure));
+    }
 
-	private Mono<Void> recover(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback, String reason,
-			Throwable failure) {
-		return switch (fallback) {
-			case MONOLITH -> fallBack(exchange, chain, reason);
-			case SYNCED_COPY -> {
-				exchange.getResponse()
-					.getHeaders()
-					.set(MAX_STALENESS_HEADER, capability.ownership().syncedCopyLag().toString());
-				yield fallBack(exchange, chain, reason);
-			}
-			case REFUSE -> Mono.error(BackendFailureHandler.notCalled(failure)
-					? new ServiceUnavailableException(capability.name(),
-							ServiceGuard.SAFE.contains(exchange.getRequest().getMethod()), reason, failure)
-					: failure);
-			case NONE -> Mono.error(failure);
-		};
-	}
+    private Mono<Void> recover(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback, String reason,
+            Throwable failure) {
+        return switch (fallback) {
+            case MONOLITH -> fallBack(exchange, chain, reason);
+            case SYNCED_COPY -> {
+                exchange.getResponse()
+                    .getHeaders()
+                    .set(MAX_STALENESS_HEADER, capability.ownership().syncedCopyLag().toString());
+                yield fallBack(exchange, chain, reason);
+            }
+            case REFUSE ->
+                Mono.error(BackendFailureHandler.notCalled(failure)
+                        ? new ServiceUnavailableException(capability.name(),
+                                ServiceGuard.SAFE.contains(exchange.getRequest().getMethod()), reason, failure)
+                        : failure);
+            case NONE -> Mono.error(failure);
+        };
+    }
 
-	private Mono<Void> fallBack(ServerWebExchange exchange, GatewayFilterChain chain, String reason) {
-		metrics.recordFallback(capability.name(), reason);
-		ServerWebExchangeUtils.removeAlreadyRouted(exchange);
-		return proxy(Side.MONOLITH, exchange, chain);
-	}
+    private Mono<Void> fallBack(ServerWebExchange exchange, GatewayFilterChain chain, String reason) {
+        metrics.recordFallback(capability.name(), reason);
+        ServerWebExchangeUtils.removeAlreadyRouted(exchange);
+        return proxy(Side.MONOLITH, exchange, chain);
+    }
 
-	/** Streams the service's body to the user; after a fallback the outer writer streams the monolith's. */
-	private Mono<Void> writeServiceAnswer(ServerWebExchange exchange) {
-		if (!servedByService(exchange)
-				|| exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR) == null) {
-			return Mono.empty();
-		}
-		return answerWriter.filter(exchange, written -> Mono.empty())
-			.doOnSuccess(done -> exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR));
-	}
+    /**
+     * Streams the service's body to the user; after a fallback the outer writer streams
+     * the monolith's.
+     */
+    private Mono<Void> writeServiceAnswer(ServerWebExchange exchange) {
+        if (!servedByService(exchange)
+                || exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR) == null) {
+            return Mono.empty();
+        }
+        return answerWriter.filter(exchange, written -> Mono.empty())
+            .doOnSuccess(done -> exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR));
+    }
 
-	/**
-	 * The service's answer failed before any byte of it reached the user (it hung up after its headers, or the
-	 * connection broke), so an idempotent request can still be answered by the monolith.
-	 */
-	private Mono<Void> answerBrokeOff(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback,
-			Throwable failure) {
-		if (!servedByService(exchange) || exchange.getResponse().isCommitted() || !fallback.answersFromMonolith()) {
-			return Mono.error(failure);
-		}
-		guard.recordFailure(capability.name(), failure);
-		ServerWebExchangeUtils.reset(exchange);
-		exchange.getResponse().setStatusCode(null);
-		return recover(exchange, chain, fallback, "unavailable", failure);
-	}
+    /**
+     * The service's answer failed before any byte of it reached the user (it hung up
+     * after its headers, or the connection broke), so an idempotent request can still be
+     * answered by the monolith.
+     */
+    private Mono<Void> answerBrokeOff(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback,
+            Throwable failure) {
+        if (!servedByService(exchange) || exchange.getResponse().isCommitted() || !fallback.answersFromMonolith()) {
+            return Mono.error(failure);
+        }
+        guard.recordFailure(capability.name(), failure);
+        ServerWebExchangeUtils.reset(exchange);
+        exchange.getResponse().setStatusCode(null);
+        return recover(exchange, chain, fallback, "unavailable", failure);
+    }
 
-	private static boolean servedByService(ServerWebExchange exchange) {
-		return Side.SERVICE.label().equals(exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER));
-	}
+    private static boolean servedByService(ServerWebExchange exchange) {
+        return Side.SERVICE.label().equals(exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER));
+    }
 
-	private Mono<Void> proxy(Side side, ServerWebExchange exchange, GatewayFilterChain chain) {
-		return Mono.defer(() -> {
-			exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR, target(exchange, side));
-			exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, side.label());
-			long start = System.nanoTime();
-			return chain.filter(exchange).doFinally(signal -> record(exchange, side, start, signal));
-		});
-	}
+    private Mono<Void> proxy(Side side, ServerWebExchange exchange, GatewayFilterChain chain) {
+        return Mono.defer(() -> {
+            exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR, target(exchange, side));
+            exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, side.label());
+            long start = System.nanoTime();
+            return chain.filter(exchange).doFinally(signal -> record(exchange, side, start, signal));
+        });
+    }
 
-	private void record(ServerWebExchange exchange, Side side, long start, SignalType signal) {
-		HttpStatusCode status = exchange.getResponse().getStatusCode();
-		boolean error = signal != SignalType.ON_COMPLETE || (status != null && status.is5xxServerError());
-		metrics.record(capability.name(), side, System.nanoTime() - start, error);
-	}
+    private void record(ServerWebExchange exchange, Side side, long start, SignalType signal) {
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        boolean error = signal != SignalType.ON_COMPLETE || (status != null && status.is5xxServerError());
+        metrics.record(capability.name(), side, System.nanoTime() - start, error);
+    }
 
-	private URI target(ServerWebExchange exchange, Side side) {
-		URI base = side == Side.MONOLITH ? monolithUrl : capability.serviceUrl();
-		URI current = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
-		return UriComponentsBuilder.fromUri(current)
-			.scheme(base.getScheme())
-			.host(base.getHost())
-			.port(base.getPort())
-			.build(true)
-			.toUri();
-	}
+    private URI target(ServerWebExchange exchange, Side side) {
+        URI base = side == Side.MONOLITH ? monolithUrl : capability.serviceUrl();
+        URI current = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
+        return UriComponentsBuilder.fromUri(current)
+            .scheme(base.getScheme())
+            .host(base.getHost())
+            .port(base.getPort())
+            .build(true)
+            .toUri();
+    }
 
-	private static boolean hasBody(ServerWebExchange exchange) {
-		var headers = exchange.getRequest().getHeaders();
-		return headers.getContentLength() > 0 || headers.containsHeader("Transfer-Encoding");
-	}
+    private static boolean hasBody(ServerWebExchange exchange) {
+        var headers = exchange.getRequest().getHeaders();
+        return headers.getContentLength() > 0 || headers.containsHeader("Transfer-Encoding");
+    }
 
 }

@@ -24,65 +24,71 @@ import dev.ficus.gateway.routing.SideSelector;
 import dev.ficus.gateway.traffic.TrafficMetrics;
 
 /**
- * One gateway route per capability, deciding its side per request, and a catch-all route to the monolith.
+ * One gateway route per capability, deciding its side per request, and a catch-all route
+ * to the monolith.
  */
 @Configuration(proxyBeanMethods = false)
 class ProxyConfiguration {
 
-	/** Name of the catch-all route; it loses to every capability route. */
-	static final String MONOLITH_ROUTE = "monolith";
+    /** Name of the catch-all route; it loses to every capability route. */
+    static final String MONOLITH_ROUTE = "monolith";
 
-	/** Name of the route that answers management paths itself; it wins over every other route. */
-	static final String MANAGEMENT_ROUTE = "management";
+    /**
+     * Name of the route that answers management paths itself; it wins over every other
+     * route.
+     */
+    static final String MANAGEMENT_ROUTE = "management";
 
-	@Bean
-	RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
-			RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
-			List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems) {
-		RouteLocatorBuilder.Builder routes = builder.routes();
-		// The gateway's own actuator endpoints are mapped before any route; every other management path ends here.
-		routes.route(MANAGEMENT_ROUTE, route -> route.order(-1)
-			.predicate(new ManagementPaths(proxy.managementPaths()))
-			.filters(filters -> filters.filter(notForwarded(problems)))
-			.uri(properties.monolithUrl()));
-		for (Capability capability : table.capabilities()) {
-			CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
-					canary, guard, metrics, answerWriter);
-			routes.route(capability.name(), route -> route.order(0)
-				.path(capability.paths().toArray(String[]::new))
-				.filters(filters -> {
-					extras.forEach(extra -> filters.filter(extra.filterFor(capability)));
-					return filters.filter(routing);
-				})
-				.uri(properties.monolithUrl()));
-		}
-		// The gateway's own pages never reach the monolith, so an admin token cannot leak there.
-		routes.route(MONOLITH_ROUTE, route -> route.order(Integer.MAX_VALUE)
-			.path("/**")
-			.and()
-			.not(own -> own.path(AdminServer.PATHS))
-			.filters(filters -> filters.filter(servedByMonolith()))
-			.uri(properties.monolithUrl()));
-		return routes.build();
-	}
+    @Bean
+    RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
+            RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
+            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        // The gateway's own actuator endpoints are mapped before any route; every other
+        // management path ends here.
+        routes.route(MANAGEMENT_ROUTE,
+                route -> route.order(-1)
+                    .predicate(new ManagementPaths(proxy.managementPaths()))
+                    .filters(filters -> filters.filter(notForwarded(problems)))
+                    .uri(properties.monolithUrl()));
+        for (Capability capability : table.capabilities()) {
+            CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
+                    canary, guard, metrics, answerWriter);
+            routes.route(capability.name(),
+                    route -> route.order(0).path(capability.paths().toArray(String[]::new)).filters(filters -> {
+                        extras.forEach(extra -> filters.filter(extra.filterFor(capability)));
+                        return filters.filter(routing);
+                    }).uri(properties.monolithUrl()));
+        }
+        // The gateway's own pages never reach the monolith, so an admin token cannot leak
+        // there.
+        routes.route(MONOLITH_ROUTE,
+                route -> route.order(Integer.MAX_VALUE)
+                    .path("/**")
+                    .and()
+                    .not(own -> own.path(AdminServer.PATHS))
+                    .filters(filters -> filters.filter(servedByMonolith()))
+                    .uri(properties.monolithUrl()));
+        return routes.build();
+    }
 
-	@Bean
-	BackendFailureHandler backendFailureHandler(ProblemResponses problems, ServiceGuard guard) {
-		return new BackendFailureHandler(problems, guard.retryAfter());
-	}
+    @Bean
+    BackendFailureHandler backendFailureHandler(ProblemResponses problems, ServiceGuard guard) {
+        return new BackendFailureHandler(problems, guard.retryAfter());
+    }
 
-	private static GatewayFilter notForwarded(ProblemResponses problems) {
-		return (exchange, chain) -> problems.write(exchange, ProblemResponses.of(HttpStatus.NOT_FOUND,
-				"Management paths are never forwarded to a backend; reach a backend's management endpoints on its "
-						+ "management port",
-				exchange));
-	}
+    private static GatewayFilter notForwarded(ProblemResponses problems) {
+        return (exchange, chain) -> problems.write(exchange, ProblemResponses.of(HttpStatus.NOT_FOUND,
+                "Management paths are never forwarded to a backend; reach a backend's management endpoints on its "
+                        + "management port",
+                exchange));
+    }
 
-	private static GatewayFilter servedByMonolith() {
-		return (exchange, chain) -> Mono.defer(() -> {
-			exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, Side.MONOLITH.label());
-			return chain.filter(exchange);
-		});
-	}
+    private static GatewayFilter servedByMonolith() {
+        return (exchange, chain) -> Mono.defer(() -> {
+            exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, Side.MONOLITH.label());
+            return chain.filter(exchange);
+        });
+    }
 
 }

@@ -9,8 +9,8 @@ import dev.ficus.gateway.routing.RouteSetting;
 import dev.ficus.gateway.traffic.TrafficSnapshot;
 
 /**
- * One progressive rollout of a capability: its plan, current step and the traffic baseline the step is judged
- * from. Immutable; every transition returns a new value.
+ * One progressive rollout of a capability: its plan, current step and the traffic
+ * baseline the step is judged from. Immutable; every transition returns a new value.
  *
  * @param capability the capability rolled out
  * @param plan the plan followed
@@ -21,40 +21,42 @@ import dev.ficus.gateway.traffic.TrafficSnapshot;
  * @param reason why it is where it is
  */
 public record Rollout(String capability, RolloutPlan plan, RolloutStatus status, int step, Instant stepStartedAt,
-		@JsonIgnore TrafficSnapshot baseline, String reason) {
+        @JsonIgnore TrafficSnapshot baseline, String reason) {
 
-	static Rollout start(String capability, RolloutPlan plan, Instant now, TrafficSnapshot baseline) {
-		return new Rollout(capability, plan, RolloutStatus.RUNNING, 0, now, baseline,
-				"started at weight " + plan.steps().get(0));
-	}
+    static Rollout start(String capability, RolloutPlan plan, Instant now, TrafficSnapshot baseline) {
+        return new Rollout(capability, plan, RolloutStatus.RUNNING, 0, now, baseline,
+                "started at weight " + plan.steps().get(0));
+    }
 
-	/** The canary weight of the current step. */
-	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
-	public int weight() {
-		return plan.steps().get(step);
-	}
+    /** The canary weight of the current step. */
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public int weight() {
+        return plan.steps().get(step);
+    }
 
-	/** Whether the current step is the last. */
-	boolean atLastStep() {
-		return step == plan.steps().size() - 1;
-	}
+    /** Whether the current step is the last. */
+    boolean atLastStep() {
+        return step == plan.steps().size() - 1;
+    }
 
-	/** The route setting this rollout expects the table to hold while it is active. */
-	RouteSetting expectedSetting() {
-		return weight() == 100 ? RouteSetting.service() : RouteSetting.canary(weight());
-	}
+    /** The route setting this rollout expects the table to hold while it is active. */
+    RouteSetting expectedSetting() {
+        return weight() == 100 ? RouteSetting.service() : RouteSetting.canary(weight());
+    }
 
-	Rollout advance(Instant now, TrafficSnapshot baseline, String why) {
-		return new Rollout(capability, plan, status, step + 1, now, baseline, why);
-	}
+    Rollout advance(Instant now, TrafficSnapshot baseline, String why) {
+        return new Rollout(capability, plan, status, step + 1, now, baseline, why);
+    }
 
-	/** The same step begun again, e.g. after a restart lost the traffic it was judged on. */
-	Rollout restartStep(Instant now, TrafficSnapshot baseline, String why) {
-		return new Rollout(capability, plan, status, step, now, baseline, why);
-	}
+    /**
+     * The same step begun again, e.g. after a restart lost the traffic it was judged on.
+     */
+    Rollout restartStep(Instant now, TrafficSnapshot baseline, String why) {
+        return new Rollout(capability, plan, status, step, now, baseline, why);
+    }
 
-	Rollout with(RolloutStatus next, String why) {
-		return new Rollout(capability, plan, next, step, stepStartedAt, baseline, why);
-	}
+    Rollout with(RolloutStatus next, String why) {
+        return new Rollout(capability, plan, next, step, stepStartedAt, baseline, why);
+    }
 
 }

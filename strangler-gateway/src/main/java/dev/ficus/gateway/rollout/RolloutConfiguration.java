@@ -23,65 +23,65 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class RolloutConfiguration {
 
-	@Bean
-	RolloutConductor rolloutConductor(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, Clock clock,
-			JsonMapper json) {
-		return new RolloutConductor(table, traffic, shadow, clock, json);
-	}
+    @Bean
+    RolloutConductor rolloutConductor(RouteTable table, TrafficMetrics traffic, ShadowReports shadow, Clock clock,
+            JsonMapper json) {
+        return new RolloutConductor(table, traffic, shadow, clock, json);
+    }
 
-	@Bean
-	SmartLifecycle rolloutClock(RolloutConductor conductor, RolloutProperties properties) {
-		return new RolloutClock(conductor, properties.checkEvery().toMillis());
-	}
+    @Bean
+    SmartLifecycle rolloutClock(RolloutConductor conductor, RolloutProperties properties) {
+        return new RolloutClock(conductor, properties.checkEvery().toMillis());
+    }
 
-	/** Evaluates rollouts at a fixed delay while the application runs. */
-	static final class RolloutClock implements SmartLifecycle {
+    /** Evaluates rollouts at a fixed delay while the application runs. */
+    static final class RolloutClock implements SmartLifecycle {
 
-		private static final Logger logger = LoggerFactory.getLogger(RolloutClock.class);
+        private static final Logger logger = LoggerFactory.getLogger(RolloutClock.class);
 
-		private final RolloutConductor conductor;
+        private final RolloutConductor conductor;
 
-		private final long periodMillis;
+        private final long periodMillis;
 
-		private ScheduledExecutorService executor;
+        private ScheduledExecutorService executor;
 
-		RolloutClock(RolloutConductor conductor, long periodMillis) {
-			this.conductor = conductor;
-			this.periodMillis = periodMillis;
-		}
+        RolloutClock(RolloutConductor conductor, long periodMillis) {
+            this.conductor = conductor;
+            this.periodMillis = periodMillis;
+        }
 
-		@Override
-		public synchronized void start() {
-			conductor.resumeSaved();
-			executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-				Thread thread = new Thread(runnable, "ficus-rollout");
-				thread.setDaemon(true);
-				return thread;
-			});
-			executor.scheduleWithFixedDelay(this::evaluate, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
-		}
+        @Override
+        public synchronized void start() {
+            conductor.resumeSaved();
+            executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "ficus-rollout");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.scheduleWithFixedDelay(this::evaluate, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        }
 
-		private void evaluate() {
-			try {
-				conductor.evaluate();
-			}
-			catch (RuntimeException ex) {
-				// A failed evaluation must not end the schedule; the next one retries.
-				logger.error("Rollout evaluation failed", ex);
-			}
-		}
+        private void evaluate() {
+            try {
+                conductor.evaluate();
+            }
+            catch (RuntimeException ex) {
+                // A failed evaluation must not end the schedule; the next one retries.
+                logger.error("Rollout evaluation failed", ex);
+            }
+        }
 
-		@Override
-		public synchronized void stop() {
-			executor.shutdownNow();
-			executor = null;
-		}
+        @Override
+        public synchronized void stop() {
+            executor.shutdownNow();
+            executor = null;
+        }
 
-		@Override
-		public synchronized boolean isRunning() {
-			return executor != null;
-		}
+        @Override
+        public synchronized boolean isRunning() {
+            return executor != null;
+        }
 
-	}
+    }
 
 }

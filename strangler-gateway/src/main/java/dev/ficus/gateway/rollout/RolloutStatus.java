@@ -5,11 +5,11 @@ package dev.ficus.gateway.rollout;
  */
 public enum RolloutStatus {
 
-	RUNNING, PAUSED, COMPLETED, ROLLED_BACK, ABORTED, PROMOTED, SUPERSEDED;
+    RUNNING, PAUSED, COMPLETED, ROLLED_BACK, ABORTED, PROMOTED, SUPERSEDED;
 
-	/** Whether the rollout may still change the route. */
-	public boolean isActive() {
-		return this == RUNNING || this == PAUSED;
-	}
+    /** Whether the rollout may still change the route. */
+    public boolean isActive() {
+        return this == RUNNING || this == PAUSED;
+    }
 
 }

@@ -12,15 +12,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param previous the setting before
  * @param current the setting after
  * @param reason who or what decided, and why
- * @param caller who asked: the admin token's id and the remote address, e.g. {@code admin-token:1a2b3c4d from
- * 127.0.0.1}, or the gateway's own component; {@code null} in entries written before callers were recorded
+ * @param caller who asked: the admin token's id and the remote address, e.g.
+ * {@code admin-token:1a2b3c4d from
+ * 127.0.0.1}, or the gateway's own component; {@code null} in entries written before
+ * callers were recorded
  */
 public record AuditEntry(Instant time, String capability, @JsonProperty("old") RouteSetting previous,
-		@JsonProperty("new") RouteSetting current, String reason, String caller) {
+        @JsonProperty("new") RouteSetting current, String reason, String caller) {
 
-	/** An entry of the gateway's own making, with no caller. */
-	public AuditEntry(Instant time, String capability, RouteSetting previous, RouteSetting current, String reason) {
-		this(time, capability, previous, current, reason, null);
-	}
+    /** An entry of the gateway's own making, with no caller. */
+    public AuditEntry(Instant time, String capability, RouteSetting previous, RouteSetting current, String reason) {
+        this(time, capability, previous, current, reason, null);
+    }
 
 }

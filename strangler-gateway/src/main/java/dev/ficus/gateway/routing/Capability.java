@@ -13,12 +13,12 @@ import java.util.List;
  */
 public record Capability(String name, List<String> paths, URI serviceUrl, DataOwnership ownership) {
 
-	/** Exchange attribute naming the capability a request belongs to. */
-	public static final String EXCHANGE_ATTRIBUTE = Capability.class.getName();
+    /** Exchange attribute naming the capability a request belongs to. */
+    public static final String EXCHANGE_ATTRIBUTE = Capability.class.getName();
 
-	public Capability {
-		paths = List.copyOf(paths);
-		ownership = ownership == null ? DataOwnership.AUTO : ownership;
-	}
+    public Capability {
+        paths = List.copyOf(paths);
+        ownership = ownership == null ? DataOwnership.AUTO : ownership;
+    }
 
 }

@@ -8,6 +8,6 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 @FunctionalInterface
 public interface CapabilityFilterProvider {
 
-	GatewayFilter filterFor(Capability capability);
+    GatewayFilter filterFor(Capability capability);
 
 }

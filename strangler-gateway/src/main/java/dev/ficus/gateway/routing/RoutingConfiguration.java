@@ -13,14 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
-	@Bean
-	RouteTable routeTable(RoutingProperties properties, JsonMapper json, Clock clock) {
-		return new RouteTable(properties, new RoutingStateStore(properties.stateFile(), json), clock);
-	}
+    @Bean
+    RouteTable routeTable(RoutingProperties properties, JsonMapper json, Clock clock) {
+        return new RouteTable(properties, new RoutingStateStore(properties.stateFile(), json), clock);
+    }
 
 }

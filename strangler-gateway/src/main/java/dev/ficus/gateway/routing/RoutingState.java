@@ -6,19 +6,20 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The persisted part of the gateway: current route settings, the audit log and each capability's latest rollout.
+ * The persisted part of the gateway: current route settings, the audit log and each
+ * capability's latest rollout.
  *
  * @param routes setting per capability
  * @param audit changes, oldest first
- * @param rollouts the latest rollout per capability as its owner wrote it, opaque to routing; absent in files
- * written before rollouts were persisted
+ * @param rollouts the latest rollout per capability as its owner wrote it, opaque to
+ * routing; absent in files written before rollouts were persisted
  */
 public record RoutingState(Map<String, RouteSetting> routes, List<AuditEntry> audit, Map<String, JsonNode> rollouts) {
 
-	public RoutingState {
-		routes = Map.copyOf(routes);
-		audit = List.copyOf(audit);
-		rollouts = rollouts == null ? Map.of() : Map.copyOf(rollouts);
-	}
+    public RoutingState {
+        routes = Map.copyOf(routes);
+        audit = List.copyOf(audit);
+        rollouts = rollouts == null ? Map.of() : Map.copyOf(rollouts);
+    }
 
 }

@@ -7,14 +7,14 @@ import java.util.Locale;
  */
 public enum Side {
 
-	MONOLITH, SERVICE;
+    MONOLITH, SERVICE;
 
-	/** Header every proxied response carries, naming the side that served it. */
-	public static final String SERVED_BY_HEADER = "X-Ficus-Served-By";
+    /** Header every proxied response carries, naming the side that served it. */
+    public static final String SERVED_BY_HEADER = "X-Ficus-Served-By";
 
-	/** The lower-case name used in headers, metric tags and JSON. */
-	public String label() {
-		return name().toLowerCase(Locale.ROOT);
-	}
+    /** The lower-case name used in headers, metric tags and JSON. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
 }

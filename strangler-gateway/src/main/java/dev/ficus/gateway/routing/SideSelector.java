@@ -8,6 +8,6 @@ import org.springframework.web.server.ServerWebExchange;
 @FunctionalInterface
 public interface SideSelector {
 
-	Side select(Capability capability, int weight, ServerWebExchange exchange);
+    Side select(Capability capability, int weight, ServerWebExchange exchange);
 
 }

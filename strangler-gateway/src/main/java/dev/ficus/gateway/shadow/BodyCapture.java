@@ -16,47 +16,47 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
  */
 class BodyCapture extends ServerHttpResponseDecorator {
 
-	private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
 
-	private final int maxBytes;
+    private final int maxBytes;
 
-	private boolean complete = true;
+    private boolean complete = true;
 
-	BodyCapture(ServerHttpResponse delegate, int maxBytes) {
-		super(delegate);
-		this.maxBytes = maxBytes;
-	}
+    BodyCapture(ServerHttpResponse delegate, int maxBytes) {
+        super(delegate);
+        this.maxBytes = maxBytes;
+    }
 
-	@Override
-	public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-		return super.writeWith(Flux.from(body).doOnNext(this::append));
-	}
+    @Override
+    public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+        return super.writeWith(Flux.from(body).doOnNext(this::append));
+    }
 
-	@Override
-	public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
-		// Streamed answers are not compared.
-		complete = false;
-		return super.writeAndFlushWith(body);
-	}
+    @Override
+    public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
+        // Streamed answers are not compared.
+        complete = false;
+        return super.writeAndFlushWith(body);
+    }
 
-	private synchronized void append(DataBuffer buffer) {
-		int length = buffer.readableByteCount();
-		if (copy.size() + length > maxBytes) {
-			complete = false;
-			return;
-		}
-		byte[] bytes = new byte[length];
-		buffer.toByteBuffer(buffer.readPosition(), ByteBuffer.wrap(bytes), 0, length);
-		copy.writeBytes(bytes);
-	}
+    private synchronized void append(DataBuffer buffer) {
+        int length = buffer.readableByteCount();
+        if (copy.size() + length > maxBytes) {
+            complete = false;
+            return;
+        }
+        byte[] bytes = new byte[length];
+        buffer.toByteBuffer(buffer.readPosition(), ByteBuffer.wrap(bytes), 0, length);
+        copy.writeBytes(bytes);
+    }
 
-	/** Whether the whole body was captured. */
-	synchronized boolean complete() {
-		return complete;
-	}
+    /** Whether the whole body was captured. */
+    synchronized boolean complete() {
+        return complete;
+    }
 
-	synchronized byte[] bytes() {
-		return copy.toByteArray();
-	}
+    synchronized byte[] bytes() {
+        return copy.toByteArray();
+    }
 
 }

@@ -14,10 +14,10 @@ import java.util.List;
  * @param fields the differing fields, without volatile fields and learned noise
  */
 public record DiffSample(Instant time, String method, String path, int monolithStatus, int serviceStatus,
-		List<FieldDiff> fields) {
+        List<FieldDiff> fields) {
 
-	public DiffSample {
-		fields = List.copyOf(fields);
-	}
+    public DiffSample {
+        fields = List.copyOf(fields);
+    }
 
 }

@@ -3,7 +3,8 @@ package dev.ficus.gateway.shadow;
 /**
  * One field whose value differs between the monolith's and the service's answer.
  *
- * @param path JSON path with array indexes written {@code [*]}, e.g. {@code $.items[*].price}
+ * @param path JSON path with array indexes written {@code [*]}, e.g.
+ * {@code $.items[*].price}
  * @param monolith the monolith's value as JSON, or {@code null} when absent
  * @param service the service's value as JSON, or {@code null} when absent
  */

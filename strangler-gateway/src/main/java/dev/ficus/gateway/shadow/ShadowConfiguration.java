@@ -22,36 +22,37 @@ import dev.ficus.gateway.routing.RoutingProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Shadow traffic: the tap on capability routes and the comparator with its own connection pool and threads,
- * so shadowing never competes with users for the gateway's own resources.
+ * Shadow traffic: the tap on capability routes and the comparator with its own connection
+ * pool and threads, so shadowing never competes with users for the gateway's own
+ * resources.
  */
 @Configuration(proxyBeanMethods = false)
 class ShadowConfiguration {
 
-	@Bean
-	ShadowReports shadowReports(RouteTable table, MeterRegistry registry, ShadowProperties properties) {
-		return new ShadowReports(table.capabilities(), registry, properties.samples());
-	}
+    @Bean
+    ShadowReports shadowReports(RouteTable table, MeterRegistry registry, ShadowProperties properties) {
+        return new ShadowReports(table.capabilities(), registry, properties.samples());
+    }
 
-	@Bean(destroyMethod = "dispose")
-	Scheduler shadowScheduler(ShadowProperties properties) {
-		return Schedulers.newBoundedElastic(2, properties.maxInFlight(), "ficus-shadow");
-	}
+    @Bean(destroyMethod = "dispose")
+    Scheduler shadowScheduler(ShadowProperties properties) {
+        return Schedulers.newBoundedElastic(2, properties.maxInFlight(), "ficus-shadow");
+    }
 
-	@Bean
-	CapabilityFilterProvider shadowTap(RouteTable table, RoutingProperties routing, ShadowProperties properties,
-			ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock) {
-		ConnectionProvider pool = ConnectionProvider.create("ficus-shadow", properties.maxInFlight() * 2);
-		WebClient client = WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
-			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBodyBytes()))
-			.build();
-		Map<String, java.net.URI> serviceUrls = table.capabilities()
-			.stream()
-			.collect(Collectors.toMap(Capability::name, Capability::serviceUrl));
-		ShadowComparator comparator = new ShadowComparator(routing.monolithUrl(), serviceUrls, client, properties,
-				reports, json, shadowScheduler, clock);
-		return new ShadowTap(table, comparator, properties.maxBodyBytes());
-	}
+    @Bean
+    CapabilityFilterProvider shadowTap(RouteTable table, RoutingProperties routing, ShadowProperties properties,
+            ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock) {
+        ConnectionProvider pool = ConnectionProvider.create("ficus-shadow", properties.maxInFlight() * 2);
+        WebClient client = WebClient.builder()
+            .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
+            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBodyBytes()))
+            .build();
+        Map<String, java.net.URI> serviceUrls = table.capabilities()
+            .stream()
+            .collect(Collectors.toMap(Capability::name, Capability::serviceUrl));
+        ShadowComparator comparator = new ShadowComparator(routing.monolithUrl(), serviceUrls, client, properties,
+                reports, json, shadowScheduler, clock);
+        return new ShadowTap(table, comparator, properties.maxBodyBytes());
+    }
 
 }

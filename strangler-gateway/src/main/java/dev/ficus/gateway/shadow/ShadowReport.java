@@ -10,14 +10,15 @@ import java.util.Set;
  * @param differing comparisons that found a difference
  * @param failed shadow calls that failed or timed out (not counted as differences)
  * @param dropped copies not sent because too many comparisons were running
- * @param noise field paths learned to differ between two monolith answers to the same request
+ * @param noise field paths learned to differ between two monolith answers to the same
+ * request
  * @param samples latest differing requests, newest last
  */
 public record ShadowReport(long compared, long differing, long failed, long dropped, Set<String> noise,
-		List<DiffSample> samples) {
+        List<DiffSample> samples) {
 
-	public double diffRate() {
-		return compared == 0 ? 0 : (double) differing / compared;
-	}
+    public double diffRate() {
+        return compared == 0 ? 0 : (double) differing / compared;
+    }
 
 }

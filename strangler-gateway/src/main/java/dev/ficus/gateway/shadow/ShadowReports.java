@@ -13,24 +13,24 @@ import dev.ficus.gateway.routing.Capability;
  */
 public class ShadowReports {
 
-	private final Map<String, ShadowResults> results;
+    private final Map<String, ShadowResults> results;
 
-	ShadowReports(List<Capability> capabilities, MeterRegistry registry, int samples) {
-		this.results = capabilities.stream()
-			.collect(Collectors.toUnmodifiableMap(Capability::name,
-					capability -> new ShadowResults(registry, capability.name(), samples)));
-	}
+    ShadowReports(List<Capability> capabilities, MeterRegistry registry, int samples) {
+        this.results = capabilities.stream()
+            .collect(Collectors.toUnmodifiableMap(Capability::name,
+                    capability -> new ShadowResults(registry, capability.name(), samples)));
+    }
 
-	public ShadowReport report(String capability) {
-		return of(capability).report();
-	}
+    public ShadowReport report(String capability) {
+        return of(capability).report();
+    }
 
-	ShadowResults of(String capability) {
-		ShadowResults found = results.get(capability);
-		if (found == null) {
-			throw new IllegalArgumentException("Unknown capability " + capability);
-		}
-		return found;
-	}
+    ShadowResults of(String capability) {
+        ShadowResults found = results.get(capability);
+        if (found == null) {
+            throw new IllegalArgumentException("Unknown capability " + capability);
+        }
+        return found;
+    }
 
 }

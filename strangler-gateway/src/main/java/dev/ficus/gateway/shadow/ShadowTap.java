@@ -20,68 +20,72 @@ import dev.ficus.gateway.routing.Mode;
 import dev.ficus.gateway.routing.RouteTable;
 
 /**
- * In {@link Mode#SHADOW}, copies the monolith's answer to a safe request as it streams to the user and, once the
- * user has it, hands request and answer to the {@link ShadowComparator}.
+ * In {@link Mode#SHADOW}, copies the monolith's answer to a safe request as it streams to
+ * the user and, once the user has it, hands request and answer to the
+ * {@link ShadowComparator}.
  */
 class ShadowTap implements CapabilityFilterProvider {
 
-	/** Only these are replayed: the service must not see a second write. */
-	static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    /** Only these are replayed: the service must not see a second write. */
+    static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
-	/** Headers not replayed: per connection, describing a body, or asking for a compressed answer. */
-	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.HOST, HttpHeaders.CONNECTION, "Keep-Alive",
-			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_LENGTH, HttpHeaders.TE, HttpHeaders.TRAILER,
-			HttpHeaders.UPGRADE, HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.ACCEPT_ENCODING);
+    /**
+     * Headers not replayed: per connection, describing a body, or asking for a compressed
+     * answer.
+     */
+    private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.HOST, HttpHeaders.CONNECTION, "Keep-Alive",
+            HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_LENGTH, HttpHeaders.TE, HttpHeaders.TRAILER,
+            HttpHeaders.UPGRADE, HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.ACCEPT_ENCODING);
 
-	private final RouteTable table;
+    private final RouteTable table;
 
-	private final ShadowComparator comparator;
+    private final ShadowComparator comparator;
 
-	private final int maxBodyBytes;
+    private final int maxBodyBytes;
 
-	ShadowTap(RouteTable table, ShadowComparator comparator, int maxBodyBytes) {
-		this.table = table;
-		this.comparator = comparator;
-		this.maxBodyBytes = maxBodyBytes;
-	}
+    ShadowTap(RouteTable table, ShadowComparator comparator, int maxBodyBytes) {
+        this.table = table;
+        this.comparator = comparator;
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
-	@Override
-	public GatewayFilter filterFor(Capability capability) {
-		// Must wrap the response before the gateway's response writer runs.
-		return new OrderedGatewayFilter((exchange, chain) -> tap(capability, exchange, chain),
-				NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
-	}
+    @Override
+    public GatewayFilter filterFor(Capability capability) {
+        // Must wrap the response before the gateway's response writer runs.
+        return new OrderedGatewayFilter((exchange, chain) -> tap(capability, exchange, chain),
+                NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
+    }
 
-	private Mono<Void> tap(Capability capability, ServerWebExchange exchange, GatewayFilterChain chain) {
-		ServerHttpRequest request = exchange.getRequest();
-		if (table.setting(capability.name()).mode() != Mode.SHADOW || !SAFE.contains(request.getMethod())) {
-			return chain.filter(exchange);
-		}
-		BodyCapture capture = new BodyCapture(exchange.getResponse(), maxBodyBytes);
-		return chain.filter(exchange.mutate().response(capture).build()).doOnSuccess(done -> {
-			HttpStatusCode status = capture.getStatusCode();
-			boolean encoded = capture.getHeaders().containsHeader(HttpHeaders.CONTENT_ENCODING);
-			if (status != null && capture.complete() && !encoded) {
-				comparator.submit(new ShadowRequest(capability.name(), request.getMethod(),
-						request.getURI().getRawPath() + query(request), replayed(request.getHeaders()),
-						status.value(), capture.bytes()));
-			}
-		});
-	}
+    private Mono<Void> tap(Capability capability, ServerWebExchange exchange, GatewayFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        if (table.setting(capability.name()).mode() != Mode.SHADOW || !SAFE.contains(request.getMethod())) {
+            return chain.filter(exchange);
+        }
+        BodyCapture capture = new BodyCapture(exchange.getResponse(), maxBodyBytes);
+        return chain.filter(exchange.mutate().response(capture).build()).doOnSuccess(done -> {
+            HttpStatusCode status = capture.getStatusCode();
+            boolean encoded = capture.getHeaders().containsHeader(HttpHeaders.CONTENT_ENCODING);
+            if (status != null && capture.complete() && !encoded) {
+                comparator.submit(new ShadowRequest(capability.name(), request.getMethod(),
+                        request.getURI().getRawPath() + query(request), replayed(request.getHeaders()), status.value(),
+                        capture.bytes()));
+            }
+        });
+    }
 
-	private static String query(ServerHttpRequest request) {
-		String query = request.getURI().getRawQuery();
-		return query == null ? "" : "?" + query;
-	}
+    private static String query(ServerHttpRequest request) {
+        String query = request.getURI().getRawQuery();
+        return query == null ? "" : "?" + query;
+    }
 
-	private static HttpHeaders replayed(HttpHeaders headers) {
-		HttpHeaders copy = new HttpHeaders();
-		headers.forEach((name, values) -> {
-			if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
-				copy.addAll(name, values);
-			}
-		});
-		return copy;
-	}
+    private static HttpHeaders replayed(HttpHeaders headers) {
+        HttpHeaders copy = new HttpHeaders();
+        headers.forEach((name, values) -> {
+            if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
+                copy.addAll(name, values);
+            }
+        });
+        return copy;
+    }
 
 }

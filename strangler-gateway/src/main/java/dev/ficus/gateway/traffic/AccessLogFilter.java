@@ -21,90 +21,91 @@ import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.Side;
 
 /**
- * Writes one JSON line per request to the {@code ficus.gateway.access} logger: time, method, path, status,
- * duration, capability, serving side and trace id.
+ * Writes one JSON line per request to the {@code ficus.gateway.access} logger: time,
+ * method, path, status, duration, capability, serving side and trace id.
  */
 public class AccessLogFilter implements WebFilter, Ordered {
 
-	/** Name of the access log logger, so it can be routed or silenced on its own. */
-	public static final String LOGGER_NAME = "ficus.gateway.access";
+    /** Name of the access log logger, so it can be routed or silenced on its own. */
+    public static final String LOGGER_NAME = "ficus.gateway.access";
 
-	private static final Logger logger = LoggerFactory.getLogger(LOGGER_NAME);
+    private static final Logger logger = LoggerFactory.getLogger(LOGGER_NAME);
 
-	private final Clock clock;
+    private final Clock clock;
 
-	public AccessLogFilter(Clock clock) {
-		this.clock = clock;
-	}
+    public AccessLogFilter(Clock clock) {
+        this.clock = clock;
+    }
 
-	@Override
-	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!logger.isInfoEnabled()) {
-			return chain.filter(exchange);
-		}
-		long start = System.nanoTime();
-		return chain.filter(exchange).doFinally(signal -> logger.info(line(exchange, System.nanoTime() - start)));
-	}
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!logger.isInfoEnabled()) {
+            return chain.filter(exchange);
+        }
+        long start = System.nanoTime();
+        return chain.filter(exchange).doFinally(signal -> logger.info(line(exchange, System.nanoTime() - start)));
+    }
 
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
-	}
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
-	private String line(ServerWebExchange exchange, long nanos) {
-		ServerHttpRequest request = exchange.getRequest();
-		HttpStatusCode status = exchange.getResponse().getStatusCode();
-		return line(clock.instant().toString(), request.getMethod().name(), request.getURI().getRawPath(),
-				status == null ? null : status.value(), nanos / 1_000_000.0,
-				exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE),
-				exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER), traceId(exchange).orElse(null));
-	}
+    private String line(ServerWebExchange exchange, long nanos) {
+        ServerHttpRequest request = exchange.getRequest();
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        return line(clock.instant().toString(), request.getMethod().name(), request.getURI().getRawPath(),
+                status == null ? null : status.value(), nanos / 1_000_000.0,
+                exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE),
+                exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER), traceId(exchange).orElse(null));
+    }
 
-	/**
-	 * The JSON line, written by hand: it is built for every request, and serialising a map with Jackson showed up
-	 * in the gateway's per-request profile for these eight flat fields.
-	 */
-	static String line(String time, String method, String path, Integer status, double durationMs,
-			String capability, String servedBy, String traceId) {
-		StringBuilder json = new StringBuilder(256);
-		json.append('{');
-		string(json, "time", time).append(',');
-		string(json, "method", method).append(',');
-		string(json, "path", path).append(",\"status\":").append(status);
-		json.append(",\"durationMs\":").append(durationMs).append(',');
-		string(json, "capability", capability).append(',');
-		string(json, "servedBy", servedBy).append(',');
-		return string(json, "traceId", traceId).append('}').toString();
-	}
+    /**
+     * The JSON line, written by hand: it is built for every request, and serialising a
+     * map with Jackson showed up in the gateway's per-request profile for these eight
+     * flat fields.
+     */
+    static String line(String time, String method, String path, Integer status, double durationMs, String capability,
+            String servedBy, String traceId) {
+        StringBuilder json = new StringBuilder(256);
+        json.append('{');
+        string(json, "time", time).append(',');
+        string(json, "method", method).append(',');
+        string(json, "path", path).append(",\"status\":").append(status);
+        json.append(",\"durationMs\":").append(durationMs).append(',');
+        string(json, "capability", capability).append(',');
+        string(json, "servedBy", servedBy).append(',');
+        return string(json, "traceId", traceId).append('}').toString();
+    }
 
-	private static StringBuilder string(StringBuilder json, String name, String value) {
-		json.append('"').append(name).append("\":");
-		if (value == null) {
-			return json.append("null");
-		}
-		json.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '"' || c == '\\') {
-				json.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				json.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				json.append(c);
-			}
-		}
-		return json.append('"');
-	}
+    private static StringBuilder string(StringBuilder json, String name, String value) {
+        json.append('"').append(name).append("\":");
+        if (value == null) {
+            return json.append("null");
+        }
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            }
+            else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            }
+            else {
+                json.append(c);
+            }
+        }
+        return json.append('"');
+    }
 
-	private static Optional<String> traceId(ServerWebExchange exchange) {
-		return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.map(context -> context.<TracingObservationHandler.TracingContext>get(
-					TracingObservationHandler.TracingContext.class))
-			.map(TracingObservationHandler.TracingContext::getSpan)
-			.map(Span::context)
-			.map(context -> context.traceId());
-	}
+    private static Optional<String> traceId(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+            .map(context -> context.<TracingObservationHandler.TracingContext>get(
+                    TracingObservationHandler.TracingContext.class))
+            .map(TracingObservationHandler.TracingContext::getSpan)
+            .map(Span::context)
+            .map(context -> context.traceId());
+    }
 
 }

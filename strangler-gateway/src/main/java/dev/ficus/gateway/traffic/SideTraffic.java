@@ -13,53 +13,54 @@ import org.HdrHistogram.Histogram;
 import dev.ficus.gateway.routing.Side;
 
 /**
- * Counts and latencies of one side of one capability, both as Micrometer meters (for Prometheus) and as an
- * HdrHistogram the gateway itself reads for rollout decisions and the dashboard.
+ * Counts and latencies of one side of one capability, both as Micrometer meters (for
+ * Prometheus) and as an HdrHistogram the gateway itself reads for rollout decisions and
+ * the dashboard.
  */
 class SideTraffic {
 
-	private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(5);
+    private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(5);
 
-	private final LongAdder requests = new LongAdder();
+    private final LongAdder requests = new LongAdder();
 
-	private final LongAdder errors = new LongAdder();
+    private final LongAdder errors = new LongAdder();
 
-	private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(MAX_LATENCY_MICROS, 3);
+    private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(MAX_LATENCY_MICROS, 3);
 
-	private final Timer timer;
+    private final Timer timer;
 
-	private final Counter errorCounter;
+    private final Counter errorCounter;
 
-	SideTraffic(MeterRegistry registry, String capability, Side side) {
-		this.timer = Timer.builder("ficus.gateway.requests")
-			.description("Requests proxied per capability and side")
-			.tag("capability", capability)
-			.tag("side", side.label())
-			.publishPercentileHistogram()
-			.minimumExpectedValue(Duration.ofMillis(1))
-			.maximumExpectedValue(Duration.ofSeconds(30))
-			.register(registry);
-		this.errorCounter = Counter.builder("ficus.gateway.errors")
-			.description("5xx answers, connection failures and timeouts per capability and side")
-			.tag("capability", capability)
-			.tag("side", side.label())
-			.register(registry);
-	}
+    SideTraffic(MeterRegistry registry, String capability, Side side) {
+        this.timer = Timer.builder("ficus.gateway.requests")
+            .description("Requests proxied per capability and side")
+            .tag("capability", capability)
+            .tag("side", side.label())
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(1))
+            .maximumExpectedValue(Duration.ofSeconds(30))
+            .register(registry);
+        this.errorCounter = Counter.builder("ficus.gateway.errors")
+            .description("5xx answers, connection failures and timeouts per capability and side")
+            .tag("capability", capability)
+            .tag("side", side.label())
+            .register(registry);
+    }
 
-	void record(long nanos, boolean error) {
-		requests.increment();
-		if (error) {
-			errors.increment();
-			errorCounter.increment();
-		}
-		long micros = Math.min(Math.max(TimeUnit.NANOSECONDS.toMicros(nanos), 1), MAX_LATENCY_MICROS);
-		latencyMicros.recordValue(micros);
-		timer.record(nanos, TimeUnit.NANOSECONDS);
-	}
+    void record(long nanos, boolean error) {
+        requests.increment();
+        if (error) {
+            errors.increment();
+            errorCounter.increment();
+        }
+        long micros = Math.min(Math.max(TimeUnit.NANOSECONDS.toMicros(nanos), 1), MAX_LATENCY_MICROS);
+        latencyMicros.recordValue(micros);
+        timer.record(nanos, TimeUnit.NANOSECONDS);
+    }
 
-	SideSnapshot snapshot() {
-		Histogram copy = latencyMicros.copy();
-		return new SideSnapshot(requests.sum(), errors.sum(), copy);
-	}
+    SideSnapshot snapshot() {
+        Histogram copy = latencyMicros.copy();
+        return new SideSnapshot(requests.sum(), errors.sum(), copy);
+    }
 
 }

@@ -15,14 +15,14 @@ import dev.ficus.gateway.routing.RouteTable;
 @Configuration(proxyBeanMethods = false)
 class TrafficConfiguration {
 
-	@Bean
-	TrafficMetrics trafficMetrics(RouteTable table, MeterRegistry registry) {
-		return new TrafficMetrics(table.capabilities(), registry);
-	}
+    @Bean
+    TrafficMetrics trafficMetrics(RouteTable table, MeterRegistry registry) {
+        return new TrafficMetrics(table.capabilities(), registry);
+    }
 
-	@Bean
-	AccessLogFilter accessLogFilter(Clock clock) {
-		return new AccessLogFilter(clock);
-	}
+    @Bean
+    AccessLogFilter accessLogFilter(Clock clock) {
+        return new AccessLogFilter(clock);
+    }
 
 }

@@ -13,74 +13,74 @@ import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.Side;
 
 /**
- * Per capability and side: requests, errors, latency and fallbacks, published to Micrometer and readable as
- * {@link TrafficSnapshot}s.
+ * Per capability and side: requests, errors, latency and fallbacks, published to
+ * Micrometer and readable as {@link TrafficSnapshot}s.
  */
 public class TrafficMetrics {
 
-	private final Map<String, CapabilityTraffic> traffic;
+    private final Map<String, CapabilityTraffic> traffic;
 
-	public TrafficMetrics(List<Capability> capabilities, MeterRegistry registry) {
-		this.traffic = capabilities.stream()
-			.collect(Collectors.toUnmodifiableMap(Capability::name,
-					capability -> new CapabilityTraffic(registry, capability.name())));
-	}
+    public TrafficMetrics(List<Capability> capabilities, MeterRegistry registry) {
+        this.traffic = capabilities.stream()
+            .collect(Collectors.toUnmodifiableMap(Capability::name,
+                    capability -> new CapabilityTraffic(registry, capability.name())));
+    }
 
-	/** Records one answer (or failure) of a side. */
-	public void record(String capability, Side side, long nanos, boolean error) {
-		of(capability).side(side).record(nanos, error);
-	}
+    /** Records one answer (or failure) of a side. */
+    public void record(String capability, Side side, long nanos, boolean error) {
+        of(capability).side(side).record(nanos, error);
+    }
 
-	/** Records that the monolith took over a request the service could not serve. */
-	public void recordFallback(String capability, String reason) {
-		of(capability).fallback(reason);
-	}
+    /** Records that the monolith took over a request the service could not serve. */
+    public void recordFallback(String capability, String reason) {
+        of(capability).fallback(reason);
+    }
 
-	public TrafficSnapshot snapshot(String capability) {
-		return of(capability).snapshot();
-	}
+    public TrafficSnapshot snapshot(String capability) {
+        return of(capability).snapshot();
+    }
 
-	private CapabilityTraffic of(String capability) {
-		CapabilityTraffic found = traffic.get(capability);
-		if (found == null) {
-			throw new IllegalArgumentException("Unknown capability " + capability);
-		}
-		return found;
-	}
+    private CapabilityTraffic of(String capability) {
+        CapabilityTraffic found = traffic.get(capability);
+        if (found == null) {
+            throw new IllegalArgumentException("Unknown capability " + capability);
+        }
+        return found;
+    }
 
-	private static final class CapabilityTraffic {
+    private static final class CapabilityTraffic {
 
-		private final SideTraffic monolith;
+        private final SideTraffic monolith;
 
-		private final SideTraffic service;
+        private final SideTraffic service;
 
-		private final LongAdder fallbacks = new LongAdder();
+        private final LongAdder fallbacks = new LongAdder();
 
-		private final Function<String, Counter> fallbackCounter;
+        private final Function<String, Counter> fallbackCounter;
 
-		CapabilityTraffic(MeterRegistry registry, String capability) {
-			this.monolith = new SideTraffic(registry, capability, Side.MONOLITH);
-			this.service = new SideTraffic(registry, capability, Side.SERVICE);
-			this.fallbackCounter = reason -> Counter.builder("ficus.gateway.fallbacks")
-				.description("Requests served by the monolith because the service could not")
-				.tag("capability", capability)
-				.tag("reason", reason)
-				.register(registry);
-		}
+        CapabilityTraffic(MeterRegistry registry, String capability) {
+            this.monolith = new SideTraffic(registry, capability, Side.MONOLITH);
+            this.service = new SideTraffic(registry, capability, Side.SERVICE);
+            this.fallbackCounter = reason -> Counter.builder("ficus.gateway.fallbacks")
+                .description("Requests served by the monolith because the service could not")
+                .tag("capability", capability)
+                .tag("reason", reason)
+                .register(registry);
+        }
 
-		SideTraffic side(Side side) {
-			return side == Side.MONOLITH ? monolith : service;
-		}
+        SideTraffic side(Side side) {
+            return side == Side.MONOLITH ? monolith : service;
+        }
 
-		void fallback(String reason) {
-			fallbacks.increment();
-			fallbackCounter.apply(reason).increment();
-		}
+        void fallback(String reason) {
+            fallbacks.increment();
+            fallbackCounter.apply(reason).increment();
+        }
 
-		TrafficSnapshot snapshot() {
-			return new TrafficSnapshot(monolith.snapshot(), service.snapshot(), fallbacks.sum());
-		}
+        TrafficSnapshot snapshot() {
+            return new TrafficSnapshot(monolith.snapshot(), service.snapshot(), fallbacks.sum());
+        }
 
-	}
+    }
 
 }

@@ -3,7 +3,8 @@ package dev.ficus.gateway.traffic;
 import dev.ficus.gateway.routing.Side;
 
 /**
- * Cumulative traffic of one capability at a moment, per side, plus the fallbacks to the monolith.
+ * Cumulative traffic of one capability at a moment, per side, plus the fallbacks to the
+ * monolith.
  *
  * @param monolith the monolith side
  * @param service the service side
@@ -11,13 +12,13 @@ import dev.ficus.gateway.routing.Side;
  */
 public record TrafficSnapshot(SideSnapshot monolith, SideSnapshot service, long fallbacks) {
 
-	public SideSnapshot side(Side side) {
-		return side == Side.MONOLITH ? monolith : service;
-	}
+    public SideSnapshot side(Side side) {
+        return side == Side.MONOLITH ? monolith : service;
+    }
 
-	public TrafficSnapshot since(TrafficSnapshot earlier) {
-		return new TrafficSnapshot(monolith.since(earlier.monolith), service.since(earlier.service),
-				fallbacks - earlier.fallbacks);
-	}
+    public TrafficSnapshot since(TrafficSnapshot earlier) {
+        return new TrafficSnapshot(monolith.since(earlier.monolith), service.since(earlier.service),
+                fallbacks - earlier.fallbacks);
+    }
 
 }

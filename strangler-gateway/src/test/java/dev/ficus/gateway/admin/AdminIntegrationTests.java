@@ -26,191 +26,199 @@ import static dev.ficus.gateway.GatewayFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The admin API over real HTTP: authentication, input checking, persistence across restarts.
+ * The admin API over real HTTP: authentication, input checking, persistence across
+ * restarts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminIntegrationTests {
 
-	@RegisterExtension
-	static final Stack stack = Stack.withProperties(Map.of());
+    @RegisterExtension
+    static final Stack stack = Stack.withProperties(Map.of());
 
-	@BeforeEach
-	void reset() {
-		stack.gateway().route("catalog", "MONOLITH", 0);
-	}
+    @BeforeEach
+    void reset() {
+        stack.gateway().route("catalog", "MONOLITH", 0);
+    }
 
-	@Test
-	void refusesRequestsWithoutTheToken() {
-		HttpResponse<String> none = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes")));
-		HttpResponse<String> wrong = GatewayFixtures.send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes/catalog"))
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"SERVICE\"}"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer not-the-token"));
+    @Test
+    void refusesRequestsWithoutTheToken() {
+        HttpResponse<String> none = GatewayFixtures
+            .send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes")));
+        HttpResponse<String> wrong = GatewayFixtures
+            .send(HttpRequest.newBuilder(stack.gateway().adminUrl("/admin/routes/catalog"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"SERVICE\"}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer not-the-token"));
 
-		assertThat(none.statusCode()).isEqualTo(401);
-		assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-		assertThat(json(none).get("status").asInt()).isEqualTo(401);
-		assertThat(wrong.statusCode()).isEqualTo(401);
-		assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
-	}
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate"))
+            .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(json(none).get("status").asInt()).isEqualTo(401);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
+    }
 
-	@ParameterizedTest(name = "{0} {1} {2}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-			PUT  | /admin/routes/payments          | {"mode":"SERVICE"}
-			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":101}
-			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":-1}
-			PUT  | /admin/routes/catalog           | {"mode":"CANARY"}
-			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":12.7}
-			PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":"50"}
-			PUT  | /admin/routes/catalog           | {"mode":"HALFWAY","weight":10}
-			PUT  | /admin/routes/catalog           | {"mode":
-			PUT  | /admin/routes/catalog           | `{}`
-			POST | /admin/routes/payments/rollout  | `{}`
-			POST | /admin/routes/catalog/rollout   | {"steps":[50,25,100]}
-			POST | /admin/routes/catalog/rollout   | {"steps":[5,50]}
-			POST | /admin/routes/catalog/rollout   | {"maxErrorRate":2}
-			POST | /admin/routes/catalog/rollout/x | `{}`
-			""")
-	void rejectsBadInputWithProblemDetailsAndKeepsTheState(String method, String path, String body) {
-		JsonNode routesBefore = json(stack.gateway().admin("GET", "/admin/routes", null));
-		JsonNode auditBefore = json(stack.gateway().admin("GET", "/admin/audit", null));
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            PUT  | /admin/routes/payments          | {"mode":"SERVICE"}
+            PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":101}
+            PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":-1}
+            PUT  | /admin/routes/catalog           | {"mode":"CANARY"}
+            PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":12.7}
+            PUT  | /admin/routes/catalog           | {"mode":"CANARY","weight":"50"}
+            PUT  | /admin/routes/catalog           | {"mode":"HALFWAY","weight":10}
+            PUT  | /admin/routes/catalog           | {"mode":
+            PUT  | /admin/routes/catalog           | `{}`
+            POST | /admin/routes/payments/rollout  | `{}`
+            POST | /admin/routes/catalog/rollout   | {"steps":[50,25,100]}
+            POST | /admin/routes/catalog/rollout   | {"steps":[5,50]}
+            POST | /admin/routes/catalog/rollout   | {"maxErrorRate":2}
+            POST | /admin/routes/catalog/rollout/x | `{}`
+            """)
+    void rejectsBadInputWithProblemDetailsAndKeepsTheState(String method, String path, String body) {
+        JsonNode routesBefore = json(stack.gateway().admin("GET", "/admin/routes", null));
+        JsonNode auditBefore = json(stack.gateway().admin("GET", "/admin/audit", null));
 
-		HttpResponse<String> response = stack.gateway().admin(method, path, body);
+        HttpResponse<String> response = stack.gateway().admin(method, path, body);
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(json(response).get("status").asInt()).isEqualTo(400);
-		assertThat(json(stack.gateway().admin("GET", "/admin/routes", null))).isEqualTo(routesBefore);
-		assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(auditBefore);
-	}
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).get("status").asInt()).isEqualTo(400);
+        assertThat(json(stack.gateway().admin("GET", "/admin/routes", null))).isEqualTo(routesBefore);
+        assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(auditBefore);
+    }
 
-	@Test
-	void neverForwardsAdminRequestsToTheMonolith() {
-		int monolithRequests = stack.monolith().requests();
+    @Test
+    void neverForwardsAdminRequestsToTheMonolith() {
+        int monolithRequests = stack.monolith().requests();
 
-		HttpResponse<String> response = stack.gateway().admin("GET", "/admin/no-such-endpoint", null);
+        HttpResponse<String> response = stack.gateway().admin("GET", "/admin/no-such-endpoint", null);
 
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(stack.monolith().requests()).isEqualTo(monolithRequests);
-	}
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(stack.monolith().requests()).isEqualTo(monolithRequests);
+    }
 
-	@Test
-	void namesTheFieldThatIsWrong() {
-		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
-				{"mode":"CANARY","weight":250}""");
+    @Test
+    void namesTheFieldThatIsWrong() {
+        HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+                {"mode":"CANARY","weight":250}""");
 
-		assertThat(json(response).get("detail").asString()).isEqualTo("weight must be less than or equal to 100");
-	}
+        assertThat(json(response).get("detail").asString()).isEqualTo("weight must be less than or equal to 100");
+    }
 
-	@Test
-	void namesTheAllowedModes() {
-		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
-				{"mode":"HALFWAY","weight":10}""");
+    @Test
+    void namesTheAllowedModes() {
+        HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+                {"mode":"HALFWAY","weight":10}""");
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(json(response).get("detail").asString())
-			.isEqualTo("mode must be one of MONOLITH, SHADOW, CANARY, SERVICE, was 'HALFWAY'");
-	}
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString())
+            .isEqualTo("mode must be one of MONOLITH, SHADOW, CANARY, SERVICE, was 'HALFWAY'");
+    }
 
-	@Test
-	void refusesANumberItWouldHaveToRound() {
-		HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
-				{"mode":"CANARY","weight":12.7}""");
+    @Test
+    void refusesANumberItWouldHaveToRound() {
+        HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
+                {"mode":"CANARY","weight":12.7}""");
 
-		assertThat(json(response).get("detail").asString()).startsWith("weight: ");
-		assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
-	}
+        assertThat(json(response).get("detail").asString()).startsWith("weight: ");
+        assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("MONOLITH");
+    }
 
-	@Test
-	void refusesAReasonLongerThan500Characters() {
-		HttpResponse<String> tooLong = stack.gateway().admin("PUT", "/admin/routes/catalog",
-				"{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(501) + "\"}");
-		HttpResponse<String> longest = stack.gateway().admin("PUT", "/admin/routes/catalog",
-				"{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(500) + "\"}");
+    @Test
+    void refusesAReasonLongerThan500Characters() {
+        HttpResponse<String> tooLong = stack.gateway()
+            .admin("PUT", "/admin/routes/catalog", "{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(501) + "\"}");
+        HttpResponse<String> longest = stack.gateway()
+            .admin("PUT", "/admin/routes/catalog", "{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(500) + "\"}");
 
-		assertThat(tooLong.statusCode()).isEqualTo(400);
-		assertThat(json(tooLong).get("detail").asString()).startsWith("reason size must be between 0 and 500");
-		assertThat(longest.statusCode()).isEqualTo(200);
-	}
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(json(tooLong).get("detail").asString()).startsWith("reason size must be between 0 and 500");
+        assertThat(longest.statusCode()).isEqualTo(200);
+    }
 
-	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			DELETE | /admin/routes/catalog
-			PATCH  | /admin/routes/catalog
-			PUT    | /admin/audit
-			POST   | /admin/routes
-			""")
-	void answersAWrongMethodWithAProblemDetail(String method, String path) {
-		HttpResponse<String> response = stack.gateway().admin(method, path, "{}");
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DELETE | /admin/routes/catalog
+            PATCH  | /admin/routes/catalog
+            PUT    | /admin/audit
+            POST   | /admin/routes
+            """)
+    void answersAWrongMethodWithAProblemDetail(String method, String path) {
+        HttpResponse<String> response = stack.gateway().admin(method, path, "{}");
 
-		assertThat(response.statusCode()).isEqualTo(405);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(json(response).get("status").asInt()).isEqualTo(405);
-	}
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).get("status").asInt()).isEqualTo(405);
+    }
 
-	@Test
-	void auditsEveryChangeWithOldNewAndReason() {
-		stack.gateway().admin("PUT", "/admin/routes/catalog", """
-				{"mode":"canary","weight":30,"reason":"first users"}""");
+    @Test
+    void auditsEveryChangeWithOldNewAndReason() {
+        stack.gateway().admin("PUT", "/admin/routes/catalog", """
+                {"mode":"canary","weight":30,"reason":"first users"}""");
 
-		JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
-		JsonNode entry = audit.get(audit.size() - 1);
+        JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
+        JsonNode entry = audit.get(audit.size() - 1);
 
-		assertThat(entry.get("capability").asString()).isEqualTo("catalog");
-		assertThat(entry.get("old")).isEqualTo(audit.get(audit.size() - 2).get("new"));
-		assertThat(entry.get("new").get("mode").asString()).isEqualTo("CANARY");
-		assertThat(entry.get("new").get("weight").asInt()).isEqualTo(30);
-		assertThat(entry.get("reason").asString()).isEqualTo("first users");
-		assertThat(entry.get("time").asString()).isNotBlank();
-	}
+        assertThat(entry.get("capability").asString()).isEqualTo("catalog");
+        assertThat(entry.get("old")).isEqualTo(audit.get(audit.size() - 2).get("new"));
+        assertThat(entry.get("new").get("mode").asString()).isEqualTo("CANARY");
+        assertThat(entry.get("new").get("weight").asInt()).isEqualTo(30);
+        assertThat(entry.get("reason").asString()).isEqualTo("first users");
+        assertThat(entry.get("time").asString()).isNotBlank();
+    }
 
-	@Test
-	void recordsTheCallerOfEveryChange() throws Exception {
-		String tokenId = HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(GatewayFixtures.ADMIN_TOKEN.getBytes(StandardCharsets.UTF_8)))
-			.substring(0, 8);
-		stack.gateway().route("catalog", "SHADOW", 0);
+    @Test
+    void recordsTheCallerOfEveryChange() throws Exception {
+        String tokenId = HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(GatewayFixtures.ADMIN_TOKEN.getBytes(StandardCharsets.UTF_8)))
+            .substring(0, 8);
+        stack.gateway().route("catalog", "SHADOW", 0);
 
-		JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
+        JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
 
-		assertThat(audit.get(audit.size() - 1).get("caller").asString())
-			.isEqualTo("admin-token:" + tokenId + " from 127.0.0.1");
-	}
+        assertThat(audit.get(audit.size() - 1).get("caller").asString())
+            .isEqualTo("admin-token:" + tokenId + " from 127.0.0.1");
+    }
 
-	@Test
-	void keepsRoutesAndAuditAcrossARestart() {
-		stack.gateway().route("catalog", "CANARY", 30);
-		stack.gateway().route("inventory", "SHADOW", 0);
-		JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
+    @Test
+    void keepsRoutesAndAuditAcrossARestart() {
+        stack.gateway().route("catalog", "CANARY", 30);
+        stack.gateway().route("inventory", "SHADOW", 0);
+        JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit", null));
 
-		stack.gateway().restart();
+        stack.gateway().restart();
 
-		assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("CANARY");
-		assertThat(stack.gateway().routeView("catalog").get("weight").asInt()).isEqualTo(30);
-		assertThat(stack.gateway().routeView("inventory").get("mode").asString()).isEqualTo("SHADOW");
-		assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(audit);
-		assertThat(audit.get(audit.size() - 1).get("new").get("mode").asString()).isEqualTo("SHADOW");
-		assertThat(stack.stateDir()).isDirectoryNotContaining("glob:**.tmp");
-	}
+        assertThat(stack.gateway().routeView("catalog").get("mode").asString()).isEqualTo("CANARY");
+        assertThat(stack.gateway().routeView("catalog").get("weight").asInt()).isEqualTo(30);
+        assertThat(stack.gateway().routeView("inventory").get("mode").asString()).isEqualTo("SHADOW");
+        assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(audit);
+        assertThat(audit.get(audit.size() - 1).get("new").get("mode").asString()).isEqualTo("SHADOW");
+        assertThat(stack.stateDir()).isDirectoryNotContaining("glob:**.tmp");
+    }
 
-	@Test
-	void generatesAnOwnerOnlyTokenFileWhenNoTokenIsConfigured() throws Exception {
-		Path tokenFile = stack.stateDir().resolve("secrets/admin-token");
-		// Gateways in one JVM share Reactor Netty's global event loops, so only one runs at a time.
-		stack.gateway().close();
-		try (Gateway generated = Gateway.start(stack.monolith(), stack.service(), stack.stateDir().resolve("other"),
-				Map.of("ficus.gateway.admin-token", "", "ficus.gateway.admin-token-file", tokenFile))) {
-			String token = Files.readString(tokenFile).trim();
+    @Test
+    void generatesAnOwnerOnlyTokenFileWhenNoTokenIsConfigured() throws Exception {
+        Path tokenFile = stack.stateDir().resolve("secrets/admin-token");
+        // Gateways in one JVM share Reactor Netty's global event loops, so only one runs
+        // at a time.
+        stack.gateway().close();
+        try (Gateway generated = Gateway.start(stack.monolith(), stack.service(), stack.stateDir().resolve("other"),
+                Map.of("ficus.gateway.admin-token", "", "ficus.gateway.admin-token-file", tokenFile))) {
+            String token = Files.readString(tokenFile).trim();
 
-			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
-			assertThat(token).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(GatewayFixtures.ADMIN_TOKEN);
-			assertThat(GatewayFixtures.send(HttpRequest.newBuilder(generated.adminUrl("/admin/routes"))
-				.header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(200);
-			assertThat(generated.admin("GET", "/admin/routes", null).statusCode()).isEqualTo(401);
-		}
-		finally {
-			stack.gateway().restart();
-		}
-	}
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
+            assertThat(token).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(GatewayFixtures.ADMIN_TOKEN);
+            assertThat(GatewayFixtures
+                .send(HttpRequest.newBuilder(generated.adminUrl("/admin/routes"))
+                    .header("Authorization", "Bearer " + token))
+                .statusCode()).isEqualTo(200);
+            assertThat(generated.admin("GET", "/admin/routes", null).statusCode()).isEqualTo(401);
+        }
+        finally {
+            stack.gateway().restart();
+        }
+    }
 
 }

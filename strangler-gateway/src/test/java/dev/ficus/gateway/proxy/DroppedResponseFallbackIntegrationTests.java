@@ -30,222 +30,236 @@ import dev.ficus.gateway.traffic.TrafficMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A service that breaks off its answer before any byte of it reached the user: after its status line and headers,
- * without answering at all, or on a pooled keep-alive connection. A read is answered by the monolith, a write is not
- * replayed.
+ * A service that breaks off its answer before any byte of it reached the user: after its
+ * status line and headers, without answering at all, or on a pooled keep-alive
+ * connection. A read is answered by the monolith, a write is not replayed.
  */
 class DroppedResponseFallbackIntegrationTests {
 
-	Path stateDir;
+    Path stateDir;
 
-	Backend monolith;
+    Backend monolith;
 
-	Backend unused;
+    Backend unused;
 
-	HangingUpService service;
+    HangingUpService service;
 
-	Gateway gateway;
+    Gateway gateway;
 
-	@BeforeEach
-	void start() throws IOException {
-		stateDir = Files.createTempDirectory("ficus-gateway-dropped");
-		monolith = Backend.start("monolith");
-		unused = Backend.start("catalog-service");
-		service = new HangingUpService();
-		gateway = Gateway.start(monolith, unused, stateDir,
-				Map.of("ficus.gateway.capabilities.catalog.service-url", "http://127.0.0.1:" + service.port(),
-						// The monolith's database stays the data of record, so it may answer for the service.
-						"ficus.gateway.capabilities.catalog.writes", "monolith"));
-		gateway.route("catalog", "SERVICE", 100);
-	}
+    @BeforeEach
+    void start() throws IOException {
+        stateDir = Files.createTempDirectory("ficus-gateway-dropped");
+        monolith = Backend.start("monolith");
+        unused = Backend.start("catalog-service");
+        service = new HangingUpService();
+        gateway = Gateway.start(monolith, unused, stateDir,
+                Map.of("ficus.gateway.capabilities.catalog.service-url", "http://127.0.0.1:" + service.port(),
+                        // The monolith's database stays the data of record, so it may
+                        // answer for the service.
+                        "ficus.gateway.capabilities.catalog.writes", "monolith"));
+        gateway.route("catalog", "SERVICE", 100);
+    }
 
-	@AfterEach
-	void stop() throws IOException {
-		gateway.close();
-		service.close();
-		unused.close();
-		monolith.close();
-		FileSystemUtils.deleteRecursively(stateDir);
-	}
+    @AfterEach
+    void stop() throws IOException {
+        gateway.close();
+        service.close();
+        unused.close();
+        monolith.close();
+        FileSystemUtils.deleteRecursively(stateDir);
+    }
 
-	@Test
-	void aReadWhoseServiceAnswerBreaksOffAfterTheHeadersIsAnsweredByTheMonolith() {
-		service.behave(request -> Behaviour.HEADERS_THEN_HANG_UP);
+    @Test
+    void aReadWhoseServiceAnswerBreaksOffAfterTheHeadersIsAnsweredByTheMonolith() {
+        service.behave(request -> Behaviour.HEADERS_THEN_HANG_UP);
 
-		HttpResponse<String> response = gateway.get("/api/catalog/products/1");
+        HttpResponse<String> response = gateway.get("/api/catalog/products/1");
 
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
-		assertThat(GatewayFixtures.json(response).get("path").asString()).isEqualTo("/api/catalog/products/1");
-		assertThat(response.headers().firstValue("Content-Length")).hasValue(Integer.toString(response.body().length()));
-		assertThat(service.requests()).isEqualTo(1);
-		assertThat(monolith.requests()).isEqualTo(1);
-		assertThat(gateway.bean(TrafficMetrics.class).snapshot("catalog").fallbacks()).isEqualTo(1);
-	}
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+        assertThat(GatewayFixtures.json(response).get("path").asString()).isEqualTo("/api/catalog/products/1");
+        assertThat(response.headers().firstValue("Content-Length"))
+            .hasValue(Integer.toString(response.body().length()));
+        assertThat(service.requests()).isEqualTo(1);
+        assertThat(monolith.requests()).isEqualTo(1);
+        assertThat(gateway.bean(TrafficMetrics.class).snapshot("catalog").fallbacks()).isEqualTo(1);
+    }
 
-	@Test
-	void aReadWhoseServiceHangsUpWithoutAnsweringIsAnsweredByTheMonolith() {
-		service.behave(request -> Behaviour.HANG_UP);
+    @Test
+    void aReadWhoseServiceHangsUpWithoutAnsweringIsAnsweredByTheMonolith() {
+        service.behave(request -> Behaviour.HANG_UP);
 
-		HttpResponse<String> response = gateway.get("/api/catalog/products/2");
+        HttpResponse<String> response = gateway.get("/api/catalog/products/2");
 
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
-		assertThat(service.requests()).isEqualTo(1);
-		assertThat(monolith.requests()).isEqualTo(1);
-	}
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+        assertThat(service.requests()).isEqualTo(1);
+        assertThat(monolith.requests()).isEqualTo(1);
+    }
 
-	@Test
-	void aReadOnAPooledConnectionTheServiceClosesBeforeAnsweringIsAnsweredByTheMonolith() {
-		service.behave(request -> request == 0 ? Behaviour.ANSWER : Behaviour.HANG_UP);
+    @Test
+    void aReadOnAPooledConnectionTheServiceClosesBeforeAnsweringIsAnsweredByTheMonolith() {
+        service.behave(request -> request == 0 ? Behaviour.ANSWER : Behaviour.HANG_UP);
 
-		HttpResponse<String> first = gateway.get("/api/catalog/products/3");
-		HttpResponse<String> second = gateway.get("/api/catalog/products/4");
+        HttpResponse<String> first = gateway.get("/api/catalog/products/3");
+        HttpResponse<String> second = gateway.get("/api/catalog/products/4");
 
-		assertThat(first.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
-		assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
-		assertThat(second.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
-		assertThat(GatewayFixtures.json(second).get("path").asString()).isEqualTo("/api/catalog/products/4");
-		assertThat(service.connections()).as("the second request reused the pooled connection").isEqualTo(1);
-		assertThat(service.requests()).isEqualTo(2);
-		assertThat(monolith.requests()).isEqualTo(1);
-	}
+        assertThat(first.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertThat(second.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+        assertThat(GatewayFixtures.json(second).get("path").asString()).isEqualTo("/api/catalog/products/4");
+        assertThat(service.connections()).as("the second request reused the pooled connection").isEqualTo(1);
+        assertThat(service.requests()).isEqualTo(2);
+        assertThat(monolith.requests()).isEqualTo(1);
+    }
 
-	@Test
-	void aWriteWhoseServiceAnswerBreaksOffIsNotReplayedOnTheMonolith() {
-		service.behave(request -> Behaviour.HEADERS_THEN_HANG_UP);
+    @Test
+    void aWriteWhoseServiceAnswerBreaksOffIsNotReplayedOnTheMonolith() {
+        service.behave(request -> Behaviour.HEADERS_THEN_HANG_UP);
 
-		HttpResponse<String> response = GatewayFixtures.send(HttpRequest.newBuilder(gateway.url("/api/catalog/products"))
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"tea\"}"))
-			.header("Content-Type", "application/json"));
+        HttpResponse<String> response = GatewayFixtures
+            .send(HttpRequest.newBuilder(gateway.url("/api/catalog/products"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"tea\"}"))
+                .header("Content-Type", "application/json"));
 
-		assertThat(response.statusCode()).isEqualTo(502);
-		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
-		assertThat(service.requests()).isEqualTo(1);
-		assertThat(monolith.requests()).isZero();
-	}
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
+        assertThat(service.requests()).isEqualTo(1);
+        assertThat(monolith.requests()).isZero();
+    }
 
-	/** What the service does with the n-th request (from 0) on a connection. */
-	enum Behaviour {
+    /** What the service does with the n-th request (from 0) on a connection. */
+    enum Behaviour {
 
-		/** Answers 200 with a small JSON body and keeps the connection open. */
-		ANSWER,
+        /** Answers 200 with a small JSON body and keeps the connection open. */
+        ANSWER,
 
-		/** Sends a status line and headers announcing a body, waits, then closes the connection. */
-		HEADERS_THEN_HANG_UP,
+        /**
+         * Sends a status line and headers announcing a body, waits, then closes the
+         * connection.
+         */
+        HEADERS_THEN_HANG_UP,
 
-		/** Closes the connection without sending a byte. */
-		HANG_UP
+        /** Closes the connection without sending a byte. */
+        HANG_UP
 
-	}
+    }
 
-	/** A raw loopback HTTP/1.1 server whose answers break off as told, one connection at a time. */
-	static final class HangingUpService implements AutoCloseable {
+    /**
+     * A raw loopback HTTP/1.1 server whose answers break off as told, one connection at a
+     * time.
+     */
+    static final class HangingUpService implements AutoCloseable {
 
-		private static final byte[] BODY = "{\"path\":\"service\"}".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] BODY = "{\"path\":\"service\"}".getBytes(StandardCharsets.US_ASCII);
 
-		private final ServerSocket socket;
+        private final ServerSocket socket;
 
-		private final AtomicInteger connections = new AtomicInteger();
+        private final AtomicInteger connections = new AtomicInteger();
 
-		private final AtomicInteger requests = new AtomicInteger();
+        private final AtomicInteger requests = new AtomicInteger();
 
-		private volatile IntFunction<Behaviour> behaviour = request -> Behaviour.ANSWER;
+        private volatile IntFunction<Behaviour> behaviour = request -> Behaviour.ANSWER;
 
-		HangingUpService() throws IOException {
-			socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-			Thread acceptor = new Thread(this::serve, "hanging-up-service");
-			acceptor.setDaemon(true);
-			acceptor.start();
-		}
+        HangingUpService() throws IOException {
+            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(this::serve, "hanging-up-service");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
 
-		void behave(IntFunction<Behaviour> byRequestOnConnection) {
-			this.behaviour = byRequestOnConnection;
-		}
+        void behave(IntFunction<Behaviour> byRequestOnConnection) {
+            this.behaviour = byRequestOnConnection;
+        }
 
-		int port() {
-			return socket.getLocalPort();
-		}
+        int port() {
+            return socket.getLocalPort();
+        }
 
-		int connections() {
-			return connections.get();
-		}
+        int connections() {
+            return connections.get();
+        }
 
-		int requests() {
-			return requests.get();
-		}
+        int requests() {
+            return requests.get();
+        }
 
-		private void serve() {
-			while (!socket.isClosed()) {
-				try (Socket connection = socket.accept()) {
-					connections.incrementAndGet();
-					converse(connection);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-				catch (IOException ex) {
-					if (!socket.isClosed()) {
-						throw new UncheckedIOException(ex);
-					}
-				}
-			}
-		}
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (Socket connection = socket.accept()) {
+                    connections.incrementAndGet();
+                    converse(connection);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                catch (IOException ex) {
+                    if (!socket.isClosed()) {
+                        throw new UncheckedIOException(ex);
+                    }
+                }
+            }
+        }
 
-		private void converse(Socket connection) throws IOException, InterruptedException {
-			InputStream in = connection.getInputStream();
-			OutputStream out = connection.getOutputStream();
-			for (int request = 0; readHead(in); request++) {
-				requests.incrementAndGet();
-				switch (behaviour.apply(request)) {
-					case ANSWER -> {
-						out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length
-								+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-						out.write(BODY);
-						out.flush();
-					}
-					case HEADERS_THEN_HANG_UP -> {
-						out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
-							.getBytes(StandardCharsets.US_ASCII));
-						out.flush();
-						// hang up only once the gateway has taken the headers and waits for the body
-						Thread.sleep(300);
-						return;
-					}
-					case HANG_UP -> {
-						return;
-					}
-				}
-			}
-		}
+        private void converse(Socket connection) throws IOException, InterruptedException {
+            InputStream in = connection.getInputStream();
+            OutputStream out = connection.getOutputStream();
+            for (int request = 0; readHead(in); request++) {
+                requests.incrementAndGet();
+                switch (behaviour.apply(request)) {
+                    case ANSWER -> {
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length
+                                + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                        out.write(BODY);
+                        out.flush();
+                    }
+                    case HEADERS_THEN_HANG_UP -> {
+                        out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        // hang up only once the gateway has taken the headers and waits
+                        // for the body
+                        Thread.sleep(300);
+                        return;
+                    }
+                    case HANG_UP -> {
+                        return;
+                    }
+                }
+            }
+        }
 
-		/** Reads a request's head and any body its Content-Length announces; false at the end of the stream. */
-		private static boolean readHead(InputStream in) throws IOException {
-			byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-			StringBuilder head = new StringBuilder();
-			int matched = 0;
-			while (matched < end.length) {
-				int read = in.read();
-				if (read == -1) {
-					return false;
-				}
-				head.append((char) read);
-				matched = read == end[matched] ? matched + 1 : (read == end[0] ? 1 : 0);
-			}
-			for (String line : head.toString().split("\r\n")) {
-				if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-					in.readNBytes(Integer.parseInt(line.substring(15).trim()));
-				}
-			}
-			return true;
-		}
+        /**
+         * Reads a request's head and any body its Content-Length announces; false at the
+         * end of the stream.
+         */
+        private static boolean readHead(InputStream in) throws IOException {
+            byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            StringBuilder head = new StringBuilder();
+            int matched = 0;
+            while (matched < end.length) {
+                int read = in.read();
+                if (read == -1) {
+                    return false;
+                }
+                head.append((char) read);
+                matched = read == end[matched] ? matched + 1 : (read == end[0] ? 1 : 0);
+            }
+            for (String line : head.toString().split("\r\n")) {
+                if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                    in.readNBytes(Integer.parseInt(line.substring(15).trim()));
+                }
+            }
+            return true;
+        }
 
-		@Override
-		public void close() throws IOException {
-			socket.close();
-		}
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
 
-	}
+    }
 
 }

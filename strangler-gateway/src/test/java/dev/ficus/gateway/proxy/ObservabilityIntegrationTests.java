@@ -19,81 +19,83 @@ import static dev.ficus.gateway.GatewayFixtures.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator sees of the proxying: served-by headers, Prometheus metrics, trace propagation.
+ * What an operator sees of the proxying: served-by headers, Prometheus metrics, trace
+ * propagation.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIntegrationTests {
 
-	@RegisterExtension
-	static final Stack stack = Stack.withProperties(Map.of("logging.level.ficus.gateway.access", "info"));
+    @RegisterExtension
+    static final Stack stack = Stack.withProperties(Map.of("logging.level.ficus.gateway.access", "info"));
 
-	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-	@Test
-	void sendsUnmatchedPathsToTheMonolithAndSaysSo() {
-		HttpResponse<String> response = stack.gateway().get("/api/orders/42");
+    @Test
+    void sendsUnmatchedPathsToTheMonolithAndSaysSo() {
+        HttpResponse<String> response = stack.gateway().get("/api/orders/42");
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("X-Backend")).hasValue("monolith");
-		assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
-	}
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Backend")).hasValue("monolith");
+        assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+    }
 
-	@Test
-	void publishesRequestsPerCapabilityAndSideToPrometheus() {
-		stack.gateway().route("catalog", "SERVICE", 100);
-		stack.gateway().get("/api/catalog/products/1");
-		stack.gateway().route("catalog", "MONOLITH", 0);
-		stack.gateway().get("/api/catalog/products/1");
+    @Test
+    void publishesRequestsPerCapabilityAndSideToPrometheus() {
+        stack.gateway().route("catalog", "SERVICE", 100);
+        stack.gateway().get("/api/catalog/products/1");
+        stack.gateway().route("catalog", "MONOLITH", 0);
+        stack.gateway().get("/api/catalog/products/1");
 
-		String metrics = stack.gateway().get("/actuator/prometheus").body();
+        String metrics = stack.gateway().get("/actuator/prometheus").body();
 
-		assertThat(metrics).containsPattern(
-				"ficus_gateway_requests_seconds_count\\{capability=\"catalog\",side=\"service\"} [1-9]")
-			.containsPattern("ficus_gateway_requests_seconds_count\\{capability=\"catalog\",side=\"monolith\"} [1-9]")
-			.contains("ficus_gateway_requests_seconds_bucket{capability=\"catalog\",side=\"service\",le=")
-			.contains("ficus_gateway_errors_total{capability=\"inventory\",side=\"service\"} 0")
-			.contains("ficus_gateway_shadow_comparisons_total{capability=\"catalog\",result=\"diff\"}");
-	}
+        assertThat(metrics)
+            .containsPattern("ficus_gateway_requests_seconds_count\\{capability=\"catalog\",side=\"service\"} [1-9]")
+            .containsPattern("ficus_gateway_requests_seconds_count\\{capability=\"catalog\",side=\"monolith\"} [1-9]")
+            .contains("ficus_gateway_requests_seconds_bucket{capability=\"catalog\",side=\"service\",le=")
+            .contains("ficus_gateway_errors_total{capability=\"inventory\",side=\"service\"} 0")
+            .contains("ficus_gateway_shadow_comparisons_total{capability=\"catalog\",result=\"diff\"}");
+    }
 
-	@Test
-	void startsATraceForTheBackendWhenTheClientSentNone() {
-		stack.gateway().get("/api/catalog/products/2");
+    @Test
+    void startsATraceForTheBackendWhenTheClientSentNone() {
+        stack.gateway().get("/api/catalog/products/2");
 
-		assertThat(lastHeaders()).hasEntrySatisfying("traceparent",
-				traceparent -> assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
-	}
+        assertThat(lastHeaders()).hasEntrySatisfying("traceparent",
+                traceparent -> assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    }
 
-	@Test
-	void propagatesTheW3cTraceToTheBackend() {
-		stack.gateway().get("/api/catalog/products/1",
-				Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01", "X-User-Id", "traced"));
+    @Test
+    void propagatesTheW3cTraceToTheBackend() {
+        stack.gateway()
+            .get("/api/catalog/products/1",
+                    Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01", "X-User-Id", "traced"));
 
-		String traceparent = lastHeaders().get("traceparent");
-		assertThat(traceparent).startsWith("00-" + TRACE_ID + "-").doesNotContain("00f067aa0ba902b7");
-	}
+        String traceparent = lastHeaders().get("traceparent");
+        assertThat(traceparent).startsWith("00-" + TRACE_ID + "-").doesNotContain("00f067aa0ba902b7");
+    }
 
-	@Test
-	void writesOneJsonAccessLogLinePerRequest(CapturedOutput output) {
-		stack.gateway().get("/api/catalog/logged/7", Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"));
+    @Test
+    void writesOneJsonAccessLogLinePerRequest(CapturedOutput output) {
+        stack.gateway().get("/api/catalog/logged/7", Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"));
 
-		await(Duration.ofSeconds(10), "the access log line is written",
-				() -> output.getOut().contains("\"path\":\"/api/catalog/logged/7\""));
-		String line = output.getOut()
-			.lines()
-			.filter(candidate -> candidate.contains("\"path\":\"/api/catalog/logged/7\""))
-			.findFirst()
-			.orElseThrow();
-		JsonNode entry = GatewayFixtures.JSON.readTree(line.substring(line.indexOf("{\"time\"")));
-		assertThat(entry.get("method").asString()).isEqualTo("GET");
-		assertThat(entry.get("status").asInt()).isEqualTo(200);
-		assertThat(entry.get("capability").asString()).isEqualTo("catalog");
-		assertThat(entry.get("servedBy").asString()).isEqualTo("monolith");
-		assertThat(entry.get("traceId").asString()).isEqualTo(TRACE_ID);
-		assertThat(entry.get("durationMs").asDouble()).isPositive();
-	}
+        await(Duration.ofSeconds(10), "the access log line is written",
+                () -> output.getOut().contains("\"path\":\"/api/catalog/logged/7\""));
+        String line = output.getOut()
+            .lines()
+            .filter(candidate -> candidate.contains("\"path\":\"/api/catalog/logged/7\""))
+            .findFirst()
+            .orElseThrow();
+        JsonNode entry = GatewayFixtures.JSON.readTree(line.substring(line.indexOf("{\"time\"")));
+        assertThat(entry.get("method").asString()).isEqualTo("GET");
+        assertThat(entry.get("status").asInt()).isEqualTo(200);
+        assertThat(entry.get("capability").asString()).isEqualTo("catalog");
+        assertThat(entry.get("servedBy").asString()).isEqualTo("monolith");
+        assertThat(entry.get("traceId").asString()).isEqualTo(TRACE_ID);
+        assertThat(entry.get("durationMs").asDouble()).isPositive();
+    }
 
-	private static Map<String, String> lastHeaders() {
-		return stack.monolith().receivedHeaders().get(stack.monolith().receivedHeaders().size() - 1);
-	}
+    private static Map<String, String> lastHeaders() {
+        return stack.monolith().receivedHeaders().get(stack.monolith().receivedHeaders().size() - 1);
+    }
 
 }

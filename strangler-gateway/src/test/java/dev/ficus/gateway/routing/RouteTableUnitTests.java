@@ -20,104 +20,105 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class RouteTableUnitTests {
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
-	@TempDir
-	Path dir;
+    @TempDir
+    Path dir;
 
-	@Test
-	void startsFromTheConfiguredModes() {
-		RouteTable table = table(dir.resolve("state.json"));
+    @Test
+    void startsFromTheConfiguredModes() {
+        RouteTable table = table(dir.resolve("state.json"));
 
-		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(10));
-		assertThat(table.setting("inventory")).isEqualTo(RouteSetting.monolith());
-		assertThat(table.audit()).isEmpty();
-	}
+        assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(10));
+        assertThat(table.setting("inventory")).isEqualTo(RouteSetting.monolith());
+        assertThat(table.audit()).isEmpty();
+    }
 
-	@Test
-	void restoresSavedRoutesAndAuditOverTheConfiguration() {
-		Path file = dir.resolve("state.json");
-		table(file).change("catalog", RouteSetting.service(), "promoted");
+    @Test
+    void restoresSavedRoutesAndAuditOverTheConfiguration() {
+        Path file = dir.resolve("state.json");
+        table(file).change("catalog", RouteSetting.service(), "promoted");
 
-		RouteTable restored = table(file);
+        RouteTable restored = table(file);
 
-		assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.service());
-		assertThat(restored.audit()).containsExactly(new AuditEntry(CLOCK.instant(), "catalog",
-				RouteSetting.canary(10), RouteSetting.service(), "promoted"));
-	}
+        assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.service());
+        assertThat(restored.audit()).containsExactly(new AuditEntry(CLOCK.instant(), "catalog", RouteSetting.canary(10),
+                RouteSetting.service(), "promoted"));
+    }
 
-	@Test
-	void startsFromTheBackupWhenTheStateFileIsTruncated() throws IOException {
-		Path file = dir.resolve("state.json");
-		RouteTable table = table(file);
-		table.change("catalog", RouteSetting.canary(50), "half");
-		table.change("catalog", RouteSetting.service(), "all");
-		byte[] whole = Files.readAllBytes(file);
-		Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+    @Test
+    void startsFromTheBackupWhenTheStateFileIsTruncated() throws IOException {
+        Path file = dir.resolve("state.json");
+        RouteTable table = table(file);
+        table.change("catalog", RouteSetting.canary(50), "half");
+        table.change("catalog", RouteSetting.service(), "all");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
 
-		RouteTable restored = table(file);
+        RouteTable restored = table(file);
 
-		assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(50));
-		assertThat(restored.audit()).extracting(AuditEntry::reason).containsExactly("half");
-	}
+        assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(50));
+        assertThat(restored.audit()).extracting(AuditEntry::reason).containsExactly("half");
+    }
 
-	@Test
-	void startsFromTheConfigurationWhenStateFileAndBackupAreUnreadable() throws IOException {
-		Path file = dir.resolve("state.json");
-		RouteTable table = table(file);
-		table.change("catalog", RouteSetting.service(), "all");
-		table.change("inventory", RouteSetting.service(), "all");
-		Files.writeString(file, "{\"routes\":{\"cat");
-		Files.writeString(dir.resolve("state.json.bak"), "");
+    @Test
+    void startsFromTheConfigurationWhenStateFileAndBackupAreUnreadable() throws IOException {
+        Path file = dir.resolve("state.json");
+        RouteTable table = table(file);
+        table.change("catalog", RouteSetting.service(), "all");
+        table.change("inventory", RouteSetting.service(), "all");
+        Files.writeString(file, "{\"routes\":{\"cat");
+        Files.writeString(dir.resolve("state.json.bak"), "");
 
-		RouteTable restored = table(file);
+        RouteTable restored = table(file);
 
-		assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(10));
-		assertThat(restored.setting("inventory")).isEqualTo(RouteSetting.monolith());
-	}
+        assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(10));
+        assertThat(restored.setting("inventory")).isEqualTo(RouteSetting.monolith());
+    }
 
-	@Test
-	void leavesNoTemporaryFilesBehind() throws IOException {
-		Path file = dir.resolve("state.json");
-		RouteTable table = table(file);
-		table.change("catalog", RouteSetting.service(), "all");
-		table.change("catalog", RouteSetting.monolith(), "back");
+    @Test
+    void leavesNoTemporaryFilesBehind() throws IOException {
+        Path file = dir.resolve("state.json");
+        RouteTable table = table(file);
+        table.change("catalog", RouteSetting.service(), "all");
+        table.change("catalog", RouteSetting.monolith(), "back");
 
-		try (var files = Files.list(dir)) {
-			assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("state.json",
-					"state.json.bak");
-		}
-	}
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("state.json",
+                    "state.json.bak");
+        }
+    }
 
-	@Test
-	void keepsTheOldRouteWhenTheChangeCannotBeSaved() throws IOException {
-		Path blocked = dir.resolve("blocked");
-		Files.writeString(blocked, "a file where the state directory should be");
-		RouteTable table = table(blocked.resolve("state.json"));
+    @Test
+    void keepsTheOldRouteWhenTheChangeCannotBeSaved() throws IOException {
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "a file where the state directory should be");
+        RouteTable table = table(blocked.resolve("state.json"));
 
-		assertThatExceptionOfType(RuntimeException.class)
-			.isThrownBy(() -> table.change("catalog", RouteSetting.service(), "promoted"));
+        assertThatExceptionOfType(RuntimeException.class)
+            .isThrownBy(() -> table.change("catalog", RouteSetting.service(), "promoted"));
 
-		assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(10));
-		assertThat(table.audit()).isEmpty();
-	}
+        assertThat(table.setting("catalog")).isEqualTo(RouteSetting.canary(10));
+        assertThat(table.audit()).isEmpty();
+    }
 
-	@Test
-	void normalisesWeightsToWhatTheModeMeans() {
-		assertThat(new RouteSetting(Mode.SERVICE, 0).weight()).isEqualTo(100);
-		assertThat(new RouteSetting(Mode.SHADOW, 40).weight()).isZero();
-		assertThat(Mode.of(" canary ")).isEqualTo(Mode.CANARY);
-	}
+    @Test
+    void normalisesWeightsToWhatTheModeMeans() {
+        assertThat(new RouteSetting(Mode.SERVICE, 0).weight()).isEqualTo(100);
+        assertThat(new RouteSetting(Mode.SHADOW, 40).weight()).isZero();
+        assertThat(Mode.of(" canary ")).isEqualTo(Mode.CANARY);
+    }
 
-	private static RouteTable table(Path file) {
-		RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
-				Map.of("catalog",
-						new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
-								URI.create("http://catalog"), Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
-						"inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
-								URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
-				file);
-		return new RouteTable(properties, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
-	}
+    private static RouteTable table(Path file) {
+        RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
+                Map.of("catalog",
+                        new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
+                                URI.create("http://catalog"), Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
+                        "inventory",
+                        new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
+                                URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
+                file);
+        return new RouteTable(properties, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
+    }
 
 }

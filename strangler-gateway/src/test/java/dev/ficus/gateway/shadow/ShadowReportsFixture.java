@@ -11,11 +11,11 @@ import dev.ficus.gateway.routing.Capability;
  */
 public final class ShadowReportsFixture {
 
-	private ShadowReportsFixture() {
-	}
+    private ShadowReportsFixture() {
+    }
 
-	public static ShadowReports empty(List<Capability> capabilities) {
-		return new ShadowReports(capabilities, new SimpleMeterRegistry(), 10);
-	}
+    public static ShadowReports empty(List<Capability> capabilities) {
+        return new ShadowReports(capabilities, new SimpleMeterRegistry(), 10);
+    }
 
 }

@@ -8,38 +8,39 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hand-written access log line is valid JSON with every field, whatever the values hold.
+ * The hand-written access log line is valid JSON with every field, whatever the values
+ * hold.
  */
 class AccessLogLineUnitTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@Test
-	void writesEveryFieldAsJson() {
-		JsonNode line = JSON.readTree(AccessLogFilter.line("2026-11-25T12:00:00Z", "GET", "/api/catalog/products/1",
-				200, 1.25, "catalog", "service", "4bf92f3577b34da6a3ce929d0e0e4736"));
+    @Test
+    void writesEveryFieldAsJson() {
+        JsonNode line = JSON.readTree(AccessLogFilter.line("2026-11-25T12:00:00Z", "GET", "/api/catalog/products/1",
+                200, 1.25, "catalog", "service", "4bf92f3577b34da6a3ce929d0e0e4736"));
 
-		assertThat(line.get("time").asString()).isEqualTo("2026-11-25T12:00:00Z");
-		assertThat(line.get("method").asString()).isEqualTo("GET");
-		assertThat(line.get("path").asString()).isEqualTo("/api/catalog/products/1");
-		assertThat(line.get("status").asInt()).isEqualTo(200);
-		assertThat(line.get("durationMs").asDouble()).isEqualTo(1.25);
-		assertThat(line.get("capability").asString()).isEqualTo("catalog");
-		assertThat(line.get("servedBy").asString()).isEqualTo("service");
-		assertThat(line.get("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
-	}
+        assertThat(line.get("time").asString()).isEqualTo("2026-11-25T12:00:00Z");
+        assertThat(line.get("method").asString()).isEqualTo("GET");
+        assertThat(line.get("path").asString()).isEqualTo("/api/catalog/products/1");
+        assertThat(line.get("status").asInt()).isEqualTo(200);
+        assertThat(line.get("durationMs").asDouble()).isEqualTo(1.25);
+        assertThat(line.get("capability").asString()).isEqualTo("catalog");
+        assertThat(line.get("servedBy").asString()).isEqualTo("service");
+        assertThat(line.get("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
 
-	@Test
-	void escapesQuotesBackslashesAndControlCharactersAndWritesMissingValuesAsNull() {
-		String path = "/odd\"path\\with\ttab\u0001";
+    @Test
+    void escapesQuotesBackslashesAndControlCharactersAndWritesMissingValuesAsNull() {
+        String path = "/odd\"path\\with\ttab\u0001";
 
-		JsonNode line = JSON.readTree(AccessLogFilter.line("t", "GET", path, null, 0.0001, null, null, null));
+        JsonNode line = JSON.readTree(AccessLogFilter.line("t", "GET", path, null, 0.0001, null, null, null));
 
-		assertThat(line.get("path").asString()).isEqualTo(path);
-		assertThat(line.get("status").isNull()).isTrue();
-		assertThat(line.get("durationMs").asDouble()).isEqualTo(0.0001);
-		assertThat(line.get("capability").isNull()).isTrue();
-		assertThat(line.get("traceId").isNull()).isTrue();
-	}
+        assertThat(line.get("path").asString()).isEqualTo(path);
+        assertThat(line.get("status").isNull()).isTrue();
+        assertThat(line.get("durationMs").asDouble()).isEqualTo(0.0001);
+        assertThat(line.get("capability").isNull()).isTrue();
+        assertThat(line.get("traceId").isNull()).isTrue();
+    }
 
 }

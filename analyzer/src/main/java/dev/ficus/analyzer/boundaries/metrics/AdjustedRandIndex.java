@@ -7,19 +7,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Adjusted Rand index ARI: agreement of a partition with a reference partition, corrected for chance.
+ * Adjusted Rand index ARI: agreement of a partition with a reference partition, corrected
+ * for chance.
  * <p>
- * Hubert, Arabie: "Comparing partitions", Journal of Classification 2 (1985). Over the n elements held by both
- * partitions, with contingency counts {@code n_ij}, row sums {@code a_i} and column sums {@code b_j}:
+ * Hubert, Arabie: "Comparing partitions", Journal of Classification 2 (1985). Over the n
+ * elements held by both partitions, with contingency counts {@code n_ij}, row sums
+ * {@code a_i} and column sums {@code b_j}:
  * {@code ARI = (Σ C(n_ij,2) − E) / (½ (Σ C(a_i,2) + Σ C(b_j,2)) − E)},
- * {@code E = Σ C(a_i,2) Σ C(b_j,2) / C(n,2)}. 1 for identical partitions, about 0 for random ones.
- * When the denominator is 0 (both partitions all singletons, or both one cluster) it is 1. Runs in O(n).
+ * {@code E = Σ C(a_i,2) Σ C(b_j,2) / C(n,2)}. 1 for identical partitions, about 0 for
+ * random ones. When the denominator is 0 (both partitions all singletons, or both one
+ * cluster) it is 1. Runs in O(n).
  *
  * @param <V> the element type
  */
 public class AdjustedRandIndex<V> {
 
     private final ClusterIndex<V> reference;
+
     private final int referenceClusters;
 
     public AdjustedRandIndex(List<Set<V>> reference) {
@@ -55,4 +59,5 @@ public class AdjustedRandIndex<V> {
     private static double choose2(long k) {
         return k * (k - 1) / 2.0;
     }
+
 }

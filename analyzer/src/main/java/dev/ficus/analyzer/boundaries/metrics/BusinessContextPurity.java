@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Business-context purity BCP: how many distinct use cases touch each cluster, on a log scale.
+ * Business-context purity BCP: how many distinct use cases touch each cluster, on a log
+ * scale.
  * <p>
- * Kalia et al., Mono2Micro (ESEC/FSE 2021): {@code BCP = (1/K) Σ_k ln |BC_k|}, {@code BC_k} = the use cases
- * touching cluster k. A use case is given as the set of elements it touches (statically: an entry point and
- * every class reachable from it). A cluster touched by no use case contributes 0, as does one touched by exactly
- * one. Lower is better. Runs in O(Σ |use case| + n).
+ * Kalia et al., Mono2Micro (ESEC/FSE 2021): {@code BCP = (1/K) Σ_k ln |BC_k|},
+ * {@code BC_k} = the use cases touching cluster k. A use case is given as the set of
+ * elements it touches (statically: an entry point and every class reachable from it). A
+ * cluster touched by no use case contributes 0, as does one touched by exactly one. Lower
+ * is better. Runs in O(Σ |use case| + n).
  *
  * @param <V> the element type
  */
@@ -46,4 +48,5 @@ public class BusinessContextPurity<V> {
         }
         return sum / partition.size();
     }
+
 }

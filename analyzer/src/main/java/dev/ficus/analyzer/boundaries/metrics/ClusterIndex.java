@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which cluster of a partition each element belongs to; rejects partitions whose clusters overlap. */
+/**
+ * Which cluster of a partition each element belongs to; rejects partitions whose clusters
+ * overlap.
+ */
 final class ClusterIndex<V> {
 
     private final Map<V, Integer> clusterOf = new HashMap<>();
@@ -36,4 +39,5 @@ final class ClusterIndex<V> {
         }
         return this;
     }
+
 }

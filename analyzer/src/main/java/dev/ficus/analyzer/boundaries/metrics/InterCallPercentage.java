@@ -6,13 +6,15 @@ import java.util.Set;
 import org.jgrapht.Graph;
 
 /**
- * Inter-call percentage ICP: the share of (log-damped) calls that cross cluster boundaries.
+ * Inter-call percentage ICP: the share of (log-damped) calls that cross cluster
+ * boundaries.
  * <p>
- * Kalia, Xiao, Krishna, Sinha, Vukovic, Banerjee: "Mono2Micro: a practical and effective tool for decomposing
- * monolithic Java applications to microservices", ESEC/FSE 2021:
- * {@code ICP = Σ_{e crossing clusters} (ln w(e) + 1) / Σ_{e} (ln w(e) + 1)}, where {@code w(e) ≥ 1} is the
- * edge weight of the given graph (the static call-site count). Self-loops are ignored. With all weights 1 it is
- * the fraction of edges that cross clusters. Lower is better, in [0, 1]. Runs in O(n + m).
+ * Kalia, Xiao, Krishna, Sinha, Vukovic, Banerjee: "Mono2Micro: a practical and effective
+ * tool for decomposing monolithic Java applications to microservices", ESEC/FSE 2021:
+ * {@code ICP = Σ_{e crossing clusters} (ln w(e) + 1) / Σ_{e} (ln w(e) + 1)}, where
+ * {@code w(e) ≥ 1} is the edge weight of the given graph (the static call-site count).
+ * Self-loops are ignored. With all weights 1 it is the fraction of edges that cross
+ * clusters. Lower is better, in [0, 1]. Runs in O(n + m).
  *
  * @param <V> the vertex type
  * @param <E> the edge type
@@ -25,7 +27,10 @@ public class InterCallPercentage<V, E> {
         this.graph = Objects.requireNonNull(graph, "graph");
     }
 
-    /** ICP of the partition, which must cover exactly the graph's vertices; 0 when there are no edges. */
+    /**
+     * ICP of the partition, which must cover exactly the graph's vertices; 0 when there
+     * are no edges.
+     */
     public double interCallPercentage(List<Set<V>> partition) {
         ClusterIndex<V> index = new ClusterIndex<>(partition).requireCovers(graph.vertexSet());
         double crossing = 0;
@@ -48,4 +53,5 @@ public class InterCallPercentage<V, E> {
         }
         return all == 0 ? 0.0 : crossing / all;
     }
+
 }

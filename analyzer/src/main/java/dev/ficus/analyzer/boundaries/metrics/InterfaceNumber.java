@@ -7,12 +7,13 @@ import java.util.Set;
 import org.jgrapht.Graph;
 
 /**
- * Interface number IFN: how many classes per cluster are called from other clusters, i.e. would need to become
- * part of a service's published interface.
+ * Interface number IFN: how many classes per cluster are called from other clusters, i.e.
+ * would need to become part of a service's published interface.
  * <p>
  * Kalia et al., Mono2Micro (ESEC/FSE 2021), after Jin et al., FoSCI (TSE 2019):
- * {@code IFN = (1/K) Σ_k |I_k|}, {@code I_k} = the vertices of cluster k that are the target of an edge whose
- * source is in another cluster. Lower is better. Runs in O(n + m).
+ * {@code IFN = (1/K) Σ_k |I_k|}, {@code I_k} = the vertices of cluster k that are the
+ * target of an edge whose source is in another cluster. Lower is better. Runs in O(n +
+ * m).
  *
  * @param <V> the vertex type
  * @param <E> the edge type
@@ -25,7 +26,10 @@ public class InterfaceNumber<V, E> {
         this.graph = Objects.requireNonNull(graph, "graph");
     }
 
-    /** IFN of the partition, which must cover exactly the graph's vertices; 0 for an empty partition. */
+    /**
+     * IFN of the partition, which must cover exactly the graph's vertices; 0 for an empty
+     * partition.
+     */
     public double interfaceNumber(List<Set<V>> partition) {
         ClusterIndex<V> index = new ClusterIndex<>(partition).requireCovers(graph.vertexSet());
         if (partition.isEmpty()) {
@@ -40,4 +44,5 @@ public class InterfaceNumber<V, E> {
         }
         return (double) interfaces.size() / partition.size();
     }
+
 }

@@ -8,13 +8,14 @@ import org.jgrapht.Graph;
 /**
  * Newman's modularity Q of a partition of a weighted graph read as undirected.
  * <p>
- * Newman, Girvan: "Finding and evaluating community structure in networks", Phys. Rev. E 69 (2004);
- * weighted form from Newman, "Analysis of weighted networks", Phys. Rev. E 70 (2004):
- * {@code Q = Σ_k [ L_k / m − (d_k / 2m)² ]} with {@code L_k} the weight of edges inside cluster k,
- * {@code d_k} the total weighted degree of its vertices and {@code m} the total edge weight. A directed edge
- * counts once with its weight, so {@code u→v} and {@code v→u} add up. Higher is better; at most 1.
- * With a resolution γ (Reichardt, Bornholdt, Phys. Rev. E 74, 2006) the second term is multiplied by γ; the
- * reported metric uses γ = 1. Runs in O(n + m).
+ * Newman, Girvan: "Finding and evaluating community structure in networks", Phys. Rev. E
+ * 69 (2004); weighted form from Newman, "Analysis of weighted networks", Phys. Rev. E 70
+ * (2004): {@code Q = Σ_k [ L_k / m − (d_k / 2m)² ]} with {@code L_k} the weight of edges
+ * inside cluster k, {@code d_k} the total weighted degree of its vertices and {@code m}
+ * the total edge weight. A directed edge counts once with its weight, so {@code u→v} and
+ * {@code v→u} add up. Higher is better; at most 1. With a resolution γ (Reichardt,
+ * Bornholdt, Phys. Rev. E 74, 2006) the second term is multiplied by γ; the reported
+ * metric uses γ = 1. Runs in O(n + m).
  *
  * @param <V> the vertex type
  * @param <E> the edge type
@@ -22,6 +23,7 @@ import org.jgrapht.Graph;
 public class Modularity<V, E> {
 
     private final Graph<V, E> graph;
+
     private final double resolution;
 
     public Modularity(Graph<V, E> graph) {
@@ -36,7 +38,10 @@ public class Modularity<V, E> {
         this.resolution = resolution;
     }
 
-    /** Q of the partition, which must cover exactly the graph's vertices; 0 for a graph without edge weight. */
+    /**
+     * Q of the partition, which must cover exactly the graph's vertices; 0 for a graph
+     * without edge weight.
+     */
     public double modularity(List<Set<V>> partition) {
         ClusterIndex<V> index = new ClusterIndex<>(partition).requireCovers(graph.vertexSet());
         double[] inside = new double[partition.size()];
@@ -62,4 +67,5 @@ public class Modularity<V, E> {
         }
         return q;
     }
+
 }

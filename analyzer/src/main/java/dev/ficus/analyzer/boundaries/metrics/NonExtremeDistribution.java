@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Non-extreme distribution NED: the share of classes that sit in clusters that are neither too small nor too
- * large.
+ * Non-extreme distribution NED: the share of classes that sit in clusters that are
+ * neither too small nor too large.
  * <p>
- * Wu, Hassan, Holt: "Comparison of clustering algorithms in the context of software evolution", ICSM 2005;
- * as used by Kalia et al., Mono2Micro (ESEC/FSE 2021):
- * {@code NED = 1 − (Σ N_k over clusters with MIN ≤ N_k ≤ MAX) / Σ N_k}, by default MIN = 5 and MAX = 20.
- * Lower is better, in [0, 1]. Runs in O(K).
+ * Wu, Hassan, Holt: "Comparison of clustering algorithms in the context of software
+ * evolution", ICSM 2005; as used by Kalia et al., Mono2Micro (ESEC/FSE 2021):
+ * {@code NED = 1 − (Σ N_k over clusters with MIN ≤ N_k ≤ MAX) / Σ N_k}, by default MIN =
+ * 5 and MAX = 20. Lower is better, in [0, 1]. Runs in O(K).
  */
 public class NonExtremeDistribution {
 
@@ -21,6 +21,7 @@ public class NonExtremeDistribution {
     public static final int MAX_SIZE_DEFAULT = 20;
 
     private final int minSize;
+
     private final int maxSize;
 
     public NonExtremeDistribution() {
@@ -47,4 +48,5 @@ public class NonExtremeDistribution {
         }
         return total == 0 ? 0.0 : 1.0 - (double) nonExtreme / total;
     }
+
 }

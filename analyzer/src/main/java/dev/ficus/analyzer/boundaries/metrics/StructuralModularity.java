@@ -7,14 +7,16 @@ import java.util.Set;
 import org.jgrapht.Graph;
 
 /**
- * Structural modularity SM of a partition: cohesion inside clusters minus coupling between them.
+ * Structural modularity SM of a partition: cohesion inside clusters minus coupling
+ * between them.
  * <p>
- * Jin, Liu, Cai, Kazman, Mo, Zheng: "Service Candidate Identification from Monolithic Systems Based on
- * Execution Traces", IEEE TSE 47(5), 2019 (FoSCI). With {@code μ_k} the number of unordered vertex pairs inside
- * cluster k joined by an edge in either direction and {@code σ_ij} the number of such pairs across clusters i
- * and j: {@code scoh_k = μ_k / N_k²}, {@code scop_ij = σ_ij / (2 N_i N_j)},
- * {@code SM = (1/K) Σ_k scoh_k − (1 / (K(K−1)/2)) Σ_{i<j} scop_ij}; only the cohesion term when K = 1.
- * Edge weights are ignored. Higher is better, about [−1, 1]. Runs in O(n + m + K²).
+ * Jin, Liu, Cai, Kazman, Mo, Zheng: "Service Candidate Identification from Monolithic
+ * Systems Based on Execution Traces", IEEE TSE 47(5), 2019 (FoSCI). With {@code μ_k} the
+ * number of unordered vertex pairs inside cluster k joined by an edge in either direction
+ * and {@code σ_ij} the number of such pairs across clusters i and j:
+ * {@code scoh_k = μ_k / N_k²}, {@code scop_ij = σ_ij / (2 N_i N_j)}, {@code SM = (1/K)
+ * Σ_k scoh_k − (1 / (K(K−1)/2)) Σ_{i<j} scop_ij}; only the cohesion term when K = 1. Edge
+ * weights are ignored. Higher is better, about [−1, 1]. Runs in O(n + m + K²).
  *
  * @param <V> the vertex type
  * @param <E> the edge type
@@ -27,7 +29,10 @@ public class StructuralModularity<V, E> {
         this.graph = Objects.requireNonNull(graph, "graph");
     }
 
-    /** SM of the partition, which must cover exactly the graph's vertices; 0 for an empty partition. */
+    /**
+     * SM of the partition, which must cover exactly the graph's vertices; 0 for an empty
+     * partition.
+     */
     public double structuralModularity(List<Set<V>> partition) {
         ClusterIndex<V> index = new ClusterIndex<>(partition).requireCovers(graph.vertexSet());
         int clusters = partition.size();
@@ -47,7 +52,8 @@ public class StructuralModularity<V, E> {
             int j = index.of(target);
             if (i == j) {
                 inside[i]++;
-            } else {
+            }
+            else {
                 across[Math.min(i, j)][Math.max(i, j)]++;
             }
         }
@@ -69,4 +75,5 @@ public class StructuralModularity<V, E> {
         }
         return cohesion - coupling / (clusters * (clusters - 1) / 2.0);
     }
+
 }

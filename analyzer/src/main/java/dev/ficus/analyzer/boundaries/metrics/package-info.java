@@ -1,4 +1,7 @@
-/** Decomposition quality metrics, one class each, defined on any JGraphT graph and partition. */
+/**
+ * Decomposition quality metrics, one class each, defined on any JGraphT graph and
+ * partition.
+ */
 @NullMarked
 package dev.ficus.analyzer.boundaries.metrics;
 

@@ -37,18 +37,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the call sites the graph recorded as {@code file:line}: which method of the callee is called there, whether
- * the caller uses its result or catches its exceptions, and what that method declares (parameters, return type,
- * the failures it signals).
+ * Reads the call sites the graph recorded as {@code file:line}: which method of the
+ * callee is called there, whether the caller uses its result or catches its exceptions,
+ * and what that method declares (parameters, return type, the failures it signals).
  * <p>
- * A call is matched to the callee by symbol resolution when the sources carry a type solver, else by the declared
- * type of the variable or field the method is called on.
+ * A call is matched to the callee by symbol resolution when the sources carry a type
+ * solver, else by the declared type of the variable or field the method is called on.
  */
 public final class CallSites {
 
     private static final Pattern THROWS_TAG = Pattern.compile("@(?:throws|exception)\\s+([\\w.$]+)");
 
     private final SourceIndex index;
+
     private final Map<Path, List<String>> linesByFile = new HashMap<>();
 
     public CallSites(SourceIndex index) {
@@ -61,7 +62,8 @@ public final class CallSites {
      * @param method the called method's name
      * @param arguments number of arguments
      * @param resultUsed whether the returned value is used
-     * @param handled exceptions caught by a {@code try} around the call (simple names), sorted
+     * @param handled exceptions caught by a {@code try} around the call (simple names),
+     * sorted
      */
     public record Call(String method, int arguments, boolean resultUsed, List<String> handled) {
 
@@ -70,24 +72,29 @@ public final class CallSites {
         }
     }
 
-    /** The calls to {@code callee} at the location, empty when the location holds none (e.g. a field type). */
+    /**
+     * The calls to {@code callee} at the location, empty when the location holds none
+     * (e.g. a field type).
+     */
     public List<Call> callsAt(SourceLocation location, String callee) {
         Optional<CompilationUnit> unit = index.file(location.file());
         if (unit.isEmpty()) {
             return List.of();
         }
-        return unit.get().findAll(MethodCallExpr.class, call -> call.getBegin()
-                        .map(position -> position.line == location.line()).orElse(false))
-                .stream()
-                .filter(call -> targets(call, callee))
-                .map(call -> new Call(call.getNameAsString(), call.getArguments().size(),
-                        !(call.getParentNode().orElse(null) instanceof ExpressionStmt), handled(call)))
-                .toList();
+        return unit.get()
+            .findAll(MethodCallExpr.class,
+                    call -> call.getBegin().map(position -> position.line == location.line()).orElse(false))
+            .stream()
+            .filter(call -> targets(call, callee))
+            .map(call -> new Call(call.getNameAsString(), call.getArguments().size(),
+                    !(call.getParentNode().orElse(null) instanceof ExpressionStmt), handled(call)))
+            .toList();
     }
 
     /**
-     * The callee's method of that name taking that many arguments (any number when {@code arguments} is
-     * negative), the first declared one when overloaded, as the document records it.
+     * The callee's method of that name taking that many arguments (any number when
+     * {@code arguments} is negative), the first declared one when overloaded, as the
+     * document records it.
      */
     public Optional<AnalysisDocument.Operation> operation(String callee, String method, int arguments) {
         return declaration(callee, method, arguments).map(declaration -> {
@@ -100,13 +107,17 @@ public final class CallSites {
     }
 
     private Optional<MethodDeclaration> declaration(String callee, String method, int arguments) {
-        return index.type(callee).stream()
-                .flatMap(type -> type.getMethodsByName(method).stream())
-                .filter(declaration -> arguments < 0 || declaration.getParameters().size() == arguments)
-                .min(Comparator.comparing(declaration -> declaration.getBegin().map(p -> p.line).orElse(0)));
+        return index.type(callee)
+            .stream()
+            .flatMap(type -> type.getMethodsByName(method).stream())
+            .filter(declaration -> arguments < 0 || declaration.getParameters().size() == arguments)
+            .min(Comparator.comparing(declaration -> declaration.getBegin().map(p -> p.line).orElse(0)));
     }
 
-    /** Exceptions a method tells its callers about: its {@code throws} clause, {@code @throws} tags, its throws. */
+    /**
+     * Exceptions a method tells its callers about: its {@code throws} clause,
+     * {@code @throws} tags, its throws.
+     */
     private SortedSet<String> failures(MethodDeclaration declaration) {
         SortedSet<String> failures = new TreeSet<>();
         declaration.getThrownExceptions().forEach(thrown -> failures.add(simpleName(thrown.asString())));
@@ -114,18 +125,20 @@ public final class CallSites {
         while (tags.find()) {
             failures.add(simpleName(tags.group(1)));
         }
-        declaration.findAll(ThrowStmt.class).stream()
-                .map(ThrowStmt::getExpression)
-                .filter(Expression::isObjectCreationExpr)
-                .map(Expression::asObjectCreationExpr)
-                .map(ObjectCreationExpr::getType)
-                .forEach(type -> failures.add(simpleName(type.getNameAsString())));
+        declaration.findAll(ThrowStmt.class)
+            .stream()
+            .map(ThrowStmt::getExpression)
+            .filter(Expression::isObjectCreationExpr)
+            .map(Expression::asObjectCreationExpr)
+            .map(ObjectCreationExpr::getType)
+            .forEach(type -> failures.add(simpleName(type.getNameAsString())));
         return failures;
     }
 
     /**
-     * The javadoc right above a declaration, read from the file: the parser keeps no comments (attributing them
-     * costs a tenth of the parse), and only the few methods called across a boundary need theirs.
+     * The javadoc right above a declaration, read from the file: the parser keeps no
+     * comments (attributing them costs a tenth of the parse), and only the few methods
+     * called across a boundary need theirs.
      */
     private List<String> javadocAbove(MethodDeclaration declaration) {
         Optional<Path> path = declaration.findCompilationUnit().flatMap(index::pathOf);
@@ -151,13 +164,18 @@ public final class CallSites {
     private static List<String> readLines(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            // the file parsed a moment ago; if it is gone now, the method just documents nothing
+        }
+        catch (IOException | UncheckedIOException e) {
+            // the file parsed a moment ago; if it is gone now, the method just documents
+            // nothing
             return List.of();
         }
     }
 
-    /** Exception types caught by the {@code try} statements whose block holds the call, innermost first. */
+    /**
+     * Exception types caught by the {@code try} statements whose block holds the call,
+     * innermost first.
+     */
     private static List<String> handled(MethodCallExpr call) {
         SortedSet<String> handled = new TreeSet<>();
         Node child = call;
@@ -178,15 +196,18 @@ public final class CallSites {
         return new ArrayList<>(handled);
     }
 
-    /** Components of the named record (or the record in an {@code Optional}) when the analysed code declares it. */
+    /**
+     * Components of the named record (or the record in an {@code Optional}) when the
+     * analysed code declares it.
+     */
     private List<AnalysisDocument.Field> recordComponents(String typeName, String nearPackage) {
         String unwrapped = typeName.matches("(java\\.util\\.)?Optional<.+>")
                 ? typeName.substring(typeName.indexOf('<') + 1, typeName.length() - 1) : typeName;
         String simple = simpleName(unwrapped.replaceAll("<.*>", ""));
         return index.typeBySimpleName(simple, nearPackage)
-                .filter(TypeDeclaration::isRecordDeclaration)
-                .map(type -> type.asRecordDeclaration().getParameters().stream().map(CallSites::field).toList())
-                .orElse(List.of());
+            .filter(TypeDeclaration::isRecordDeclaration)
+            .map(type -> type.asRecordDeclaration().getParameters().stream().map(CallSites::field).toList())
+            .orElse(List.of());
     }
 
     private static AnalysisDocument.Field field(Parameter parameter) {
@@ -195,26 +216,31 @@ public final class CallSites {
 
     private static boolean targets(MethodCallExpr call, String callee) {
         Optional<Boolean> resolved = resolvedTarget(call)
-                .map(type -> type.equals(callee) || type.startsWith(callee + "."));
+            .map(type -> type.equals(callee) || type.startsWith(callee + "."));
         if (resolved.isPresent()) {
             return resolved.get();
         }
         String simple = simpleName(callee);
-        return call.getScope().map(scope -> scopeName(scope)
+        return call.getScope()
+            .map(scope -> scopeName(scope)
                 .map(name -> name.equals(simple) || declaredType(call, name).map(simple::equals).orElse(false))
-                .orElse(false)).orElse(false);
+                .orElse(false))
+            .orElse(false);
     }
 
     private static Optional<String> resolvedTarget(MethodCallExpr call) {
         boolean solvable = call.findCompilationUnit()
-                .map(unit -> unit.containsData(Node.SYMBOL_RESOLVER_KEY)).orElse(false);
+            .map(unit -> unit.containsData(Node.SYMBOL_RESOLVER_KEY))
+            .orElse(false);
         if (!solvable) {
             return Optional.empty();
         }
         try {
             return Optional.of(call.resolve().declaringType().getQualifiedName());
-        } catch (RuntimeException | StackOverflowError e) {
-            // an unresolvable call is common in real code; the declared-type match below still applies
+        }
+        catch (RuntimeException | StackOverflowError e) {
+            // an unresolvable call is common in real code; the declared-type match below
+            // still applies
             return Optional.empty();
         }
     }
@@ -229,21 +255,28 @@ public final class CallSites {
         return Optional.empty();
     }
 
-    /** Simple name of the declared type of a variable, parameter or field visible from the call, innermost first. */
+    /**
+     * Simple name of the declared type of a variable, parameter or field visible from the
+     * call, innermost first.
+     */
     private static Optional<String> declaredType(MethodCallExpr call, String name) {
-        Stream<Type> parameters = call.findAncestor(CallableDeclaration.class).stream()
-                .flatMap(callable -> ((CallableDeclaration<?>) callable).getParameters().stream())
-                .filter(parameter -> parameter.getNameAsString().equals(name))
-                .map(Parameter::getType);
-        Stream<Type> variables = call.findAncestor(TypeDeclaration.class).stream()
-                .flatMap(type -> ((TypeDeclaration<?>) type).findAll(VariableDeclarator.class).stream())
-                .filter(variable -> variable.getNameAsString().equals(name))
-                .map(VariableDeclarator::getType);
-        return Stream.concat(parameters, variables).findFirst()
-                .map(type -> simpleName(type.asString().replaceAll("<.*>", "")));
+        Stream<Type> parameters = call.findAncestor(CallableDeclaration.class)
+            .stream()
+            .flatMap(callable -> ((CallableDeclaration<?>) callable).getParameters().stream())
+            .filter(parameter -> parameter.getNameAsString().equals(name))
+            .map(Parameter::getType);
+        Stream<Type> variables = call.findAncestor(TypeDeclaration.class)
+            .stream()
+            .flatMap(type -> ((TypeDeclaration<?>) type).findAll(VariableDeclarator.class).stream())
+            .filter(variable -> variable.getNameAsString().equals(name))
+            .map(VariableDeclarator::getType);
+        return Stream.concat(parameters, variables)
+            .findFirst()
+            .map(type -> simpleName(type.asString().replaceAll("<.*>", "")));
     }
 
     private static String simpleName(String qualified) {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
+
 }

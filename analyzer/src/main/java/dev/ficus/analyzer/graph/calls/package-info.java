@@ -1,4 +1,7 @@
-/** Reads call sites and the declarations of called methods from the sources, for the document's calls and operations. */
+/**
+ * Reads call sites and the declarations of called methods from the sources, for the
+ * document's calls and operations.
+ */
 @NullMarked
 package dev.ficus.analyzer.graph.calls;
 

@@ -22,33 +22,32 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads the tables JPA entities map into {@link TableSpec}s: {@code @Entity}/{@code @Table}, {@code @Column},
- * {@code @Id}/{@code @GeneratedValue}, {@code @Enumerated}, {@code @ManyToOne}/{@code @JoinColumn},
- * {@code @Embedded} values with {@code @AttributeOverride}s and {@code @ElementCollection} tables, following
+ * Reads the tables JPA entities map into {@link TableSpec}s:
+ * {@code @Entity}/{@code @Table}, {@code @Column}, {@code @Id}/{@code @GeneratedValue},
+ * {@code @Enumerated}, {@code @ManyToOne}/{@code @JoinColumn}, {@code @Embedded} values
+ * with {@code @AttributeOverride}s and {@code @ElementCollection} tables, following
  * Spring Boot's default naming (camel case to snake case) and Hibernate's default types.
  */
 public final class EntityTables {
 
     private static final List<String> NOT_COLUMNS = List.of("Transient", "OneToMany", "ManyToMany");
+
     private static final int MAX_EMBEDDING_DEPTH = 4;
 
-    private static final Map<String, String> SQL_TYPES = Map.ofEntries(
-            Map.entry("long", "bigint"), Map.entry("Long", "bigint"),
-            Map.entry("int", "integer"), Map.entry("Integer", "integer"),
-            Map.entry("short", "smallint"), Map.entry("Short", "smallint"),
-            Map.entry("byte", "smallint"), Map.entry("Byte", "smallint"),
-            Map.entry("boolean", "boolean"), Map.entry("Boolean", "boolean"),
+    private static final Map<String, String> SQL_TYPES = Map.ofEntries(Map.entry("long", "bigint"),
+            Map.entry("Long", "bigint"), Map.entry("int", "integer"), Map.entry("Integer", "integer"),
+            Map.entry("short", "smallint"), Map.entry("Short", "smallint"), Map.entry("byte", "smallint"),
+            Map.entry("Byte", "smallint"), Map.entry("boolean", "boolean"), Map.entry("Boolean", "boolean"),
             Map.entry("double", "double precision"), Map.entry("Double", "double precision"),
-            Map.entry("float", "real"), Map.entry("Float", "real"),
-            Map.entry("char", "char(1)"), Map.entry("Character", "char(1)"),
-            Map.entry("BigInteger", "numeric(38,0)"), Map.entry("UUID", "uuid"),
+            Map.entry("float", "real"), Map.entry("Float", "real"), Map.entry("char", "char(1)"),
+            Map.entry("Character", "char(1)"), Map.entry("BigInteger", "numeric(38,0)"), Map.entry("UUID", "uuid"),
             Map.entry("Instant", "timestamp(6) with time zone"),
             Map.entry("OffsetDateTime", "timestamp(6) with time zone"),
-            Map.entry("ZonedDateTime", "timestamp(6) with time zone"),
-            Map.entry("LocalDateTime", "timestamp(6)"), Map.entry("LocalDate", "date"),
-            Map.entry("LocalTime", "time(6)"), Map.entry("byte[]", "bytea"));
+            Map.entry("ZonedDateTime", "timestamp(6) with time zone"), Map.entry("LocalDateTime", "timestamp(6)"),
+            Map.entry("LocalDate", "date"), Map.entry("LocalTime", "time(6)"), Map.entry("byte[]", "bytea"));
 
     private final SourceIndex index;
+
     private final SortedMap<String, TableSpec> tables = new TreeMap<>();
 
     private EntityTables(SourceIndex index) {
@@ -79,7 +78,8 @@ public final class EntityTables {
         for (Attribute attribute : attributes(type)) {
             if (AnnotationValues.has(attribute.annotated(), "ElementCollection")) {
                 collectionTable(unquote(name), entity, attribute);
-            } else {
+            }
+            else {
                 columns.addAll(columns(attribute, Map.of(), 0));
             }
         }
@@ -89,27 +89,31 @@ public final class EntityTables {
     private void collectionTable(String owner, String entity, Attribute attribute) {
         Optional<AnnotationExpr> table = AnnotationValues.find(attribute.annotated(), "CollectionTable");
         String name = unquote(table.flatMap(t -> AnnotationValues.string(t, "name"))
-                .orElse(owner + "_" + TableNames.defaultTableName(attribute.name())));
+            .orElse(owner + "_" + TableNames.defaultTableName(attribute.name())));
         String joinColumn = table.flatMap(t -> AnnotationValues.attribute(t, "joinColumns"))
-                .flatMap(EntityTables::firstAnnotation).flatMap(join -> AnnotationValues.string(join, "name"))
-                .orElse(owner + "_id");
+            .flatMap(EntityTables::firstAnnotation)
+            .flatMap(join -> AnnotationValues.string(join, "name"))
+            .orElse(owner + "_id");
         List<TableSpec.Column> columns = new ArrayList<>();
         columns.add(new TableSpec.Column(unquote(joinColumn), "bigint", false, false, false, false));
-        AnnotationValues.find(attribute.annotated(), "OrderColumn").ifPresent(order -> columns.add(new TableSpec.Column(
-                unquote(AnnotationValues.string(order, "name").orElse(TableNames.defaultTableName(attribute.name())
-                        + "_order")),
-                "integer", false, false, false, false)));
+        AnnotationValues.find(attribute.annotated(), "OrderColumn")
+            .ifPresent(order -> columns.add(new TableSpec.Column(
+                    unquote(AnnotationValues.string(order, "name")
+                        .orElse(TableNames.defaultTableName(attribute.name()) + "_order")),
+                    "integer", false, false, false, false)));
         Type element = attribute.type().isClassOrInterfaceType()
                 ? attribute.type().asClassOrInterfaceType().getTypeArguments().flatMap(a -> a.getFirst()).orElse(null)
                 : null;
         Optional<TypeDeclaration<?>> embeddable = element == null ? Optional.empty() : embeddable(element);
         if (embeddable.isPresent()) {
             attributes(embeddable.get()).forEach(a -> columns.addAll(columns(a, Map.of(), 1)));
-        } else if (element != null) {
+        }
+        else if (element != null) {
             String column = AnnotationValues.find(attribute.annotated(), "Column")
-                    .flatMap(c -> AnnotationValues.string(c, "name")).orElse(TableNames.defaultTableName(attribute.name()));
-            columns.add(new TableSpec.Column(unquote(column), sqlType(attribute.annotated(), element.asString(),
-                    Optional.empty()), false, false, true, false));
+                .flatMap(c -> AnnotationValues.string(c, "name"))
+                .orElse(TableNames.defaultTableName(attribute.name()));
+            columns.add(new TableSpec.Column(unquote(column),
+                    sqlType(attribute.annotated(), element.asString(), Optional.empty()), false, false, true, false));
         }
         tables.putIfAbsent(name, new TableSpec(name, entity, columns));
     }
@@ -123,21 +127,22 @@ public final class EntityTables {
                 : Optional.empty();
         if (AnnotationValues.has(node, "Embedded") || embeddable.isPresent()) {
             Map<String, String> inner = attributeOverrides(node);
-            return embeddable.stream().flatMap(type -> attributes(type).stream())
-                    .flatMap(a -> columns(a, inner, depth + 1).stream())
-                    .toList();
+            return embeddable.stream()
+                .flatMap(type -> attributes(type).stream())
+                .flatMap(a -> columns(a, inner, depth + 1).stream())
+                .toList();
         }
         if (AnnotationValues.has(node, "ManyToOne") || AnnotationValues.has(node, "OneToOne")) {
             Optional<AnnotationExpr> join = AnnotationValues.find(node, "JoinColumn");
             String name = join.flatMap(j -> AnnotationValues.string(j, "name"))
-                    .orElse(TableNames.defaultTableName(attribute.name()) + "_id");
+                .orElse(TableNames.defaultTableName(attribute.name()) + "_id");
             boolean nullable = join.flatMap(j -> AnnotationValues.bool(j, "nullable")).orElse(true);
             return List.of(new TableSpec.Column(unquote(name), "bigint", false, false, nullable, false));
         }
         Optional<AnnotationExpr> column = AnnotationValues.find(node, "Column");
         boolean id = AnnotationValues.has(node, "Id");
-        String name = overrides.getOrDefault(attribute.name(),
-                column.flatMap(c -> AnnotationValues.string(c, "name")).orElse(TableNames.defaultTableName(attribute.name())));
+        String name = overrides.getOrDefault(attribute.name(), column.flatMap(c -> AnnotationValues.string(c, "name"))
+            .orElse(TableNames.defaultTableName(attribute.name())));
         boolean nullable = !id && !attribute.type().isPrimitiveType()
                 && column.flatMap(c -> AnnotationValues.bool(c, "nullable")).orElse(true);
         boolean unique = column.flatMap(c -> AnnotationValues.bool(c, "unique")).orElse(false);
@@ -145,20 +150,28 @@ public final class EntityTables {
                 AnnotationValues.has(node, "GeneratedValue"), nullable, unique));
     }
 
-    /** {@code @AttributeOverride(name = "amount", column = @Column(name = "total_amount"))}, repeated or grouped. */
+    /**
+     * {@code @AttributeOverride(name = "amount", column = @Column(name = "total_amount"))},
+     * repeated or grouped.
+     */
     private static Map<String, String> attributeOverrides(NodeWithAnnotations<?> node) {
-        Stream<AnnotationExpr> direct = node.getAnnotations().stream()
-                .filter(a -> TableNames.simpleName(a.getNameAsString()).equals("AttributeOverride"));
+        Stream<AnnotationExpr> direct = node.getAnnotations()
+            .stream()
+            .filter(a -> TableNames.simpleName(a.getNameAsString()).equals("AttributeOverride"));
         Stream<AnnotationExpr> grouped = AnnotationValues.find(node, "AttributeOverrides")
-                .flatMap(group -> AnnotationValues.attribute(group, "value")).stream()
-                .flatMap(value -> value.isArrayInitializerExpr() ? value.asArrayInitializerExpr().getValues().stream()
-                        : Stream.of(value))
-                .filter(Expression::isAnnotationExpr).map(Expression::asAnnotationExpr);
+            .flatMap(group -> AnnotationValues.attribute(group, "value"))
+            .stream()
+            .flatMap(value -> value.isArrayInitializerExpr() ? value.asArrayInitializerExpr().getValues().stream()
+                    : Stream.of(value))
+            .filter(Expression::isAnnotationExpr)
+            .map(Expression::asAnnotationExpr);
         Map<String, String> overrides = new HashMap<>();
-        Stream.concat(direct, grouped).forEach(override -> AnnotationValues.string(override, "name").ifPresent(name ->
-                AnnotationValues.attribute(override, "column").filter(Expression::isAnnotationExpr)
-                        .flatMap(column -> AnnotationValues.string(column.asAnnotationExpr(), "name"))
-                        .ifPresent(column -> overrides.put(name, column))));
+        Stream.concat(direct, grouped)
+            .forEach(override -> AnnotationValues.string(override, "name")
+                .ifPresent(name -> AnnotationValues.attribute(override, "column")
+                    .filter(Expression::isAnnotationExpr)
+                    .flatMap(column -> AnnotationValues.string(column.asAnnotationExpr(), "name"))
+                    .ifPresent(column -> overrides.put(name, column))));
         return overrides;
     }
 
@@ -167,19 +180,24 @@ public final class EntityTables {
             return Optional.empty();
         }
         String simple = type.asClassOrInterfaceType().getNameAsString();
-        return index.typeBySimpleName(simple, "").filter(declaration -> AnnotationValues.has(declaration, "Embeddable"));
+        return index.typeBySimpleName(simple, "")
+            .filter(declaration -> AnnotationValues.has(declaration, "Embeddable"));
     }
 
     private static List<Attribute> attributes(TypeDeclaration<?> type) {
         if (type.isRecordDeclaration()) {
-            return type.asRecordDeclaration().getParameters().stream()
-                    .map(p -> new Attribute(p.getNameAsString(), p.getType(), p)).toList();
+            return type.asRecordDeclaration()
+                .getParameters()
+                .stream()
+                .map(p -> new Attribute(p.getNameAsString(), p.getType(), p))
+                .toList();
         }
         List<Attribute> attributes = new ArrayList<>();
         for (FieldDeclaration field : type.getFields()) {
             if (!field.isStatic() && !field.hasModifier(Modifier.Keyword.TRANSIENT)) {
-                field.getVariables().forEach(variable -> attributes.add(
-                        new Attribute(variable.getNameAsString(), variable.getType(), field)));
+                field.getVariables()
+                    .forEach(variable -> attributes
+                        .add(new Attribute(variable.getNameAsString(), variable.getType(), field)));
             }
         }
         return attributes;
@@ -212,4 +230,5 @@ public final class EntityTables {
     private static String unquote(String name) {
         return TableNames.unquote(name);
     }
+
 }

@@ -6,37 +6,48 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * JPA's table naming as Spring Boot applies it: the one place that turns an entity or attribute name into a table
- * or column name, for the data-access finder and the entity tables alike.
+ * JPA's table naming as Spring Boot applies it: the one place that turns an entity or
+ * attribute name into a table or column name, for the data-access finder and the entity
+ * tables alike.
  */
 public final class TableNames {
 
     private TableNames() {
     }
 
-    /** The table an {@code @Entity} maps: {@code @Table(name)}, else its entity name, else its simple name in snake case. */
+    /**
+     * The table an {@code @Entity} maps: {@code @Table(name)}, else its entity name, else
+     * its simple name in snake case.
+     */
     public static String ofEntity(TypeDeclaration<?> entity) {
         return explicitTable(entity).orElseGet(() -> defaultTableName(entityName(entity)));
     }
 
     /** The name its {@code @Table} gives, unquoted and in lower case, if any. */
     public static Optional<String> explicitTable(TypeDeclaration<?> entity) {
-        return AnnotationValues.find(entity, "Table").flatMap(table -> AnnotationValues.string(table, "name"))
-                .map(TableNames::unquote);
+        return AnnotationValues.find(entity, "Table")
+            .flatMap(table -> AnnotationValues.string(table, "name"))
+            .map(TableNames::unquote);
     }
 
     /** The JPA entity name: {@code @Entity(name)}, else the simple class name. */
     public static String entityName(TypeDeclaration<?> entity) {
-        return AnnotationValues.find(entity, "Entity").flatMap(annotation -> AnnotationValues.string(annotation, "name"))
-                .orElse(entity.getNameAsString());
+        return AnnotationValues.find(entity, "Entity")
+            .flatMap(annotation -> AnnotationValues.string(annotation, "name"))
+            .orElse(entity.getNameAsString());
     }
 
-    /** {@code "ProductPrice"} → {@code "product_price"}: Spring Boot's default physical naming. */
+    /**
+     * {@code "ProductPrice"} → {@code "product_price"}: Spring Boot's default physical
+     * naming.
+     */
     public static String defaultTableName(String camel) {
         return unquote(camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2"));
     }
 
-    /** Drops SQL quoting and folds to lower case, as the database sees an unquoted name. */
+    /**
+     * Drops SQL quoting and folds to lower case, as the database sees an unquoted name.
+     */
     public static String unquote(String name) {
         return name.replaceAll("[`\"]", "").toLowerCase(Locale.ROOT);
     }
@@ -44,4 +55,5 @@ public final class TableNames {
     static String simpleName(String qualified) {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
+
 }

@@ -15,15 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Spring Boot actuator endpoints: {@code @ReadOperation}/{@code @WriteOperation}/{@code @DeleteOperation} as
- * GET/POST/DELETE under {@code /actuator/{id}}, one path segment per {@code @Selector} parameter.
+ * Spring Boot actuator endpoints:
+ * {@code @ReadOperation}/{@code @WriteOperation}/{@code @DeleteOperation} as
+ * GET/POST/DELETE under {@code /actuator/{id}}, one path segment per {@code @Selector}
+ * parameter.
  */
 final class ActuatorEntryPoints implements FrameworkEntryPoints {
 
-    private static final Map<String, String> OPERATIONS = Map.of("ReadOperation", "GET",
-            "WriteOperation", "POST", "DeleteOperation", "DELETE");
-    private static final Set<String> ENDPOINTS = Set.of("Endpoint", "WebEndpoint",
-            "RestControllerEndpoint", "ControllerEndpoint");
+    private static final Map<String, String> OPERATIONS = Map.of("ReadOperation", "GET", "WriteOperation", "POST",
+            "DeleteOperation", "DELETE");
+
+    private static final Set<String> ENDPOINTS = Set.of("Endpoint", "WebEndpoint", "RestControllerEndpoint",
+            "ControllerEndpoint");
+
     /** Spring Boot's default {@code management.endpoints.web.base-path}. */
     private static final String BASE_PATH = "/actuator";
 
@@ -35,10 +39,11 @@ final class ActuatorEntryPoints implements FrameworkEntryPoints {
             return result;
         }
         for (MethodDeclaration method : type.getMethods()) {
-            Optional<String> verb = method.getAnnotations().stream()
-                    .map(annotation -> OPERATIONS.get(annotation.getName().getIdentifier()))
-                    .filter(Objects::nonNull)
-                    .findFirst();
+            Optional<String> verb = method.getAnnotations()
+                .stream()
+                .map(annotation -> OPERATIONS.get(annotation.getName().getIdentifier()))
+                .filter(Objects::nonNull)
+                .findFirst();
             if (verb.isPresent()) {
                 StringBuilder path = new StringBuilder(base.get());
                 for (Parameter parameter : method.getParameters()) {
@@ -53,14 +58,17 @@ final class ActuatorEntryPoints implements FrameworkEntryPoints {
     }
 
     /**
-     * {@code /actuator/{id}} of a type annotated as an actuator endpoint; the {@code id} tells it from
-     * same-named annotations such as Spring Web Services' {@code @Endpoint}.
+     * {@code /actuator/{id}} of a type annotated as an actuator endpoint; the {@code id}
+     * tells it from same-named annotations such as Spring Web Services'
+     * {@code @Endpoint}.
      */
     static Optional<String> actuatorPath(TypeDeclaration<?> type) {
-        return type.getAnnotations().stream()
-                .filter(annotation -> ENDPOINTS.contains(annotation.getName().getIdentifier()))
-                .flatMap(endpoint -> AnnotationValues.values(endpoint, "id").stream())
-                .findFirst()
-                .map(id -> Paths.join(BASE_PATH, id));
+        return type.getAnnotations()
+            .stream()
+            .filter(annotation -> ENDPOINTS.contains(annotation.getName().getIdentifier()))
+            .flatMap(endpoint -> AnnotationValues.values(endpoint, "id").stream())
+            .findFirst()
+            .map(id -> Paths.join(BASE_PATH, id));
     }
+
 }

@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** EJB session beans ({@code @Stateless}, {@code @Stateful}, {@code @Singleton}) and message-driven beans. */
+/**
+ * EJB session beans ({@code @Stateless}, {@code @Stateful}, {@code @Singleton}) and
+ * message-driven beans.
+ */
 final class EjbEntryPoints implements FrameworkEntryPoints {
 
     private static final List<String> SESSION_BEANS = List.of("Singleton", "Stateful", "Stateless");
+
     private static final Set<String> EJB_PACKAGES = Set.of("javax.ejb", "jakarta.ejb");
 
     @Override
@@ -22,12 +26,14 @@ final class EjbEntryPoints implements FrameworkEntryPoints {
         List<EntryPoint> result = new ArrayList<>();
         for (String bean : SESSION_BEANS) {
             // jakarta.inject.Singleton is a CDI scope, not a session bean
-            if (AnnotationValues.has(type, bean) && (!bean.equals("Singleton") || imports.fromAny(bean, EJB_PACKAGES))) {
+            if (AnnotationValues.has(type, bean)
+                    && (!bean.equals("Singleton") || imports.fromAny(bean, EJB_PACKAGES))) {
                 result.add(new EntryPoint(topLevel, Kind.EJB, bean, name));
             }
         }
-        AnnotationValues.find(type, "MessageDriven").ifPresent(driven -> result.add(new EntryPoint(topLevel,
-                Kind.LISTENER, "message-driven " + destination(driven), name)));
+        AnnotationValues.find(type, "MessageDriven")
+            .ifPresent(driven -> result
+                .add(new EntryPoint(topLevel, Kind.LISTENER, "message-driven " + destination(driven), name)));
         if (!AnnotationValues.has(type, "MessageDriven") && Declarations.extendsAny(type, List.of("MessageListener"))) {
             result.add(new EntryPoint(topLevel, Kind.LISTENER, "MessageListener", name));
         }
@@ -35,7 +41,10 @@ final class EjbEntryPoints implements FrameworkEntryPoints {
     }
 
     private static String destination(AnnotationExpr messageDriven) {
-        return AnnotationValues.values(messageDriven, "mappedName", "name").stream().findFirst()
-                .orElse(messageDriven.getName().getIdentifier());
+        return AnnotationValues.values(messageDriven, "mappedName", "name")
+            .stream()
+            .findFirst()
+            .orElse(messageDriven.getName().getIdentifier());
     }
+
 }

@@ -3,30 +3,37 @@ package dev.ficus.analyzer.graph.entrypoints;
 import java.util.Comparator;
 
 /**
- * A way into the application from outside: an HTTP handler, a listener, a scheduled job, {@code main}.
+ * A way into the application from outside: an HTTP handler, a listener, a scheduled job,
+ * {@code main}.
  *
  * @param type fully qualified top-level type declaring it
  * @param kind what kind of entry point
- * @param detail human-readable detail, e.g. {@code "GET /api/orders/{id}"} or {@code "OrderPlaced"}
- * @param method the declaring method's name, or the type's simple name for type-level entry points
+ * @param detail human-readable detail, e.g. {@code "GET /api/orders/{id}"} or
+ * {@code "OrderPlaced"}
+ * @param method the declaring method's name, or the type's simple name for type-level
+ * entry points
  */
 public record EntryPoint(String type, Kind kind, String detail, String method) implements Comparable<EntryPoint> {
 
     /** Entry point kinds, written lower-case in {@code analysis.json}. */
     public enum Kind {
+
         HTTP, JAXRS, SERVLET, LISTENER, SCHEDULED, EJB, MAIN,
-        /** A web-framework action handler: Stripes action beans, Struts 1 and 2 actions. */
+        /**
+         * A web-framework action handler: Stripes action beans, Struts 1 and 2 actions.
+         */
         ACTION,
         /** A JSF managed bean the pages call. */
         JSF,
         /** A SOAP operation of a JAX-WS endpoint. */
         WEBSERVICE
+
     }
 
     private static final Comparator<EntryPoint> ORDER = Comparator.comparing(EntryPoint::type)
-            .thenComparing(EntryPoint::kind)
-            .thenComparing(EntryPoint::detail)
-            .thenComparing(EntryPoint::method);
+        .thenComparing(EntryPoint::kind)
+        .thenComparing(EntryPoint::detail)
+        .thenComparing(EntryPoint::method);
 
     @Override
     public int compareTo(EntryPoint other) {

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JAX-WS endpoints: the public methods of a class annotated {@code @WebService} (all of them unless some carry
- * {@code @WebMethod}, then those), each a SOAP operation of the service.
+ * JAX-WS endpoints: the public methods of a class annotated {@code @WebService} (all of
+ * them unless some carry {@code @WebMethod}, then those), each a SOAP operation of the
+ * service.
  */
 final class JaxWsEntryPoints implements FrameworkEntryPoints {
 
@@ -21,8 +22,8 @@ final class JaxWsEntryPoints implements FrameworkEntryPoints {
             return result;
         }
         String service = AnnotationValues.find(type, "WebService")
-                .flatMap(annotation -> AnnotationValues.values(annotation, "serviceName").stream().findFirst())
-                .orElse(type.getNameAsString());
+            .flatMap(annotation -> AnnotationValues.values(annotation, "serviceName").stream().findFirst())
+            .orElse(type.getNameAsString());
         List<MethodDeclaration> methods = type.getMethods().stream().filter(Declarations::isPublicInstance).toList();
         boolean marked = methods.stream().anyMatch(method -> AnnotationValues.has(method, "WebMethod"));
         for (MethodDeclaration method : methods) {
@@ -33,4 +34,5 @@ final class JaxWsEntryPoints implements FrameworkEntryPoints {
         }
         return result;
     }
+
 }

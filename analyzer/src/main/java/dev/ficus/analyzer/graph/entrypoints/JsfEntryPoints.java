@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * JSF managed beans the pages call: {@code @ManagedBean}, or CDI {@code @Named} with a web scope (request, view,
- * session, conversation, flow); application-scoped and dependent {@code @Named} beans are services, not pages'.
+ * JSF managed beans the pages call: {@code @ManagedBean}, or CDI {@code @Named} with a
+ * web scope (request, view, session, conversation, flow); application-scoped and
+ * dependent {@code @Named} beans are services, not pages'.
  */
 final class JsfEntryPoints implements FrameworkEntryPoints {
 
@@ -22,17 +23,19 @@ final class JsfEntryPoints implements FrameworkEntryPoints {
     public List<EntryPoint> find(String topLevel, TypeDeclaration<?> type, Imports imports) {
         List<EntryPoint> result = new ArrayList<>();
         boolean managed = AnnotationValues.has(type, "ManagedBean");
-        boolean named = AnnotationValues.has(type, "Named") && WEB_SCOPES.stream()
-                .anyMatch(scope -> AnnotationValues.has(type, scope));
+        boolean named = AnnotationValues.has(type, "Named")
+                && WEB_SCOPES.stream().anyMatch(scope -> AnnotationValues.has(type, scope));
         if (!managed && !named) {
             return result;
         }
         String simple = type.getNameAsString();
         String bean = AnnotationValues.find(type, managed ? "ManagedBean" : "Named")
-                .flatMap(annotation -> AnnotationValues.values(annotation, managed ? "name" : "value", "value")
-                        .stream().findFirst())
-                .orElse(simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1));
+            .flatMap(annotation -> AnnotationValues.values(annotation, managed ? "name" : "value", "value")
+                .stream()
+                .findFirst())
+            .orElse(simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1));
         result.add(new EntryPoint(topLevel, Kind.JSF, "#{" + bean + "}", simple));
         return result;
     }
+
 }

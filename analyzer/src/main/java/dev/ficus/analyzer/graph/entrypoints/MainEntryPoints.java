@@ -16,8 +16,11 @@ final class MainEntryPoints implements FrameworkEntryPoints {
     @Override
     public List<EntryPoint> find(String topLevel, TypeDeclaration<?> type, Imports imports) {
         List<EntryPoint> result = new ArrayList<>();
-        type.getMethodsByName("main").stream().filter(MainEntryPoints::isMain).findFirst()
-                .ifPresent(method -> result.add(new EntryPoint(topLevel, Kind.MAIN, "main", "main")));
+        type.getMethodsByName("main")
+            .stream()
+            .filter(MainEntryPoints::isMain)
+            .findFirst()
+            .ifPresent(method -> result.add(new EntryPoint(topLevel, Kind.MAIN, "main", "main")));
         return result;
     }
 
@@ -30,4 +33,5 @@ final class MainEntryPoints implements FrameworkEntryPoints {
         String type = parameter.getType().asString();
         return type.equals("String[]") || parameter.isVarArgs() && type.equals("String");
     }
+
 }

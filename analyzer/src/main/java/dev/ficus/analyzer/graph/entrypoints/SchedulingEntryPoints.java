@@ -22,8 +22,8 @@ final class SchedulingEntryPoints implements FrameworkEntryPoints {
             for (AnnotationExpr annotation : method.getAnnotations()) {
                 String simpleName = annotation.getName().getIdentifier();
                 if (simpleName.equals("Scheduled") || simpleName.equals("Schedule")) {
-                    result.add(new EntryPoint(topLevel, Kind.SCHEDULED, schedule(annotation),
-                            method.getNameAsString()));
+                    result
+                        .add(new EntryPoint(topLevel, Kind.SCHEDULED, schedule(annotation), method.getNameAsString()));
                 }
             }
         }
@@ -40,4 +40,5 @@ final class SchedulingEntryPoints implements FrameworkEntryPoints {
         }
         return parts.isEmpty() ? annotation.getName().getIdentifier() : String.join(", ", parts);
     }
+
 }

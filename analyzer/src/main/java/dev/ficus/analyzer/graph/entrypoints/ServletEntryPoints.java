@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Servlets and filters: {@code @WebServlet} and {@code @WebFilter} with their URL patterns, and classes extending
- * {@code HttpServlet} or implementing the servlet {@code Filter} without an annotation, which {@code web.xml}
- * usually maps ({@code XmlDescriptors} reads it; those mapped there keep only their patterns).
+ * Servlets and filters: {@code @WebServlet} and {@code @WebFilter} with their URL
+ * patterns, and classes extending {@code HttpServlet} or implementing the servlet
+ * {@code Filter} without an annotation, which {@code web.xml} usually maps
+ * ({@code XmlDescriptors} reads it; those mapped there keep only their patterns).
  */
 final class ServletEntryPoints implements FrameworkEntryPoints {
 
-    /** The detail of a servlet or filter found by its supertype only, replaced by web.xml's patterns if any. */
+    /**
+     * The detail of a servlet or filter found by its supertype only, replaced by
+     * web.xml's patterns if any.
+     */
     static final String BY_SUPERTYPE = "class ";
 
     private static final Set<String> SERVLET_PACKAGES = Set.of("javax.servlet", "jakarta.servlet");
@@ -40,10 +44,12 @@ final class ServletEntryPoints implements FrameworkEntryPoints {
         if (result.isEmpty() && Declarations.isConcreteClass(type)) {
             if (Declarations.extendsAny(type, List.of("HttpServlet", "GenericServlet"))) {
                 result.add(new EntryPoint(topLevel, Kind.SERVLET, BY_SUPERTYPE + name, "service"));
-            } else if (Declarations.extendsAny(type, List.of("Filter")) && imports.fromAny("Filter", SERVLET_PACKAGES)) {
+            }
+            else if (Declarations.extendsAny(type, List.of("Filter")) && imports.fromAny("Filter", SERVLET_PACKAGES)) {
                 result.add(new EntryPoint(topLevel, Kind.SERVLET, "filter " + BY_SUPERTYPE + name, "doFilter"));
             }
         }
         return result;
     }
+
 }

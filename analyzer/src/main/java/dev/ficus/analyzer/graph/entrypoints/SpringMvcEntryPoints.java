@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Spring MVC and WebFlux handlers: {@code @GetMapping} and friends under a class-level {@code @RequestMapping}. */
+/**
+ * Spring MVC and WebFlux handlers: {@code @GetMapping} and friends under a class-level
+ * {@code @RequestMapping}.
+ */
 final class SpringMvcEntryPoints implements FrameworkEntryPoints {
 
-    private static final Map<String, String> MAPPINGS = Map.of("GetMapping", "GET", "PostMapping", "POST",
-            "PutMapping", "PUT", "DeleteMapping", "DELETE", "PatchMapping", "PATCH", "RequestMapping", "");
+    private static final Map<String, String> MAPPINGS = Map.of("GetMapping", "GET", "PostMapping", "POST", "PutMapping",
+            "PUT", "DeleteMapping", "DELETE", "PatchMapping", "PATCH", "RequestMapping", "");
 
     @Override
     public List<EntryPoint> find(String topLevel, TypeDeclaration<?> type, Imports imports) {
-        List<String> prefixes = ActuatorEntryPoints.actuatorPath(type).map(List::of)
-                .or(() -> AnnotationValues.find(type, "RequestMapping")
-                        .map(mapping -> AnnotationValues.values(mapping, "path", "value"))
-                        .filter(paths -> !paths.isEmpty()))
-                .orElse(List.of(""));
+        List<String> prefixes = ActuatorEntryPoints.actuatorPath(type)
+            .map(List::of)
+            .or(() -> AnnotationValues.find(type, "RequestMapping")
+                .map(mapping -> AnnotationValues.values(mapping, "path", "value"))
+                .filter(paths -> !paths.isEmpty()))
+            .orElse(List.of(""));
         List<EntryPoint> result = new ArrayList<>();
         for (MethodDeclaration method : type.getMethods()) {
             for (AnnotationExpr annotation : method.getAnnotations()) {
@@ -46,9 +50,11 @@ final class SpringMvcEntryPoints implements FrameworkEntryPoints {
     }
 
     private static List<String> requestMethods(AnnotationExpr annotation) {
-        List<String> methods = AnnotationValues.values(annotation, "method").stream()
-                .map(value -> value.substring(value.lastIndexOf('.') + 1))
-                .toList();
+        List<String> methods = AnnotationValues.values(annotation, "method")
+            .stream()
+            .map(value -> value.substring(value.lastIndexOf('.') + 1))
+            .toList();
         return methods.isEmpty() ? List.of("ANY") : methods;
     }
+
 }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Struts actions: Struts 1 methods returning an {@code ActionForward} and taking the {@code ActionMapping}
- * (so {@code Action.execute} and every method of a {@code DispatchAction}), and Struts 2 actions ({@code execute()}
- * returning a result name on an {@code ActionSupport}/{@code Action} class, or a method annotated {@code @Action}).
+ * Struts actions: Struts 1 methods returning an {@code ActionForward} and taking the
+ * {@code ActionMapping} (so {@code Action.execute} and every method of a
+ * {@code DispatchAction}), and Struts 2 actions ({@code execute()} returning a result
+ * name on an {@code ActionSupport}/{@code Action} class, or a method annotated
+ * {@code @Action}).
  */
 final class StrutsEntryPoints implements FrameworkEntryPoints {
 
@@ -31,19 +33,22 @@ final class StrutsEntryPoints implements FrameworkEntryPoints {
             }
             if (method.getType().asString().endsWith("ActionForward") && !method.getParameters().isEmpty()
                     && method.getParameter(0).getType().asString().endsWith("ActionMapping")) {
-                result.add(new EntryPoint(topLevel, Kind.ACTION, "struts " + type.getNameAsString() + "." + name,
-                        name));
-            } else if (AnnotationValues.has(method, "Action")) {
+                result
+                    .add(new EntryPoint(topLevel, Kind.ACTION, "struts " + type.getNameAsString() + "." + name, name));
+            }
+            else if (AnnotationValues.has(method, "Action")) {
                 String path = AnnotationValues.find(method, "Action")
-                        .flatMap(action -> AnnotationValues.values(action, "value").stream().findFirst())
-                        .orElse(name);
+                    .flatMap(action -> AnnotationValues.values(action, "value").stream().findFirst())
+                    .orElse(name);
                 result.add(new EntryPoint(topLevel, Kind.ACTION, "struts2 " + Paths.join("", path), name));
-            } else if (struts2 && name.equals("execute") && method.getParameters().isEmpty()
+            }
+            else if (struts2 && name.equals("execute") && method.getParameters().isEmpty()
                     && method.getType().asString().equals("String")) {
-                result.add(new EntryPoint(topLevel, Kind.ACTION, "struts2 " + type.getNameAsString() + ".execute",
-                        name));
+                result
+                    .add(new EntryPoint(topLevel, Kind.ACTION, "struts2 " + type.getNameAsString() + ".execute", name));
             }
         }
         return result;
     }
+
 }

@@ -11,13 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds parsed files by path and top-level types by qualified name, for reading call sites and entities. */
+/**
+ * Finds parsed files by path and top-level types by qualified name, for reading call
+ * sites and entities.
+ */
 public final class SourceIndex {
 
     private final Map<String, CompilationUnit> filesByPath = new HashMap<>();
+
     private final Map<String, TypeDeclaration<?>> typesByName = new HashMap<>();
+
     private final Map<CompilationUnit, String> pathsByFile = new IdentityHashMap<>();
+
     private final List<ParsedFile> files;
+
     private final Path root;
 
     public SourceIndex(ParsedSources sources) {
@@ -49,13 +56,21 @@ public final class SourceIndex {
         return Optional.ofNullable(typesByName.get(qualifiedName));
     }
 
-    /** A type named {@code simpleName}, preferring one in {@code preferredPackage}, then the first by name. */
+    /**
+     * A type named {@code simpleName}, preferring one in {@code preferredPackage}, then
+     * the first by name.
+     */
     public Optional<TypeDeclaration<?>> typeBySimpleName(String simpleName, String preferredPackage) {
         TypeDeclaration<?> preferred = typesByName.get(preferredPackage + "." + simpleName);
         if (preferred != null) {
             return Optional.of(preferred);
         }
-        return typesByName.entrySet().stream().filter(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1).equals(simpleName))
-                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst();
+        return typesByName.entrySet()
+            .stream()
+            .filter(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1).equals(simpleName))
+            .sorted(Map.Entry.comparingByKey())
+            .map(Map.Entry::getValue)
+            .findFirst();
     }
+
 }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads annotations from the syntax tree by simple name, and their attribute values as written (string
- * constants unquoted). Shared by the graph stage and the migration plan.
+ * Reads annotations from the syntax tree by simple name, and their attribute values as
+ * written (string constants unquoted). Shared by the graph stage and the migration plan.
  */
 public final class AnnotationValues {
 
@@ -36,8 +36,9 @@ public final class AnnotationValues {
     }
 
     /**
-     * The values of the first present attribute among {@code names} ({@code "value"} also matches a single
-     * member annotation); array values are flattened, non-literal values are shown as their source text.
+     * The values of the first present attribute among {@code names} ({@code "value"} also
+     * matches a single member annotation); array values are flattened, non-literal values
+     * are shown as their source text.
      */
     public static List<String> values(AnnotationExpr annotation, String... names) {
         for (String name : names) {
@@ -49,7 +50,10 @@ public final class AnnotationValues {
         return List.of();
     }
 
-    /** The attribute's value; {@code value} also matches the single-member form {@code @Table("x")}. */
+    /**
+     * The attribute's value; {@code value} also matches the single-member form
+     * {@code @Table("x")}.
+     */
     public static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
         if (annotation instanceof SingleMemberAnnotationExpr single) {
             return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
@@ -67,20 +71,23 @@ public final class AnnotationValues {
     /** A string-literal attribute, unquoted; empty when absent or not a literal. */
     public static Optional<String> string(AnnotationExpr annotation, String name) {
         return attribute(annotation, name).filter(Expression::isStringLiteralExpr)
-                .map(value -> value.asStringLiteralExpr().asString());
+            .map(value -> value.asStringLiteralExpr().asString());
     }
 
     public static Optional<Integer> integer(AnnotationExpr annotation, String name) {
         return attribute(annotation, name).filter(Expression::isIntegerLiteralExpr)
-                .map(value -> value.asIntegerLiteralExpr().asNumber().intValue());
+            .map(value -> value.asIntegerLiteralExpr().asNumber().intValue());
     }
 
     public static Optional<Boolean> bool(AnnotationExpr annotation, String name) {
         return attribute(annotation, name).filter(Expression::isBooleanLiteralExpr)
-                .map(value -> value.asBooleanLiteralExpr().getValue());
+            .map(value -> value.asBooleanLiteralExpr().getValue());
     }
 
-    /** The simple name at the end of an enum-constant attribute: {@code EnumType.STRING} → {@code STRING}. */
+    /**
+     * The simple name at the end of an enum-constant attribute: {@code EnumType.STRING} →
+     * {@code STRING}.
+     */
     public static Optional<String> constant(AnnotationExpr annotation, String name) {
         return attribute(annotation, name).map(value -> {
             String text = value.toString();
@@ -92,13 +99,17 @@ public final class AnnotationValues {
         List<String> result = new ArrayList<>();
         if (value instanceof ArrayInitializerExpr array) {
             array.getValues().forEach(element -> result.addAll(flatten(element)));
-        } else {
+        }
+        else {
             result.add(text(value));
         }
         return result;
     }
 
-    /** An attribute value as text: string constants unquoted and joined, anything else as written. */
+    /**
+     * An attribute value as text: string constants unquoted and joined, anything else as
+     * written.
+     */
     public static String text(Expression value) {
         if (value instanceof StringLiteralExpr literal) {
             return literal.asString();
@@ -112,4 +123,5 @@ public final class AnnotationValues {
         }
         return value.toString();
     }
+
 }

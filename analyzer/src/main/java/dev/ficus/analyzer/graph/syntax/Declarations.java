@@ -10,7 +10,10 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a type declaration says about itself, read from the syntax alone (no symbol resolution). */
+/**
+ * What a type declaration says about itself, read from the syntax alone (no symbol
+ * resolution).
+ */
 public final class Declarations {
 
     private Declarations() {
@@ -22,15 +25,17 @@ public final class Declarations {
         if (type instanceof ClassOrInterfaceDeclaration declaration) {
             result.addAll(declaration.getExtendedTypes());
         }
-        if (type instanceof NodeWithImplements<?> implementing
-                && (type instanceof ClassOrInterfaceDeclaration || type instanceof EnumDeclaration
-                || type instanceof RecordDeclaration)) {
+        if (type instanceof NodeWithImplements<?> implementing && (type instanceof ClassOrInterfaceDeclaration
+                || type instanceof EnumDeclaration || type instanceof RecordDeclaration)) {
             result.addAll(implementing.getImplementedTypes());
         }
         return result;
     }
 
-    /** Whether it extends or implements a type whose simple name is one of {@code simpleNames}. */
+    /**
+     * Whether it extends or implements a type whose simple name is one of
+     * {@code simpleNames}.
+     */
     public static boolean extendsAny(TypeDeclaration<?> type, List<String> simpleNames) {
         return supertypes(type).stream().map(ClassOrInterfaceType::getNameAsString).anyMatch(simpleNames::contains);
     }
@@ -50,4 +55,5 @@ public final class Declarations {
         String raw = type.replaceAll("<.*>", "");
         return raw.substring(raw.lastIndexOf('.') + 1);
     }
+
 }

@@ -26,4 +26,5 @@ class BusinessContextPurityUnitTests {
 
         assertThat(bcp.businessContextPurity(partition)).isCloseTo(2 * Math.log(2) / 3, within(1e-12));
     }
+
 }

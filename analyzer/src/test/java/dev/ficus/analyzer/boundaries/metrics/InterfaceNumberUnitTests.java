@@ -19,11 +19,13 @@ class InterfaceNumberUnitTests {
 
     @Test
     void countsEachInterfaceClassOnce() {
-        // {a1} | {a2, a3, b1, b2}: a1→a2, a1→b1 enter cluster 2 at a2, b1; a3→a1 enters cluster 1 at a1
+        // {a1} | {a2, a3, b1, b2}: a1→a2, a1→b1 enter cluster 2 at a2, b1; a3→a1 enters
+        // cluster 1 at a1
         // I_1 = {a1}, I_2 = {a2, b1} → IFN = 3/2
         List<Set<String>> partition = List.of(Set.of("a1"), Set.of("a2", "a3", "b1", "b2"));
 
-        assertThat(new InterfaceNumber<>(MetricsExample.graph()).interfaceNumber(partition))
-                .isCloseTo(1.5, within(1e-12));
+        assertThat(new InterfaceNumber<>(MetricsExample.graph()).interfaceNumber(partition)).isCloseTo(1.5,
+                within(1e-12));
     }
+
 }

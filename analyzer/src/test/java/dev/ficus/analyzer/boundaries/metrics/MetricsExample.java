@@ -7,8 +7,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
- * The small graph every metric test measures by hand. Partition A = {a1, a2, a3}, B = {b1, b2}; directed edges
- * with weights (static call sites): a1→a2 2, a2→a3 1, a3→a1 1, b1→b2 3, a1→b1 1, b2→a3 1.
+ * The small graph every metric test measures by hand. Partition A = {a1, a2, a3}, B =
+ * {b1, b2}; directed edges with weights (static call sites): a1→a2 2, a2→a3 1, a3→a1 1,
+ * b1→b2 3, a1→b1 1, b2→a3 1.
  */
 final class MetricsExample {
 
@@ -18,8 +19,8 @@ final class MetricsExample {
     }
 
     static Graph<String, DefaultWeightedEdge> graph() {
-        SimpleDirectedWeightedGraph<String, DefaultWeightedEdge> graph =
-                new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        SimpleDirectedWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(
+                DefaultWeightedEdge.class);
         edge(graph, "a1", "a2", 2);
         edge(graph, "a2", "a3", 1);
         edge(graph, "a3", "a1", 1);
@@ -34,4 +35,5 @@ final class MetricsExample {
         graph.addVertex(target);
         graph.setEdgeWeight(graph.addEdge(source, target), weight);
     }
+
 }

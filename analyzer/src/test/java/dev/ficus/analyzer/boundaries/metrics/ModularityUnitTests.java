@@ -26,17 +26,19 @@ class ModularityUnitTests {
     @Test
     void agreesWithJGraphTOnTheUndirectedGraph() {
         Graph<String, DefaultWeightedEdge> directed = MetricsExample.graph();
-        SimpleWeightedGraph<String, DefaultWeightedEdge> undirected = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        SimpleWeightedGraph<String, DefaultWeightedEdge> undirected = new SimpleWeightedGraph<>(
+                DefaultWeightedEdge.class);
         directed.vertexSet().forEach(undirected::addVertex);
-        directed.edgeSet().forEach(e -> undirected.setEdgeWeight(
-                undirected.addEdge(directed.getEdgeSource(e), directed.getEdgeTarget(e)), directed.getEdgeWeight(e)));
+        directed.edgeSet()
+            .forEach(e -> undirected.setEdgeWeight(
+                    undirected.addEdge(directed.getEdgeSource(e), directed.getEdgeTarget(e)),
+                    directed.getEdgeWeight(e)));
         List<Set<String>> other = List.of(Set.of("a1", "b1"), Set.of("a2", "a3", "b2"));
 
         assertThat(new Modularity<>(directed).modularity(other))
-                .isCloseTo(new UndirectedModularityMeasurer<>(undirected).modularity(other), within(1e-12));
-        assertThat(new Modularity<>(directed).modularity(MetricsExample.PARTITION))
-                .isCloseTo(new UndirectedModularityMeasurer<>(undirected).modularity(MetricsExample.PARTITION),
-                        within(1e-12));
+            .isCloseTo(new UndirectedModularityMeasurer<>(undirected).modularity(other), within(1e-12));
+        assertThat(new Modularity<>(directed).modularity(MetricsExample.PARTITION)).isCloseTo(
+                new UndirectedModularityMeasurer<>(undirected).modularity(MetricsExample.PARTITION), within(1e-12));
     }
 
     @Test
@@ -49,7 +51,8 @@ class ModularityUnitTests {
 
     @Test
     void rejectsPartitionsThatMissVertices() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Modularity<>(MetricsExample.graph())
-                .modularity(List.of(Set.of("a1", "a2", "a3"))));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> new Modularity<>(MetricsExample.graph()).modularity(List.of(Set.of("a1", "a2", "a3"))));
     }
+
 }

@@ -33,4 +33,5 @@ class NonExtremeDistributionUnitTests {
     private static Set<Integer> range(int from, int to) {
         return IntStream.range(from, to).boxed().collect(Collectors.toSet());
     }
+
 }

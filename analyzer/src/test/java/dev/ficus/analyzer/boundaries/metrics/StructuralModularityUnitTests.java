@@ -13,10 +13,10 @@ class StructuralModularityUnitTests {
 
     @Test
     void measuresHandComputedStructuralModularity() {
-        // μ_A = 3 pairs → scoh_A = 3/9; μ_B = 1 → scoh_B = 1/4; σ_AB = 2 → scop_AB = 2 / (2·3·2) = 1/6
+        // μ_A = 3 pairs → scoh_A = 3/9; μ_B = 1 → scoh_B = 1/4; σ_AB = 2 → scop_AB = 2 /
+        // (2·3·2) = 1/6
         // SM = (1/3 + 1/4) / 2 − 1/6 = 7/24 − 4/24 = 1/8
-        double sm = new StructuralModularity<>(MetricsExample.graph())
-                .structuralModularity(MetricsExample.PARTITION);
+        double sm = new StructuralModularity<>(MetricsExample.graph()).structuralModularity(MetricsExample.PARTITION);
 
         assertThat(sm).isCloseTo(0.125, within(1e-12));
     }
@@ -30,7 +30,8 @@ class StructuralModularityUnitTests {
         graph.addEdge("x", "y");
         graph.addEdge("y", "x");
 
-        assertThat(new StructuralModularity<>(graph).structuralModularity(List.of(Set.of("x", "y"))))
-                .isCloseTo(0.25, within(1e-12));
+        assertThat(new StructuralModularity<>(graph).structuralModularity(List.of(Set.of("x", "y")))).isCloseTo(0.25,
+                within(1e-12));
     }
+
 }

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Call sites and declared failures read from {@code fixtures/calls}, whose lines are known. */
+/**
+ * Call sites and declared failures read from {@code fixtures/calls}, whose lines are
+ * known.
+ */
 class CallSitesUnitTests {
 
     private static final String ORDERS = "src/main/java/shop/Orders.java";
@@ -22,32 +25,33 @@ class CallSitesUnitTests {
     @Test
     void readsTheCalledMethodAndWhetherItsResultIsUsed() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 14), "shop.Inventory"))
-                .containsExactly(new CallSites.Call("reserve", 2, false, List.of()));
+            .containsExactly(new CallSites.Call("reserve", 2, false, List.of()));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 20), "shop.Inventory"))
-                .containsExactly(new CallSites.Call("audit", 1, true, List.of()));
+            .containsExactly(new CallSites.Call("audit", 1, true, List.of()));
     }
 
     @Test
     void readsTheExceptionsCaughtAroundACall() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 16), "shop.Inventory"))
-                .containsExactly(new CallSites.Call("release", 1, false,
-                        List.of("IllegalStateException", "UnsupportedOperationException")));
+            .containsExactly(new CallSites.Call("release", 1, false,
+                    List.of("IllegalStateException", "UnsupportedOperationException")));
     }
 
     @Test
     void doesNotCountACatchBlockAsHandlingTheCallsInside() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 18), "shop.Stock"))
-                .containsExactly(new CallSites.Call("take", 1, false, List.of()));
+            .containsExactly(new CallSites.Call("take", 1, false, List.of()));
     }
 
     @Test
     void readsFailuresFromThrowsClausesJavadocAndThrowStatements() {
         assertThat(callSites.operation("shop.Inventory", "reserve", 2).orElseThrow().failures())
-                .containsExactly("InsufficientStockException");
+            .containsExactly("InsufficientStockException");
         assertThat(callSites.operation("shop.Inventory", "audit", 1).orElseThrow().failures())
-                .containsExactly("IOException");
+            .containsExactly("IOException");
         assertThat(callSites.operation("shop.Stock", "take", 1).orElseThrow().failures())
-                .containsExactly("InsufficientStockException");
+            .containsExactly("InsufficientStockException");
         assertThat(callSites.operation("shop.Inventory", "release", 1).orElseThrow().failures()).isEmpty();
     }
+
 }

@@ -6,8 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the catalog module's integration events into the outbox, inside the transaction that made the change: where
- * the monolith externalises them through its event publication registry, the service relays them to the broker.
+ * Puts the catalog module's integration events into the outbox, inside the transaction
+ * that made the change: where the monolith externalises them through its event
+ * publication registry, the service relays them to the broker.
  */
 @Component
 class CatalogEvents {
@@ -22,4 +23,5 @@ class CatalogEvents {
     void on(ProductCreated event) {
         outbox.add(event.eventId(), event);
     }
+
 }

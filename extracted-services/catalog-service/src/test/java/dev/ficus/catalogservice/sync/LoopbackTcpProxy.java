@@ -11,16 +11,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy on a free loopback port that a test can cut: {@link #cut()} drops every open connection and refuses
- * new ones until {@link #restore()}, as a network partition between an application and its broker would.
+ * A TCP proxy on a free loopback port that a test can cut: {@link #cut()} drops every
+ * open connection and refuses new ones until {@link #restore()}, as a network partition
+ * between an application and its broker would.
  */
 final class LoopbackTcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
+
     private final String targetHost;
+
     private final int targetPort;
+
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
     private final AtomicInteger dropped = new AtomicInteger();
+
     private volatile boolean cut;
 
     private LoopbackTcpProxy(ServerSocket server, String targetHost, int targetPort) {
@@ -76,8 +82,10 @@ final class LoopbackTcpProxy implements AutoCloseable {
                 open.add(upstream);
                 pump(client, upstream);
                 pump(upstream, client);
-            } catch (IOException e) {
-                // server closed or target unreachable: the client sees a dropped connection either way
+            }
+            catch (IOException e) {
+                // server closed or target unreachable: the client sees a dropped
+                // connection either way
             }
         }
     }
@@ -91,9 +99,11 @@ final class LoopbackTcpProxy implements AutoCloseable {
                     out.write(buffer, 0, read);
                     out.flush();
                 }
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 // one side went away; closing both below ends the other pump too
-            } finally {
+            }
+            finally {
                 closeQuietly(from);
                 closeQuietly(to);
             }
@@ -112,8 +122,10 @@ final class LoopbackTcpProxy implements AutoCloseable {
             if (closeable instanceof Socket socket) {
                 open.remove(socket);
             }
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             // already closed
         }
     }
+
 }

@@ -33,20 +33,26 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The catalog's outbox relay publishing to a real RabbitMQ through a loopback proxy that the test cuts while
- * products are being created: every event arrives once the connection is back.
+ * The catalog's outbox relay publishing to a real RabbitMQ through a loopback proxy that
+ * the test cuts while products are being created: every event arrives once the connection
+ * is back.
  */
 class OutboxRelayBrokerOutageIntegrationTests {
 
     private static final int PRODUCTS = 300;
+
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
     private final String exchange = "catalog-it-" + suffix;
+
     private final String observerQueue = "catalog-it-" + suffix + ".observer";
 
     private PostgresDatabase database;
+
     private CachingConnectionFactory direct;
+
     private LoopbackTcpProxy proxy;
 
     @BeforeEach
@@ -96,8 +102,8 @@ class OutboxRelayBrokerOutageIntegrationTests {
         Set<UUID> eventIds = new HashSet<>();
         JsonMapper json = JsonMapper.builder().build();
         RabbitTemplate observer = new RabbitTemplate(direct);
-        for (Message message = observer.receive(observerQueue, 2_000); message != null;
-                message = observer.receive(observerQueue, 2_000)) {
+        for (Message message = observer.receive(observerQueue, 2_000); message != null; message = observer
+            .receive(observerQueue, 2_000)) {
             ProductCreated event = json.readValue(message.getBody(), ProductCreated.class);
             announced.add(event.productId());
             eventIds.add(event.eventId());
@@ -111,18 +117,13 @@ class OutboxRelayBrokerOutageIntegrationTests {
 
     private ConfigurableApplicationContext startCatalog() {
         // command-line arguments, so that they win over application.yml
-        return new SpringApplicationBuilder(CatalogServiceApplication.class)
-                .profiles("rabbit")
-                .run("--spring.main.web-application-type=none",
-                        "--spring.datasource.url=" + database.schemaUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--spring.rabbitmq.host=127.0.0.1",
-                        "--spring.rabbitmq.port=" + proxy.port(),
-                        "--spring.rabbitmq.connection-timeout=2s",
-                        "--ficus.sync.exchange=" + exchange,
-                        "--ficus.sync.relay-interval=100ms",
-                        "--ficus.seed.products=0");
+        return new SpringApplicationBuilder(CatalogServiceApplication.class).profiles("rabbit")
+            .run("--spring.main.web-application-type=none", "--spring.datasource.url=" + database.schemaUrl(),
+                    "--spring.datasource.username=" + database.username(),
+                    "--spring.datasource.password=" + database.password(), "--spring.rabbitmq.host=127.0.0.1",
+                    "--spring.rabbitmq.port=" + proxy.port(), "--spring.rabbitmq.connection-timeout=2s",
+                    "--ficus.sync.exchange=" + exchange, "--ficus.sync.relay-interval=100ms",
+                    "--ficus.seed.products=0");
     }
 
     private static NewProductRequest newProduct(int n) {
@@ -143,9 +144,11 @@ class OutboxRelayBrokerOutageIntegrationTests {
     private static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
     }
+
 }

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Knows the shared {@link SeedData} products {@code 1..n} that the catalog service seeds, in an empty inventory,
- * and announces {@link CatalogSeeded} as the monolith's catalog does, so that the inventory module's own stock
- * seeder gives them their stock before the service reports ready; {@code ficus.seed.products=0} turns it off.
+ * Knows the shared {@link SeedData} products {@code 1..n} that the catalog service seeds,
+ * in an empty inventory, and announces {@link CatalogSeeded} as the monolith's catalog
+ * does, so that the inventory module's own stock seeder gives them their stock before the
+ * service reports ready; {@code ficus.seed.products=0} turns it off.
  */
 @Component
 class CatalogSeed implements ApplicationRunner {
@@ -23,7 +24,9 @@ class CatalogSeed implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSeed.class);
 
     private final KnownProducts products;
+
     private final ApplicationEventPublisher events;
+
     private final int productCount;
 
     CatalogSeed(KnownProducts products, ApplicationEventPublisher events,
@@ -43,4 +46,5 @@ class CatalogSeed implements ApplicationRunner {
         events.publishEvent(new CatalogSeeded(1, productCount));
         LOG.info("Seeded stock of {} products", productCount);
     }
+
 }

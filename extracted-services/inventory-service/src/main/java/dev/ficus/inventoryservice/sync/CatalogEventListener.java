@@ -15,8 +15,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies catalog events to the inventory exactly once in effect: the inbox row and the effect commit together,
- * so a redelivered event is acknowledged without a second effect.
+ * Applies catalog events to the inventory exactly once in effect: the inbox row and the
+ * effect commit together, so a redelivered event is acknowledged without a second effect.
  */
 @Component
 @ConditionalOnProperty(name = "ficus.sync.mode", havingValue = "rabbit")
@@ -25,7 +25,9 @@ class CatalogEventListener {
     private static final Logger log = LoggerFactory.getLogger(CatalogEventListener.class);
 
     private final Inbox inbox;
+
     private final KnownProducts knownProducts;
+
     private final JsonMapper json;
 
     CatalogEventListener(Inbox inbox, KnownProducts knownProducts, JsonMapper json) {
@@ -52,8 +54,10 @@ class CatalogEventListener {
                 throw new AmqpRejectAndDontRequeueException("ProductCreated without event id or product id");
             }
             return event;
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new AmqpRejectAndDontRequeueException("unreadable ProductCreated: " + e.getOriginalMessage(), e);
         }
     }
+
 }

@@ -6,8 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the inventory module's integration events into the outbox, inside the transaction that changed the stock:
- * where the monolith externalises them through its event publication registry, the service relays them.
+ * Puts the inventory module's integration events into the outbox, inside the transaction
+ * that changed the stock: where the monolith externalises them through its event
+ * publication registry, the service relays them.
  */
 @Component
 class InventoryEvents {
@@ -22,4 +23,5 @@ class InventoryEvents {
     void on(StockChanged event) {
         outbox.add(event.eventId(), event);
     }
+
 }

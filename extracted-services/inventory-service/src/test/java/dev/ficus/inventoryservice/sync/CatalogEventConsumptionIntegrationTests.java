@@ -38,24 +38,33 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The inventory consuming catalog events from a real RabbitMQ into a real PostgreSQL: a consumer stopped in the
- * middle of a stream and started again, redelivered duplicates, and a poison message.
+ * The inventory consuming catalog events from a real RabbitMQ into a real PostgreSQL: a
+ * consumer stopped in the middle of a stream and started again, redelivered duplicates,
+ * and a poison message.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CatalogEventConsumptionIntegrationTests {
 
     private static final int EVENTS = 1_000;
+
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final JsonMapper json = JsonMapper.builder().build();
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
     private final String exchange = "inventory-it-" + suffix;
+
     private final String queue = "inventory-it-" + suffix + ".catalog-events";
 
     private PostgresDatabase database;
+
     private RabbitBroker broker;
+
     private CachingConnectionFactory connectionFactory;
+
     private RabbitTemplate publisher;
+
     private JdbcClient jdbc;
 
     @BeforeEach
@@ -67,8 +76,8 @@ class CatalogEventConsumptionIntegrationTests {
         connectionFactory.setPassword(broker.password());
         publisher = new RabbitTemplate(connectionFactory);
         new RabbitAdmin(connectionFactory).declareExchange(new TopicExchange(exchange, true, false));
-        jdbc = JdbcClient.create(new DriverManagerDataSource(database.schemaUrl(), database.username(),
-                database.password()));
+        jdbc = JdbcClient
+            .create(new DriverManagerDataSource(database.schemaUrl(), database.username(), database.password()));
     }
 
     @AfterEach
@@ -89,7 +98,8 @@ class CatalogEventConsumptionIntegrationTests {
             awaitAtLeast(EVENTS / 4, this::inboxCount);
         }
         stoppedAt = inboxCount();
-        // the same events once more, as a publisher retrying after a lost confirm would send them
+        // the same events once more, as a publisher retrying after a lost confirm would
+        // send them
         events.subList(0, 100).forEach(this::publish);
 
         try (ConfigurableApplicationContext second = startInventory()) {
@@ -101,7 +111,8 @@ class CatalogEventConsumptionIntegrationTests {
         assertThat(inboxCount()).isEqualTo(EVENTS);
         assertThat(knownProductCount()).isEqualTo(EVENTS);
         assertThat(jdbc.sql("select min(product_id), max(product_id) from inventory_known_product")
-                .query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2))).single()).containsExactly(1L, (long) EVENTS);
+            .query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2)))
+            .single()).containsExactly(1L, (long) EVENTS);
         assertThat(queueDepth(queue + ".dlq")).isZero();
     }
 
@@ -109,14 +120,18 @@ class CatalogEventConsumptionIntegrationTests {
     void deadLettersAPoisonMessageWithTheReasonAndKeepsConsuming(CapturedOutput output) {
         try (ConfigurableApplicationContext inventory = startInventory()) {
             publish(productCreated(1));
-            publisher.send(exchange, "ProductCreated", MessageBuilder.withBody("{not json".getBytes(StandardCharsets.UTF_8))
-                    .setMessageId("poison-1").setType("ProductCreated").build());
+            publisher.send(exchange, "ProductCreated",
+                    MessageBuilder.withBody("{not json".getBytes(StandardCharsets.UTF_8))
+                        .setMessageId("poison-1")
+                        .setType("ProductCreated")
+                        .build());
             publish(productCreated(2));
             publish(productCreated(3));
 
             awaitAtLeast(3, this::knownProductCount);
             awaitAtLeast(1, () -> queueDepth(queue + ".dlq"));
-            assertThat(inventory.getBean(InventoryManagement.class).stockLevel(3)).isEqualTo(new StockLevelDto(3, 0, 0, 0));
+            assertThat(inventory.getBean(InventoryManagement.class).stockLevel(3))
+                .isEqualTo(new StockLevelDto(3, 0, 0, 0));
         }
 
         Message deadLetter = publisher.receive(queue + ".dlq", 5_000);
@@ -124,24 +139,18 @@ class CatalogEventConsumptionIntegrationTests {
         assertThat(new String(deadLetter.getBody(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(knownProductCount()).isEqualTo(3);
         assertThat(output.getAll()).contains("Dead-lettering message id=poison-1 type=ProductCreated")
-                .contains("unreadable ProductCreated");
+            .contains("unreadable ProductCreated");
     }
 
     private ConfigurableApplicationContext startInventory() {
         // command-line arguments, so that they win over application.yml
-        return new SpringApplicationBuilder(InventoryServiceApplication.class)
-                .profiles("rabbit")
-                .run("--spring.main.web-application-type=none",
-                        "--spring.datasource.url=" + database.schemaUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--spring.rabbitmq.host=" + broker.host(),
-                        "--spring.rabbitmq.port=" + broker.port(),
-                        "--spring.rabbitmq.username=" + broker.username(),
-                        "--spring.rabbitmq.password=" + broker.password(),
-                        "--ficus.sync.exchange=" + exchange,
-                        "--ficus.inventory.catalog-queue.name=" + queue,
-                        "--ficus.seed.products=0");
+        return new SpringApplicationBuilder(InventoryServiceApplication.class).profiles("rabbit")
+            .run("--spring.main.web-application-type=none", "--spring.datasource.url=" + database.schemaUrl(),
+                    "--spring.datasource.username=" + database.username(),
+                    "--spring.datasource.password=" + database.password(), "--spring.rabbitmq.host=" + broker.host(),
+                    "--spring.rabbitmq.port=" + broker.port(), "--spring.rabbitmq.username=" + broker.username(),
+                    "--spring.rabbitmq.password=" + broker.password(), "--ficus.sync.exchange=" + exchange,
+                    "--ficus.inventory.catalog-queue.name=" + queue, "--ficus.seed.products=0");
     }
 
     private ProductCreated productCreated(long productId) {
@@ -151,8 +160,11 @@ class CatalogEventConsumptionIntegrationTests {
     }
 
     private void publish(ProductCreated event) {
-        publisher.send(exchange, "ProductCreated", MessageBuilder.withBody(json.writeValueAsBytes(event))
-                .setMessageId(event.eventId().toString()).setType("ProductCreated").build());
+        publisher.send(exchange, "ProductCreated",
+                MessageBuilder.withBody(json.writeValueAsBytes(event))
+                    .setMessageId(event.eventId().toString())
+                    .setType("ProductCreated")
+                    .build());
     }
 
     private long inboxCount() {
@@ -176,10 +188,12 @@ class CatalogEventConsumptionIntegrationTests {
             }
             try {
                 Thread.sleep(50);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
             }
         }
     }
+
 }

@@ -17,13 +17,18 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalog's use cases: looking products up, listing them page by page and adding new ones. */
+/**
+ * The catalog's use cases: looking products up, listing them page by page and adding new
+ * ones.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogManagement implements Catalog {
 
     private final ProductRepository products;
+
     private final CategoryRepository categories;
+
     private final ApplicationEventPublisher events;
 
     CatalogManagement(ProductRepository products, CategoryRepository categories, ApplicationEventPublisher events) {
@@ -43,19 +48,25 @@ public class CatalogManagement implements Catalog {
         return new PageDto<>(result.getContent(), page, size, result.getTotalElements(), result.getTotalPages());
     }
 
-    /** Adds a product, creating its category on first use, and announces it with {@link ProductCreated}. */
+    /**
+     * Adds a product, creating its category on first use, and announces it with
+     * {@link ProductCreated}.
+     */
     @Transactional
     public ProductDto addProduct(NewProductRequest request) {
         if (products.existsBySku(request.sku())) {
             throw new DuplicateSkuException(request.sku());
         }
         Category category = categories.findByName(request.category())
-                .orElseGet(() -> categories.save(new Category(request.category())));
+            .orElseGet(() -> categories.save(new Category(request.category())));
         ProductDto created;
         try {
-            created = products.saveAndFlush(new Product(request.sku(), request.name(), request.description(),
-                    category, Money.of(request.price()))).toDto();
-        } catch (DataIntegrityViolationException e) {
+            created = products
+                .saveAndFlush(new Product(request.sku(), request.name(), request.description(), category,
+                        Money.of(request.price())))
+                .toDto();
+        }
+        catch (DataIntegrityViolationException e) {
             // a concurrent request took the SKU between the check above and this insert
             throw new DuplicateSkuException(request.sku());
         }
@@ -63,4 +74,5 @@ public class CatalogManagement implements Catalog {
                 created.category(), created.price(), Instant.now()));
         return created;
     }
+
 }

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How many products of the shared seed data an empty catalog is filled with on start ({@code ficus.seed.products},
- * the same property the extracted services read).
+ * How many products of the shared seed data an empty catalog is filled with on start
+ * ({@code ficus.seed.products}, the same property the extracted services read).
  */
 @ConfigurationProperties("ficus.seed")
 record CatalogSeedProperties(@DefaultValue("1000") int products) {

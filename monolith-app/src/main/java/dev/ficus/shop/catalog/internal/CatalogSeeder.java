@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fills an empty catalog with the shared {@link SeedData} products {@code 1..n}, the same ones every extracted
- * service loads, so that monolith and services answer alike and other teams' tests can rely on them.
+ * Fills an empty catalog with the shared {@link SeedData} products {@code 1..n}, the same
+ * ones every extracted service loads, so that monolith and services answer alike and
+ * other teams' tests can rely on them.
  */
 @Component
 class CatalogSeeder implements ApplicationRunner {
@@ -26,8 +27,11 @@ class CatalogSeeder implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSeeder.class);
 
     private final ProductRepository products;
+
     private final CategoryRepository categories;
+
     private final ApplicationEventPublisher events;
+
     private final CatalogSeedProperties properties;
 
     CatalogSeeder(ProductRepository products, CategoryRepository categories, ApplicationEventPublisher events,
@@ -45,9 +49,12 @@ class CatalogSeeder implements ApplicationRunner {
             return;
         }
         Map<String, Category> byName = categories.saveAll(SeedData.CATEGORIES.stream().map(Category::new).toList())
-                .stream().collect(Collectors.toMap(Category::name, Function.identity()));
-        List<Product> saved = products.saveAll(SeedData.products(properties.products()).stream()
-                .map(seed -> product(seed, byName.get(seed.category()))).toList());
+            .stream()
+            .collect(Collectors.toMap(Category::name, Function.identity()));
+        List<Product> saved = products.saveAll(SeedData.products(properties.products())
+            .stream()
+            .map(seed -> product(seed, byName.get(seed.category())))
+            .toList());
         LOG.info("Seeded the catalog with {} products", saved.size());
         events.publishEvent(new CatalogSeeded(saved.get(0).id(), saved.get(saved.size() - 1).id()));
     }
@@ -55,4 +62,5 @@ class CatalogSeeder implements ApplicationRunner {
     private static Product product(SeedProduct seed, Category category) {
         return new Product(seed.sku(), seed.name(), seed.description(), category, Money.of(seed.price()));
     }
+
 }

@@ -27,4 +27,5 @@ class Category {
     String name() {
         return name;
     }
+
 }

@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CategoryRepository extends JpaRepository<Category, Long> {
 
     Optional<Category> findByName(String name);
+
 }

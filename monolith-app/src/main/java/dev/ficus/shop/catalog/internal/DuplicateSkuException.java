@@ -10,4 +10,5 @@ class DuplicateSkuException extends ErrorResponseException {
         super(HttpStatus.CONFLICT);
         setDetail("Product with sku " + sku + " already exists");
     }
+
 }

@@ -55,4 +55,5 @@ class Product {
     ProductDto toDto() {
         return new ProductDto(id, sku, name, description, category.name(), price.toDto());
     }
+
 }

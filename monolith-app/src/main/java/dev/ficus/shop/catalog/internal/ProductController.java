@@ -47,4 +47,5 @@ class ProductController {
         ProductDto product = catalog.addProduct(request);
         return ResponseEntity.created(URI.create("/api/catalog/products/" + product.id())).body(product);
     }
+
 }

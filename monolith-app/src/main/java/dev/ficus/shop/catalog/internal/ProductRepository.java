@@ -5,4 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProductRepository extends JpaRepository<Product, Long> {
 
     boolean existsBySku(String sku);
+
 }

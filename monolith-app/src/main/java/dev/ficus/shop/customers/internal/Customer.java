@@ -35,4 +35,5 @@ class Customer {
     CustomerDetails toDetails() {
         return new CustomerDetails(id, name, email);
     }
+
 }

@@ -33,4 +33,5 @@ class CustomerController {
     CustomerDetails get(@PathVariable long id) {
         return customers.findCustomer(id).orElseThrow(() -> new CustomerNotFoundException(id));
     }
+
 }

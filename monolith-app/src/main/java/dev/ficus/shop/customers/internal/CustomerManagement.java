@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerManagement implements Customers {
 
     private final CustomerRepository customers;
+
     private final ApplicationEventPublisher events;
 
     CustomerManagement(CustomerRepository customers, ApplicationEventPublisher events) {
@@ -37,4 +38,5 @@ public class CustomerManagement implements Customers {
         events.publishEvent(new CustomerRegistered(customer.id(), customer.name(), customer.email()));
         return customer;
     }
+
 }

@@ -5,4 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     boolean existsByEmail(String email);
+
 }

@@ -9,13 +9,17 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Fills an empty shop with demo customers: customer {@code i} is "Customer i", {@code customer-i@example.com}. */
+/**
+ * Fills an empty shop with demo customers: customer {@code i} is "Customer i",
+ * {@code customer-i@example.com}.
+ */
 @Component
 class CustomerSeeder implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerSeeder.class);
 
     private final CustomerRepository customers;
+
     private final CustomerSeedProperties properties;
 
     CustomerSeeder(CustomerRepository customers, CustomerSeedProperties properties) {
@@ -31,7 +35,9 @@ class CustomerSeeder implements ApplicationRunner {
         }
         Instant now = Instant.now();
         customers.saveAll(IntStream.rangeClosed(1, properties.customers())
-                .mapToObj(i -> new Customer("Customer " + i, "customer-" + i + "@example.com", now)).toList());
+            .mapToObj(i -> new Customer("Customer " + i, "customer-" + i + "@example.com", now))
+            .toList());
         LOG.info("Seeded {} customers", properties.customers());
     }
+
 }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/inventory/**}: stock levels and order reservations, the inventory's part of the HTTP contract. */
+/**
+ * {@code /api/inventory/**}: stock levels and order reservations, the inventory's part of
+ * the HTTP contract.
+ */
 @RestController
 @RequestMapping("/api/inventory")
 class InventoryController {
@@ -53,4 +56,5 @@ class InventoryController {
     StockReservationDto release(@PathVariable long orderId) {
         return inventory.settle(orderId, StockReservationDto.RELEASED);
     }
+
 }

@@ -20,17 +20,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stock levels and reservations. A product the catalog knows but that never had stock counts as zero on hand;
- * a product the catalog does not know is a 404.
+ * Stock levels and reservations. A product the catalog knows but that never had stock
+ * counts as zero on hand; a product the catalog does not know is a 404.
  */
 @Service
 @Transactional
 public class InventoryManagement implements Inventory {
 
     private final StockRepository stocks;
+
     private final ReservationRepository reservations;
+
     private final Catalog catalog;
+
     private final ApplicationEventPublisher events;
+
     private final InventoryOutage outage;
 
     InventoryManagement(StockRepository stocks, ReservationRepository reservations, Catalog catalog,
@@ -60,8 +64,8 @@ public class InventoryManagement implements Inventory {
     }
 
     /**
-     * {@inheritDoc} Idempotent by order: when the order has a reservation already, nothing more is reserved.
-     * Lines for the same product are added up.
+     * {@inheritDoc} Idempotent by order: when the order has a reservation already,
+     * nothing more is reserved. Lines for the same product are added up.
      */
     @Override
     public void reserve(long orderId, List<StockItem> items) {
@@ -69,10 +73,12 @@ public class InventoryManagement implements Inventory {
         if (hasReservation(orderId)) {
             return;
         }
-        // Lock rows in product order so that concurrent orders cannot deadlock each other.
+        // Lock rows in product order so that concurrent orders cannot deadlock each
+        // other.
         List<StockItem> merged = StockItem.merge(items);
         List<Stock> locked = merged.stream().map(item -> lockedStock(item.productId())).toList();
-        // Asked again under the locks: a concurrent call for the same order that got them first has committed its
+        // Asked again under the locks: a concurrent call for the same order that got them
+        // first has committed its
         // reservation by now, and this call must answer it instead of reserving twice.
         if (hasReservation(orderId)) {
             return;
@@ -100,19 +106,26 @@ public class InventoryManagement implements Inventory {
         settle(orderId, StockReservationDto.RELEASED, Stock::release);
     }
 
-    /** {@code POST /api/inventory/reservations}: reserves (once per order) and answers the order's reservation. */
+    /**
+     * {@code POST /api/inventory/reservations}: reserves (once per order) and answers the
+     * order's reservation.
+     */
     public StockReservationDto reserve(StockReservationRequest request) {
-        reserve(request.orderId(), request.lines().stream()
-                .map(line -> new StockItem(line.productId(), line.quantity())).toList());
+        reserve(request.orderId(),
+                request.lines().stream().map(line -> new StockItem(line.productId(), line.quantity())).toList());
         return reservation(request.orderId()).orElseThrow();
     }
 
-    /** Commits ({@code COMMITTED}) or releases ({@code RELEASED}) the order's reservation and answers it. */
+    /**
+     * Commits ({@code COMMITTED}) or releases ({@code RELEASED}) the order's reservation
+     * and answers it.
+     */
     public StockReservationDto settle(long orderId, String outcome) {
         reservation(orderId).orElseThrow(() -> new ReservationNotFoundException(orderId));
         if (StockReservationDto.COMMITTED.equals(outcome)) {
             commit(orderId);
-        } else {
+        }
+        else {
             release(orderId);
         }
         return reservation(orderId).orElseThrow();
@@ -126,7 +139,10 @@ public class InventoryManagement implements Inventory {
         return rows.isEmpty() ? Optional.empty() : Optional.of(Reservation.toDto(orderId, rows));
     }
 
-    /** Applies the order's held reservations to stock and marks them settled, so a repeated call changes nothing. */
+    /**
+     * Applies the order's held reservations to stock and marks them settled, so a
+     * repeated call changes nothing.
+     */
     private void settle(long orderId, String outcome, BiConsumer<Stock, Integer> action) {
         outage.check();
         for (Reservation reservation : reservations.findByOrderIdOrderByProductId(orderId)) {
@@ -162,4 +178,5 @@ public class InventoryManagement implements Inventory {
                 Instant.now()));
         return level;
     }
+
 }

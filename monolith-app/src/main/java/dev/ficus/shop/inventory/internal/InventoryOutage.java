@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A switch that makes the inventory module fail inside the running shop, as its store would in an outage. Off
- * unless turned on through {@link InventoryOutageEndpoint}, which exists only with {@code ficus.shop.faults.enabled};
- * the benchmarks use it to compare the blast radius of one failing capability in the monolith and in services.
+ * A switch that makes the inventory module fail inside the running shop, as its store
+ * would in an outage. Off unless turned on through {@link InventoryOutageEndpoint}, which
+ * exists only with {@code ficus.shop.faults.enabled}; the benchmarks use it to compare
+ * the blast radius of one failing capability in the monolith and in services.
  */
 @Component
 class InventoryOutage {
@@ -41,5 +42,7 @@ class InventoryOutage {
             super(HttpStatus.SERVICE_UNAVAILABLE);
             setDetail("Inventory is unavailable");
         }
+
     }
+
 }

@@ -11,8 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/faults/inventory}: POST starts an inventory outage, DELETE ends it, GET tells. Only for
- * benchmarks and drills: the bean exists only with {@code ficus.shop.faults.enabled=true}.
+ * {@code /actuator/faults/inventory}: POST starts an inventory outage, DELETE ends it,
+ * GET tells. Only for benchmarks and drills: the bean exists only with
+ * {@code ficus.shop.faults.enabled=true}.
  */
 @Component
 @Endpoint(id = "faults")
@@ -53,4 +54,5 @@ class InventoryOutageEndpoint {
             throw new InvalidEndpointRequestException(reason, reason);
         }
     }
+
 }

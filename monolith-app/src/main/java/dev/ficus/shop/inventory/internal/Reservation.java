@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import java.util.List;
 
 /**
- * Units of a product set aside for an order until it ships ({@code COMMITTED}) or is cancelled
- * ({@code RELEASED}); kept after settling so that a repeated call for the same order changes nothing.
+ * Units of a product set aside for an order until it ships ({@code COMMITTED}) or is
+ * cancelled ({@code RELEASED}); kept after settling so that a repeated call for the same
+ * order changes nothing.
  */
 @Entity
 @Table(name = "inventory_reservation")
@@ -54,9 +55,13 @@ class Reservation {
         status = outcome;
     }
 
-    /** The order's reservation as the HTTP contract shows it; {@code rows} are the order's, in product order. */
+    /**
+     * The order's reservation as the HTTP contract shows it; {@code rows} are the
+     * order's, in product order.
+     */
     static StockReservationDto toDto(long orderId, List<Reservation> rows) {
         return new StockReservationDto(orderId, rows.get(0).status,
                 rows.stream().map(row -> new ReservationLine(row.productId, row.quantity)).toList());
     }
+
 }

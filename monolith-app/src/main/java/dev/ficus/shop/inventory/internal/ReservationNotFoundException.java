@@ -10,4 +10,5 @@ class ReservationNotFoundException extends ErrorResponseException {
         super(HttpStatus.NOT_FOUND);
         setDetail("No stock reservation for order " + orderId);
     }
+
 }

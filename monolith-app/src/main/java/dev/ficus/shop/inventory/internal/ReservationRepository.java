@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReservationRepository extends JpaRepository<Reservation, Long> {
 
     List<Reservation> findByOrderIdOrderByProductId(long orderId);
+
 }

@@ -53,4 +53,5 @@ class Stock {
     StockLevelDto toDto() {
         return new StockLevelDto(productId, onHand, reserved, available());
     }
+
 }

@@ -11,4 +11,5 @@ interface StockRepository extends JpaRepository<Stock, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Stock s where s.productId = :productId")
     Optional<Stock> findForUpdate(long productId);
+
 }

@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every seeded product the stock {@link SeedData} prescribes, in the seeding transaction, so that a freshly
- * started shop can take orders at once.
+ * Gives every seeded product the stock {@link SeedData} prescribes, in the seeding
+ * transaction, so that a freshly started shop can take orders at once.
  */
 @Component
 class StockSeeder {
@@ -22,7 +22,9 @@ class StockSeeder {
     @EventListener
     void on(CatalogSeeded event) {
         stocks.saveAll(LongStream.rangeClosed(event.firstProductId(), event.lastProductId())
-                .mapToObj(SeedData::product)
-                .map(seed -> new Stock(seed.id(), seed.onHand(), seed.reserved())).toList());
+            .mapToObj(SeedData::product)
+            .map(seed -> new Stock(seed.id(), seed.onHand(), seed.reserved()))
+            .toList());
     }
+
 }

@@ -15,7 +15,11 @@ import java.time.Instant;
 class Notification {
 
     /** What the message was about. */
-    enum Type { WELCOME, ORDER_PLACED, ORDER_SHIPPED, ORDER_CANCELLED }
+    enum Type {
+
+        WELCOME, ORDER_PLACED, ORDER_SHIPPED, ORDER_CANCELLED
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,4 +53,5 @@ class Notification {
     NotificationDto toDto() {
         return new NotificationDto(id, customerId, orderId, type.name(), recipient, message);
     }
+
 }

@@ -21,4 +21,5 @@ class NotificationController {
     List<NotificationDto> forCustomer(@RequestParam long customerId) {
         return notifier.sentTo(customerId);
     }
+
 }

@@ -40,4 +40,5 @@ class NotificationListeners {
         notifier.send(event.customerId(), event.orderId(), Type.ORDER_CANCELLED,
                 "Order " + event.orderId() + " cancelled: " + event.reason());
     }
+
 }

@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByCustomerIdOrderById(long customerId);
+
 }

@@ -10,13 +10,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sends a message to a customer: looks up the address, logs the "email" and keeps a record of it. */
+/**
+ * Sends a message to a customer: looks up the address, logs the "email" and keeps a
+ * record of it.
+ */
 @Component
 class Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     private final Customers customers;
+
     private final NotificationRepository notifications;
 
     Notifier(Customers customers, NotificationRepository notifications) {
@@ -25,8 +29,9 @@ class Notifier {
     }
 
     void send(long customerId, Long orderId, Type type, String message) {
-        String recipient = customers.findCustomer(customerId).map(CustomerDetails::email)
-                .orElse("customer-" + customerId + "@unknown.invalid");
+        String recipient = customers.findCustomer(customerId)
+            .map(CustomerDetails::email)
+            .orElse("customer-" + customerId + "@unknown.invalid");
         LOG.info("Notification {} to {}: {}", type, recipient, message);
         notifications.save(new Notification(customerId, orderId, type, recipient, message, Instant.now()));
     }
@@ -35,4 +40,5 @@ class Notifier {
     List<NotificationDto> sentTo(long customerId) {
         return notifications.findByCustomerIdOrderById(customerId).stream().map(Notification::toDto).toList();
     }
+
 }

@@ -84,8 +84,8 @@ class Order {
 
     /**
      * Moves the order on in its lifecycle.
-     *
-     * @return {@code false} when it already is in that state (an event delivered twice), {@code true} when it moved
+     * @return {@code false} when it already is in that state (an event delivered twice),
+     * {@code true} when it moved
      * @throws IllegalStateException when the lifecycle does not allow the move
      */
     boolean moveTo(OrderStatus next) {
@@ -106,7 +106,8 @@ class Order {
     }
 
     OrderDto toDto() {
-        return new OrderDto(id, customerId, status.name(), lines.stream().map(OrderLine::toDto).toList(),
-                total.toDto(), trackingNumber);
+        return new OrderDto(id, customerId, status.name(), lines.stream().map(OrderLine::toDto).toList(), total.toDto(),
+                trackingNumber);
     }
+
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderController {
 
     private final OrderManagement orders;
+
     private final SalesReport report;
 
     OrderController(OrderManagement orders, SalesReport report) {
@@ -27,8 +28,10 @@ class OrderController {
 
     @PostMapping
     ResponseEntity<OrderDto> place(@Valid @RequestBody PlaceOrderRequest request) {
-        List<StockItem> items = request.lines().stream()
-                .map(line -> new StockItem(line.productId(), line.quantity())).toList();
+        List<StockItem> items = request.lines()
+            .stream()
+            .map(line -> new StockItem(line.productId(), line.quantity()))
+            .toList();
         OrderDto order = orders.place(request.customerId(), items);
         return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(order);
     }
@@ -42,4 +45,5 @@ class OrderController {
     List<SalesReport.CategorySales> salesByCategory() {
         return report.salesByCategory();
     }
+
 }

@@ -3,7 +3,10 @@ package dev.ficus.shop.orders.internal;
 import dev.ficus.shop.api.MoneyDto;
 import java.util.List;
 
-/** An order as {@code GET /api/orders/{id}} returns it; {@code trackingNumber} is set once it shipped. */
+/**
+ * An order as {@code GET /api/orders/{id}} returns it; {@code trackingNumber} is set once
+ * it shipped.
+ */
 record OrderDto(long id, long customerId, String status, List<Line> lines, MoneyDto total, String trackingNumber) {
 
     /** One order line with the unit price at the time of ordering. */

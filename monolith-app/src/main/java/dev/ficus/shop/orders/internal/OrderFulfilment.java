@@ -14,17 +14,22 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The order process after placement, one step per event: reserved stock asks for payment, authorised payment
- * ships, a declined one cancels and releases the stock, a shipment takes the stock out for good. Every step
- * runs from the event publication registry, so a step that fails is tried again on the next start.
+ * The order process after placement, one step per event: reserved stock asks for payment,
+ * authorised payment ships, a declined one cancels and releases the stock, a shipment
+ * takes the stock out for good. Every step runs from the event publication registry, so a
+ * step that fails is tried again on the next start.
  */
 @Component
 class OrderFulfilment {
 
     private final OrderRepository orders;
+
     private final Payments payments;
+
     private final Shipping shipping;
+
     private final Inventory inventory;
+
     private final ApplicationEventPublisher events;
 
     OrderFulfilment(OrderRepository orders, Payments payments, Shipping shipping, Inventory inventory,
@@ -66,4 +71,5 @@ class OrderFulfilment {
     private Order order(long orderId) {
         return orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
     }
+
 }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Places orders: checks the customer, prices each line through {@link Catalog} and reserves the stock through
- * {@link Inventory} in one transaction, so an order that cannot be served leaves nothing behind.
+ * Places orders: checks the customer, prices each line through {@link Catalog} and
+ * reserves the stock through {@link Inventory} in one transaction, so an order that
+ * cannot be served leaves nothing behind.
  */
 @Service
 @Transactional
@@ -27,9 +28,13 @@ public class OrderManagement {
     private static final Logger LOG = LoggerFactory.getLogger(OrderManagement.class);
 
     private final OrderRepository orders;
+
     private final Customers customers;
+
     private final Catalog catalog;
+
     private final Inventory inventory;
+
     private final ApplicationEventPublisher events;
 
     OrderManagement(OrderRepository orders, Customers customers, Catalog catalog, Inventory inventory,
@@ -48,8 +53,8 @@ public class OrderManagement {
         }
         List<StockItem> merged = StockItem.merge(items);
         List<OrderLine> lines = merged.stream()
-                .map(item -> new OrderLine(item.productId(), item.quantity(), priceOf(item.productId())))
-                .toList();
+            .map(item -> new OrderLine(item.productId(), item.quantity(), priceOf(item.productId())))
+            .toList();
         Order order = orders.save(Order.place(customerId, lines, Instant.now()));
         inventory.reserve(order.id(), merged);
         events.publishEvent(new OrderPlaced(order.id(), customerId, order.total()));
@@ -63,7 +68,9 @@ public class OrderManagement {
     }
 
     private Money priceOf(long productId) {
-        return catalog.findProduct(productId).map(product -> Money.of(product.price()))
-                .orElseThrow(() -> new ProductNotFoundException(productId));
+        return catalog.findProduct(productId)
+            .map(product -> Money.of(product.price()))
+            .orElseThrow(() -> new ProductNotFoundException(productId));
     }
+
 }

@@ -10,4 +10,5 @@ class OrderNotFoundException extends ErrorResponseException {
         super(HttpStatus.NOT_FOUND);
         setDetail("Order " + orderId + " not found");
     }
+
 }

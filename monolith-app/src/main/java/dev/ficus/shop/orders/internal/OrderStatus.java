@@ -1,6 +1,9 @@
 package dev.ficus.shop.orders.internal;
 
-/** Where an order is in its lifecycle: {@code PLACED → PAID → SHIPPED}, or {@code PLACED → CANCELLED}. */
+/**
+ * Where an order is in its lifecycle: {@code PLACED → PAID → SHIPPED}, or
+ * {@code PLACED → CANCELLED}.
+ */
 enum OrderStatus {
 
     PLACED, PAID, SHIPPED, CANCELLED;
@@ -12,4 +15,5 @@ enum OrderStatus {
             case SHIPPED, CANCELLED -> false;
         };
     }
+
 }

@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Revenue per catalog category. The query joins the orders' tables with the catalog's directly: quick to write,
- * invisible to the module model, and in the way of giving the catalog a database of its own.
+ * Revenue per catalog category. The query joins the orders' tables with the catalog's
+ * directly: quick to write, invisible to the module model, and in the way of giving the
+ * catalog a database of its own.
  */
 @Component
 class SalesReport {
@@ -32,12 +33,13 @@ class SalesReport {
 
     List<CategorySales> salesByCategory() {
         return jdbc.sql(SALES_BY_CATEGORY)
-                .query((row, rowNumber) -> new CategorySales(row.getString("category"), row.getLong("units_sold"),
-                        new MoneyDto(row.getBigDecimal("revenue").setScale(2), row.getString("currency"))))
-                .list();
+            .query((row, rowNumber) -> new CategorySales(row.getString("category"), row.getLong("units_sold"),
+                    new MoneyDto(row.getBigDecimal("revenue").setScale(2), row.getString("currency"))))
+            .list();
     }
 
     /** Units sold and revenue of one category, in one currency. */
     record CategorySales(String category, long unitsSold, MoneyDto revenue) {
     }
+
 }

@@ -21,7 +21,11 @@ import java.time.Instant;
 class Payment {
 
     /** Outcome of an authorisation. */
-    enum Status { AUTHORIZED, DECLINED }
+    enum Status {
+
+        AUTHORIZED, DECLINED
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,12 +64,12 @@ class Payment {
 
     /** The event that tells the order process how this payment went. */
     Object outcome() {
-        return status == Status.AUTHORIZED
-                ? new PaymentAuthorized(orderId, customerId, id, amount)
+        return status == Status.AUTHORIZED ? new PaymentAuthorized(orderId, customerId, id, amount)
                 : new PaymentDeclined(orderId, customerId, id, declineReason);
     }
 
     PaymentDto toDto() {
         return new PaymentDto(id, orderId, amount.toDto(), status.name(), providerReference, declineReason);
     }
+
 }

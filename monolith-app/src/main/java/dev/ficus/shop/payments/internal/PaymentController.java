@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/payments}: what was charged for an order (an empty list while payment is pending). */
+/**
+ * {@code /api/payments}: what was charged for an order (an empty list while payment is
+ * pending).
+ */
 @RestController
 @RequestMapping("/api/payments")
 class PaymentController {
@@ -21,4 +24,5 @@ class PaymentController {
     List<PaymentDto> byOrder(@RequestParam long orderId) {
         return payments.paymentOf(orderId).stream().toList();
     }
+
 }

@@ -19,4 +19,5 @@ interface PaymentProvider {
             return new ProviderResponse(false, null, reason);
         }
     }
+
 }

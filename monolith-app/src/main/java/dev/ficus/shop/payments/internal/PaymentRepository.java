@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PaymentRepository extends JpaRepository<Payment, Long> {
 
     Optional<Payment> findByOrderId(long orderId);
+
 }

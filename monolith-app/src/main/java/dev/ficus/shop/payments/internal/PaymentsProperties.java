@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param latency how long each authorisation takes
  * @param failureRate share of authorisations the provider declines, 0.0 to 1.0
- * @param seed seed of the provider's random decisions, so that a run can be repeated exactly
+ * @param seed seed of the provider's random decisions, so that a run can be repeated
+ * exactly
  */
 @ConfigurationProperties("ficus.shop.payments")
 record PaymentsProperties(@DefaultValue("20ms") Duration latency, @DefaultValue("0.0") double failureRate,

@@ -4,11 +4,15 @@ import dev.ficus.shop.catalog.Money;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 
-/** A stand-in for a card processor: answers after {@code latency} and declines {@code failureRate} of requests. */
+/**
+ * A stand-in for a card processor: answers after {@code latency} and declines
+ * {@code failureRate} of requests.
+ */
 @Component
 class SimulatedPaymentProvider implements PaymentProvider {
 
     private final PaymentsProperties properties;
+
     private final Random random;
 
     SimulatedPaymentProvider(PaymentsProperties properties) {
@@ -32,9 +36,11 @@ class SimulatedPaymentProvider implements PaymentProvider {
     private void pause() {
         try {
             Thread.sleep(properties.latency().toMillis());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the payment provider", e);
         }
     }
+
 }

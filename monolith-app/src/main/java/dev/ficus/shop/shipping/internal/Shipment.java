@@ -42,4 +42,5 @@ class Shipment {
     ShipmentDto toDto() {
         return new ShipmentDto(id, orderId, trackingNumber, shippedAt);
     }
+
 }

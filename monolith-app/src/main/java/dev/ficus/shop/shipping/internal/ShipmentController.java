@@ -21,4 +21,5 @@ class ShipmentController {
     List<ShipmentDto> byOrder(@RequestParam long orderId) {
         return shipping.shipmentOf(orderId).stream().toList();
     }
+
 }

@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
     Optional<Shipment> findByOrderId(long orderId);
+
 }

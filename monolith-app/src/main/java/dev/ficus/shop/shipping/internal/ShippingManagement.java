@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShippingManagement implements Shipping {
 
     private final ShipmentRepository shipments;
+
     private final ApplicationEventPublisher events;
 
     ShippingManagement(ShipmentRepository shipments, ApplicationEventPublisher events) {
@@ -23,7 +24,7 @@ public class ShippingManagement implements Shipping {
     @Override
     public void ship(long orderId, long customerId) {
         Shipment shipment = shipments.findByOrderId(orderId)
-                .orElseGet(() -> shipments.save(new Shipment(orderId, customerId, Instant.now())));
+            .orElseGet(() -> shipments.save(new Shipment(orderId, customerId, Instant.now())));
         events.publishEvent(shipment.toEvent());
     }
 
@@ -31,4 +32,5 @@ public class ShippingManagement implements Shipping {
     public Optional<ShipmentDto> shipmentOf(long orderId) {
         return shipments.findByOrderId(orderId).map(Shipment::toDto);
     }
+
 }

@@ -17,7 +17,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** Notifications on their own: every order event becomes one message to the customer's address. */
+/**
+ * Notifications on their own: every order event becomes one message to the customer's
+ * address.
+ */
 @ApplicationModuleTest
 @ExtendWith(ScenarioTimeout.class)
 class NotificationsIntegrationTests {
@@ -33,16 +36,17 @@ class NotificationsIntegrationTests {
         given(customers.findCustomer(4)).willReturn(Optional.of(new CustomerDetails(4, "Lin", "lin@example.com")));
 
         scenario.publish(new OrderPlaced(31, 4, Money.euros("12.00")))
-                .andWaitForStateChange(() -> notifier.sentTo(4), sent -> sent.size() == 1)
-                .andVerify(sent -> assertThat(sent).extracting(NotificationDto::message)
-                        .containsExactly("Order 31 placed, total 12.00 EUR"));
+            .andWaitForStateChange(() -> notifier.sentTo(4), sent -> sent.size() == 1)
+            .andVerify(sent -> assertThat(sent).extracting(NotificationDto::message)
+                .containsExactly("Order 31 placed, total 12.00 EUR"));
 
         scenario.publish(new OrderShipped(31, 4, "FS-TRK-00000031"))
-                .andWaitForStateChange(() -> notifier.sentTo(4), sent -> sent.size() == 2)
-                .andVerify(sent -> {
-                    assertThat(sent).extracting(NotificationDto::type).containsExactly("ORDER_PLACED", "ORDER_SHIPPED");
-                    assertThat(sent).extracting(NotificationDto::recipient).containsOnly("lin@example.com");
-                    assertThat(sent.get(1).message()).isEqualTo("Order 31 shipped, tracking number FS-TRK-00000031");
-                });
+            .andWaitForStateChange(() -> notifier.sentTo(4), sent -> sent.size() == 2)
+            .andVerify(sent -> {
+                assertThat(sent).extracting(NotificationDto::type).containsExactly("ORDER_PLACED", "ORDER_SHIPPED");
+                assertThat(sent).extracting(NotificationDto::recipient).containsOnly("lin@example.com");
+                assertThat(sent.get(1).message()).isEqualTo("Order 31 shipped, tracking number FS-TRK-00000031");
+            });
     }
+
 }

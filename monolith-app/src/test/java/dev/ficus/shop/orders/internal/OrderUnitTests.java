@@ -15,8 +15,8 @@ class OrderUnitTests {
 
     @Test
     void totalsItsLines() {
-        Order order = Order.place(1, List.of(new OrderLine(1, 2, Money.euros("3.10")),
-                new OrderLine(2, 1, Money.euros("0.80"))), NOW);
+        Order order = Order.place(1,
+                List.of(new OrderLine(1, 2, Money.euros("3.10")), new OrderLine(2, 1, Money.euros("0.80"))), NOW);
 
         assertThat(order.total()).isEqualTo(Money.euros("7.00"));
         assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
@@ -45,7 +45,7 @@ class OrderUnitTests {
         Order order = Order.place(1, List.of(new OrderLine(1, 1, Money.euros("1.00"))), NOW);
 
         assertThatIllegalStateException().isThrownBy(() -> order.moveTo(OrderStatus.SHIPPED))
-                .withMessageEndingWith("cannot go from PLACED to SHIPPED");
+            .withMessageEndingWith("cannot go from PLACED to SHIPPED");
         order.moveTo(OrderStatus.CANCELLED);
         assertThatIllegalStateException().isThrownBy(() -> order.moveTo(OrderStatus.PAID));
     }
@@ -54,4 +54,5 @@ class OrderUnitTests {
     void needsAtLeastOneLine() {
         assertThatIllegalArgumentException().isThrownBy(() -> Order.place(1, List.of(), NOW));
     }
+
 }

@@ -43,8 +43,8 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The order lifecycle on its own, with the module APIs it calls replaced: placing, paying, shipping and
- * cancelling are each driven by the event that triggers them.
+ * The order lifecycle on its own, with the module APIs it calls replaced: placing,
+ * paying, shipping and cancelling are each driven by the event that triggers them.
  */
 @ApplicationModuleTest
 @ExtendWith(ScenarioTimeout.class)
@@ -76,22 +76,21 @@ class OrdersIntegrationTests {
     @BeforeEach
     void knownCustomerAndProduct() {
         given(customers.findCustomer(1)).willReturn(Optional.of(new CustomerDetails(1, "Ann", "ann@example.com")));
-        given(catalog.findProduct(5)).willReturn(
-                Optional.of(new ProductDto(5, "SKU-5", "Mug", "", "kitchen", PRICE)));
+        given(catalog.findProduct(5)).willReturn(Optional.of(new ProductDto(5, "SKU-5", "Mug", "", "kitchen", PRICE)));
     }
 
     @Test
     void placesAnOrderAtCatalogPricesAndAnnouncesIt(Scenario scenario) {
         scenario.stimulate(() -> orders.place(1, List.of(new StockItem(5, 1), new StockItem(5, 2))))
-                .andWaitForEventOfType(OrderPlaced.class)
-                .toArriveAndVerify(event -> {
-                    assertThat(event.total()).isEqualTo(Money.euros("13.50"));
-                    OrderDto order = orders.find(event.orderId());
-                    assertThat(order.status()).isEqualTo("PLACED");
-                    assertThat(order.lines()).containsExactly(new OrderDto.Line(5, 3, PRICE,
-                            new MoneyDto(new BigDecimal("13.50"), "EUR")));
-                    then(inventory).should().reserve(event.orderId(), List.of(new StockItem(5, 3)));
-                });
+            .andWaitForEventOfType(OrderPlaced.class)
+            .toArriveAndVerify(event -> {
+                assertThat(event.total()).isEqualTo(Money.euros("13.50"));
+                OrderDto order = orders.find(event.orderId());
+                assertThat(order.status()).isEqualTo("PLACED");
+                assertThat(order.lines())
+                    .containsExactly(new OrderDto.Line(5, 3, PRICE, new MoneyDto(new BigDecimal("13.50"), "EUR")));
+                then(inventory).should().reserve(event.orderId(), List.of(new StockItem(5, 3)));
+            });
     }
 
     @Test
@@ -100,7 +99,7 @@ class OrdersIntegrationTests {
         long ordersBefore = repository.count();
 
         assertThatThrownBy(() -> orders.place(1, List.of(new StockItem(5, 9))))
-                .isInstanceOf(InsufficientStockException.class);
+            .isInstanceOf(InsufficientStockException.class);
         assertThat(repository.count()).isEqualTo(ordersBefore);
     }
 
@@ -109,10 +108,8 @@ class OrdersIntegrationTests {
         long orderId = orders.place(1, List.of(new StockItem(5, 2))).id();
 
         scenario.publish(new StockReserved(orderId, List.of(new StockItem(5, 2))))
-                .andWaitForStateChange(() -> mockingDetails(payments).getInvocations().size(),
-                        calls -> calls > 0)
-                .andVerify(calls -> then(payments).should()
-                        .authorize(new PaymentRequest(orderId, 1, Money.euros("9.00"))));
+            .andWaitForStateChange(() -> mockingDetails(payments).getInvocations().size(), calls -> calls > 0)
+            .andVerify(calls -> then(payments).should().authorize(new PaymentRequest(orderId, 1, Money.euros("9.00"))));
     }
 
     @Test
@@ -120,15 +117,15 @@ class OrdersIntegrationTests {
         long orderId = orders.place(1, List.of(new StockItem(5, 1))).id();
 
         scenario.publish(new PaymentAuthorized(orderId, 1, 77, Money.euros("4.50")))
-                .andWaitForStateChange(() -> orders.find(orderId).status(), "PAID"::equals)
-                .andVerify(status -> then(shipping).should().ship(orderId, 1));
+            .andWaitForStateChange(() -> orders.find(orderId).status(), "PAID"::equals)
+            .andVerify(status -> then(shipping).should().ship(orderId, 1));
 
         scenario.publish(new OrderShipped(orderId, 1, "FS-TRK-1"))
-                .andWaitForStateChange(() -> orders.find(orderId).status(), "SHIPPED"::equals)
-                .andVerify(status -> {
-                    assertThat(orders.find(orderId).trackingNumber()).isEqualTo("FS-TRK-1");
-                    then(inventory).should().commit(orderId);
-                });
+            .andWaitForStateChange(() -> orders.find(orderId).status(), "SHIPPED"::equals)
+            .andVerify(status -> {
+                assertThat(orders.find(orderId).trackingNumber()).isEqualTo("FS-TRK-1");
+                then(inventory).should().commit(orderId);
+            });
     }
 
     @Test
@@ -136,12 +133,14 @@ class OrdersIntegrationTests {
         long orderId = orders.place(1, List.of(new StockItem(5, 1))).id();
 
         scenario.publish(new PaymentDeclined(orderId, 1, 78, "card expired"))
-                .andWaitForEventOfType(OrderCancelled.class)
-                .toArriveAndVerify(event -> assertThat(event).isEqualTo(new OrderCancelled(orderId, 1, "card expired")));
-        // the event is seen when published, before the listener's transaction commits the new status
+            .andWaitForEventOfType(OrderCancelled.class)
+            .toArriveAndVerify(event -> assertThat(event).isEqualTo(new OrderCancelled(orderId, 1, "card expired")));
+        // the event is seen when published, before the listener's transaction commits the
+        // new status
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(orders.find(orderId).status()).isEqualTo("CANCELLED"));
+            .untilAsserted(() -> assertThat(orders.find(orderId).status()).isEqualTo("CANCELLED"));
         then(inventory).should().release(orderId);
         then(shipping).should(never()).ship(anyLong(), anyLong());
     }
+
 }

@@ -28,14 +28,13 @@ class SimulatedPaymentProviderUnitTests {
 
     @Test
     void repeatsItsDecisionsForTheSameSeed() {
-        assertThat(decisions(provider(0.5, 7))).isEqualTo(decisions(provider(0.5, 7)))
-                .contains(true, false);
+        assertThat(decisions(provider(0.5, 7))).isEqualTo(decisions(provider(0.5, 7))).contains(true, false);
     }
 
     @Test
     void rejectsAFailureRateOutsideZeroToOne() {
         assertThatIllegalArgumentException().isThrownBy(() -> new PaymentsProperties(Duration.ZERO, 1.5, 1))
-                .withMessageContaining("failure-rate");
+            .withMessageContaining("failure-rate");
     }
 
     private static List<Boolean> decisions(SimulatedPaymentProvider provider) {
@@ -45,4 +44,5 @@ class SimulatedPaymentProviderUnitTests {
     private static SimulatedPaymentProvider provider(double failureRate, long seed) {
         return new SimulatedPaymentProvider(new PaymentsProperties(Duration.ZERO, failureRate, seed));
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 /**
- * The deterministic demo data set that the monolith and every extracted service load, so that their answers
- * can be compared byte for byte: product {@code n} (1-based) is always the same, with no randomness involved.
+ * The deterministic demo data set that the monolith and every extracted service load, so
+ * that their answers can be compared byte for byte: product {@code n} (1-based) is always
+ * the same, with no randomness involved.
  */
 public final class SeedData {
 
@@ -43,4 +44,5 @@ public final class SeedData {
                 "Demo %s item number %d".formatted(category, id), category, new MoneyDto(amount, CURRENCY), onHand,
                 reserved);
     }
+
 }

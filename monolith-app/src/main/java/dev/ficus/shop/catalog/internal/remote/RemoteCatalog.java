@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.springframework.web.client.HttpClientErrorException;
 
 /**
- * The catalog API answered by the extracted catalog service ({@code GET /api/catalog/products/{id}}): the shop-api
- * DTO is the module's own type, and a 404 is an absent product, exactly as in-process.
+ * The catalog API answered by the extracted catalog service ({@code GET
+ * /api/catalog/products/{id}}): the shop-api DTO is the module's own type, and a 404 is
+ * an absent product, exactly as in-process.
  */
 class RemoteCatalog implements Catalog {
 
@@ -22,9 +23,13 @@ class RemoteCatalog implements Catalog {
     public Optional<ProductDto> findProduct(long productId) {
         try {
             return Optional.ofNullable(service.idempotent(client -> client.get()
-                    .uri("/api/catalog/products/{id}", productId).retrieve().body(ProductDto.class)));
-        } catch (HttpClientErrorException.NotFound e) {
+                .uri("/api/catalog/products/{id}", productId)
+                .retrieve()
+                .body(ProductDto.class)));
+        }
+        catch (HttpClientErrorException.NotFound e) {
             return Optional.empty();
         }
     }
+
 }

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * With {@code ficus.extracted.catalog.url} set, every user of {@link Catalog} gets the extracted service instead
- * of the in-process catalog (which keeps serving the monolith's own {@code /api/catalog/**}).
+ * With {@code ficus.extracted.catalog.url} set, every user of {@link Catalog} gets the
+ * extracted service instead of the in-process catalog (which keeps serving the monolith's
+ * own {@code /api/catalog/**}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("ficus.extracted.catalog.url")
@@ -21,4 +22,5 @@ class RemoteCatalogConfiguration {
     Catalog remoteCatalog(RemoteCapabilities services, ExtractedServicesProperties properties) {
         return new RemoteCatalog(services.connect("catalog", properties.catalog().url()));
     }
+
 }

@@ -15,14 +15,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.client.HttpClientErrorException;
 
 /**
- * The inventory API answered by the extracted inventory service ({@code /api/inventory/reservations/**}). Every
- * call is idempotent by order id, so all are retried. The service's problems become the module's exceptions (409 →
- * {@link InsufficientStockException}, 404 on reserving → {@link ProductNotFoundException}), and a reservation
- * announces {@link StockReserved} here as the in-process inventory does, so the order process goes on unchanged.
+ * The inventory API answered by the extracted inventory service
+ * ({@code /api/inventory/reservations/**}). Every call is idempotent by order id, so all
+ * are retried. The service's problems become the module's exceptions (409 →
+ * {@link InsufficientStockException}, 404 on reserving →
+ * {@link ProductNotFoundException}), and a reservation announces {@link StockReserved}
+ * here as the in-process inventory does, so the order process goes on unchanged.
  */
 class RemoteInventory implements Inventory {
 
     private final RemoteCapability service;
+
     private final ApplicationEventPublisher events;
 
     RemoteInventory(RemoteCapability service, ApplicationEventPublisher events) {
@@ -36,11 +39,16 @@ class RemoteInventory implements Inventory {
         StockReservationRequest request = new StockReservationRequest(orderId,
                 merged.stream().map(item -> new ReservationLine(item.productId(), item.quantity())).toList());
         try {
-            service.idempotent(client -> client.post().uri("/api/inventory/reservations").body(request).retrieve()
-                    .body(StockReservationDto.class));
-        } catch (HttpClientErrorException.Conflict e) {
+            service.idempotent(client -> client.post()
+                .uri("/api/inventory/reservations")
+                .body(request)
+                .retrieve()
+                .body(StockReservationDto.class));
+        }
+        catch (HttpClientErrorException.Conflict e) {
             throw new InsufficientStockException(detail(e));
-        } catch (HttpClientErrorException.NotFound e) {
+        }
+        catch (HttpClientErrorException.NotFound e) {
             throw new ProductNotFoundException(detail(e));
         }
         events.publishEvent(new StockReserved(orderId, merged));
@@ -59,9 +67,12 @@ class RemoteInventory implements Inventory {
     /** Like in-process, settling an order without a reservation (404) changes nothing. */
     private void settle(long orderId, String action) {
         try {
-            service.idempotent(client -> client.post().uri("/api/inventory/reservations/{orderId}/{action}",
-                    orderId, action).retrieve().toBodilessEntity());
-        } catch (HttpClientErrorException.NotFound e) {
+            service.idempotent(client -> client.post()
+                .uri("/api/inventory/reservations/{orderId}/{action}", orderId, action)
+                .retrieve()
+                .toBodilessEntity());
+        }
+        catch (HttpClientErrorException.NotFound e) {
             // nothing was reserved for the order
         }
     }
@@ -70,4 +81,5 @@ class RemoteInventory implements Inventory {
         ProblemDetail problem = answer.getResponseBodyAs(ProblemDetail.class);
         return problem == null || problem.getDetail() == null ? answer.getStatusText() : problem.getDetail();
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * With {@code ficus.extracted.inventory.url} set, every user of {@link Inventory} (the order process) reserves,
- * commits and releases stock in the extracted service instead of the monolith's tables.
+ * With {@code ficus.extracted.inventory.url} set, every user of {@link Inventory} (the
+ * order process) reserves, commits and releases stock in the extracted service instead of
+ * the monolith's tables.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("ficus.extracted.inventory.url")
@@ -23,4 +24,5 @@ class RemoteInventoryConfiguration {
             ApplicationEventPublisher events) {
         return new RemoteInventory(services.connect("inventory", properties.inventory().url()), events);
     }
+
 }
