@@ -18,6 +18,8 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
 
     private static final String INVENTORY_JAR = "ficus.contract.inventory-jar";
 
+    private static final String GATEWAY_JAR = "ficus.contract.gateway-jar";
+
     /** Every application seeds this many products of the shared {@code SeedData}. */
     static final int SEEDED_PRODUCTS = 100;
 
@@ -80,6 +82,10 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
 
     static Path inventoryJar() {
         return jar(INVENTORY_JAR);
+    }
+
+    static Path gatewayJar() {
+        return jar(GATEWAY_JAR);
     }
 
     @Override
