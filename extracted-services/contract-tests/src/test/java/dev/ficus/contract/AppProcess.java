@@ -94,6 +94,11 @@ final class AppProcess implements AutoCloseable {
         return port;
     }
 
+    /** Where the process writes its standard output and error. */
+    Path logFile() {
+        return log;
+    }
+
     URI baseUrl() {
         return URI.create("http://127.0.0.1:" + port);
     }

@@ -7,6 +7,7 @@ import dev.ficus.testsupport.RealServices;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 class CatalogToInventorySyncIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static final String TRACE_ID = "5b8aa5a2d2c872e8321cf37308d69df2";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,13 +49,18 @@ class CatalogToInventorySyncIntegrationTests {
                         Path.of(System.getProperty("ficus.contract.catalog-jar")), logs, rabbit)) {
             assertThat(status(inventory, "GET", "/api/inventory/11", null)).isEqualTo(404);
 
-            int created = status(catalog, "POST", "/api/catalog/products", """
-                    {"sku":"SYNC-1","name":"Synced","category":"books","price":{"amount":5,"currency":"EUR"}}""");
+            int created = send(catalog, "POST", "/api/catalog/products", """
+                    {"sku":"SYNC-1","name":"Synced","category":"books","price":{"amount":5,"currency":"EUR"}}""",
+                    "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
+                .statusCode();
 
             assertThat(created).isEqualTo(201);
             assertThat(awaitStatus(inventory, "/api/inventory/11", 200))
                 .isEqualTo("{\"productId\":11,\"onHand\":0,\"reserved\":0,\"available\":0}");
             assertThat(status(inventory, "PUT", "/api/inventory/11", "{\"onHand\":7}")).isEqualTo(200);
+            assertThat(Files.readAllLines(inventory.logFile()))
+                .as("the inventory service applied the event in the trace of the request that created the product")
+                .anyMatch(line -> line.contains("Product 11 known from catalog event") && line.contains(TRACE_ID));
         }
         finally {
             deleteBrokerObjects(broker);
@@ -76,8 +84,15 @@ class CatalogToInventorySyncIntegrationTests {
     }
 
     private HttpResponse<String> send(AppProcess app, String method, String path, String body) throws Exception {
+        return send(app, method, path, body,
+                "00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-01");
+    }
+
+    private HttpResponse<String> send(AppProcess app, String method, String path, String body, String traceparent)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(app.baseUrl().resolve(path))
             .header("Content-Type", "application/json")
+            .header("traceparent", traceparent)
             .method(method,
                     body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
             .build();

@@ -1,7 +1,12 @@
 package dev.ficus.eventsync;
 
 import java.time.Clock;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -21,15 +26,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Wires the outbox and inbox always, and the RabbitMQ relay and dead-lettering only in
  * {@code rabbit} mode.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration" })
 @EnableConfigurationProperties(SyncProperties.class)
 public class EventSyncAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventSyncAutoConfiguration.class);
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, SyncProperties properties) {
-        return new Outbox(jdbc, json, properties.outboxTable(), Clock.systemUTC());
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, SyncProperties properties,
+            ObjectProvider<TraceParent> traceParent) {
+        return new Outbox(jdbc, json, properties.outboxTable(), Clock.systemUTC(),
+                traceParent.getIfAvailable(() -> TraceParent.NONE));
     }
 
     @Bean
@@ -50,6 +59,22 @@ public class EventSyncAutoConfiguration {
                         + "(activate profile 'rabbit' to relay them)", properties.outboxTable());
             }
         };
+    }
+
+    /**
+     * Events carry the trace of the request that wrote them, where the application
+     * traces.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tracer.class)
+    static class TracingConfiguration {
+
+        @Bean
+        @ConditionalOnBean({ Tracer.class, Propagator.class })
+        TraceParent traceParent(Tracer tracer, Propagator propagator) {
+            return new MicrometerTraceParent(tracer, propagator);
+        }
+
     }
 
     /** The RabbitMQ side, active with {@code ficus.sync.mode=rabbit}. */

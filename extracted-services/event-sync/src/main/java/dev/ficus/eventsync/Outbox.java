@@ -22,11 +22,14 @@ public class Outbox {
 
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, JsonMapper json, String table, Clock clock) {
+    private final TraceParent traceParent;
+
+    Outbox(JdbcClient jdbc, JsonMapper json, String table, Clock clock, TraceParent traceParent) {
         this.jdbc = jdbc;
         this.json = json;
         this.table = table;
         this.clock = clock;
+        this.traceParent = traceParent;
     }
 
     /**
@@ -35,9 +38,10 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(UUID eventId, Object event) {
-        jdbc.sql("insert into " + table + " (event_id, event_type, payload, created_at) values (?, ?, ?, ?)")
+        jdbc.sql("insert into " + table
+                + " (event_id, event_type, payload, created_at, traceparent) values (?, ?, ?, ?, ?)")
             .params(eventId.toString(), event.getClass().getSimpleName(), json.writeValueAsString(event),
-                    Timestamp.from(clock.instant()))
+                    Timestamp.from(clock.instant()), traceParent.current().orElse(null))
             .update();
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -48,7 +49,7 @@ public class OutboxRelay {
     @Scheduled(fixedDelayString = "${ficus.sync.relay-interval:200ms}")
     public int relay() {
         List<PendingEvent> batch = jdbc
-            .sql("select seq, event_id, event_type, payload from " + properties.outboxTable()
+            .sql("select seq, event_id, event_type, payload, traceparent from " + properties.outboxTable()
                     + " where published_at is null order by seq fetch first ? rows only")
             .param(properties.relayBatch())
             .query(PendingEvent.class)
@@ -75,15 +76,19 @@ public class OutboxRelay {
     }
 
     /** An outbox row waiting for the broker. */
-    record PendingEvent(long seq, String eventId, String eventType, String payload) {
+    record PendingEvent(long seq, String eventId, String eventType, String payload, @Nullable String traceparent) {
 
         Message toMessage() {
-            return MessageBuilder.withBody(payload.getBytes(StandardCharsets.UTF_8))
+            Message message = MessageBuilder.withBody(payload.getBytes(StandardCharsets.UTF_8))
                 .setContentType(MessageProperties.CONTENT_TYPE_JSON)
                 .setMessageId(eventId)
                 .setType(eventType)
                 .setDeliveryMode(MessageDeliveryMode.PERSISTENT)
                 .build();
+            if (traceparent != null) {
+                message.getMessageProperties().setHeader(TraceParent.HEADER, traceparent);
+            }
+            return message;
         }
     }
 

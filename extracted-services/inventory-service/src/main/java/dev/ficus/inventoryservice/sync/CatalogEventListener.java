@@ -45,6 +45,7 @@ class CatalogEventListener {
             return;
         }
         knownProducts.add(event.productId());
+        log.info("Product {} known from catalog event {}", event.productId(), event.eventId());
     }
 
     private ProductCreated read(Message message) {
