@@ -49,6 +49,10 @@ final class GatewayAdminClient {
         return send(request(path).POST(publisher));
     }
 
+    JsonNode delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(gateway.resolve(path))
             .timeout(TIMEOUT)

@@ -26,10 +26,11 @@ import tools.jackson.databind.JsonNode;
  */
 @Command(name = "route", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Shows and changes how the strangler gateway routes each capability.",
-        subcommands = { RouteCommand.ListRoutes.class, RouteCommand.SetRoute.class, RolloutCommands.StartRollout.class,
-                RolloutCommands.RolloutControl.Pause.class, RolloutCommands.RolloutControl.Resume.class,
-                RolloutCommands.RolloutControl.Abort.class, RolloutCommands.RolloutControl.Promote.class,
-                RouteCommand.Audit.class })
+        subcommands = { RouteCommand.ListRoutes.class, RouteCommand.SetRoute.class,
+                CapabilityCommands.AddCapability.class, CapabilityCommands.RemoveCapability.class,
+                RolloutCommands.StartRollout.class, RolloutCommands.RolloutControl.Pause.class,
+                RolloutCommands.RolloutControl.Resume.class, RolloutCommands.RolloutControl.Abort.class,
+                RolloutCommands.RolloutControl.Promote.class, RouteCommand.Audit.class })
 class RouteCommand implements Runnable {
 
     @Spec
@@ -38,7 +39,7 @@ class RouteCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "missing subcommand: list, set, rollout, pause, resume, abort, promote or audit");
+                "missing subcommand: list, set, add, remove, rollout, pause, resume, abort, promote or audit");
     }
 
     /**
@@ -206,6 +207,9 @@ class RouteCommand implements Runnable {
         }
 
         private static String setting(JsonNode setting) {
+            if (!setting.isObject()) {
+                return "-";
+            }
             String mode = setting.path("mode").asString();
             return "CANARY".equals(mode) ? mode + " " + setting.path("weight").asInt() + "%" : mode;
         }

@@ -33,6 +33,10 @@ class RouteCommandIntegrationTests {
             {"capability":"catalog","paths":["/api/catalog/**"],"serviceUrl":"http://localhost:8081",\
             "mode":"CANARY","weight":25,"circuit":"CLOSED","rollout":null}""";
 
+    private static final String NOTIFICATIONS_ROUTE = """
+            {"capability":"notifications","paths":["/api/notifications/**","/api/notices/**"],\
+            "serviceUrl":"http://127.0.0.1:8083","mode":"MONOLITH","weight":0,"circuit":"CLOSED","rollout":null}""";
+
     @TempDir
     Path folder;
 
@@ -63,6 +67,16 @@ class RouteCommandIntegrationTests {
         received.add(exchange.getRequestMethod() + " " + path + " " + body);
         if (!("Bearer " + TOKEN).equals(authorization)) {
             respond(exchange, 401, "{\"status\":401}");
+        }
+        else if (path.equals("/admin/routes") && body.contains("/api/catalog/")) {
+            respond(exchange, 400, "{\"status\":400,\"detail\":\"path /api/catalog/** of capability "
+                    + "'notifications' overlaps path /api/catalog/** of capability 'catalog'\"}");
+        }
+        else if (path.equals("/admin/routes") && exchange.getRequestMethod().equals("POST")) {
+            respond(exchange, 201, NOTIFICATIONS_ROUTE);
+        }
+        else if (path.equals("/admin/routes/notifications") && exchange.getRequestMethod().equals("DELETE")) {
+            respond(exchange, 200, NOTIFICATIONS_ROUTE);
         }
         else if (path.equals("/admin/routes")) {
             respond(exchange, 200, "[" + CATALOG_ROUTE + "]");
@@ -121,6 +135,40 @@ class RouteCommandIntegrationTests {
         assertThat(exit).isZero();
         assertThat(received).containsExactly(
                 "PUT /admin/routes/catalog {\"mode\":\"CANARY\",\"weight\":25,\"reason\":\"ficus route set\"}");
+    }
+
+    @Test
+    void addsACapabilityWithItsPathsAndService() {
+        int exit = run("route", "add", "notifications", "--paths", "/api/notifications/**,/api/notices/**",
+                "--service-url", "http://127.0.0.1:8083", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isZero();
+        assertThat(received).containsExactly("POST /admin/routes {\"name\":\"notifications\",\"paths\":"
+                + "[\"/api/notifications/**\",\"/api/notices/**\"],\"serviceUrl\":\"http://127.0.0.1:8083\"}");
+        assertThat(out.toString())
+            .containsPattern("notifications\\s+MONOLITH\\s+0%\\s+CLOSED\\s+http://127.0.0.1:8083");
+    }
+
+    @Test
+    void reportsAnOverlappingCapabilityInOneLine() {
+        int exit = run("route", "add", "notifications", "--paths", "/api/catalog/**", "--service-url",
+                "http://127.0.0.1:8083", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ficus route add: POST /admin/routes was refused (400): path "
+                + "/api/catalog/** of capability 'notifications' overlaps path /api/catalog/** of capability 'catalog'"
+                + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void removesACapability() {
+        int exit = run("route", "remove", "notifications", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isZero();
+        assertThat(received).containsExactly("DELETE /admin/routes/notifications ");
+        assertThat(out.toString()).isEqualTo(
+                "removed notifications (/api/notifications/**,/api/notices/**, was MONOLITH)" + System.lineSeparator());
     }
 
     @Test

@@ -1,13 +1,16 @@
 package dev.ficus.gateway.admin;
 
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,14 +27,15 @@ import dev.ficus.gateway.rollout.RolloutConflictException;
 import dev.ficus.gateway.rollout.RolloutProperties;
 import dev.ficus.gateway.routing.AuditEntry;
 import dev.ficus.gateway.routing.Capability;
+import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
 import dev.ficus.gateway.routing.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.shadow.ShadowReport;
 import dev.ficus.gateway.shadow.ShadowReports;
 
 /**
- * The admin API: read and change routes, drive rollouts, read the audit log and shadow
- * findings.
+ * The admin API: read, add, remove and change routes, drive rollouts, read the audit log
+ * and shadow findings.
  */
 @RestController
 @RequestMapping("/admin")
@@ -47,8 +51,11 @@ class RouteAdminController {
 
     private final ServiceGuard guard;
 
+    private final CapabilityRoutesRefresher refresher;
+
     RouteAdminController(RouteTable table, RolloutConductor conductor, RolloutProperties rolloutDefaults,
-            ShadowReports shadow, ServiceGuard guard) {
+            ShadowReports shadow, ServiceGuard guard, CapabilityRoutesRefresher refresher) {
+        this.refresher = refresher;
         this.table = table;
         this.conductor = conductor;
         this.rolloutDefaults = rolloutDefaults;
@@ -61,6 +68,30 @@ class RouteAdminController {
         return table.capabilities().stream().map(this::view).toList();
     }
 
+    @PostMapping("/routes")
+    ResponseEntity<RouteView> add(@Valid @RequestBody NewCapability added, Principal caller,
+            ServerHttpRequest request) {
+        Capability capability = Capability.checked(added.name(), added.paths(), added.serviceUrl(), null);
+        table.add(capability, callerOf(caller, request), reasonOr(added.reason(),
+                "added through the admin API: " + capability.paths() + " -> " + capability.serviceUrl()));
+        refresher.refresh();
+        return ResponseEntity.created(URI.create("/admin/routes/" + capability.name())).body(view(capability));
+    }
+
+    /** Removes a capability added through the admin API; its last view is the answer. */
+    @DeleteMapping("/routes/{capability}")
+    RouteView remove(@PathVariable String capability, Principal caller, ServerHttpRequest request) {
+        Capability known = known(capability);
+        conductor.rollout(known.name()).filter(rollout -> rollout.status().isActive()).ifPresent(rollout -> {
+            throw new RolloutConflictException("Cannot remove " + known.name() + ": its rollout is " + rollout.status()
+                    + "; abort or promote it first");
+        });
+        RouteView last = view(known);
+        table.remove(known.name(), callerOf(caller, request), "removed through the admin API");
+        refresher.refresh();
+        return last;
+    }
+
     @GetMapping("/routes/{capability}")
     RouteView route(@PathVariable String capability) {
         return view(known(capability));
@@ -71,7 +102,8 @@ class RouteAdminController {
             ServerHttpRequest request) {
         Capability known = known(capability);
         RouteSetting setting = change.toSetting();
-        table.changeBy(callerOf(caller, request), known.name(), setting, change.reasonOr("set through the admin API"));
+        table.changeBy(callerOf(caller, request), known.name(), setting,
+                reasonOr(change.reason(), "set through the admin API"));
         return view(known);
     }
 
@@ -121,6 +153,10 @@ class RouteAdminController {
         String address = remote == null ? "an unknown address"
                 : remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
         return (caller == null ? "anonymous" : caller.getName()) + " from " + address;
+    }
+
+    private static String reasonOr(String reason, String fallback) {
+        return reason == null || reason.isBlank() ? fallback : reason;
     }
 
     private Capability known(String capability) {

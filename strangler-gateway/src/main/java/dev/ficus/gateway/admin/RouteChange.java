@@ -27,8 +27,4 @@ record RouteChange(@NotNull Mode mode, @Min(0) @Max(100) Integer weight, @Size(m
         return new RouteSetting(mode, weight == null ? 0 : weight);
     }
 
-    String reasonOr(String fallback) {
-        return reason == null || reason.isBlank() ? fallback : reason;
-    }
-
 }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The live routing table, restored from its state file.
+ * The live routing table, from the configuration, the route files and the state file.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
@@ -20,7 +20,8 @@ class RoutingConfiguration {
 
     @Bean
     RouteTable routeTable(RoutingProperties properties, JsonMapper json, Clock clock) {
-        return new RouteTable(properties, new RoutingStateStore(properties.stateFile(), json), clock);
+        return new RouteTable(properties.configured(RouteFiles.load(properties.routesFile())),
+                new RoutingStateStore(properties.stateFile(), json), clock);
     }
 
 }

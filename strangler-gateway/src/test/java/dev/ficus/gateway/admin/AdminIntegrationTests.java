@@ -139,10 +139,10 @@ class AdminIntegrationTests {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            DELETE | /admin/routes/catalog
             PATCH  | /admin/routes/catalog
             PUT    | /admin/audit
-            POST   | /admin/routes
+            DELETE | /admin/audit
+            PATCH  | /admin/routes
             """)
     void answersAWrongMethodWithAProblemDetail(String method, String path) {
         HttpResponse<String> response = stack.gateway().admin(method, path, "{}");

@@ -59,13 +59,11 @@ class RolloutConductorUnitTests {
      * does.
      */
     private void startGateway() {
-        RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
-                Map.of("catalog",
-                        new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
-                                URI.create("http://catalog"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
-                stateDir.resolve("state.json"));
-        table = new RouteTable(properties, new RoutingStateStore(properties.stateFile(), JsonMapper.builder().build()),
-                clock);
+        Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
+                new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
+                        Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
+        table = new RouteTable(configured,
+                new RoutingStateStore(stateDir.resolve("state.json"), JsonMapper.builder().build()), clock);
         traffic = new TrafficMetrics(table.capabilities(), new SimpleMeterRegistry());
         conductor = new RolloutConductor(table, traffic, ShadowReportsFixture.empty(table.capabilities()), clock,
                 JsonMapper.builder().build());

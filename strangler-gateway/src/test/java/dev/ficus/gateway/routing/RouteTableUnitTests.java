@@ -110,15 +110,12 @@ class RouteTableUnitTests {
     }
 
     private static RouteTable table(Path file) {
-        RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
-                Map.of("catalog",
-                        new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
-                                URI.create("http://catalog"), Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
-                        "inventory",
-                        new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
-                                URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
-                file);
-        return new RouteTable(properties, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
+        Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
+                new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
+                        Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
+                "inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
+                        URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
+        return new RouteTable(configured, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
     }
 
 }
