@@ -1,14 +1,13 @@
 package dev.ficus.analyzer.cli;
 
+import dev.ficus.gateway.api.NewCapability;
+import dev.ficus.gateway.api.RouteView;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ficus route add|remove}: capabilities given to the strangler gateway as data,
@@ -39,14 +38,8 @@ final class CapabilityCommands {
 
         @Override
         public Integer call() {
-            Map<String, Object> added = new LinkedHashMap<>();
-            added.put("name", name);
-            added.put("paths", paths);
-            added.put("serviceUrl", serviceUrl.toString());
-            if (reason != null) {
-                added.put("reason", reason);
-            }
-            JsonNode route = admin().post("/admin/routes", added);
+            RouteView route = admin().post("/admin/routes", new NewCapability(name, paths, serviceUrl, reason),
+                    RouteView.class);
             PrintWriter out = out();
             RouteCommand.printHeader(out);
             RouteCommand.printRoute(out, route);
@@ -64,10 +57,9 @@ final class CapabilityCommands {
 
         @Override
         public Integer call() {
-            JsonNode removed = admin().delete("/admin/routes/" + name);
-            out().printf("removed %s (%s, was %s)%n", removed.path("capability").asString(),
-                    String.join(",", removed.path("paths").valueStream().map(JsonNode::asString).toList()),
-                    removed.path("mode").asString());
+            RouteView removed = admin().delete("/admin/routes/" + name, RouteView.class);
+            out().printf("removed %s (%s, was %s)%n", removed.capability(), String.join(",", removed.paths()),
+                    removed.mode());
             return 0;
         }
 

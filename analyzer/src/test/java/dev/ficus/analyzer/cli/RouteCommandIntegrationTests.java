@@ -89,8 +89,10 @@ class RouteCommandIntegrationTests {
         }
         else if (path.equals("/admin/routes/catalog/rollout")) {
             respond(exchange, 202, """
-                    {"capability":"catalog","plan":{"steps":[5,25,50,100]},"status":"RUNNING","step":0,\
-                    "reason":"started at weight 5"}""");
+                    {"capability":"catalog","plan":{"steps":[5,25,50,100],"minRequests":100,"interval":"PT1M",\
+                    "slo":{"maxErrorRate":0.01,"maxP99Ratio":1.5,"p99Floor":"PT0.005S","maxDiffRate":0.01}},\
+                    "status":"RUNNING","step":0,"stepStartedAt":"2026-12-02T20:00:00Z","reason":"started at weight 5",\
+                    "weight":5}""");
         }
         else {
             respond(exchange, 404, "{\"status\":404,\"detail\":\"Unknown capability\"}");
@@ -176,7 +178,7 @@ class RouteCommandIntegrationTests {
         int exit = run("route", "rollout", "catalog", "--steps", "5,25,50,100", "--max-error-rate", "0.01", "--gateway",
                 gateway(), "--token", TOKEN);
 
-        assertThat(exit).isZero();
+        assertThat(exit).as(err.toString()).isZero();
         assertThat(received)
             .containsExactly("POST /admin/routes/catalog/rollout {\"steps\":[5,25,50,100],\"maxErrorRate\":0.01}");
         assertThat(out.toString()).contains("catalog rollout RUNNING at step 1 of [5,25,50,100]: started at weight 5");
@@ -190,6 +192,16 @@ class RouteCommandIntegrationTests {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("ficus route set: PUT /admin/routes/catalog was refused (400): "
                 + "weight must be between 0 and 100" + System.lineSeparator());
+    }
+
+    @Test
+    void refusesAnUnknownModeBeforeCallingTheGateway() {
+        int exit = run("route", "set", "catalog", "--mode", "halfway", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst().orElseThrow()).contains("--mode")
+            .contains("mode must be one of MONOLITH, SHADOW, CANARY, SERVICE, was 'halfway'");
+        assertThat(received).isEmpty();
     }
 
     @Test

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
-import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -20,15 +18,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.NewCapability;
+import dev.ficus.gateway.api.RolloutRequest;
+import dev.ficus.gateway.api.RolloutView;
+import dev.ficus.gateway.api.RouteChange;
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.api.RouteView;
 import dev.ficus.gateway.fallback.ServiceGuard;
-import dev.ficus.gateway.rollout.Rollout;
 import dev.ficus.gateway.rollout.RolloutConductor;
 import dev.ficus.gateway.rollout.RolloutConflictException;
 import dev.ficus.gateway.rollout.RolloutProperties;
-import dev.ficus.gateway.routing.AuditEntry;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
-import dev.ficus.gateway.routing.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.shadow.ShadowReport;
 import dev.ficus.gateway.shadow.ShadowReports;
@@ -69,10 +71,9 @@ class RouteAdminController {
     }
 
     @PostMapping("/routes")
-    ResponseEntity<RouteView> add(@Valid @RequestBody NewCapability added, Principal caller,
-            ServerHttpRequest request) {
+    ResponseEntity<RouteView> add(@RequestBody NewCapability added, Principal caller, ServerHttpRequest request) {
         Capability capability = Capability.checked(added.name(), added.paths(), added.serviceUrl(), null);
-        table.add(capability, callerOf(caller, request), reasonOr(added.reason(),
+        table.add(capability, callerOf(caller, request), AdminInput.reasonOr(added.reason(),
                 "added through the admin API: " + capability.paths() + " -> " + capability.serviceUrl()));
         refresher.refresh();
         return ResponseEntity.created(URI.create("/admin/routes/" + capability.name())).body(view(capability));
@@ -98,40 +99,40 @@ class RouteAdminController {
     }
 
     @PutMapping("/routes/{capability}")
-    RouteView change(@PathVariable String capability, @Valid @RequestBody RouteChange change, Principal caller,
+    RouteView change(@PathVariable String capability, @RequestBody RouteChange change, Principal caller,
             ServerHttpRequest request) {
         Capability known = known(capability);
-        RouteSetting setting = change.toSetting();
+        RouteSetting setting = AdminInput.setting(change);
         table.changeBy(callerOf(caller, request), known.name(), setting,
-                reasonOr(change.reason(), "set through the admin API"));
+                AdminInput.reasonOr(change.reason(), "set through the admin API"));
         return view(known);
     }
 
     @PostMapping("/routes/{capability}/rollout")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Rollout startRollout(@PathVariable String capability, @RequestBody(required = false) RolloutRequest request) {
+    RolloutView startRollout(@PathVariable String capability, @RequestBody(required = false) RolloutRequest request) {
         Capability known = known(capability);
-        RolloutRequest given = request == null ? RolloutRequest.DEFAULTS : request;
-        return conductor.start(known.name(), given.toPlan(rolloutDefaults.defaultPlan()));
+        return AdminInput.view(conductor.start(known.name(), AdminInput.plan(request, rolloutDefaults.defaultPlan())));
     }
 
     @GetMapping("/routes/{capability}/rollout")
-    Rollout rollout(@PathVariable String capability) {
+    RolloutView rollout(@PathVariable String capability) {
         return conductor.rollout(known(capability).name())
+            .map(AdminInput::view)
             .orElseThrow(() -> new RolloutConflictException("No rollout of " + capability + " has been started"));
     }
 
     @PostMapping("/routes/{capability}/rollout/{command}")
-    Rollout command(@PathVariable String capability, @PathVariable String command) {
+    RolloutView command(@PathVariable String capability, @PathVariable String command) {
         String name = known(capability).name();
-        return switch (command) {
+        return AdminInput.view(switch (command) {
             case "pause" -> conductor.pause(name);
             case "resume" -> conductor.resume(name);
             case "abort" -> conductor.abort(name);
             case "promote" -> conductor.promote(name);
             default -> throw new IllegalArgumentException(
                     "Unknown rollout command '" + command + "'; use pause, resume, abort or promote");
-        };
+        });
     }
 
     @GetMapping("/audit")
@@ -155,10 +156,6 @@ class RouteAdminController {
         return (caller == null ? "anonymous" : caller.getName()) + " from " + address;
     }
 
-    private static String reasonOr(String reason, String fallback) {
-        return reason == null || reason.isBlank() ? fallback : reason;
-    }
-
     private Capability known(String capability) {
         return table.capability(capability)
             .orElseThrow(() -> new UnknownCapabilityException(capability,
@@ -169,7 +166,7 @@ class RouteAdminController {
         RouteSetting setting = table.setting(capability.name());
         return new RouteView(capability.name(), capability.paths(), capability.serviceUrl(), setting.mode(),
                 setting.weight(), guard.state(capability.name()).name(),
-                conductor.rollout(capability.name()).orElse(null));
+                conductor.rollout(capability.name()).map(AdminInput::view).orElse(null));
     }
 
 }

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.rollout.RolloutConductor;
-import dev.ficus.gateway.routing.AuditEntry;
+import dev.ficus.gateway.api.AuditEntry;
 import dev.ficus.gateway.routing.Capability;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.shadow.ShadowReport;
 import dev.ficus.gateway.shadow.ShadowReports;

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.routing.Capability;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.Side;
 import dev.ficus.gateway.routing.SideSelector;

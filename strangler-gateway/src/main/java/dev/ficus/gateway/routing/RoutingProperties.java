@@ -1,5 +1,8 @@
 package dev.ficus.gateway.routing;
 
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RouteSetting;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

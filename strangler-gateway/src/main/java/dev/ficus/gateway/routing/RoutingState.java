@@ -1,5 +1,8 @@
 package dev.ficus.gateway.routing;
 
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.api.AuditEntry;
+
 import java.util.List;
 import java.util.Map;
 

@@ -16,7 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityFilterProvider;
-import dev.ficus.gateway.routing.Mode;
+import dev.ficus.gateway.api.Mode;
 import dev.ficus.gateway.routing.RouteTable;
 
 /**

@@ -1,5 +1,7 @@
 package dev.ficus.gateway.rollout;
 
+import dev.ficus.gateway.api.RolloutStatus;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.ficus.gateway.routing.AuditEntry;
+import dev.ficus.gateway.api.AuditEntry;
 import dev.ficus.gateway.routing.DataOwnership;
-import dev.ficus.gateway.routing.Mode;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
 import dev.ficus.gateway.routing.RoutingStateStore;

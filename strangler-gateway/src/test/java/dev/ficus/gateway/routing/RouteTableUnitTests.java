@@ -1,5 +1,9 @@
 package dev.ficus.gateway.routing;
 
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.api.AuditEntry;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
