@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,6 +30,7 @@ import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.rollout.RolloutConductor;
 import dev.ficus.gateway.rollout.RolloutConflictException;
 import dev.ficus.gateway.rollout.RolloutProperties;
+import dev.ficus.gateway.routing.AuditLog;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
 import dev.ficus.gateway.routing.RouteTable;
@@ -42,6 +44,9 @@ import dev.ficus.gateway.shadow.ShadowReports;
 @RestController
 @RequestMapping("/admin")
 class RouteAdminController {
+
+    /** The most audit entries one request may ask for. */
+    static final int AUDIT_LIMIT_MAX = 100_000;
 
     private final RouteTable table;
 
@@ -135,9 +140,13 @@ class RouteAdminController {
         });
     }
 
+    /** The latest {@code limit} changes, oldest first. */
     @GetMapping("/audit")
-    List<AuditEntry> audit() {
-        return table.audit();
+    List<AuditEntry> audit(@RequestParam(defaultValue = "" + AuditLog.LATEST_DEFAULT) int limit) {
+        if (limit < 1 || limit > AUDIT_LIMIT_MAX) {
+            throw new IllegalArgumentException("limit must be between 1 and " + AUDIT_LIMIT_MAX + ", was " + limit);
+        }
+        return table.audit(limit);
     }
 
     @GetMapping("/shadow/{capability}")

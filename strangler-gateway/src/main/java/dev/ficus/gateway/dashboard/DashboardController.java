@@ -68,9 +68,7 @@ class DashboardController {
     DashboardData data() {
         Instant now = clock.instant();
         List<CapabilityPanel> panels = table.capabilities().stream().map(capability -> panel(capability, now)).toList();
-        List<AuditEntry> audit = table.audit();
-        List<AuditEntry> latest = new ArrayList<>(
-                audit.subList(Math.max(0, audit.size() - DECISIONS_SHOWN), audit.size()));
+        List<AuditEntry> latest = new ArrayList<>(table.audit(DECISIONS_SHOWN));
         Collections.reverse(latest);
         return new DashboardData(now, TrafficWindow.LENGTH_DEFAULT.toMillis() / 1000.0, panels, latest);
     }

@@ -4,10 +4,8 @@ import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.AuditEntry;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +27,6 @@ import tools.jackson.databind.JsonNode;
  */
 public class RouteTable {
 
-    /** Audit entries kept; older ones are dropped. */
-    public static final int AUDIT_CAPACITY_DEFAULT = 1_000;
-
     private static final Logger logger = LoggerFactory.getLogger(RouteTable.class);
 
     /**
@@ -43,7 +38,7 @@ public class RouteTable {
 
     private final Map<String, RouteSetting> settings = new ConcurrentHashMap<>();
 
-    private final Deque<AuditEntry> audit = new ArrayDeque<>();
+    private final AuditLog audit;
 
     private final Map<String, JsonNode> rollouts = new HashMap<>();
 
@@ -54,10 +49,13 @@ public class RouteTable {
     /**
      * @param configured the capabilities of the configuration and route files, by name
      * @param store where the state is kept
+     * @param audit where every change is recorded
      * @param clock the time of audit entries
      */
-    public RouteTable(Map<String, CapabilityProperties> configured, RoutingStateStore store, Clock clock) {
+    public RouteTable(Map<String, CapabilityProperties> configured, RoutingStateStore store, AuditLog audit,
+            Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
         this.configured = Set.copyOf(configured.keySet());
         Optional<RoutingState> saved = store.load();
@@ -72,6 +70,20 @@ public class RouteTable {
         });
         saved.ifPresent(state -> restore(state, known));
         capabilities = Collections.unmodifiableMap(known);
+        saved.filter(state -> !state.audit().isEmpty()).ifPresent(this::moveAuditToItsLog);
+    }
+
+    /**
+     * A state file of an older gateway holds the audit entries: they move to the audit
+     * log (unless a crash after moving them left them in both), then the state file is
+     * written without them.
+     */
+    private void moveAuditToItsLog(RoutingState state) {
+        if (audit.isEmpty()) {
+            audit.appendAll(state.audit());
+            logger.info("Moved {} audit entries from {} to {}", state.audit().size(), store.file(), audit.file());
+        }
+        store.save(new RoutingState(settings, List.of(), rollouts, added(capabilities)));
     }
 
     private void restore(RoutingState state, Map<String, Capability> known) {
@@ -85,7 +97,6 @@ public class RouteTable {
             known.put(added.name(), added);
             settings.put(added.name(), state.routes().getOrDefault(added.name(), RouteSetting.monolith()));
         }
-        audit.addAll(state.audit());
         state.rollouts().forEach((name, rollout) -> {
             if (known.containsKey(name)) {
                 rollouts.put(name, rollout);
@@ -204,21 +215,19 @@ public class RouteTable {
     }
 
     /**
-     * Persists the next state and only then takes the audit entry in: a change that
-     * cannot be saved must not take effect.
+     * Persists the next state, then records the audit entry: a change that cannot be
+     * saved must not take effect, nor be audited as made.
      */
     private void save(Map<String, Capability> nextCapabilities, Map<String, RouteSetting> nextSettings,
             AuditEntry entry, Map<String, JsonNode> nextRollouts) {
-        Deque<AuditEntry> nextAudit = new ArrayDeque<>(audit);
-        nextAudit.addLast(entry);
-        while (nextAudit.size() > AUDIT_CAPACITY_DEFAULT) {
-            nextAudit.removeFirst();
-        }
-        List<Capability> added = new ArrayList<>(nextCapabilities.values());
+        store.save(new RoutingState(nextSettings, List.of(), nextRollouts, added(nextCapabilities)));
+        audit.append(entry);
+    }
+
+    private List<Capability> added(Map<String, Capability> all) {
+        List<Capability> added = new ArrayList<>(all.values());
         added.removeIf(capability -> configured.contains(capability.name()));
-        store.save(new RoutingState(nextSettings, List.copyOf(nextAudit), nextRollouts, added));
-        audit.clear();
-        audit.addAll(nextAudit);
+        return added;
     }
 
     /** Whether a capability's paths overlap another's: the problem naming both, if so. */
@@ -241,9 +250,14 @@ public class RouteTable {
         return Map.copyOf(rollouts);
     }
 
-    /** Changes, oldest first. */
-    public synchronized List<AuditEntry> audit() {
-        return List.copyOf(audit);
+    /** The latest {@value AuditLog#LATEST_DEFAULT} changes, oldest first. */
+    public List<AuditEntry> audit() {
+        return audit(AuditLog.LATEST_DEFAULT);
+    }
+
+    /** The latest {@code count} changes, oldest first. */
+    public List<AuditEntry> audit(int count) {
+        return audit.latest(count);
     }
 
 }

@@ -18,10 +18,17 @@ class RoutingConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Closed with the context (its public {@code close}). */
     @Bean
-    RouteTable routeTable(RoutingProperties properties, JsonMapper json, Clock clock) {
+    AuditLog auditLog(RoutingProperties properties, JsonMapper json) {
+        return new AuditLog(properties.auditFile(), properties.audit().maxFileSize().toBytes(),
+                properties.audit().maxFiles(), json);
+    }
+
+    @Bean
+    RouteTable routeTable(RoutingProperties properties, JsonMapper json, AuditLog audit, Clock clock) {
         return new RouteTable(properties.configured(RouteFiles.load(properties.routesFile())),
-                new RoutingStateStore(properties.stateFile(), json), clock);
+                new RoutingStateStore(properties.stateFile(), json), audit, clock);
     }
 
 }

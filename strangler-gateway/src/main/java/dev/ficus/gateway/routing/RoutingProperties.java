@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where the monolith and the capabilities live and where routing state is kept; the
@@ -22,12 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param routes more capabilities by name, as route files (or
  * {@code spring.config.import}ed ones) give them
  * @param routesFile route files, or folders of them, read at start ({@link RouteFiles})
- * @param stateFile JSON file holding the runtime routing state
+ * @param stateFile JSON file holding the runtime routing state; the audit log
+ * ({@code audit.jsonl}) is written next to it
+ * @param audit how large the audit log grows before it is rotated, and how many rotated
+ * files are kept
  */
 @ConfigurationProperties("ficus.gateway")
 public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monolithUrl,
         Map<String, CapabilityProperties> capabilities, Map<String, CapabilityProperties> routes, List<Path> routesFile,
-        @DefaultValue(".ficus/gateway/state.json") Path stateFile) {
+        @DefaultValue(".ficus/gateway/state.json") Path stateFile, @DefaultValue AuditProperties audit) {
 
     public RoutingProperties {
         capabilities = capabilities == null ? Map.of() : Map.copyOf(capabilities);
@@ -49,6 +53,21 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
             });
         }
         return all;
+    }
+
+    /** The audit log file, next to the state file. */
+    public Path auditFile() {
+        return stateFile.toAbsolutePath().resolveSibling("audit.jsonl");
+    }
+
+    /**
+     * Rotation of the audit log.
+     *
+     * @param maxFileSize size at which {@code audit.jsonl} is rotated
+     * @param maxFiles rotated files kept ({@code audit.jsonl.1} ...)
+     */
+    public record AuditProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("5") int maxFiles) {
+
     }
 
     /**

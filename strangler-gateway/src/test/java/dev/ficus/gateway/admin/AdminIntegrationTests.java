@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -196,6 +197,26 @@ class AdminIntegrationTests {
         assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(audit);
         assertThat(audit.get(audit.size() - 1).get("new").get("mode").asString()).isEqualTo("SHADOW");
         assertThat(stack.stateDir()).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void startsAndAuditsOnAfterTheAuditLogsLastLineWasTruncated() throws Exception {
+        stack.gateway().route("catalog", "SHADOW", 0);
+        JsonNode before = json(stack.gateway().admin("GET", "/admin/audit", null));
+        stack.gateway().close();
+        Files.writeString(stack.stateDir().resolve("audit.jsonl"), "{\"time\":\"2026-12-02T20:00:00Z\",\"capab",
+                StandardOpenOption.APPEND);
+
+        stack.gateway().restart();
+        stack.gateway().route("catalog", "CANARY", 20);
+
+        JsonNode after = json(stack.gateway().admin("GET", "/admin/audit", null));
+        JsonNode latestTwo = json(stack.gateway().admin("GET", "/admin/audit?limit=2", null));
+        assertThat(after.size()).isEqualTo(before.size() + 1);
+        assertThat(after.get(after.size() - 2)).isEqualTo(before.get(before.size() - 1));
+        assertThat(after.get(after.size() - 1).get("new").get("weight").asInt()).isEqualTo(20);
+        assertThat(latestTwo).containsExactly(after.get(after.size() - 2), after.get(after.size() - 1));
+        assertThat(stack.gateway().admin("GET", "/admin/audit?limit=0", null).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.ficus.gateway.api.AuditEntry;
 import dev.ficus.gateway.routing.DataOwnership;
 import dev.ficus.gateway.api.Mode;
 import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.routing.AuditLog;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
 import dev.ficus.gateway.routing.RoutingStateStore;
@@ -64,8 +65,9 @@ class RolloutConductorUnitTests {
         Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
                 new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
                         Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
-        table = new RouteTable(configured,
-                new RoutingStateStore(stateDir.resolve("state.json"), JsonMapper.builder().build()), clock);
+        JsonMapper json = JsonMapper.builder().build();
+        table = new RouteTable(configured, new RoutingStateStore(stateDir.resolve("state.json"), json),
+                new AuditLog(stateDir.resolve("audit.jsonl"), 1 << 20, 2, json), clock);
         traffic = new TrafficMetrics(table.capabilities(), new SimpleMeterRegistry());
         conductor = new RolloutConductor(table, traffic, ShadowReportsFixture.empty(table.capabilities()), clock,
                 JsonMapper.builder().build());
@@ -125,6 +127,7 @@ class RolloutConductorUnitTests {
         assertThat(last.reason())
             .isEqualTo("rollout rolled back at weight 10: service error rate 1.000 (2 of 2) above 0.050");
         assertThat(last.previous()).isEqualTo(RouteSetting.canary(10));
+        assertThat(last.caller()).isEqualTo("rollout");
     }
 
     @Test

@@ -21,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RouteTableUnitTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
@@ -51,6 +54,26 @@ class RouteTableUnitTests {
     }
 
     @Test
+    void movesTheAuditEntriesOfAnOlderStateFileToTheAuditLog() throws IOException {
+        Path file = dir.resolve("state.json");
+        Files.writeString(file, """
+                {"routes":{"catalog":{"mode":"SERVICE","weight":100}},
+                 "audit":[{"time":"2026-01-01T00:00:00Z","capability":"catalog","old":{"mode":"CANARY","weight":10},
+                           "new":{"mode":"SERVICE","weight":100},"reason":"promoted","caller":null}]}
+                """);
+
+        RouteTable table = table(file);
+        table.change("inventory", RouteSetting.service(), "all");
+        RouteTable restarted = table(file);
+
+        assertThat(restarted.setting("catalog")).isEqualTo(RouteSetting.service());
+        assertThat(restarted.audit()).extracting(AuditEntry::capability, AuditEntry::reason)
+            .containsExactly(tuple("catalog", "promoted"), tuple("inventory", "all"));
+        assertThat(Files.readString(file)).doesNotContain("\"audit\"");
+        assertThat(Files.readAllLines(dir.resolve("audit.jsonl"))).hasSize(2);
+    }
+
+    @Test
     void startsFromTheBackupWhenTheStateFileIsTruncated() throws IOException {
         Path file = dir.resolve("state.json");
         RouteTable table = table(file);
@@ -62,7 +85,9 @@ class RouteTableUnitTests {
         RouteTable restored = table(file);
 
         assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(50));
-        assertThat(restored.audit()).extracting(AuditEntry::reason).containsExactly("half");
+        assertThat(restored.audit()).as("the audit log is a file of its own, whole")
+            .extracting(AuditEntry::reason)
+            .containsExactly("half", "all");
     }
 
     @Test
@@ -89,7 +114,7 @@ class RouteTableUnitTests {
 
         try (var files = Files.list(dir)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("state.json",
-                    "state.json.bak");
+                    "state.json.bak", "audit.jsonl");
         }
     }
 
@@ -119,7 +144,8 @@ class RouteTableUnitTests {
                         Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
                 "inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
                         URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
-        return new RouteTable(configured, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
+        return new RouteTable(configured, new RoutingStateStore(file, JSON),
+                new AuditLog(file.resolveSibling("audit.jsonl"), 1 << 20, 2, JSON), CLOCK);
     }
 
 }
