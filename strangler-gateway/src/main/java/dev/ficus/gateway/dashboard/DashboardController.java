@@ -79,7 +79,7 @@ class DashboardController {
         TrafficWindow.Sample start = window.slide(name, now, total);
         TrafficSnapshot recent = start == null ? total : total.since(start.snapshot());
         double seconds = start == null ? 0 : Duration.between(start.time(), now).toMillis() / 1000.0;
-        RouteSetting setting = table.setting(name);
+        RouteSetting setting = table.routingSetting(name);
         ShadowReport shadowReport = shadow.report(name);
         String rollout = conductor.rollout(name).map(r -> r.status() + ": " + r.reason()).orElse(null);
         return new CapabilityPanel(name, setting.mode(), setting.weight(), guard.state(name).name(), rollout,

@@ -69,7 +69,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
-        RouteSetting setting = table.setting(capability.name());
+        RouteSetting setting = table.routingSetting(capability.name());
         if (select(setting, exchange) == Side.MONOLITH) {
             return proxy(Side.MONOLITH, exchange, chain);
         }

@@ -123,6 +123,14 @@ public class RouteTable {
     }
 
     /**
+     * The setting a request of the capability is routed by: the monolith's for one
+     * removed while the request was on its way.
+     */
+    public RouteSetting routingSetting(String capability) {
+        return settings.getOrDefault(capability, RouteSetting.monolith());
+    }
+
+    /**
      * Applies, audits and persists a change made outside any rollout, which forgets the
      * capability's saved rollout; returns the audit entry.
      */

@@ -58,7 +58,7 @@ class ShadowTap implements CapabilityFilterProvider {
 
     private Mono<Void> tap(Capability capability, ServerWebExchange exchange, GatewayFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (table.setting(capability.name()).mode() != Mode.SHADOW || !SAFE.contains(request.getMethod())) {
+        if (table.routingSetting(capability.name()).mode() != Mode.SHADOW || !SAFE.contains(request.getMethod())) {
             return chain.filter(exchange);
         }
         BodyCapture capture = new BodyCapture(exchange.getResponse(), maxBodyBytes);
