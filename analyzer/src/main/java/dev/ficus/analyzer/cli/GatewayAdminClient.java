@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +31,9 @@ final class GatewayAdminClient {
 
     private final HttpClient http;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
     GatewayAdminClient(URI gateway, String token) {
         this.gateway = gateway;
@@ -35,18 +41,44 @@ final class GatewayAdminClient {
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
-    JsonNode get(String path) {
-        return send(request(path).GET());
+    <T> T get(String path, TypeReference<T> answer) {
+        return read(send(request(path).GET()), answer);
     }
 
-    JsonNode put(String path, Object body) {
-        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    <T> T put(String path, Object body, Class<T> answer) {
+        return read(send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))),
+                answer);
     }
 
-    JsonNode post(String path, Object body) {
+    <T> T post(String path, Object body, Class<T> answer) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
-        return send(request(path).POST(publisher));
+        return read(send(request(path).POST(publisher)), answer);
+    }
+
+    <T> T delete(String path, Class<T> answer) {
+        return read(send(request(path).DELETE()), answer);
+    }
+
+    private <T> T read(JsonNode body, Class<T> type) {
+        return bind(() -> json.treeToValue(body, type), body);
+    }
+
+    private <T> T read(JsonNode body, TypeReference<T> type) {
+        return bind(() -> json.convertValue(body, type), body);
+    }
+
+    /**
+     * An answer that does not fit the admin API's records: a gateway of another version.
+     */
+    private <T> T bind(Supplier<T> binding, JsonNode body) {
+        try {
+            return binding.get();
+        }
+        catch (JacksonException e) {
+            throw new InvalidInputException("the gateway answered something this version of ficus does not "
+                    + "understand (a gateway of another version?): " + e.getOriginalMessage());
+        }
     }
 
     private HttpRequest.Builder request(String path) {

@@ -1,13 +1,14 @@
 package dev.ficus.analyzer.cli;
 
+import dev.ficus.gateway.api.RolloutRequest;
+import dev.ficus.gateway.api.RolloutView;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ficus route rollout|pause|resume|abort|promote}: the progressive rollout of one
@@ -34,7 +35,7 @@ final class RolloutCommands {
 
         @Option(names = "--interval", paramLabel = "DURATION",
                 description = "Minimum time per step, ISO-8601, e.g. PT30S.")
-        String interval;
+        Duration interval;
 
         @Option(names = "--max-error-rate", paramLabel = "RATE",
                 description = "Highest tolerated service error rate, 0-1.")
@@ -50,30 +51,19 @@ final class RolloutCommands {
 
         @Override
         public Integer call() {
-            Map<String, Object> plan = new LinkedHashMap<>();
-            putIfGiven(plan, "steps", steps);
-            putIfGiven(plan, "minRequests", minRequests);
-            putIfGiven(plan, "interval", interval);
-            putIfGiven(plan, "maxErrorRate", maxErrorRate);
-            putIfGiven(plan, "maxP99Ratio", maxP99Ratio);
-            putIfGiven(plan, "maxDiffRate", maxDiffRate);
-            JsonNode rollout = admin().post("/admin/routes/" + capability + "/rollout", plan);
+            RolloutRequest plan = new RolloutRequest(steps, minRequests, interval, maxErrorRate, maxP99Ratio, null,
+                    maxDiffRate);
+            RolloutView rollout = admin().post("/admin/routes/" + capability + "/rollout", plan, RolloutView.class);
             printRollout(out(), rollout);
             return 0;
         }
 
-        private static void putIfGiven(Map<String, Object> body, String key, Object value) {
-            if (value != null) {
-                body.put(key, value);
-            }
-        }
-
     }
 
-    static void printRollout(PrintWriter out, JsonNode rollout) {
-        out.printf("%s rollout %s at step %d of %s: %s%n", rollout.path("capability").asString(),
-                rollout.path("status").asString(), rollout.path("step").asInt() + 1, rollout.path("plan").path("steps"),
-                rollout.path("reason").asString());
+    static void printRollout(PrintWriter out, RolloutView rollout) {
+        String steps = rollout.plan().steps().stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        out.printf("%s rollout %s at step %d of %s: %s%n", rollout.capability(), rollout.status(), rollout.step() + 1,
+                steps, rollout.reason());
     }
 
     /**
@@ -93,7 +83,8 @@ final class RolloutCommands {
 
         @Override
         public Integer call() {
-            JsonNode rollout = admin().post("/admin/routes/" + capability + "/rollout/" + verb, null);
+            RolloutView rollout = admin().post("/admin/routes/" + capability + "/rollout/" + verb, null,
+                    RolloutView.class);
             printRollout(out(), rollout);
             return 0;
         }

@@ -6,19 +6,24 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RolloutView;
+import dev.ficus.gateway.api.RouteChange;
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.api.RouteView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.JsonNode;
+import picocli.CommandLine.TypeConversionException;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * {@code ficus route ...}: reads and moves a capability's traffic through the strangler
@@ -26,10 +31,11 @@ import tools.jackson.databind.JsonNode;
  */
 @Command(name = "route", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Shows and changes how the strangler gateway routes each capability.",
-        subcommands = { RouteCommand.ListRoutes.class, RouteCommand.SetRoute.class, RolloutCommands.StartRollout.class,
-                RolloutCommands.RolloutControl.Pause.class, RolloutCommands.RolloutControl.Resume.class,
-                RolloutCommands.RolloutControl.Abort.class, RolloutCommands.RolloutControl.Promote.class,
-                RouteCommand.Audit.class })
+        subcommands = { RouteCommand.ListRoutes.class, RouteCommand.SetRoute.class,
+                CapabilityCommands.AddCapability.class, CapabilityCommands.RemoveCapability.class,
+                RolloutCommands.StartRollout.class, RolloutCommands.RolloutControl.Pause.class,
+                RolloutCommands.RolloutControl.Resume.class, RolloutCommands.RolloutControl.Abort.class,
+                RolloutCommands.RolloutControl.Promote.class, RouteCommand.Audit.class })
 class RouteCommand implements Runnable {
 
     @Spec
@@ -38,7 +44,7 @@ class RouteCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "missing subcommand: list, set, rollout, pause, resume, abort, promote or audit");
+                "missing subcommand: list, set, add, remove, rollout, pause, resume, abort, promote or audit");
     }
 
     /**
@@ -129,13 +135,11 @@ class RouteCommand implements Runnable {
     }
 
     /** Prints routes as an aligned table, one capability a line. */
-    static void printRoute(PrintWriter out, JsonNode route) {
-        JsonNode rollout = route.path("rollout");
-        String rolloutText = rollout.isObject() ? rollout.path("status").asString() + " at "
-                + rollout.path("plan").path("steps").path(rollout.path("step").asInt()).asInt() + "%" : "-";
-        out.printf("%-14s %-9s %6s  %-10s %-28s %s%n", route.path("capability").asString(),
-                route.path("mode").asString(), route.path("weight").asInt() + "%", route.path("circuit").asString(),
-                route.path("serviceUrl").asString(), rolloutText);
+    static void printRoute(PrintWriter out, RouteView route) {
+        RolloutView rollout = route.rollout();
+        String rolloutText = rollout == null ? "-" : rollout.status() + " at " + rollout.weight() + "%";
+        out.printf("%-14s %-9s %6s  %-10s %-28s %s%n", route.capability(), route.mode(), route.weight() + "%",
+                route.circuit(), route.serviceUrl(), rolloutText);
     }
 
     static void printHeader(PrintWriter out) {
@@ -147,7 +151,8 @@ class RouteCommand implements Runnable {
 
         @Override
         public Integer call() {
-            JsonNode routes = admin().get("/admin/routes");
+            List<RouteView> routes = admin().get("/admin/routes", new TypeReference<>() {
+            });
             PrintWriter out = out();
             printHeader(out);
             routes.forEach(route -> printRoute(out, route));
@@ -163,9 +168,9 @@ class RouteCommand implements Runnable {
         @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
         String capability;
 
-        @Option(names = "--mode", required = true, paramLabel = "MODE",
+        @Option(names = "--mode", required = true, paramLabel = "MODE", converter = ModeConverter.class,
                 description = "monolith, shadow, canary or service")
-        String mode;
+        Mode mode;
 
         @Option(names = "--weight", paramLabel = "0-100", description = "Share of users on the service (canary).")
         Integer weight;
@@ -175,13 +180,8 @@ class RouteCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("mode", mode.toUpperCase(Locale.ROOT));
-            if (weight != null) {
-                change.put("weight", weight);
-            }
-            change.put("reason", reason == null ? "ficus route set" : reason);
-            JsonNode route = admin().put("/admin/routes/" + capability, change);
+            RouteChange change = new RouteChange(mode, weight, reason == null ? "ficus route set" : reason);
+            RouteView route = admin().put("/admin/routes/" + capability, change, RouteView.class);
             PrintWriter out = out();
             printHeader(out);
             printRoute(out, route);
@@ -197,17 +197,39 @@ class RouteCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = out();
-            for (JsonNode entry : admin().get("/admin/audit")) {
-                out.printf("%s  %-12s %s -> %s  %s%n", entry.path("time").asString(),
-                        entry.path("capability").asString(), setting(entry.path("old")), setting(entry.path("new")),
-                        entry.path("reason").asString());
+            List<AuditEntry> entries = admin().get("/admin/audit", new TypeReference<>() {
+            });
+            for (AuditEntry entry : entries) {
+                out.printf("%s  %-12s %s -> %s  %s%n", entry.time(), entry.capability(), setting(entry.previous()),
+                        setting(entry.current()), entry.reason());
             }
             return 0;
         }
 
-        private static String setting(JsonNode setting) {
-            String mode = setting.path("mode").asString();
-            return "CANARY".equals(mode) ? mode + " " + setting.path("weight").asInt() + "%" : mode;
+        /**
+         * A setting as the audit shows it; none when the capability was added or removed.
+         */
+        private static String setting(RouteSetting setting) {
+            if (setting == null) {
+                return "-";
+            }
+            return setting.mode() == Mode.CANARY ? setting.mode() + " " + setting.weight() + "%"
+                    : setting.mode().name();
+        }
+
+    }
+
+    /** Reads a mode as the gateway does: case-insensitive, naming the allowed ones. */
+    static class ModeConverter implements ITypeConverter<Mode> {
+
+        @Override
+        public Mode convert(String value) {
+            try {
+                return Mode.of(value);
+            }
+            catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
 
     }

@@ -33,6 +33,10 @@ class RouteCommandIntegrationTests {
             {"capability":"catalog","paths":["/api/catalog/**"],"serviceUrl":"http://localhost:8081",\
             "mode":"CANARY","weight":25,"circuit":"CLOSED","rollout":null}""";
 
+    private static final String NOTIFICATIONS_ROUTE = """
+            {"capability":"notifications","paths":["/api/notifications/**","/api/notices/**"],\
+            "serviceUrl":"http://127.0.0.1:8083","mode":"MONOLITH","weight":0,"circuit":"CLOSED","rollout":null}""";
+
     @TempDir
     Path folder;
 
@@ -64,6 +68,16 @@ class RouteCommandIntegrationTests {
         if (!("Bearer " + TOKEN).equals(authorization)) {
             respond(exchange, 401, "{\"status\":401}");
         }
+        else if (path.equals("/admin/routes") && body.contains("/api/catalog/")) {
+            respond(exchange, 400, "{\"status\":400,\"detail\":\"path /api/catalog/** of capability "
+                    + "'notifications' overlaps path /api/catalog/** of capability 'catalog'\"}");
+        }
+        else if (path.equals("/admin/routes") && exchange.getRequestMethod().equals("POST")) {
+            respond(exchange, 201, NOTIFICATIONS_ROUTE);
+        }
+        else if (path.equals("/admin/routes/notifications") && exchange.getRequestMethod().equals("DELETE")) {
+            respond(exchange, 200, NOTIFICATIONS_ROUTE);
+        }
         else if (path.equals("/admin/routes")) {
             respond(exchange, 200, "[" + CATALOG_ROUTE + "]");
         }
@@ -75,8 +89,10 @@ class RouteCommandIntegrationTests {
         }
         else if (path.equals("/admin/routes/catalog/rollout")) {
             respond(exchange, 202, """
-                    {"capability":"catalog","plan":{"steps":[5,25,50,100]},"status":"RUNNING","step":0,\
-                    "reason":"started at weight 5"}""");
+                    {"capability":"catalog","plan":{"steps":[5,25,50,100],"minRequests":100,"interval":"PT1M",\
+                    "slo":{"maxErrorRate":0.01,"maxP99Ratio":1.5,"p99Floor":"PT0.005S","maxDiffRate":0.01}},\
+                    "status":"RUNNING","step":0,"stepStartedAt":"2026-12-02T20:00:00Z","reason":"started at weight 5",\
+                    "weight":5}""");
         }
         else {
             respond(exchange, 404, "{\"status\":404,\"detail\":\"Unknown capability\"}");
@@ -124,11 +140,45 @@ class RouteCommandIntegrationTests {
     }
 
     @Test
+    void addsACapabilityWithItsPathsAndService() {
+        int exit = run("route", "add", "notifications", "--paths", "/api/notifications/**,/api/notices/**",
+                "--service-url", "http://127.0.0.1:8083", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isZero();
+        assertThat(received).containsExactly("POST /admin/routes {\"name\":\"notifications\",\"paths\":"
+                + "[\"/api/notifications/**\",\"/api/notices/**\"],\"serviceUrl\":\"http://127.0.0.1:8083\"}");
+        assertThat(out.toString())
+            .containsPattern("notifications\\s+MONOLITH\\s+0%\\s+CLOSED\\s+http://127.0.0.1:8083");
+    }
+
+    @Test
+    void reportsAnOverlappingCapabilityInOneLine() {
+        int exit = run("route", "add", "notifications", "--paths", "/api/catalog/**", "--service-url",
+                "http://127.0.0.1:8083", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ficus route add: POST /admin/routes was refused (400): path "
+                + "/api/catalog/** of capability 'notifications' overlaps path /api/catalog/** of capability 'catalog'"
+                + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void removesACapability() {
+        int exit = run("route", "remove", "notifications", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isZero();
+        assertThat(received).containsExactly("DELETE /admin/routes/notifications ");
+        assertThat(out.toString()).isEqualTo(
+                "removed notifications (/api/notifications/**,/api/notices/**, was MONOLITH)" + System.lineSeparator());
+    }
+
+    @Test
     void startsARolloutWithTheGivenSteps() {
         int exit = run("route", "rollout", "catalog", "--steps", "5,25,50,100", "--max-error-rate", "0.01", "--gateway",
                 gateway(), "--token", TOKEN);
 
-        assertThat(exit).isZero();
+        assertThat(exit).as(err.toString()).isZero();
         assertThat(received)
             .containsExactly("POST /admin/routes/catalog/rollout {\"steps\":[5,25,50,100],\"maxErrorRate\":0.01}");
         assertThat(out.toString()).contains("catalog rollout RUNNING at step 1 of [5,25,50,100]: started at weight 5");
@@ -142,6 +192,16 @@ class RouteCommandIntegrationTests {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("ficus route set: PUT /admin/routes/catalog was refused (400): "
                 + "weight must be between 0 and 100" + System.lineSeparator());
+    }
+
+    @Test
+    void refusesAnUnknownModeBeforeCallingTheGateway() {
+        int exit = run("route", "set", "catalog", "--mode", "halfway", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst().orElseThrow()).contains("--mode")
+            .contains("mode must be one of MONOLITH, SHADOW, CANARY, SERVICE, was 'halfway'");
+        assertThat(received).isEmpty();
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
         AppJars jars = AppJars.under(checkout);
         if (!jars.has(AppJars.GATEWAY)) {
             return mistake(err, "no gateway jar under " + checkout
-                    + "/strangler-gateway/target; build it first: ./mvnw -B -pl strangler-gateway package -DskipTests");
+                    + "/strangler-gateway/target; build it first: ./mvnw -B -pl strangler-gateway -am package -DskipTests");
         }
         if (!Files.isExecutable(NginxProxy.BINARY)) {
             return mistake(err, "nginx not found at " + NginxProxy.BINARY

@@ -19,6 +19,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 import dev.ficus.gateway.rollout.RolloutConflictException;
+import dev.ficus.gateway.routing.CapabilityConflictException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -90,8 +91,8 @@ class AdminExceptionHandler extends ResponseEntityExceptionHandler {
         return super.handleWebExchangeBindException(ex, headers, status, exchange);
     }
 
-    @ExceptionHandler(RolloutConflictException.class)
-    ProblemDetail conflict(RolloutConflictException ex) {
+    @ExceptionHandler({ RolloutConflictException.class, CapabilityConflictException.class })
+    ProblemDetail conflict(RuntimeException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     }
 

@@ -1,6 +1,6 @@
 package dev.ficus.gateway.dashboard;
 
-import dev.ficus.gateway.routing.Mode;
+import dev.ficus.gateway.api.Mode;
 
 /**
  * What the dashboard shows for one capability.

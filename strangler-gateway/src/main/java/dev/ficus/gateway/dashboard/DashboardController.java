@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.rollout.RolloutConductor;
-import dev.ficus.gateway.routing.AuditEntry;
+import dev.ficus.gateway.api.AuditEntry;
 import dev.ficus.gateway.routing.Capability;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.shadow.ShadowReport;
 import dev.ficus.gateway.shadow.ShadowReports;
@@ -68,9 +68,7 @@ class DashboardController {
     DashboardData data() {
         Instant now = clock.instant();
         List<CapabilityPanel> panels = table.capabilities().stream().map(capability -> panel(capability, now)).toList();
-        List<AuditEntry> audit = table.audit();
-        List<AuditEntry> latest = new ArrayList<>(
-                audit.subList(Math.max(0, audit.size() - DECISIONS_SHOWN), audit.size()));
+        List<AuditEntry> latest = new ArrayList<>(table.audit(DECISIONS_SHOWN));
         Collections.reverse(latest);
         return new DashboardData(now, TrafficWindow.LENGTH_DEFAULT.toMillis() / 1000.0, panels, latest);
     }
@@ -81,7 +79,7 @@ class DashboardController {
         TrafficWindow.Sample start = window.slide(name, now, total);
         TrafficSnapshot recent = start == null ? total : total.since(start.snapshot());
         double seconds = start == null ? 0 : Duration.between(start.time(), now).toMillis() / 1000.0;
-        RouteSetting setting = table.setting(name);
+        RouteSetting setting = table.routingSetting(name);
         ShadowReport shadowReport = shadow.report(name);
         String rollout = conductor.rollout(name).map(r -> r.status() + ": " + r.reason()).orElse(null);
         return new CapabilityPanel(name, setting.mode(), setting.weight(), guard.state(name).name(), rollout,

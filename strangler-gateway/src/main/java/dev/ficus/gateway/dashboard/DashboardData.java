@@ -3,7 +3,7 @@ package dev.ficus.gateway.dashboard;
 import java.time.Instant;
 import java.util.List;
 
-import dev.ficus.gateway.routing.AuditEntry;
+import dev.ficus.gateway.api.AuditEntry;
 
 /**
  * Everything the dashboard page renders, refreshed on every poll.

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.routing.Capability;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.Side;
 import dev.ficus.gateway.routing.SideSelector;
@@ -69,7 +69,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
-        RouteSetting setting = table.setting(capability.name());
+        RouteSetting setting = table.routingSetting(capability.name());
         if (select(setting, exchange) == Side.MONOLITH) {
             return proxy(Side.MONOLITH, exchange, chain);
         }

@@ -4,7 +4,7 @@ import org.springframework.http.HttpMethod;
 
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.routing.DataOwnership;
-import dev.ficus.gateway.routing.Mode;
+import dev.ficus.gateway.api.Mode;
 
 /**
  * What the gateway does with a request the service could not take, decided by who owns

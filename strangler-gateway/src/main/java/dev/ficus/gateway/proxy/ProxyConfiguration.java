@@ -4,10 +4,12 @@ import java.util.List;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.cloud.gateway.event.RefreshRoutesEvent;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -17,6 +19,7 @@ import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.problem.ProblemResponses;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityFilterProvider;
+import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
 import dev.ficus.gateway.routing.Side;
@@ -39,8 +42,25 @@ class ProxyConfiguration {
      */
     static final String MANAGEMENT_ROUTE = "management";
 
+    /**
+     * Built afresh from the route table whenever the gateway refreshes its routes, so a
+     * capability added or removed through the admin API takes effect at once
+     * ({@link CapabilityRoutesRefresher}).
+     */
     @Bean
     RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
+            RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
+            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems) {
+        return () -> routes(builder, properties, proxy, table, canary, guard, metrics, extras, answerWriter, problems)
+            .getRoutes();
+    }
+
+    @Bean
+    CapabilityRoutesRefresher capabilityRoutesRefresher(ApplicationEventPublisher publisher) {
+        return () -> publisher.publishEvent(new RefreshRoutesEvent(ProxyConfiguration.class));
+    }
+
+    private static RouteLocator routes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
             RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
             List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems) {
         RouteLocatorBuilder.Builder routes = builder.routes();

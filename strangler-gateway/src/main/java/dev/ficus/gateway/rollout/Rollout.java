@@ -1,11 +1,13 @@
 package dev.ficus.gateway.rollout;
 
+import dev.ficus.gateway.api.RolloutStatus;
+
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.traffic.TrafficSnapshot;
 
 /**

@@ -1,5 +1,7 @@
 package dev.ficus.gateway.rollout;
 
+import dev.ficus.gateway.api.RolloutStatus;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.shadow.ShadowReports;
 import dev.ficus.gateway.traffic.SideSnapshot;

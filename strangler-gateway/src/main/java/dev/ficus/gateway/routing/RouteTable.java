@@ -1,31 +1,44 @@
 package dev.ficus.gateway.routing;
 
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.api.AuditEntry;
+
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.ficus.gateway.routing.RoutingProperties.CapabilityProperties;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The live routing table: each capability's current setting, changed only through
- * {@link #change}, which audits and persists every change.
+ * The live routing table: the capabilities, configured or added through the admin API,
+ * and each one's current setting, changed only through {@link #change}, {@link #add} and
+ * {@link #remove}, which audit and persist every change.
  */
 public class RouteTable {
 
-    /** Audit entries kept; older ones are dropped. */
-    public static final int AUDIT_CAPACITY_DEFAULT = 1_000;
+    private static final Logger logger = LoggerFactory.getLogger(RouteTable.class);
 
-    private final Map<String, Capability> capabilities = new LinkedHashMap<>();
+    /**
+     * Replaced as a whole on every change, so readers on the request path need no lock.
+     */
+    private volatile Map<String, Capability> capabilities = Map.of();
+
+    private final Set<String> configured;
 
     private final Map<String, RouteSetting> settings = new ConcurrentHashMap<>();
 
-    private final Deque<AuditEntry> audit = new ArrayDeque<>();
+    private final AuditLog audit;
 
     private final Map<String, JsonNode> rollouts = new HashMap<>();
 
@@ -33,25 +46,65 @@ public class RouteTable {
 
     private final Clock clock;
 
-    public RouteTable(RoutingProperties properties, RoutingStateStore store, Clock clock) {
+    /**
+     * @param configured the capabilities of the configuration and route files, by name
+     * @param store where the state is kept
+     * @param audit where every change is recorded
+     * @param clock the time of audit entries
+     */
+    public RouteTable(Map<String, CapabilityProperties> configured, RoutingStateStore store, AuditLog audit,
+            Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
+        this.configured = Set.copyOf(configured.keySet());
         Optional<RoutingState> saved = store.load();
-        for (Capability capability : properties.toCapabilities()) {
-            capabilities.put(capability.name(), capability);
-            RouteSetting initial = properties.capabilities().get(capability.name()).initialSetting();
-            settings.put(capability.name(), saved.map(state -> state.routes().get(capability.name())).orElse(initial));
-        }
-        saved.ifPresent(state -> {
-            audit.addAll(state.audit());
-            state.rollouts().forEach((name, rollout) -> {
-                if (capabilities.containsKey(name)) {
-                    rollouts.put(name, rollout);
-                }
+        Map<String, Capability> known = new LinkedHashMap<>();
+        configured.forEach((name, properties) -> {
+            Capability capability = properties.toCapability(name);
+            overlapWithAny(capability, known).ifPresent(problem -> {
+                throw new IllegalStateException(problem);
             });
+            known.put(name, capability);
+            settings.put(name, saved.map(state -> state.routes().get(name)).orElse(properties.initialSetting()));
+        });
+        saved.ifPresent(state -> restore(state, known));
+        capabilities = Collections.unmodifiableMap(known);
+        saved.filter(state -> !state.audit().isEmpty()).ifPresent(this::moveAuditToItsLog);
+    }
+
+    /**
+     * A state file of an older gateway holds the audit entries: they move to the audit
+     * log (unless a crash after moving them left them in both), then the state file is
+     * written without them.
+     */
+    private void moveAuditToItsLog(RoutingState state) {
+        if (audit.isEmpty()) {
+            audit.appendAll(state.audit());
+            logger.info("Moved {} audit entries from {} to {}", state.audit().size(), store.file(), audit.file());
+        }
+        store.save(new RoutingState(settings, List.of(), rollouts, added(capabilities)));
+    }
+
+    private void restore(RoutingState state, Map<String, Capability> known) {
+        for (Capability added : state.added()) {
+            Optional<String> conflict = known.containsKey(added.name()) ? Optional.of("its name is now configured")
+                    : overlapWithAny(added, known);
+            if (conflict.isPresent()) {
+                logger.warn("Capability {} added through the admin API is dropped: {}", added.name(), conflict.get());
+                continue;
+            }
+            known.put(added.name(), added);
+            settings.put(added.name(), state.routes().getOrDefault(added.name(), RouteSetting.monolith()));
+        }
+        state.rollouts().forEach((name, rollout) -> {
+            if (known.containsKey(name)) {
+                rollouts.put(name, rollout);
+            }
         });
     }
 
+    /** The capabilities, configured ones (by name) first, then added ones as added. */
     public List<Capability> capabilities() {
         return List.copyOf(capabilities.values());
     }
@@ -67,6 +120,14 @@ public class RouteTable {
             throw new IllegalArgumentException("Unknown capability " + capability);
         }
         return setting;
+    }
+
+    /**
+     * The setting a request of the capability is routed by: the monolith's for one
+     * removed while the request was on its way.
+     */
+    public RouteSetting routingSetting(String capability) {
+        return settings.getOrDefault(capability, RouteSetting.monolith());
     }
 
     /**
@@ -92,17 +153,61 @@ public class RouteTable {
         return apply(capability, next, reason, rollout, "rollout");
     }
 
+    /**
+     * Adds a capability, routed to the monolith until changed; audits and persists it.
+     * @throws IllegalArgumentException when one of its paths overlaps another
+     * capability's
+     * @throws CapabilityConflictException when its name is taken
+     */
+    public synchronized AuditEntry add(Capability capability, String caller, String reason) {
+        if (capabilities.containsKey(capability.name())) {
+            throw new CapabilityConflictException("Capability '" + capability.name() + "' already exists");
+        }
+        overlapWithAny(capability, capabilities).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        Map<String, Capability> next = new LinkedHashMap<>(capabilities);
+        next.put(capability.name(), capability);
+        AuditEntry entry = new AuditEntry(clock.instant(), capability.name(), null, RouteSetting.monolith(), reason,
+                caller);
+        Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
+        nextSettings.put(capability.name(), RouteSetting.monolith());
+        save(next, nextSettings, entry, rollouts);
+        settings.put(capability.name(), RouteSetting.monolith());
+        capabilities = Collections.unmodifiableMap(next);
+        return entry;
+    }
+
+    /**
+     * Removes a capability added through the admin API; audits and persists it.
+     * @throws CapabilityConflictException when it comes from the configuration
+     */
+    public synchronized AuditEntry remove(String name, String caller, String reason) {
+        RouteSetting previous = setting(name);
+        if (configured.contains(name)) {
+            throw new CapabilityConflictException("Capability '" + name
+                    + "' is configured (properties or a route file); remove it there and restart the gateway");
+        }
+        Map<String, Capability> next = new LinkedHashMap<>(capabilities);
+        next.remove(name);
+        AuditEntry entry = new AuditEntry(clock.instant(), name, previous, null, reason, caller);
+        Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
+        nextSettings.remove(name);
+        Map<String, JsonNode> nextRollouts = new HashMap<>(rollouts);
+        nextRollouts.remove(name);
+        save(next, nextSettings, entry, nextRollouts);
+        capabilities = Collections.unmodifiableMap(next);
+        settings.remove(name);
+        rollouts.remove(name);
+        return entry;
+    }
+
     private synchronized AuditEntry apply(String capability, RouteSetting next, String reason, JsonNode rollout,
             String caller) {
         RouteSetting previous = setting(capability);
         AuditEntry entry = new AuditEntry(clock.instant(), capability, previous, next, reason, caller);
         Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
         nextSettings.put(capability, next);
-        Deque<AuditEntry> nextAudit = new ArrayDeque<>(audit);
-        nextAudit.addLast(entry);
-        while (nextAudit.size() > AUDIT_CAPACITY_DEFAULT) {
-            nextAudit.removeFirst();
-        }
         Map<String, JsonNode> nextRollouts = new HashMap<>(rollouts);
         if (rollout == null) {
             nextRollouts.remove(capability);
@@ -110,14 +215,42 @@ public class RouteTable {
         else {
             nextRollouts.put(capability, rollout);
         }
-        // Persist first: a change that cannot be saved must not take effect.
-        store.save(new RoutingState(nextSettings, List.copyOf(nextAudit), nextRollouts));
+        save(capabilities, nextSettings, entry, nextRollouts);
         settings.put(capability, next);
         rollouts.clear();
         rollouts.putAll(nextRollouts);
-        audit.clear();
-        audit.addAll(nextAudit);
         return entry;
+    }
+
+    /**
+     * Persists the next state, then records the audit entry: a change that cannot be
+     * saved must not take effect, nor be audited as made.
+     */
+    private void save(Map<String, Capability> nextCapabilities, Map<String, RouteSetting> nextSettings,
+            AuditEntry entry, Map<String, JsonNode> nextRollouts) {
+        store.save(new RoutingState(nextSettings, List.of(), nextRollouts, added(nextCapabilities)));
+        audit.append(entry);
+    }
+
+    private List<Capability> added(Map<String, Capability> all) {
+        List<Capability> added = new ArrayList<>(all.values());
+        added.removeIf(capability -> configured.contains(capability.name()));
+        return added;
+    }
+
+    /** Whether a capability's paths overlap another's: the problem naming both, if so. */
+    private static Optional<String> overlapWithAny(Capability capability, Map<String, Capability> others) {
+        for (Capability other : others.values()) {
+            if (other.name().equals(capability.name())) {
+                continue;
+            }
+            Optional<List<String>> overlap = PathOverlap.firstOverlap(capability.paths(), other.paths());
+            if (overlap.isPresent()) {
+                return Optional.of("path " + overlap.get().get(0) + " of capability '" + capability.name()
+                        + "' overlaps path " + overlap.get().get(1) + " of capability '" + other.name() + "'");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rollouts saved with the routes, per capability, as their owner wrote them. */
@@ -125,9 +258,14 @@ public class RouteTable {
         return Map.copyOf(rollouts);
     }
 
-    /** Changes, oldest first. */
-    public synchronized List<AuditEntry> audit() {
-        return List.copyOf(audit);
+    /** The latest {@value AuditLog#LATEST_DEFAULT} changes, oldest first. */
+    public List<AuditEntry> audit() {
+        return audit(AuditLog.LATEST_DEFAULT);
+    }
+
+    /** The latest {@code count} changes, oldest first. */
+    public List<AuditEntry> audit(int count) {
+        return audit.latest(count);
     }
 
 }

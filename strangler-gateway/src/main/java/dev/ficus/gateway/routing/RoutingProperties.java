@@ -1,13 +1,18 @@
 package dev.ficus.gateway.routing;
 
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RouteSetting;
+
 import java.net.URI;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where the monolith and the capabilities live and where routing state is kept; the
@@ -15,24 +20,54 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param monolithUrl base URL of the monolith, which serves every unmatched path
  * @param capabilities capabilities by name
- * @param stateFile JSON file holding the runtime routing state and audit log
+ * @param routes more capabilities by name, as route files (or
+ * {@code spring.config.import}ed ones) give them
+ * @param routesFile route files, or folders of them, read at start ({@link RouteFiles})
+ * @param stateFile JSON file holding the runtime routing state; the audit log
+ * ({@code audit.jsonl}) is written next to it
+ * @param audit how large the audit log grows before it is rotated, and how many rotated
+ * files are kept
  */
 @ConfigurationProperties("ficus.gateway")
 public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monolithUrl,
-        Map<String, CapabilityProperties> capabilities, @DefaultValue(".ficus/gateway/state.json") Path stateFile) {
+        Map<String, CapabilityProperties> capabilities, Map<String, CapabilityProperties> routes, List<Path> routesFile,
+        @DefaultValue(".ficus/gateway/state.json") Path stateFile, @DefaultValue AuditProperties audit) {
 
     public RoutingProperties {
         capabilities = capabilities == null ? Map.of() : Map.copyOf(capabilities);
+        routes = routes == null ? Map.of() : Map.copyOf(routes);
+        routesFile = routesFile == null ? List.of() : List.copyOf(routesFile);
     }
 
-    /** The configured capabilities, ordered by name. */
-    public List<Capability> toCapabilities() {
-        return capabilities.entrySet()
-            .stream()
-            .sorted(Map.Entry.comparingByKey())
-            .map(entry -> new Capability(entry.getKey(), entry.getValue().paths(), entry.getValue().serviceUrl(),
-                    new DataOwnership(entry.getValue().writes(), entry.getValue().syncedCopyLag())))
-            .toList();
+    /**
+     * The configured capabilities together with the given ones from route files, by name;
+     * a name given twice is a configuration mistake.
+     */
+    public Map<String, CapabilityProperties> configured(Map<String, CapabilityProperties> fromFiles) {
+        Map<String, CapabilityProperties> all = new TreeMap<>(capabilities);
+        for (Map<String, CapabilityProperties> more : List.of(routes, fromFiles)) {
+            more.forEach((name, capability) -> {
+                if (all.putIfAbsent(name, capability) != null) {
+                    throw new IllegalStateException("Capability '" + name + "' is configured twice");
+                }
+            });
+        }
+        return all;
+    }
+
+    /** The audit log file, next to the state file. */
+    public Path auditFile() {
+        return stateFile.toAbsolutePath().resolveSibling("audit.jsonl");
+    }
+
+    /**
+     * Rotation of the audit log.
+     *
+     * @param maxFileSize size at which {@code audit.jsonl} is rotated
+     * @param maxFiles rotated files kept ({@code audit.jsonl.1} ...)
+     */
+    public record AuditProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("5") int maxFiles) {
+
     }
 
     /**
@@ -53,6 +88,10 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
 
         public RouteSetting initialSetting() {
             return new RouteSetting(mode, weight);
+        }
+
+        public Capability toCapability(String name) {
+            return Capability.checked(name, paths, serviceUrl, new DataOwnership(writes, syncedCopyLag));
         }
 
     }

@@ -1,5 +1,7 @@
 package dev.ficus.gateway.routing;
 
+import dev.ficus.gateway.api.Mode;
+
 import org.springframework.web.server.ServerWebExchange;
 
 /**

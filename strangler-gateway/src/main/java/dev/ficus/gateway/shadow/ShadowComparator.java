@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Semaphore;
 
 import reactor.core.publisher.Mono;
@@ -30,7 +31,7 @@ class ShadowComparator {
 
     private final URI monolithUrl;
 
-    private final Map<String, URI> serviceUrls;
+    private final Function<String, Optional<URI>> serviceUrls;
 
     private final WebClient client;
 
@@ -46,10 +47,10 @@ class ShadowComparator {
 
     private final Semaphore inFlight;
 
-    ShadowComparator(URI monolithUrl, Map<String, URI> serviceUrls, WebClient client, ShadowProperties properties,
-            ShadowReports reports, JsonMapper json, Scheduler scheduler, Clock clock) {
+    ShadowComparator(URI monolithUrl, Function<String, Optional<URI>> serviceUrls, WebClient client,
+            ShadowProperties properties, ShadowReports reports, JsonMapper json, Scheduler scheduler, Clock clock) {
         this.monolithUrl = monolithUrl;
-        this.serviceUrls = Map.copyOf(serviceUrls);
+        this.serviceUrls = serviceUrls;
         this.client = client;
         this.properties = properties;
         this.reports = reports;
@@ -61,11 +62,12 @@ class ShadowComparator {
 
     void submit(ShadowRequest request) {
         ShadowResults results = reports.of(request.capability());
-        if (!inFlight.tryAcquire()) {
+        Optional<URI> serviceUrl = serviceUrls.apply(request.capability());
+        if (serviceUrl.isEmpty() || !inFlight.tryAcquire()) {
             results.dropped();
             return;
         }
-        Mono.zip(fetch(monolithUrl, request), fetch(serviceUrls.get(request.capability()), request))
+        Mono.zip(fetch(monolithUrl, request), fetch(serviceUrl.get(), request))
             .timeout(properties.timeout())
             .publishOn(scheduler)
             .doFinally(signal -> inFlight.release())

@@ -1,8 +1,9 @@
 package dev.ficus.gateway.shadow;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.scheduler.Scheduler;
@@ -47,9 +48,7 @@ class ShadowConfiguration {
             .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBodyBytes()))
             .build();
-        Map<String, java.net.URI> serviceUrls = table.capabilities()
-            .stream()
-            .collect(Collectors.toMap(Capability::name, Capability::serviceUrl));
+        Function<String, Optional<URI>> serviceUrls = name -> table.capability(name).map(Capability::serviceUrl);
         ShadowComparator comparator = new ShadowComparator(routing.monolithUrl(), serviceUrls, client, properties,
                 reports, json, shadowScheduler, clock);
         return new ShadowTap(table, comparator, properties.maxBodyBytes());

@@ -2,7 +2,7 @@ package dev.ficus.gateway.shadow;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -13,12 +13,17 @@ import dev.ficus.gateway.routing.Capability;
  */
 public class ShadowReports {
 
-    private final Map<String, ShadowResults> results;
+    private final Map<String, ShadowResults> results = new ConcurrentHashMap<>();
 
+    private final MeterRegistry registry;
+
+    private final int samples;
+
+    /** Results of the given capabilities; one added later is reported from its start. */
     ShadowReports(List<Capability> capabilities, MeterRegistry registry, int samples) {
-        this.results = capabilities.stream()
-            .collect(Collectors.toUnmodifiableMap(Capability::name,
-                    capability -> new ShadowResults(registry, capability.name(), samples)));
+        this.registry = registry;
+        this.samples = samples;
+        capabilities.forEach(capability -> of(capability.name()));
     }
 
     public ShadowReport report(String capability) {
@@ -26,11 +31,7 @@ public class ShadowReports {
     }
 
     ShadowResults of(String capability) {
-        ShadowResults found = results.get(capability);
-        if (found == null) {
-            throw new IllegalArgumentException("Unknown capability " + capability);
-        }
-        return found;
+        return results.computeIfAbsent(capability, name -> new ShadowResults(registry, name, samples));
     }
 
 }

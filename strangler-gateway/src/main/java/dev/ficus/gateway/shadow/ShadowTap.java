@@ -16,7 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityFilterProvider;
-import dev.ficus.gateway.routing.Mode;
+import dev.ficus.gateway.api.Mode;
 import dev.ficus.gateway.routing.RouteTable;
 
 /**
@@ -58,7 +58,7 @@ class ShadowTap implements CapabilityFilterProvider {
 
     private Mono<Void> tap(Capability capability, ServerWebExchange exchange, GatewayFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (table.setting(capability.name()).mode() != Mode.SHADOW || !SAFE.contains(request.getMethod())) {
+        if (table.routingSetting(capability.name()).mode() != Mode.SHADOW || !SAFE.contains(request.getMethod())) {
             return chain.filter(exchange);
         }
         BodyCapture capture = new BodyCapture(exchange.getResponse(), maxBodyBytes);

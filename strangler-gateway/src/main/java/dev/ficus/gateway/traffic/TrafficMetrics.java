@@ -2,9 +2,9 @@ package dev.ficus.gateway.traffic;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,12 +18,17 @@ import dev.ficus.gateway.routing.Side;
  */
 public class TrafficMetrics {
 
-    private final Map<String, CapabilityTraffic> traffic;
+    private final Map<String, CapabilityTraffic> traffic = new ConcurrentHashMap<>();
 
+    private final MeterRegistry registry;
+
+    /**
+     * Traffic of the given capabilities; one added later is counted from its first
+     * request.
+     */
     public TrafficMetrics(List<Capability> capabilities, MeterRegistry registry) {
-        this.traffic = capabilities.stream()
-            .collect(Collectors.toUnmodifiableMap(Capability::name,
-                    capability -> new CapabilityTraffic(registry, capability.name())));
+        this.registry = registry;
+        capabilities.forEach(capability -> of(capability.name()));
     }
 
     /** Records one answer (or failure) of a side. */
@@ -41,11 +46,7 @@ public class TrafficMetrics {
     }
 
     private CapabilityTraffic of(String capability) {
-        CapabilityTraffic found = traffic.get(capability);
-        if (found == null) {
-            throw new IllegalArgumentException("Unknown capability " + capability);
-        }
-        return found;
+        return traffic.computeIfAbsent(capability, name -> new CapabilityTraffic(registry, name));
     }
 
     private static final class CapabilityTraffic {

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -103,7 +104,7 @@ class AdminIntegrationTests {
         HttpResponse<String> response = stack.gateway().admin("PUT", "/admin/routes/catalog", """
                 {"mode":"CANARY","weight":250}""");
 
-        assertThat(json(response).get("detail").asString()).isEqualTo("weight must be less than or equal to 100");
+        assertThat(json(response).get("detail").asString()).isEqualTo("weight must be between 0 and 100, was 250");
     }
 
     @Test
@@ -133,16 +134,16 @@ class AdminIntegrationTests {
             .admin("PUT", "/admin/routes/catalog", "{\"mode\":\"SHADOW\",\"reason\":\"" + "r".repeat(500) + "\"}");
 
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(json(tooLong).get("detail").asString()).startsWith("reason size must be between 0 and 500");
+        assertThat(json(tooLong).get("detail").asString()).isEqualTo("reason must be at most 500 characters, was 501");
         assertThat(longest.statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            DELETE | /admin/routes/catalog
             PATCH  | /admin/routes/catalog
             PUT    | /admin/audit
-            POST   | /admin/routes
+            DELETE | /admin/audit
+            PATCH  | /admin/routes
             """)
     void answersAWrongMethodWithAProblemDetail(String method, String path) {
         HttpResponse<String> response = stack.gateway().admin(method, path, "{}");
@@ -196,6 +197,26 @@ class AdminIntegrationTests {
         assertThat(json(stack.gateway().admin("GET", "/admin/audit", null))).isEqualTo(audit);
         assertThat(audit.get(audit.size() - 1).get("new").get("mode").asString()).isEqualTo("SHADOW");
         assertThat(stack.stateDir()).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void startsAndAuditsOnAfterTheAuditLogsLastLineWasTruncated() throws Exception {
+        stack.gateway().route("catalog", "SHADOW", 0);
+        JsonNode before = json(stack.gateway().admin("GET", "/admin/audit", null));
+        stack.gateway().close();
+        Files.writeString(stack.stateDir().resolve("audit.jsonl"), "{\"time\":\"2026-12-02T20:00:00Z\",\"capab",
+                StandardOpenOption.APPEND);
+
+        stack.gateway().restart();
+        stack.gateway().route("catalog", "CANARY", 20);
+
+        JsonNode after = json(stack.gateway().admin("GET", "/admin/audit", null));
+        JsonNode latestTwo = json(stack.gateway().admin("GET", "/admin/audit?limit=2", null));
+        assertThat(after.size()).isEqualTo(before.size() + 1);
+        assertThat(after.get(after.size() - 2)).isEqualTo(before.get(before.size() - 1));
+        assertThat(after.get(after.size() - 1).get("new").get("weight").asInt()).isEqualTo(20);
+        assertThat(latestTwo).containsExactly(after.get(after.size() - 2), after.get(after.size() - 1));
+        assertThat(stack.gateway().admin("GET", "/admin/audit?limit=0", null).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -16,7 +16,7 @@ import dev.ficus.gateway.GatewayFixtures;
 import dev.ficus.gateway.GatewayFixtures.Gateway;
 import dev.ficus.gateway.GatewayFixtures.Stack;
 import dev.ficus.gateway.rollout.RolloutConductor;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 
 import static org.assertj.core.api.Assertions.assertThat;

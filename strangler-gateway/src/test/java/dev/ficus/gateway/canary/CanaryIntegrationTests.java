@@ -26,6 +26,8 @@ class CanaryIntegrationTests {
     @Test
     void splitsDistinctUsersByWeightWithinThreePoints() {
         stack.gateway().route("catalog", "CANARY", 25);
+        int serviceBefore = stack.service().requests();
+        int monolithBefore = stack.monolith().requests();
 
         Map<String, String> sides = sidesOf("split-user-", 4_000);
 
@@ -33,7 +35,10 @@ class CanaryIntegrationTests {
         double share = 100.0 * onService / sides.size();
         System.out.printf("canary 25 %%: %d of %d users on the service (%.2f %%)%n", onService, sides.size(), share);
         assertThat(share).isBetween(22.0, 28.0);
-        assertThat(sides).containsOnlyKeys(sides.keySet()).doesNotContainValue(null);
+        assertThat(sides).hasSize(4_000);
+        assertThat(stack.service().requests() - serviceBefore).as("requests the service received").isEqualTo(onService);
+        assertThat(stack.monolith().requests() - monolithBefore).as("requests the monolith received")
+            .isEqualTo(4_000 - onService);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.ficus.gateway.rollout;
 
+import dev.ficus.gateway.api.RolloutStatus;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,10 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.ficus.gateway.routing.AuditEntry;
+import dev.ficus.gateway.api.AuditEntry;
 import dev.ficus.gateway.routing.DataOwnership;
-import dev.ficus.gateway.routing.Mode;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.routing.AuditLog;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
 import dev.ficus.gateway.routing.RoutingStateStore;
@@ -59,13 +62,12 @@ class RolloutConductorUnitTests {
      * does.
      */
     private void startGateway() {
-        RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
-                Map.of("catalog",
-                        new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
-                                URI.create("http://catalog"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
-                stateDir.resolve("state.json"));
-        table = new RouteTable(properties, new RoutingStateStore(properties.stateFile(), JsonMapper.builder().build()),
-                clock);
+        Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
+                new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
+                        Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
+        JsonMapper json = JsonMapper.builder().build();
+        table = new RouteTable(configured, new RoutingStateStore(stateDir.resolve("state.json"), json),
+                new AuditLog(stateDir.resolve("audit.jsonl"), 1 << 20, 2, json), clock);
         traffic = new TrafficMetrics(table.capabilities(), new SimpleMeterRegistry());
         conductor = new RolloutConductor(table, traffic, ShadowReportsFixture.empty(table.capabilities()), clock,
                 JsonMapper.builder().build());
@@ -125,6 +127,7 @@ class RolloutConductorUnitTests {
         assertThat(last.reason())
             .isEqualTo("rollout rolled back at weight 10: service error rate 1.000 (2 of 2) above 0.050");
         assertThat(last.previous()).isEqualTo(RouteSetting.canary(10));
+        assertThat(last.caller()).isEqualTo("rollout");
     }
 
     @Test

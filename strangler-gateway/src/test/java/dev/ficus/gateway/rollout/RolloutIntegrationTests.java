@@ -14,9 +14,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.ficus.gateway.GatewayFixtures.Stack;
-import dev.ficus.gateway.routing.AuditEntry;
-import dev.ficus.gateway.routing.Mode;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 import tools.jackson.databind.JsonNode;
 

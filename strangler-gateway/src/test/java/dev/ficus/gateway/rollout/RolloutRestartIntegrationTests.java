@@ -17,8 +17,8 @@ import org.springframework.util.FileSystemUtils;
 
 import dev.ficus.gateway.GatewayFixtures.Backend;
 import dev.ficus.gateway.GatewayFixtures.Gateway;
-import dev.ficus.gateway.routing.AuditEntry;
-import dev.ficus.gateway.routing.RouteSetting;
+import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.routing.RouteTable;
 
 import static dev.ficus.gateway.GatewayFixtures.await;

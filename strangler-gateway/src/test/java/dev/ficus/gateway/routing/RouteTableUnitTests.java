@@ -1,5 +1,9 @@
 package dev.ficus.gateway.routing;
 
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.api.AuditEntry;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RouteTableUnitTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
@@ -47,6 +54,26 @@ class RouteTableUnitTests {
     }
 
     @Test
+    void movesTheAuditEntriesOfAnOlderStateFileToTheAuditLog() throws IOException {
+        Path file = dir.resolve("state.json");
+        Files.writeString(file, """
+                {"routes":{"catalog":{"mode":"SERVICE","weight":100}},
+                 "audit":[{"time":"2026-01-01T00:00:00Z","capability":"catalog","old":{"mode":"CANARY","weight":10},
+                           "new":{"mode":"SERVICE","weight":100},"reason":"promoted","caller":null}]}
+                """);
+
+        RouteTable table = table(file);
+        table.change("inventory", RouteSetting.service(), "all");
+        RouteTable restarted = table(file);
+
+        assertThat(restarted.setting("catalog")).isEqualTo(RouteSetting.service());
+        assertThat(restarted.audit()).extracting(AuditEntry::capability, AuditEntry::reason)
+            .containsExactly(tuple("catalog", "promoted"), tuple("inventory", "all"));
+        assertThat(Files.readString(file)).doesNotContain("\"audit\"");
+        assertThat(Files.readAllLines(dir.resolve("audit.jsonl"))).hasSize(2);
+    }
+
+    @Test
     void startsFromTheBackupWhenTheStateFileIsTruncated() throws IOException {
         Path file = dir.resolve("state.json");
         RouteTable table = table(file);
@@ -58,7 +85,9 @@ class RouteTableUnitTests {
         RouteTable restored = table(file);
 
         assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.canary(50));
-        assertThat(restored.audit()).extracting(AuditEntry::reason).containsExactly("half");
+        assertThat(restored.audit()).as("the audit log is a file of its own, whole")
+            .extracting(AuditEntry::reason)
+            .containsExactly("half", "all");
     }
 
     @Test
@@ -85,7 +114,7 @@ class RouteTableUnitTests {
 
         try (var files = Files.list(dir)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("state.json",
-                    "state.json.bak");
+                    "state.json.bak", "audit.jsonl");
         }
     }
 
@@ -110,15 +139,13 @@ class RouteTableUnitTests {
     }
 
     private static RouteTable table(Path file) {
-        RoutingProperties properties = new RoutingProperties(URI.create("http://monolith"),
-                Map.of("catalog",
-                        new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"),
-                                URI.create("http://catalog"), Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
-                        "inventory",
-                        new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
-                                URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null)),
-                file);
-        return new RouteTable(properties, new RoutingStateStore(file, JsonMapper.builder().build()), CLOCK);
+        Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
+                new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
+                        Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
+                "inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
+                        URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
+        return new RouteTable(configured, new RoutingStateStore(file, JSON),
+                new AuditLog(file.resolveSibling("audit.jsonl"), 1 << 20, 2, JSON), CLOCK);
     }
 
 }

@@ -1,4 +1,4 @@
-package dev.ficus.gateway.routing;
+package dev.ficus.gateway.api;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.ficus.gateway.routing;
+package dev.ficus.gateway.api;
 
 import java.time.Instant;
 
@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param time when the change happened
  * @param capability the capability changed
- * @param previous the setting before
- * @param current the setting after
+ * @param previous the setting before; {@code null} when the capability was added
+ * @param current the setting after; {@code null} when the capability was removed
  * @param reason who or what decided, and why
  * @param caller who asked: the admin token's id and the remote address, e.g.
  * {@code admin-token:1a2b3c4d from

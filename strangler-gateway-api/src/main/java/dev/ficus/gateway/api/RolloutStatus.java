@@ -1,4 +1,4 @@
-package dev.ficus.gateway.rollout;
+package dev.ficus.gateway.api;
 
 /**
  * Where a rollout stands.

@@ -1,0 +1,20 @@
+package dev.ficus.gateway.api;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A capability's route as the admin API shows it ({@code GET /admin/routes}).
+ *
+ * @param capability the capability name
+ * @param paths its path patterns
+ * @param serviceUrl its service
+ * @param mode current mode
+ * @param weight current canary weight
+ * @param circuit state of the service's circuit breaker, e.g. {@code CLOSED}
+ * @param rollout the latest rollout, or {@code null}
+ */
+public record RouteView(String capability, List<String> paths, URI serviceUrl, Mode mode, int weight, String circuit,
+        RolloutView rollout) {
+
+}
