@@ -1,9 +1,9 @@
 package dev.ficus.maven;
 
 import dev.ficus.analyzer.document.AnalysisDocuments;
-import dev.ficus.analyzer.plan.MigrationPlan;
+import dev.ficus.plan.MigrationPlan;
 import dev.ficus.analyzer.plan.MigrationPlanner;
-import dev.ficus.analyzer.plan.PlanFiles;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
 import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.analyzer.work.Progress;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.Boundary;
+import dev.ficus.plan.ChecklistStep;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.Names;
+import dev.ficus.plan.Traffic;
 import java.util.List;
 
 /** The steps of one extraction, each with the Ficus command that does or checks it. */

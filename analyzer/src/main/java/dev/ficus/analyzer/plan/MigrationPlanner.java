@@ -1,5 +1,13 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.Boundary;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.ExtractionScore;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.Names;
+import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.TableSpec;
 import java.util.ArrayList;
@@ -134,8 +142,9 @@ public final class MigrationPlanner {
             .stream()
             .filter(table -> tableOwners.ownerOf(table).map(candidate.name()::equals).orElse(true))
             .toList();
-        List<TableSpec> tables = owned.stream()
+        List<DataMove.Table> tables = owned.stream()
             .map(table -> entityTables.getOrDefault(table, new TableSpec(table, "", List.of())))
+            .map(MigrationPlanner::table)
             .toList();
         List<DataMove.ForeignAccess> foreign = analysis.tableAccesses()
             .stream()
@@ -149,6 +158,15 @@ public final class MigrationPlanner {
             .distinct()
             .toList();
         return new DataMove(tables, foreign);
+    }
+
+    private static DataMove.Table table(TableSpec spec) {
+        return new DataMove.Table(spec.name(), spec.entity(),
+                spec.columns()
+                    .stream()
+                    .map(column -> new DataMove.Column(column.name(), column.sqlType(), column.primaryKey(),
+                            column.generated(), column.nullable(), column.unique()))
+                    .toList());
     }
 
     /**
