@@ -30,7 +30,8 @@ final class PlanGoal {
     static Result run(ProjectSources sources, Path analysisFile, Path out, Progress progress)
             throws MojoFailureException {
         try {
-            MigrationPlan plan = MigrationPlanner.plan(AnalysisDocuments.read(analysisFile));
+            MigrationPlan plan = MigrationPlanner.plan(AnalysisDocuments.read(analysisFile),
+                    out.resolve(PlanFiles.PLAN_JSON).toString());
             PlanFiles.write(plan, out);
             return new Result(plan.candidates()
                 .stream()

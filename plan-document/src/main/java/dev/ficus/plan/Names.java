@@ -15,7 +15,7 @@ public final class Names {
      * {@code "order-management"} → {@code "ordermanagement"}: a lower-case Java
      * identifier.
      */
-    static String identifier(String name) {
+    public static String identifier(String name) {
         String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         return letters.isEmpty() || Character.isDigit(letters.charAt(0)) ? "x" + letters : letters;
     }

@@ -52,7 +52,8 @@ class PlanCommand implements Callable<Integer> {
         if (path != null) {
             requireAnalysisOf(analysis, path);
         }
-        MigrationPlan plan = MigrationPlanner.plan(analysis);
+        MigrationPlan plan = MigrationPlanner.plan(analysis,
+                out.resolve(PlanFiles.PLAN_JSON).toString().replace('\\', '/'));
         PlanFiles.write(plan, out);
         spec.commandLine()
             .getOut()

@@ -154,13 +154,37 @@ class MigrationPlannerUnitTests {
     }
 
     @Test
-    void givesEveryChecklistStepAFicusCommand() {
-        assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::command)
-            .containsExactly("./ficus plan shop", "./mvnw -pl extracted-services/contract-tests verify",
-                    "./ficus scaffold --plan ficus-out/plan.json --candidate catalog --out services/catalog-service",
-                    "./ficus migrate-data --capability catalog --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL --dry-run",
-                    "./ficus route set catalog --mode shadow", "./ficus route rollout catalog",
-                    "./ficus route set catalog --mode service", "./ficus analyze shop");
+    void givesEveryChecklistStepACommandThatWorksForTheCandidate() {
+        assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::number, ChecklistStep::command)
+            .containsExactly(tuple(1, "./ficus plan shop"),
+                    tuple(2, "./ficus extract catalog --plan ficus-out/plan.json --out services/catalog-service"),
+                    tuple(3, "./mvnw -f services/catalog-service verify"),
+                    tuple(4, "./ficus migrate-data --plan ficus-out/plan.json --capability catalog"
+                            + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL"),
+                    tuple(5, "./ficus route add catalog --paths '/api/catalog/**' --service-url http://localhost:8101"),
+                    tuple(6, "./ficus route set catalog --mode shadow"), tuple(7, "./ficus route rollout catalog"),
+                    tuple(8, "./ficus route set catalog --mode service"), tuple(9, "./ficus analyze shop"));
+    }
+
+    @Test
+    void leavesOutTheStepsACandidateWithoutTablesOrEndpointsHasNoUseFor() {
+        assertThat(candidate("notifications").checklist()).extracting(ChecklistStep::number, ChecklistStep::command)
+            .containsExactly(tuple(1, "./ficus plan shop"),
+                    tuple(2, "./ficus extract notifications --plan ficus-out/plan.json --out"
+                            + " services/notifications-service"),
+                    tuple(3, "./mvnw -f services/notifications-service verify"), tuple(4, "./ficus analyze shop"));
+    }
+
+    @Test
+    void namesThePlanWhereItIsWritten() {
+        MigrationPlan elsewhere = MigrationPlanner.plan(AnalysisDocuments.read(ShopFixture.ANALYSIS),
+                "target/ficus/plan.json");
+
+        assertThat(elsewhere.candidate("orders").orElseThrow().checklist()).extracting(ChecklistStep::command)
+            .contains("./ficus extract orders --plan target/ficus/plan.json --out services/orders-service",
+                    "./ficus migrate-data --plan target/ficus/plan.json --capability orders"
+                            + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL")
+            .noneMatch(command -> command.contains("contract-tests") || command.contains("scaffold"));
     }
 
     @Test
