@@ -37,7 +37,8 @@ final class Checklist {
         checklist.add("Build the service and run its tests", "./mvnw -f " + serviceDir + " verify", "the build passes");
         if (!data.tables().isEmpty()) {
             checklist.add(
-                    "Migrate the data: " + data.tables().size() + " tables, after the " + data.foreignAccesses().size()
+                    "Migrate the data: " + data.tables().size() + (data.tables().size() == 1 ? " table" : " tables")
+                            + ", after the " + data.foreignAccesses().size()
                             + " foreign accesses listed above go through the API",
                     "./ficus migrate-data --plan " + planFile + " --capability " + candidate
                             + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL",
