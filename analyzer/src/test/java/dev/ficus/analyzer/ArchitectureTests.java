@@ -98,6 +98,15 @@ class ArchitectureTests {
                 + "and never parses sources or rebuilds the graph");
 
     @ArchTest
+    static final ArchRule PLANNING_LEAVES_WRITING_TO_THE_WRITERS = noClasses().that()
+        .resideInAPackage("dev.ficus.analyzer.plan")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.ficus.analyzer.plan.writer..")
+        .because("planning makes the plan document (dev.ficus.plan, the records every reader binds); writing it "
+                + "as plan.json and plan.md is the writers' job");
+
+    @ArchTest
     static final ArchRule REPORTS_ONLY_RENDER_THE_DOCUMENT = noClasses().that()
         .resideInAPackage("dev.ficus.analyzer.report..")
         .should()

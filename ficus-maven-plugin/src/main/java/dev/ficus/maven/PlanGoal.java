@@ -1,9 +1,9 @@
 package dev.ficus.maven;
 
 import dev.ficus.analyzer.document.AnalysisDocuments;
-import dev.ficus.analyzer.plan.MigrationPlan;
+import dev.ficus.plan.MigrationPlan;
 import dev.ficus.analyzer.plan.MigrationPlanner;
-import dev.ficus.analyzer.plan.PlanFiles;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
 import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.analyzer.work.Progress;
 import java.nio.file.Path;
@@ -30,7 +30,8 @@ final class PlanGoal {
     static Result run(ProjectSources sources, Path analysisFile, Path out, Progress progress)
             throws MojoFailureException {
         try {
-            MigrationPlan plan = MigrationPlanner.plan(AnalysisDocuments.read(analysisFile));
+            MigrationPlan plan = MigrationPlanner.plan(AnalysisDocuments.read(analysisFile),
+                    out.resolve(PlanFiles.PLAN_JSON).toString());
             PlanFiles.write(plan, out);
             return new Result(plan.candidates()
                 .stream()

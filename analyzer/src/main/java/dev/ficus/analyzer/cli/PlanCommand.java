@@ -2,10 +2,10 @@ package dev.ficus.analyzer.cli;
 
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.AnalysisDocuments;
-import dev.ficus.analyzer.plan.CandidatePlan;
-import dev.ficus.analyzer.plan.MigrationPlan;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.MigrationPlan;
 import dev.ficus.analyzer.plan.MigrationPlanner;
-import dev.ficus.analyzer.plan.PlanFiles;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
 import dev.ficus.analyzer.source.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +52,8 @@ class PlanCommand implements Callable<Integer> {
         if (path != null) {
             requireAnalysisOf(analysis, path);
         }
-        MigrationPlan plan = MigrationPlanner.plan(analysis);
+        MigrationPlan plan = MigrationPlanner.plan(analysis,
+                out.resolve(PlanFiles.PLAN_JSON).toString().replace('\\', '/'));
         PlanFiles.write(plan, out);
         spec.commandLine()
             .getOut()

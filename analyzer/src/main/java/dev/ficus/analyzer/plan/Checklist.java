@@ -1,46 +1,72 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.Boundary;
+import dev.ficus.plan.ChecklistStep;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.Names;
+import dev.ficus.plan.Traffic;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The steps of one extraction, each with the Ficus command that does or checks it. */
+/**
+ * The steps of one extraction, each with the Ficus command that does or checks it for
+ * this candidate: only commands that work for any candidate of any codebase, and only the
+ * steps the candidate needs (no data step when it owns no table, no traffic steps when it
+ * has no HTTP entry point).
+ */
 final class Checklist {
+
+    private final List<ChecklistStep> steps = new ArrayList<>();
 
     private Checklist() {
     }
 
-    static List<ChecklistStep> of(String analysedPath, String candidate, Boundary boundary, DataMove data,
-            Traffic traffic) {
+    /**
+     * @param analysedPath the folder the analysis read
+     * @param planFile where the plan is written, as the commands name it
+     */
+    static List<ChecklistStep> of(String analysedPath, String planFile, String candidate, Boundary boundary,
+            DataMove data, Traffic traffic) {
         String serviceDir = "services/" + Names.kebab(candidate) + "-service";
-        return List.of(
-                new ChecklistStep(1, apiStep(boundary), "./ficus plan " + analysedPath,
-                        "the candidate's incoming calls all target the remote API"),
-                new ChecklistStep(2,
-                        "Add contract tests for the remote API and the moved HTTP endpoints against" + " the monolith",
-                        "./mvnw -pl extracted-services/contract-tests verify",
-                        "the contract suite passes against the monolith"),
-                new ChecklistStep(3, "Scaffold the service",
-                        "./ficus scaffold --plan ficus-out/plan.json --candidate " + candidate + " --out " + serviceDir,
-                        "./mvnw -f " + serviceDir + " verify passes"),
-                new ChecklistStep(4,
-                        "Migrate the data: " + data.tables().size() + " tables, after the "
-                                + data.foreignAccesses().size() + " foreign accesses listed above go through the API",
-                        "./ficus migrate-data --capability " + candidate
-                                + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL --dry-run",
-                        "row counts and checksums match on both sides"),
-                new ChecklistStep(5, "Shadow traffic: the service gets a copy of each safe request",
-                        "./ficus route set " + candidate + " --mode shadow",
-                        "shadow diff rate stays under " + percent(traffic.slo().maxShadowDiffRate())),
-                new ChecklistStep(6,
-                        "Canary rollout through "
-                                + String.join(", ", traffic.rolloutSteps().stream().map(String::valueOf).toList())
-                                + " % of users",
-                        "./ficus route rollout " + candidate,
-                        "every step holds the SLOs; a breach rolls back to MONOLITH"),
-                new ChecklistStep(7, "Serve all traffic from the service",
-                        "./ficus route set " + candidate + " --mode service",
-                        "./ficus route list shows " + candidate + " in SERVICE mode"),
-                new ChecklistStep(8, "Remove the " + boundary.movingTypes().size() + " moved types from the monolith",
-                        "./ficus analyze " + analysedPath, "analysis.json lists none of the moved types"));
+        Checklist checklist = new Checklist();
+        checklist.add(apiStep(boundary), "./ficus plan " + analysedPath,
+                "the candidate's incoming calls all target the remote API");
+        checklist.add("Make the service from the candidate's own classes",
+                "./ficus extract " + candidate + " --plan " + planFile + " --out " + serviceDir,
+                serviceDir + " holds the service's Maven project");
+        checklist.add("Build the service and run its tests", "./mvnw -f " + serviceDir + " verify", "the build passes");
+        if (!data.tables().isEmpty()) {
+            checklist.add(
+                    "Migrate the data: " + data.tables().size() + (data.tables().size() == 1 ? " table" : " tables")
+                            + ", after the " + data.foreignAccesses().size()
+                            + " foreign accesses listed above go through the API",
+                    "./ficus migrate-data --plan " + planFile + " --capability " + candidate
+                            + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL",
+                    "row counts and checksums match on both sides");
+        }
+        if (!traffic.endpoints().isEmpty()) {
+            checklist.add("Route the candidate's paths through the strangler gateway, still to the monolith",
+                    "./ficus route add " + candidate + " --paths '" + String.join(",", traffic.paths())
+                            + "' --service-url "
+                            + traffic.gatewayProperties()
+                                .get("ficus.gateway.capabilities." + candidate + ".service-url"),
+                    "./ficus route list shows " + candidate + " in MONOLITH mode");
+            checklist.add("Shadow traffic: the service gets a copy of each safe request",
+                    "./ficus route set " + candidate + " --mode shadow",
+                    "shadow diff rate stays under " + percent(traffic.slo().maxShadowDiffRate()));
+            checklist.add("Canary rollout through "
+                    + String.join(", ", traffic.rolloutSteps().stream().map(String::valueOf).toList()) + " % of users",
+                    "./ficus route rollout " + candidate, "every step holds the SLOs; a breach rolls back to MONOLITH");
+            checklist.add("Serve all traffic from the service", "./ficus route set " + candidate + " --mode service",
+                    "./ficus route list shows " + candidate + " in SERVICE mode");
+        }
+        checklist.add("Remove the " + boundary.movingTypes().size() + " moved types from the monolith",
+                "./ficus analyze " + analysedPath, "analysis.json lists none of the moved types");
+        return List.copyOf(checklist.steps);
+    }
+
+    private void add(String title, String command, String done) {
+        steps.add(new ChecklistStep(steps.size() + 1, title, command, done));
     }
 
     private static String apiStep(Boundary boundary) {

@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.CrossingCall;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.List;

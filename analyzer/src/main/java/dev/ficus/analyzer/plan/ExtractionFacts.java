@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.ExtractionScore;
 import java.util.List;
 import java.util.SortedSet;
 

@@ -1,5 +1,14 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.Boundary;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.ExtractionScore;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.PlanDocuments;
+import dev.ficus.plan.Names;
+import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.TableSpec;
 import java.util.ArrayList;
@@ -19,6 +28,9 @@ import java.util.TreeSet;
  */
 public final class MigrationPlanner {
 
+    /** Where {@code ficus plan} writes the plan unless told otherwise. */
+    public static final String DEFAULT_PLAN_FILE = "ficus-out/" + PlanDocuments.FILE_NAME;
+
     private final AnalysisDocument analysis;
 
     private final Ownership ownership;
@@ -37,8 +49,11 @@ public final class MigrationPlanner {
 
     private final TableOwners tableOwners;
 
-    private MigrationPlanner(AnalysisDocument analysis) {
+    private final String planFile;
+
+    private MigrationPlanner(AnalysisDocument analysis, String planFile) {
         this.analysis = analysis;
+        this.planFile = planFile;
         this.ownership = new Ownership(analysis);
         this.types = analysis.typesByName();
         analysis.entityTables().forEach(table -> entityTables.putIfAbsent(table.name(), table));
@@ -52,9 +67,20 @@ public final class MigrationPlanner {
         this.tableOwners = new TableOwners(analysis, ownership);
     }
 
-    /** Plans the extraction of every candidate of the analysis. */
+    /**
+     * Plans the extraction of every candidate of the analysis, its checklist naming the
+     * plan as {@code ficus-out/plan.json}.
+     */
     public static MigrationPlan plan(AnalysisDocument analysis) {
-        return new MigrationPlanner(analysis).plan();
+        return plan(analysis, DEFAULT_PLAN_FILE);
+    }
+
+    /**
+     * Plans the extraction of every candidate of the analysis.
+     * @param planFile where the plan is written, as the checklist's commands name it
+     */
+    public static MigrationPlan plan(AnalysisDocument analysis, String planFile) {
+        return new MigrationPlanner(analysis, planFile).plan();
     }
 
     private MigrationPlan plan() {
@@ -114,7 +140,7 @@ public final class MigrationPlanner {
         DataMove data = dataMove(candidate);
         Traffic traffic = TrafficProposal.of(candidate, rank);
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,
-                Checklist.of(analysis.input().path(), name, boundary, data, traffic),
+                Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic),
                 Risks.of(name, facts, boundary.movingTypes(), analysis, ownersByTable));
     }
 
@@ -134,8 +160,9 @@ public final class MigrationPlanner {
             .stream()
             .filter(table -> tableOwners.ownerOf(table).map(candidate.name()::equals).orElse(true))
             .toList();
-        List<TableSpec> tables = owned.stream()
+        List<DataMove.Table> tables = owned.stream()
             .map(table -> entityTables.getOrDefault(table, new TableSpec(table, "", List.of())))
+            .map(MigrationPlanner::table)
             .toList();
         List<DataMove.ForeignAccess> foreign = analysis.tableAccesses()
             .stream()
@@ -149,6 +176,15 @@ public final class MigrationPlanner {
             .distinct()
             .toList();
         return new DataMove(tables, foreign);
+    }
+
+    private static DataMove.Table table(TableSpec spec) {
+        return new DataMove.Table(spec.name(), spec.entity(),
+                spec.columns()
+                    .stream()
+                    .map(column -> new DataMove.Column(column.name(), column.sqlType(), column.primaryKey(),
+                            column.generated(), column.nullable(), column.unique()))
+                    .toList());
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.Names;
+import dev.ficus.plan.RemoteOperation;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.Names;
+import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.List;
 import java.util.SortedMap;

@@ -1,7 +1,7 @@
 package dev.ficus.analyzer.scaffold;
 
-import dev.ficus.analyzer.plan.CandidatePlan;
-import dev.ficus.analyzer.plan.Names;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.ficus.analyzer.scaffold;
 
-import dev.ficus.analyzer.plan.CandidatePlan;
-import dev.ficus.analyzer.plan.Names;
-import dev.ficus.analyzer.plan.RemoteOperation;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.Names;
+import dev.ficus.plan.RemoteOperation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

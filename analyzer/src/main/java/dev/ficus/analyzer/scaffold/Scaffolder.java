@@ -1,8 +1,8 @@
 package dev.ficus.analyzer.scaffold;
 
-import dev.ficus.analyzer.plan.CandidatePlan;
-import dev.ficus.analyzer.plan.MigrationPlan;
-import dev.ficus.analyzer.plan.PlanFiles;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
 import dev.ficus.analyzer.source.InvalidInputException;
 import java.nio.file.Files;
 import java.util.stream.Collectors;

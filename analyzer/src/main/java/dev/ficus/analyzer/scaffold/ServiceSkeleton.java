@@ -1,7 +1,7 @@
 package dev.ficus.analyzer.scaffold;
 
-import dev.ficus.analyzer.plan.CandidatePlan;
-import dev.ficus.analyzer.plan.ChecklistStep;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.ChecklistStep;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.Risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
@@ -8,7 +12,6 @@ import dev.ficus.analyzer.boundaries.CandidateService;
 import dev.ficus.analyzer.boundaries.Decomposition;
 import dev.ficus.analyzer.boundaries.Platform;
 import dev.ficus.analyzer.boundaries.SharedKernel;
-import dev.ficus.analyzer.document.TableSpec;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
@@ -100,7 +103,7 @@ class MigrationPlannerRankingUnitTests {
 
         MigrationPlan plan = plan(bothListIt, graph(400, accesses));
 
-        assertThat(plan.candidate("billing").orElseThrow().data().tables()).extracting(TableSpec::name)
+        assertThat(plan.candidate("billing").orElseThrow().data().tables()).extracting(DataMove.Table::name)
             .containsExactly("billing_invoice");
         assertThat(plan.candidate("billing").orElseThrow().data().foreignAccesses()).hasSize(2);
         assertThat(plan.candidate("app").orElseThrow().data().tables()).isEmpty();

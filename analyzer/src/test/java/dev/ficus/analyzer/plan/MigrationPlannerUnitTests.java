@@ -1,11 +1,20 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.Boundary;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.ChecklistStep;
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.ExtractionScore;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.RemoteOperation;
+import dev.ficus.plan.Risk;
+import dev.ficus.plan.Traffic;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ficus.analyzer.document.AnalysisDocuments;
-import dev.ficus.analyzer.document.TableSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,27 +108,27 @@ class MigrationPlannerUnitTests {
 
     @Test
     void readsTableColumnsFromJpaEntities() {
-        TableSpec products = candidate("catalog").data().tables().get(1);
+        DataMove.Table products = candidate("catalog").data().tables().get(1);
         assertThat(products.name()).isEqualTo("products");
-        assertThat(products.columns()).containsExactly(new TableSpec.Column("id", "bigint", true, true, false, false),
-                new TableSpec.Column("name", "varchar(120)", false, false, false, false),
-                new TableSpec.Column("unit_price", "numeric(10,2)", false, false, false, false),
-                new TableSpec.Column("state", "varchar(255)", false, false, true, false),
-                new TableSpec.Column("active", "boolean", false, false, false, false),
-                new TableSpec.Column("category_id", "bigint", false, false, true, false),
-                new TableSpec.Column("created_at", "timestamp(6) with time zone", false, false, true, false));
+        assertThat(products.columns()).containsExactly(new DataMove.Column("id", "bigint", true, true, false, false),
+                new DataMove.Column("name", "varchar(120)", false, false, false, false),
+                new DataMove.Column("unit_price", "numeric(10,2)", false, false, false, false),
+                new DataMove.Column("state", "varchar(255)", false, false, true, false),
+                new DataMove.Column("active", "boolean", false, false, false, false),
+                new DataMove.Column("category_id", "bigint", false, false, true, false),
+                new DataMove.Column("created_at", "timestamp(6) with time zone", false, false, true, false));
         assertThat(candidate("catalog").data().tables().get(0).name()).isEqualTo("product_category");
     }
 
     @Test
     void readsEmbeddedValuesAndElementCollectionsAsColumnsAndTables() {
-        assertThat(candidate("orders").data().tables()).extracting(TableSpec::name)
+        assertThat(candidate("orders").data().tables()).extracting(DataMove.Table::name)
             .containsExactly("order_notes", "orders");
         assertThat(candidate("orders").data().tables().get(0).columns()).containsExactly(
-                new TableSpec.Column("order_id", "bigint", false, false, false, false),
-                new TableSpec.Column("position", "integer", false, false, false, false),
-                new TableSpec.Column("notes", "varchar(255)", false, false, true, false));
-        assertThat(candidate("orders").data().tables().get(1).columns()).extracting(TableSpec.Column::name)
+                new DataMove.Column("order_id", "bigint", false, false, false, false),
+                new DataMove.Column("position", "integer", false, false, false, false),
+                new DataMove.Column("notes", "varchar(255)", false, false, true, false));
+        assertThat(candidate("orders").data().tables().get(1).columns()).extracting(DataMove.Column::name)
             .containsExactly("id", "product_id", "quantity", "total_amount", "total_currency");
         assertThat(candidate("orders").data().tables().get(1).columns().get(3).sqlType()).isEqualTo("numeric(38,2)");
     }
@@ -145,13 +154,37 @@ class MigrationPlannerUnitTests {
     }
 
     @Test
-    void givesEveryChecklistStepAFicusCommand() {
-        assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::command)
-            .containsExactly("./ficus plan shop", "./mvnw -pl extracted-services/contract-tests verify",
-                    "./ficus scaffold --plan ficus-out/plan.json --candidate catalog --out services/catalog-service",
-                    "./ficus migrate-data --capability catalog --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL --dry-run",
-                    "./ficus route set catalog --mode shadow", "./ficus route rollout catalog",
-                    "./ficus route set catalog --mode service", "./ficus analyze shop");
+    void givesEveryChecklistStepACommandThatWorksForTheCandidate() {
+        assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::number, ChecklistStep::command)
+            .containsExactly(tuple(1, "./ficus plan shop"),
+                    tuple(2, "./ficus extract catalog --plan ficus-out/plan.json --out services/catalog-service"),
+                    tuple(3, "./mvnw -f services/catalog-service verify"),
+                    tuple(4, "./ficus migrate-data --plan ficus-out/plan.json --capability catalog"
+                            + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL"),
+                    tuple(5, "./ficus route add catalog --paths '/api/catalog/**' --service-url http://localhost:8101"),
+                    tuple(6, "./ficus route set catalog --mode shadow"), tuple(7, "./ficus route rollout catalog"),
+                    tuple(8, "./ficus route set catalog --mode service"), tuple(9, "./ficus analyze shop"));
+    }
+
+    @Test
+    void leavesOutTheStepsACandidateWithoutTablesOrEndpointsHasNoUseFor() {
+        assertThat(candidate("notifications").checklist()).extracting(ChecklistStep::number, ChecklistStep::command)
+            .containsExactly(tuple(1, "./ficus plan shop"),
+                    tuple(2, "./ficus extract notifications --plan ficus-out/plan.json --out"
+                            + " services/notifications-service"),
+                    tuple(3, "./mvnw -f services/notifications-service verify"), tuple(4, "./ficus analyze shop"));
+    }
+
+    @Test
+    void namesThePlanWhereItIsWritten() {
+        MigrationPlan elsewhere = MigrationPlanner.plan(AnalysisDocuments.read(ShopFixture.ANALYSIS),
+                "target/ficus/plan.json");
+
+        assertThat(elsewhere.candidate("orders").orElseThrow().checklist()).extracting(ChecklistStep::command)
+            .contains("./ficus extract orders --plan target/ficus/plan.json --out services/orders-service",
+                    "./ficus migrate-data --plan target/ficus/plan.json --capability orders"
+                            + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL")
+            .noneMatch(command -> command.contains("contract-tests") || command.contains("scaffold"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.RemoteOperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.document.AnalysisDocument;

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class DataMigration {
 
-    private final Capability capability;
+    private final CapabilityTables capability;
 
     private final Endpoint source;
 
@@ -24,7 +24,7 @@ final class DataMigration {
 
     private final int batchSize;
 
-    DataMigration(Capability capability, Endpoint source, Endpoint target, int batchSize) {
+    DataMigration(CapabilityTables capability, Endpoint source, Endpoint target, int batchSize) {
         if (batchSize < 1) {
             throw new UserMistakeException("--batch must be at least 1, was " + batchSize);
         }
@@ -40,9 +40,10 @@ final class DataMigration {
      */
     List<CopyResult> copy(boolean dryRun, BatchListener listener) {
         try (Connection from = source.connect(); Connection to = target.connect()) {
-            requireTables(from, to);
+            List<TableSpec> tables = capability.tables(from, to);
+            requireTables(tables, from, to);
             List<CopyResult> results = new ArrayList<>();
-            for (TableSpec table : capability.tables()) {
+            for (TableSpec table : tables) {
                 results.add(new TableCopy(table, batchSize).run(from, to, dryRun, listener));
             }
             return results;
@@ -56,7 +57,7 @@ final class DataMigration {
     Verification verify() {
         try (Connection from = source.connect(); Connection to = target.connect()) {
             List<TableVerification> tables = new ArrayList<>();
-            for (TableSpec table : capability.tables()) {
+            for (TableSpec table : capability.tables(from, to)) {
                 int columns = table.columns().size();
                 tables.add(new TableVerification(table.table(), TableChecksum.of(from, table.sourceQuery(), columns),
                         TableChecksum.of(to, table.targetQuery(), columns)));
@@ -68,11 +69,12 @@ final class DataMigration {
         }
     }
 
-    private void requireTables(Connection from, Connection to) {
-        for (TableSpec table : capability.tables()) {
+    private void requireTables(List<TableSpec> tables, Connection from, Connection to) {
+        for (TableSpec table : tables) {
             probe(from, table.sourceQuery(), "source", table.table());
-            probe(to, table.targetQuery(), "target", table.table() + " (start the " + capability.name().toLowerCase()
-                    + " service against it once to create it)");
+            probe(to, table.targetQuery(), "target",
+                    table.table() + " with columns " + String.join(", ", table.columns()) + " (start the "
+                            + capability.service() + " service against it once to create it)");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ficus.datamigration;
 
 import dev.ficus.datamigration.TableCopy.CopyResult;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,10 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ficus migrate-data}: copies a capability's tables from the monolith's database
- * to its service's database in resumable batches, refuses to overwrite conflicting rows,
- * and proves the result with per-table row counts and checksums. Exit 0: both sides
- * match; 1: they differ or a row conflicts; 2: a usage mistake.
+ * {@code ficus migrate-data}: copies a capability's tables (those a candidate of
+ * {@code plan.json} moves, or the built-in catalog and inventory) from the monolith's
+ * database to its service's database in resumable batches, refuses to overwrite
+ * conflicting rows, and proves the result with per-table row counts and checksums. Exit
+ * 0: both sides match; 1: they differ or a row conflicts; 2: a usage mistake.
  */
 @Command(name = "migrate-data", mixinStandardHelpOptions = true,
         description = "Copy a capability's tables from the monolith's database to its service's database, then "
@@ -27,8 +29,14 @@ public class MigrateDataCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--capability", required = true, description = "catalog or inventory")
+    @Option(names = "--capability", required = true,
+            description = "a candidate of --plan; without --plan, catalog or inventory")
     private String capability;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "plan.json of ficus plan: the candidate's tables come from it (columns, keys and the copy "
+                    + "order from the source database)")
+    private Path plan;
 
     @Option(names = "--from", required = true, description = "JDBC URL of the monolith's database")
     private String from;
@@ -85,9 +93,13 @@ public class MigrateDataCommand implements Callable<Integer> {
 
     /** Runs the migration; {@code listener} sees every committed batch. */
     int run(TableCopy.BatchListener listener) {
-        DataMigration migration = new DataMigration(capability(), new Endpoint("source", from, fromUser, fromPassword),
-                new Endpoint("target", to, toUser, toPassword), batch);
+        CapabilityTables tables = capability();
         PrintWriter out = spec.commandLine().getOut();
+        if (tables instanceof PlannedTables planned) {
+            out.println(planned.origin());
+        }
+        DataMigration migration = new DataMigration(tables, new Endpoint("source", from, fromUser, fromPassword),
+                new Endpoint("target", to, toUser, toPassword), batch);
         List<CopyResult> copies = migration.copy(dryRun, listener);
         for (CopyResult copy : copies) {
             out.printf("%-26s %s %d of %d rows%n", copy.table(), dryRun ? "would copy" : "copied", copy.copied(),
@@ -111,12 +123,16 @@ public class MigrateDataCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private Capability capability() {
+    private CapabilityTables capability() {
+        if (plan != null) {
+            return PlannedTables.of(plan, capability);
+        }
         try {
             return Capability.valueOf(capability.toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            throw new UserMistakeException("unknown capability '" + capability + "' (catalog or inventory)");
+            throw new UserMistakeException("unknown capability '" + capability
+                    + "' (catalog or inventory; for any other candidate pass --plan ficus-out/plan.json)");
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,19 +14,27 @@ import java.util.List;
  */
 record Row(List<Object> values, String canonical) {
 
+    private static final String SEPARATOR = "\u001f";
+
     static Row read(ResultSet resultSet, int columnCount) throws SQLException {
         List<Object> values = new ArrayList<>(columnCount);
         StringBuilder canonical = new StringBuilder();
         for (int column = 1; column <= columnCount; column++) {
             Object value = resultSet.getObject(column);
             values.add(value);
-            canonical.append(column > 1 ? "\u001f" : "").append(canonical(value));
+            canonical.append(column > 1 ? SEPARATOR : "").append(canonical(value));
         }
-        return new Row(java.util.Collections.unmodifiableList(values), canonical.toString());
+        return new Row(Collections.unmodifiableList(values), canonical.toString());
     }
 
-    Object key() {
-        return values.get(0);
+    /** The values of the first {@code size} columns: the key when the key comes first. */
+    List<Object> key(int size) {
+        return values.subList(0, size);
+    }
+
+    /** The key as canonical text, equal for equal keys on H2 and PostgreSQL. */
+    String keyText(int size) {
+        return String.join(SEPARATOR, values.subList(0, size).stream().map(Row::canonical).toList());
     }
 
     private static String canonical(Object value) {

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Copies one table in key order, one committed batch at a time. A source row already on
- * the target unchanged is skipped, so a run that was interrupted simply runs again; a row
- * that differs stops the copy untouched.
+ * Copies one table in key order (a key of several columns compares as a row value), one
+ * committed batch at a time. A source row already on the target unchanged is skipped, so
+ * a run that was interrupted simply runs again; a row that differs stops the copy
+ * untouched.
  */
 final class TableCopy {
 
@@ -29,7 +30,7 @@ final class TableCopy {
     CopyResult run(Connection source, Connection target, boolean dryRun, BatchListener listener) throws SQLException {
         long read = 0;
         long copied = 0;
-        Object lastKey = null;
+        List<Object> lastKey = List.of();
         List<Row> batch;
         while (!(batch = nextBatch(source, lastKey)).isEmpty()) {
             List<Row> missing = missingOnTarget(target, batch);
@@ -39,7 +40,7 @@ final class TableCopy {
             }
             read += batch.size();
             copied += missing.size();
-            lastKey = batch.get(batch.size() - 1).key();
+            lastKey = batch.get(batch.size() - 1).key(keySize());
             listener.batchDone(spec.table(), read, copied);
         }
         if (!dryRun && spec.identity()) {
@@ -48,39 +49,52 @@ final class TableCopy {
         return new CopyResult(spec.table(), read, copied);
     }
 
-    private List<Row> nextBatch(Connection source, Object lastKey) throws SQLException {
+    private List<Row> nextBatch(Connection source, List<Object> lastKey) throws SQLException {
         String sql = "select * from (" + spec.sourceQuery() + ") s"
-                + (lastKey == null ? "" : " where " + spec.key() + " > ?") + " order by " + spec.key() + " fetch first "
-                + batchSize + " rows only";
+                + (lastKey.isEmpty() ? "" : " where " + spec.keyRow() + " > " + spec.keyParameters()) + " order by "
+                + String.join(", ", spec.key()) + " fetch first " + batchSize + " rows only";
         try (PreparedStatement statement = source.prepareStatement(sql)) {
-            if (lastKey != null) {
-                statement.setObject(1, lastKey);
-            }
+            set(statement, 1, lastKey);
             return rows(statement, spec.columns().size());
         }
     }
 
     private List<Row> missingOnTarget(Connection target, List<Row> batch) throws SQLException {
         Map<String, Row> existing = new HashMap<>();
-        String sql = spec.targetQuery() + " where " + spec.key() + " between ? and ?";
+        String sql = spec.targetQuery() + " where " + spec.keyRow() + " >= " + spec.keyParameters() + " and "
+                + spec.keyRow() + " <= " + spec.keyParameters();
         try (PreparedStatement statement = target.prepareStatement(sql)) {
-            statement.setObject(1, batch.get(0).key());
-            statement.setObject(2, batch.get(batch.size() - 1).key());
+            set(statement, 1, batch.get(0).key(keySize()));
+            set(statement, 1 + keySize(), batch.get(batch.size() - 1).key(keySize()));
             for (Row row : rows(statement, spec.columns().size())) {
-                existing.put(row.key().toString(), row);
+                existing.put(row.keyText(keySize()), row);
             }
         }
         List<Row> missing = new ArrayList<>();
         for (Row row : batch) {
-            Row there = existing.get(row.key().toString());
+            Row there = existing.get(row.keyText(keySize()));
             if (there == null) {
                 missing.add(row);
             }
             else if (!there.canonical().equals(row.canonical())) {
-                throw new ConflictingRowException(spec.table(), row.key(), row, there);
+                throw new ConflictingRowException(spec.table(), key(row), row, there);
             }
         }
         return missing;
+    }
+
+    private int keySize() {
+        return spec.key().size();
+    }
+
+    private Object key(Row row) {
+        return keySize() == 1 ? row.key(1).get(0) : row.key(keySize());
+    }
+
+    private static void set(PreparedStatement statement, int first, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(first + i, values.get(i));
+        }
     }
 
     private void insert(Connection target, List<Row> rows) throws SQLException {
@@ -103,13 +117,13 @@ final class TableCopy {
     private void continueIdentity(Connection target) throws SQLException {
         long next;
         try (PreparedStatement max = target
-            .prepareStatement("select coalesce(max(" + spec.key() + "), 0) + 1 from " + spec.table());
+            .prepareStatement("select coalesce(max(" + spec.key().get(0) + "), 0) + 1 from " + spec.table());
                 ResultSet resultSet = max.executeQuery()) {
             resultSet.next();
             next = resultSet.getLong(1);
         }
         try (PreparedStatement restart = target.prepareStatement(
-                "alter table " + spec.table() + " alter column " + spec.key() + " restart with " + next)) {
+                "alter table " + spec.table() + " alter column " + spec.key().get(0) + " restart with " + next)) {
             restart.execute();
         }
         target.commit();

@@ -3,6 +3,10 @@ package dev.ficus.datamigration;
 import dev.ficus.shop.api.seed.SeedData;
 import dev.ficus.shop.api.seed.SeedProduct;
 import dev.ficus.testsupport.PostgresDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -19,6 +26,8 @@ import org.flywaydb.core.Flyway;
  * migrations (filled with the shared seed data) or a service's.
  */
 record ShopDatabase(String url, String user, String password) {
+
+    private static final OffsetDateTime SENT = OffsetDateTime.of(2026, 11, 2, 9, 30, 0, 0, ZoneOffset.UTC);
 
     static ShopDatabase h2() {
         return new ShopDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
@@ -39,6 +48,68 @@ record ShopDatabase(String url, String user, String password) {
                 capabilities.stream().map(name -> "classpath:db/schema/" + name).toList());
         locations.add("filesystem:" + Path.of(System.getProperty("ficus.migrations." + side)));
         Flyway.configure().dataSource(url, user, password).locations(locations.toArray(String[]::new)).load().migrate();
+        return this;
+    }
+
+    /**
+     * Creates the tables of one monolith module, from the monolith's own Flyway script
+     * for it (e.g. {@code V7__notifications.sql}), as a service's schema starts.
+     */
+    ShopDatabase withTablesOf(String module) {
+        try {
+            Path scripts = Files.createTempDirectory("ficus-" + module + "-schema");
+            Path monolith = Path.of(System.getProperty("ficus.migrations.monolith"));
+            try (Stream<Path> files = Files.list(monolith)) {
+                for (Path script : files.filter(file -> file.getFileName().toString().endsWith("__" + module + ".sql"))
+                    .toList()) {
+                    Files.copy(script, scripts.resolve(script.getFileName()));
+                }
+            }
+            Flyway.configure().dataSource(url, user, password).locations("filesystem:" + scripts).load().migrate();
+            return this;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds notifications {@code 1..count} to the monolith, every third without an order.
+     */
+    ShopDatabase withNotifications(int count) {
+        for (int i = 1; i <= count; i++) {
+            update("insert into notifications_notification (id, customer_id, order_id, type, recipient, message,"
+                    + " sent_at) values (?, ?, ?, ?, ?, ?, ?)", i, 1 + i % 17, i % 3 == 0 ? null : 1000L + i,
+                    i % 2 == 0 ? "ORDER_PLACED" : "ORDER_SHIPPED", "customer" + (1 + i % 17) + "@example.com",
+                    "Message number " + i, SENT.plusMinutes(i));
+        }
+        return this;
+    }
+
+    /** Adds shipments {@code 1..count} to the monolith, one per order. */
+    ShopDatabase withShipments(int count) {
+        for (int i = 1; i <= count; i++) {
+            update("insert into shipping_shipment (id, order_id, customer_id, tracking_number, shipped_at)"
+                    + " values (?, ?, ?, ?, ?)", i, 1000L + i, 1 + i % 17, "TRK-%06d".formatted(i), SENT.plusHours(i));
+        }
+        return this;
+    }
+
+    /**
+     * Adds orders {@code 1..count} to the monolith, order {@code i} with
+     * {@code 1 + i % 3} lines.
+     */
+    ShopDatabase withOrders(int count) {
+        for (int i = 1; i <= count; i++) {
+            update("insert into orders_order (id, customer_id, status, total_amount, total_currency, placed_at)"
+                    + " values (?, ?, ?, ?, ?, ?)", i, 1 + i % 17, "PLACED",
+                    new BigDecimal("12.50").multiply(BigDecimal.valueOf(i)), "EUR", SENT.plusMinutes(i));
+            for (int line = 1; line <= 1 + i % 3; line++) {
+                update("insert into orders_order_line (order_id, line_number, product_id, quantity, unit_price_amount,"
+                        + " unit_price_currency) values (?, ?, ?, ?, ?, ?)", i, line, line * 7, line,
+                        new BigDecimal("12.50"), "EUR");
+            }
+        }
         return this;
     }
 

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.plan;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,5 +22,17 @@ public record MigrationPlan(int schemaVersion, String analysedPath, List<Candida
 
     public Optional<CandidatePlan> candidate(String name) {
         return candidates.stream().filter(candidate -> candidate.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The one-line message for a name that is no candidate of this plan, naming the
+     * candidate most likely meant and all of them, e.g.
+     * {@code unknown candidate 'shiping' in ficus-out/plan.json, did you mean 'shipping'? (candidates: ...)}.
+     */
+    public String unknownCandidate(String name, String planFile) {
+        List<String> names = candidates.stream().map(CandidatePlan::name).toList();
+        return "unknown candidate '" + name + "' in " + planFile
+                + Spelling.closest(name, names).map(closest -> ", did you mean '" + closest + "'?").orElse("")
+                + " (candidates: " + String.join(", ", names) + ")";
     }
 }

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.plan;
 
 import java.util.List;
 import java.util.SortedMap;

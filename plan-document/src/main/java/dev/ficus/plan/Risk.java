@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.plan;
 
 /**
  * Something that makes an extraction harder or riskier, said in plain words.

@@ -1,9 +1,10 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.plan;
 
 import java.util.Locale;
 
 /**
- * Turns candidate, type and method names into the identifiers and paths a plan proposes.
+ * Turns candidate, type and method names into the identifiers and paths a plan proposes,
+ * so that every reader of a plan names a candidate's service the same way.
  */
 public final class Names {
 
@@ -14,7 +15,7 @@ public final class Names {
      * {@code "order-management"} → {@code "ordermanagement"}: a lower-case Java
      * identifier.
      */
-    static String identifier(String name) {
+    public static String identifier(String name) {
         String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         return letters.isEmpty() || Character.isDigit(letters.charAt(0)) ? "x" + letters : letters;
     }
@@ -36,14 +37,6 @@ public final class Names {
             }
         }
         return out.isEmpty() ? "X" : out.toString();
-    }
-
-    /**
-     * {@code "ProductPrice"} → {@code "product_price"}: Spring Boot's default physical
-     * naming.
-     */
-    static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     public static String simpleName(String qualified) {

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.plan;
 
 /**
  * One step of an extraction, with the Ficus command that does or checks it.

@@ -1,5 +1,16 @@
-package dev.ficus.analyzer.plan;
+package dev.ficus.analyzer.plan.writer;
 
+import dev.ficus.plan.Boundary;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.ChecklistStep;
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.ExtractionScore;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.Names;
+import dev.ficus.plan.RemoteOperation;
+import dev.ficus.plan.Risk;
+import dev.ficus.plan.Traffic;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

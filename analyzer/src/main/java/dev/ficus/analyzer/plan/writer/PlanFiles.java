@@ -1,0 +1,59 @@
+package dev.ficus.analyzer.plan.writer;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.analyzer.work.AtomicFiles;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.PlanDocumentException;
+import dev.ficus.plan.PlanDocuments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes {@code plan.json} and {@code plan.md}, and reads {@code plan.json} back for the
+ * scaffold, both through {@link PlanDocuments}, the binding every reader of a plan uses.
+ */
+public final class PlanFiles {
+
+    public static final String PLAN_JSON = PlanDocuments.FILE_NAME;
+
+    public static final String PLAN_MD = "plan.md";
+
+    private PlanFiles() {
+    }
+
+    /**
+     * Writes both files into the folder, each through a temporary file moved into place,
+     * so a failure never leaves a half-written plan.
+     * @throws InvalidInputException when the folder is a file
+     */
+    public static void write(MigrationPlan plan, Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InvalidInputException("output folder is a file: " + folder);
+        }
+        try {
+            Files.createDirectories(folder);
+            AtomicFiles.write(folder.resolve(PLAN_JSON), PlanDocuments.toJson(plan));
+            AtomicFiles.write(folder.resolve(PLAN_MD), PlanMarkdown.render(plan));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a plan written by {@link #write}.
+     * @throws InvalidInputException when the file is missing, not a plan, or of another
+     * schema version
+     */
+    public static MigrationPlan read(Path file) {
+        try {
+            return PlanDocuments.read(file);
+        }
+        catch (PlanDocumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,106 @@
+package dev.ficus.datamigration;
+
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.PlanDocumentException;
+import dev.ficus.plan.PlanDocuments;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tables a candidate of {@code plan.json} moves (its {@code data.tables}). The plan
+ * names the tables; the source database's metadata gives their columns, primary key and
+ * foreign keys (the plan carries no foreign keys), so rows are copied parents first; the
+ * plan's primary key stands in where the database declares none. A key column the target
+ * generates is an identity whose sequence continues after the copy.
+ */
+final class PlannedTables implements CapabilityTables {
+
+    private final Path planFile;
+
+    private final CandidatePlan candidate;
+
+    private List<TableSpec> tables = List.of();
+
+    private PlannedTables(Path planFile, CandidatePlan candidate) {
+        this.planFile = planFile;
+        this.candidate = candidate;
+    }
+
+    /**
+     * The candidate's tables in the plan.
+     * @throws UserMistakeException when the plan cannot be read, has no such candidate or
+     * the candidate moves no table
+     */
+    static PlannedTables of(Path planFile, String capability) {
+        MigrationPlan plan;
+        try {
+            plan = PlanDocuments.read(planFile);
+        }
+        catch (PlanDocumentException e) {
+            throw new UserMistakeException(e.getMessage());
+        }
+        CandidatePlan candidate = plan.candidate(capability)
+            .orElseThrow(() -> new UserMistakeException(plan.unknownCandidate(capability, planFile.toString())));
+        if (candidate.data().tables().isEmpty()) {
+            throw new UserMistakeException(
+                    "candidate '" + capability + "' of " + planFile + " moves no table: there is no data to migrate");
+        }
+        return new PlannedTables(planFile, candidate);
+    }
+
+    @Override
+    public String service() {
+        return candidate.name();
+    }
+
+    /** Where the tables and their order come from, in one line. */
+    String origin() {
+        return candidate.name() + ": " + candidate.data().tables().size() + " table(s) from " + planFile
+                + "; columns, keys and copy order (parents first) from the source database's metadata, "
+                + "the plan carries no foreign keys";
+    }
+
+    @Override
+    public List<TableSpec> tables(Connection source, Connection target) throws SQLException {
+        if (tables.isEmpty()) {
+            tables = read(new DatabaseSchema(source), new DatabaseSchema(target));
+        }
+        return tables;
+    }
+
+    private List<TableSpec> read(DatabaseSchema source, DatabaseSchema target) throws SQLException {
+        Map<String, TableSpec> byName = new LinkedHashMap<>();
+        Map<String, Set<String>> parents = new LinkedHashMap<>();
+        for (DataMove.Table table : candidate.data().tables()) {
+            if (!source.hasTable(table.name())) {
+                throw new UserMistakeException("the source database has no table " + table.name() + " (named by "
+                        + planFile + " for " + candidate.name() + ")");
+            }
+            byName.put(table.name(), spec(table, source, target));
+            parents.put(table.name(), source.parents(table.name()));
+        }
+        return CopyOrder.parentsFirst(List.copyOf(byName.keySet()), parents).stream().map(byName::get).toList();
+    }
+
+    private TableSpec spec(DataMove.Table table, DatabaseSchema source, DatabaseSchema target) throws SQLException {
+        List<String> declared = source.primaryKey(table.name());
+        List<String> key = declared.isEmpty() ? table.primaryKey() : declared;
+        if (key.isEmpty()) {
+            throw new UserMistakeException("table " + table.name() + " has no primary key in the source database or"
+                    + " the plan, so its rows cannot be matched and copied resumably");
+        }
+        List<String> columns = new ArrayList<>(key);
+        source.columns(table.name()).stream().filter(column -> !key.contains(column)).forEach(columns::add);
+        boolean identity = key.size() == 1 && target.isIdentity(table.name(), key.get(0));
+        return TableSpec.copied(table.name(), key, columns, identity);
+    }
+
+}

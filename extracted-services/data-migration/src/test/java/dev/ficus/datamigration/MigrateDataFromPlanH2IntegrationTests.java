@@ -1,0 +1,149 @@
+package dev.ficus.datamigration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code migrate-data --plan}: the tables of any candidate of the sample's real plan,
+ * from a monolith H2 database to a service H2 database whose tables the module's own
+ * Flyway script created.
+ */
+class MigrateDataFromPlanH2IntegrationTests {
+
+    private static final int ROWS = 130;
+
+    private final ShopDatabase monolith = ShopDatabase.h2()
+        .migrated("monolith")
+        .withNotifications(ROWS)
+        .withShipments(ROWS)
+        .withOrders(ROWS);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void copiesTheNotificationsThePlanNamesAndProvesBothSidesMatch() {
+        ShopDatabase service = ShopDatabase.h2().withTablesOf("notifications");
+
+        MigrationRun run = MigrationRun.of("notifications", monolith, service, "--plan", plan(), "--batch", "50");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+            .startsWith("notifications: 1 table(s) from " + plan()
+                    + "; columns, keys and copy order (parents first) from the source database's metadata, the plan"
+                    + " carries no foreign keys\n")
+            .contains("notifications_notification copied 130 of 130 rows")
+            .containsPattern("notifications_notification +130 +130 +(\\p{XDigit}{16})  +\\1  +match")
+            .contains("verified: both sides match");
+        assertThat(run.err()).contains("notifications_notification: 50 rows read, 50 copied",
+                "notifications_notification: 130 rows read, 130 copied");
+        assertThat(service.count("notifications_notification where order_id is null")).isEqualTo(ROWS / 3);
+        assertThat(service.queryString("select message from notifications_notification where id = 77"))
+            .isEqualTo("Message number 77");
+    }
+
+    @Test
+    void copiesTheShipmentsAndContinuesTheirIdentity() {
+        ShopDatabase service = ShopDatabase.h2().withTablesOf("shipping");
+
+        MigrationRun run = MigrationRun.of("shipping", monolith, service, "--plan", plan());
+        service.update("insert into shipping_shipment (order_id, customer_id, tracking_number, shipped_at)"
+                + " values (99999, 1, 'TRK-NEW', current_timestamp)");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("shipping_shipment +130 +130 +(\\p{XDigit}{16})  +\\1  +match");
+        assertThat(service.queryLong("select id from shipping_shipment where tracking_number = 'TRK-NEW'"))
+            .isEqualTo(ROWS + 1);
+        assertThat(service.queryString("select tracking_number from shipping_shipment where order_id = 1042"))
+            .isEqualTo("TRK-000042");
+    }
+
+    @Test
+    void resumesTheOrdersParentsFirstByTheirCompositeKeys() {
+        ShopDatabase service = ShopDatabase.h2().withTablesOf("orders");
+        long lines = monolith.count("orders_order_line");
+
+        int committed = MigrationRun.interruptedAfter(6, "orders", monolith, service, "--plan", plan(), "--batch",
+                "40");
+        long linesBeforeResuming = service.count("orders_order_line");
+        MigrationRun resumed = MigrationRun.of("orders", monolith, service, "--plan", plan(), "--batch", "40");
+
+        assertThat(committed).isEqualTo(6);
+        assertThat(linesBeforeResuming).isEqualTo(80);
+        assertThat(lines).isEqualTo(260);
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("orders_order               copied 0 of 130 rows")
+            .contains("orders_order_line          copied 180 of 260 rows")
+            .containsPattern("orders_order_line +260 +260 +(\\p{XDigit}{16})  +\\1  +match");
+    }
+
+    @Test
+    void refusesToOverwriteAConflictingShipment() {
+        ShopDatabase service = ShopDatabase.h2().withTablesOf("shipping");
+        service.update("insert into shipping_shipment (id, order_id, customer_id, tracking_number, shipped_at)"
+                + " values (5, 1005, 6, 'CHANGED', current_timestamp)");
+
+        MigrationRun run = MigrationRun.of("shipping", monolith, service, "--plan", plan());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines().reduce((first, second) -> second)).hasValueSatisfying(
+                line -> assertThat(line).startsWith("migrate-data: conflict in shipping_shipment at key 5")
+                    .endsWith("(refusing to overwrite)"));
+        assertThat(service.count("shipping_shipment")).isEqualTo(1);
+    }
+
+    @Test
+    void answersAnUnknownCandidateWithThePlansCandidates() {
+        ShopDatabase service = ShopDatabase.h2().withTablesOf("shipping");
+
+        MigrationRun run = MigrationRun.of("shiping", monolith, service, "--plan", plan());
+
+        assertUserMistake(run, "migrate-data: unknown candidate 'shiping' in " + plan()
+                + ", did you mean 'shipping'? (candidates: notifications, inventory, shipping, customers, payments,"
+                + " extraction, orders, catalog)");
+    }
+
+    @Test
+    void answersAPlanThatCannotBeReadInOneLine() throws IOException {
+        ShopDatabase service = ShopDatabase.h2().withTablesOf("shipping");
+        String json = Files.readString(Path.of(plan()));
+        Path truncated = Files.writeString(folder.resolve("plan.json"), json.substring(0, json.length() / 3));
+        Path missing = folder.resolve("nowhere.json");
+
+        assertUserMistake(MigrationRun.of("shipping", monolith, service, "--plan", missing.toString()),
+                "migrate-data: plan not found: " + missing + " (run ./ficus plan first)");
+        MigrationRun cutShort = MigrationRun.of("shipping", monolith, service, "--plan", truncated.toString());
+        assertThat(cutShort.exitCode()).isEqualTo(2);
+        assertThat(cutShort.err().strip()).doesNotContain("\n")
+            .startsWith("migrate-data: plan " + truncated + " is not valid JSON (");
+        assertUserMistake(MigrationRun.of("extraction", monolith, service, "--plan", plan()),
+                "migrate-data: candidate 'extraction' of " + plan() + " moves no table: there is no data to migrate");
+    }
+
+    @Test
+    void namesTheColumnsATargetTableLacks() {
+        ShopDatabase service = ShopDatabase.h2();
+        service.update("create table shipping_shipment (id bigint primary key, order_id bigint)");
+
+        MigrationRun run = MigrationRun.of("shipping", monolith, service, "--plan", plan());
+
+        assertUserMistake(run, "migrate-data: the target database has no usable table shipping_shipment with columns"
+                + " id, order_id, customer_id, tracking_number, shipped_at (start the shipping service against it"
+                + " once to create it)");
+    }
+
+    private static String plan() {
+        return SamplePlan.file().toString();
+    }
+
+    private static void assertUserMistake(MigrationRun run, String line) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo(line);
+    }
+
+}

@@ -1,0 +1,64 @@
+package dev.ficus.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanDocumentsUnitTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsAPlanIntoTheRecordsAndWritesTheSameBytesBack() throws IOException {
+        MigrationPlan plan = PlanDocuments.read(PlanFixtures.SHOP_PLAN);
+
+        assertThat(plan.candidates()).extracting(CandidatePlan::name)
+            .containsExactly("catalog", "notifications", "orders");
+        assertThat(plan.candidate("catalog").orElseThrow().data().tables()).extracting(DataMove.Table::name)
+            .containsExactly("product_category", "products");
+        assertThat(plan.candidate("catalog").orElseThrow().data().tables().get(1).primaryKey()).containsExactly("id");
+        assertThat(PlanDocuments.toJson(plan)).isEqualTo(Files.readString(PlanFixtures.SHOP_PLAN));
+    }
+
+    @Test
+    void namesAMissingPlanAndTheCommandThatWritesIt() {
+        Path missing = folder.resolve("plan.json");
+
+        assertThatThrownBy(() -> PlanDocuments.read(missing)).isInstanceOf(PlanDocumentException.class)
+            .hasMessage("plan not found: " + missing + " (run ./ficus plan first)");
+    }
+
+    @Test
+    void rejectsATruncatedPlanInOneLine() throws IOException {
+        String json = Files.readString(PlanFixtures.SHOP_PLAN);
+        Path truncated = Files.writeString(folder.resolve("plan.json"), json.substring(0, json.length() / 2));
+
+        assertThatThrownBy(() -> PlanDocuments.read(truncated)).isInstanceOf(PlanDocumentException.class)
+            .hasMessageStartingWith("plan " + truncated + " is not valid JSON (")
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void rejectsAPlanOfAnotherSchemaVersion() throws IOException {
+        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
+
+        assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
+            .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads 2 (re-run ./ficus plan)");
+    }
+
+    @Test
+    void rejectsJsonThatIsNotAPlan() throws IOException {
+        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 2, \"analysedPath\": \"x\"}");
+
+        assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
+            .hasMessageStartingWith("plan " + file + " is not a valid plan.json (")
+            .hasMessageContaining("candidates");
+    }
+
+}
