@@ -20,7 +20,8 @@ import dev.ficus.bench.topology.ProcessSpec;
 /**
  * A tiny stand-in for a shop process, started as a real separate JVM by topology tests:
  * it speaks the shop's HTTP contract, reports readiness, and can be told to exit early,
- * crash later, or fail inventory on request.
+ * crash later, or fail inventory on request ({@code POST /fault/inventory}) until told to
+ * stop ({@code DELETE}).
  * <p>
  * Options: {@code --server.port=N}, {@code --ready-after-ms=N},
  * {@code --exit-before-ready=CODE}, {@code --crash-after-requests=N} (answers N shop
@@ -74,9 +75,14 @@ public final class FakeShopApp {
         if (path.equals(ProcessSpec.READINESS_PATH_DEFAULT)) {
             send(exchange, ready ? 200 : 503, "{\"status\":\"" + (ready ? "UP" : "OUT_OF_SERVICE") + "\"}");
         }
-        else if (path.equals("/fault/inventory") && method.equals("POST")) {
-            INVENTORY_FAILING.set(true);
+        else if (path.equals("/fault/inventory") && (method.equals("POST") || method.equals("DELETE"))) {
+            INVENTORY_FAILING.set(method.equals("POST"));
             send(exchange, 200, "{}");
+        }
+        else if (path.startsWith("/api/inventory/")) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            send(exchange, INVENTORY_FAILING.get() ? 503 : 200,
+                    "{\"productId\":" + id + ",\"onHand\":10,\"reserved\":0,\"available\":10}");
         }
         else if (path.equals("/api/catalog/products")) {
             send(exchange, 200, "{\"content\":[],\"page\":0,\"size\":1,\"totalElements\":" + products

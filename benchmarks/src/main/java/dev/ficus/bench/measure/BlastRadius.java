@@ -10,37 +10,51 @@ import dev.ficus.bench.load.LoadResult;
  * share of all requests after the fault failed, and for how long.
  *
  * @param fault what was done
+ * @param rows the comparison rows this fault answers ({@link FaultCase#ROWS}); empty in a
+ * run from before the rows existed
  * @param measured false when the fault could not be injected; {@code reason} says why
- * @param reason why the blast radius was not measured, or empty
+ * @param reason why the blast radius was not measured, or, when it was, why the system
+ * did not recover after the fault was ended; empty otherwise
  * @param injectedAtMillis when the fault was injected, from the start of the load
  * @param requestsAfterFault requests sent from the fault until the end of the load
  * @param failedFraction share of those that failed (5xx, timeout, refused)
  * @param endpoints per-endpoint impact
  */
-public record BlastRadius(String fault, boolean measured, String reason, long injectedAtMillis, long requestsAfterFault,
-        double failedFraction, List<EndpointImpact> endpoints) {
+public record BlastRadius(String fault, List<String> rows, boolean measured, String reason, long injectedAtMillis,
+        long requestsAfterFault, double failedFraction, List<EndpointImpact> endpoints) {
 
     public BlastRadius {
+        rows = (rows == null) ? List.of() : List.copyOf(rows);
         endpoints = List.copyOf(endpoints);
     }
 
-    public static BlastRadius notMeasured(String fault, String reason) {
-        return new BlastRadius(fault, false, reason, 0, 0, 0, List.of());
+    public static BlastRadius notMeasured(String fault, List<String> rows, String reason) {
+        return new BlastRadius(fault, rows, false, reason, 0, 0, 0, List.of());
     }
 
     /**
      * Reads the impact of a fault injected {@code injectedAtMillis} after the load
      * started from its timelines.
      */
-    public static BlastRadius of(String fault, LoadResult load, long injectedAtMillis) {
+    public static BlastRadius of(String fault, List<String> rows, LoadResult load, long injectedAtMillis) {
         List<EndpointImpact> impacts = load.endpoints()
             .stream()
             .map(stats -> EndpointImpact.of(stats, injectedAtMillis, load.durationMillis()))
             .toList();
         long requests = impacts.stream().mapToLong(EndpointImpact::requestsAfterFault).sum();
         long failed = impacts.stream().mapToLong(EndpointImpact::failedAfterFault).sum();
-        return new BlastRadius(fault, true, "", injectedAtMillis, requests,
+        return new BlastRadius(fault, rows, true, "", injectedAtMillis, requests,
                 (requests == 0) ? 0 : (double) failed / requests, impacts);
+    }
+
+    /** Whether this fault stands for the comparison row {@code row}. */
+    public boolean answers(String row) {
+        return rows.contains(row);
+    }
+
+    /** The longest failing period of any endpoint after the fault. */
+    public long longestFailingMillis() {
+        return endpoints.stream().mapToLong(EndpointImpact::failingMillis).max().orElse(0);
     }
 
     /** Endpoints with at least one failure after the fault. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -24,35 +25,67 @@ import dev.ficus.bench.load.LoadResult;
  * topology's footprint)
  * @param totalCpuSecondsFixedRate CPU seconds of all processes during the fixed-rate
  * points
- * @param blastFailedFraction share of requests failing after the fault
- * @param blastFailingMillis longest failing period of any endpoint after the fault
- * @param blastFailedEndpoints endpoints that failed in any repeat
+ * @param blast per comparison row ({@link FaultCase#ROWS}) that was measured, what its
+ * fault did
  */
 public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, List<RateSummary> fixedRate,
         Spread maxSustainableRate, Map<String, ProcessSummary> processes, Spread totalPeakRssBytes,
-        Spread totalCpuSecondsFixedRate, Spread blastFailedFraction, Spread blastFailingMillis,
-        List<String> blastFailedEndpoints) {
+        Spread totalCpuSecondsFixedRate, List<BlastSummary> blast) {
+
+    public TopologySummary {
+        blast = (blast == null) ? List.of() : List.copyOf(blast);
+    }
 
     public static TopologySummary of(List<RepeatResult> repeats, List<Double> fixedRates) {
         List<RepeatResult> ok = repeats.stream().filter(RepeatResult::succeeded).toList();
         List<RateSummary> rates = fixedRates.stream().map(rate -> RateSummary.of(rate, ok)).toList();
-        List<BlastRadius> blasts = ok.stream()
-            .map(RepeatResult::blastRadius)
-            .filter(radius -> radius != null && radius.measured())
+        List<BlastSummary> blast = FaultCase.ROWS.stream()
+            .map(row -> BlastSummary.of(row, ok))
+            .filter(summary -> summary.measuredRepeats() > 0)
             .toList();
-        Set<String> failedEndpoints = new LinkedHashSet<>();
-        blasts.forEach(radius -> failedEndpoints.addAll(radius.failedEndpoints()));
         return new TopologySummary(ok.size(), spread(ok, RepeatResult::startToReadyMillis), rates,
                 spread(ok, RepeatResult::maxSustainableRate), ProcessSummary.of(ok),
-                spread(ok, RepeatResult::totalPeakRssBytes), spread(ok, RepeatResult::totalCpuSecondsFixedRate),
-                spread(blasts, BlastRadius::failedFraction),
-                spread(blasts,
-                        radius -> radius.endpoints()
-                            .stream()
-                            .mapToLong(BlastRadius.EndpointImpact::failingMillis)
-                            .max()
-                            .orElse(0)),
-                List.copyOf(failedEndpoints));
+                spread(ok, RepeatResult::totalPeakRssBytes), spread(ok, RepeatResult::totalCpuSecondsFixedRate), blast);
+    }
+
+    /** The summary of one comparison row, if it was measured in some repeat. */
+    public Optional<BlastSummary> blast(String row) {
+        return blast.stream().filter(summary -> summary.row().equals(row)).findFirst();
+    }
+
+    /**
+     * One comparison row of the blast radius across repeats.
+     *
+     * @param row the comparison row ({@link FaultCase#ROWS})
+     * @param fault what was done for it in this shape
+     * @param alsoRows other rows the same measurement answers (the same fault in this
+     * shape)
+     * @param measuredRepeats repeats in which the fault was injected
+     * @param failedFraction share of requests after the fault that failed
+     * @param failingMillis longest failing period of any endpoint after the fault
+     * @param failedEndpoints endpoints that failed in any repeat
+     */
+    public record BlastSummary(String row, String fault, List<String> alsoRows, int measuredRepeats,
+            Spread failedFraction, Spread failingMillis, List<String> failedEndpoints) {
+
+        public BlastSummary {
+            alsoRows = List.copyOf(alsoRows);
+            failedEndpoints = List.copyOf(failedEndpoints);
+        }
+
+        static BlastSummary of(String row, List<RepeatResult> repeats) {
+            List<BlastRadius> blasts = repeats.stream()
+                .flatMap(repeat -> repeat.blastRadius(row).stream())
+                .filter(BlastRadius::measured)
+                .toList();
+            Set<String> failedEndpoints = new LinkedHashSet<>();
+            blasts.forEach(radius -> failedEndpoints.addAll(radius.failedEndpoints()));
+            String fault = blasts.isEmpty() ? "" : blasts.get(0).fault();
+            List<String> alsoRows = blasts.isEmpty() ? List.of()
+                    : blasts.get(0).rows().stream().filter(other -> !other.equals(row)).toList();
+            return new BlastSummary(row, fault, alsoRows, blasts.size(), spread(blasts, BlastRadius::failedFraction),
+                    spread(blasts, BlastRadius::longestFailingMillis), List.copyOf(failedEndpoints));
+        }
     }
 
     static <T> Spread spread(List<T> items, ToDoubleFunction<T> value) {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
+import dev.ficus.bench.measure.FaultCase;
 import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
+import dev.ficus.bench.measure.TopologySummary.BlastSummary;
 import dev.ficus.bench.measure.TopologySummary.RateSummary;
 
 /**
@@ -37,7 +39,7 @@ final class Interpretation {
             TopologyResult baseline = measured.get(0);
             measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other, report.plan())));
         }
-        measured.forEach(topology -> blast(topology).ifPresent(lines::add));
+        measured.forEach(topology -> lines.addAll(blast(topology)));
         if (measured.size() >= 2) {
             lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan()));
         }
@@ -91,38 +93,57 @@ final class Interpretation {
                 + costs + "; " + isolation(a, b) + ".";
     }
 
+    /**
+     * Isolation per comparison row, from the same fault in both shapes: pays where fewer
+     * requests failed after it, does not where as many or more did.
+     */
     private static String isolation(TopologySummary baseline, TopologySummary split) {
-        if (baseline.blastFailedFraction().isEmpty() || split.blastFailedFraction().isEmpty()) {
-            return "isolation was not measured in both";
+        List<String> verdicts = new ArrayList<>();
+        for (String row : FaultCase.ROWS) {
+            Optional<BlastSummary> before = baseline.blast(row);
+            Optional<BlastSummary> after = split.blast(row);
+            if (before.isPresent() && after.isPresent()) {
+                verdicts.add(isolation(before.get(), after.get()));
+            }
         }
-        double before = baseline.blastFailedFraction().median();
-        double after = split.blastFailedFraction().median();
+        if (verdicts.isEmpty()) {
+            return "isolation was not measured with the same fault in both";
+        }
+        return String.join("; ", verdicts);
+    }
+
+    private static String isolation(BlastSummary baseline, BlastSummary split) {
+        double before = baseline.failedFraction().median();
+        double after = split.failedFraction().median();
         String shares = "%s %% of requests failed instead of %s %%".formatted(Cells.format("%.1f", after * 100),
                 Cells.format("%.1f", before * 100));
+        String fault = "when the " + split.row();
         if (before == 0) {
-            return "isolation could not be compared: no request failed after the fault even in the baseline";
+            return fault + ", isolation could not be compared: no request failed after the fault even in the baseline";
         }
         if (after >= before) {
-            return "it did not pay in isolation here: with the same capability failing, " + shares;
+            return fault + ", it did not pay in isolation: " + shares;
         }
-        List<String> spared = baseline.blastFailedEndpoints()
+        List<String> spared = baseline.failedEndpoints()
             .stream()
-            .filter(endpoint -> !split.blastFailedEndpoints().contains(endpoint))
+            .filter(endpoint -> !split.failedEndpoints().contains(endpoint))
             .toList();
-        return "it pays in isolation: with the same capability failing, " + shares
+        return fault + ", it paid in isolation: " + shares
                 + (spared.isEmpty() ? "" : ", and " + String.join(", ", spared) + " kept working");
     }
 
-    private static Optional<String> blast(TopologyResult topology) {
-        TopologySummary summary = topology.summary();
-        if (summary.blastFailedFraction().isEmpty()) {
-            return Optional.empty();
-        }
-        String endpoints = summary.blastFailedEndpoints().isEmpty() ? "no endpoint failed"
-                : "failing endpoints: " + String.join(", ", summary.blastFailedEndpoints());
-        return Optional.of("**Blast radius, " + topology.name() + "** (" + topology.fault() + "): "
-                + Cells.format("%.1f", summary.blastFailedFraction().median() * 100)
-                + " % of requests after the fault failed; " + endpoints + ".");
+    private static List<String> blast(TopologyResult topology) {
+        return topology.summary().blast().stream().map(summary -> blast(topology.name(), summary)).toList();
+    }
+
+    private static String blast(String topology, BlastSummary summary) {
+        String endpoints = summary.failedEndpoints().isEmpty() ? "no endpoint failed"
+                : "failing endpoints: " + String.join(", ", summary.failedEndpoints());
+        String same = summary.alsoRows().isEmpty() ? ""
+                : " (the same fault as \"" + String.join("\", \"", summary.alsoRows()) + "\" here, measured once)";
+        return "**Blast radius, " + topology + ", " + summary.row() + "** (" + summary.fault() + same + "): "
+                + Cells.format("%.1f", summary.failedFraction().median() * 100)
+                + " % of requests after the fault failed; " + endpoints + ".";
     }
 
     private static Optional<RateSummary[]> highestCommonRate(TopologySummary a, TopologySummary b) {

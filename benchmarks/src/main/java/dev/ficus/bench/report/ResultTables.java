@@ -109,29 +109,32 @@ final class ResultTables {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
             for (RepeatResult repeat : topology.repeats()) {
-                BlastRadius blast = repeat.blastRadius();
-                if (blast == null) {
-                    continue;
-                }
-                rows.add(blastRow(topology.name(), repeat.repeat(), blast));
+                repeat.blastRadii().forEach(blast -> rows.add(blastRow(topology.name(), repeat.repeat(), blast)));
             }
         }
-        return new Table(
-                "Blast radius: one capability fails under steady load", List.of("topology", "repeat", "fault",
-                        "failing endpoints", "failed share of requests after fault", "failing for s", "recovered"),
+        return new Table("Blast radius: inventory fails under steady load, the same fault in every shape",
+                List.of("topology", "repeat", "comparison row", "fault", "failing endpoints",
+                        "failed share of requests after fault", "failing for s", "recovered"),
                 rows);
     }
 
-    private static List<String> blastRow(String topology, int repeat, BlastRadius blast) {
-        if (!blast.measured()) {
-            return List.of(topology, Integer.toString(repeat), blast.fault(), "not measured: " + blast.reason(), "–",
-                    "–", "–");
+    /**
+     * The comparison rows one measurement answers: two where they are the same fault in
+     * this shape (measured once), none in a run from before the rows.
+     */
+    static String comparisonRows(List<String> rows) {
+        if (rows.isEmpty()) {
+            return "– (run before the same-fault rows)";
         }
-        long failingMillis = blast.endpoints()
-            .stream()
-            .mapToLong(BlastRadius.EndpointImpact::failingMillis)
-            .max()
-            .orElse(0);
+        return String.join(" = ", rows) + ((rows.size() > 1) ? " (one fault here, measured once)" : "");
+    }
+
+    private static List<String> blastRow(String topology, int repeat, BlastRadius blast) {
+        String rows = comparisonRows(blast.rows());
+        if (!blast.measured()) {
+            return List.of(topology, Integer.toString(repeat), rows, blast.fault(), "not measured: " + blast.reason(),
+                    "–", "–", "–");
+        }
         boolean recovered = blast.endpoints().stream().noneMatch(BlastRadius.EndpointImpact::failingUntilEnd);
         String endpoints = blast.failedEndpoints().isEmpty() ? "none" : String
             .join(", ", blast.endpoints()
@@ -142,9 +145,13 @@ final class ResultTables {
                                 100.0 * impact.failedAfterFault() / Math.max(1, impact.requestsAfterFault()))
                         + " %")
                 .toList());
-        return List.of(topology, Integer.toString(repeat), blast.fault(), endpoints,
-                Cells.format("%.2f", blast.failedFraction() * 100) + " %", Cells.format("%.1f", failingMillis / 1000.0),
-                blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)"));
+        String recovery = blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)");
+        if (!blast.reason().isEmpty()) {
+            recovery += "; " + blast.reason();
+        }
+        return List.of(topology, Integer.toString(repeat), rows, blast.fault(), endpoints,
+                Cells.format("%.2f", blast.failedFraction() * 100) + " %",
+                Cells.format("%.1f", blast.longestFailingMillis() / 1000.0), recovery);
     }
 
     /**

@@ -36,7 +36,7 @@ class BenchmarkIntegrationTests {
 
     @Test
     void measuresEveryRepeatAndTheBlastRadiusOfAnInProcessFault() {
-        BenchmarkTarget target = new BenchmarkTarget("fake-pair",
+        BenchmarkTarget target = BenchmarkTarget.of("fake-pair",
                 () -> new Topology("fake-pair", "two fakes",
                         List.of(FakeShopApp.spec("backend", FreePorts.next()),
                                 FakeShopApp.spec("front", FreePorts.next(), "--products=120")),
@@ -66,9 +66,12 @@ class BenchmarkIntegrationTests {
             assertThat(repeat.processes()).containsOnlyKeys("backend", "front");
             assertThat(repeat.processes().get("front").peakRssBytes()).isGreaterThan(10L << 20);
             assertThat(repeat.processes().get("front").cpuSecondsFixedRate()).isGreaterThan(0);
-            BlastRadius blast = repeat.blastRadius();
+            assertThat(repeat.blastRadii()).hasSize(1);
+            BlastRadius blast = repeat.blastRadius(FaultCase.OWNER_STOPS).orElseThrow();
+            assertThat(blast.rows()).containsExactlyElementsOf(FaultCase.ROWS);
             assertThat(blast.measured()).isTrue();
-            assertThat(blast.failedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label());
+            assertThat(blast.failedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label(),
+                    ShopEndpoint.STOCK_LEVEL.label());
             assertThat(blast.failedFraction()).isBetween(0.01, 0.3);
             assertThat(blast.injectedAtMillis()).isBetween(900L, 1500L);
             BlastRadius.EndpointImpact order = blast.endpoints()
@@ -85,12 +88,15 @@ class BenchmarkIntegrationTests {
         assertThat(summary.maxSustainableRate().median()).isEqualTo(60.0);
         assertThat(summary.fixedRate()).extracting(TopologySummary.RateSummary::rate).containsExactly(20.0, 40.0);
         assertThat(summary.fixedRate().get(0).p99().samples()).isEqualTo(2);
-        assertThat(summary.blastFailedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label());
+        assertThat(summary.blast()).extracting(TopologySummary.BlastSummary::row)
+            .containsExactlyElementsOf(FaultCase.ROWS);
+        assertThat(summary.blast(FaultCase.SWITCH_IN_BOTH).orElseThrow().failedEndpoints())
+            .containsExactly(ShopEndpoint.PLACE_ORDER.label(), ShopEndpoint.STOCK_LEVEL.label());
     }
 
     @Test
     void reportsProcessThatCrashesUnderLoadInsteadOfSkippingIt() {
-        BenchmarkTarget target = new BenchmarkTarget("crashing",
+        BenchmarkTarget target = BenchmarkTarget.of("crashing",
                 () -> new Topology("crashing", "front crashes",
                         List.of(FakeShopApp.spec("front", FreePorts.next(), "--crash-after-requests=100")), "front"),
                 new KillProcess("front"));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import dev.ficus.bench.load.LatencySummary;
 import dev.ficus.bench.load.LoadResult;
 import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
+import dev.ficus.bench.measure.FaultCase;
 import dev.ficus.bench.measure.CpuNoise;
 import dev.ficus.bench.measure.ProcessResources;
 import dev.ficus.bench.measure.RepeatResult;
@@ -53,9 +55,13 @@ class ReportRenderingUnitTests {
         assertThat(md).contains(
                 "**gateway-services vs monolith** (medians): p99 at 100/s is 40.0 ms vs 20.0 ms (2.00×; errors 0.00 % vs 0.00 %); max sustainable throughput 150 (100–200)/s vs 300 (200–400)/s");
         assertThat(md).contains("summed peak RSS 1200 MiB vs 400 MiB (3.00×)");
-        assertThat(md).contains("| gateway-services | 1 | kill -9 inventory-service | none | 0.00 % | 0.0 | n/a |");
-        assertThat(md).contains(
-                "| monolith | 1 | inventory fails | place-order 100 % | 10.00 % | 5.0 | no (until end of load) |");
+        assertThat(md).contains("| gateway-services | 1 | owner of inventory stops answering | kill -9 inventory-service "
+                + "| none | 0.00 % | 0.0 | n/a |");
+        assertThat(md).contains("| gateway-services | 1 | inventory fault switch is on | switch on inventory-service "
+                + "| place-order 100 %, stock-level 100 % | 12.00 % | 5.0 | yes |");
+        assertThat(md).contains("| monolith | 1 | owner of inventory stops answering = inventory fault switch is on "
+                + "(one fault here, measured once) | inventory fails | place-order 100 % | 10.00 % | 5.0 "
+                + "| no (until end of load) |");
         assertThat(md).doesNotContain("NaN");
     }
 
@@ -65,8 +71,10 @@ class ReportRenderingUnitTests {
 
         assertThat(md).contains("- **Where gateway-services costs and where it pays** (medians against monolith): for "
                 + "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
-                + "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; it pays in isolation: with the same "
-                + "capability failing, 0.0 % of requests failed instead of 10.0 %, and place-order kept working.\n");
+                + "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; when the owner of inventory stops "
+                + "answering, it paid in isolation: 0.0 % of requests failed instead of 10.0 %, and place-order kept "
+                + "working; when the inventory fault switch is on, it did not pay in isolation: 12.0 % of requests "
+                + "failed instead of 10.0 %.\n");
         assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
                 + "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
                 + "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
@@ -77,7 +85,7 @@ class ReportRenderingUnitTests {
     void doesNotClaimIsolationWhenTheFaultBrokeNothingEvenInTheMonolith() {
         TopologyResult harmless = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300)))),
-                new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, List.of()));
         BenchmarkReport report = report();
         BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
                 report.machine(), report.plan(),
@@ -85,7 +93,9 @@ class ReportRenderingUnitTests {
                 report.provenance());
 
         assertThat(MarkdownSummary.render(withHarmlessFault))
-            .contains("; isolation could not be compared: no request failed after the fault even in the baseline.\n")
+            .contains("; when the owner of inventory stops answering, isolation could not be compared: no request "
+                    + "failed after the fault even in the baseline; when the inventory fault switch is on, isolation "
+                    + "could not be compared: no request failed after the fault even in the baseline.\n")
             .doesNotContain("did not pay");
     }
 
@@ -180,7 +190,7 @@ class ReportRenderingUnitTests {
         TopologyResult unbroken = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300))),
                         repeat(2, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300)))),
-                new BlastRadius("inventory fails", true, "", 5000, 100, 0, List.of()));
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, List.of()));
 
         assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
         assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
@@ -198,7 +208,7 @@ class ReportRenderingUnitTests {
         TopologyResult monolith = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, 200, Map.of("monolith", process(8_000, 2, 300))),
                         repeat(2, 12_000, 30, 400, Map.of("monolith", process(12_000, 4, 500)))),
-                new BlastRadius("inventory fails", true, "", 5000, 100, 0.10,
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0.10,
                         List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 5000, true))));
         Map<String, ProcessResources> services = new LinkedHashMap<>();
         services.put("catalog-service", process(10_000, 2, 300));
@@ -207,7 +217,11 @@ class ReportRenderingUnitTests {
         services.put("strangler-gateway", process(10_000, 1, 300));
         TopologyResult micro = topology("gateway-services", List.copyOf(services.keySet()),
                 List.of(repeat(1, 40_000, 30, 100, services), repeat(2, 40_000, 50, 200, services)),
-                new BlastRadius("kill -9 inventory-service", true, "", 5000, 100, 0,
+                new BlastRadius("switch on inventory-service", List.of(FaultCase.SWITCH_IN_BOTH), true, "", 5000, 100,
+                        0.12,
+                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 5000, false),
+                                new BlastRadius.EndpointImpact("stock-level", 0, 2, 2, 5000, false))),
+                new BlastRadius("kill -9 inventory-service", List.of(FaultCase.OWNER_STOPS), true, "", 5000, 100, 0,
                         List.of(new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, false))));
         MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17",
                 "system under test on CPU 1, load generator on CPU 0", List.of("-Xmx1g"));
@@ -216,12 +230,13 @@ class ReportRenderingUnitTests {
     }
 
     private static TopologyResult topology(String name, List<String> processes, List<RepeatResult> repeats,
-            BlastRadius blast) {
+            BlastRadius... blasts) {
         List<RepeatResult> withBlast = repeats.stream()
             .map(r -> new RepeatResult(r.repeat(), r.startToReadyMillis(), r.warmUp(), r.fixedRate(), r.sweep(),
-                    r.maxSustainableRate(), r.processes(), r.noise(), r.repeat() == 1 ? blast : null, Map.of(), ""))
+                    r.maxSustainableRate(), r.processes(), r.noise(), (r.repeat() == 1) ? List.of(blasts) : List.of(),
+                    Map.of(), ""))
             .toList();
-        return new TopologyResult(name, name, processes, blast.fault(), withBlast,
+        return new TopologyResult(name, name, processes, Stream.of(blasts).map(BlastRadius::fault).toList(), withBlast,
                 TopologySummary.of(withBlast, PLAN.fixedRates()));
     }
 
@@ -240,7 +255,7 @@ class ReportRenderingUnitTests {
                 number == 1);
         return new RepeatResult(number, startup, warmUp, fixed,
                 List.of(new SweepPoint(maxRate, 50, 0, maxRate, true, false)), maxRate, processes,
-                new RepeatResult.Noise(fixedNoise, CpuNoise.NOT_MEASURED), null, Map.of(), "");
+                new RepeatResult.Noise(fixedNoise, CpuNoise.NOT_MEASURED), List.of(), Map.of(), "");
     }
 
     private static ProcessResources process(long startup, double cpu, long rssMib) {
