@@ -61,12 +61,14 @@ public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, 
      * @param alsoRows other rows the same measurement answers (the same fault in this
      * shape)
      * @param measuredRepeats repeats in which the fault was injected
-     * @param failedFraction share of requests after the fault that failed
+     * @param failedFraction share of requests after the fault that failed (5xx, timeout,
+     * refused)
+     * @param wrongFraction share answered 2xx with something other than the owner's truth
      * @param failingMillis longest failing period of any endpoint after the fault
      * @param failedEndpoints endpoints that failed in any repeat
      */
     public record BlastSummary(String row, String fault, List<String> alsoRows, int measuredRepeats,
-            Spread failedFraction, Spread failingMillis, List<String> failedEndpoints) {
+            Spread failedFraction, Spread wrongFraction, Spread failingMillis, List<String> failedEndpoints) {
 
         public BlastSummary {
             alsoRows = List.copyOf(alsoRows);
@@ -84,7 +86,8 @@ public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, 
             List<String> alsoRows = blasts.isEmpty() ? List.of()
                     : blasts.get(0).rows().stream().filter(other -> !other.equals(row)).toList();
             return new BlastSummary(row, fault, alsoRows, blasts.size(), spread(blasts, BlastRadius::failedFraction),
-                    spread(blasts, BlastRadius::longestFailingMillis), List.copyOf(failedEndpoints));
+                    spread(blasts, BlastRadius::wrongFraction), spread(blasts, BlastRadius::longestFailingMillis),
+                    List.copyOf(failedEndpoints));
         }
     }
 
@@ -100,7 +103,7 @@ public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, 
      * @param rate offered requests per second
      */
     public record RateSummary(double rate, Spread p50, Spread p90, Spread p99, Spread p999, Spread errorRate,
-            Spread sendRate) {
+            Spread wrongRate, Spread sendRate) {
 
         static RateSummary of(double rate, List<RepeatResult> repeats) {
             List<LoadResult> results = repeats.stream().flatMap(repeat -> repeat.atRate(rate).stream()).toList();
@@ -108,7 +111,8 @@ public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, 
                     result -> percentile.applyAsDouble(result.latency()));
             return new RateSummary(rate, latency.apply(LatencySummary::p50), latency.apply(LatencySummary::p90),
                     latency.apply(LatencySummary::p99), latency.apply(LatencySummary::p999),
-                    spread(results, LoadResult::errorRate), spread(results, LoadResult::sendRate));
+                    spread(results, LoadResult::errorRate), spread(results, LoadResult::wrongRate),
+                    spread(results, LoadResult::sendRate));
         }
     }
 

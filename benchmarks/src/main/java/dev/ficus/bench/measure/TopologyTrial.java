@@ -17,6 +17,7 @@ import dev.ficus.bench.measure.FaultInjector.FaultUnavailableException;
 import dev.ficus.bench.scenario.CatalogProbe;
 import dev.ficus.bench.scenario.ShopData;
 import dev.ficus.bench.scenario.ShopMix;
+import dev.ficus.bench.scenario.ShopTruth;
 import dev.ficus.bench.topology.CpuTimes;
 import dev.ficus.bench.topology.ProcFs;
 import dev.ficus.bench.topology.ProcessFailedException;
@@ -165,7 +166,11 @@ final class TopologyTrial {
         RepeatResult measure(List<FaultCase> faults) {
             atReady = running.sample();
             ShopData data = CatalogProbe.discover(running.entry(), customerCount, ShopData.PAGE_SIZE_DEFAULT);
-            ShopMix mix = new ShopMix(data, MIX_SEED_DEFAULT + repeat);
+            // the owners answer now, before any load or fault: what every answer is
+            // checked
+            // against
+            ShopMix mix = new ShopMix(data, ShopTruth.discover(running.entry(), data.productCount()),
+                    MIX_SEED_DEFAULT + repeat);
             try (var generator = new OpenModelLoadGenerator(running.entry())) {
                 warmUp = warmUp(generator, mix);
                 if (stillHealthy("warm-up")) {
@@ -346,7 +351,7 @@ final class TopologyTrial {
                     + injector.description() + " was ended";
             progress.step(label + ": " + reason);
             return new BlastRadius(radius.fault(), radius.rows(), radius.measured(), reason, radius.injectedAtMillis(),
-                    radius.requestsAfterFault(), radius.failedFraction(), radius.endpoints());
+                    radius.requestsAfterFault(), radius.failedFraction(), radius.wrongFraction(), radius.endpoints());
         }
 
         private boolean stillHealthy(String phase) {

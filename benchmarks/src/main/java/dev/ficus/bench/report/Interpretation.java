@@ -41,7 +41,8 @@ final class Interpretation {
         }
         measured.forEach(topology -> lines.addAll(blast(topology)));
         if (measured.size() >= 2) {
-            lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan()));
+            lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan(),
+                    report.answersChecked()));
         }
         lines.add("Caveats: all processes share one machine (" + report.machine().cores() + " cores) and talk over "
                 + "loopback, so network cost between services is far lower than on a real network and the extra hops "
@@ -78,7 +79,8 @@ final class Interpretation {
      * The bottom line: the last topology (the microservice shape) against the first, from
      * the same medians.
      */
-    private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan) {
+    private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan,
+            boolean answersChecked) {
         TopologySummary a = baseline.summary();
         TopologySummary b = split.summary();
         String costs = "for the same load it used %s the CPU and %s the memory%s, and sustained %s/s against %s/s on the same CPU budget"
@@ -90,7 +92,10 @@ final class Interpretation {
                         .orElse(""),
                     ResultTables.sustainable(b, plan), ResultTables.sustainable(a, plan));
         return "**Where " + split.name() + " costs and where it pays** (medians against " + baseline.name() + "): "
-                + costs + "; " + isolation(a, b) + ".";
+                + costs + "; "
+                + (answersChecked ? isolation(a, b)
+                        : "isolation is not judged: this run counted any 2xx as a success without checking its content")
+                + ".";
     }
 
     /**
@@ -113,10 +118,10 @@ final class Interpretation {
     }
 
     private static String isolation(BlastSummary baseline, BlastSummary split) {
-        double before = baseline.failedFraction().median();
-        double after = split.failedFraction().median();
-        String shares = "%s %% of requests failed instead of %s %%".formatted(Cells.format("%.1f", after * 100),
-                Cells.format("%.1f", before * 100));
+        double before = baseline.failedFraction().median() + baseline.wrongFraction().median();
+        double after = split.failedFraction().median() + split.wrongFraction().median();
+        String shares = "%s %% of requests failed or were answered wrong instead of %s %%"
+            .formatted(Cells.format("%.1f", after * 100), Cells.format("%.1f", before * 100));
         String fault = "when the " + split.row();
         if (before == 0) {
             return fault + ", isolation could not be compared: no request failed after the fault even in the baseline";
@@ -143,7 +148,9 @@ final class Interpretation {
                 : " (the same fault as \"" + String.join("\", \"", summary.alsoRows()) + "\" here, measured once)";
         return "**Blast radius, " + topology + ", " + summary.row() + "** (" + summary.fault() + same + "): "
                 + Cells.format("%.1f", summary.failedFraction().median() * 100)
-                + " % of requests after the fault failed; " + endpoints + ".";
+                + " % of requests after the fault failed and "
+                + Cells.format("%.1f", summary.wrongFraction().median() * 100)
+                + " % were answered wrong (2xx, not the owner's truth); " + endpoints + ".";
     }
 
     private static Optional<RateSummary[]> highestCommonRate(TopologySummary a, TopologySummary b) {

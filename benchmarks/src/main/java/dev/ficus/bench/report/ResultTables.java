@@ -18,6 +18,9 @@ import dev.ficus.bench.measure.WarmUpResult;
  */
 final class ResultTables {
 
+    /** A run from before answers were checked for content. */
+    static final String NOT_CHECKED = "not checked";
+
     private ResultTables() {
     }
 
@@ -51,11 +54,14 @@ final class ResultTables {
             for (TopologySummary.RateSummary rate : topology.summary().fixedRate()) {
                 rows.add(List.of(topology.name(), Cells.format("%.0f", rate.rate()), Cells.millis(rate.p50()),
                         Cells.millis(rate.p90()), Cells.millis(rate.p99()), Cells.millis(rate.p999()),
-                        Cells.percent(rate.errorRate()), Cells.spread(rate.sendRate(), "%.1f")));
+                        Cells.percent(rate.errorRate()),
+                        report.answersChecked() ? Cells.percent(rate.wrongRate()) : NOT_CHECKED,
+                        Cells.spread(rate.sendRate(), "%.1f")));
             }
         }
-        return new Table("Latency at fixed rates, ms from intended send time (coordinated omission corrected)",
-                List.of("topology", "req/s", "p50", "p90", "p99", "p99.9", "errors %", "offered req/s"), rows);
+        return new Table("Latency at fixed rates, ms from intended send time (coordinated omission corrected)", List
+            .of("topology", "req/s", "p50", "p90", "p99", "p99.9", "errors %", "wrong answers %", "offered req/s"),
+                rows);
     }
 
     static Table processes(BenchmarkReport report) {
@@ -109,12 +115,15 @@ final class ResultTables {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
             for (RepeatResult repeat : topology.repeats()) {
-                repeat.blastRadii().forEach(blast -> rows.add(blastRow(topology.name(), repeat.repeat(), blast)));
+                repeat.blastRadii()
+                    .forEach(blast -> rows
+                        .add(blastRow(topology.name(), repeat.repeat(), blast, report.answersChecked())));
             }
         }
         return new Table("Blast radius: inventory fails under steady load, the same fault in every shape",
                 List.of("topology", "repeat", "comparison row", "fault", "failing endpoints",
-                        "failed share of requests after fault", "failing for s", "recovered"),
+                        "failed share of requests after fault (5xx, timeout, refused)",
+                        "wrong answers after fault (2xx, not the owner's truth)", "failing for s", "recovered"),
                 rows);
     }
 
@@ -129,28 +138,31 @@ final class ResultTables {
         return String.join(" = ", rows) + ((rows.size() > 1) ? " (one fault here, measured once)" : "");
     }
 
-    private static List<String> blastRow(String topology, int repeat, BlastRadius blast) {
+    private static List<String> blastRow(String topology, int repeat, BlastRadius blast, boolean answersChecked) {
         String rows = comparisonRows(blast.rows());
         if (!blast.measured()) {
             return List.of(topology, Integer.toString(repeat), rows, blast.fault(), "not measured: " + blast.reason(),
-                    "–", "–", "–");
+                    "–", "–", "–", "–");
         }
         boolean recovered = blast.endpoints().stream().noneMatch(BlastRadius.EndpointImpact::failingUntilEnd);
-        String endpoints = blast.failedEndpoints().isEmpty() ? "none" : String
-            .join(", ", blast.endpoints()
-                .stream()
-                .filter(impact -> impact.failedAfterFault() > 0)
-                .map(impact -> impact.endpoint() + " "
-                        + Cells.format("%.0f",
-                                100.0 * impact.failedAfterFault() / Math.max(1, impact.requestsAfterFault()))
-                        + " %")
-                .toList());
+        String endpoints = blast.failedEndpoints().isEmpty() ? "none"
+                : String.join(", ",
+                        blast.endpoints()
+                            .stream()
+                            .filter(impact -> impact.failedAfterFault() + impact.wrongAfterFault() > 0)
+                            .map(impact -> impact.endpoint() + " "
+                                    + Cells.format("%.0f",
+                                            100.0 * (impact.failedAfterFault() + impact.wrongAfterFault())
+                                                    / Math.max(1, impact.requestsAfterFault()))
+                                    + " %")
+                            .toList());
         String recovery = blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)");
         if (!blast.reason().isEmpty()) {
             recovery += "; " + blast.reason();
         }
         return List.of(topology, Integer.toString(repeat), rows, blast.fault(), endpoints,
                 Cells.format("%.2f", blast.failedFraction() * 100) + " %",
+                answersChecked ? Cells.format("%.2f", blast.wrongFraction() * 100) + " %" : NOT_CHECKED,
                 Cells.format("%.1f", blast.longestFailingMillis() / 1000.0), recovery);
     }
 

@@ -50,6 +50,9 @@ class BenchmarkIntegrationTests {
         assertThat(result.repeats()).hasSize(2).allSatisfy(repeat -> {
             assertThat(repeat.fixedRate()).extracting(LoadResult::sent).containsExactly(20L, 40L);
             assertThat(repeat.fixedRate()).allSatisfy(load -> assertThat(load.errors()).isZero());
+            // every answer of the fake is checked against what it said at the start, and
+            // it never contradicts itself
+            assertThat(repeat.fixedRate()).allSatisfy(load -> assertThat(load.wrong()).isZero());
             // a fall of 100 % counts as settled here, so the warm-up ends after the
             // second window
             assertThat(repeat.warmUp().settled()).isTrue();
@@ -73,6 +76,7 @@ class BenchmarkIntegrationTests {
             assertThat(blast.failedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label(),
                     ShopEndpoint.STOCK_LEVEL.label());
             assertThat(blast.failedFraction()).isBetween(0.01, 0.3);
+            assertThat(blast.wrongFraction()).isZero();
             assertThat(blast.injectedAtMillis()).isBetween(900L, 1500L);
             BlastRadius.EndpointImpact order = blast.endpoints()
                 .stream()
@@ -97,8 +101,9 @@ class BenchmarkIntegrationTests {
     @Test
     void reportsProcessThatCrashesUnderLoadInsteadOfSkippingIt() {
         BenchmarkTarget target = BenchmarkTarget.of("crashing",
-                () -> new Topology("crashing", "front crashes",
-                        List.of(FakeShopApp.spec("front", FreePorts.next(), "--crash-after-requests=100")), "front"),
+                () -> new Topology("crashing", "front crashes", List
+                    .of(FakeShopApp.spec("front", FreePorts.next(), "--products=50", "--crash-after-requests=150")),
+                        "front"),
                 new KillProcess("front"));
         BenchmarkPlan plan = TINY.withRepeats(1);
 

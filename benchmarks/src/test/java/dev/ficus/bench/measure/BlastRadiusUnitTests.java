@@ -56,8 +56,8 @@ class BlastRadiusUnitTests {
     private static EndpointStats stats(String name, List<Long> ok, List<Long> errors) {
         long okTotal = ok.stream().mapToLong(Long::longValue).sum();
         long errorTotal = errors.stream().mapToLong(Long::longValue).sum();
-        return new EndpointStats(name, okTotal + errorTotal, okTotal, 0, errorTotal, Map.of(), LatencySummary.EMPTY,
-                new EndpointStats.Timeline(1000, ok, errors));
+        return new EndpointStats(name, okTotal + errorTotal, okTotal, 0, errorTotal, 0, Map.of(), Map.of(),
+                LatencySummary.EMPTY, new EndpointStats.Timeline(1000, ok, errors, List.of()));
     }
 
 }

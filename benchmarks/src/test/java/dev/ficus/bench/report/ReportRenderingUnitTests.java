@@ -55,12 +55,13 @@ class ReportRenderingUnitTests {
         assertThat(md).contains(
                 "**gateway-services vs monolith** (medians): p99 at 100/s is 40.0 ms vs 20.0 ms (2.00×; errors 0.00 % vs 0.00 %); max sustainable throughput 150 (100–200)/s vs 300 (200–400)/s");
         assertThat(md).contains("summed peak RSS 1200 MiB vs 400 MiB (3.00×)");
-        assertThat(md).contains("| gateway-services | 1 | owner of inventory stops answering | kill -9 inventory-service "
-                + "| none | 0.00 % | 0.0 | n/a |");
+        assertThat(md)
+            .contains("| gateway-services | 1 | owner of inventory stops answering | kill -9 inventory-service "
+                    + "| stock-level 50 % | 0.00 % | 5.00 % | 3.0 | yes |");
         assertThat(md).contains("| gateway-services | 1 | inventory fault switch is on | switch on inventory-service "
-                + "| place-order 100 %, stock-level 100 % | 12.00 % | 5.0 | yes |");
+                + "| place-order 100 %, stock-level 100 % | 12.00 % | 0.00 % | 5.0 | yes |");
         assertThat(md).contains("| monolith | 1 | owner of inventory stops answering = inventory fault switch is on "
-                + "(one fault here, measured once) | inventory fails | place-order 100 % | 10.00 % | 5.0 "
+                + "(one fault here, measured once) | inventory fails | place-order 100 % | 10.00 % | 0.00 % | 5.0 "
                 + "| no (until end of load) |");
         assertThat(md).doesNotContain("NaN");
     }
@@ -72,9 +73,9 @@ class ReportRenderingUnitTests {
         assertThat(md).contains("- **Where gateway-services costs and where it pays** (medians against monolith): for "
                 + "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
                 + "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; when the owner of inventory stops "
-                + "answering, it paid in isolation: 0.0 % of requests failed instead of 10.0 %, and place-order kept "
-                + "working; when the inventory fault switch is on, it did not pay in isolation: 12.0 % of requests "
-                + "failed instead of 10.0 %.\n");
+                + "answering, it paid in isolation: 5.0 % of requests failed or were answered wrong instead of 10.0 %, "
+                + "and place-order kept working; when the inventory fault switch is on, it did not pay in isolation: "
+                + "12.0 % of requests failed or were answered wrong instead of 10.0 %.\n");
         assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
                 + "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
                 + "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
@@ -85,7 +86,7 @@ class ReportRenderingUnitTests {
     void doesNotClaimIsolationWhenTheFaultBrokeNothingEvenInTheMonolith() {
         TopologyResult harmless = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300)))),
-                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, List.of()));
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of()));
         BenchmarkReport report = report();
         BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
                 report.machine(), report.plan(),
@@ -190,7 +191,7 @@ class ReportRenderingUnitTests {
         TopologyResult unbroken = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300))),
                         repeat(2, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300)))),
-                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, List.of()));
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of()));
 
         assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
         assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
@@ -208,8 +209,8 @@ class ReportRenderingUnitTests {
         TopologyResult monolith = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, 200, Map.of("monolith", process(8_000, 2, 300))),
                         repeat(2, 12_000, 30, 400, Map.of("monolith", process(12_000, 4, 500)))),
-                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0.10,
-                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 5000, true))));
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0.10, 0,
+                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 0, 5000, true))));
         Map<String, ProcessResources> services = new LinkedHashMap<>();
         services.put("catalog-service", process(10_000, 2, 300));
         services.put("inventory-service", process(10_000, 1, 300));
@@ -218,11 +219,12 @@ class ReportRenderingUnitTests {
         TopologyResult micro = topology("gateway-services", List.copyOf(services.keySet()),
                 List.of(repeat(1, 40_000, 30, 100, services), repeat(2, 40_000, 50, 200, services)),
                 new BlastRadius("switch on inventory-service", List.of(FaultCase.SWITCH_IN_BOTH), true, "", 5000, 100,
-                        0.12,
-                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 5000, false),
-                                new BlastRadius.EndpointImpact("stock-level", 0, 2, 2, 5000, false))),
+                        0.12, 0,
+                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 0, 5000, false),
+                                new BlastRadius.EndpointImpact("stock-level", 0, 2, 2, 0, 5000, false))),
                 new BlastRadius("kill -9 inventory-service", List.of(FaultCase.OWNER_STOPS), true, "", 5000, 100, 0,
-                        List.of(new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, false))));
+                        0.05, List.of(new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, 0, false),
+                                new BlastRadius.EndpointImpact("stock-level", 0, 10, 0, 5, 3000, false))));
         MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17",
                 "system under test on CPU 1, load generator on CPU 0", List.of("-Xmx1g"));
         return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
@@ -254,7 +256,7 @@ class ReportRenderingUnitTests {
                 List.of(new WarmUpWindow(40, 400, 0, 0.02, Map.of()), new WarmUpWindow(400, 4000, 0, 0.0031, Map.of())),
                 number == 1);
         return new RepeatResult(number, startup, warmUp, fixed,
-                List.of(new SweepPoint(maxRate, 50, 0, maxRate, true, false)), maxRate, processes,
+                List.of(new SweepPoint(maxRate, 50, 0, 0, maxRate, true, false)), maxRate, processes,
                 new RepeatResult.Noise(fixedNoise, CpuNoise.NOT_MEASURED), List.of(), Map.of(), "");
     }
 
@@ -264,8 +266,8 @@ class ReportRenderingUnitTests {
 
     private static LoadResult load(double rate, double p99) {
         LatencySummary latency = new LatencySummary(100, p99 / 4, p99 / 2, p99, p99 * 2, p99 * 3, p99 / 3);
-        EndpointStats stats = new EndpointStats("browse-catalog", 100, 100, 0, 0, Map.of(), latency,
-                new EndpointStats.Timeline(250, List.of(100L), List.of(0L)));
+        EndpointStats stats = new EndpointStats("browse-catalog", 100, 100, 0, 0, 0, Map.of(), Map.of(), latency,
+                new EndpointStats.Timeline(250, List.of(100L), List.of(0L), List.of(0L)));
         return new LoadResult(rate, 20_000, 100, 0, rate, latency, LatencySummary.EMPTY, List.of(stats));
     }
 
