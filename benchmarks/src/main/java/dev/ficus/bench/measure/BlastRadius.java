@@ -21,17 +21,20 @@ import dev.ficus.bench.load.LoadResult;
  * @param wrongFraction share of those answered 2xx with something other than the owner's
  * truth
  * @param endpoints per-endpoint impact
+ * @param noise other work on the system-under-test CPUs during this fault's load
  */
 public record BlastRadius(String fault, List<String> rows, boolean measured, String reason, long injectedAtMillis,
-        long requestsAfterFault, double failedFraction, double wrongFraction, List<EndpointImpact> endpoints) {
+        long requestsAfterFault, double failedFraction, double wrongFraction, List<EndpointImpact> endpoints,
+        CpuNoise noise) {
 
     public BlastRadius {
         rows = (rows == null) ? List.of() : List.copyOf(rows);
         endpoints = List.copyOf(endpoints);
+        noise = (noise == null) ? CpuNoise.NOT_MEASURED : noise;
     }
 
     public static BlastRadius notMeasured(String fault, List<String> rows, String reason) {
-        return new BlastRadius(fault, rows, false, reason, 0, 0, 0, 0, List.of());
+        return new BlastRadius(fault, rows, false, reason, 0, 0, 0, 0, List.of(), CpuNoise.NOT_MEASURED);
     }
 
     /**
@@ -48,7 +51,24 @@ public record BlastRadius(String fault, List<String> rows, boolean measured, Str
         long wrong = impacts.stream().mapToLong(EndpointImpact::wrongAfterFault).sum();
         return new BlastRadius(fault, rows, true, "", injectedAtMillis, requests,
                 (requests == 0) ? 0 : (double) failed / requests, (requests == 0) ? 0 : (double) wrong / requests,
-                impacts);
+                impacts, CpuNoise.NOT_MEASURED);
+    }
+
+    /** The same radius with the noise of its load's window. */
+    public BlastRadius withNoise(CpuNoise windowNoise) {
+        return new BlastRadius(fault, rows, measured, reason, injectedAtMillis, requestsAfterFault, failedFraction,
+                wrongFraction, endpoints, windowNoise);
+    }
+
+    /** The same radius with a reason why the system did not recover. */
+    public BlastRadius withReason(String why) {
+        return new BlastRadius(fault, rows, measured, why, injectedAtMillis, requestsAfterFault, failedFraction,
+                wrongFraction, endpoints, noise);
+    }
+
+    /** Whether this figure comes from a disturbed window. */
+    public boolean disturbed() {
+        return noise.exceedsWarning();
     }
 
     /** Whether this fault stands for the comparison row {@code row}. */

@@ -81,9 +81,31 @@ public record RepeatResult(int repeat, long startToReadyMillis, WarmUpResult war
 
         public static final Noise NOT_MEASURED = new Noise(CpuNoise.NOT_MEASURED, CpuNoise.NOT_MEASURED);
 
+        public Noise {
+            fixedRate = (fixedRate == null) ? CpuNoise.NOT_MEASURED : fixedRate;
+            sweep = (sweep == null) ? CpuNoise.NOT_MEASURED : sweep;
+        }
+
         /** Both windows together. */
         public CpuNoise measured() {
             return fixedRate.plus(sweep);
+        }
+
+        /**
+         * Whether the fixed-rate figures (latencies, errors, CPU seconds) come from
+         * disturbed windows.
+         */
+        public boolean fixedRateDisturbed() {
+            return fixedRate.exceedsWarning();
+        }
+
+        /**
+         * Whether the sustainable rate comes from disturbed windows: it is read off the
+         * fixed-rate verdicts and the sweep's points, so either disturbed is enough
+         * (their sum would hide a disturbed fixed-rate window behind a quiet sweep).
+         */
+        public boolean sustainableRateDisturbed() {
+            return fixedRate.exceedsWarning() || sweep.exceedsWarning();
         }
     }
 }

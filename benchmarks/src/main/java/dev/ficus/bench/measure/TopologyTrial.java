@@ -312,15 +312,18 @@ final class TopologyTrial {
                 }
             }, blastPlan.faultAfter().toMillis(), TimeUnit.MILLISECONDS);
             try {
+                Reading before = read();
                 LoadResult load = generator.run(LoadProfile.of(blastPlan.rate(), blastPlan.duration()),
                         mix.withStockChecks(BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT));
+                CpuNoise windowNoise = noise(before, read());
                 String unavailable = injection.get(30, TimeUnit.SECONDS);
                 if (!unavailable.isEmpty()) {
                     progress.step(label + ": blast radius not measured: " + unavailable);
                     return BlastRadius.notMeasured(injector.description(), fault.rows(), unavailable);
                 }
-                BlastRadius radius = BlastRadius.of(injector.description(), fault.rows(), load,
-                        TimeUnit.NANOSECONDS.toMillis(injectedAt[0]));
+                BlastRadius radius = BlastRadius
+                    .of(injector.description(), fault.rows(), load, TimeUnit.NANOSECONDS.toMillis(injectedAt[0]))
+                    .withNoise(windowNoise);
                 progress.step(label + ": blast radius (%s) %.1f %% of requests failed, endpoints %s".formatted(
                         String.join(" = ", fault.rows()), radius.failedFraction() * 100, radius.failedEndpoints()));
                 return injector.reversible() ? endAndRecover(injector, radius) : radius;
@@ -350,8 +353,7 @@ final class TopologyTrial {
             String reason = NOT_RECOVERED + " within " + RECOVERY_TIMEOUT.toSeconds() + " s after "
                     + injector.description() + " was ended";
             progress.step(label + ": " + reason);
-            return new BlastRadius(radius.fault(), radius.rows(), radius.measured(), reason, radius.injectedAtMillis(),
-                    radius.requestsAfterFault(), radius.failedFraction(), radius.wrongFraction(), radius.endpoints());
+            return radius.withReason(reason);
         }
 
         private boolean stillHealthy(String phase) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.samskivert.mustache.Template;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
+import dev.ficus.bench.measure.BlastRadius;
 import dev.ficus.bench.measure.CpuNoise;
 import dev.ficus.bench.measure.RepeatResult;
 import dev.ficus.bench.measure.TopologyResult;
@@ -52,13 +53,7 @@ public final class MarkdownSummary {
         List<String> warnings = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
             for (RepeatResult repeat : topology.repeats()) {
-                CpuNoise noise = repeat.noise().measured();
-                if (noise.exceedsWarning()) {
-                    warnings.add(("%s repeat %d: other processes and the hypervisor took %s %% of CPU %s during the "
-                            + "measured windows (more than %s %%), so its CPU seconds and latencies are disturbed")
-                        .formatted(topology.name(), repeat.repeat(), Cells.format("%.1f", noise.stolenShare() * 100),
-                                noise.cpus(), Cells.format("%.0f", CpuNoise.WARNING_SHARE * 100)));
-                }
+                warnings.addAll(noiseWarnings(topology.name(), repeat));
                 if (repeat.warmUp() != null && !repeat.warmUp().settled()) {
                     warnings.add("%s repeat %d: the warm-up ended after %s s with the CPU per request still falling"
                         .formatted(topology.name(), repeat.repeat(),
@@ -67,6 +62,44 @@ public final class MarkdownSummary {
             }
         }
         return warnings;
+    }
+
+    /**
+     * One warning per figure whose own windows were disturbed: the fixed-rate figures
+     * from the fixed-rate windows, the sustainable rate from those and the sweep's, each
+     * blast radius from its own load.
+     */
+    static List<String> noiseWarnings(String topology, RepeatResult repeat) {
+        List<String> warnings = new ArrayList<>();
+        RepeatResult.Noise noise = repeat.noise();
+        String prefix = "%s repeat %d: other processes and the hypervisor took ".formatted(topology, repeat.repeat());
+        if (noise.fixedRateDisturbed()) {
+            warnings.add(prefix + share(noise.fixedRate()) + " during the fixed-rate windows" + over()
+                    + ", so its fixed-rate latencies, errors and CPU seconds are disturbed (" + ResultTables.DISTURBED
+                    + ")");
+        }
+        if (noise.sustainableRateDisturbed()) {
+            warnings
+                .add(prefix + share(noise.fixedRate()) + " during the fixed-rate windows and " + share(noise.sweep())
+                        + " during the sweep's, so its sustainable rate is disturbed (" + ResultTables.DISTURBED + ")");
+        }
+        repeat.blastRadii()
+            .stream()
+            .filter(BlastRadius::disturbed)
+            .forEach(blast -> warnings.add(prefix + share(blast.noise()) + " during the load of \"" + blast.fault()
+                    + "\"" + over() + ", so that blast radius is disturbed (" + ResultTables.DISTURBED + ")"));
+        return warnings;
+    }
+
+    private static String over() {
+        return " (more than " + Cells.format("%.0f", CpuNoise.WARNING_SHARE * 100) + " %)";
+    }
+
+    private static String share(CpuNoise noise) {
+        if (!noise.measured()) {
+            return "an unmeasured share of the CPU";
+        }
+        return "%s %% of CPU %s".formatted(Cells.format("%.1f", noise.stolenShare() * 100), noise.cpus());
     }
 
     static List<String> problems(BenchmarkReport report) {

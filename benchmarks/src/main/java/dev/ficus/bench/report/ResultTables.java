@@ -2,6 +2,7 @@ package dev.ficus.bench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
@@ -18,6 +19,9 @@ import dev.ficus.bench.measure.WarmUpResult;
  */
 final class ResultTables {
 
+    /** Marks a figure that comes from windows where other work took the CPU. */
+    static final String DISTURBED = "⚠ disturbed";
+
     /** A run from before answers were checked for content. */
     static final String NOT_CHECKED = "not checked";
 
@@ -33,10 +37,12 @@ final class ResultTables {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
             TopologySummary summary = topology.summary();
-            String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99());
-            rows.add(List.of(topology.name(), sustainable(summary, report.plan()), p99,
-                    Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
-                    Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f"),
+            String fixedFlag = flag(topology, RepeatResult.Noise::fixedRateDisturbed);
+            String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99()) + fixedFlag;
+            rows.add(List.of(topology.name(),
+                    sustainable(summary, report.plan()) + flag(topology, RepeatResult.Noise::sustainableRateDisturbed),
+                    p99, Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
+                    Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f") + fixedFlag,
                     summary.successfulRepeats() + "/" + topology.repeats().size()));
         }
         String rate = report.plan().fixedRates().isEmpty() ? "?"
@@ -51,9 +57,10 @@ final class ResultTables {
     static Table latency(BenchmarkReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
+            String fixedFlag = flag(topology, RepeatResult.Noise::fixedRateDisturbed);
             for (TopologySummary.RateSummary rate : topology.summary().fixedRate()) {
                 rows.add(List.of(topology.name(), Cells.format("%.0f", rate.rate()), Cells.millis(rate.p50()),
-                        Cells.millis(rate.p90()), Cells.millis(rate.p99()), Cells.millis(rate.p999()),
+                        Cells.millis(rate.p90()), Cells.millis(rate.p99()) + fixedFlag, Cells.millis(rate.p999()),
                         Cells.percent(rate.errorRate()),
                         report.answersChecked() ? Cells.percent(rate.wrongRate()) : NOT_CHECKED,
                         Cells.spread(rate.sendRate(), "%.1f")));
@@ -77,6 +84,18 @@ final class ResultTables {
                 "CPU s to ready", "CPU s fixed-rate load", "peak RSS MiB (VmHWM)"), rows);
     }
 
+    /**
+     * {@link #DISTURBED} after a figure when one of the successful repeats it comes from
+     * was disturbed in its windows.
+     */
+    private static String flag(TopologyResult topology, Predicate<RepeatResult.Noise> disturbed) {
+        boolean any = topology.repeats()
+            .stream()
+            .filter(RepeatResult::succeeded)
+            .anyMatch(repeat -> disturbed.test(repeat.noise()));
+        return any ? " " + DISTURBED : "";
+    }
+
     static Table warmUpAndNoise(BenchmarkReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
@@ -86,11 +105,16 @@ final class ResultTables {
                     continue;
                 }
                 CpuNoise fixed = repeat.noise().fixedRate();
+                CpuNoise sweep = repeat.noise().sweep();
                 CpuNoise all = repeat.noise().measured();
+                CpuNoise blasts = repeat.blastRadii()
+                    .stream()
+                    .map(BlastRadius::noise)
+                    .reduce(CpuNoise.NOT_MEASURED, CpuNoise::plus);
                 rows.add(List.of(topology.name(), Integer.toString(repeat.repeat()),
                         Cells.format("%,.0f", warmUp.requests()), Cells.format("%.0f", warmUp.millis() / 1000.0),
                         Cells.format("%.2f", warmUp.finalCpuSecondsPerRequest() * 1000),
-                        warmUp.settled() ? "yes" : "**no**", noiseCell(fixed), noiseCell(all),
+                        warmUp.settled() ? "yes" : "**no**", noiseCell(fixed), noiseCell(sweep), noiseCell(blasts),
                         all.measured() ? Cells.format("%.1f", all.stealSeconds()) : "–",
                         all.measured() ? Cells.format("%.1f", all.interruptSeconds()) : "–"));
             }
@@ -98,7 +122,8 @@ final class ResultTables {
         return new Table("Warm-up and noise on the system-under-test CPU, per repeat",
                 List.of("topology", "repeat", "warm-up requests", "warm-up s", "CPU ms/request at end of warm-up",
                         "settled", "other processes s (share) during fixed rates",
-                        "other processes s (share) during fixed rates + sweep", "steal s", "interrupts s"),
+                        "other processes s (share) during the sweep",
+                        "other processes s (share) during the blast-radius loads", "steal s", "interrupts s"),
                 rows);
     }
 
@@ -161,7 +186,7 @@ final class ResultTables {
             recovery += "; " + blast.reason();
         }
         return List.of(topology, Integer.toString(repeat), rows, blast.fault(), endpoints,
-                Cells.format("%.2f", blast.failedFraction() * 100) + " %",
+                Cells.format("%.2f", blast.failedFraction() * 100) + " %" + (blast.disturbed() ? " " + DISTURBED : ""),
                 answersChecked ? Cells.format("%.2f", blast.wrongFraction() * 100) + " %" : NOT_CHECKED,
                 Cells.format("%.1f", blast.longestFailingMillis() / 1000.0), recovery);
     }

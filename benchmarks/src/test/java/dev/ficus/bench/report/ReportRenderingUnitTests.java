@@ -48,9 +48,11 @@ class ReportRenderingUnitTests {
     void summaryShowsMedianWithMinMaxAndComparesAgainstTheMonolith() {
         String md = MarkdownSummary.render(report());
 
-        assertThat(md).contains(
-                "| monolith | 300 (200–400) | 20.0 (10.0–30.0) | 400 (300–500) | 10.0 (8.0–12.0) | 3.0 (2.0–4.0) | 2/2 |");
-        assertThat(md).contains("| gateway-services | 150 (100–200) | 40.0 (30.0–50.0) | 1200 | 40.0 | 6.0 | 2/2 |");
+        assertThat(md).contains("| monolith | 300 (200–400) ⚠ disturbed | 20.0 (10.0–30.0) ⚠ disturbed | 400 (300–500) "
+                + "| 10.0 (8.0–12.0) | 3.0 (2.0–4.0) ⚠ disturbed | 2/2 |");
+        assertThat(md)
+            .contains("| gateway-services | 150 (100–200) ⚠ disturbed | 40.0 (30.0–50.0) ⚠ disturbed | 1200 | 40.0 "
+                    + "| 6.0 ⚠ disturbed | 2/2 |");
         assertThat(md).contains("| gateway-services | inventory-service | 10.0 | 4.0 | 1.0 | 300 |");
         assertThat(md).contains(
                 "**gateway-services vs monolith** (medians): p99 at 100/s is 40.0 ms vs 20.0 ms (2.00×; errors 0.00 % vs 0.00 %); max sustainable throughput 150 (100–200)/s vs 300 (200–400)/s");
@@ -86,7 +88,8 @@ class ReportRenderingUnitTests {
     void doesNotClaimIsolationWhenTheFaultBrokeNothingEvenInTheMonolith() {
         TopologyResult harmless = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300)))),
-                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of()));
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of(),
+                        CpuNoise.NOT_MEASURED));
         BenchmarkReport report = report();
         BenchmarkReport withHarmlessFault = new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(),
                 report.machine(), report.plan(),
@@ -104,13 +107,21 @@ class ReportRenderingUnitTests {
     void summaryRecordsWarmUpAndNoisePerRepeatAndWarnsAboveThreePercent() {
         String md = MarkdownSummary.render(report());
 
-        assertThat(md).contains("| monolith | 1 | 4,400 | 50 | 3.10 | yes | 0.5 (1.0 %) | 0.5 (1.0 %) | 0.0 | 0.4 |");
-        assertThat(md)
-            .contains("| monolith | 2 | 4,400 | 100 | 3.10 | **no** | **3.0 (6.0 %)** | **3.0 (6.0 %)** | 0.0 | 0.4 |");
+        assertThat(md).contains("| monolith | 1 | 4,400 | 50 | 3.10 | yes | 0.5 (1.0 %) | 1.0 (0.5 %) "
+                + "| not measured (unpinned) | 0.0 | 0.8 |");
+        assertThat(md).contains("| monolith | 2 | 4,400 | 100 | 3.10 | **no** | **3.0 (6.0 %)** | 1.0 (0.5 %) "
+                + "| not measured (unpinned) | 0.0 | 0.8 |");
         assertThat(md).contains("## Warnings");
-        assertThat(md)
-            .contains("monolith repeat 2: other processes and the hypervisor took 6.0 % of CPU [1] during the "
-                    + "measured windows (more than 3 %)");
+        assertThat(md).contains("monolith repeat 2: other processes and the hypervisor took 6.0 % of CPU [1] during "
+                + "the fixed-rate windows (more than 3 %), so its fixed-rate latencies, errors and CPU seconds are "
+                + "disturbed (⚠ disturbed)");
+        assertThat(md).contains("monolith repeat 2: other processes and the hypervisor took 6.0 % of CPU [1] during "
+                + "the fixed-rate windows and 0.5 % of CPU [1] during the sweep's, so its sustainable rate is "
+                + "disturbed (⚠ disturbed)");
+        // the figures that came from those windows carry the flag, the others do not
+        assertThat(md).contains("| monolith | 300 (200–400) ⚠ disturbed | 20.0 (10.0–30.0) ⚠ disturbed | 400 "
+                + "(300–500) | 10.0 (8.0–12.0) | 3.0 (2.0–4.0) ⚠ disturbed | 2/2 |");
+        assertThat(md).doesNotContain("repeat 1: other processes");
         assertThat(md)
             .contains("monolith repeat 2: the warm-up ended after 100 s with the CPU per request still falling");
         assertThat(md).doesNotContain("monolith repeat 1:");
@@ -191,7 +202,8 @@ class ReportRenderingUnitTests {
         TopologyResult unbroken = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300))),
                         repeat(2, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300)))),
-                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of()));
+                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of(),
+                        CpuNoise.NOT_MEASURED));
 
         assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
         assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
@@ -210,7 +222,8 @@ class ReportRenderingUnitTests {
                 List.of(repeat(1, 8_000, 10, 200, Map.of("monolith", process(8_000, 2, 300))),
                         repeat(2, 12_000, 30, 400, Map.of("monolith", process(12_000, 4, 500)))),
                 new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0.10, 0,
-                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 0, 5000, true))));
+                        List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 0, 5000, true)),
+                        CpuNoise.NOT_MEASURED));
         Map<String, ProcessResources> services = new LinkedHashMap<>();
         services.put("catalog-service", process(10_000, 2, 300));
         services.put("inventory-service", process(10_000, 1, 300));
@@ -221,10 +234,13 @@ class ReportRenderingUnitTests {
                 new BlastRadius("switch on inventory-service", List.of(FaultCase.SWITCH_IN_BOTH), true, "", 5000, 100,
                         0.12, 0,
                         List.of(new BlastRadius.EndpointImpact("place-order", 0, 10, 10, 0, 5000, false),
-                                new BlastRadius.EndpointImpact("stock-level", 0, 2, 2, 0, 5000, false))),
+                                new BlastRadius.EndpointImpact("stock-level", 0, 2, 2, 0, 5000, false)),
+                        CpuNoise.NOT_MEASURED),
                 new BlastRadius("kill -9 inventory-service", List.of(FaultCase.OWNER_STOPS), true, "", 5000, 100, 0,
-                        0.05, List.of(new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, 0, false),
-                                new BlastRadius.EndpointImpact("stock-level", 0, 10, 0, 5, 3000, false))));
+                        0.05,
+                        List.of(new BlastRadius.EndpointImpact("browse-catalog", 0, 60, 0, 0, 0, false),
+                                new BlastRadius.EndpointImpact("stock-level", 0, 10, 0, 5, 3000, false)),
+                        CpuNoise.NOT_MEASURED));
         MachineDescription machine = new MachineDescription(2, 24L << 30, "Test CPU", "Linux", "JDK 17",
                 "system under test on CPU 1, load generator on CPU 0", List.of("-Xmx1g"));
         return new BenchmarkReport(false, Instant.parse("2026-11-25T12:00:00Z"), Instant.parse("2026-11-25T12:40:00Z"),
@@ -248,7 +264,9 @@ class ReportRenderingUnitTests {
             .stream()
             .map(rate -> load(rate, rate == 100 ? p99AtTopRate : 5))
             .toList();
-        // repeat 2 was disturbed: 3 s of 50 s on CPU 1 went to other processes, and its
+        // repeat 2 was disturbed: 3 s of 50 s on CPU 1 went to other processes in its
+        // fixed-rate windows (6 %; with its quiet sweep's 1 s of 200 s only 1.6 %), and
+        // its
         // warm-up ran out of time
         double otherSeconds = (number == 2) ? 3 : 0.5;
         CpuNoise fixedNoise = new CpuNoise(List.of(1), 50, 10, otherSeconds, 0.4, 0);
@@ -257,7 +275,8 @@ class ReportRenderingUnitTests {
                 number == 1);
         return new RepeatResult(number, startup, warmUp, fixed,
                 List.of(new SweepPoint(maxRate, 50, 0, 0, maxRate, true, false)), maxRate, processes,
-                new RepeatResult.Noise(fixedNoise, CpuNoise.NOT_MEASURED), List.of(), Map.of(), "");
+                new RepeatResult.Noise(fixedNoise, new CpuNoise(List.of(1), 200, 40, 1, 0.4, 0)), List.of(), Map.of(),
+                "");
     }
 
     private static ProcessResources process(long startup, double cpu, long rssMib) {
