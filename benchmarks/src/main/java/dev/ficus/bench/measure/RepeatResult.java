@@ -58,6 +58,14 @@ public record RepeatResult(int repeat, long startToReadyMillis, WarmUpResult war
         return blastRadii.stream().filter(radius -> radius.answers(row)).findFirst();
     }
 
+    /**
+     * Whether the sweep never broke the SLO, up to the ceiling: the sustainable rate is
+     * then only a lower bound.
+     */
+    public boolean sustainableRateIsLowerBound() {
+        return !sweep.isEmpty() && sweep.stream().allMatch(SweepPoint::sustained);
+    }
+
     public Optional<LoadResult> atRate(double rate) {
         return fixedRate.stream().filter(result -> result.targetRate() == rate).findFirst();
     }

@@ -20,6 +20,8 @@ import dev.ficus.bench.load.LoadResult;
  * @param startToReadyMillis whole topology, first launch to last ready
  * @param fixedRate latency and errors per fixed rate
  * @param maxSustainableRate highest rate meeting the SLO
+ * @param sustainableLowerBounds repeats whose sweep never broke the SLO, so their
+ * sustainable rate is only a lower bound
  * @param processes per process: startup, CPU during the fixed rates, peak RSS
  * @param totalPeakRssBytes sum of the processes' peak RSS (an upper bound of the
  * topology's footprint)
@@ -29,8 +31,8 @@ import dev.ficus.bench.load.LoadResult;
  * fault did
  */
 public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, List<RateSummary> fixedRate,
-        Spread maxSustainableRate, Map<String, ProcessSummary> processes, Spread totalPeakRssBytes,
-        Spread totalCpuSecondsFixedRate, List<BlastSummary> blast) {
+        Spread maxSustainableRate, int sustainableLowerBounds, Map<String, ProcessSummary> processes,
+        Spread totalPeakRssBytes, Spread totalCpuSecondsFixedRate, List<BlastSummary> blast) {
 
     public TopologySummary {
         blast = (blast == null) ? List.of() : List.copyOf(blast);
@@ -44,7 +46,8 @@ public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, 
             .filter(summary -> summary.measuredRepeats() > 0)
             .toList();
         return new TopologySummary(ok.size(), spread(ok, RepeatResult::startToReadyMillis), rates,
-                spread(ok, RepeatResult::maxSustainableRate), ProcessSummary.of(ok),
+                spread(ok, RepeatResult::maxSustainableRate),
+                (int) ok.stream().filter(RepeatResult::sustainableRateIsLowerBound).count(), ProcessSummary.of(ok),
                 spread(ok, RepeatResult::totalPeakRssBytes), spread(ok, RepeatResult::totalCpuSecondsFixedRate), blast);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -256,17 +257,35 @@ final class TopologyTrial {
             List<Double> rates = ThroughputSearch.ratesToTry(plan.sweepRates(), sweep);
             progress.step(label + ": sweep " + rates + " req/s (fixed rates give the verdicts at and below them)");
             for (double rate : rates) {
-                Reading before = read();
-                SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
-                        plan.slo());
-                sweepNoise = sweepNoise.plus(noise(before, read()));
-                sweep.add(point);
-                progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, %s".formatted(rate,
-                        point.p99Millis(), point.errorRate() * 100, point.sustained() ? "sustained" : "NOT sustained"));
-                if (!point.sustained() || !running.unexpectedExits().isEmpty()) {
+                if (!sustainedAt(generator, mix, rate)) {
                     return;
                 }
             }
+            if (!sweep.stream().allMatch(SweepPoint::sustained)) {
+                return;
+            }
+            // the SLO held up to the top of the list: extend until it breaks or the
+            // ceiling
+            OptionalDouble next = plan.extendedRateAfter(sweep.stream().mapToDouble(SweepPoint::rate).max().orElse(0));
+            while (next.isPresent() && sustainedAt(generator, mix, next.getAsDouble())) {
+                next = plan.extendedRateAfter(next.getAsDouble());
+            }
+        }
+
+        /**
+         * Measures one sweep point; whether it met the SLO with every process still
+         * running.
+         */
+        private boolean sustainedAt(OpenModelLoadGenerator generator, ShopMix mix, double rate) {
+            Reading before = read();
+            SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
+                    plan.slo());
+            sweepNoise = sweepNoise.plus(noise(before, read()));
+            sweep.add(point);
+            progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, wrong %.2f %%, %s".formatted(rate,
+                    point.p99Millis(), point.errorRate() * 100, point.wrongRate() * 100,
+                    point.sustained() ? "sustained" : "NOT sustained"));
+            return point.sustained() && running.unexpectedExits().isEmpty();
         }
 
         /**

@@ -137,8 +137,8 @@ public final class MarkdownSummary {
             String jvmFlags, String traceSampling, String warmUpWindowSeconds, String warmUpStartRate,
             String warmUpUtilizationPercent, String warmUpMaxRate, String warmUpMinRequests,
             String warmUpSettledDropPercent, String warmUpMaxSeconds, String fixedRates, String pointSeconds,
-            String sweepRates, String sweepPointSeconds, String slo, String minSendPercent, String blastRate,
-            int stockCheckPercent, int repeats) {
+            String sweepRates, String sweepFactor, String sweepCeiling, String sweepPointSeconds, String slo,
+            String minSendPercent, String blastRate, int stockCheckPercent, int repeats) {
 
         static Method of(BenchmarkReport report) {
             BenchmarkPlan plan = report.plan();
@@ -151,6 +151,7 @@ public final class MarkdownSummary {
                     String.format(Locale.ROOT, "%,d", warmUp.minRequests()), whole(warmUp.settledDrop() * 100),
                     Long.toString(warmUp.maxDuration().toSeconds()), rates(plan.fixedRates()),
                     Long.toString(plan.pointDuration().toSeconds()), rates(plan.sweepRates()),
+                    Cells.format("%.1f", BenchmarkPlan.SWEEP_EXTENSION_FACTOR), whole(plan.highestSweepRate()),
                     Long.toString(plan.sweepPointDuration().toSeconds()), plan.slo().describe(),
                     whole(plan.slo().minSendFraction() * 100), whole(plan.blastRadius().rate()),
                     BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT, plan.repeats());

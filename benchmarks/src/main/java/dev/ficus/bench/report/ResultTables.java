@@ -192,9 +192,10 @@ final class ResultTables {
     }
 
     /**
-     * A maximum of 0 means even the lowest sweep rate broke the SLO, and a median at the
-     * highest sweep rate means the SLO never broke: the true maximum lies outside the
-     * sweep, which "&lt; lowest" and "&ge; highest" say.
+     * A maximum of 0 means even the lowest sweep rate broke the SLO ("&lt; lowest"); a
+     * repeat whose sweep never broke it, up to the ceiling, measured only a lower bound,
+     * which "&ge;" says (in a run from before the count, a median at the top of the sweep
+     * says the same).
      */
     static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
         Spread rate = summary.maxSustainableRate();
@@ -204,8 +205,8 @@ final class ResultTables {
         if (rate.max() == 0) {
             return "< " + Cells.format("%.0f", plan.sweepRates().get(0));
         }
-        double highest = plan.sweepRates().get(plan.sweepRates().size() - 1);
-        return (rate.median() >= highest ? "≥ " : "") + Cells.spread(rate, "%.0f");
+        boolean lowerBound = summary.sustainableLowerBounds() > 0 || rate.median() >= plan.highestSweepRate();
+        return (lowerBound ? "≥ " : "") + Cells.spread(rate, "%.0f");
     }
 
     private static TopologySummary.RateSummary last(TopologySummary summary) {

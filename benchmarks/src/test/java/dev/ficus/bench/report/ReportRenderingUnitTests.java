@@ -164,9 +164,10 @@ class ReportRenderingUnitTests {
         assertThat(charts.latency().series()).extracting(Charts.Series::name)
             .containsExactly("monolith", "gateway-services");
         // fixed rates 25 and 50 at 5 ms, 100 at the median of 10 and 30 ms; sweep points
-        // 200 and 400 at 50 ms
+        // 200 and 400 at 50 ms, the points that broke the SLO just above them at 500 ms
         assertThat(charts.latency().series().get(0).points()).containsExactly(new double[] { 25, 5 },
-                new double[] { 50, 5 }, new double[] { 100, 20 }, new double[] { 200, 50 }, new double[] { 400, 50 });
+                new double[] { 50, 5 }, new double[] { 100, 20 }, new double[] { 200, 50 }, new double[] { 250, 500 },
+                new double[] { 400, 50 }, new double[] { 500, 500 });
     }
 
     @Test
@@ -197,16 +198,33 @@ class ReportRenderingUnitTests {
     }
 
     @Test
-    void saysTheSustainableRateIsAtLeastTheTopOfTheSweepWhenTheSloNeverBroke() {
-        double top = PLAN.sweepRates().get(PLAN.sweepRates().size() - 1);
+    void saysTheSustainableRateIsOnlyALowerBoundWhenARepeatNeverBrokeTheSlo() {
+        BlastRadius blast = new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of(),
+                CpuNoise.NOT_MEASURED);
         TopologyResult unbroken = topology("monolith", List.of("monolith"),
-                List.of(repeat(1, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300))),
-                        repeat(2, 8_000, 10, top, Map.of("monolith", process(8_000, 2, 300)))),
-                new BlastRadius("inventory fails", FaultCase.ROWS, true, "", 5000, 100, 0, 0, List.of(),
-                        CpuNoise.NOT_MEASURED));
+                List.of(repeat(1, 8_000, 10, 5000, Map.of("monolith", process(8_000, 2, 300)), false),
+                        repeat(2, 8_000, 10, 5000, Map.of("monolith", process(8_000, 2, 300)), false)),
+                blast);
+        TopologyResult oneUnbroken = topology("monolith", List.of("monolith"),
+                List.of(repeat(1, 8_000, 10, 1000, Map.of("monolith", process(8_000, 2, 300)), true),
+                        repeat(2, 8_000, 10, 3375, Map.of("monolith", process(8_000, 2, 300)), false)),
+                blast);
 
-        assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ %.0f".formatted(top));
+        assertThat(ResultTables.sustainable(unbroken.summary(), PLAN)).isEqualTo("≥ 5000");
+        assertThat(oneUnbroken.summary().sustainableLowerBounds()).isEqualTo(1);
+        assertThat(ResultTables.sustainable(oneUnbroken.summary(), PLAN)).isEqualTo("≥ 2188 (1000–3375)");
         assertThat(ResultTables.sustainable(report().topologies().get(0).summary(), PLAN)).isEqualTo("300 (200–400)");
+    }
+
+    @Test
+    void fullPlanExtendsItsSweepByHalfAStepAtATimeUpToTheStatedCeiling() {
+        BenchmarkPlan full = BenchmarkPlan.full();
+
+        assertThat(full.highestSweepRate()).isEqualTo(BenchmarkPlan.SWEEP_CEILING_DEFAULT);
+        assertThat(full.extendedRateAfter(1500)).hasValue(2250);
+        assertThat(full.extendedRateAfter(2250)).hasValue(3375);
+        assertThat(full.extendedRateAfter(3375)).hasValue(5000);
+        assertThat(full.extendedRateAfter(5000)).isEmpty();
     }
 
     @Test
@@ -260,6 +278,14 @@ class ReportRenderingUnitTests {
 
     private static RepeatResult repeat(int number, long startup, double p99AtTopRate, double maxRate,
             Map<String, ProcessResources> processes) {
+        return repeat(number, startup, p99AtTopRate, maxRate, processes, true);
+    }
+
+    /**
+     * A repeat whose sweep sustained {@code maxRate} and, if it broke, broke just above.
+     */
+    private static RepeatResult repeat(int number, long startup, double p99AtTopRate, double maxRate,
+            Map<String, ProcessResources> processes, boolean broke) {
         List<LoadResult> fixed = PLAN.fixedRates()
             .stream()
             .map(rate -> load(rate, rate == 100 ? p99AtTopRate : 5))
@@ -274,9 +300,11 @@ class ReportRenderingUnitTests {
                 List.of(new WarmUpWindow(40, 400, 0, 0.02, Map.of()), new WarmUpWindow(400, 4000, 0, 0.0031, Map.of())),
                 number == 1);
         return new RepeatResult(number, startup, warmUp, fixed,
-                List.of(new SweepPoint(maxRate, 50, 0, 0, maxRate, true, false)), maxRate, processes,
-                new RepeatResult.Noise(fixedNoise, new CpuNoise(List.of(1), 200, 40, 1, 0.4, 0)), List.of(), Map.of(),
-                "");
+                broke ? List.of(new SweepPoint(maxRate, 50, 0, 0, maxRate, true, false),
+                        new SweepPoint(maxRate * 1.25, 500, 0, 0, maxRate, false, false))
+                        : List.of(new SweepPoint(maxRate, 50, 0, 0, maxRate, true, false)),
+                maxRate, processes, new RepeatResult.Noise(fixedNoise, new CpuNoise(List.of(1), 200, 40, 1, 0.4, 0)),
+                List.of(), Map.of(), "");
     }
 
     private static ProcessResources process(long startup, double cpu, long rssMib) {
