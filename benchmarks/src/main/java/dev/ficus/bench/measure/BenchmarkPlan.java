@@ -156,6 +156,28 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
          */
         static final double OVERLOADED_ERROR_SHARE = 0.01;
 
+        /**
+         * "Settled" holds across repeats too: when the repeats' CPU per request at the
+         * end of their warm-ups spreads by more than this share of the lowest (1.33
+         * against 1.88 ms is 41 %), the repeats were measured from different JIT states
+         * and the report says so next to the figures that depend on it.
+         */
+        public static final double SETTLED_SPREAD_TOLERANCE = 0.15;
+
+        /**
+         * Whether the settled CPU per request of the repeats spreads by more than
+         * {@link #SETTLED_SPREAD_TOLERANCE}.
+         */
+        public static boolean settledSpreadExceeded(Spread settledCpuPerRequest) {
+            return settledCpuPerRequest.samples() > 1 && settledCpuPerRequest.min() > 0
+                    && settledSpreadShare(settledCpuPerRequest) > SETTLED_SPREAD_TOLERANCE;
+        }
+
+        /** (max − min) / min of the repeats' settled CPU per request. */
+        public static double settledSpreadShare(Spread settledCpuPerRequest) {
+            return (settledCpuPerRequest.max() - settledCpuPerRequest.min()) / settledCpuPerRequest.min();
+        }
+
         public Warmup {
             if (startRate <= 0 || maxRate < startRate || minRequests < 0 || utilization <= 0 || utilization > 1
                     || settledDrop < 0 || window.isZero() || window.isNegative() || maxDuration.compareTo(window) < 0) {

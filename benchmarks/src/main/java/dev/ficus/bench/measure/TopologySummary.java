@@ -27,15 +27,27 @@ import dev.ficus.bench.load.LoadResult;
  * topology's footprint)
  * @param totalCpuSecondsFixedRate CPU seconds of all processes during the fixed-rate
  * points
+ * @param settledCpuSecondsPerRequest CPU per request at the end of each repeat's warm-up
+ * (see {@link BenchmarkPlan.Warmup#SETTLED_SPREAD_TOLERANCE})
  * @param blast per comparison row ({@link FaultCase#ROWS}) that was measured, what its
  * fault did
  */
 public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, List<RateSummary> fixedRate,
         Spread maxSustainableRate, int sustainableLowerBounds, Map<String, ProcessSummary> processes,
-        Spread totalPeakRssBytes, Spread totalCpuSecondsFixedRate, List<BlastSummary> blast) {
+        Spread totalPeakRssBytes, Spread totalCpuSecondsFixedRate, Spread settledCpuSecondsPerRequest,
+        List<BlastSummary> blast) {
 
     public TopologySummary {
         blast = (blast == null) ? List.of() : List.copyOf(blast);
+        settledCpuSecondsPerRequest = (settledCpuSecondsPerRequest == null) ? Spread.NONE : settledCpuSecondsPerRequest;
+    }
+
+    /**
+     * Whether the repeats' settled CPU per request spreads beyond the plan's tolerance:
+     * the figures that depend on it compare unlike repeats.
+     */
+    public boolean settledSpreadExceeded() {
+        return BenchmarkPlan.Warmup.settledSpreadExceeded(settledCpuSecondsPerRequest);
     }
 
     public static TopologySummary of(List<RepeatResult> repeats, List<Double> fixedRates) {
@@ -48,7 +60,10 @@ public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, 
         return new TopologySummary(ok.size(), spread(ok, RepeatResult::startToReadyMillis), rates,
                 spread(ok, RepeatResult::maxSustainableRate),
                 (int) ok.stream().filter(RepeatResult::sustainableRateIsLowerBound).count(), ProcessSummary.of(ok),
-                spread(ok, RepeatResult::totalPeakRssBytes), spread(ok, RepeatResult::totalCpuSecondsFixedRate), blast);
+                spread(ok, RepeatResult::totalPeakRssBytes), spread(ok, RepeatResult::totalCpuSecondsFixedRate),
+                spread(ok.stream().filter(repeat -> repeat.warmUp() != null).toList(),
+                        repeat -> repeat.warmUp().finalCpuSecondsPerRequest()),
+                blast);
     }
 
     /** The summary of one comparison row, if it was measured in some repeat. */

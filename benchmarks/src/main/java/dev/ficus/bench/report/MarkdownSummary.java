@@ -3,6 +3,7 @@ package dev.ficus.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.samskivert.mustache.Template;
@@ -11,7 +12,9 @@ import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
 import dev.ficus.bench.measure.CpuNoise;
 import dev.ficus.bench.measure.RepeatResult;
+import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
+import dev.ficus.bench.measure.TopologySummary;
 import dev.ficus.bench.topology.ShopTopologies;
 
 /**
@@ -52,6 +55,7 @@ public final class MarkdownSummary {
     static List<String> warnings(BenchmarkReport report) {
         List<String> warnings = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
+            settledSpreadWarning(topology).ifPresent(warnings::add);
             for (RepeatResult repeat : topology.repeats()) {
                 warnings.addAll(noiseWarnings(topology.name(), repeat));
                 if (repeat.warmUp() != null && !repeat.warmUp().settled()) {
@@ -89,6 +93,26 @@ public final class MarkdownSummary {
             .forEach(blast -> warnings.add(prefix + share(blast.noise()) + " during the load of \"" + blast.fault()
                     + "\"" + over() + ", so that blast radius is disturbed (" + ResultTables.DISTURBED + ")"));
         return warnings;
+    }
+
+    /**
+     * The warning when a topology's repeats settled at CPU costs per request further
+     * apart than the plan's tolerance.
+     */
+    static Optional<String> settledSpreadWarning(TopologyResult topology) {
+        TopologySummary summary = topology.summary();
+        if (!summary.settledSpreadExceeded()) {
+            return Optional.empty();
+        }
+        Spread settled = summary.settledCpuSecondsPerRequest();
+        return Optional.of(("%s: the repeats' CPU per request at the end of their warm-ups spreads %s–%s ms (%s %%, "
+                + "more than the %s %% tolerance), so they were measured from different JIT states; its fixed-rate "
+                + "latencies and CPU seconds and its sustainable rate compare unlike repeats (%s)")
+            .formatted(topology.name(), Cells.format("%.2f", settled.min() * 1000),
+                    Cells.format("%.2f", settled.max() * 1000),
+                    Cells.format("%.0f", BenchmarkPlan.Warmup.settledSpreadShare(settled) * 100),
+                    Cells.format("%.0f", BenchmarkPlan.Warmup.SETTLED_SPREAD_TOLERANCE * 100),
+                    ResultTables.WARM_UP_DIFFERS));
     }
 
     private static String over() {

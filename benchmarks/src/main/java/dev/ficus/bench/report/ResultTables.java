@@ -22,6 +22,12 @@ final class ResultTables {
     /** Marks a figure that comes from windows where other work took the CPU. */
     static final String DISTURBED = "⚠ disturbed";
 
+    /**
+     * Marks a figure that depends on a warm state the repeats did not share (their
+     * settled CPU per request spread beyond the tolerance).
+     */
+    static final String WARM_UP_DIFFERS = "≠ warm-up differs";
+
     /** A run from before answers were checked for content. */
     static final String NOT_CHECKED = "not checked";
 
@@ -37,10 +43,12 @@ final class ResultTables {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
             TopologySummary summary = topology.summary();
-            String fixedFlag = flag(topology, RepeatResult.Noise::fixedRateDisturbed);
+            String warm = summary.settledSpreadExceeded() ? " " + WARM_UP_DIFFERS : "";
+            String fixedFlag = flag(topology, RepeatResult.Noise::fixedRateDisturbed) + warm;
             String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99()) + fixedFlag;
             rows.add(List.of(topology.name(),
-                    sustainable(summary, report.plan()) + flag(topology, RepeatResult.Noise::sustainableRateDisturbed),
+                    sustainable(summary, report.plan()) + flag(topology, RepeatResult.Noise::sustainableRateDisturbed)
+                            + warm,
                     p99, Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
                     Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f") + fixedFlag,
                     summary.successfulRepeats() + "/" + topology.repeats().size()));

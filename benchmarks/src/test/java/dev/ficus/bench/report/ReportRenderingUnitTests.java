@@ -217,6 +217,41 @@ class ReportRenderingUnitTests {
     }
 
     @Test
+    void saysWhenTheRepeatsSettledAtCpuCostsFurtherApartThanTheTolerance() {
+        List<RepeatResult> repeats = List.of(
+                settledAt(repeat(1, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300))), 0.00133),
+                settledAt(repeat(2, 8_000, 10, 300, Map.of("monolith", process(8_000, 2, 300))), 0.00188));
+        TopologyResult apart = new TopologyResult("monolith", "monolith", List.of("monolith"), List.of(), repeats,
+                TopologySummary.of(repeats, PLAN.fixedRates()));
+        TopologyResult close = new TopologyResult("monolith", "monolith", List.of("monolith"), List.of(),
+                List.of(repeats.get(0), settledAt(repeats.get(1), 0.00140)),
+                TopologySummary.of(List.of(repeats.get(0), settledAt(repeats.get(1), 0.00140)), PLAN.fixedRates()));
+
+        assertThat(MarkdownSummary.settledSpreadWarning(apart)).hasValue("monolith: the repeats' CPU per request at "
+                + "the end of their warm-ups spreads 1.33–1.88 ms (41 %, more than the 15 % tolerance), so they were "
+                + "measured from different JIT states; its fixed-rate latencies and CPU seconds and its sustainable "
+                + "rate compare unlike repeats (≠ warm-up differs)");
+        assertThat(ResultTables.headline(withTopologies(apart)).rows().get(0))
+            .contains("300 ⚠ disturbed ≠ warm-up differs", "2.0 ⚠ disturbed ≠ warm-up differs");
+        assertThat(MarkdownSummary.settledSpreadWarning(close)).isEmpty();
+        assertThat(ResultTables.headline(withTopologies(close)).rows().get(0)).noneMatch(cell -> cell.contains("≠"));
+    }
+
+    private static RepeatResult settledAt(RepeatResult repeat, double cpuSecondsPerRequest) {
+        WarmUpResult warmUp = new WarmUpResult(50_000, List.of(new WarmUpWindow(40, 400, 0, 0.02, Map.of()),
+                new WarmUpWindow(400, 4000, 0, cpuSecondsPerRequest, Map.of())), true);
+        return new RepeatResult(repeat.repeat(), repeat.startToReadyMillis(), warmUp, repeat.fixedRate(),
+                repeat.sweep(), repeat.maxSustainableRate(), repeat.processes(), repeat.noise(), repeat.blastRadii(),
+                repeat.unexpectedExits(), repeat.failure());
+    }
+
+    private static BenchmarkReport withTopologies(TopologyResult... topologies) {
+        BenchmarkReport report = report();
+        return new BenchmarkReport(report.quick(), report.startedAt(), report.finishedAt(), report.machine(),
+                report.plan(), List.of(topologies), report.skipped(), report.provenance());
+    }
+
+    @Test
     void fullPlanExtendsItsSweepByHalfAStepAtATimeUpToTheStatedCeiling() {
         BenchmarkPlan full = BenchmarkPlan.full();
 
