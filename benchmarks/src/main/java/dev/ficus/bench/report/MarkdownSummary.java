@@ -161,8 +161,8 @@ public final class MarkdownSummary {
             String jvmFlags, String traceSampling, String warmUpWindowSeconds, String warmUpStartRate,
             String warmUpUtilizationPercent, String warmUpMaxRate, String warmUpMinRequests,
             String warmUpSettledDropPercent, String warmUpMaxSeconds, String fixedRates, String pointSeconds,
-            String sweepRates, String sweepFactor, String sweepCeiling, String sweepPointSeconds, String slo,
-            String minSendPercent, String blastRate, int stockCheckPercent, int repeats) {
+            String sweepRates, boolean sweepExtends, String sweepFactor, String sweepCeiling, String sweepPointSeconds,
+            String slo, String minSendPercent, String blastRate, int stockCheckPercent, int repeats) {
 
         static Method of(BenchmarkReport report) {
             BenchmarkPlan plan = report.plan();
@@ -175,6 +175,8 @@ public final class MarkdownSummary {
                     String.format(Locale.ROOT, "%,d", warmUp.minRequests()), whole(warmUp.settledDrop() * 100),
                     Long.toString(warmUp.maxDuration().toSeconds()), rates(plan.fixedRates()),
                     Long.toString(plan.pointDuration().toSeconds()), rates(plan.sweepRates()),
+                    !plan.sweepRates().isEmpty()
+                            && plan.highestSweepRate() > plan.sweepRates().get(plan.sweepRates().size() - 1),
                     Cells.format("%.1f", BenchmarkPlan.SWEEP_EXTENSION_FACTOR), whole(plan.highestSweepRate()),
                     Long.toString(plan.sweepPointDuration().toSeconds()), plan.slo().describe(),
                     whole(plan.slo().minSendFraction() * 100), whole(plan.blastRadius().rate()),
