@@ -1,8 +1,5 @@
 package dev.ficus.bench.analyzer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +13,6 @@ import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.ProvenanceMarkdown;
 import dev.ficus.bench.report.ReportFiles;
 import dev.ficus.bench.report.ReportTemplate;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,14 +71,8 @@ public final class PerformanceReport {
 
     /** Writes the JSON and the Markdown into {@code directory} and returns both paths. */
     static List<Path> write(Document document, Path directory) {
-        try {
-            String markdown = markdown(document);
-            return List.of(ReportFiles.write(directory.resolve(JSON_FILE), JSON.writeValueAsString(document) + "\n"),
-                    ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the report to " + directory, ex);
-        }
+        return ReportFiles.writeJsonAndMarkdown(JSON, document, directory, JSON_FILE, MARKDOWN_FILE,
+                PerformanceReport::markdown);
     }
 
     /**
@@ -91,25 +81,18 @@ public final class PerformanceReport {
      */
     public static Path render(Path directory) {
         Path json = directory.resolve(JSON_FILE);
-        try {
-            Document document = JSON.readValue(Files.readString(json), Document.class);
-            if (!BENCHMARK.equals(document.benchmark())) {
-                throw new IllegalArgumentException(json + " is not an analyzer benchmark of the whole pipeline: "
-                        + "its benchmark is " + document.benchmark());
-            }
-            if (document.settings() == null || document.targets() == null || document.codebases() == null) {
-                throw new IllegalArgumentException(json + " is not an analyzer benchmark results file: it has no "
-                        + "settings, targets or codebases");
-            }
-            return ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown(document));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + json, ex);
-        }
-        catch (JacksonException ex) {
-            throw new IllegalArgumentException(
-                    json + " is not an analyzer benchmark results file: " + ex.getOriginalMessage(), ex);
-        }
+        return ReportFiles.renderMarkdown(JSON, Document.class, directory, JSON_FILE, MARKDOWN_FILE,
+                "an analyzer benchmark results file", document -> {
+                    if (!BENCHMARK.equals(document.benchmark())) {
+                        throw new IllegalArgumentException(json + " is not an analyzer benchmark of the whole "
+                                + "pipeline: its benchmark is " + document.benchmark());
+                    }
+                    if (document.settings() == null || document.targets() == null || document.codebases() == null) {
+                        throw new IllegalArgumentException(json + " is not an analyzer benchmark results file: it "
+                                + "has no settings, targets or codebases");
+                    }
+                    return markdown(document);
+                });
     }
 
     static String markdown(Document document) {

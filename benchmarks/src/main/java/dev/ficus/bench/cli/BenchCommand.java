@@ -41,7 +41,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = { dev.ficus.bench.overhead.GatewayOverheadCommand.class, RenderCommand.class,
                 dev.ficus.bench.analyzer.AnalyzerBenchCommand.class, dev.ficus.bench.faults.FaultsCommand.class },
-        description = "Benchmark the monolith against the gateway and microservice topologies on this machine.")
+        description = "Benchmark the monolith against the gateway and microservice topologies on this machine.",
+        footer = { "", "To measure for the committed report (about an hour of every CPU; on a quiet",
+                "machine, nothing else running, load average well below the cores):",
+                "  ./mvnw -B package -DskipTests   # the apps' jars and ficus-bench.jar",
+                "  ./ficus bench                   # 3 repeats each -> reports/benchmarks/",
+                "  git add reports/benchmarks && git commit",
+                "results.json records the command line, git commit and load average.",
+                "summary.md's verdict (\"Where gateway-services costs and where it pays\")",
+                "is computed from the figures; \"./ficus bench render reports/benchmarks\"",
+                "writes it again from results.json without measuring. --quick only checks",
+                "the harness (seconds per step, one repeat); its figures measure nothing." })
 public final class BenchCommand implements Callable<Integer> {
 
     /** Exit code when the run finished but some topology failed to start or crashed. */

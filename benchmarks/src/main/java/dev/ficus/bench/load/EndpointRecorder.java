@@ -35,9 +35,13 @@ final class EndpointRecorder {
 
     private final LongAdder errors = new LongAdder();
 
+    private final LongAdder wrong = new LongAdder();
+
     private final LongAdder pending = new LongAdder();
 
     private final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
+
+    private final Map<String, LongAdder> wrongKinds = new ConcurrentHashMap<>();
 
     private final long bucketNanos;
 
@@ -45,11 +49,14 @@ final class EndpointRecorder {
 
     private final AtomicLongArray errorsPerBucket;
 
+    private final AtomicLongArray wrongPerBucket;
+
     EndpointRecorder(String endpoint, long bucketNanos, int buckets) {
         this.endpoint = endpoint;
         this.bucketNanos = bucketNanos;
         this.okPerBucket = new AtomicLongArray(buckets);
         this.errorsPerBucket = new AtomicLongArray(buckets);
+        this.wrongPerBucket = new AtomicLongArray(buckets);
     }
 
     void sent() {
@@ -76,6 +83,13 @@ final class EndpointRecorder {
         errorsPerBucket.incrementAndGet(bucket(offsetNanos));
     }
 
+    void recordWrong(long offsetNanos, String kind) {
+        pending.decrement();
+        wrong.increment();
+        wrongKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        wrongPerBucket.incrementAndGet(bucket(offsetNanos));
+    }
+
     /** Latency histogram in microseconds; callers must not modify it. */
     ConcurrentHistogram latencyMicros() {
         return latencyMicros;
@@ -88,13 +102,15 @@ final class EndpointRecorder {
         long unfinished = pending.sum();
         Map<String, Long> kinds = new TreeMap<>();
         errorKinds.forEach((kind, count) -> kinds.put(kind, count.sum()));
+        Map<String, Long> wrongs = new TreeMap<>();
+        wrongKinds.forEach((kind, count) -> wrongs.put(kind, count.sum()));
         if (unfinished > 0) {
             kinds.merge("unfinished", unfinished, Long::sum);
         }
         var timeline = new EndpointStats.Timeline(TimeUnit.NANOSECONDS.toMillis(bucketNanos), toList(okPerBucket),
-                toList(errorsPerBucket));
-        return new EndpointStats(endpoint, requests.sum(), ok.sum(), rejected.sum(), errors.sum() + unfinished, kinds,
-                LatencySummary.ofMicros(latencyMicros), timeline);
+                toList(errorsPerBucket), toList(wrongPerBucket));
+        return new EndpointStats(endpoint, requests.sum(), ok.sum(), rejected.sum(), errors.sum() + unfinished,
+                wrong.sum(), kinds, wrongs, LatencySummary.ofMicros(latencyMicros), timeline);
     }
 
     private int bucket(long offsetNanos) {

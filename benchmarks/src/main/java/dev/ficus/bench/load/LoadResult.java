@@ -38,8 +38,22 @@ public record LoadResult(double targetRate, long durationMillis, long sent, long
         return endpoints.stream().mapToLong(EndpointStats::errors).sum();
     }
 
+    /** 2xx answers that were not the owner's truth. */
+    public long wrong() {
+        return endpoints.stream().mapToLong(EndpointStats::wrong).sum();
+    }
+
     public double errorRate() {
         return (sent == 0) ? 0 : (double) errors() / sent;
+    }
+
+    public double wrongRate() {
+        return (sent == 0) ? 0 : (double) wrong() / sent;
+    }
+
+    /** Errors and wrong answers over requests sent: what the SLO bounds. */
+    public double failureRate() {
+        return (sent == 0) ? 0 : (double) (errors() + wrong()) / sent;
     }
 
     public Optional<EndpointStats> endpoint(String name) {

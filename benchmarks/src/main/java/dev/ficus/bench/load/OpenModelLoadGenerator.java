@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -163,10 +164,12 @@ public final class OpenModelLoadGenerator implements AutoCloseable {
                     source.failed(planned, kindOf(failure));
                     return;
                 }
-                switch (Outcome.ofStatus(response.statusCode())) {
+                Optional<String> wrong = wrongAnswer(planned, response);
+                switch (wrong.isPresent() ? Outcome.WRONG : Outcome.ofStatus(response.statusCode())) {
                     case OK -> recorder.recordSuccess(offset, latency);
                     case REJECTED -> recorder.recordRejected();
                     case ERROR -> recorder.recordError(offset, "HTTP " + response.statusCode());
+                    case WRONG -> recorder.recordWrong(offset, wrong.get());
                 }
                 source.completed(planned, response.statusCode(), response.headers());
                 if (response.body() instanceof String body) {
@@ -180,6 +183,14 @@ public final class OpenModelLoadGenerator implements AutoCloseable {
                     }
                 }
             }
+        }
+
+        /** Why a 2xx answer is wrong, when the source reads bodies and finds it so. */
+        private Optional<String> wrongAnswer(PlannedRequest planned, HttpResponse<?> response) {
+            if (response.statusCode() / 100 == 2 && response.body() instanceof String body) {
+                return source.wrongAnswer(planned, response.statusCode(), body);
+            }
+            return Optional.empty();
         }
 
         private HttpRequest toHttpRequest(PlannedRequest planned) {

@@ -14,8 +14,15 @@ public enum Outcome {
     REJECTED,
 
     /** A 5xx response, a timeout, or a transport failure such as a refused connection. */
-    ERROR;
+    ERROR,
 
+    /**
+     * A 2xx response whose body is not the owner's truth (a stale copy, another product's
+     * stock): a failure, counted apart from errors.
+     */
+    WRONG;
+
+    /** The outcome of a status alone; {@link #WRONG} needs the body to tell. */
     public static Outcome ofStatus(int status) {
         if (status >= 500) {
             return ERROR;

@@ -1,6 +1,7 @@
 package dev.ficus.bench.load;
 
 import java.net.http.HttpHeaders;
+import java.util.Optional;
 
 /**
  * Decides which request to send next and learns from responses (e.g. remembers ids the
@@ -22,6 +23,15 @@ public interface RequestSource {
      */
     default boolean readsBodies() {
         return false;
+    }
+
+    /**
+     * Why a 2xx answer is not the owner's truth, or empty when it is; asked, with the
+     * body, before {@link #completed} when {@link #readsBodies()} says so. A reason makes
+     * the request count as {@link Outcome#WRONG} under that reason, apart from errors.
+     */
+    default Optional<String> wrongAnswer(PlannedRequest request, int status, String body) {
+        return Optional.empty();
     }
 
     /**

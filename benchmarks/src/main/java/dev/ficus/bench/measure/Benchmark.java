@@ -38,13 +38,13 @@ public final class Benchmark {
         Topology shape = null;
         for (int repeat = 1; repeat <= plan.repeats(); repeat++) {
             shape = target.topology().get();
-            repeats.add(trial.run(shape, target.fault(), repeat));
+            repeats.add(trial.run(shape, target.faults(), repeat));
         }
         TopologySummary summary = TopologySummary.of(repeats, plan.fixedRates());
         progress.step("%s: done, %d of %d repeats succeeded".formatted(target.name(), summary.successfulRepeats(),
                 plan.repeats()));
         return new TopologyResult(target.name(), shape.description(),
-                shape.processes().stream().map(ProcessSpec::name).toList(), target.fault().description(), repeats,
+                shape.processes().stream().map(ProcessSpec::name).toList(), target.faultDescriptions(), repeats,
                 summary);
     }
 

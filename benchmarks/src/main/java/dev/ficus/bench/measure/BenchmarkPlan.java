@@ -2,6 +2,7 @@ package dev.ficus.bench.measure;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * What one benchmark run measures and for how long; {@link #full()} is the committed run,
@@ -16,9 +17,22 @@ import java.util.List;
  * only, and sweep rates are high enough that even 10 s give 1,500 and more latencies)
  * @param slo the latency objective a sustainable rate must meet
  * @param blastRadius how the fault is injected under steady load
+ * @param sweepCeiling the rate the sweep extends to, in steps of
+ * {@link #SWEEP_EXTENSION_FACTOR}, when the SLO still held at the last of
+ * {@code sweepRates}; at or below that last rate (0 in a run from before) the sweep does
+ * not extend
  */
 public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates, List<Double> sweepRates,
-        Duration pointDuration, Duration sweepPointDuration, Slo slo, BlastPlan blastRadius) {
+        Duration pointDuration, Duration sweepPointDuration, Slo slo, BlastPlan blastRadius, double sweepCeiling) {
+
+    /** Each rate the sweep tries beyond its list is this many times the one before. */
+    public static final double SWEEP_EXTENSION_FACTOR = 1.5;
+
+    /** A plan whose sweep ends at the last of its rates. */
+    public BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates, List<Double> sweepRates,
+            Duration pointDuration, Duration sweepPointDuration, Slo slo, BlastPlan blastRadius) {
+        this(repeats, warmUp, fixedRates, sweepRates, pointDuration, sweepPointDuration, slo, blastRadius, 0);
+    }
 
     public BenchmarkPlan {
         fixedRates = List.copyOf(fixedRates);
@@ -58,8 +72,15 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
                 List.of(10.0, 20.0, 30.0, 50.0, 75.0, 100.0, 150.0, 200.0, 250.0, 300.0, 400.0, 500.0, 600.0, 800.0,
                         1000.0, 1250.0, 1500.0),
                 Duration.ofSeconds(15), Duration.ofSeconds(10), Slo.DEFAULT,
-                new BlastPlan(50, Duration.ofSeconds(30), Duration.ofSeconds(10)));
+                new BlastPlan(50, Duration.ofSeconds(30), Duration.ofSeconds(10)), SWEEP_CEILING_DEFAULT);
     }
+
+    /**
+     * Where the full sweep stops extending: the monolith's sustainable rate was 1,500,
+     * the top of the list, in one repeat of 2026-11-26, so the list goes on at 2,250,
+     * 3,375 and 5,000 (the ceiling; one generator CPU offers some 5,000 requests/s).
+     */
+    public static final double SWEEP_CEILING_DEFAULT = 5000;
 
     /**
      * A few seconds per step, one repeat: proves the harness end to end, says nothing
@@ -73,7 +94,28 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 
     public BenchmarkPlan withRepeats(int count) {
         return new BenchmarkPlan(count, warmUp, fixedRates, sweepRates, pointDuration, sweepPointDuration, slo,
-                blastRadius);
+                blastRadius, sweepCeiling);
+    }
+
+    /**
+     * The last rate the sweep may try: the ceiling, or the last listed rate if higher.
+     */
+    public double highestSweepRate() {
+        double listed = sweepRates.isEmpty() ? 0 : sweepRates.get(sweepRates.size() - 1);
+        return Math.max(listed, sweepCeiling);
+    }
+
+    /**
+     * The rate after {@code rate} once the listed rates are used up:
+     * {@link #SWEEP_EXTENSION_FACTOR} times it, at most the ceiling; empty at the
+     * ceiling.
+     */
+    public OptionalDouble extendedRateAfter(double rate) {
+        double ceiling = highestSweepRate();
+        if (rate >= ceiling) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.min(ceiling, Math.round(rate * SWEEP_EXTENSION_FACTOR)));
     }
 
     /**
@@ -113,6 +155,28 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
          * trusted and the next one halves.
          */
         static final double OVERLOADED_ERROR_SHARE = 0.01;
+
+        /**
+         * "Settled" holds across repeats too: when the repeats' CPU per request at the
+         * end of their warm-ups spreads by more than this share of the lowest (1.33
+         * against 1.88 ms is 41 %), the repeats were measured from different JIT states
+         * and the report says so next to the figures that depend on it.
+         */
+        public static final double SETTLED_SPREAD_TOLERANCE = 0.15;
+
+        /**
+         * Whether the settled CPU per request of the repeats spreads by more than
+         * {@link #SETTLED_SPREAD_TOLERANCE}.
+         */
+        public static boolean settledSpreadExceeded(Spread settledCpuPerRequest) {
+            return settledCpuPerRequest.samples() > 1 && settledCpuPerRequest.min() > 0
+                    && settledSpreadShare(settledCpuPerRequest) > SETTLED_SPREAD_TOLERANCE;
+        }
+
+        /** (max − min) / min of the repeats' settled CPU per request. */
+        public static double settledSpreadShare(Spread settledCpuPerRequest) {
+            return (settledCpuPerRequest.max() - settledCpuPerRequest.min()) / settledCpuPerRequest.min();
+        }
 
         public Warmup {
             if (startRate <= 0 || maxRate < startRate || minRequests < 0 || utilization <= 0 || utilization > 1

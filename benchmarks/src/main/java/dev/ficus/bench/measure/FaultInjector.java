@@ -17,6 +17,22 @@ public interface FaultInjector {
     void inject(RunningTopology topology);
 
     /**
+     * Whether {@link #end} can undo the fault, so the topology serves again afterwards.
+     */
+    default boolean reversible() {
+        return false;
+    }
+
+    /**
+     * Ends the fault.
+     * @throws FaultUnavailableException when it cannot be ended (a killed process stays
+     * dead)
+     */
+    default void end(RunningTopology topology) {
+        throw new FaultUnavailableException(description() + " cannot be ended");
+    }
+
+    /**
      * The fault cannot be injected into this topology; the blast radius is reported as
      * not measured.
      */

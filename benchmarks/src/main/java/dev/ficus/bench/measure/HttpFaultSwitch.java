@@ -13,10 +13,11 @@ import dev.ficus.bench.topology.RunningTopology;
 
 /**
  * Asks a process to make one of its own capabilities fail, through an HTTP switch it
- * exposes for this purpose.
+ * exposes for this purpose; the same switch ends the fault.
  *
  * @param process the process that exposes the switch
- * @param path path of the switch; a {@code POST} with an empty body turns the fault on
+ * @param path path of the switch; a {@code POST} with an empty body turns the fault on, a
+ * {@code DELETE} turns it off
  */
 public record HttpFaultSwitch(String process, String path) implements FaultInjector {
 
@@ -27,12 +28,26 @@ public record HttpFaultSwitch(String process, String path) implements FaultInjec
 
     @Override
     public void inject(RunningTopology topology) {
+        send(topology, "POST");
+    }
+
+    @Override
+    public boolean reversible() {
+        return true;
+    }
+
+    @Override
+    public void end(RunningTopology topology) {
+        send(topology, "DELETE");
+    }
+
+    private void send(RunningTopology topology, String method) {
         ManagedProcess target = topology.process(process)
             .orElseThrow(() -> new FaultUnavailableException("topology has no process " + process));
         URI uri = URI.create("http://127.0.0.1:" + target.port() + path);
         HttpRequest request = HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(5))
-            .POST(BodyPublishers.noBody())
+            .method(method, BodyPublishers.noBody())
             .build();
         int status;
         try {
@@ -43,10 +58,10 @@ public record HttpFaultSwitch(String process, String path) implements FaultInjec
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new FaultUnavailableException("interrupted while injecting the fault");
+            throw new FaultUnavailableException("interrupted while switching the fault");
         }
         if (status / 100 != 2) {
-            throw new FaultUnavailableException("fault switch " + uri + " answered HTTP " + status);
+            throw new FaultUnavailableException(method + " " + uri + " answered HTTP " + status);
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.ficus.bench.measure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * How long a plan takes, worked out from the plan itself and, for what the plan cannot
@@ -79,7 +81,15 @@ public final class RunEstimate {
      * {@code sustainedRate} holds and the first sweep rate above it breaks.
      */
     static List<Double> sweptRates(BenchmarkPlan plan, double sustainedRate) {
-        List<Double> candidates = plan.sweepRates().stream().filter(rate -> rate > plan.highestFixedRate()).toList();
+        List<Double> candidates = new ArrayList<>(
+                plan.sweepRates().stream().filter(rate -> rate > plan.highestFixedRate()).toList());
+        double last = candidates.isEmpty() ? plan.highestFixedRate() : candidates.get(candidates.size() - 1);
+        OptionalDouble next = plan.extendedRateAfter(last);
+        while (last <= sustainedRate && next.isPresent()) {
+            last = next.getAsDouble();
+            candidates.add(last);
+            next = plan.extendedRateAfter(last);
+        }
         int breaking = 0;
         while (breaking < candidates.size() && candidates.get(breaking) <= sustainedRate) {
             breaking++;

@@ -8,13 +8,15 @@ import dev.ficus.bench.load.LoadResult;
  * @param rate offered requests per second
  * @param p99Millis 99th percentile latency
  * @param errorRate errors over requests
+ * @param wrongRate wrong answers (2xx, not the owner's truth) over requests; with the
+ * errors they must stay below the SLO's error bound
  * @param sendRate rate the generator actually offered
  * @param sustained whether all of the SLO held
  * @param fixedRate whether the point is a fixed-rate measurement taken as the sweep's
  * verdict for its rate
  */
-public record SweepPoint(double rate, double p99Millis, double errorRate, double sendRate, boolean sustained,
-        boolean fixedRate) {
+public record SweepPoint(double rate, double p99Millis, double errorRate, double wrongRate, double sendRate,
+        boolean sustained, boolean fixedRate) {
 
     /** A point the sweep measured itself. */
     public static SweepPoint of(LoadResult result, BenchmarkPlan.Slo slo) {
@@ -28,9 +30,9 @@ public record SweepPoint(double rate, double p99Millis, double errorRate, double
 
     private static SweepPoint of(LoadResult result, BenchmarkPlan.Slo slo, boolean fixedRate) {
         boolean sustained = result.latency().count() > 0 && result.latency().p99() <= slo.p99Millis()
-                && result.errorRate() < slo.maxErrorRate()
+                && result.failureRate() < slo.maxErrorRate()
                 && result.sendRate() >= slo.minSendFraction() * result.targetRate();
-        return new SweepPoint(result.targetRate(), result.latency().p99(), result.errorRate(), result.sendRate(),
-                sustained, fixedRate);
+        return new SweepPoint(result.targetRate(), result.latency().p99(), result.errorRate(), result.wrongRate(),
+                result.sendRate(), sustained, fixedRate);
     }
 }

@@ -8,15 +8,16 @@ import java.util.List;
  * @param name topology name
  * @param description one line for humans
  * @param processes process names in start order
- * @param fault the fault injected for the blast radius
+ * @param faults the faults injected for the blast radius, in order
  * @param repeats every repeat, failed ones included
  * @param summary median with min–max over the successful repeats
  */
-public record TopologyResult(String name, String description, List<String> processes, String fault,
+public record TopologyResult(String name, String description, List<String> processes, List<String> faults,
         List<RepeatResult> repeats, TopologySummary summary) {
 
     public TopologyResult {
         processes = List.copyOf(processes);
+        faults = (faults == null) ? List.of() : List.copyOf(faults);
         repeats = List.copyOf(repeats);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +18,7 @@ import dev.ficus.bench.measure.FaultInjector.FaultUnavailableException;
 import dev.ficus.bench.scenario.CatalogProbe;
 import dev.ficus.bench.scenario.ShopData;
 import dev.ficus.bench.scenario.ShopMix;
+import dev.ficus.bench.scenario.ShopTruth;
 import dev.ficus.bench.topology.CpuTimes;
 import dev.ficus.bench.topology.ProcFs;
 import dev.ficus.bench.topology.ProcessFailedException;
@@ -51,6 +53,14 @@ final class TopologyTrial {
 
     private static final Duration QUIET_PROBE = Duration.ofMillis(500);
 
+    /** Longest wait for the inventory to answer again after a reversible fault ended. */
+    static final Duration RECOVERY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A stock read that must answer 2xx again once a fault has ended. */
+    static final String RECOVERY_PROBE_PATH = "/api/inventory/1";
+
+    private static final String NOT_RECOVERED = "the inventory did not answer again";
+
     private static final ProcFs PROC = new ProcFs();
 
     private final BenchmarkPlan plan;
@@ -71,7 +81,7 @@ final class TopologyTrial {
         this.cpus = launcher.affinity().systemUnderTestCpus();
     }
 
-    RepeatResult run(Topology topology, FaultInjector fault, int repeat) {
+    RepeatResult run(Topology topology, List<FaultCase> faults, int repeat) {
         String label = "%s %d/%d".formatted(topology.name(), repeat, plan.repeats());
         progress.step(label + ": starting " + topology.processes().size() + " process(es)");
         long launched = System.nanoTime();
@@ -79,7 +89,7 @@ final class TopologyTrial {
                 launcher.withLogsIn(topology.name() + "-" + repeat))) {
             long startToReady = Duration.ofNanos(System.nanoTime() - launched).toMillis();
             progress.step(label + ": ready in " + startToReady + " ms " + readiness(running));
-            return new Measurement(running, label, repeat, startToReady).measure(fault);
+            return new Measurement(running, label, repeat, startToReady).measure(faults);
         }
         catch (ProcessFailedException | IllegalStateException ex) {
             progress.step(label + ": FAILED " + firstLine(ex.getMessage()));
@@ -143,7 +153,7 @@ final class TopologyTrial {
 
         private CpuNoise sweepNoise = CpuNoise.NOT_MEASURED;
 
-        private BlastRadius blast;
+        private final List<BlastRadius> blasts = new ArrayList<>();
 
         private String failure = "";
 
@@ -154,10 +164,14 @@ final class TopologyTrial {
             this.startToReady = startToReady;
         }
 
-        RepeatResult measure(FaultInjector fault) {
+        RepeatResult measure(List<FaultCase> faults) {
             atReady = running.sample();
             ShopData data = CatalogProbe.discover(running.entry(), customerCount, ShopData.PAGE_SIZE_DEFAULT);
-            ShopMix mix = new ShopMix(data, MIX_SEED_DEFAULT + repeat);
+            // the owners answer now, before any load or fault: what every answer is
+            // checked
+            // against
+            ShopMix mix = new ShopMix(data, ShopTruth.discover(running.entry(), data.productCount()),
+                    MIX_SEED_DEFAULT + repeat);
             try (var generator = new OpenModelLoadGenerator(running.entry())) {
                 warmUp = warmUp(generator, mix);
                 if (stillHealthy("warm-up")) {
@@ -167,17 +181,35 @@ final class TopologyTrial {
                 if (stillHealthy("fixed rates")) {
                     sweep(generator, mix);
                 }
-                if (stillHealthy("sweep")) {
-                    awaitQuiet("sweep");
-                    blast = injectUnderLoad(generator, mix, fault);
-                }
+                injectEach(generator, mix, faults);
             }
             Map<String, ProcessUsage> atEnd = running.sample();
             exits.putAll(running.unexpectedExits());
             List<SweepPoint> points = new ArrayList<>(sweep);
             return new RepeatResult(repeat, startToReady, warmUp, fixed, points,
                     ThroughputSearch.maxSustainable(points), resources(atEnd),
-                    new RepeatResult.Noise(fixedNoise, sweepNoise), blast, exits, failure);
+                    new RepeatResult.Noise(fixedNoise, sweepNoise), blasts, exits, failure);
+        }
+
+        private void injectEach(OpenModelLoadGenerator generator, ShopMix mix, List<FaultCase> faults) {
+            String before = "sweep";
+            String blocked = "";
+            for (FaultCase fault : faults) {
+                if (!stillHealthy(before)) {
+                    return;
+                }
+                if (!blocked.isEmpty()) {
+                    blasts.add(BlastRadius.notMeasured(fault.injector().description(), fault.rows(), blocked));
+                    continue;
+                }
+                awaitQuiet(before);
+                BlastRadius radius = injectUnderLoad(generator, mix, fault);
+                blasts.add(radius);
+                if (radius.reason().startsWith(NOT_RECOVERED)) {
+                    blocked = radius.reason();
+                }
+                before = "fault " + fault.injector().description();
+            }
         }
 
         private WarmUpResult warmUp(OpenModelLoadGenerator generator, ShopMix mix) {
@@ -225,17 +257,35 @@ final class TopologyTrial {
             List<Double> rates = ThroughputSearch.ratesToTry(plan.sweepRates(), sweep);
             progress.step(label + ": sweep " + rates + " req/s (fixed rates give the verdicts at and below them)");
             for (double rate : rates) {
-                Reading before = read();
-                SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
-                        plan.slo());
-                sweepNoise = sweepNoise.plus(noise(before, read()));
-                sweep.add(point);
-                progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, %s".formatted(rate,
-                        point.p99Millis(), point.errorRate() * 100, point.sustained() ? "sustained" : "NOT sustained"));
-                if (!point.sustained() || !running.unexpectedExits().isEmpty()) {
+                if (!sustainedAt(generator, mix, rate)) {
                     return;
                 }
             }
+            if (!sweep.stream().allMatch(SweepPoint::sustained)) {
+                return;
+            }
+            // the SLO held up to the top of the list: extend until it breaks or the
+            // ceiling
+            OptionalDouble next = plan.extendedRateAfter(sweep.stream().mapToDouble(SweepPoint::rate).max().orElse(0));
+            while (next.isPresent() && sustainedAt(generator, mix, next.getAsDouble())) {
+                next = plan.extendedRateAfter(next.getAsDouble());
+            }
+        }
+
+        /**
+         * Measures one sweep point; whether it met the SLO with every process still
+         * running.
+         */
+        private boolean sustainedAt(OpenModelLoadGenerator generator, ShopMix mix, double rate) {
+            Reading before = read();
+            SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
+                    plan.slo());
+            sweepNoise = sweepNoise.plus(noise(before, read()));
+            sweep.add(point);
+            progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, wrong %.2f %%, %s".formatted(rate,
+                    point.p99Millis(), point.errorRate() * 100, point.wrongRate() * 100,
+                    point.sustained() ? "sustained" : "NOT sustained"));
+            return point.sustained() && running.unexpectedExits().isEmpty();
         }
 
         /**
@@ -259,15 +309,21 @@ final class TopologyTrial {
             progress.step(label + ": still busy " + QUIET_TIMEOUT.toSeconds() + " s after the " + after);
         }
 
-        private BlastRadius injectUnderLoad(OpenModelLoadGenerator generator, ShopMix mix, FaultInjector fault) {
+        /**
+         * Offers the blast-radius load, injects the fault after {@code faultAfter} and
+         * keeps it up to the end of the load; a reversible fault is then ended and the
+         * inventory must answer again before anything else is measured.
+         */
+        private BlastRadius injectUnderLoad(OpenModelLoadGenerator generator, ShopMix mix, FaultCase fault) {
             BenchmarkPlan.BlastPlan blastPlan = plan.blastRadius();
+            FaultInjector injector = fault.injector();
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
             long loadStart = System.nanoTime();
             long[] injectedAt = { -1 };
             ScheduledFuture<String> injection = timer.schedule(() -> {
                 injectedAt[0] = System.nanoTime() - loadStart;
                 try {
-                    fault.inject(running);
+                    injector.inject(running);
                     return "";
                 }
                 catch (FaultUnavailableException ex) {
@@ -275,25 +331,48 @@ final class TopologyTrial {
                 }
             }, blastPlan.faultAfter().toMillis(), TimeUnit.MILLISECONDS);
             try {
+                Reading before = read();
                 LoadResult load = generator.run(LoadProfile.of(blastPlan.rate(), blastPlan.duration()),
                         mix.withStockChecks(BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT));
+                CpuNoise windowNoise = noise(before, read());
                 String unavailable = injection.get(30, TimeUnit.SECONDS);
                 if (!unavailable.isEmpty()) {
                     progress.step(label + ": blast radius not measured: " + unavailable);
-                    return BlastRadius.notMeasured(fault.description(), unavailable);
+                    return BlastRadius.notMeasured(injector.description(), fault.rows(), unavailable);
                 }
-                BlastRadius radius = BlastRadius.of(fault.description(), load,
-                        TimeUnit.NANOSECONDS.toMillis(injectedAt[0]));
-                progress.step(label + ": blast radius %.1f %% of requests failed, endpoints %s"
-                    .formatted(radius.failedFraction() * 100, radius.failedEndpoints()));
-                return radius;
+                BlastRadius radius = BlastRadius
+                    .of(injector.description(), fault.rows(), load, TimeUnit.NANOSECONDS.toMillis(injectedAt[0]))
+                    .withNoise(windowNoise);
+                progress.step(label + ": blast radius (%s) %.1f %% of requests failed, endpoints %s".formatted(
+                        String.join(" = ", fault.rows()), radius.failedFraction() * 100, radius.failedEndpoints()));
+                return injector.reversible() ? endAndRecover(injector, radius) : radius;
             }
             catch (Exception ex) {
-                return BlastRadius.notMeasured(fault.description(), "fault injection failed: " + ex);
+                return BlastRadius.notMeasured(injector.description(), fault.rows(), "fault injection failed: " + ex);
             }
             finally {
                 timer.shutdownNow();
             }
+        }
+
+        /**
+         * Ends a reversible fault and waits until the inventory answers a stock read
+         * again; when it does not, the radius says so and later faults are not measured.
+         */
+        private BlastRadius endAndRecover(FaultInjector injector, BlastRadius radius) {
+            injector.end(running);
+            long deadline = System.nanoTime() + RECOVERY_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (CatalogProbe.answers(running.entry(), RECOVERY_PROBE_PATH)) {
+                    progress.step(label + ": fault ended, inventory answers again");
+                    return radius;
+                }
+                sleep(QUIET_PROBE);
+            }
+            String reason = NOT_RECOVERED + " within " + RECOVERY_TIMEOUT.toSeconds() + " s after "
+                    + injector.description() + " was ended";
+            progress.step(label + ": " + reason);
+            return radius.withReason(reason);
         }
 
         private boolean stillHealthy(String phase) {

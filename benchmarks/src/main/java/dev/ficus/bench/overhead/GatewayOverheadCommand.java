@@ -21,7 +21,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,14 +108,8 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
     }
 
     static List<Path> write(OverheadReport report, Path directory) {
-        try {
-            String markdown = OverheadMarkdown.render(report);
-            return List.of(ReportFiles.write(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
-                    ReportFiles.write(directory.resolve(MARKDOWN_FILE), markdown));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the report to " + directory, ex);
-        }
+        return ReportFiles.writeJsonAndMarkdown(JSON, report, directory, JSON_FILE, MARKDOWN_FILE,
+                OverheadMarkdown::render);
     }
 
     /**
@@ -125,22 +118,15 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
      */
     public static Path render(Path directory) {
         Path json = directory.resolve(JSON_FILE);
-        try {
-            OverheadReport report = JSON.readValue(Files.readString(json), OverheadReport.class);
-            if (report.machine() == null || report.plan() == null || report.paths() == null || report.added() == null
-                    || report.targets() == null) {
-                throw new IllegalArgumentException(json + " is not a gateway overhead results file: it has no "
-                        + "machine, plan, paths or targets");
-            }
-            return ReportFiles.write(directory.resolve(MARKDOWN_FILE), OverheadMarkdown.render(report));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + json, ex);
-        }
-        catch (JacksonException ex) {
-            throw new IllegalArgumentException(
-                    json + " is not a gateway overhead results file: " + ex.getOriginalMessage(), ex);
-        }
+        return ReportFiles.renderMarkdown(JSON, OverheadReport.class, directory, JSON_FILE, MARKDOWN_FILE,
+                "a gateway overhead results file", report -> {
+                    if (report.machine() == null || report.plan() == null || report.paths() == null
+                            || report.added() == null || report.targets() == null) {
+                        throw new IllegalArgumentException(json + " is not a gateway overhead results file: it has "
+                                + "no machine, plan, paths or targets");
+                    }
+                    return OverheadMarkdown.render(report);
+                });
     }
 
     /** The command line as a user would type it, without the machine-specific paths. */

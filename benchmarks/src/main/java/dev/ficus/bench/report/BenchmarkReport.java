@@ -21,12 +21,21 @@ import dev.ficus.bench.provenance.Provenance;
  * @param skipped topologies that could not be run at all, with the reason
  * @param provenance the command line, commit, machine and load average; {@code null} for
  * a run from before it was recorded
+ * @param answersChecked whether 2xx answers were checked against the owners' truth (false
+ * in a run from before, whose "wrong answers" are then unknown rather than 0)
  */
 public record BenchmarkReport(boolean quick, Instant startedAt, Instant finishedAt, MachineDescription machine,
-        BenchmarkPlan plan, List<TopologyResult> topologies, List<String> skipped, Provenance provenance) {
+        BenchmarkPlan plan, List<TopologyResult> topologies, List<String> skipped, Provenance provenance,
+        boolean answersChecked) {
 
     public BenchmarkReport {
         topologies = List.copyOf(topologies);
         skipped = List.copyOf(skipped);
+    }
+
+    /** A run of this version, which checks every 2xx answer. */
+    public BenchmarkReport(boolean quick, Instant startedAt, Instant finishedAt, MachineDescription machine,
+            BenchmarkPlan plan, List<TopologyResult> topologies, List<String> skipped, Provenance provenance) {
+        this(quick, startedAt, finishedAt, machine, plan, topologies, skipped, provenance, true);
     }
 }

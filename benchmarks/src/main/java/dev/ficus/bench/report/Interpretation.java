@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
+import dev.ficus.bench.measure.FaultCase;
 import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
+import dev.ficus.bench.measure.TopologySummary.BlastSummary;
 import dev.ficus.bench.measure.TopologySummary.RateSummary;
 
 /**
@@ -37,9 +39,10 @@ final class Interpretation {
             TopologyResult baseline = measured.get(0);
             measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other, report.plan())));
         }
-        measured.forEach(topology -> blast(topology).ifPresent(lines::add));
+        measured.forEach(topology -> lines.addAll(blast(topology)));
         if (measured.size() >= 2) {
-            lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan()));
+            lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan(),
+                    report.answersChecked()));
         }
         lines.add("Caveats: all processes share one machine (" + report.machine().cores() + " cores) and talk over "
                 + "loopback, so network cost between services is far lower than on a real network and the extra hops "
@@ -76,7 +79,8 @@ final class Interpretation {
      * The bottom line: the last topology (the microservice shape) against the first, from
      * the same medians.
      */
-    private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan) {
+    private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan,
+            boolean answersChecked) {
         TopologySummary a = baseline.summary();
         TopologySummary b = split.summary();
         String costs = "for the same load it used %s the CPU and %s the memory%s, and sustained %s/s against %s/s on the same CPU budget"
@@ -88,41 +92,65 @@ final class Interpretation {
                         .orElse(""),
                     ResultTables.sustainable(b, plan), ResultTables.sustainable(a, plan));
         return "**Where " + split.name() + " costs and where it pays** (medians against " + baseline.name() + "): "
-                + costs + "; " + isolation(a, b) + ".";
+                + costs + "; "
+                + (answersChecked ? isolation(a, b)
+                        : "isolation is not judged: this run counted any 2xx as a success without checking its content")
+                + ".";
     }
 
+    /**
+     * Isolation per comparison row, from the same fault in both shapes: pays where fewer
+     * requests failed after it, does not where as many or more did.
+     */
     private static String isolation(TopologySummary baseline, TopologySummary split) {
-        if (baseline.blastFailedFraction().isEmpty() || split.blastFailedFraction().isEmpty()) {
-            return "isolation was not measured in both";
+        List<String> verdicts = new ArrayList<>();
+        for (String row : FaultCase.ROWS) {
+            Optional<BlastSummary> before = baseline.blast(row);
+            Optional<BlastSummary> after = split.blast(row);
+            if (before.isPresent() && after.isPresent()) {
+                verdicts.add(isolation(before.get(), after.get()));
+            }
         }
-        double before = baseline.blastFailedFraction().median();
-        double after = split.blastFailedFraction().median();
-        String shares = "%s %% of requests failed instead of %s %%".formatted(Cells.format("%.1f", after * 100),
-                Cells.format("%.1f", before * 100));
+        if (verdicts.isEmpty()) {
+            return "isolation was not measured with the same fault in both";
+        }
+        return String.join("; ", verdicts);
+    }
+
+    private static String isolation(BlastSummary baseline, BlastSummary split) {
+        double before = baseline.failedFraction().median() + baseline.wrongFraction().median();
+        double after = split.failedFraction().median() + split.wrongFraction().median();
+        String shares = "%s %% of requests failed or were answered wrong instead of %s %%"
+            .formatted(Cells.format("%.1f", after * 100), Cells.format("%.1f", before * 100));
+        String fault = "when the " + split.row();
         if (before == 0) {
-            return "isolation could not be compared: no request failed after the fault even in the baseline";
+            return fault + ", isolation could not be compared: no request failed after the fault even in the baseline";
         }
         if (after >= before) {
-            return "it did not pay in isolation here: with the same capability failing, " + shares;
+            return fault + ", it did not pay in isolation: " + shares;
         }
-        List<String> spared = baseline.blastFailedEndpoints()
+        List<String> spared = baseline.failedEndpoints()
             .stream()
-            .filter(endpoint -> !split.blastFailedEndpoints().contains(endpoint))
+            .filter(endpoint -> !split.failedEndpoints().contains(endpoint))
             .toList();
-        return "it pays in isolation: with the same capability failing, " + shares
+        return fault + ", it paid in isolation: " + shares
                 + (spared.isEmpty() ? "" : ", and " + String.join(", ", spared) + " kept working");
     }
 
-    private static Optional<String> blast(TopologyResult topology) {
-        TopologySummary summary = topology.summary();
-        if (summary.blastFailedFraction().isEmpty()) {
-            return Optional.empty();
-        }
-        String endpoints = summary.blastFailedEndpoints().isEmpty() ? "no endpoint failed"
-                : "failing endpoints: " + String.join(", ", summary.blastFailedEndpoints());
-        return Optional.of("**Blast radius, " + topology.name() + "** (" + topology.fault() + "): "
-                + Cells.format("%.1f", summary.blastFailedFraction().median() * 100)
-                + " % of requests after the fault failed; " + endpoints + ".");
+    private static List<String> blast(TopologyResult topology) {
+        return topology.summary().blast().stream().map(summary -> blast(topology.name(), summary)).toList();
+    }
+
+    private static String blast(String topology, BlastSummary summary) {
+        String endpoints = summary.failedEndpoints().isEmpty() ? "no endpoint failed"
+                : "failing endpoints: " + String.join(", ", summary.failedEndpoints());
+        String same = summary.alsoRows().isEmpty() ? ""
+                : " (the same fault as \"" + String.join("\", \"", summary.alsoRows()) + "\" here, measured once)";
+        return "**Blast radius, " + topology + ", " + summary.row() + "** (" + summary.fault() + same + "): "
+                + Cells.format("%.1f", summary.failedFraction().median() * 100)
+                + " % of requests after the fault failed and "
+                + Cells.format("%.1f", summary.wrongFraction().median() * 100)
+                + " % were answered wrong (2xx, not the owner's truth); " + endpoints + ".";
     }
 
     private static Optional<RateSummary[]> highestCommonRate(TopologySummary a, TopologySummary b) {

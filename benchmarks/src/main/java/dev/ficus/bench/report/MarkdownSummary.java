@@ -3,14 +3,18 @@ package dev.ficus.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.samskivert.mustache.Template;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
+import dev.ficus.bench.measure.BlastRadius;
 import dev.ficus.bench.measure.CpuNoise;
 import dev.ficus.bench.measure.RepeatResult;
+import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
+import dev.ficus.bench.measure.TopologySummary;
 import dev.ficus.bench.topology.ShopTopologies;
 
 /**
@@ -51,14 +55,9 @@ public final class MarkdownSummary {
     static List<String> warnings(BenchmarkReport report) {
         List<String> warnings = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
+            settledSpreadWarning(topology).ifPresent(warnings::add);
             for (RepeatResult repeat : topology.repeats()) {
-                CpuNoise noise = repeat.noise().measured();
-                if (noise.exceedsWarning()) {
-                    warnings.add(("%s repeat %d: other processes and the hypervisor took %s %% of CPU %s during the "
-                            + "measured windows (more than %s %%), so its CPU seconds and latencies are disturbed")
-                        .formatted(topology.name(), repeat.repeat(), Cells.format("%.1f", noise.stolenShare() * 100),
-                                noise.cpus(), Cells.format("%.0f", CpuNoise.WARNING_SHARE * 100)));
-                }
+                warnings.addAll(noiseWarnings(topology.name(), repeat));
                 if (repeat.warmUp() != null && !repeat.warmUp().settled()) {
                     warnings.add("%s repeat %d: the warm-up ended after %s s with the CPU per request still falling"
                         .formatted(topology.name(), repeat.repeat(),
@@ -67,6 +66,64 @@ public final class MarkdownSummary {
             }
         }
         return warnings;
+    }
+
+    /**
+     * One warning per figure whose own windows were disturbed: the fixed-rate figures
+     * from the fixed-rate windows, the sustainable rate from those and the sweep's, each
+     * blast radius from its own load.
+     */
+    static List<String> noiseWarnings(String topology, RepeatResult repeat) {
+        List<String> warnings = new ArrayList<>();
+        RepeatResult.Noise noise = repeat.noise();
+        String prefix = "%s repeat %d: other processes and the hypervisor took ".formatted(topology, repeat.repeat());
+        if (noise.fixedRateDisturbed()) {
+            warnings.add(prefix + share(noise.fixedRate()) + " during the fixed-rate windows" + over()
+                    + ", so its fixed-rate latencies, errors and CPU seconds are disturbed (" + ResultTables.DISTURBED
+                    + ")");
+        }
+        if (noise.sustainableRateDisturbed()) {
+            warnings
+                .add(prefix + share(noise.fixedRate()) + " during the fixed-rate windows and " + share(noise.sweep())
+                        + " during the sweep's, so its sustainable rate is disturbed (" + ResultTables.DISTURBED + ")");
+        }
+        repeat.blastRadii()
+            .stream()
+            .filter(BlastRadius::disturbed)
+            .forEach(blast -> warnings.add(prefix + share(blast.noise()) + " during the load of \"" + blast.fault()
+                    + "\"" + over() + ", so that blast radius is disturbed (" + ResultTables.DISTURBED + ")"));
+        return warnings;
+    }
+
+    /**
+     * The warning when a topology's repeats settled at CPU costs per request further
+     * apart than the plan's tolerance.
+     */
+    static Optional<String> settledSpreadWarning(TopologyResult topology) {
+        TopologySummary summary = topology.summary();
+        if (!summary.settledSpreadExceeded()) {
+            return Optional.empty();
+        }
+        Spread settled = summary.settledCpuSecondsPerRequest();
+        return Optional.of(("%s: the repeats' CPU per request at the end of their warm-ups spreads %s–%s ms (%s %%, "
+                + "more than the %s %% tolerance), so they were measured from different JIT states; its fixed-rate "
+                + "latencies and CPU seconds and its sustainable rate compare unlike repeats (%s)")
+            .formatted(topology.name(), Cells.format("%.2f", settled.min() * 1000),
+                    Cells.format("%.2f", settled.max() * 1000),
+                    Cells.format("%.0f", BenchmarkPlan.Warmup.settledSpreadShare(settled) * 100),
+                    Cells.format("%.0f", BenchmarkPlan.Warmup.SETTLED_SPREAD_TOLERANCE * 100),
+                    ResultTables.WARM_UP_DIFFERS));
+    }
+
+    private static String over() {
+        return " (more than " + Cells.format("%.0f", CpuNoise.WARNING_SHARE * 100) + " %)";
+    }
+
+    private static String share(CpuNoise noise) {
+        if (!noise.measured()) {
+            return "an unmeasured share of the CPU";
+        }
+        return "%s %% of CPU %s".formatted(Cells.format("%.1f", noise.stolenShare() * 100), noise.cpus());
     }
 
     static List<String> problems(BenchmarkReport report) {
@@ -104,8 +161,8 @@ public final class MarkdownSummary {
             String jvmFlags, String traceSampling, String warmUpWindowSeconds, String warmUpStartRate,
             String warmUpUtilizationPercent, String warmUpMaxRate, String warmUpMinRequests,
             String warmUpSettledDropPercent, String warmUpMaxSeconds, String fixedRates, String pointSeconds,
-            String sweepRates, String sweepPointSeconds, String slo, String minSendPercent, String blastRate,
-            int stockCheckPercent, int repeats) {
+            String sweepRates, boolean sweepExtends, String sweepFactor, String sweepCeiling, String sweepPointSeconds,
+            String slo, String minSendPercent, String blastRate, int stockCheckPercent, int repeats) {
 
         static Method of(BenchmarkReport report) {
             BenchmarkPlan plan = report.plan();
@@ -118,6 +175,9 @@ public final class MarkdownSummary {
                     String.format(Locale.ROOT, "%,d", warmUp.minRequests()), whole(warmUp.settledDrop() * 100),
                     Long.toString(warmUp.maxDuration().toSeconds()), rates(plan.fixedRates()),
                     Long.toString(plan.pointDuration().toSeconds()), rates(plan.sweepRates()),
+                    !plan.sweepRates().isEmpty()
+                            && plan.highestSweepRate() > plan.sweepRates().get(plan.sweepRates().size() - 1),
+                    Cells.format("%.1f", BenchmarkPlan.SWEEP_EXTENSION_FACTOR), whole(plan.highestSweepRate()),
                     Long.toString(plan.sweepPointDuration().toSeconds()), plan.slo().describe(),
                     whole(plan.slo().minSendFraction() * 100), whole(plan.blastRadius().rate()),
                     BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT, plan.repeats());

@@ -23,10 +23,13 @@ public final class ReportWriter {
 
     public static final String REPORT_HTML = "report.html";
 
-    // Derived accessors (e.g. Spread.isEmpty) are written too; reading ignores them.
+    // Derived accessors (e.g. Spread.isEmpty) are written too; reading ignores them. A
+    // figure a run from before did not record reads as 0 (BenchmarkReport.answersChecked
+    // tells the wrong answers apart).
     private static final JsonMapper JSON = JsonMapper.builder()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .build();
 
     private ReportWriter() {

@@ -2,6 +2,7 @@ package dev.ficus.bench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
@@ -18,6 +19,18 @@ import dev.ficus.bench.measure.WarmUpResult;
  */
 final class ResultTables {
 
+    /** Marks a figure that comes from windows where other work took the CPU. */
+    static final String DISTURBED = "⚠ disturbed";
+
+    /**
+     * Marks a figure that depends on a warm state the repeats did not share (their
+     * settled CPU per request spread beyond the tolerance).
+     */
+    static final String WARM_UP_DIFFERS = "≠ warm-up differs";
+
+    /** A run from before answers were checked for content. */
+    static final String NOT_CHECKED = "not checked";
+
     private ResultTables() {
     }
 
@@ -30,10 +43,14 @@ final class ResultTables {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
             TopologySummary summary = topology.summary();
-            String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99());
-            rows.add(List.of(topology.name(), sustainable(summary, report.plan()), p99,
-                    Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
-                    Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f"),
+            String warm = summary.settledSpreadExceeded() ? " " + WARM_UP_DIFFERS : "";
+            String fixedFlag = flag(topology, RepeatResult.Noise::fixedRateDisturbed) + warm;
+            String p99 = summary.fixedRate().isEmpty() ? "–" : Cells.millis(last(summary).p99()) + fixedFlag;
+            rows.add(List.of(topology.name(),
+                    sustainable(summary, report.plan()) + flag(topology, RepeatResult.Noise::sustainableRateDisturbed)
+                            + warm,
+                    p99, Cells.mebibytes(summary.totalPeakRssBytes()), Cells.seconds(summary.startToReadyMillis()),
+                    Cells.spread(summary.totalCpuSecondsFixedRate(), "%.1f") + fixedFlag,
                     summary.successfulRepeats() + "/" + topology.repeats().size()));
         }
         String rate = report.plan().fixedRates().isEmpty() ? "?"
@@ -48,14 +65,18 @@ final class ResultTables {
     static Table latency(BenchmarkReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
+            String fixedFlag = flag(topology, RepeatResult.Noise::fixedRateDisturbed);
             for (TopologySummary.RateSummary rate : topology.summary().fixedRate()) {
                 rows.add(List.of(topology.name(), Cells.format("%.0f", rate.rate()), Cells.millis(rate.p50()),
-                        Cells.millis(rate.p90()), Cells.millis(rate.p99()), Cells.millis(rate.p999()),
-                        Cells.percent(rate.errorRate()), Cells.spread(rate.sendRate(), "%.1f")));
+                        Cells.millis(rate.p90()), Cells.millis(rate.p99()) + fixedFlag, Cells.millis(rate.p999()),
+                        Cells.percent(rate.errorRate()),
+                        report.answersChecked() ? Cells.percent(rate.wrongRate()) : NOT_CHECKED,
+                        Cells.spread(rate.sendRate(), "%.1f")));
             }
         }
-        return new Table("Latency at fixed rates, ms from intended send time (coordinated omission corrected)",
-                List.of("topology", "req/s", "p50", "p90", "p99", "p99.9", "errors %", "offered req/s"), rows);
+        return new Table("Latency at fixed rates, ms from intended send time (coordinated omission corrected)", List
+            .of("topology", "req/s", "p50", "p90", "p99", "p99.9", "errors %", "wrong answers %", "offered req/s"),
+                rows);
     }
 
     static Table processes(BenchmarkReport report) {
@@ -71,6 +92,18 @@ final class ResultTables {
                 "CPU s to ready", "CPU s fixed-rate load", "peak RSS MiB (VmHWM)"), rows);
     }
 
+    /**
+     * {@link #DISTURBED} after a figure when one of the successful repeats it comes from
+     * was disturbed in its windows.
+     */
+    private static String flag(TopologyResult topology, Predicate<RepeatResult.Noise> disturbed) {
+        boolean any = topology.repeats()
+            .stream()
+            .filter(RepeatResult::succeeded)
+            .anyMatch(repeat -> disturbed.test(repeat.noise()));
+        return any ? " " + DISTURBED : "";
+    }
+
     static Table warmUpAndNoise(BenchmarkReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
@@ -80,11 +113,16 @@ final class ResultTables {
                     continue;
                 }
                 CpuNoise fixed = repeat.noise().fixedRate();
+                CpuNoise sweep = repeat.noise().sweep();
                 CpuNoise all = repeat.noise().measured();
+                CpuNoise blasts = repeat.blastRadii()
+                    .stream()
+                    .map(BlastRadius::noise)
+                    .reduce(CpuNoise.NOT_MEASURED, CpuNoise::plus);
                 rows.add(List.of(topology.name(), Integer.toString(repeat.repeat()),
                         Cells.format("%,.0f", warmUp.requests()), Cells.format("%.0f", warmUp.millis() / 1000.0),
                         Cells.format("%.2f", warmUp.finalCpuSecondsPerRequest() * 1000),
-                        warmUp.settled() ? "yes" : "**no**", noiseCell(fixed), noiseCell(all),
+                        warmUp.settled() ? "yes" : "**no**", noiseCell(fixed), noiseCell(sweep), noiseCell(blasts),
                         all.measured() ? Cells.format("%.1f", all.stealSeconds()) : "–",
                         all.measured() ? Cells.format("%.1f", all.interruptSeconds()) : "–"));
             }
@@ -92,7 +130,8 @@ final class ResultTables {
         return new Table("Warm-up and noise on the system-under-test CPU, per repeat",
                 List.of("topology", "repeat", "warm-up requests", "warm-up s", "CPU ms/request at end of warm-up",
                         "settled", "other processes s (share) during fixed rates",
-                        "other processes s (share) during fixed rates + sweep", "steal s", "interrupts s"),
+                        "other processes s (share) during the sweep",
+                        "other processes s (share) during the blast-radius loads", "steal s", "interrupts s"),
                 rows);
     }
 
@@ -109,48 +148,62 @@ final class ResultTables {
         List<List<String>> rows = new ArrayList<>();
         for (TopologyResult topology : report.topologies()) {
             for (RepeatResult repeat : topology.repeats()) {
-                BlastRadius blast = repeat.blastRadius();
-                if (blast == null) {
-                    continue;
-                }
-                rows.add(blastRow(topology.name(), repeat.repeat(), blast));
+                repeat.blastRadii()
+                    .forEach(blast -> rows
+                        .add(blastRow(topology.name(), repeat.repeat(), blast, report.answersChecked())));
             }
         }
-        return new Table(
-                "Blast radius: one capability fails under steady load", List.of("topology", "repeat", "fault",
-                        "failing endpoints", "failed share of requests after fault", "failing for s", "recovered"),
+        return new Table("Blast radius: inventory fails under steady load, the same fault in every shape",
+                List.of("topology", "repeat", "comparison row", "fault", "failing endpoints",
+                        "failed share of requests after fault (5xx, timeout, refused)",
+                        "wrong answers after fault (2xx, not the owner's truth)", "failing for s", "recovered"),
                 rows);
     }
 
-    private static List<String> blastRow(String topology, int repeat, BlastRadius blast) {
-        if (!blast.measured()) {
-            return List.of(topology, Integer.toString(repeat), blast.fault(), "not measured: " + blast.reason(), "–",
-                    "–", "–");
+    /**
+     * The comparison rows one measurement answers: two where they are the same fault in
+     * this shape (measured once), none in a run from before the rows.
+     */
+    static String comparisonRows(List<String> rows) {
+        if (rows.isEmpty()) {
+            return "– (run before the same-fault rows)";
         }
-        long failingMillis = blast.endpoints()
-            .stream()
-            .mapToLong(BlastRadius.EndpointImpact::failingMillis)
-            .max()
-            .orElse(0);
+        return String.join(" = ", rows) + ((rows.size() > 1) ? " (one fault here, measured once)" : "");
+    }
+
+    private static List<String> blastRow(String topology, int repeat, BlastRadius blast, boolean answersChecked) {
+        String rows = comparisonRows(blast.rows());
+        if (!blast.measured()) {
+            return List.of(topology, Integer.toString(repeat), rows, blast.fault(), "not measured: " + blast.reason(),
+                    "–", "–", "–", "–");
+        }
         boolean recovered = blast.endpoints().stream().noneMatch(BlastRadius.EndpointImpact::failingUntilEnd);
-        String endpoints = blast.failedEndpoints().isEmpty() ? "none" : String
-            .join(", ", blast.endpoints()
-                .stream()
-                .filter(impact -> impact.failedAfterFault() > 0)
-                .map(impact -> impact.endpoint() + " "
-                        + Cells.format("%.0f",
-                                100.0 * impact.failedAfterFault() / Math.max(1, impact.requestsAfterFault()))
-                        + " %")
-                .toList());
-        return List.of(topology, Integer.toString(repeat), blast.fault(), endpoints,
-                Cells.format("%.2f", blast.failedFraction() * 100) + " %", Cells.format("%.1f", failingMillis / 1000.0),
-                blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)"));
+        String endpoints = blast.failedEndpoints().isEmpty() ? "none"
+                : String.join(", ",
+                        blast.endpoints()
+                            .stream()
+                            .filter(impact -> impact.failedAfterFault() + impact.wrongAfterFault() > 0)
+                            .map(impact -> impact.endpoint() + " "
+                                    + Cells.format("%.0f",
+                                            100.0 * (impact.failedAfterFault() + impact.wrongAfterFault())
+                                                    / Math.max(1, impact.requestsAfterFault()))
+                                    + " %")
+                            .toList());
+        String recovery = blast.failedEndpoints().isEmpty() ? "n/a" : (recovered ? "yes" : "no (until end of load)");
+        if (!blast.reason().isEmpty()) {
+            recovery += "; " + blast.reason();
+        }
+        return List.of(topology, Integer.toString(repeat), rows, blast.fault(), endpoints,
+                Cells.format("%.2f", blast.failedFraction() * 100) + " %" + (blast.disturbed() ? " " + DISTURBED : ""),
+                answersChecked ? Cells.format("%.2f", blast.wrongFraction() * 100) + " %" : NOT_CHECKED,
+                Cells.format("%.1f", blast.longestFailingMillis() / 1000.0), recovery);
     }
 
     /**
-     * A maximum of 0 means even the lowest sweep rate broke the SLO, and a median at the
-     * highest sweep rate means the SLO never broke: the true maximum lies outside the
-     * sweep, which "&lt; lowest" and "&ge; highest" say.
+     * A maximum of 0 means even the lowest sweep rate broke the SLO ("&lt; lowest"); a
+     * repeat whose sweep never broke it, up to the ceiling, measured only a lower bound,
+     * which "&ge;" says (in a run from before the count, a median at the top of the sweep
+     * says the same).
      */
     static String sustainable(TopologySummary summary, BenchmarkPlan plan) {
         Spread rate = summary.maxSustainableRate();
@@ -160,8 +213,8 @@ final class ResultTables {
         if (rate.max() == 0) {
             return "< " + Cells.format("%.0f", plan.sweepRates().get(0));
         }
-        double highest = plan.sweepRates().get(plan.sweepRates().size() - 1);
-        return (rate.median() >= highest ? "≥ " : "") + Cells.spread(rate, "%.0f");
+        boolean lowerBound = summary.sustainableLowerBounds() > 0 || rate.median() >= plan.highestSweepRate();
+        return (lowerBound ? "≥ " : "") + Cells.spread(rate, "%.0f");
     }
 
     private static TopologySummary.RateSummary last(TopologySummary summary) {

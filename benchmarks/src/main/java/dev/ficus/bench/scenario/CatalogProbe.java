@@ -20,6 +20,21 @@ public final class CatalogProbe {
     private CatalogProbe() {
     }
 
+    /** Whether {@code path} answers 2xx now (a probe; any failure is a no). */
+    public static boolean answers(LoopbackTarget target, String path) {
+        HttpRequest request = HttpRequest.newBuilder(target.resolve(path)).timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            return HttpClient.newHttpClient().send(request, BodyHandlers.discarding()).statusCode() / 100 == 2;
+        }
+        catch (IOException ex) {
+            return false;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /**
      * Reads {@code totalElements} of the first catalog page; customers cannot be listed
      * and are taken as given.

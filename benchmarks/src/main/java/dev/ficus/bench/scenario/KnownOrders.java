@@ -1,13 +1,15 @@
 package dev.ficus.bench.scenario;
 
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * The most recent ids of orders the server confirmed, kept in a fixed-size ring so memory
- * stays bounded.
+ * The most recent ids of orders the server confirmed, with what was placed under each,
+ * kept in a fixed-size ring so memory stays bounded.
  */
 final class KnownOrders {
 
@@ -15,13 +17,31 @@ final class KnownOrders {
 
     private final AtomicLong added = new AtomicLong();
 
+    private final Map<Long, ShopTruth.PlacedOrder> placed = new ConcurrentHashMap<>();
+
     KnownOrders(int capacity) {
         this.ids = new AtomicLongArray(capacity);
     }
 
     void add(long id) {
+        add(id, null);
+    }
+
+    /** Remembers an order and what was placed; the oldest one is forgotten when full. */
+    void add(long id, ShopTruth.PlacedOrder order) {
+        if (order != null) {
+            placed.put(id, order);
+        }
         long slot = added.getAndIncrement();
-        ids.set((int) (slot % ids.length()), id);
+        long evicted = ids.getAndSet((int) (slot % ids.length()), id);
+        if (evicted > 0 && evicted != id) {
+            placed.remove(evicted);
+        }
+    }
+
+    /** What was placed under a remembered order id, or {@code null}. */
+    ShopTruth.PlacedOrder placed(long id) {
+        return placed.get(id);
     }
 
     /**

@@ -2,12 +2,20 @@ package dev.ficus.bench.scenario;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 
 import dev.ficus.bench.load.PlannedRequest;
 import dev.ficus.bench.load.RequestSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The benchmark's request mix: browse catalog 60 %, product detail 25 %, place order 10
@@ -31,17 +39,37 @@ public final class ShopMix implements RequestSource {
 
     private final KnownOrders orders;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final int stockCheckPercent;
 
+    private final ShopTruth truth;
+
+    /**
+     * What the check of a request's answer needs from when it was planned: the lines
+     * acknowledged before a stock read, the order a placement sent.
+     */
+    private final Map<PlannedRequest, Object> planned;
+
+    /** A mix that counts any 2xx as right. */
     public ShopMix(ShopData data, long seed) {
-        this(data, new SplittableRandom(seed), new KnownOrders(REMEMBERED_ORDERS), 0);
+        this(data, null, seed);
     }
 
-    private ShopMix(ShopData data, SplittableRandom random, KnownOrders orders, int stockCheckPercent) {
+    /** A mix that checks every 2xx against {@code truth} (none when {@code null}). */
+    public ShopMix(ShopData data, ShopTruth truth, long seed) {
+        this(data, new SplittableRandom(seed), new KnownOrders(REMEMBERED_ORDERS), 0, truth,
+                Collections.synchronizedMap(new IdentityHashMap<>()));
+    }
+
+    private ShopMix(ShopData data, SplittableRandom random, KnownOrders orders, int stockCheckPercent, ShopTruth truth,
+            Map<PlannedRequest, Object> planned) {
         this.data = data;
         this.random = random;
         this.orders = orders;
         this.stockCheckPercent = stockCheckPercent;
+        this.truth = truth;
+        this.planned = planned;
     }
 
     /**
@@ -53,13 +81,18 @@ public final class ShopMix implements RequestSource {
         if (percent < 0 || percent >= 100) {
             throw new IllegalArgumentException("stock check share must be in [0, 100): " + percent);
         }
-        return new ShopMix(data, random, orders, percent);
+        return new ShopMix(data, random, orders, percent, truth, planned);
     }
 
     @Override
     public PlannedRequest next() {
         if (stockCheckPercent > 0 && random.nextInt(100) < stockCheckPercent) {
-            return PlannedRequest.get(ShopEndpoint.STOCK_LEVEL.label(), "/api/inventory/" + productId());
+            int id = productId();
+            PlannedRequest read = PlannedRequest.get(ShopEndpoint.STOCK_LEVEL.label(), "/api/inventory/" + id);
+            if (truth != null) {
+                planned.put(read, truth.acknowledgedLines(id));
+            }
+            return read;
         }
         return switch (ShopEndpoint.forPercentile(random.nextInt(100))) {
             case BROWSE_CATALOG -> browse();
@@ -73,9 +106,48 @@ public final class ShopMix implements RequestSource {
 
     @Override
     public void completed(PlannedRequest request, int status, HttpHeaders headers) {
+        Object plan = planned.remove(request);
         if (status == 201 && request.endpoint().equals(ShopEndpoint.PLACE_ORDER.label())) {
-            headers.firstValue("Location").flatMap(ShopMix::orderId).ifPresent(orders::add);
+            ShopTruth.PlacedOrder order = (plan instanceof ShopTruth.PlacedOrder placed) ? placed : null;
+            if (order != null) {
+                truth.ordered(order.productIds());
+            }
+            headers.firstValue("Location").flatMap(ShopMix::orderId).ifPresent(id -> orders.add(id, order));
         }
+    }
+
+    @Override
+    public void failed(PlannedRequest request, String kind) {
+        planned.remove(request);
+    }
+
+    @Override
+    public boolean readsBodies() {
+        return truth != null;
+    }
+
+    @Override
+    public Optional<String> wrongAnswer(PlannedRequest request, int status, String body) {
+        if (truth == null) {
+            return Optional.empty();
+        }
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(body);
+        }
+        catch (JacksonException ex) {
+            return Optional.of("unreadable body");
+        }
+        String path = request.path();
+        return switch (endpoint(request)) {
+            case BROWSE_CATALOG -> truth.checkPage(answer);
+            case PRODUCT_DETAIL -> truth.checkProduct(lastId(path), answer);
+            case STOCK_LEVEL -> truth.checkStock(lastId(path),
+                    (planned.get(request) instanceof Integer acknowledged) ? acknowledged : 0, answer);
+            case PLACE_ORDER -> (planned.get(request) instanceof ShopTruth.PlacedOrder order)
+                    ? truth.checkOrder(answer.path("id").asLong(-1), order, answer) : Optional.empty();
+            case ORDER_STATUS -> truth.checkOrder(lastId(path), orders.placed(lastId(path)), answer);
+        };
     }
 
     /**
@@ -93,14 +165,41 @@ public final class ShopMix implements RequestSource {
     private PlannedRequest placeOrder() {
         int lineCount = 1 + random.nextInt(MAX_LINES);
         StringBuilder lines = new StringBuilder();
+        List<Long> productIds = new ArrayList<>();
         for (int i = 0; i < lineCount; i++) {
             if (i > 0) {
                 lines.append(',');
             }
-            lines.append("{\"productId\":").append(productId()).append(",\"quantity\":1}");
+            int id = productId();
+            productIds.add((long) id);
+            lines.append("{\"productId\":").append(id).append(",\"quantity\":1}");
         }
-        String body = "{\"customerId\":" + (1 + random.nextInt(data.customerCount())) + ",\"lines\":[" + lines + "]}";
-        return PlannedRequest.postJson(ShopEndpoint.PLACE_ORDER.label(), "/api/orders", body);
+        int customer = 1 + random.nextInt(data.customerCount());
+        String body = "{\"customerId\":" + customer + ",\"lines\":[" + lines + "]}";
+        PlannedRequest order = PlannedRequest.postJson(ShopEndpoint.PLACE_ORDER.label(), "/api/orders", body);
+        if (truth != null) {
+            truth.ordering(productIds);
+            planned.put(order, new ShopTruth.PlacedOrder(customer, productIds));
+        }
+        return order;
+    }
+
+    private static ShopEndpoint endpoint(PlannedRequest request) {
+        for (ShopEndpoint endpoint : ShopEndpoint.values()) {
+            if (endpoint.label().equals(request.endpoint())) {
+                return endpoint;
+            }
+        }
+        throw new IllegalArgumentException("not a shop endpoint: " + request.endpoint());
+    }
+
+    private static long lastId(String path) {
+        try {
+            return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        }
+        catch (NumberFormatException ex) {
+            return -1;
+        }
     }
 
     private PlannedRequest orderStatus() {

@@ -40,6 +40,15 @@ public final class ShopTopologies {
      */
     public static final double TRACE_SAMPLING = 0.1;
 
+    private static final String FAULTS = "ficus.shop.faults.enabled=true";
+
+    /**
+     * The shop's default, stated because the answer checks rely on it: with no payment
+     * declined, every acknowledged order keeps its stock reserved or taken, so a stock
+     * level above what those orders left is stale.
+     */
+    private static final String NO_DECLINED_PAYMENTS = "ficus.shop.payments.failure-rate=0.0";
+
     private static final String SAMPLING = "management.tracing.sampling.probability=" + TRACE_SAMPLING;
 
     private final AppJars jars;
@@ -77,7 +86,11 @@ public final class ShopTopologies {
      */
     public Topology microservices() {
         ProcessSpec catalog = service(AppJars.CATALOG_SERVICE, FreePorts.next());
-        ProcessSpec inventory = service(AppJars.INVENTORY_SERVICE, FreePorts.next());
+        // inventory-service runs the monolith's inventory module, fault switch included:
+        // turned on and exposed as in the monolith, so both shapes can suffer the same
+        // fault
+        ProcessSpec inventory = service(AppJars.INVENTORY_SERVICE, FreePorts.next(), FAULTS,
+                "management.endpoints.web.exposure.include=health,info,prometheus,faults");
         ProcessSpec monolith = monolith(FreePorts.next(), "ficus.extracted.catalog.url=" + loopback(catalog.port()),
                 "ficus.extracted.inventory.url=" + loopback(inventory.port()));
         ProcessSpec gateway = gateway(FreePorts.next(), monolith.port(), "SERVICE", catalog.port(), inventory.port());
@@ -89,16 +102,18 @@ public final class ShopTopologies {
         // the fault switch lets the blast-radius phase make the inventory module fail
         // inside the monolith
         List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount,
-                "ficus.shop.faults.enabled=true", dataDirectory(AppJars.MONOLITH, port)));
+                FAULTS, NO_DECLINED_PAYMENTS, dataDirectory(AppJars.MONOLITH, port)));
         properties.addAll(List.of(extracted));
         return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port, properties);
     }
 
-    private ProcessSpec service(String name, int port) {
+    private ProcessSpec service(String name, int port, String... extra) {
         // the same seed count as the monolith: the services seed the same shop-api
         // SeedData products and stock
-        return ProcessSpec.bootJar(name, jars.jar(name), port,
+        List<String> properties = new ArrayList<>(
                 List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount, dataDirectory(name, port)));
+        properties.addAll(List.of(extra));
+        return ProcessSpec.bootJar(name, jars.jar(name), port, properties);
     }
 
     private String dataDirectory(String name, int port) {

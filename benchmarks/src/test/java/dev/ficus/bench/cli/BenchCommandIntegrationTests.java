@@ -182,11 +182,25 @@ class BenchCommandIntegrationTests {
         assertThat(sweep.get(1).path("fixedRate").asBoolean()).as(name).isFalse();
         assertThat(sweep.get(1).path("rate").asDouble()).as(name)
             .isEqualTo(sweep.get(0).path("sustained").asBoolean() ? 40.0 : 10.0);
-        assertThat(repeat.path("blastRadius").path("fault").asString()).as(name).isNotEmpty();
+        List<JsonNode> blasts = repeat.path("blastRadii").valueStream().toList();
+        // the monolith shapes measure their one fault once for both rows;
+        // gateway-services
+        // runs inventory-service's own switch, then the kill
+        assertThat(blasts).as(name).hasSize(name.equals("gateway-services") ? 2 : 1);
+        blasts.forEach(blast -> {
+            assertThat(blast.path("fault").asString()).as(name).isNotEmpty();
+            assertThat(blast.path("measured").asBoolean()).as(name + ": " + blast.path("reason").asString()).isTrue();
+            assertThat(blast.path("wrongFraction").asDouble()).as(name + ": stale answers").isZero();
+        });
+        // every answer checked against the owners' truth, and none found wrong while
+        // nothing failed
+        assertThat(fixed.path("endpoints").valueStream().mapToLong(endpoint -> endpoint.path("wrong").asLong()).sum())
+            .as(name + ": wrong answers")
+            .isZero();
         if (name.equals("gateway-services")) {
             // its monolith reserves stock in inventory-service, so killing that service
             // fails orders
-            assertThat(repeat.path("blastRadius")
+            assertThat(blasts.get(1)
                 .path("endpoints")
                 .valueStream()
                 .filter(endpoint -> endpoint.path("failedAfterFault").asLong() > 0)

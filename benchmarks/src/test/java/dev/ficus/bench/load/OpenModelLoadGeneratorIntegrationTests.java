@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +37,44 @@ class OpenModelLoadGeneratorIntegrationTests {
                 var generator = new OpenModelLoadGenerator(new LoopbackTarget(server.baseUri()))) {
             LoadResult warmUp = generator.run(LoadProfile.of(200, Duration.ofSeconds(2)), PING);
             assertThat(warmUp.sent()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void countsAnswersTheSourceFindsWrongApartFromErrorsAndSuccesses() {
+        AtomicLong planned = new AtomicLong();
+        RequestSource everyFourthWrong = new RequestSource() {
+
+            @Override
+            public PlannedRequest next() {
+                return PlannedRequest.get("stock", "/stock?n=" + planned.incrementAndGet());
+            }
+
+            @Override
+            public boolean readsBodies() {
+                return true;
+            }
+
+            @Override
+            public Optional<String> wrongAnswer(PlannedRequest request, int status, String body) {
+                long n = Long.parseLong(request.path().substring(request.path().indexOf('=') + 1));
+                return (n % 4 == 0) ? Optional.of("stale stock") : Optional.empty();
+            }
+        };
+        try (TestServer server = TestServer.concurrent(exchange -> Response.status(200));
+                var generator = new OpenModelLoadGenerator(new LoopbackTarget(server.baseUri()))) {
+
+            LoadResult result = generator.run(LoadProfile.of(100, Duration.ofSeconds(1)), everyFourthWrong);
+
+            EndpointStats stock = result.endpoint("stock").orElseThrow();
+            assertThat(stock.requests()).isEqualTo(100);
+            assertThat(stock.wrong()).isEqualTo(25);
+            assertThat(stock.ok()).isEqualTo(75);
+            assertThat(stock.errors()).isZero();
+            assertThat(stock.wrongKinds()).containsExactly(Map.entry("stale stock", 25L));
+            assertThat(stock.timeline().wrong().stream().mapToLong(Long::longValue).sum()).isEqualTo(25);
+            assertThat(result.latency().count()).isEqualTo(75);
+            assertThat(result.failureRate()).isEqualTo(0.25);
         }
     }
 

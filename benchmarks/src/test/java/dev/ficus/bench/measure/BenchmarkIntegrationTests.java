@@ -36,7 +36,7 @@ class BenchmarkIntegrationTests {
 
     @Test
     void measuresEveryRepeatAndTheBlastRadiusOfAnInProcessFault() {
-        BenchmarkTarget target = new BenchmarkTarget("fake-pair",
+        BenchmarkTarget target = BenchmarkTarget.of("fake-pair",
                 () -> new Topology("fake-pair", "two fakes",
                         List.of(FakeShopApp.spec("backend", FreePorts.next()),
                                 FakeShopApp.spec("front", FreePorts.next(), "--products=120")),
@@ -50,6 +50,9 @@ class BenchmarkIntegrationTests {
         assertThat(result.repeats()).hasSize(2).allSatisfy(repeat -> {
             assertThat(repeat.fixedRate()).extracting(LoadResult::sent).containsExactly(20L, 40L);
             assertThat(repeat.fixedRate()).allSatisfy(load -> assertThat(load.errors()).isZero());
+            // every answer of the fake is checked against what it said at the start, and
+            // it never contradicts itself
+            assertThat(repeat.fixedRate()).allSatisfy(load -> assertThat(load.wrong()).isZero());
             // a fall of 100 % counts as settled here, so the warm-up ends after the
             // second window
             assertThat(repeat.warmUp().settled()).isTrue();
@@ -66,10 +69,14 @@ class BenchmarkIntegrationTests {
             assertThat(repeat.processes()).containsOnlyKeys("backend", "front");
             assertThat(repeat.processes().get("front").peakRssBytes()).isGreaterThan(10L << 20);
             assertThat(repeat.processes().get("front").cpuSecondsFixedRate()).isGreaterThan(0);
-            BlastRadius blast = repeat.blastRadius();
+            assertThat(repeat.blastRadii()).hasSize(1);
+            BlastRadius blast = repeat.blastRadius(FaultCase.OWNER_STOPS).orElseThrow();
+            assertThat(blast.rows()).containsExactlyElementsOf(FaultCase.ROWS);
             assertThat(blast.measured()).isTrue();
-            assertThat(blast.failedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label());
+            assertThat(blast.failedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label(),
+                    ShopEndpoint.STOCK_LEVEL.label());
             assertThat(blast.failedFraction()).isBetween(0.01, 0.3);
+            assertThat(blast.wrongFraction()).isZero();
             assertThat(blast.injectedAtMillis()).isBetween(900L, 1500L);
             BlastRadius.EndpointImpact order = blast.endpoints()
                 .stream()
@@ -85,14 +92,18 @@ class BenchmarkIntegrationTests {
         assertThat(summary.maxSustainableRate().median()).isEqualTo(60.0);
         assertThat(summary.fixedRate()).extracting(TopologySummary.RateSummary::rate).containsExactly(20.0, 40.0);
         assertThat(summary.fixedRate().get(0).p99().samples()).isEqualTo(2);
-        assertThat(summary.blastFailedEndpoints()).containsExactly(ShopEndpoint.PLACE_ORDER.label());
+        assertThat(summary.blast()).extracting(TopologySummary.BlastSummary::row)
+            .containsExactlyElementsOf(FaultCase.ROWS);
+        assertThat(summary.blast(FaultCase.SWITCH_IN_BOTH).orElseThrow().failedEndpoints())
+            .containsExactly(ShopEndpoint.PLACE_ORDER.label(), ShopEndpoint.STOCK_LEVEL.label());
     }
 
     @Test
     void reportsProcessThatCrashesUnderLoadInsteadOfSkippingIt() {
-        BenchmarkTarget target = new BenchmarkTarget("crashing",
-                () -> new Topology("crashing", "front crashes",
-                        List.of(FakeShopApp.spec("front", FreePorts.next(), "--crash-after-requests=100")), "front"),
+        BenchmarkTarget target = BenchmarkTarget.of("crashing",
+                () -> new Topology("crashing", "front crashes", List
+                    .of(FakeShopApp.spec("front", FreePorts.next(), "--products=50", "--crash-after-requests=150")),
+                        "front"),
                 new KillProcess("front"));
         BenchmarkPlan plan = TINY.withRepeats(1);
 

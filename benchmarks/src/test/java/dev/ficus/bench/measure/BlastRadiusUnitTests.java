@@ -23,7 +23,7 @@ class BlastRadiusUnitTests {
         LoadResult load = new LoadResult(20, 6000, 0, 0, 20, LatencySummary.EMPTY, LatencySummary.EMPTY,
                 List.of(browse, order, status));
 
-        BlastRadius radius = BlastRadius.of("kill inventory", load, 2500);
+        BlastRadius radius = BlastRadius.of("kill inventory", FaultCase.ROWS, load, 2500);
 
         assertThat(radius.failedEndpoints()).containsExactly("order", "status");
         BlastRadius.EndpointImpact orders = radius.endpoints().get(1);
@@ -45,7 +45,7 @@ class BlastRadiusUnitTests {
         LoadResult load = new LoadResult(5, 3000, 16, 0, 5, LatencySummary.EMPTY, LatencySummary.EMPTY,
                 List.of(browse));
 
-        BlastRadius radius = BlastRadius.of("kill", load, 1000);
+        BlastRadius radius = BlastRadius.of("kill", FaultCase.ROWS, load, 1000);
 
         assertThat(radius.failedEndpoints()).isEmpty();
         assertThat(radius.failedFraction()).isZero();
@@ -56,8 +56,8 @@ class BlastRadiusUnitTests {
     private static EndpointStats stats(String name, List<Long> ok, List<Long> errors) {
         long okTotal = ok.stream().mapToLong(Long::longValue).sum();
         long errorTotal = errors.stream().mapToLong(Long::longValue).sum();
-        return new EndpointStats(name, okTotal + errorTotal, okTotal, 0, errorTotal, Map.of(), LatencySummary.EMPTY,
-                new EndpointStats.Timeline(1000, ok, errors));
+        return new EndpointStats(name, okTotal + errorTotal, okTotal, 0, errorTotal, 0, Map.of(), Map.of(),
+                LatencySummary.EMPTY, new EndpointStats.Timeline(1000, ok, errors, List.of()));
     }
 
 }

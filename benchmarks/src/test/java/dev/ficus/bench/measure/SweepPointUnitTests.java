@@ -25,8 +25,8 @@ class SweepPointUnitTests {
 
     private static LoadResult result(double p99, long errors, double sendRate) {
         LatencySummary latency = new LatencySummary(1000 - errors, 1, 2, p99, p99, p99, 1);
-        EndpointStats stats = new EndpointStats("all", 1000, 1000 - errors, 0, errors, Map.of(), latency,
-                new EndpointStats.Timeline(250, List.of(), List.of()));
+        EndpointStats stats = new EndpointStats("all", 1000, 1000 - errors, 0, errors, 0, Map.of(), Map.of(), latency,
+                new EndpointStats.Timeline(250, List.of(), List.of(), List.of()));
         return new LoadResult(100, 10_000, 1000, 0, sendRate, latency, LatencySummary.EMPTY, List.of(stats));
     }
 

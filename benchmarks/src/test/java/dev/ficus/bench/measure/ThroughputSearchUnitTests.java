@@ -45,7 +45,8 @@ class ThroughputSearchUnitTests {
     }
 
     private static SweepPoint point(double rate, boolean sustained) {
-        return new SweepPoint(rate, sustained ? 20 : 300, 0, rate, sustained, rate == 25 || rate == 50 || rate == 100);
+        return new SweepPoint(rate, sustained ? 20 : 300, 0, 0, rate, sustained,
+                rate == 25 || rate == 50 || rate == 100);
     }
 
 }
