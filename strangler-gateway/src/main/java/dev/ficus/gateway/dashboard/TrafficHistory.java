@@ -46,7 +46,7 @@ class TrafficHistory {
         ring.snapshots.addLast(new Sample(now, total));
         Instant keepFrom = now.minus(KEEP_DEFAULT);
         while (!ring.points.isEmpty()
-                && (ring.points.size() > MAX_POINTS || ring.points.peekFirst().at().isBefore(keepFrom))) {
+                && (ring.points.size() > MAX_POINTS || !ring.points.peekFirst().at().isAfter(keepFrom))) {
             ring.points.removeFirst();
         }
         // keep every snapshot younger than the window plus the newest one older than it
