@@ -107,6 +107,7 @@
       'label': 'data(label)', 'font-size': 10, 'text-background-color': '#fff', 'text-background-opacity': 0.85,
       'text-rotation': 'autorotate' } },
     { selector: 'edge.inside', style: { 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'opacity': 0.8 } },
+    { selector: 'edge.quiet', style: { 'label': '' } },
     { selector: 'node.chosen', style: { 'border-width': 4, 'border-color': '#111', 'z-index': 10 } },
     { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#f5b700' } },
     { selector: 'node.holds', style: { 'border-width': 5, 'border-color': '#111' } }
@@ -121,7 +122,7 @@
     withSeed(function () {
       cy.layout({ name: 'fcose', quality: 'default', randomize: randomize, animate: false, fit: false,
         nodeDimensionsIncludeLabels: true, packComponents: true, nodeRepulsion: 4500, idealEdgeLength: 50,
-        edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.4, numIter: 2500, tile: true, nodeSeparation: 40,
+        edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.4, numIter: 1000, tile: true, nodeSeparation: 40,
         tilingPaddingVertical: 20, tilingPaddingHorizontal: 20 }).run();
     });
     timing.fcose = performance.now() - timing.from;
@@ -168,7 +169,7 @@
 
   // ---- highlighting: outgoing edges orange, incoming blue, everything else faded
   function highlight(node) {
-    cy.elements().removeClass('faded outgoing incoming inside');
+    cy.elements().removeClass('faded outgoing incoming inside quiet');
     if (!node) { return; }
     var own = node.union(node.descendants());
     var edges = own.connectedEdges();
@@ -176,6 +177,7 @@
       var from = own.contains(e.source()), to = own.contains(e.target());
       e.addClass(from && to ? 'inside' : from ? 'outgoing' : 'incoming');
     });
+    if (edges.length > 30) { edges.addClass('quiet'); } // weights on dozens of edges would hide the picture
     var keep = own.union(edges).union(edges.connectedNodes());
     keep = keep.union(keep.parents());
     cy.elements().difference(keep).addClass('faded');
@@ -200,7 +202,8 @@
     redraw(false);
     var node = cy.getElementById('g' + g);
     choose(node);
-    cy.animate({ fit: { eles: node.union(node.neighborhood()), padding: 40 }, duration: 250 });
+    var own = node.union(node.descendants());
+    cy.animate({ fit: { eles: own.union(own.connectedEdges().connectedNodes()), padding: 40 }, duration: 250 });
   }
 
   function redraw(randomize) {
@@ -393,7 +396,7 @@
       style: [{ selector: 'node', style: Object.assign({ 'label': 'data(label)', 'width': 'data(size)',
         'height': 'data(size)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 3,
         'background-color': '#eee', 'border-width': 1, 'border-color': '#fff' }, pie) },
-        style[3], style[4], style[5], style[11]],
+        style[3], style[4], style[5], style[12]],
       minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
     withSeed(function () {
       graph.layout({ name: 'fcose', randomize: true, animate: false, nodeDimensionsIncludeLabels: true,

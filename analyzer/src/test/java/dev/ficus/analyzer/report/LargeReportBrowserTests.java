@@ -3,6 +3,7 @@ package dev.ficus.analyzer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The report of a 2,800-type, 55-service analysis in headless Chromium: it must be drawn
@@ -54,6 +56,7 @@ class LargeReportBrowserTests {
                         + "first picture after %.0f ms%n",
                 LargeAnalysisFixture.TYPES, Files.size(page), millis("scriptMillis"), millis("layoutMillis"),
                 millis("readyMillis"));
+        System.out.println("layout steps " + browser.executeScript("return JSON.stringify(ficus.timing)"));
 
         assertThat(millis("readyMillis")).isLessThan(3_000);
         assertThat(browser.executeScript("return ficus.cy.nodes('.service').length"))
@@ -95,6 +98,8 @@ class LargeReportBrowserTests {
     @Test
     void showsTheClassesOfAServiceOnDemand() throws Exception {
         browser.executeScript("ficus.cy.getElementById('g0').emit('dbltap')");
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until(page -> Boolean.FALSE.equals(browser.executeScript("return ficus.cy.animated()")));
         Chromium.screenshot(browser, "report-55-services-expanded");
 
         assertThat(browser.executeScript("return ficus.cy.getElementById('g0').children().length"))
