@@ -45,7 +45,7 @@ class AdminSecurityConfiguration {
 
     private static final String[] ADMIN_PATHS = { "/admin", "/admin/**" };
 
-    private static final String[] DASHBOARD_PATHS = { "/dashboard", "/dashboard/data" };
+    private static final String[] DASHBOARD_PATHS = { "/dashboard", "/dashboard/data", "/dashboard/history" };
 
     @Bean
     ReactiveAuthenticationManager adminTokenAuthenticationManager(AdminToken token) {
