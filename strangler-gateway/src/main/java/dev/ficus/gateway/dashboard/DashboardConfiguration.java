@@ -70,8 +70,10 @@ class DashboardConfiguration {
             });
             executor.scheduleAtFixedRate(() -> guarded(sample), 0, properties.sampleEvery().toMillis(),
                     TimeUnit.MILLISECONDS);
-            executor.scheduleWithFixedDelay(() -> guarded(poll), 0, properties.healthEvery().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            if (!properties.healthEvery().isZero()) {
+                executor.scheduleWithFixedDelay(() -> guarded(poll), 0, properties.healthEvery().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
         }
 
         private static void guarded(Runnable task) {

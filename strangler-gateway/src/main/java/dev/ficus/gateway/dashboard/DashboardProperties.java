@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the dashboard samples traffic and checks the services' health.
  *
  * @param sampleEvery how often every capability's traffic is sampled for the history
- * @param healthEvery how often each service's health endpoint is asked
+ * @param healthEvery how often each service's health endpoint is asked; {@code 0s} asks
+ * never (the dashboard shows UNKNOWN)
  * @param healthTimeout how long a health check may take before the service counts as down
  * @param healthPath the services' health endpoint, relative to their base URL
  */

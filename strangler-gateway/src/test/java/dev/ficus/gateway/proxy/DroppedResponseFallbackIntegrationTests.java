@@ -56,7 +56,10 @@ class DroppedResponseFallbackIntegrationTests {
                 Map.of("ficus.gateway.capabilities.catalog.service-url", "http://127.0.0.1:" + service.port(),
                         // The monolith's database stays the data of record, so it may
                         // answer for the service.
-                        "ficus.gateway.capabilities.catalog.writes", "monolith"));
+                        "ficus.gateway.capabilities.catalog.writes", "monolith",
+                        // the service here counts and breaks off every request it gets,
+                        // the dashboard's health checks included
+                        "ficus.gateway.dashboard.health-every", "0s"));
         gateway.route("catalog", "SERVICE", 100);
     }
 
