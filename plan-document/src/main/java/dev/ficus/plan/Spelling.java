@@ -6,14 +6,15 @@ import java.util.Optional;
 
 /**
  * Finds the name a user most likely meant: the known name within an edit distance of a
- * third of the typed word (at least one), closest first, then alphabetically.
+ * third of the typed word (at least one), closest first, then alphabetically. Used for
+ * every "did you mean" of Ficus, from unknown capabilities to mistyped commands.
  */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         return known.stream()
             .filter(name -> distance(typed, name) <= Math.max(1, typed.length() / 3))
             .min(Comparator.comparingInt((String name) -> distance(typed, name))
@@ -21,7 +22,7 @@ final class Spelling {
     }
 
     /** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

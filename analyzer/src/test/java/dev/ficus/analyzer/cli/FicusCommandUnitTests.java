@@ -136,14 +136,6 @@ class FicusCommandUnitTests {
             .contains("analyze", "plan", "scaffold", "route", "migrate-data", "bench");
     }
 
-    @Test
-    void measuresTypoDistanceWithSwappedLettersAsOneEdit() {
-        assertThat(TypoSuggestion.distance("anlyze", "analyze")).isEqualTo(1);
-        assertThat(TypoSuggestion.distance("plna", "plan")).isEqualTo(1);
-        assertThat(TypoSuggestion.distance("xyz", "plan")).isEqualTo(4);
-        assertThat(TypoSuggestion.distance("", "bench")).isEqualTo(5);
-    }
-
     static void assertUserMistake(FicusRun run, String start) {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith(start).doesNotContain("\tat ").doesNotContain("Exception").endsWith("\n");
