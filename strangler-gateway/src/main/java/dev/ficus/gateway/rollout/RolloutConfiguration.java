@@ -1,16 +1,11 @@
 package dev.ficus.gateway.rollout;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.shadow.ShadowReports;
@@ -18,9 +13,11 @@ import dev.ficus.gateway.traffic.TrafficMetrics;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The rollout conductor and the single thread that evaluates running rollouts.
+ * The rollout conductor, evaluating running rollouts on Spring's task scheduler (a failed
+ * evaluation is logged and the next one retries).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class RolloutConfiguration {
 
     @Bean
@@ -30,58 +27,11 @@ class RolloutConfiguration {
     }
 
     @Bean
-    SmartLifecycle rolloutClock(RolloutConductor conductor, RolloutProperties properties) {
-        return new RolloutClock(conductor, properties.checkEvery().toMillis());
-    }
-
-    /** Evaluates rollouts at a fixed delay while the application runs. */
-    static final class RolloutClock implements SmartLifecycle {
-
-        private static final Logger logger = LoggerFactory.getLogger(RolloutClock.class);
-
-        private final RolloutConductor conductor;
-
-        private final long periodMillis;
-
-        private ScheduledExecutorService executor;
-
-        RolloutClock(RolloutConductor conductor, long periodMillis) {
-            this.conductor = conductor;
-            this.periodMillis = periodMillis;
-        }
-
-        @Override
-        public synchronized void start() {
+    SchedulingConfigurer rolloutSchedule(RolloutConductor conductor, RolloutProperties properties) {
+        return registrar -> {
             conductor.resumeSaved();
-            executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "ficus-rollout");
-                thread.setDaemon(true);
-                return thread;
-            });
-            executor.scheduleWithFixedDelay(this::evaluate, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
-        }
-
-        private void evaluate() {
-            try {
-                conductor.evaluate();
-            }
-            catch (RuntimeException ex) {
-                // A failed evaluation must not end the schedule; the next one retries.
-                logger.error("Rollout evaluation failed", ex);
-            }
-        }
-
-        @Override
-        public synchronized void stop() {
-            executor.shutdownNow();
-            executor = null;
-        }
-
-        @Override
-        public synchronized boolean isRunning() {
-            return executor != null;
-        }
-
+            registrar.addFixedDelayTask(conductor::evaluate, properties.checkEvery());
+        };
     }
 
 }
