@@ -5,4 +5,7 @@
  * externalizer (2.x) is not available in the package registry, so the relay plays the
  * part of the event publication registry.
  */
+@NullMarked
 package dev.ficus.eventsync;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * Nothing but plain records and enums lives here, with Jackson annotations where the JSON
  * differs from a component name; checking input is the gateway's job.
  */
+@NullMarked
 package dev.ficus.gateway.api;
+
+import org.jspecify.annotations.NullMarked;
