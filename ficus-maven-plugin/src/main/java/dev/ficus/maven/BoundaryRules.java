@@ -51,7 +51,9 @@ final class BoundaryRules {
             Optional<String> from = ownerOf(dependency.source());
             Optional<String> to = ownerOf(dependency.target());
             if (from.isPresent() && to.isPresent() && !to.get().equals(SHARED_KERNEL) && !from.equals(to)
-                    && apiByService.get(to.get()).stream().noneMatch(api -> api.matches(dependency.target()))) {
+                    && apiByService.getOrDefault(to.get(), List.of())
+                        .stream()
+                        .noneMatch(api -> api.matches(dependency.target()))) {
                 violations.add(new BoundaryViolation(from.get(), to.get(), dependency));
             }
         }

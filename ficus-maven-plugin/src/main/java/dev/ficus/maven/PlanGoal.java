@@ -40,7 +40,8 @@ final class PlanGoal {
                 .toList(), out.resolve(PlanFiles.PLAN_MD), out.resolve(PlanFiles.PLAN_JSON));
         }
         catch (InvalidInputException e) {
-            throw new MojoFailureException("ficus: " + e.getMessage().replace("./ficus analyze", "ficus:analyze"));
+            throw new MojoFailureException(
+                    "ficus: " + String.valueOf(e.getMessage()).replace("./ficus analyze", "ficus:analyze"));
         }
     }
 

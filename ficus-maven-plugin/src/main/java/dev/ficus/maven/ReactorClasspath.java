@@ -78,7 +78,7 @@ final class ReactorClasspath {
         }
         catch (DependencyResolutionException e) {
             log.warn("ficus: some dependencies of " + project.getArtifactId() + " could not be resolved, calls "
-                    + "into them stay unresolved: " + e.getMessage().lines().findFirst().orElse(""));
+                    + "into them stay unresolved: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return e.getResult() == null ? List.of() : e.getResult().getDependencies().stream().filter(wanted).toList();
         }
     }

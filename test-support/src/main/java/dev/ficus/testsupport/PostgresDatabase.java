@@ -1,14 +1,16 @@
 package dev.ficus.testsupport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a test finds a real PostgreSQL.
  *
  * @param schema the schema of its own the test works in, or {@code null} for the server's
  * default
  */
-public record PostgresDatabase(String jdbcUrl, String username, String password, String schema) {
+public record PostgresDatabase(String jdbcUrl, String username, String password, @Nullable String schema) {
 
-    PostgresDatabase withSchema(String newSchema) {
+    PostgresDatabase withSchema(@Nullable String newSchema) {
         return new PostgresDatabase(jdbcUrl, username, password, newSchema);
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.testsupport;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,11 +23,11 @@ public final class RealServices {
 
     private static final String LOCAL_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    private static PostgreSQLContainer postgresContainer;
+    private static @Nullable PostgreSQLContainer postgresContainer;
 
-    private static RabbitMQContainer rabbitContainer;
+    private static @Nullable RabbitMQContainer rabbitContainer;
 
-    private static Boolean dockerAvailable;
+    private static @Nullable Boolean dockerAvailable;
 
     private RealServices() {
     }

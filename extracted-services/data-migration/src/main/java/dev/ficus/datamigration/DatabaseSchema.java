@@ -1,5 +1,6 @@
 package dev.ficus.datamigration;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -94,7 +95,7 @@ final class DatabaseSchema {
     /**
      * A name as a metadata search pattern, where {@code _} and {@code %} are wildcards.
      */
-    private String pattern(String name) throws SQLException {
+    private @Nullable String pattern(@Nullable String name) throws SQLException {
         if (name == null) {
             return null;
         }

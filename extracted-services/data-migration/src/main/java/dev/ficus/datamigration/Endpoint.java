@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import org.jspecify.annotations.Nullable;
+
 /** A database the migration reads from or writes to. */
 record Endpoint(String side, String url, String user, String password) {
 
@@ -19,7 +21,7 @@ record Endpoint(String side, String url, String user, String password) {
         }
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package dev.ficus.datamigration;
 
+import org.jspecify.annotations.Nullable;
 import dev.ficus.datamigration.TableCopy.CopyResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public class MigrateDataCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE",
             description = "plan.json of ficus plan: the candidate's tables come from it (columns, keys and the copy "
                     + "order from the source database)")
-    private Path plan;
+    private @Nullable Path plan;
 
     @Option(names = "--from", required = true, description = "JDBC URL of the monolith's database")
     private String from;

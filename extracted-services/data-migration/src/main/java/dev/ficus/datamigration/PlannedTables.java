@@ -45,7 +45,7 @@ final class PlannedTables implements CapabilityTables {
             plan = PlanDocuments.read(planFile);
         }
         catch (PlanDocumentException e) {
-            throw new UserMistakeException(e.getMessage());
+            throw new UserMistakeException(String.valueOf(e.getMessage()));
         }
         CandidatePlan candidate = plan.candidate(capability)
             .orElseThrow(() -> new UserMistakeException(plan.unknownCandidate(capability, planFile.toString())));

@@ -29,7 +29,7 @@ class MicrometerTraceParent implements TraceParent {
             return Optional.empty();
         }
         Map<String, String> carrier = new HashMap<>();
-        propagator.inject(context, carrier, Map::put);
+        propagator.inject(context, carrier, (target, key, value) -> carrier.put(key, value));
         return Optional.ofNullable(carrier.get(HEADER));
     }
 

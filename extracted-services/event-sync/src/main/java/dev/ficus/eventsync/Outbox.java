@@ -40,8 +40,11 @@ public class Outbox {
     public void add(UUID eventId, Object event) {
         jdbc.sql("insert into " + table
                 + " (event_id, event_type, payload, created_at, traceparent) values (?, ?, ?, ?, ?)")
-            .params(eventId.toString(), event.getClass().getSimpleName(), json.writeValueAsString(event),
-                    Timestamp.from(clock.instant()), traceParent.current().orElse(null))
+            .param(1, eventId.toString())
+            .param(2, event.getClass().getSimpleName())
+            .param(3, json.writeValueAsString(event))
+            .param(4, Timestamp.from(clock.instant()))
+            .param(5, traceParent.current().orElse(null))
             .update();
     }
 

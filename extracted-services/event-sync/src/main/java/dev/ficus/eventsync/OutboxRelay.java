@@ -61,7 +61,7 @@ public class OutboxRelay {
             rabbit.invoke(operations -> {
                 batch.forEach(event -> operations.send(properties.exchange(), event.eventType(), event.toMessage()));
                 operations.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MILLIS);
-                return null;
+                return batch.size();
             });
         }
         catch (AmqpException e) {

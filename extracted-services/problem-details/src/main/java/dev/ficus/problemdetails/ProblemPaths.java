@@ -1,5 +1,6 @@
 package dev.ficus.problemdetails;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 
 /**
@@ -11,7 +12,7 @@ final class ProblemPaths {
     private ProblemPaths() {
     }
 
-    static URI instance(String path) {
+    static @Nullable URI instance(@Nullable String path) {
         if (path == null || path.isEmpty()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.ficus.problemdetails;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -71,7 +72,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         private final long limit;
 
-        private LimitedInputStream body;
+        private @Nullable LimitedInputStream body;
 
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);

@@ -1,5 +1,6 @@
 package dev.ficus.problemdetails;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -48,12 +49,12 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
             Map.entry(boolean.class, "true or false"), Map.entry(String.class, "a string"));
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
         if (cause instanceof BodyTooLargeException || cause instanceof StreamConstraintsException) {
             HttpStatus tooLarge = cause instanceof BodyTooLargeException
-                    || cause.getMessage().contains("Document length") ? HttpStatus.CONTENT_TOO_LARGE
+                    || String.valueOf(cause.getMessage()).contains("Document length") ? HttpStatus.CONTENT_TOO_LARGE
                             : HttpStatus.BAD_REQUEST;
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(tooLarge, firstLine(cause));
             return handleExceptionInternal(ex, problem, headers, tooLarge, request);
@@ -66,7 +67,7 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Stream<String> fields = ex.getBindingResult()
             .getFieldErrors()
@@ -82,8 +83,8 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<String> violations = ex.getParameterValidationResults()
             .stream()
             .flatMap(result -> result.getResolvableErrors()
@@ -99,8 +100,8 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType() == null) {
             problem.setType(ABOUT_BLANK);
         }
@@ -158,7 +159,7 @@ public class ShopProblemDetailsHandler extends ResponseEntityExceptionHandler {
      * The rejected value when it is short and simple enough to help, quoted when it is
      * text.
      */
-    private static String rejected(Object value) {
+    private static String rejected(@Nullable Object value) {
         if (value == null || value instanceof Collection<?> || value.toString().length() > 40) {
             return "";
         }

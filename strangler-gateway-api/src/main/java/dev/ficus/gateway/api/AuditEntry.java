@@ -1,5 +1,6 @@
 package dev.ficus.gateway.api;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * callers were recorded
  */
 public record AuditEntry(Instant time, String capability, @JsonProperty("old") RouteSetting previous,
-        @JsonProperty("new") RouteSetting current, String reason, String caller) {
+        @JsonProperty("new") RouteSetting current, String reason, @Nullable String caller) {
 
     /** An entry of the gateway's own making, with no caller. */
     public AuditEntry(Instant time, String capability, RouteSetting previous, RouteSetting current, String reason) {

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.api;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,8 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param maxDiffRate highest tolerated shadow diff rate, 0–1
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RolloutRequest(List<Integer> steps, Long minRequests, Duration interval, Double maxErrorRate,
-        Double maxP99Ratio, Duration p99Floor, Double maxDiffRate) {
+public record RolloutRequest(@Nullable List<Integer> steps, @Nullable Long minRequests, @Nullable Duration interval,
+        @Nullable Double maxErrorRate, @Nullable Double maxP99Ratio, @Nullable Duration p99Floor,
+        @Nullable Double maxDiffRate) {
 
     /** No field given: the configured default plan. */
     public static final RolloutRequest DEFAULTS = new RolloutRequest(null, null, null, null, null, null, null);
