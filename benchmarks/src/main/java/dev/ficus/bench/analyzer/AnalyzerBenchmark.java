@@ -1,5 +1,6 @@
 package dev.ficus.bench.analyzer;
 
+import org.jspecify.annotations.Nullable;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.Analysis;
 import dev.ficus.analyzer.Analyzer;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import dev.ficus.bench.provenance.Provenance;
 
@@ -91,7 +93,7 @@ public final class AnalyzerBenchmark {
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
         Path markdown = outDir.resolve(PerformanceReport.MARKDOWN_FILE);
         Path json = outDir.resolve(PerformanceReport.JSON_FILE);
-        Result result = null;
+        @Nullable Result result = null;
         for (Path codebase : codebases) {
             rows.add(measure(codebase));
             // written after each codebase, so a long run that is stopped still leaves its
@@ -99,7 +101,7 @@ public final class AnalyzerBenchmark {
             result = new Result(List.copyOf(rows), THREADS, maxHeapMb, started.finish(), markdown, json);
             PerformanceReport.write(PerformanceReport.document(result, Instant.now()), outDir);
         }
-        return result;
+        return Objects.requireNonNull(result, "no codebase to measure");
     }
 
     /**
@@ -122,7 +124,7 @@ public final class AnalyzerBenchmark {
      * scratch folder deleted afterwards).
      */
     private static Analysis analyse(Path codebase) {
-        Path scratch = null;
+        @Nullable Path scratch = null;
         try {
             scratch = Files.createTempDirectory("ficus-bench-");
             Analysis analysis = Analyzer.of(AnalyzerOptions.of(codebase)).analyze(Progress.NONE);
@@ -137,7 +139,7 @@ public final class AnalyzerBenchmark {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    private static void deleteQuietly(@Nullable Path folder) {
         if (folder == null) {
             return;
         }

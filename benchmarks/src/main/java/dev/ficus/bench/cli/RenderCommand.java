@@ -59,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         catch (IllegalArgumentException | UncheckedIOException ex) {
-            throw new UserMistake(ex.getMessage());
+            throw new UserMistake(String.valueOf(ex.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import dev.ficus.bench.topology.AppJars;
  * @param accepted statuses that count as a proper refusal
  */
 public record BadInput(String name, String target, String method, String path, Map<String, String> headers,
-        Supplier<byte[]> body, Set<Integer> accepted) {
+        @Nullable Supplier<byte[]> body, Set<Integer> accepted) {
 
     /**
      * Bodies over this size are refused by a sound gateway or app (the gateway's default

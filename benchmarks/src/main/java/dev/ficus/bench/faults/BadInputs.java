@@ -109,7 +109,8 @@ public final class BadInputs {
             topology.awaitReady(name, ProcessLauncher.READY_TIMEOUT_DEFAULT);
         }
         catch (ProcessFailedException ex) {
-            progress.accept(name + " did not come back: " + ex.getMessage().lines().findFirst().orElse(""));
+            progress
+                .accept(name + " did not come back: " + String.valueOf(ex.getMessage()).lines().findFirst().orElse(""));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.net.http.HttpHeaders;
 import java.util.ArrayList;
@@ -157,7 +158,7 @@ public final class FaultMix implements RequestSource {
                 "customer=" + customer + "|" + product + "x1", 0);
     }
 
-    private PlannedRequest track(PlannedRequest request, String capability, boolean write, Fingerprint kind,
+    private PlannedRequest track(PlannedRequest request, String capability, boolean write, @Nullable Fingerprint kind,
             String truth, long id) {
         pending.put(request, new Pending(capability, write, kind, truth, id, System.nanoTime()));
         return request;
@@ -190,7 +191,8 @@ public final class FaultMix implements RequestSource {
             acknowledge(request.endpoint(), sent, headers, servedBy);
         }
         else {
-            verdict = sent.kind().of(body).equals(sent.truth()) ? RequestRecord.Verdict.OK
+            Fingerprint kind = sent.kind();
+            verdict = (kind == null || kind.of(body).equals(sent.truth())) ? RequestRecord.Verdict.OK
                     : RequestRecord.Verdict.STALE;
         }
         records.add(new RequestRecord(request.endpoint(), sent.capability(), sent.write(), sent.sentNanos(),
@@ -262,7 +264,8 @@ public final class FaultMix implements RequestSource {
         }
     }
 
-    private record Pending(String capability, boolean write, Fingerprint kind, String truth, long id, long sentNanos) {
+    private record Pending(String capability, boolean write, @Nullable Fingerprint kind, String truth, long id,
+            long sentNanos) {
     }
 
 }

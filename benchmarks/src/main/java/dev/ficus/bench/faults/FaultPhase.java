@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ public final class FaultPhase {
         String failure = "";
         long kill = 0;
         long restart = 0;
-        Long ready = null;
+        @Nullable Long ready = null;
         try (OpenModelLoadGenerator generator = new OpenModelLoadGenerator(topology.entry())) {
             Future<LoadResult> load = runner.submit(() -> generator.run(profile, mix));
             sleep(plan.beforeKill());
@@ -106,7 +107,8 @@ public final class FaultPhase {
                 sleep(plan.afterRecovery());
             }
             catch (ProcessFailedException ex) {
-                failure = fault.process() + " did not come back: " + ex.getMessage().lines().findFirst().orElse("");
+                failure = fault.process() + " did not come back: "
+                        + String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
                 progress.accept(failure);
             }
             mix.finish();
@@ -132,7 +134,7 @@ public final class FaultPhase {
         return FaultResult.of(fault.process(), mix.unanswered(), records, timing, audit, failure);
     }
 
-    private void awaitRecovery(FaultMix mix, Fault fault, long kill, long restart, Long ready) {
+    private void awaitRecovery(FaultMix mix, Fault fault, long kill, long restart, @Nullable Long ready) {
         long deadline = System.nanoTime() + plan.recoveryTimeout().toNanos();
         while (System.nanoTime() < deadline) {
             if (FaultTiming

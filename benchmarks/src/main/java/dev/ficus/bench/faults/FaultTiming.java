@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,8 @@ import java.util.function.Predicate;
  * counted as stale apart)
  * @param outageMillis from the kill to that first success
  */
-public record FaultTiming(Long firstFailureMillis, Long fallbackMillis, Long restartToReadyMillis, Long recoveryMillis,
-        Long outageMillis) {
+public record FaultTiming(@Nullable Long firstFailureMillis, @Nullable Long fallbackMillis,
+        @Nullable Long restartToReadyMillis, @Nullable Long recoveryMillis, @Nullable Long outageMillis) {
 
     /**
      * Reads the timings off the records of one phase.
@@ -33,8 +34,8 @@ public record FaultTiming(Long firstFailureMillis, Long fallbackMillis, Long res
      * @param fallbackSide what it says for an answer of its fallback, or empty when it
      * has none
      */
-    public static FaultTiming of(List<RequestRecord> records, long killNanos, long restartNanos, Long restartToReady,
-            Set<String> capabilities, String ownerSide, Optional<String> fallbackSide) {
+    public static FaultTiming of(List<RequestRecord> records, long killNanos, long restartNanos,
+            @Nullable Long restartToReady, Set<String> capabilities, String ownerSide, Optional<String> fallbackSide) {
         Long firstFailure = first(records, killNanos, record -> record.doneNanos() >= killNanos
                 && record.verdict() != RequestRecord.Verdict.OK && !isClientRefusal(record));
         Long fallback = fallbackSide
@@ -54,7 +55,7 @@ public record FaultTiming(Long firstFailureMillis, Long fallbackMillis, Long res
         return record.write() && record.status() == 409;
     }
 
-    private static Long first(List<RequestRecord> records, long fromNanos, Predicate<RequestRecord> matches) {
+    private static @Nullable Long first(List<RequestRecord> records, long fromNanos, Predicate<RequestRecord> matches) {
         return records.stream()
             .filter(matches)
             .map(RequestRecord::doneNanos)

@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -132,7 +133,7 @@ public final class FaultsCommand implements Callable<Integer> {
             JvmOptions jvm, Instant started, Consumer<String> progress) {
         Consumer<String> tagged = line -> progress.accept(db.label() + ": " + line);
         List<FaultResult> results = new ArrayList<>();
-        BadInputResult badInputs = null;
+        @Nullable BadInputResult badInputs = null;
         String failure = "";
         Path work = workDirectory();
         ProcessLauncher launcher = ProcessLauncher.of(jvm, CpuAffinity.NONE, work.resolve("logs"))
@@ -156,7 +157,7 @@ public final class FaultsCommand implements Callable<Integer> {
             }
         }
         catch (ProcessFailedException | IllegalStateException ex) {
-            failure = ex.getMessage().lines().findFirst().orElse(ex.toString());
+            failure = String.valueOf(ex.getMessage()).lines().findFirst().orElse(ex.toString());
             tagged.accept("stopped: " + failure);
         }
         finally {

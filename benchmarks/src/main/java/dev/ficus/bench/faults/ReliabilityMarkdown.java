@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -230,7 +231,7 @@ final class ReliabilityMarkdown {
                 + ")";
     }
 
-    private static String millis(Long value) {
+    private static String millis(@Nullable Long value) {
         return (value == null) ? "-" : String.format(Locale.ROOT, "%,d ms", value);
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import dev.ficus.bench.report.MachineDescription;
@@ -62,7 +63,8 @@ public record ReliabilityReport(String command, String commit, boolean quick, St
      * @param faults one per killed process
      * @param badInputs the bad inputs, null when they were not reached
      */
-    public record DatabaseRun(String database, String failure, List<FaultResult> faults, BadInputResult badInputs) {
+    public record DatabaseRun(String database, String failure, List<FaultResult> faults,
+            @Nullable BadInputResult badInputs) {
 
         public DatabaseRun {
             faults = List.copyOf(faults);
@@ -78,7 +80,7 @@ public record ReliabilityReport(String command, String commit, boolean quick, St
      * measured
      * @param met whether the goal holds (never when nothing was measured)
      */
-    public record Goal(String name, String target, Double measured, boolean met) {
+    public record Goal(String name, String target, @Nullable Double measured, boolean met) {
 
         /**
          * The goals of issue #15 against the worst value of every run; unmet when a run

@@ -2,6 +2,7 @@ package dev.ficus.bench.faults;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the harness knows to be true in the shop at the start of a fault phase, set or
@@ -31,10 +32,10 @@ public record ShopFixture(List<Long> stockReadProducts, Map<Long, Long> stockTru
     }
 
     long stockTruth(long product) {
-        return stockTruth.get(product);
+        return Objects.requireNonNull(stockTruth.get(product), () -> "no stock truth for product " + product);
     }
 
     String productTruth(long product) {
-        return productTruth.get(product);
+        return Objects.requireNonNull(productTruth.get(product), () -> "no truth for product " + product);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ficus.bench.load;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param path path and query, relative to the target base URI, starting with {@code /}
  * @param jsonBody request body sent as {@code application/json}, or {@code null} for none
  */
-public record PlannedRequest(String endpoint, String method, String path, String jsonBody) {
+public record PlannedRequest(String endpoint, String method, String path, @Nullable String jsonBody) {
 
     public PlannedRequest {
         Objects.requireNonNull(endpoint, "endpoint");

@@ -2,6 +2,7 @@ package dev.ficus.bench.measure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.ProcessSpec;
@@ -43,6 +44,7 @@ public final class Benchmark {
         TopologySummary summary = TopologySummary.of(repeats, plan.fixedRates());
         progress.step("%s: done, %d of %d repeats succeeded".formatted(target.name(), summary.successfulRepeats(),
                 plan.repeats()));
+        Objects.requireNonNull(shape, "a plan has at least one repeat");
         return new TopologyResult(target.name(), shape.description(),
                 shape.processes().stream().map(ProcessSpec::name).toList(), target.faultDescriptions(), repeats,
                 summary);

@@ -1,5 +1,6 @@
 package dev.ficus.bench.measure;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,9 @@ import dev.ficus.bench.load.LoadResult;
  * @param unexpectedExits processes that exited on their own, with exit codes
  * @param failure why the repeat ended early, or empty
  */
-public record RepeatResult(int repeat, long startToReadyMillis, WarmUpResult warmUp, List<LoadResult> fixedRate,
-        List<SweepPoint> sweep, double maxSustainableRate, Map<String, ProcessResources> processes, Noise noise,
+public record RepeatResult(int repeat, long startToReadyMillis, @Nullable WarmUpResult warmUp,
+        List<LoadResult> fixedRate, List<SweepPoint> sweep, double maxSustainableRate,
+        Map<String, ProcessResources> processes, Noise noise,
         // a run from before the rows had one blast radius, "blastRadius"
         @JsonAlias("blastRadius") @JsonFormat(
                 with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<BlastRadius> blastRadii,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -62,7 +63,7 @@ public record TopologySummary(int successfulRepeats, Spread startToReadyMillis, 
                 (int) ok.stream().filter(RepeatResult::sustainableRateIsLowerBound).count(), ProcessSummary.of(ok),
                 spread(ok, RepeatResult::totalPeakRssBytes), spread(ok, RepeatResult::totalCpuSecondsFixedRate),
                 spread(ok.stream().filter(repeat -> repeat.warmUp() != null).toList(),
-                        repeat -> repeat.warmUp().finalCpuSecondsPerRequest()),
+                        repeat -> Objects.requireNonNull(repeat.warmUp()).finalCpuSecondsPerRequest()),
                 blast);
     }
 

@@ -1,10 +1,12 @@
 package dev.ficus.bench.measure;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -93,7 +95,7 @@ final class TopologyTrial {
         }
         catch (ProcessFailedException | IllegalStateException ex) {
             progress.step(label + ": FAILED " + firstLine(ex.getMessage()));
-            return RepeatResult.failed(repeat, ex.getMessage());
+            return RepeatResult.failed(repeat, String.valueOf(ex.getMessage()));
         }
     }
 
@@ -141,13 +143,13 @@ final class TopologyTrial {
 
         private final Map<String, Integer> exits = new LinkedHashMap<>();
 
-        private Map<String, ProcessUsage> atReady;
+        private Map<String, ProcessUsage> atReady = Map.of();
 
-        private Reading beforeFixed;
+        private @Nullable Reading beforeFixed;
 
-        private Reading afterFixed;
+        private @Nullable Reading afterFixed;
 
-        private WarmUpResult warmUp;
+        private @Nullable WarmUpResult warmUp;
 
         private CpuNoise fixedNoise = CpuNoise.NOT_MEASURED;
 
@@ -401,11 +403,13 @@ final class TopologyTrial {
 
         private Map<String, ProcessResources> resources(Map<String, ProcessUsage> atEnd) {
             Map<String, ProcessResources> resources = new LinkedHashMap<>();
+            Reading before = beforeFixed;
+            Reading after = afterFixed;
             atEnd.forEach((name, end) -> {
-                ProcessUsage ready = atReady.get(name);
-                double fixedCpu = (beforeFixed == null || afterFixed == null) ? Double.NaN
-                        : afterFixed.processes().get(name).cpuSecondsSince(beforeFixed.processes().get(name));
-                resources.put(name, new ProcessResources(running.startToReady().get(name).toMillis(),
+                ProcessUsage ready = known(atReady, name);
+                double fixedCpu = (before == null || after == null) ? Double.NaN
+                        : known(after.processes(), name).cpuSecondsSince(known(before.processes(), name));
+                resources.put(name, new ProcessResources(known(running.startToReady(), name).toMillis(),
                         ready.cpuSeconds(), fixedCpu, end.peakRssBytes()));
             });
             return resources;
@@ -440,7 +444,15 @@ final class TopologyTrial {
         return text.append(')').toString();
     }
 
-    private static String firstLine(String message) {
+    /** A reading of a process the topology started, which every sample has. */
+    private static <T> T known(Map<String, T> byProcess, String name) {
+        return Objects.requireNonNull(byProcess.get(name), () -> "no reading of process " + name);
+    }
+
+    private static String firstLine(@Nullable String message) {
+        if (message == null) {
+            return "";
+        }
         int newline = message.indexOf('\n');
         return (newline < 0) ? message : message.substring(0, newline);
     }

@@ -75,7 +75,7 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
             plan = quick ? OverheadPlan.quick(rate) : OverheadPlan.full(rate);
         }
         catch (IllegalArgumentException ex) {
-            return mistake(err, ex.getMessage());
+            return mistake(err, String.valueOf(ex.getMessage()));
         }
         Path checkout = ((root != null) ? root : AppJars.defaultRoot(GatewayOverheadCommand.class)).toAbsolutePath()
             .normalize();

@@ -1,5 +1,6 @@
 package dev.ficus.bench.provenance;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import java.util.stream.Stream;
  * @param loadBefore the system load average when the run started
  * @param loadAfter the system load average when it ended
  */
-public record Provenance(String command, String commit, Boolean uncommittedChanges, Machine machine,
-        LoadAverage loadBefore, LoadAverage loadAfter) {
+public record Provenance(@Nullable String command, @Nullable String commit, @Nullable Boolean uncommittedChanges,
+        @Nullable Machine machine, @Nullable LoadAverage loadBefore, @Nullable LoadAverage loadAfter) {
 
     /** Set by the {@code ficus} script to the command line the user typed. */
     public static final String COMMAND_LINE_VARIABLE = "FICUS_COMMAND_LINE";
@@ -41,7 +42,8 @@ public record Provenance(String command, String commit, Boolean uncommittedChang
      * @param os operating system name, version and architecture
      * @param jvm vendor, name and version of the JVM that ran the benchmark
      */
-    public record Machine(String cpuModel, Integer cores, Long memoryBytes, String os, String jvm) {
+    public record Machine(@Nullable String cpuModel, @Nullable Integer cores, @Nullable Long memoryBytes,
+            @Nullable String os, @Nullable String jvm) {
 
         public static Machine current() {
             return new Machine(
@@ -59,7 +61,8 @@ public record Provenance(String command, String commit, Boolean uncommittedChang
     }
 
     /** The 1, 5 and 15 minute system load averages of {@code /proc/loadavg}. */
-    public record LoadAverage(Double oneMinute, Double fiveMinutes, Double fifteenMinutes) {
+    public record LoadAverage(@Nullable Double oneMinute, @Nullable Double fiveMinutes,
+            @Nullable Double fifteenMinutes) {
 
         public static LoadAverage now() {
             try {
@@ -96,12 +99,13 @@ public record Provenance(String command, String commit, Boolean uncommittedChang
         if (machine == null || machine.cores() == null) {
             return false;
         }
+        int cores = machine.cores();
         return Stream.of(loadBefore, loadAfter)
-            .filter(load -> load != null && load.oneMinute() != null)
-            .anyMatch(load -> load.oneMinute() > machine.cores());
+            .map(load -> load == null ? null : load.oneMinute())
+            .anyMatch(oneMinute -> oneMinute != null && oneMinute > cores);
     }
 
-    private static String commandLine() {
+    private static @Nullable String commandLine() {
         String typed = System.getenv(COMMAND_LINE_VARIABLE);
         if (typed != null && !typed.isBlank()) {
             return typed;

@@ -1,5 +1,6 @@
 package dev.ficus.bench.report;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ public final class ProvenanceMarkdown {
      * The list for {@code provenance}, or for a run that recorded none when it is
      * {@code null}.
      */
-    public static String render(Provenance provenance) {
+    public static String render(@Nullable Provenance provenance) {
         Provenance known = (provenance != null) ? provenance : new Provenance(null, null, null, null, null, null);
         List<String> missing = known.missing();
         return TEMPLATE.execute(new View(code(known.command()), commit(known), machine(known.machine()),
@@ -41,7 +42,7 @@ public final class ProvenanceMarkdown {
             boolean hasMissing, String missing, String missingVerb, String missingPronoun) {
     }
 
-    private static String code(String text) {
+    private static String code(@Nullable String text) {
         return (text == null) ? NOT_RECORDED : "`" + text.replace("`", "'") + "`";
     }
 
@@ -53,7 +54,7 @@ public final class ProvenanceMarkdown {
                 ? " with uncommitted changes to tracked files" : "");
     }
 
-    static String machine(Machine machine) {
+    static String machine(@Nullable Machine machine) {
         if (machine == null) {
             return NOT_RECORDED;
         }
@@ -63,11 +64,11 @@ public final class ProvenanceMarkdown {
                 known(machine.os()), known(machine.jvm()));
     }
 
-    private static String known(Object value) {
+    private static String known(@Nullable Object value) {
         return (value == null) ? "unknown" : value.toString();
     }
 
-    private static String load(LoadAverage load) {
+    private static String load(@Nullable LoadAverage load) {
         if (load == null) {
             return NOT_RECORDED;
         }

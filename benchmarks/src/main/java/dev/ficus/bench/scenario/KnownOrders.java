@@ -1,5 +1,6 @@
 package dev.ficus.bench.scenario;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
@@ -28,7 +29,7 @@ final class KnownOrders {
     }
 
     /** Remembers an order and what was placed; the oldest one is forgotten when full. */
-    void add(long id, ShopTruth.PlacedOrder order) {
+    void add(long id, ShopTruth.@Nullable PlacedOrder order) {
         if (order != null) {
             placed.put(id, order);
         }
@@ -40,7 +41,7 @@ final class KnownOrders {
     }
 
     /** What was placed under a remembered order id, or {@code null}. */
-    ShopTruth.PlacedOrder placed(long id) {
+    ShopTruth.@Nullable PlacedOrder placed(long id) {
         return placed.get(id);
     }
 

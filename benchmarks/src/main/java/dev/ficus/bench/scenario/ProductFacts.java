@@ -1,5 +1,6 @@
 package dev.ficus.bench.scenario;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * @param price price amount
  * @param currency ISO currency code
  */
-public record ProductFacts(long id, String sku, String name, String category, BigDecimal price, String currency) {
+public record ProductFacts(long id, String sku, String name, String category, @Nullable BigDecimal price,
+        String currency) {
 
     /** The facts of a {@code ProductDto} JSON object. */
     public static ProductFacts of(JsonNode product) {
@@ -43,7 +45,7 @@ public record ProductFacts(long id, String sku, String name, String category, Bi
     }
 
     /** Whether an amount and currency are this product's price. */
-    public boolean samePrice(BigDecimal amount, String currency) {
+    public boolean samePrice(@Nullable BigDecimal amount, String currency) {
         return amount != null && price != null && amount.compareTo(price) == 0 && this.currency.equals(currency);
     }
 }

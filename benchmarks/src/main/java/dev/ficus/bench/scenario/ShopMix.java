@@ -1,5 +1,6 @@
 package dev.ficus.bench.scenario;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class ShopMix implements RequestSource {
 
     private final int stockCheckPercent;
 
-    private final ShopTruth truth;
+    private final @Nullable ShopTruth truth;
 
     /**
      * What the check of a request's answer needs from when it was planned: the lines
@@ -57,13 +58,13 @@ public final class ShopMix implements RequestSource {
     }
 
     /** A mix that checks every 2xx against {@code truth} (none when {@code null}). */
-    public ShopMix(ShopData data, ShopTruth truth, long seed) {
+    public ShopMix(ShopData data, @Nullable ShopTruth truth, long seed) {
         this(data, new SplittableRandom(seed), new KnownOrders(REMEMBERED_ORDERS), 0, truth,
                 Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
-    private ShopMix(ShopData data, SplittableRandom random, KnownOrders orders, int stockCheckPercent, ShopTruth truth,
-            Map<PlannedRequest, Object> planned) {
+    private ShopMix(ShopData data, SplittableRandom random, KnownOrders orders, int stockCheckPercent,
+            @Nullable ShopTruth truth, Map<PlannedRequest, Object> planned) {
         this.data = data;
         this.random = random;
         this.orders = orders;
@@ -109,7 +110,7 @@ public final class ShopMix implements RequestSource {
         Object plan = planned.remove(request);
         if (status == 201 && request.endpoint().equals(ShopEndpoint.PLACE_ORDER.label())) {
             ShopTruth.PlacedOrder order = (plan instanceof ShopTruth.PlacedOrder placed) ? placed : null;
-            if (order != null) {
+            if (order != null && truth != null) {
                 truth.ordered(order.productIds());
             }
             headers.firstValue("Location").flatMap(ShopMix::orderId).ifPresent(id -> orders.add(id, order));

@@ -1,5 +1,6 @@
 package dev.ficus.bench.scenario;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
@@ -167,7 +168,7 @@ public final class ShopTruth {
      * Why an order answer is wrong: another id, another customer, other lines than were
      * placed (when known), or a unit price that is not the product's.
      */
-    public Optional<String> checkOrder(long orderId, PlacedOrder placed, JsonNode answer) {
+    public Optional<String> checkOrder(long orderId, @Nullable PlacedOrder placed, JsonNode answer) {
         if (answer.path("id").asLong(-1) != orderId) {
             return Optional.of("order id differs");
         }
