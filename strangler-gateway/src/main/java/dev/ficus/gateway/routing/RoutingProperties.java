@@ -74,7 +74,7 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
      * Configuration of one capability.
      *
      * @param paths gateway path patterns
-     * @param serviceUrl base URL of the service
+     * @param serviceUrl base URL of the service (in a cluster: its Kubernetes Service)
      * @param mode initial mode, used until the admin API changes it
      * @param weight initial canary weight
      * @param writes who owns the data: {@code auto} (the service from {@code CANARY} on),
@@ -82,16 +82,22 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
      * @param syncedCopyLag how stale the monolith's copy may be when something keeps it
      * in sync; unset when nothing does, and then reads of service-owned data never fall
      * back to it
+     * @param serviceUrls base URLs of several instances of the service, balanced over
+     * with health checks (after {@code serviceUrl} when both are given)
+     * @param timeout time the service has to answer, instead of
+     * {@code ficus.gateway.fallback.timeout}
      */
     public record CapabilityProperties(List<String> paths, URI serviceUrl, @DefaultValue("MONOLITH") Mode mode,
-            @DefaultValue("0") int weight, @DefaultValue("AUTO") DataOwnership.Writes writes, Duration syncedCopyLag) {
+            @DefaultValue("0") int weight, @DefaultValue("AUTO") DataOwnership.Writes writes, Duration syncedCopyLag,
+            List<URI> serviceUrls, Duration timeout) {
 
         public RouteSetting initialSetting() {
             return new RouteSetting(mode, weight);
         }
 
         public Capability toCapability(String name) {
-            return Capability.checked(name, paths, serviceUrl, new DataOwnership(writes, syncedCopyLag));
+            return Capability.checked(name, paths, serviceUrl, serviceUrls, new DataOwnership(writes, syncedCopyLag),
+                    timeout);
         }
 
     }

@@ -141,9 +141,9 @@ class RouteTableUnitTests {
     private static RouteTable table(Path file) {
         Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
                 new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
-                        Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
+                        Mode.CANARY, 10, DataOwnership.Writes.AUTO, null, null, null),
                 "inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
-                        URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
+                        URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null, null, null));
         return new RouteTable(configured, new RoutingStateStore(file, JSON),
                 new AuditLog(file.resolveSibling("audit.jsonl"), 1 << 20, 2, JSON), CLOCK);
     }
