@@ -83,7 +83,7 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
      * in sync; unset when nothing does, and then reads of service-owned data never fall
      * back to it
      * @param serviceUrls base URLs of several instances of the service, balanced over
-     * with health checks (after {@code serviceUrl} when both are given)
+     * with health checks; when given, {@code serviceUrl} is ignored
      * @param timeout time the service has to answer, instead of
      * {@code ficus.gateway.fallback.timeout}
      */
@@ -96,8 +96,11 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
         }
 
         public Capability toCapability(String name) {
-            return Capability.checked(name, paths, serviceUrl, serviceUrls, new DataOwnership(writes, syncedCopyLag),
-                    timeout);
+            DataOwnership ownership = new DataOwnership(writes, syncedCopyLag);
+            if (serviceUrls == null || serviceUrls.isEmpty()) {
+                return Capability.checked(name, paths, serviceUrl, List.of(), ownership, timeout);
+            }
+            return Capability.checked(name, paths, serviceUrls.get(0), serviceUrls, ownership, timeout);
         }
 
     }
