@@ -23,15 +23,19 @@ import org.springframework.util.unit.DataSize;
  * @param routes more capabilities by name, as route files (or
  * {@code spring.config.import}ed ones) give them
  * @param routesFile route files, or folders of them, read at start ({@link RouteFiles})
+ * and again whenever they change
  * @param stateFile JSON file holding the runtime routing state; the audit log
  * ({@code audit.jsonl}) is written next to it
  * @param audit how large the audit log grows before it is rotated, and how many rotated
  * files are kept
+ * @param routesReloadEvery how often the route files are checked for changes; {@code 0s}
+ * reads them at start only
  */
 @ConfigurationProperties("ficus.gateway")
 public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monolithUrl,
         Map<String, CapabilityProperties> capabilities, Map<String, CapabilityProperties> routes, List<Path> routesFile,
-        @DefaultValue(".ficus/gateway/state.json") Path stateFile, @DefaultValue AuditProperties audit) {
+        @DefaultValue(".ficus/gateway/state.json") Path stateFile, @DefaultValue AuditProperties audit,
+        @DefaultValue("2s") Duration routesReloadEvery) {
 
     public RoutingProperties {
         capabilities = capabilities == null ? Map.of() : Map.copyOf(capabilities);
