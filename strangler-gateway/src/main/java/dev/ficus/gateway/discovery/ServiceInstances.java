@@ -44,7 +44,20 @@ public class ServiceInstances {
         return Mono.from(balancers.getInstance(capability.name()).choose(request))
             .filter(Response::hasServer)
             .map(Response::getServer)
-            .defaultIfEmpty(first);
+            .defaultIfEmpty(unchecked(capability, avoid));
+    }
+
+    /**
+     * An instance when no health check has passed yet (or none passes): the first one
+     * that is not to be avoided.
+     */
+    private static ServiceInstance unchecked(Capability capability, ServiceInstance avoid) {
+        return capability.serviceUrls()
+            .stream()
+            .map(url -> CapabilityInstances.instance(capability.name(), url))
+            .filter(instance -> avoid == null || !instance.getUri().equals(avoid.getUri()))
+            .findFirst()
+            .orElse(CapabilityInstances.first(capability));
     }
 
     /**
