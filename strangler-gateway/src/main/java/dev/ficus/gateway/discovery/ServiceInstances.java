@@ -1,5 +1,6 @@
 package dev.ficus.gateway.discovery;
 
+import java.net.URI;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -58,6 +59,18 @@ public class ServiceInstances {
             .filter(instance -> avoid == null || !instance.getUri().equals(avoid.getUri()))
             .findFirst()
             .orElse(CapabilityInstances.first(capability));
+    }
+
+    /**
+     * The base URL of the instance whose latest health check passed first, in the
+     * configured order; the first instance when none did (or it is the only one).
+     */
+    public URI preferred(Capability capability) {
+        return capability.serviceUrls()
+            .stream()
+            .filter(url -> capability.balanced() && "UP".equals(health.of(capability.name(), url.toString()).health()))
+            .findFirst()
+            .orElse(capability.serviceUrl());
     }
 
     /**
