@@ -140,6 +140,11 @@ class RouteCommand implements Runnable {
         String rolloutText = rollout == null ? "-" : rollout.status() + " at " + rollout.weight() + "%";
         out.printf("%-14s %-9s %6s  %-10s %-28s %s%n", route.capability(), route.mode(), route.weight() + "%",
                 route.circuit(), route.serviceUrl(), rolloutText);
+        if (route.instances().size() > 1) {
+            route.instances()
+                .forEach(instance -> out.printf("%-14s instance %s %s (%s)%n", "", instance.url(), instance.health(),
+                        instance.detail()));
+        }
     }
 
     static void printHeader(PrintWriter out) {

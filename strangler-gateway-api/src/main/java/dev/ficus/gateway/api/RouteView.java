@@ -13,8 +13,14 @@ import java.util.List;
  * @param weight current canary weight
  * @param circuit state of the service's circuit breaker, e.g. {@code CLOSED}
  * @param rollout the latest rollout, or {@code null}
+ * @param instances each instance of its service with its health, {@code serviceUrl}
+ * first; empty from gateways before instances were shown
  */
 public record RouteView(String capability, List<String> paths, URI serviceUrl, Mode mode, int weight, String circuit,
-        RolloutView rollout) {
+        RolloutView rollout, List<InstanceView> instances) {
+
+    public RouteView {
+        instances = instances == null ? List.of() : List.copyOf(instances);
+    }
 
 }

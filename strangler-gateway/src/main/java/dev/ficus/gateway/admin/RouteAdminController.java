@@ -26,6 +26,7 @@ import dev.ficus.gateway.api.RolloutView;
 import dev.ficus.gateway.api.RouteChange;
 import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.RouteView;
+import dev.ficus.gateway.discovery.ServiceInstances;
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.rollout.RolloutConductor;
 import dev.ficus.gateway.rollout.RolloutConflictException;
@@ -60,9 +61,12 @@ class RouteAdminController {
 
     private final CapabilityRoutesRefresher refresher;
 
+    private final ServiceInstances instances;
+
     RouteAdminController(RouteTable table, RolloutConductor conductor, RolloutProperties rolloutDefaults,
-            ShadowReports shadow, ServiceGuard guard, CapabilityRoutesRefresher refresher) {
+            ShadowReports shadow, ServiceGuard guard, CapabilityRoutesRefresher refresher, ServiceInstances instances) {
         this.refresher = refresher;
+        this.instances = instances;
         this.table = table;
         this.conductor = conductor;
         this.rolloutDefaults = rolloutDefaults;
@@ -175,7 +179,8 @@ class RouteAdminController {
         RouteSetting setting = table.setting(capability.name());
         return new RouteView(capability.name(), capability.paths(), capability.serviceUrl(), setting.mode(),
                 setting.weight(), guard.state(capability.name()).name(),
-                conductor.rollout(capability.name()).map(AdminInput::view).orElse(null));
+                conductor.rollout(capability.name()).map(AdminInput::view).orElse(null),
+                instances.instances(capability));
     }
 
 }

@@ -34,7 +34,7 @@ class CircuitBreakerConfiguration {
 
     @Bean
     ServiceGuard serviceGuard(ReactiveResilience4JCircuitBreakerFactory factory, FallbackProperties properties) {
-        return new ServiceGuard(factory, properties.openDuration());
+        return new ServiceGuard(factory, properties.openDuration(), properties.timeout());
     }
 
 }

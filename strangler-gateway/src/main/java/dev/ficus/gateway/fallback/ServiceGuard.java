@@ -2,6 +2,7 @@ package dev.ficus.gateway.fallback;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,9 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -35,11 +39,15 @@ public class ServiceGuard {
 
     private final Duration retryAfter;
 
+    private final Duration defaultTimeout;
+
     private final Map<String, ReactiveCircuitBreaker> breakers = new ConcurrentHashMap<>();
 
-    public ServiceGuard(ReactiveResilience4JCircuitBreakerFactory factory, Duration openDuration) {
+    public ServiceGuard(ReactiveResilience4JCircuitBreakerFactory factory, Duration openDuration,
+            Duration defaultTimeout) {
         this.factory = factory;
         this.retryAfter = openDuration;
+        this.defaultTimeout = defaultTimeout;
     }
 
     /**
@@ -60,9 +68,40 @@ public class ServiceGuard {
      */
     public Mono<Void> call(String capability, ServerWebExchange exchange, Mono<Void> serviceCall,
             FallbackCall fallback) {
+        return call(capability, null, exchange, serviceCall, fallback);
+    }
+
+    /**
+     * As {@link #call(String, ServerWebExchange, Mono, FallbackCall)}, with the time the
+     * service has to answer.
+     * @param timeout the capability's own timeout, or {@code null} for the default
+     */
+    public Mono<Void> call(String capability, Duration timeout, ServerWebExchange exchange, Mono<Void> serviceCall,
+            FallbackCall fallback) {
+        limitTime(capability, timeout == null ? defaultTimeout : timeout);
         ReactiveCircuitBreaker breaker = breakers.computeIfAbsent(capability, factory::create);
         Mono<Void> guarded = serviceCall.then(Mono.defer(() -> failOnServerError(exchange)));
         return breaker.run(guarded, failure -> recover(failure, fallback));
+    }
+
+    /**
+     * Makes the capability's time limiter allow the given time; its circuit breaker keeps
+     * its state.
+     */
+    private void limitTime(String capability, Duration timeout) {
+        TimeLimiterRegistry limiters = factory.getTimeLimiterRegistry();
+        Optional<TimeLimiter> current = limiters.find(capability);
+        if (current.map(limiter -> limiter.getTimeLimiterConfig().getTimeoutDuration().equals(timeout))
+            .orElse(timeout.equals(defaultTimeout))) {
+            return;
+        }
+        TimeLimiter limiter = TimeLimiter.of(capability, TimeLimiterConfig.custom().timeoutDuration(timeout).build());
+        if (current.isPresent()) {
+            limiters.replace(capability, limiter);
+        }
+        else {
+            limiters.timeLimiter(capability, limiter.getTimeLimiterConfig());
+        }
     }
 
     /**

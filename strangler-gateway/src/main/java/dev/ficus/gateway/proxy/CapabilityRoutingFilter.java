@@ -11,10 +11,14 @@ import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.springframework.cloud.client.ServiceInstance;
+
+import dev.ficus.gateway.discovery.ServiceInstances;
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.api.RouteSetting;
@@ -55,8 +59,12 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     private final NettyWriteResponseFilter answerWriter;
 
+    private final ServiceInstances instances;
+
     public CapabilityRoutingFilter(Capability capability, URI monolithUrl, RouteTable table, SideSelector canary,
-            ServiceGuard guard, TrafficMetrics metrics, NettyWriteResponseFilter answerWriter) {
+            ServiceGuard guard, TrafficMetrics metrics, NettyWriteResponseFilter answerWriter,
+            ServiceInstances instances) {
+        this.instances = instances;
         this.capability = capability;
         this.monolithUrl = monolithUrl;
         this.table = table;
@@ -71,7 +79,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
         exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
         RouteSetting setting = table.routingSetting(capability.name());
         if (select(setting, exchange) == Side.MONOLITH) {
-            return proxy(Side.MONOLITH, exchange, chain);
+            return proxy(Side.MONOLITH, monolithUrl, exchange, chain);
         }
         Fallback fallback = Fallback.of(exchange.getRequest().getMethod(), capability.ownership(), setting.mode());
         if (hasBody(exchange) && fallback.answersFromMonolith()) {
@@ -97,10 +105,40 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback) {
         return guard
-            .call(capability.name(), exchange, proxy(Side.SERVICE, exchange, chain),
+            .call(capability.name(), capability.timeout(), exchange, serviceCall(exchange, chain),
                     (reason, failure) -> recover(exchange, chain, fallback, reason, failure))
             .then(Mono.defer(() -> writeServiceAnswer(exchange)))
             .onErrorResume(failure -> answerBrokeOff(exchange, chain, fallback, failure));
+    }
+
+    /**
+     * The request sent to one instance of the service and, when that instance could not
+     * take a read, once more to another one.
+     */
+    private Mono<Void> serviceCall(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return instances.choose(capability, null)
+            .flatMap(first -> proxy(Side.SERVICE, first.getUri(), exchange, chain)
+                .onErrorResume(failure -> triesAnotherInstance(exchange, failure)
+                        ? instances.choose(capability, first).flatMap(second -> retry(second, exchange, chain))
+                        : Mono.error(failure)));
+    }
+
+    private Mono<Void> retry(ServiceInstance instance, ServerWebExchange exchange, GatewayFilterChain chain) {
+        metrics.recordRetry(capability.name());
+        ServerWebExchangeUtils.reset(exchange);
+        exchange.getResponse().setStatusCode(null);
+        return proxy(Side.SERVICE, instance.getUri(), exchange, chain);
+    }
+
+    /**
+     * Whether a failed request goes to another instance: a read without a body, of a
+     * capability with several instances, that failed on the connection (refused, reset,
+     * closed early) before any of its answer reached the user.
+     */
+    private boolean triesAnotherInstance(ServerWebExchange exchange, Throwable failure) {
+        return capability.balanced() && ServiceGuard.SAFE.contains(exchange.getRequest().getMethod())
+                && !hasBody(exchange) && !exchange.getResponse().isCommitted()
+                && BackendFailureHandler.statusFor(failure).filter(HttpStatus.BAD_GATEWAY::equals).isPresent();
     }
 
     private Mono<Void> recover(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback, String reason,
@@ -125,7 +163,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     private Mono<Void> fallBack(ServerWebExchange exchange, GatewayFilterChain chain, String reason) {
         metrics.recordFallback(capability.name(), reason);
         ServerWebExchangeUtils.removeAlreadyRouted(exchange);
-        return proxy(Side.MONOLITH, exchange, chain);
+        return proxy(Side.MONOLITH, monolithUrl, exchange, chain);
     }
 
     /**
@@ -161,9 +199,9 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
         return Side.SERVICE.label().equals(exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER));
     }
 
-    private Mono<Void> proxy(Side side, ServerWebExchange exchange, GatewayFilterChain chain) {
+    private Mono<Void> proxy(Side side, URI base, ServerWebExchange exchange, GatewayFilterChain chain) {
         return Mono.defer(() -> {
-            exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR, target(exchange, side));
+            exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR, target(exchange, base));
             exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, side.label());
             long start = System.nanoTime();
             return chain.filter(exchange).doFinally(signal -> record(exchange, side, start, signal));
@@ -176,8 +214,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
         metrics.record(capability.name(), side, System.nanoTime() - start, error);
     }
 
-    private URI target(ServerWebExchange exchange, Side side) {
-        URI base = side == Side.MONOLITH ? monolithUrl : capability.serviceUrl();
+    private static URI target(ServerWebExchange exchange, URI base) {
         URI current = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
         return UriComponentsBuilder.fromUri(current)
             .scheme(base.getScheme())

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 
 import dev.ficus.gateway.admin.AdminServer;
+import dev.ficus.gateway.discovery.ServiceInstances;
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.problem.ProblemResponses;
 import dev.ficus.gateway.routing.Capability;
@@ -50,8 +51,10 @@ class ProxyConfiguration {
     @Bean
     RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
             RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
-            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems) {
-        return () -> routes(builder, properties, proxy, table, canary, guard, metrics, extras, answerWriter, problems)
+            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems,
+            ServiceInstances instances) {
+        return () -> routes(builder, properties, proxy, table, canary, guard, metrics, extras, answerWriter, problems,
+                instances)
             .getRoutes();
     }
 
@@ -62,7 +65,8 @@ class ProxyConfiguration {
 
     private static RouteLocator routes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
             RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
-            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems) {
+            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems,
+            ServiceInstances instances) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         // The gateway's own actuator endpoints are mapped before any route; every other
         // management path ends here.
@@ -73,7 +77,7 @@ class ProxyConfiguration {
                     .uri(properties.monolithUrl()));
         for (Capability capability : table.capabilities()) {
             CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
-                    canary, guard, metrics, answerWriter);
+                    canary, guard, metrics, answerWriter, instances);
             routes.route(capability.name(),
                     route -> route.order(0).path(capability.paths().toArray(String[]::new)).filters(filters -> {
                         extras.forEach(extra -> filters.filter(extra.filterFor(capability)));

@@ -1,6 +1,9 @@
 package dev.ficus.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,10 +12,15 @@ import java.util.regex.Pattern;
  *
  * @param name the capability name, e.g. {@code catalog}
  * @param paths gateway path patterns, e.g. {@code /api/catalog/**}
- * @param serviceUrl base URL of the extracted service
+ * @param serviceUrl base URL of the extracted service: its first instance
  * @param ownership who owns its data, which decides what may fall back to the monolith
+ * @param serviceUrls base URLs of every instance of the service, {@code serviceUrl}
+ * first; the gateway balances over them when there are several
+ * @param timeout time the service has to answer, or {@code null} for the gateway's
+ * {@code ficus.gateway.fallback.timeout}
  */
-public record Capability(String name, List<String> paths, URI serviceUrl, DataOwnership ownership) {
+public record Capability(String name, List<String> paths, URI serviceUrl, DataOwnership ownership,
+        List<URI> serviceUrls, Duration timeout) {
 
     /** Exchange attribute naming the capability a request belongs to. */
     public static final String EXCHANGE_ATTRIBUTE = Capability.class.getName();
@@ -23,6 +31,18 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
     public Capability {
         paths = List.copyOf(paths);
         ownership = ownership == null ? DataOwnership.AUTO : ownership;
+        serviceUrls = allInstances(serviceUrl, serviceUrls);
+        serviceUrl = serviceUrls.isEmpty() ? serviceUrl : serviceUrls.get(0);
+    }
+
+    /** A capability with one service instance and the gateway's timeout. */
+    public Capability(String name, List<String> paths, URI serviceUrl, DataOwnership ownership) {
+        this(name, paths, serviceUrl, ownership, null, null);
+    }
+
+    /** Whether the gateway balances over several instances of the service. */
+    public boolean balanced() {
+        return serviceUrls.size() > 1;
     }
 
     /**
@@ -31,6 +51,15 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
      * allowed.
      */
     public static Capability checked(String name, List<String> paths, URI serviceUrl, DataOwnership ownership) {
+        return checked(name, paths, serviceUrl, List.of(), ownership, null);
+    }
+
+    /**
+     * As {@link #checked(String, List, URI, DataOwnership)}, with more instances and an
+     * own timeout.
+     */
+    public static Capability checked(String name, List<String> paths, URI serviceUrl, List<URI> moreServiceUrls,
+            DataOwnership ownership, Duration timeout) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "name must be 1-63 lower-case letters, digits or '-', was '" + name + "'");
@@ -39,12 +68,33 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
             throw new IllegalArgumentException("paths of '" + name + "' must name at least one path pattern");
         }
         paths.forEach(PathOverlap::parse);
-        if (serviceUrl == null || !serviceUrl.isAbsolute() || serviceUrl.getHost() == null
-                || !List.of("http", "https").contains(serviceUrl.getScheme())) {
+        List<URI> instances = allInstances(serviceUrl, moreServiceUrls);
+        if (instances.isEmpty()) {
             throw new IllegalArgumentException(
                     "serviceUrl of '" + name + "' must be an absolute http(s) URL, was '" + serviceUrl + "'");
         }
-        return new Capability(name, paths, serviceUrl, ownership);
+        for (URI instance : instances) {
+            if (instance == null || !instance.isAbsolute() || instance.getHost() == null
+                    || !List.of("http", "https").contains(instance.getScheme())) {
+                throw new IllegalArgumentException(
+                        "serviceUrl of '" + name + "' must be an absolute http(s) URL, was '" + instance + "'");
+            }
+        }
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new IllegalArgumentException("timeout of '" + name + "' must be positive, was " + timeout);
+        }
+        return new Capability(name, paths, instances.get(0), ownership, instances, timeout);
+    }
+
+    private static List<URI> allInstances(URI first, List<URI> more) {
+        LinkedHashSet<URI> all = new LinkedHashSet<>();
+        if (first != null) {
+            all.add(first);
+        }
+        if (more != null) {
+            all.addAll(more);
+        }
+        return List.copyOf(new ArrayList<>(all));
     }
 
 }

@@ -2,9 +2,13 @@ package dev.ficus.gateway.routing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +51,29 @@ public final class RouteFiles {
             });
         }
         return all;
+    }
+
+    /**
+     * A digest of the route files' names and contents, which changes when one of them
+     * changes, is added or is removed.
+     * @throws IllegalStateException when a given file does not exist
+     * @throws UncheckedIOException when one cannot be read
+     */
+    public static String fingerprint(List<Path> filesOrFolders) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files(filesOrFolders)) {
+                digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read the route files " + filesOrFolders, ex);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static List<Path> files(List<Path> filesOrFolders) {
@@ -95,7 +122,8 @@ public final class RouteFiles {
         }
     }
 
-    private static String rootMessage(Throwable failure) {
+    /** The message of a failure's root cause: what was wrong, in one line. */
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

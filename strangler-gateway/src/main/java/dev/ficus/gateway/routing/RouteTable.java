@@ -2,14 +2,17 @@ package dev.ficus.gateway.routing;
 
 import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.Mode;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +37,8 @@ public class RouteTable {
      */
     private volatile Map<String, Capability> capabilities = Map.of();
 
-    private final Set<String> configured;
+    /** The configured capabilities' properties, as last loaded; replaced on a reload. */
+    private volatile Map<String, CapabilityProperties> configured;
 
     private final Map<String, RouteSetting> settings = new ConcurrentHashMap<>();
 
@@ -57,7 +61,7 @@ public class RouteTable {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
-        this.configured = Set.copyOf(configured.keySet());
+        this.configured = Map.copyOf(configured);
         Optional<RoutingState> saved = store.load();
         Map<String, Capability> known = new LinkedHashMap<>();
         configured.forEach((name, properties) -> {
@@ -184,9 +188,9 @@ public class RouteTable {
      */
     public synchronized AuditEntry remove(String name, String caller, String reason) {
         RouteSetting previous = setting(name);
-        if (configured.contains(name)) {
-            throw new CapabilityConflictException("Capability '" + name
-                    + "' is configured (properties or a route file); remove it there and restart the gateway");
+        if (configured.containsKey(name)) {
+            throw new CapabilityConflictException(
+                    "Capability '" + name + "' is configured (properties or a route file); remove it there");
         }
         Map<String, Capability> next = new LinkedHashMap<>(capabilities);
         next.remove(name);
@@ -233,9 +237,102 @@ public class RouteTable {
     }
 
     private List<Capability> added(Map<String, Capability> all) {
+        return added(all, configured.keySet());
+    }
+
+    private static List<Capability> added(Map<String, Capability> all, Set<String> configuredNames) {
         List<Capability> added = new ArrayList<>(all.values());
-        added.removeIf(capability -> configured.contains(capability.name()));
+        added.removeIf(capability -> configuredNames.contains(capability.name()));
         return added;
+    }
+
+    /**
+     * Takes a new configuration (after a route file changed) as a whole or not at all:
+     * capabilities new in it are added, those gone from it removed, changed ones
+     * replaced; a capability's setting follows the configuration only where its
+     * configured mode or weight changed, so settings made through the admin API or a
+     * rollout stay. Each change is audited and persisted.
+     * @param now the configured capabilities, by name
+     * @param caller who made the change, e.g. the route file
+     * @return the audit entries, empty when nothing changed
+     * @throws IllegalArgumentException when a capability is invalid, paths overlap, or a
+     * capability routed to its service would be removed (its traffic, writes included,
+     * would land on the monolith)
+     */
+    public synchronized List<AuditEntry> reconfigure(Map<String, CapabilityProperties> now, String caller) {
+        Instant at = clock.instant();
+        Map<String, Capability> next = new LinkedHashMap<>();
+        Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
+        Map<String, JsonNode> nextRollouts = new HashMap<>(rollouts);
+        List<AuditEntry> entries = new ArrayList<>();
+        now.forEach((name, properties) -> {
+            Capability capability = properties.toCapability(name);
+            overlapWithAny(capability, next).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+            next.put(name, capability);
+            Capability before = capabilities.get(name);
+            RouteSetting current = settings.get(name);
+            CapabilityProperties configuredBefore = configured.get(name);
+            RouteSetting wanted = current == null || (configuredBefore != null
+                    && !configuredBefore.initialSetting().equals(properties.initialSetting()))
+                            ? properties.initialSetting() : current;
+            if (!capability.equals(before) || !wanted.equals(current)) {
+                nextSettings.put(name, wanted);
+                entries.add(new AuditEntry(at, name, current, wanted, change(before, capability), caller));
+            }
+        });
+        capabilities.values().stream().filter(kept -> !now.containsKey(kept.name())).forEach(kept -> {
+            if (configured.containsKey(kept.name())) {
+                RouteSetting current = settings.get(kept.name());
+                if (current.mode() != Mode.MONOLITH) {
+                    throw new IllegalArgumentException("capability '" + kept.name() + "' is routed in mode "
+                            + current.mode() + "; set it to MONOLITH before removing it from the configuration");
+                }
+                nextSettings.remove(kept.name());
+                nextRollouts.remove(kept.name());
+                entries.add(new AuditEntry(at, kept.name(), current, null, "removed from the configuration", caller));
+                return;
+            }
+            overlapWithAny(kept, next).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+            next.put(kept.name(), kept);
+        });
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        store.save(new RoutingState(nextSettings, List.of(), nextRollouts, added(next, now.keySet())));
+        entries.forEach(audit::append);
+        settings.keySet().retainAll(nextSettings.keySet());
+        settings.putAll(nextSettings);
+        rollouts.clear();
+        rollouts.putAll(nextRollouts);
+        configured = Map.copyOf(now);
+        capabilities = Collections.unmodifiableMap(next);
+        return List.copyOf(entries);
+    }
+
+    /** What changed in a capability, in a few words for the audit log. */
+    private static String change(Capability before, Capability after) {
+        if (before == null) {
+            return "configured: " + after.paths() + " -> " + after.serviceUrls();
+        }
+        List<String> changes = new ArrayList<>();
+        if (!before.paths().equals(after.paths())) {
+            changes.add("paths " + before.paths() + " -> " + after.paths());
+        }
+        if (!before.serviceUrls().equals(after.serviceUrls())) {
+            changes.add("service-urls " + before.serviceUrls() + " -> " + after.serviceUrls());
+        }
+        if (!Objects.equals(before.timeout(), after.timeout())) {
+            changes.add("timeout " + before.timeout() + " -> " + after.timeout());
+        }
+        if (!before.ownership().equals(after.ownership())) {
+            changes.add("data ownership " + before.ownership() + " -> " + after.ownership());
+        }
+        return changes.isEmpty() ? "configured setting changed"
+                : "configuration changed: " + String.join(", ", changes);
     }
 
     /** Whether a capability's paths overlap another's: the problem naming both, if so. */

@@ -23,15 +23,19 @@ import org.springframework.util.unit.DataSize;
  * @param routes more capabilities by name, as route files (or
  * {@code spring.config.import}ed ones) give them
  * @param routesFile route files, or folders of them, read at start ({@link RouteFiles})
+ * and again whenever they change
  * @param stateFile JSON file holding the runtime routing state; the audit log
  * ({@code audit.jsonl}) is written next to it
  * @param audit how large the audit log grows before it is rotated, and how many rotated
  * files are kept
+ * @param routesReloadEvery how often the route files are checked for changes; {@code 0s}
+ * reads them at start only
  */
 @ConfigurationProperties("ficus.gateway")
 public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monolithUrl,
         Map<String, CapabilityProperties> capabilities, Map<String, CapabilityProperties> routes, List<Path> routesFile,
-        @DefaultValue(".ficus/gateway/state.json") Path stateFile, @DefaultValue AuditProperties audit) {
+        @DefaultValue(".ficus/gateway/state.json") Path stateFile, @DefaultValue AuditProperties audit,
+        @DefaultValue("2s") Duration routesReloadEvery) {
 
     public RoutingProperties {
         capabilities = capabilities == null ? Map.of() : Map.copyOf(capabilities);
@@ -74,7 +78,7 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
      * Configuration of one capability.
      *
      * @param paths gateway path patterns
-     * @param serviceUrl base URL of the service
+     * @param serviceUrl base URL of the service (in a cluster: its Kubernetes Service)
      * @param mode initial mode, used until the admin API changes it
      * @param weight initial canary weight
      * @param writes who owns the data: {@code auto} (the service from {@code CANARY} on),
@@ -82,16 +86,25 @@ public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monol
      * @param syncedCopyLag how stale the monolith's copy may be when something keeps it
      * in sync; unset when nothing does, and then reads of service-owned data never fall
      * back to it
+     * @param serviceUrls base URLs of several instances of the service, balanced over
+     * with health checks; when given, {@code serviceUrl} is ignored
+     * @param timeout time the service has to answer, instead of
+     * {@code ficus.gateway.fallback.timeout}
      */
     public record CapabilityProperties(List<String> paths, URI serviceUrl, @DefaultValue("MONOLITH") Mode mode,
-            @DefaultValue("0") int weight, @DefaultValue("AUTO") DataOwnership.Writes writes, Duration syncedCopyLag) {
+            @DefaultValue("0") int weight, @DefaultValue("AUTO") DataOwnership.Writes writes, Duration syncedCopyLag,
+            List<URI> serviceUrls, Duration timeout) {
 
         public RouteSetting initialSetting() {
             return new RouteSetting(mode, weight);
         }
 
         public Capability toCapability(String name) {
-            return Capability.checked(name, paths, serviceUrl, new DataOwnership(writes, syncedCopyLag));
+            DataOwnership ownership = new DataOwnership(writes, syncedCopyLag);
+            if (serviceUrls == null || serviceUrls.isEmpty()) {
+                return Capability.checked(name, paths, serviceUrl, List.of(), ownership, timeout);
+            }
+            return Capability.checked(name, paths, serviceUrls.get(0), serviceUrls, ownership, timeout);
         }
 
     }

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import dev.ficus.gateway.routing.Capability;
+import dev.ficus.gateway.discovery.ServiceInstances;
 import dev.ficus.gateway.routing.CapabilityFilterProvider;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
@@ -42,13 +42,14 @@ class ShadowConfiguration {
 
     @Bean
     CapabilityFilterProvider shadowTap(RouteTable table, RoutingProperties routing, ShadowProperties properties,
-            ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock) {
+            ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock,
+            ServiceInstances instances) {
         ConnectionProvider pool = ConnectionProvider.create("ficus-shadow", properties.maxInFlight() * 2);
         WebClient client = WebClient.builder()
             .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBodyBytes()))
             .build();
-        Function<String, Optional<URI>> serviceUrls = name -> table.capability(name).map(Capability::serviceUrl);
+        Function<String, Optional<URI>> serviceUrls = name -> table.capability(name).map(instances::preferred);
         ShadowComparator comparator = new ShadowComparator(routing.monolithUrl(), serviceUrls, client, properties,
                 reports, json, shadowScheduler, clock);
         return new ShadowTap(table, comparator, properties.maxBodyBytes());

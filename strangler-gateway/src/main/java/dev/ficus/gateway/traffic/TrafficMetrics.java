@@ -41,6 +41,18 @@ public class TrafficMetrics {
         of(capability).fallback(reason);
     }
 
+    /**
+     * Records that a request went to a second instance of the service after the first
+     * could not take it.
+     */
+    public void recordRetry(String capability) {
+        Counter.builder("ficus.gateway.instance.retries")
+            .description("Reads sent to another service instance after the first could not take them")
+            .tag("capability", capability)
+            .register(registry)
+            .increment();
+    }
+
     public TrafficSnapshot snapshot(String capability) {
         return of(capability).snapshot();
     }

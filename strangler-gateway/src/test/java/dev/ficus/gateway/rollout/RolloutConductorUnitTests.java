@@ -64,7 +64,7 @@ class RolloutConductorUnitTests {
     private void startGateway() {
         Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
                 new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
-                        Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
+                        Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null, null, null));
         JsonMapper json = JsonMapper.builder().build();
         table = new RouteTable(configured, new RoutingStateStore(stateDir.resolve("state.json"), json),
                 new AuditLog(stateDir.resolve("audit.jsonl"), 1 << 20, 2, json), clock);

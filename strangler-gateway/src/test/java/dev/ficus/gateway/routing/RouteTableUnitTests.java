@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -138,12 +140,63 @@ class RouteTableUnitTests {
         assertThat(Mode.of(" canary ")).isEqualTo(Mode.CANARY);
     }
 
+    @Test
+    void reconfigurationKeepsAnAdminSettingWhereTheConfiguredModeIsUnchanged() {
+        RouteTable table = table(dir.resolve("state.json"));
+        table.change("catalog", RouteSetting.service(), "promoted");
+
+        List<AuditEntry> changes = table.reconfigure(
+                Map.of("catalog",
+                        properties("/api/catalog/**", Mode.CANARY, 10, "http://catalog-1", "http://catalog-2"),
+                        "inventory", properties("/api/inventory/**", Mode.SERVICE, 0, "http://inventory")),
+                "route file routes.yaml");
+
+        assertThat(changes).containsExactlyInAnyOrder(
+                new AuditEntry(CLOCK.instant(), "catalog", RouteSetting.service(), RouteSetting.service(),
+                        "configuration changed: service-urls [http://catalog] -> [http://catalog-1, http://catalog-2]",
+                        "route file routes.yaml"),
+                new AuditEntry(CLOCK.instant(), "inventory", RouteSetting.monolith(), RouteSetting.service(),
+                        "configured setting changed", "route file routes.yaml"));
+        assertThat(table.capability("catalog").orElseThrow().serviceUrls())
+            .containsExactly(URI.create("http://catalog-1"), URI.create("http://catalog-2"));
+        assertThat(table(dir.resolve("state.json")).setting("inventory")).isEqualTo(RouteSetting.service());
+    }
+
+    @Test
+    void reconfigurationRefusesToRemoveACapabilityRoutedToItsService() {
+        RouteTable table = table(dir.resolve("state.json"));
+
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> table.reconfigure(
+                    Map.of("inventory", properties("/api/inventory/**", Mode.MONOLITH, 0, "http://inventory")), "file"))
+            .withMessage("capability 'catalog' is routed in mode CANARY; set it to MONOLITH before removing it from "
+                    + "the configuration");
+        assertThat(table.capability("catalog")).isPresent();
+        assertThat(table.audit()).isEmpty();
+    }
+
+    @Test
+    void reconfigurationWithNothingChangedAuditsNothing() {
+        RouteTable table = table(dir.resolve("state.json"));
+
+        assertThat(table.reconfigure(Map.of("catalog", properties("/api/catalog/**", Mode.CANARY, 10, "http://catalog"),
+                "inventory", properties("/api/inventory/**", Mode.MONOLITH, 0, "http://inventory")), "file"))
+            .isEmpty();
+        assertThat(table.audit()).isEmpty();
+    }
+
+    private static RoutingProperties.CapabilityProperties properties(String path, Mode mode, int weight,
+            String... urls) {
+        return new RoutingProperties.CapabilityProperties(List.of(path), null, mode, weight, DataOwnership.Writes.AUTO,
+                null, Stream.of(urls).map(URI::create).toList(), null);
+    }
+
     private static RouteTable table(Path file) {
         Map<String, RoutingProperties.CapabilityProperties> configured = Map.of("catalog",
                 new RoutingProperties.CapabilityProperties(List.of("/api/catalog/**"), URI.create("http://catalog"),
-                        Mode.CANARY, 10, DataOwnership.Writes.AUTO, null),
+                        Mode.CANARY, 10, DataOwnership.Writes.AUTO, null, null, null),
                 "inventory", new RoutingProperties.CapabilityProperties(List.of("/api/inventory/**"),
-                        URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null));
+                        URI.create("http://inventory"), Mode.MONOLITH, 0, DataOwnership.Writes.AUTO, null, null, null));
         return new RouteTable(configured, new RoutingStateStore(file, JSON),
                 new AuditLog(file.resolveSibling("audit.jsonl"), 1 << 20, 2, JSON), CLOCK);
     }
