@@ -1,9 +1,12 @@
 package dev.ficus.gateway.reload;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
+import java.time.Duration;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 
 import dev.ficus.gateway.discovery.ServiceInstances;
 import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
@@ -11,13 +14,13 @@ import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
 
 /**
- * Route files reloaded without a restart, unless there are none or
- * {@code ficus.gateway.routes-reload-every} is {@code 0s}.
+ * Route files reloaded without a restart, checked on Spring's task scheduler, unless
+ * there are none or {@code ficus.gateway.routes-reload-every} is {@code 0s}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ReloadConfiguration {
 
-    /** Closed with the context (its public {@code close}). */
     @Bean
     RouteFileWatcher routeFileWatcher(RoutingProperties properties, RouteTable table,
             CapabilityRoutesRefresher refresher, ServiceInstances instances) {
@@ -25,12 +28,11 @@ class ReloadConfiguration {
     }
 
     @Bean
-    ApplicationListener<ApplicationReadyEvent> routeFilesWatchedWhenReady(RoutingProperties properties,
-            RouteFileWatcher watcher) {
-        return ready -> {
-            if (!properties.routesFile().isEmpty() && !properties.routesReloadEvery().isNegative()
-                    && !properties.routesReloadEvery().isZero()) {
-                watcher.start();
+    SchedulingConfigurer routeFileChecks(RoutingProperties properties, RouteFileWatcher watcher) {
+        return registrar -> {
+            Duration every = properties.routesReloadEvery();
+            if (!properties.routesFile().isEmpty() && !every.isNegative() && !every.isZero()) {
+                registrar.addFixedDelayTask(new FixedDelayTask(watcher::reloadIfChanged, every, every));
             }
         };
     }

@@ -3,9 +3,6 @@ package dev.ficus.gateway.reload;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -24,7 +21,7 @@ import dev.ficus.gateway.routing.RoutingProperties;
  * route by them, audited as admin changes are; a file that cannot be read or is invalid
  * is refused with one log line, and the last good configuration stays.
  */
-class RouteFileWatcher implements AutoCloseable {
+class RouteFileWatcher {
 
     private static final Logger logger = LoggerFactory.getLogger(RouteFileWatcher.class);
 
@@ -36,12 +33,6 @@ class RouteFileWatcher implements AutoCloseable {
 
     private final ServiceInstances instances;
 
-    private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "route-file-watcher");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     /** The contents last seen, good or refused; {@code null} when unreadable. */
     private String seen;
 
@@ -52,12 +43,6 @@ class RouteFileWatcher implements AutoCloseable {
         this.refresher = refresher;
         this.instances = instances;
         this.seen = fingerprint();
-    }
-
-    /** Checks the files at the configured rate from now on. */
-    void start() {
-        long every = properties.routesReloadEvery().toMillis();
-        checks.scheduleWithFixedDelay(this::reloadIfChanged, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Reads the files again if their contents changed since last seen. */
@@ -101,11 +86,6 @@ class RouteFileWatcher implements AutoCloseable {
 
     private String caller() {
         return "route file " + properties.routesFile().stream().map(Path::toString).collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public void close() {
-        checks.shutdownNow();
     }
 
 }
