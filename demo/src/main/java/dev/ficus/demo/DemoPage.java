@@ -48,7 +48,8 @@ final class DemoPage {
 
         /** The comparison's settings, for its label. */
         String method() {
-            return "%.0f req/s, %d s warm-up then %d s measured, one repeat, %d %% stock reads in the bench mix"
+            return ("%.0f req/s, %d s warm-up then %d s measured, one repeat, %d %% stock reads in the bench mix, "
+                    + "JVMs compiled with C1 only as bench --quick")
                 .formatted(ShortComparison.RATE, ShortComparison.WARM_UP.toSeconds(),
                         ShortComparison.MEASURED.toSeconds(), ShortComparison.STOCK_READ_PERCENT);
         }

@@ -101,6 +101,25 @@ class DemoCommandIntegrationTests {
     }
 
     @Test
+    void saysWhichStepFailedAndWhereItsLogIsAndStopsEverything() throws Exception {
+        Path checkout = checkoutWithBrokenService();
+        Path out = temporary.resolve("failed");
+
+        int exitCode = run("--out", out.toString(), "--root", checkout.toString());
+
+        System.out.println(stdout + "" + stderr);
+        Path log = out.resolve("logs/inventory-service.log");
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(stderr.toString().lines()).containsExactly(
+                "demo: step 3/10 (start) failed: inventory-service: exited with code 1 before it was ready; last "
+                        + "lines of " + log.toAbsolutePath() + ":",
+                "demo: its log: " + log, "demo: stopping every process it started");
+        assertThat(out.resolve("logs/monolith.log")).exists();
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left running")
+            .isEmpty();
+    }
+
+    @Test
     void refusesAFolderItDidNotWriteWithOneLine() throws Exception {
         Files.writeString(temporary.resolve("notes.txt"), "mine");
 
@@ -121,6 +140,35 @@ class DemoCommandIntegrationTests {
         assertThat(stderr.toString()).isEqualTo("demo: --candidate notifications: no service to run yet; "
                 + "ficus extract will build one; runnable: inventory\n");
         assertThat(ProcessHandle.current().descendants()).isEmpty();
+    }
+
+    /**
+     * A checkout with the sample's sources and the real monolith and gateway jars, but an
+     * inventory-service jar that is not one: the service exits as soon as it starts.
+     */
+    private Path checkoutWithBrokenService() throws IOException {
+        Path checkout = temporary.resolve("checkout");
+        Path sources = REPOSITORY_ROOT.resolve("monolith-app/src");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = checkout.resolve("monolith-app/src").resolve(sources.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        link(checkout, "monolith-app/target/monolith-app-0.1.0-SNAPSHOT-exec.jar");
+        link(checkout, "strangler-gateway/target/strangler-gateway-0.1.0-SNAPSHOT.jar");
+        Path broken = checkout
+            .resolve("extracted-services/inventory-service/target/inventory-service-0.1.0-SNAPSHOT-exec.jar");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "not a jar");
+        return checkout;
+    }
+
+    private static void link(Path checkout, String jar) throws IOException {
+        Path link = checkout.resolve(jar);
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, REPOSITORY_ROOT.resolve(jar));
     }
 
     private int run(String... arguments) {
