@@ -2,7 +2,6 @@ package dev.ficus.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.bench.topology.AppJars;
 import dev.ficus.bench.topology.ProcessFailedException;
 import picocli.CommandLine;
@@ -102,8 +100,13 @@ public final class DemoCommand implements Callable<Integer> {
             finish(run, print);
             return 0;
         }
-        catch (StepFailedException | ProcessFailedException | InvalidInputException | IllegalStateException
-                | UncheckedIOException ex) {
+        catch (DemoUsageException ex) {
+            run.stop();
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            // any exception inside a step is that step's failure: say which, then stop
+            // everything
             if (!interrupted) {
                 reportFailure(run, ex, failedLog(run, ex));
             }
@@ -130,7 +133,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Step step = run.current();
         err.printf("demo: step %d/%d (%s) failed: %s%n", step.number(), Step.values().length, step.label(),
-                ex.getMessage().lines().findFirst().orElse(""));
+                Optional.ofNullable(ex.getMessage()).orElse(ex.toString()).lines().findFirst().orElse(""));
         err.println("demo: its log: " + log);
         err.println("demo: stopping every process it started");
         err.flush();

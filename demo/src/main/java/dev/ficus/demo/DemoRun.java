@@ -37,6 +37,9 @@ final class DemoRun {
     /** The product whose stock shows the monolith reserving on the service. */
     static final int ORDERED_PRODUCT = 7;
 
+    /** The folder under the demo's for the databases and the gateway's state. */
+    static final String STATE = "state";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path checkout;
@@ -79,6 +82,7 @@ final class DemoRun {
         RunnableService service = choice.service();
         DemoTopology shape = start(service);
         MigrationProof migration = migrate(shape);
+        current = Step.SHADOW;
         TrafficMove traffic = new TrafficMove(URI.create(shape.adminUrl()), shape.adminTokenFile(),
                 new ShopClient(shape.gatewayPort()), service);
         ShadowFindings shadow = shadow(traffic);
@@ -118,7 +122,7 @@ final class DemoRun {
 
     private DemoTopology start(RunnableService service) {
         current = Step.START;
-        DemoTopology shape = DemoTopology.onFreePorts(jars, service, out.resolve("state"));
+        DemoTopology shape = DemoTopology.onFreePorts(jars, service, out.resolve(STATE));
         running = RunningTopology.start(shape.topology(), launcher);
         String ready = running.startToReady()
             .entrySet()
@@ -131,7 +135,8 @@ final class DemoRun {
                 + " through the gateway answered " + answer.status() + " served by '" + answer.servedBy() + "'");
         print.step(Step.START,
                 "ready: " + ready + "; GET " + service.read(5) + " through the gateway served by " + answer.servedBy());
-        print.detail("live dashboard: " + shape.dashboardUrl() + " (admin token in " + shape.adminTokenFile() + ")");
+        print.detail("live dashboard: " + shape.dashboardUrl() + " (admin token in "
+                + out.resolve(STATE).resolve(DemoTopology.ADMIN_TOKEN_FILE) + ")");
         return shape;
     }
 

@@ -33,6 +33,9 @@ record DemoTopology(int monolithPort, int servicePort, int gatewayPort, int admi
 
     static final String GATEWAY = AppJars.GATEWAY;
 
+    /** The file the gateway writes its generated admin token to, in the state folder. */
+    static final String ADMIN_TOKEN_FILE = "admin-token";
+
     private static final String PROBES = "management.endpoint.health.probes.enabled=true";
 
     static DemoTopology onFreePorts(AppJars jars, RunnableService service, Path state) {
@@ -59,7 +62,7 @@ record DemoTopology(int monolithPort, int servicePort, int gatewayPort, int admi
     }
 
     Path adminTokenFile() {
-        return state.resolve("admin-token");
+        return state.resolve(ADMIN_TOKEN_FILE);
     }
 
     String adminUrl() {

@@ -1,5 +1,6 @@
 package dev.ficus.demo;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ final class TrafficMove {
         try {
             return Files.readString(tokenFile).trim();
         }
-        catch (java.io.IOException ex) {
+        catch (IOException ex) {
             throw new StepFailedException("the gateway wrote no admin token to " + tokenFile, null);
         }
     }
