@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Talks to the strangler gateway's admin API with the bearer token. An unreachable
  * gateway, a refused token or a rejected change is the user's to fix, so each becomes one
- * line (exit 2), never a stack trace.
+ * line (exit 2), never a stack trace. Public for {@code ficus demo}, which drives a
+ * rollout through it.
  */
-final class GatewayAdminClient {
+public final class GatewayAdminClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -35,22 +36,22 @@ final class GatewayAdminClient {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
 
-    GatewayAdminClient(URI gateway, String token) {
+    public GatewayAdminClient(URI gateway, String token) {
         this.gateway = gateway;
         this.token = token;
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
-    <T> T get(String path, TypeReference<T> answer) {
+    public <T> T get(String path, TypeReference<T> answer) {
         return read(send(request(path).GET()), answer);
     }
 
-    <T> T put(String path, Object body, Class<T> answer) {
+    public <T> T put(String path, Object body, Class<T> answer) {
         return read(send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))),
                 answer);
     }
 
-    <T> T post(String path, Object body, Class<T> answer) {
+    public <T> T post(String path, Object body, Class<T> answer) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
         return read(send(request(path).POST(publisher)), answer);

@@ -37,7 +37,12 @@ public final class ReportTemplate {
      * it is.
      */
     static Template html(String name) {
-        return load(ReportTemplate.class, name, Mustache.compiler().emptyStringIsFalse(true).strictSections(true));
+        return html(ReportTemplate.class, name);
+    }
+
+    /** An HTML template beside {@code anchor}. */
+    public static Template html(Class<?> anchor, String name) {
+        return load(anchor, name, Mustache.compiler().emptyStringIsFalse(true).strictSections(true));
     }
 
     private static Template load(Class<?> anchor, String name, Mustache.Compiler compiler) {

@@ -121,6 +121,22 @@ public final class RunningTopology implements AutoCloseable {
     }
 
     /**
+     * Stops the process of the same name gracefully and starts {@code spec} in its place
+     * (e.g. with other settings), without waiting for it; it is stopped with this
+     * topology.
+     */
+    public ManagedProcess replace(ProcessSpec spec, ProcessLauncher launcher) {
+        ManagedProcess old = process(spec.name())
+            .orElseThrow(() -> new IllegalArgumentException("no process " + spec.name()));
+        old.stop();
+        ManagedProcess replacement = ManagedProcess.start(spec, launcher);
+        synchronized (processes) {
+            processes.set(processes.indexOf(old), replacement);
+        }
+        return replacement;
+    }
+
+    /**
      * Waits until the named process answers its readiness path; returns the time from its
      * launch to ready.
      */
@@ -162,6 +178,17 @@ public final class RunningTopology implements AutoCloseable {
         Map<String, ProcessUsage> usage = new LinkedHashMap<>();
         processes.forEach(process -> usage.put(process.name(), process.sample()));
         return usage;
+    }
+
+    /**
+     * Leaves every process running after this JVM exits: neither {@link #close()} nor the
+     * shutdown hook stops them any more; returns their process ids.
+     */
+    public List<Long> detach() {
+        removeHook(shutdownHook);
+        List<Long> pids = processes.stream().map(ManagedProcess::pid).toList();
+        processes.clear();
+        return pids;
     }
 
     @Override

@@ -68,8 +68,11 @@ public class MigrateDataCommand implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command with its exit codes mapped in one place. */
-    static CommandLine commandLine() {
+    /**
+     * The command with its exit codes mapped in one place; public for {@code ficus demo},
+     * which runs it in-process.
+     */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MigrateDataCommand());
         commandLine.setExitCodeExceptionMapper(exception -> exception instanceof UserMistakeException ? USER_MISTAKE
                 : exception instanceof ConflictingRowException ? DIFFERENT : 3);
