@@ -143,8 +143,9 @@ public final class DemoCommand implements Callable<Integer> {
         if (ex instanceof ProcessFailedException failed) {
             return out.resolve("logs").resolve(failed.process() + ".log");
         }
-        if (ex instanceof StepFailedException failed && failed.log() != null) {
-            return failed.log();
+        Path stepLog = (ex instanceof StepFailedException failed) ? failed.log() : null;
+        if (stepLog != null) {
+            return stepLog;
         }
         return run.log(run.current());
     }

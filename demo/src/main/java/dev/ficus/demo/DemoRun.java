@@ -1,10 +1,12 @@
 package dev.ficus.demo;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -56,7 +58,7 @@ final class DemoRun {
 
     private Step current = Step.ANALYSE;
 
-    private RunningTopology running;
+    private @Nullable RunningTopology running;
 
     DemoRun(Path checkout, Path out, Optional<String> requested, StepPrinter print) {
         this.checkout = checkout;
@@ -217,8 +219,9 @@ final class DemoRun {
     private String switchMonolith(DemoTopology shape) {
         current = Step.SWITCH;
         RunnableService service = shape.service();
-        running.replace(shape.monolithCallingService(), launcher.withLogsIn("after-switch"));
-        Duration ready = running.awaitReady(DemoTopology.MONOLITH, READY_TIMEOUT);
+        RunningTopology started = Objects.requireNonNull(running, "the processes start in an earlier step");
+        started.replace(shape.monolithCallingService(), launcher.withLogsIn("after-switch"));
+        Duration ready = started.awaitReady(DemoTopology.MONOLITH, READY_TIMEOUT);
         ShopClient direct = new ShopClient(shape.servicePort());
         int before = reserved(direct.get(service.read(ORDERED_PRODUCT), null));
         ShopClient.Answer order = new ShopClient(shape.gatewayPort()).postJson("/api/orders",

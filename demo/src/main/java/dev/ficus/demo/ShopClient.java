@@ -1,5 +1,6 @@
 package dev.ficus.demo;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,7 @@ final class ShopClient {
      * A GET as the given user (sticky canary key), or anonymous when {@code user} is
      * null.
      */
-    Answer get(String path, String user) {
+    Answer get(String path, @Nullable String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(path)).timeout(TIMEOUT).GET();
         if (user != null) {
             request.header("X-User-Id", user);

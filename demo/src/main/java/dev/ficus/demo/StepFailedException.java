@@ -1,5 +1,6 @@
 package dev.ficus.demo;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.file.Path;
 
 /**
@@ -7,15 +8,15 @@ import java.nio.file.Path;
  */
 final class StepFailedException extends RuntimeException {
 
-    private final Path log;
+    private final @Nullable Path log;
 
-    StepFailedException(String message, Path log) {
+    StepFailedException(String message, @Nullable Path log) {
         super(message);
         this.log = log;
     }
 
     /** Where to read more: the log of the process or step that failed. */
-    Path log() {
+    @Nullable Path log() {
         return log;
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.api;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * characters
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RouteChange(Mode mode, Integer weight, String reason) {
+public record RouteChange(@Nullable Mode mode, @Nullable Integer weight, @Nullable String reason) {
 
     /** The longest reason the gateway stores. */
     public static final int REASON_MAX_LENGTH = 500;
