@@ -34,10 +34,10 @@ public final class BoundarySuggester {
     public Decomposition suggest(CodeGraph code, Progress progress) {
         progress.update("clustering", 0, 3);
         TypeUnits units = TypeUnits.of(code);
-        SharedKernel kernel = new SharedKernelDetector(code, units, options.seed()).detect();
-        progress.update("clustering", 1, 3);
         InfrastructureDetector infrastructure = new InfrastructureDetector(code);
         SortedSet<String> plumbing = infrastructure.plumbing();
+        SharedKernel kernel = new SharedKernelDetector(code, units, plumbing, options.seed()).detect();
+        progress.update("clustering", 1, 3);
         plumbing.removeAll(kernel.types());
         plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
         Set<String> rest = new TreeSet<>(code.types().keySet());
@@ -49,7 +49,13 @@ public final class BoundarySuggester {
                 ? new ServiceCountSteering(clustering).steer(options.services().getAsInt())
                 : new ServiceCountSteering.Result(clustering.cluster(options.resolution()), options.resolution());
         progress.update("clustering", 2, 3);
-        List<SortedSet<String>> clusters = result.clusters();
+        List<SortedSet<String>> clusters = new ArrayList<>(result.clusters());
+        if (options.services().isEmpty()) {
+            clusters.stream()
+                .filter(cluster -> infrastructure.plumbingOnly(cluster, plumbing))
+                .forEach(plumbing::addAll);
+            clusters.removeIf(cluster -> plumbing.containsAll(cluster));
+        }
         Map<String, Integer> owners = infrastructure.owners(plumbing, clusters);
         owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));
         List<SortedSet<String>> applications = applicationsWithoutBusinessCode(deployables, plumbing, owners, clusters);
