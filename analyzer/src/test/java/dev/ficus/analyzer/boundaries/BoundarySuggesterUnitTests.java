@@ -176,6 +176,17 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void namesEachPackageTreeBelowItsOwnRoot() {
+        CodeGraph code = shopWith(graph -> graph.calls("batch.jobs.Importer", "batch.jobs.Parser", 3)
+            .calls("batch.jobs.Importer", "batch.jobs.Reader", 3));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "importer", "inventory", "orders");
+    }
+
+    @Test
     void keepsAFeaturePackageTogetherWhenNothingInsideItConnects() {
         // orders.OrderArchive only talks to billing, but it sits in the orders feature
         // package
