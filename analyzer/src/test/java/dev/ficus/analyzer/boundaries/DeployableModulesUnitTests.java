@@ -63,4 +63,34 @@ class DeployableModulesUnitTests {
         assertThat(decomposition.platform().types()).isEmpty();
     }
 
+    @Test
+    void letsLibraryTypesJoinTheApplicationThatUsesThemButNeverJoinsTwoApplications() {
+        CodeGraph code = CodeGraphFixture.builder()
+            .typeIn("web", "com.acme.web.WebApplication")
+            .typeIn("web", "com.acme.web.OrderController")
+            .typeIn("core", "com.acme.core.Order")
+            .typeIn("core", "com.acme.core.OrderRepository")
+            .typeIn("batch", "com.acme.batch.BatchApplication")
+            .typeIn("batch", "com.acme.batch.Importer")
+            .typeIn("batch", "com.acme.batch.Parser")
+            .entryPoint("com.acme.web.WebApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.batch.BatchApplication", EntryPoint.Kind.MAIN, "main")
+            .calls("com.acme.web.OrderController", "com.acme.core.OrderRepository", 3)
+            .calls("com.acme.web.OrderController", "com.acme.core.Order", 3)
+            .calls("com.acme.core.OrderRepository", "com.acme.core.Order", 3)
+            .calls("com.acme.batch.Importer", "com.acme.batch.Parser", 3)
+            .calls("com.acme.batch.Importer", "com.acme.core.Order", 1)
+            .calls("com.acme.batch.BatchApplication", "com.acme.batch.Importer", 1)
+            .calls("com.acme.web.WebApplication", "com.acme.web.OrderController", 1)
+            .build();
+
+        Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults()).suggest(code, Progress.NONE);
+
+        assertThat(DeployableModules.of(code).deployableOf("com.acme.core.Order")).isEmpty();
+        assertThat(decomposition.partition()).containsExactlyInAnyOrder(
+                Set.of("com.acme.web.WebApplication", "com.acme.web.OrderController", "com.acme.core.Order",
+                        "com.acme.core.OrderRepository"),
+                Set.of("com.acme.batch.BatchApplication", "com.acme.batch.Importer", "com.acme.batch.Parser"));
+    }
+
 }
