@@ -3,14 +3,17 @@ package dev.ficus.analyzer.boundaries;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleBiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -93,6 +96,47 @@ final class DeployableModules {
     /** The key a type's clusters are kept within: its deployable, or "" for the rest. */
     String partitionOf(String type) {
         return deployableOf.getOrDefault(type, "");
+    }
+
+    /** The deployable applications whose types a set holds. */
+    Set<String> deployablesOf(Set<String> types) {
+        Set<String> result = new TreeSet<>();
+        types.forEach(type -> deployableOf(type).ifPresent(result::add));
+        return result;
+    }
+
+    /**
+     * A cluster Louvain grew across two applications through library types is cut along
+     * them: each application's types stay together, and each library type goes with the
+     * application it depends on most, either way (the first by name on a tie).
+     */
+    List<SortedSet<String>> cutApart(List<SortedSet<String>> clusters,
+            ToDoubleBiFunction<Set<String>, Set<String>> weightBetween) {
+        List<SortedSet<String>> result = new ArrayList<>();
+        for (SortedSet<String> cluster : clusters) {
+            Set<String> applications = deployablesOf(cluster);
+            if (applications.size() <= 1) {
+                result.add(cluster);
+                continue;
+            }
+            Map<String, SortedSet<String>> parts = new TreeMap<>();
+            cluster.forEach(type -> deployableOf(type)
+                .ifPresent(deployable -> parts.computeIfAbsent(deployable, d -> new TreeSet<>()).add(type)));
+            cluster.stream().filter(type -> deployableOf(type).isEmpty()).forEach(type -> {
+                String best = parts.keySet().iterator().next();
+                double bestCoupling = -1;
+                for (Map.Entry<String, SortedSet<String>> part : parts.entrySet()) {
+                    double coupling = weightBetween.applyAsDouble(Set.of(type), part.getValue());
+                    if (coupling > bestCoupling) {
+                        best = part.getKey();
+                        bestCoupling = coupling;
+                    }
+                }
+                parts.get(best).add(type);
+            });
+            result.addAll(parts.values());
+        }
+        return result;
     }
 
 }

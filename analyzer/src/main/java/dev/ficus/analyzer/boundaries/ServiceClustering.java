@@ -64,50 +64,11 @@ final class ServiceClustering {
         // modules' types may go with either)
         List.copyOf(unitGraph.edgeSet())
             .stream()
-            .filter(edge -> deployablesOf(Set.of(unitGraph.getEdgeSource(edge), unitGraph.getEdgeTarget(edge)))
+            .filter(edge -> deployables
+                .deployablesOf(Set.of(unitGraph.getEdgeSource(edge), unitGraph.getEdgeTarget(edge)))
                 .size() > 1)
             .forEach(unitGraph::removeEdge);
         this.seed = seed;
-    }
-
-    /** The deployable applications whose types a set holds. */
-    private Set<String> deployablesOf(Set<String> types) {
-        Set<String> result = new TreeSet<>();
-        types.forEach(type -> deployables.deployableOf(type).ifPresent(result::add));
-        return result;
-    }
-
-    /**
-     * A cluster Louvain grew across two applications through library types is cut along
-     * them: each application's types stay together, and each library type goes with the
-     * application it depends on most, either way (the first by name on a tie).
-     */
-    private List<SortedSet<String>> splitAcrossDeployables(List<SortedSet<String>> clusters) {
-        List<SortedSet<String>> result = new ArrayList<>();
-        for (SortedSet<String> cluster : clusters) {
-            Set<String> applications = deployablesOf(cluster);
-            if (applications.size() <= 1) {
-                result.add(cluster);
-                continue;
-            }
-            Map<String, SortedSet<String>> parts = new TreeMap<>();
-            cluster.forEach(type -> deployables.deployableOf(type)
-                .ifPresent(deployable -> parts.computeIfAbsent(deployable, d -> new TreeSet<>()).add(type)));
-            cluster.stream().filter(type -> deployables.deployableOf(type).isEmpty()).forEach(type -> {
-                String best = parts.keySet().iterator().next();
-                double bestCoupling = -1;
-                for (Map.Entry<String, SortedSet<String>> part : parts.entrySet()) {
-                    double coupling = weightBetween(Set.of(type), part.getValue());
-                    if (coupling > bestCoupling) {
-                        best = part.getKey();
-                        bestCoupling = coupling;
-                    }
-                }
-                parts.get(best).add(type);
-            });
-            result.addAll(parts.values());
-        }
-        return result;
     }
 
     /** The undirected weighted graph over the clustered types. */
@@ -130,7 +91,7 @@ final class ServiceClustering {
                 clusters.add(types);
             }
         }
-        List<SortedSet<String>> apart = splitAcrossDeployables(clusters);
+        List<SortedSet<String>> apart = deployables.cutApart(clusters, this::weightBetween);
         attachLoose(apart, loose);
         List<SortedSet<String>> merged = absorbSmall(mergeSameFeature(apart));
         merged.sort(Comparator.comparing(SortedSet::first));
@@ -172,8 +133,8 @@ final class ServiceClustering {
      * between two deployables.
      */
     double coupling(Set<String> a, Set<String> b) {
-        Set<String> applications = deployablesOf(a);
-        applications.addAll(deployablesOf(b));
+        Set<String> applications = deployables.deployablesOf(a);
+        applications.addAll(deployables.deployablesOf(b));
         return applications.size() > 1 ? 0 : weightBetween(a, b);
     }
 
