@@ -34,24 +34,35 @@ public final class BoundarySuggester {
     public Decomposition suggest(CodeGraph code, Progress progress) {
         progress.update("clustering", 0, 3);
         TypeUnits units = TypeUnits.of(code);
-        SharedKernel kernel = new SharedKernelDetector(code, units, options.seed()).detect();
-        progress.update("clustering", 1, 3);
         InfrastructureDetector infrastructure = new InfrastructureDetector(code);
         SortedSet<String> plumbing = infrastructure.plumbing();
+        SharedKernel kernel = new SharedKernelDetector(code, units, plumbing, options.seed()).detect();
+        progress.update("clustering", 1, 3);
         plumbing.removeAll(kernel.types());
         plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
         Set<String> rest = new TreeSet<>(code.types().keySet());
         rest.removeAll(kernel.types());
         rest.removeAll(plumbing);
-        ServiceClustering clustering = new ServiceClustering(code, rest, units, options.seed());
+        DeployableModules deployables = DeployableModules.of(code);
+        ServiceClustering clustering = new ServiceClustering(code, rest, units, deployables, options.seed());
         ServiceCountSteering.Result result = options.services().isPresent()
                 ? new ServiceCountSteering(clustering).steer(options.services().getAsInt())
                 : new ServiceCountSteering.Result(clustering.cluster(options.resolution()), options.resolution());
         progress.update("clustering", 2, 3);
-        List<SortedSet<String>> clusters = result.clusters();
+        List<SortedSet<String>> clusters = new ArrayList<>(result.clusters());
+        if (options.services().isEmpty()) {
+            clusters.stream()
+                .filter(cluster -> infrastructure.plumbingOnly(cluster, plumbing))
+                .forEach(plumbing::addAll);
+            clusters.removeIf(cluster -> plumbing.containsAll(cluster));
+        }
         Map<String, Integer> owners = infrastructure.owners(plumbing, clusters);
+        owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));
+        List<SortedSet<String>> applications = applicationsWithoutBusinessCode(deployables, plumbing, owners, clusters);
         SortedSet<String> platform = new TreeSet<>(plumbing);
         platform.removeAll(owners.keySet());
+        applications.forEach(platform::removeAll);
+        clusters.addAll(applications);
         owners.forEach((type, cluster) -> clusters.get(cluster).add(type));
         List<String> names = new CandidateNamer(code, clustering.typeGraph()).name(clusters);
         List<CandidateService> services = new ArrayList<>();
@@ -61,6 +72,47 @@ public final class BoundarySuggester {
         progress.update("clustering", 3, 3);
         return new Decomposition(services, kernel, new Platform(platform, InfrastructureDetector.REASON),
                 sharedTables(services), result.resolution());
+    }
+
+    /**
+     * Plumbing of a deployable application that holds exactly one candidate is that
+     * service's own wiring (its application class, its configuration), whatever it
+     * references.
+     */
+    private static Map<String, Integer> wiringOfSingleServiceDeployables(DeployableModules deployables,
+            Set<String> plumbing, Map<String, Integer> owners, List<SortedSet<String>> clusters) {
+        Map<String, List<Integer>> clustersOf = new TreeMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            int cluster = k;
+            deployables.deployableOf(clusters.get(k).first())
+                .ifPresent(deployable -> clustersOf.computeIfAbsent(deployable, d -> new ArrayList<>()).add(cluster));
+        }
+        Map<String, Integer> result = new TreeMap<>();
+        for (String type : plumbing) {
+            List<Integer> candidates = deployables.deployableOf(type).map(clustersOf::get).orElse(List.of());
+            if (!owners.containsKey(type) && candidates.size() == 1) {
+                result.put(type, candidates.get(0));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A deployable application made of plumbing only (a config or discovery server) was
+     * deployed on its own by its team: it is a service of its own, not part of the
+     * monolith's platform.
+     */
+    private static List<SortedSet<String>> applicationsWithoutBusinessCode(DeployableModules deployables,
+            Set<String> plumbing, Map<String, Integer> owners, List<SortedSet<String>> clusters) {
+        Set<String> withCandidates = new TreeSet<>();
+        clusters.forEach(cluster -> deployables.deployableOf(cluster.first()).ifPresent(withCandidates::add));
+        SortedMap<String, SortedSet<String>> result = new TreeMap<>();
+        for (String type : plumbing) {
+            deployables.deployableOf(type)
+                .filter(deployable -> !owners.containsKey(type) && !withCandidates.contains(deployable))
+                .ifPresent(deployable -> result.computeIfAbsent(deployable, d -> new TreeSet<>()).add(type));
+        }
+        return new ArrayList<>(result.values());
     }
 
     private static CandidateService service(CodeGraph code, String name, SortedSet<String> types) {

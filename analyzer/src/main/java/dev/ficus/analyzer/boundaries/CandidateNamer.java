@@ -31,21 +31,31 @@ final class CandidateNamer {
 
     private static final Pattern PATH_NOISE = Pattern.compile("api|rest|public|internal|v\\d+|\\{.*}|\\*+|");
 
-    private static final Pattern TECHNICAL_SUFFIX = Pattern
-        .compile("(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|"
-                + "Management|Facade|Entity|Listener|Handler)$");
+    private static final Pattern TECHNICAL_SUFFIX = Pattern.compile(
+            "(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|Application|"
+                    + "Management|Facade|Entity|Listener|Handler)$");
 
     private final CodeGraph code;
 
     private final Graph<String, DefaultWeightedEdge> graph;
 
-    private final int commonPackageDepth;
+    /**
+     * Depth of the common root per top-level package segment: each package tree (a
+     * deployable, usually) has its own root, as in {@link PackagePrior}.
+     */
+    private final Map<String, Integer> rootDepthByTop = new TreeMap<>();
 
     CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
         this.code = code;
         this.graph = graph;
-        this.commonPackageDepth = PackagePrior
-            .commonDepth(code.types().values().stream().map(TypeNode::packageName).toList());
+        Map<String, List<String>> byTop = new TreeMap<>();
+        code.types()
+            .values()
+            .stream()
+            .map(TypeNode::packageName)
+            .distinct()
+            .forEach(name -> byTop.computeIfAbsent(name.split("\\.")[0], t -> new ArrayList<>()).add(name));
+        byTop.forEach((top, packages) -> rootDepthByTop.put(top, PackagePrior.commonDepth(packages)));
     }
 
     /** One unique name per cluster, in cluster order. */
@@ -89,9 +99,10 @@ final class CandidateNamer {
         Map<String, Integer> counts = new TreeMap<>();
         for (String type : cluster) {
             String[] segments = packageOf(type).split("\\.");
-            if (segments.length > commonPackageDepth && !segments[commonPackageDepth].isEmpty()
-                    && !PackagePrior.LAYER_WORDS.contains(segments[commonPackageDepth].toLowerCase(Locale.ROOT))) {
-                counts.merge(segments[commonPackageDepth], 1, Integer::sum);
+            int root = rootDepthByTop.getOrDefault(segments[0], 0);
+            if (segments.length > root && !segments[root].isEmpty()
+                    && !PackagePrior.LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))) {
+                counts.merge(segments[root], 1, Integer::sum);
             }
         }
         return dominant(counts).filter(segment -> 2 * counts.get(segment) >= cluster.size());

@@ -38,6 +38,13 @@ final class InfrastructureDetector {
         .compile(".*(Application|Configuration|Config|Properties|Filter|Initializer|RuntimeHints|Interceptor|Formatter"
                 + "|Converter)");
 
+    /**
+     * Generic helpers and operational endpoints: business code may sit beside them, but a
+     * candidate made of nothing else is plumbing.
+     */
+    private static final Pattern HELPER_NAME = Pattern.compile(".*(Helper|Helpers|Util|Utils|Utility|Utilities)"
+            + "|(Ping|Health|HealthCheck|Heartbeat|Status|Version)(Controller|Resource|Endpoint|Servlet)");
+
     private final CodeGraph code;
 
     InfrastructureDetector(CodeGraph code) {
@@ -59,6 +66,17 @@ final class InfrastructureDetector {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a cluster holds nothing but plumbing and generic helpers (a property reader
+     * and the ping endpoint using it): it goes to the platform, never a business
+     * candidate.
+     */
+    boolean plumbingOnly(Set<String> cluster, Set<String> plumbing) {
+        return cluster.stream()
+            .allMatch(type -> plumbing.contains(type) || code.types().get(type) != null
+                    && HELPER_NAME.matcher(code.types().get(type).simpleName()).matches());
     }
 
     /**

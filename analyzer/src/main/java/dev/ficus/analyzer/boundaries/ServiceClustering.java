@@ -51,12 +51,23 @@ final class ServiceClustering {
 
     private final PackagePrior prior;
 
-    ServiceClustering(CodeGraph code, Set<String> types, TypeUnits units, long seed) {
+    private final DeployableModules deployables;
+
+    ServiceClustering(CodeGraph code, Set<String> types, TypeUnits units, DeployableModules deployables, long seed) {
         this.code = code;
         this.units = units;
+        this.deployables = deployables;
         this.prior = new PackagePrior(code, PackagePrior.FACTOR_DEFAULT);
         this.unitGraph = ClassGraphs.undirected(code, types, units::unitOf, prior);
         this.typeGraph = ClassGraphs.undirected(code, types);
+        // separate applications never share a candidate: no edge joins them (library
+        // modules' types may go with either)
+        List.copyOf(unitGraph.edgeSet())
+            .stream()
+            .filter(edge -> deployables
+                .deployablesOf(Set.of(unitGraph.getEdgeSource(edge), unitGraph.getEdgeTarget(edge)))
+                .size() > 1)
+            .forEach(unitGraph::removeEdge);
         this.seed = seed;
     }
 
@@ -80,8 +91,9 @@ final class ServiceClustering {
                 clusters.add(types);
             }
         }
-        attachLoose(clusters, loose);
-        List<SortedSet<String>> merged = absorbSmall(mergeSameFeature(clusters));
+        List<SortedSet<String>> apart = deployables.cutApart(clusters, this::weightBetween);
+        attachLoose(apart, loose);
+        List<SortedSet<String>> merged = absorbSmall(mergeSameFeature(apart));
         merged.sort(Comparator.comparing(SortedSet::first));
         return merged;
     }
@@ -116,8 +128,17 @@ final class ServiceClustering {
         return best;
     }
 
-    /** Total weight of the dependencies between two sets of types, either way. */
+    /**
+     * Total weight of the dependencies between two sets of types, either way; none
+     * between two deployables.
+     */
     double coupling(Set<String> a, Set<String> b) {
+        Set<String> applications = deployables.deployablesOf(a);
+        applications.addAll(deployables.deployablesOf(b));
+        return applications.size() > 1 ? 0 : weightBetween(a, b);
+    }
+
+    private double weightBetween(Set<String> a, Set<String> b) {
         double sum = 0;
         for (String type : a) {
             for (DefaultWeightedEdge edge : typeGraph.edgesOf(type)) {
@@ -141,8 +162,7 @@ final class ServiceClustering {
         List<SortedSet<String>> result = new ArrayList<>();
         for (SortedSet<String> cluster : clusters) {
             Map<String, Integer> counts = new TreeMap<>();
-            cluster.forEach(type -> prior.featureOf(code.types().get(type))
-                .ifPresent(feature -> counts.merge(feature, 1, Integer::sum)));
+            cluster.forEach(type -> featureOf(type).ifPresent(feature -> counts.merge(feature, 1, Integer::sum)));
             String dominant = counts.entrySet()
                 .stream()
                 .filter(entry -> 2 * entry.getValue() > cluster.size())
@@ -171,15 +191,20 @@ final class ServiceClustering {
                 .findFirst()
                 .orElse(null);
             List<String> leaving = cluster.stream()
-                .filter(type -> prior.featureOf(code.types().get(type))
+                .filter(type -> featureOf(type)
                     .filter(feature -> !feature.equals(own) && byFeature.containsKey(feature))
                     .isPresent())
                 .toList();
-            leaving.forEach(type -> byFeature.get(prior.featureOf(code.types().get(type)).orElseThrow()).add(type));
+            leaving.forEach(type -> byFeature.get(featureOf(type).orElseThrow()).add(type));
             leaving.forEach(cluster::remove);
         }
         result.removeIf(SortedSet::isEmpty);
         return result;
+    }
+
+    /** A type's feature package, within its deployable. */
+    private java.util.Optional<String> featureOf(String type) {
+        return prior.featureOf(code.types().get(type)).map(feature -> deployables.partitionOf(type) + ":" + feature);
     }
 
     /**
@@ -223,14 +248,14 @@ final class ServiceClustering {
         Map<String, Map<Integer, Integer>> clustersByPackage = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             for (String type : clusters.get(k)) {
-                clustersByPackage.computeIfAbsent(packageOf(type), p -> new TreeMap<>()).merge(k, 1, Integer::sum);
+                clustersByPackage.computeIfAbsent(placeOf(type), p -> new TreeMap<>()).merge(k, 1, Integer::sum);
             }
         }
         Map<String, SortedSet<String>> byOwnPackage = new TreeMap<>();
         for (String unit : looseUnits) {
-            Map<Integer, Integer> counts = clustersByPackage.get(packageOf(unit));
+            Map<Integer, Integer> counts = clustersByPackage.get(placeOf(unit));
             if (counts == null) {
-                byOwnPackage.computeIfAbsent(packageOf(unit), p -> new TreeSet<>()).addAll(units.members(unit));
+                byOwnPackage.computeIfAbsent(placeOf(unit), p -> new TreeSet<>()).addAll(units.members(unit));
             }
             else {
                 int best = counts.entrySet()
@@ -245,9 +270,10 @@ final class ServiceClustering {
         clusters.addAll(byOwnPackage.values());
     }
 
-    private String packageOf(String type) {
+    /** A type's package within its deployable. */
+    private String placeOf(String type) {
         TypeNode node = code.types().get(type);
-        return node == null ? "" : node.packageName();
+        return deployables.partitionOf(type) + ":" + (node == null ? "" : node.packageName());
     }
 
 }

@@ -22,7 +22,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * least {@link #MIN_EXTENDING_CLUSTERS_DEFAULT} (a base entity), (2) it declares no entry
  * point and touches no table, (3) it is not instantiated from exactly one cluster (that
  * cluster owns it, e.g. an event it publishes) and (4) it depends on no analysed type
- * outside the kernel.
+ * outside the kernel but the platform's plumbing, which every service has its own copy of
+ * (a helper may read the application's configuration).
  */
 final class SharedKernelDetector {
 
@@ -39,7 +40,8 @@ final class SharedKernelDetector {
 
     static final String REASON = "Value and utility types used from at least " + MIN_CLUSTERS_DEFAULT
             + " parts of the code (base types extended from " + MIN_EXTENDING_CLUSTERS_DEFAULT + ") that declare no"
-            + " entry point, touch no table, are not created by a single part and depend only on each other: every service can share them as a library.";
+            + " entry point, touch no table, are not created by a single part and depend only on each other (and the"
+            + " platform): every service can share them as a library.";
 
     private final CodeGraph code;
 
@@ -47,9 +49,12 @@ final class SharedKernelDetector {
 
     private final long seed;
 
-    SharedKernelDetector(CodeGraph code, TypeUnits units, long seed) {
+    private final Set<String> plumbing;
+
+    SharedKernelDetector(CodeGraph code, TypeUnits units, Set<String> plumbing, long seed) {
         this.code = code;
         this.units = units;
+        this.plumbing = Set.copyOf(plumbing);
         this.seed = seed;
     }
 
@@ -104,7 +109,9 @@ final class SharedKernelDetector {
             changed = candidates.removeIf(unit -> units.members(unit)
                 .stream()
                 .flatMap(type -> code.graph().outgoingEdgesOf(type).stream())
-                .map(dependency -> units.unitOf(dependency.target()))
+                .map(Dependency::target)
+                .filter(target -> !plumbing.contains(target))
+                .map(units::unitOf)
                 .anyMatch(target -> !target.equals(unit) && !candidates.contains(target)));
         }
     }

@@ -26,7 +26,11 @@ final class DataAccessFinder {
 
     private static final Set<String> REPOSITORY_BASES = Set.of("Repository", "CrudRepository", "ListCrudRepository",
             "PagingAndSortingRepository", "ListPagingAndSortingRepository", "JpaRepository", "JpaSpecificationExecutor",
-            "QuerydslPredicateExecutor", "RevisionRepository", "JdbcRepository");
+            "QuerydslPredicateExecutor", "RevisionRepository", "JdbcRepository", "MongoRepository",
+            "ReactiveMongoRepository", "ReactiveCrudRepository", "ReactiveSortingRepository",
+            "ElasticsearchRepository");
+
+    private static final String SPRING_DATA = "org.springframework.data.";
 
     private static final Set<String> MYBATIS_ANNOTATIONS = Set.of("Select", "Insert", "Update", "Delete");
 
@@ -63,7 +67,7 @@ final class DataAccessFinder {
     private Optional<FileFacts.Entity> entity(String topLevel, TypeDeclaration<?> type) {
         Optional<AnnotationExpr> entity = AnnotationValues.find(type, "Entity");
         if (entity.isEmpty()) {
-            return Optional.empty();
+            return document(topLevel, type);
         }
         // inheritance is followed later, by EntityInheritance, once every entity is known
         String table = TableNames.ofEntity(type);
@@ -88,6 +92,18 @@ final class DataAccessFinder {
         return Optional.of(new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel),
                 TableNames.entityName(type), table, TableNames.explicitTable(type).isPresent(), superclass, inheritance,
                 owned, location(type)));
+    }
+
+    /**
+     * A Spring Data document ({@code @Document} of MongoDB or Elasticsearch) owns its
+     * collection as an entity owns its table.
+     */
+    private Optional<FileFacts.Entity> document(String topLevel, TypeDeclaration<?> type) {
+        return AnnotationValues.find(type, "Document")
+            .filter(annotation -> scope.qualify(annotation.getNameAsString(), type).startsWith(SPRING_DATA))
+            .map(annotation -> new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel),
+                    type.getNameAsString(), TableNames.ofDocument(type),
+                    TableNames.explicitCollection(type).isPresent(), null, null, List.of(), location(type)));
     }
 
     private Optional<FileFacts.Repository> repository(String topLevel, TypeDeclaration<?> type) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -37,6 +38,12 @@ public record ReferenceDecomposition(List<Listing> listings) {
         Map<String, String> result = new LinkedHashMap<>();
         listings.forEach(listing -> result.put(listing.element(), listing.service()));
         return Collections.unmodifiableMap(result);
+    }
+
+    /** The same decomposition without any listing of the given elements. */
+    public ReferenceDecomposition without(Set<String> elements) {
+        return elements.isEmpty() ? this : new ReferenceDecomposition(
+                listings.stream().filter(listing -> !elements.contains(listing.element())).toList());
     }
 
     /** Number of listings per service, duplicates included. */

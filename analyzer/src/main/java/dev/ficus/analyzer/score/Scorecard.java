@@ -5,15 +5,15 @@ import java.util.List;
 /**
  * How a proposed decomposition compares with a reference one.
  *
- * @param referenceElements distinct classes the reference lists
+ * @param referenceElements distinct classes the reference lists, ambiguous ones left out
  * @param duplicatedListings classes the reference lists under more than one service (they
  * count under the last)
  * @param common reference classes the proposal places: the set ARI, purity and the
  * matches are computed on
  * @param unplaced reference classes the proposal does not hold, sorted (MoJoFM puts them
  * in one extra cluster)
- * @param ambiguous reference classes whose simple name several proposed types share
- * (matched under the busiest package root)
+ * @param ambiguous reference classes whose simple name several proposed types share and
+ * the reference lists under several services: left out of every figure
  * @param proposalOnly proposed types the reference does not list (ignored)
  * @param mojoFm MoJoFM in percent, over every reference class
  * @param ari adjusted Rand index over the common classes

@@ -162,6 +162,31 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void putsAClusterOfOnlyHelpersAndAnOperationalEndpointInThePlatform() {
+        CodeGraph code = shopWith(
+                graph -> graph.calls("com.acme.shop.ops.PingController", "com.acme.shop.ops.PropertyHelper", 3)
+                    .entryPoint("com.acme.shop.ops.PingController", EntryPoint.Kind.HTTP, "GET /ping"));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.ops.PingController",
+                "com.acme.shop.ops.PropertyHelper");
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "inventory", "orders");
+    }
+
+    @Test
+    void namesEachPackageTreeBelowItsOwnRoot() {
+        CodeGraph code = shopWith(graph -> graph.calls("batch.jobs.Importer", "batch.jobs.Parser", 3)
+            .calls("batch.jobs.Importer", "batch.jobs.Reader", 3));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "importer", "inventory", "orders");
+    }
+
+    @Test
     void keepsAFeaturePackageTogetherWhenNothingInsideItConnects() {
         // orders.OrderArchive only talks to billing, but it sits in the orders feature
         // package

@@ -42,6 +42,13 @@ public final class CodeGraphFixture {
         return this;
     }
 
+    /** Declares a class whose file lies in a module's {@code src/main/java}. */
+    public CodeGraphFixture typeIn(String module, String name) {
+        types.put(name, new TypeNode(name, module + "/src/main/java/" + name.replace('.', '/') + ".java", 10, Set.of(),
+                TypeNode.Kind.CLASS));
+        return this;
+    }
+
     /** Adds a dependency, declaring both types when needed. */
     public CodeGraphFixture depends(String source, String target, EdgeKind kind, int count) {
         types.computeIfAbsent(source, s -> node(s));

@@ -291,6 +291,20 @@ class GraphBuilderUnitTests {
     }
 
     @Nested
+    class MongoDocuments {
+
+        private final CodeGraph graph = graphOf("mongo");
+
+        @Test
+        void mapsDocumentsAndTheirSpringDataRepositoriesToTheirCollections() {
+            assertThat(graph.tablesByType()).isEqualTo(Map.of("com.acme.accounts.Account", Set.of("accounts"),
+                    "com.acme.accounts.AccountRepository", Set.of("accounts"), "com.acme.stats.DataPoint",
+                    Set.of("datapoint"), "com.acme.stats.DataPointRepository", Set.of("datapoint")));
+        }
+
+    }
+
+    @Nested
     class JpaInheritance {
 
         private static final String LEDGER = "com.acme.ledger.";

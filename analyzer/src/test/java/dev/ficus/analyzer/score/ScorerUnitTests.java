@@ -41,4 +41,38 @@ class ScorerUnitTests {
         assertThat(card.purity()).isCloseTo(0.75, within(1e-9));
     }
 
+    @Test
+    void leavesOutSimpleNamesThatSeveralTypesShareUnderSeveralServices() {
+        ReferenceDecomposition truth = reference("accounts:Account", "accounts:AccountController", "stats:Account",
+                "stats:StatisticsController");
+        Map<String, String> proposed = Map.of("com.x.accounts.Account", "a", "com.x.accounts.AccountController", "a",
+                "com.x.stats.Account", "s", "com.x.stats.StatisticsController", "s");
+
+        Scorecard card = Scorer.score(truth, proposed);
+
+        assertThat(card.ambiguous()).containsExactly("Account");
+        assertThat(card.referenceElements()).isEqualTo(2);
+        assertThat(card.common()).isEqualTo(2);
+        assertThat(card.proposalOnly()).isEqualTo(2);
+        assertThat(card.mojoFm()).isEqualTo(100.0);
+        assertThat(card.ari()).isEqualTo(1.0);
+    }
+
+    @Test
+    void picksTheSharedNameTypeWhosePackageHoldsTheListedService() {
+        // Order is listed once; of the two Order types, the one beside OrderService is
+        // meant
+        ReferenceDecomposition truth = reference("orders:Order", "orders:OrderService", "catalog:Product",
+                "catalog:Catalog");
+        Map<String, String> proposed = Map.of("com.shop.orders.Order", "p", "com.shop.orders.OrderService", "p",
+                "com.shop.catalog.Product", "q", "com.shop.catalog.Catalog", "q", "integration.Order", "q");
+
+        Scorecard card = Scorer.score(truth, proposed);
+
+        assertThat(card.ambiguous()).isEmpty();
+        assertThat(card.common()).isEqualTo(4);
+        assertThat(card.mojoFm()).isEqualTo(100.0);
+        assertThat(card.ari()).isEqualTo(1.0);
+    }
+
 }

@@ -23,6 +23,27 @@ public final class TableNames {
         return explicitTable(entity).orElseGet(() -> defaultTableName(entityName(entity)));
     }
 
+    /**
+     * The collection a Spring Data {@code @Document} maps: its {@code collection} (or
+     * {@code value}/{@code indexName}), else its simple name with a lower-case first
+     * letter, as Spring Data derives it.
+     */
+    public static String ofDocument(TypeDeclaration<?> document) {
+        return explicitCollection(document).orElseGet(() -> {
+            String name = document.getNameAsString();
+            return unquote(Character.toLowerCase(name.charAt(0)) + name.substring(1));
+        });
+    }
+
+    /** The collection its {@code @Document} names, if any. */
+    public static Optional<String> explicitCollection(TypeDeclaration<?> document) {
+        return AnnotationValues.find(document, "Document")
+            .flatMap(annotation -> AnnotationValues.string(annotation, "collection")
+                .or(() -> AnnotationValues.string(annotation, "value"))
+                .or(() -> AnnotationValues.string(annotation, "indexName")))
+            .map(TableNames::unquote);
+    }
+
     /** The name its {@code @Table} gives, unquoted and in lower case, if any. */
     public static Optional<String> explicitTable(TypeDeclaration<?> entity) {
         return AnnotationValues.find(entity, "Table")

@@ -1,0 +1,96 @@
+package dev.ficus.analyzer.boundaries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.Fixtures;
+import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.EdgeWeights;
+import dev.ficus.analyzer.graph.GraphBuilder;
+import dev.ficus.analyzer.graph.TypeNode;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import dev.ficus.analyzer.source.SourceReader;
+import dev.ficus.analyzer.source.SourceRequest;
+import dev.ficus.analyzer.work.Progress;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DeployableModulesUnitTests {
+
+    private static TypeNode node(String name, String file) {
+        return new TypeNode(name, file, 10, Set.of(), TypeNode.Kind.CLASS);
+    }
+
+    @Test
+    void findsTheModuleFolderAboveTheSourceRoot() {
+        assertThat(DeployableModules
+            .moduleOf(node("com.acme.orders.Order", "orders/src/main/java/com/acme/orders/Order.java")))
+            .isEqualTo("orders");
+        assertThat(DeployableModules.moduleOf(
+                node("smpl.ordering.Utility", "src/Backend/OrderService/src/main/java/smpl/ordering/Utility.java")))
+            .isEqualTo("src/Backend/OrderService");
+        assertThat(DeployableModules.moduleOf(node("com.acme.Shop", "src/main/java/com/acme/Shop.java"))).isEmpty();
+        assertThat(DeployableModules.moduleOf(node("com.acme.Shop", "com/acme/Shop.java"))).isEmpty();
+    }
+
+    @Test
+    void drawsNoBoundaryInACodebaseWithOneApplication() {
+        CodeGraph code = CodeGraphFixture.builder()
+            .entryPoint("com.acme.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .calls("com.acme.orders.OrderService", "com.acme.catalog.Catalog", 2)
+            .build();
+
+        DeployableModules deployables = DeployableModules.of(code);
+
+        assertThat(deployables.split()).isFalse();
+        assertThat(deployables.deployableOf("com.acme.orders.OrderService")).isEmpty();
+    }
+
+    @Test
+    void keepsEachApplicationOfASplitCodebaseASeparateCandidateWithItsOwnWiring() {
+        CodeGraph code = GraphBuilder.build(SourceReader.read(SourceRequest.of(Fixtures.of("mongo")), Progress.NONE),
+                EdgeWeights.defaults(), Progress.NONE);
+
+        DeployableModules deployables = DeployableModules.of(code);
+        Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults()).suggest(code, Progress.NONE);
+
+        assertThat(deployables.deployableOf("com.acme.stats.DataPoint")).contains("stats");
+        assertThat(decomposition.partition()).containsExactlyInAnyOrder(
+                Set.of("com.acme.accounts.Account", "com.acme.accounts.AccountController",
+                        "com.acme.accounts.AccountRepository", "com.acme.accounts.AccountsApplication"),
+                Set.of("com.acme.registry.RegistryApplication"),
+                Set.of("com.acme.stats.DataPoint", "com.acme.stats.DataPointRepository",
+                        "com.acme.stats.StatisticsController", "com.acme.stats.StatsApplication"));
+        assertThat(decomposition.platform().types()).isEmpty();
+    }
+
+    @Test
+    void letsLibraryTypesJoinTheApplicationThatUsesThemButNeverJoinsTwoApplications() {
+        CodeGraph code = CodeGraphFixture.builder()
+            .typeIn("web", "com.acme.web.WebApplication")
+            .typeIn("web", "com.acme.web.OrderController")
+            .typeIn("core", "com.acme.core.Order")
+            .typeIn("core", "com.acme.core.OrderRepository")
+            .typeIn("batch", "com.acme.batch.BatchApplication")
+            .typeIn("batch", "com.acme.batch.Importer")
+            .typeIn("batch", "com.acme.batch.Parser")
+            .entryPoint("com.acme.web.WebApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.batch.BatchApplication", EntryPoint.Kind.MAIN, "main")
+            .calls("com.acme.web.OrderController", "com.acme.core.OrderRepository", 3)
+            .calls("com.acme.web.OrderController", "com.acme.core.Order", 3)
+            .calls("com.acme.core.OrderRepository", "com.acme.core.Order", 3)
+            .calls("com.acme.batch.Importer", "com.acme.batch.Parser", 3)
+            .calls("com.acme.batch.Importer", "com.acme.core.Order", 1)
+            .calls("com.acme.batch.BatchApplication", "com.acme.batch.Importer", 1)
+            .calls("com.acme.web.WebApplication", "com.acme.web.OrderController", 1)
+            .build();
+
+        Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults()).suggest(code, Progress.NONE);
+
+        assertThat(DeployableModules.of(code).deployableOf("com.acme.core.Order")).isEmpty();
+        assertThat(decomposition.partition()).containsExactlyInAnyOrder(
+                Set.of("com.acme.web.WebApplication", "com.acme.web.OrderController", "com.acme.core.Order",
+                        "com.acme.core.OrderRepository"),
+                Set.of("com.acme.batch.BatchApplication", "com.acme.batch.Importer", "com.acme.batch.Parser"));
+    }
+
+}
