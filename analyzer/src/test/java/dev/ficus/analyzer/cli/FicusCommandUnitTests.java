@@ -116,7 +116,7 @@ class FicusCommandUnitTests {
 
         assertThat(run.out().replaceAll("\\s+", " "))
             .contains("Re-running keeps files you changed unless --force is given.")
-            .contains("writes plan.md (for people) and plan.json (for ficus scaffold).")
+            .contains("writes plan.md (for people) and plan.json (for ficus extract).")
             .doesNotContain("%n");
     }
 
@@ -133,7 +133,7 @@ class FicusCommandUnitTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("#!/usr/bin/env bash")
             .contains("complete -F _complete_ficus")
-            .contains("analyze", "plan", "scaffold", "route", "migrate-data", "bench");
+            .contains("analyze", "plan", "extract", "route", "migrate-data", "bench");
     }
 
     @Test

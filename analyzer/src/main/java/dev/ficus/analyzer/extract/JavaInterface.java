@@ -1,0 +1,56 @@
+package dev.ficus.analyzer.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An interface of the monolith an adapter implements over HTTP.
+ *
+ * @param type its fully qualified name
+ * @param imports what a file using its signatures imports (its own imports and package)
+ * @param methods its abstract methods, in declaration order
+ */
+record JavaInterface(String type, List<String> imports, List<Method> methods) {
+
+    JavaInterface {
+        imports = List.copyOf(imports);
+        methods = List.copyOf(methods);
+    }
+
+    String simpleName() {
+        return MonolithSources.simpleName(type);
+    }
+
+    /**
+     * An abstract method.
+     *
+     * @param name its name
+     * @param returnType the return type as written
+     * @param parameters its parameters as written
+     */
+    record Method(String name, String returnType, List<Parameter> parameters) {
+
+        Method {
+            parameters = List.copyOf(parameters);
+        }
+
+        /** The method's signature as an implementation declares it. */
+        String signature() {
+            return returnType + " " + name + "("
+                    + String.join(", ", parameters.stream().map(p -> p.type() + " " + p.name()).toList()) + ")";
+        }
+
+        Optional<Parameter> single() {
+            return parameters.size() == 1 ? Optional.of(parameters.get(0)) : Optional.empty();
+        }
+    }
+
+    /**
+     * A parameter.
+     *
+     * @param name its name
+     * @param type its type as written
+     */
+    record Parameter(String name, String type) {
+    }
+}
