@@ -115,7 +115,7 @@ class FicusCommandUnitTests {
         FicusRun run = FicusRun.of("--help");
 
         assertThat(run.out().replaceAll("\\s+", " "))
-            .contains("Re-running keeps files you changed unless --force is given.")
+            .contains("a gateway route file and a README with the next commands. ('scaffold' is its old name.)")
             .contains("writes plan.md (for people) and plan.json (for ficus extract).")
             .doesNotContain("%n");
     }
