@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -61,8 +61,11 @@ class ExtractedServicesIntegrationTests {
             Map.of("notifications", "/api/notifications?customerId=999999", "shipping", "/api/shipping?orderId=999999",
                     "customers", "/api/customers/999999"));
 
-    @TempDir
-    Path work;
+    /**
+     * Under target, not a temporary folder: what was generated stays there to read after
+     * a failure.
+     */
+    private final Path work = Path.of("target/extract-work").toAbsolutePath();
 
     private final Map<String, RunningApp> services = new LinkedHashMap<>();
 
@@ -78,6 +81,7 @@ class ExtractedServicesIntegrationTests {
 
     @BeforeAll
     void extractBuildAndStart() throws Exception {
+        deleteTree(work);
         Path out = work.resolve("ficus-out");
         ficus("analyze", ROOT.resolve("monolith-app").toString(), "--out", out.toString(), "--quiet");
         ficus("plan", ROOT.resolve("monolith-app").toString(), "--analysis", out.resolve("analysis.json").toString(),
@@ -186,6 +190,22 @@ class ExtractedServicesIntegrationTests {
         assertThat(throughGateway.body()).isEqualTo("[]");
     }
 
+    @Test
+    void kubernetesManifestsBuildWithKustomize() throws Exception {
+        for (String candidate : OWN_ENDPOINT.keySet()) {
+            Path base = service(candidate).resolve("k8s/" + candidate + "-service");
+            Path log = LOGS.resolve("kustomize-" + candidate + ".yaml");
+            Process kustomize = new ProcessBuilder("kubectl", "kustomize", base.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+
+            assertThat(kustomize.waitFor()).as(Files.readString(log)).isZero();
+            assertThat(Files.readString(log)).contains("kind: Deployment", "kind: Service\n",
+                    "kind: HorizontalPodAutoscaler", "kind: PodDisruptionBudget", "kind: NetworkPolicy",
+                    "image: ficus/" + candidate + "-service:0.1.0-SNAPSHOT");
+        }
+    }
+
     private RunningApp gatewayAdmin() {
         return RunningApp.attached("gateway-admin", adminPort);
     }
@@ -266,6 +286,16 @@ class ExtractedServicesIntegrationTests {
                 .findFirst()
                 .orElseThrow();
             return Files.readString(report);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 

@@ -72,8 +72,8 @@ final class ServiceDocs {
                         ? project.build().groupId() + ":" + project.build().artifactId() + ":"
                                 + project.build().version()
                         : ServiceProject.LIB + "/, a copy of the monolith's jar without its configuration");
-        values.put("serviceJdbcUrl",
-                "jdbc:h2:file:" + project.labels().out() + "/data/" + project.names().identifier());
+        values.put("serviceJdbcUrl", "jdbc:h2:file:" + project.labels().out() + "/data/" + project.names().identifier()
+                + ";AUTO_SERVER=TRUE");
         values.put("routesFile", project.routesFile());
         values.put("paths", String.join(",", project.candidate().traffic().paths()));
         values.put("steps", steps());
@@ -113,6 +113,9 @@ final class ServiceDocs {
         lines.add("- `" + project.names().prefix()
                 + "ContractTests`: the same requests to the monolith and to the service," + " answers compared.");
         lines.add("- `" + project.routesFile() + "`: the strangler gateway's route, in SHADOW mode.");
+        lines
+            .add("- `k8s/" + project.names().artifactId() + "`: a Kustomize base in the style of deploy/k8s (copy it to"
+                    + " deploy/k8s/base and name it in that kustomization.yaml).");
         notes.forEach(note -> lines.add("- Needs you: " + note + "."));
         return String.join("\n", lines);
     }

@@ -34,6 +34,10 @@ final class ServiceProject {
 
     private static final Template CONTRACT_TESTS = Template.load("ContractTests.java");
 
+    /** The Kustomize base, in the style of deploy/k8s/base/catalog-service. */
+    private static final List<String> KUBERNETES = List.of("kustomization.yaml", "serviceaccount.yaml",
+            "deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml", "networkpolicy.yaml");
+
     private static final Template GIT_IGNORE = Template.load("gitignore");
 
     private final MigrationPlan plan;
@@ -118,6 +122,10 @@ final class ServiceProject {
         files.add(new GeneratedFile(routesFile(), docs.routes()));
         files.add(new GeneratedFile("README.md", docs.readme(files, notes)));
         files.add(new GeneratedFile(".gitignore", GIT_IGNORE.render(Map.of())));
+        for (String manifest : KUBERNETES) {
+            files.add(new GeneratedFile("k8s/" + names.artifactId() + "/" + manifest,
+                    Template.load("k8s/" + manifest).render(names.values())));
+        }
         return files;
     }
 

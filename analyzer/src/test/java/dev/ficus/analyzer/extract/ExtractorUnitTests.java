@@ -106,7 +106,9 @@ class ExtractorUnitTests {
 
         String readme = Files.readString(out.resolve("README.md"));
         assertThat(readme).containsSubsequence(
-                "./ficus migrate-data --plan " + plan + " --capability catalog --from MONOLITH_JDBC_URL",
+                "./ficus migrate-data --plan " + plan
+                        + " --capability catalog --from MONOLITH_JDBC_URL --from-user sa --to 'jdbc:h2:file:"
+                        + folder.resolve("catalog-service") + "/data/catalog;AUTO_SERVER=TRUE' --to-user sa",
                 "./ficus route add catalog --paths '/api/catalog/**' --service-url http://localhost:8101",
                 "./ficus route set catalog --mode shadow", "./ficus route rollout catalog --steps 5,25,50,100");
     }
@@ -131,6 +133,20 @@ class ExtractorUnitTests {
         assertThat(
                 Files.readString(out.resolve("src/main/resources/db/catalog/V0_1__catalog_tables_from_entities.sql")))
             .contains("create table product_category (", "create table products (");
+    }
+
+    @Test
+    void writesAKustomizeBaseInTheStyleOfDeploy() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        Path base = out.resolve("k8s/catalog-service");
+        assertThat(Files.readString(base.resolve("kustomization.yaml"))).contains("  - deployment.yaml\n",
+                "  - networkpolicy.yaml\n");
+        assertThat(Files.readString(base.resolve("deployment.yaml"))).contains("  name: catalog-service\n",
+                "ficus.dev/role: extracted-service", "image: ficus/catalog-service:0.1.0-SNAPSHOT",
+                "containerPort: 8101", "name: catalog-service-db");
     }
 
     @Test
