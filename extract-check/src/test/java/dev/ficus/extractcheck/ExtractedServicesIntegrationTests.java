@@ -165,14 +165,17 @@ class ExtractedServicesIntegrationTests {
 
     @Test
     void generatedContractTestsFindTheSameAnswersInMonolithAndService() throws Exception {
+        Map<String, MavenRun> runs = new LinkedHashMap<>();
         for (String candidate : OWN_ENDPOINT.keySet()) {
-            maven(service(candidate).resolve("pom.xml"), candidate + "-contract", "surefire:test",
-                    "-Dficus.monolith.url=" + monolith.url(), "-Dficus.service.url=" + services.get(candidate).url());
-
-            String report = surefireReport(candidate);
-            assertThat(attribute(report, "tests")).as(candidate).isGreaterThanOrEqualTo(2);
+            runs.put(candidate, maven(service(candidate).resolve("pom.xml"), candidate + "-contract", "surefire:test",
+                    "-Dficus.monolith.url=" + monolith.url(), "-Dficus.service.url=" + services.get(candidate).url()));
+        }
+        for (Map.Entry<String, MavenRun> run : runs.entrySet()) {
+            run.getValue().assertSucceeded();
+            String report = surefireReport(run.getKey());
+            assertThat(attribute(report, "tests")).as(run.getKey()).isGreaterThanOrEqualTo(2);
             assertThat(attribute(report, "failures") + attribute(report, "errors") + attribute(report, "skipped"))
-                .as(candidate + ": %s", report)
+                .as(run.getKey() + ": %s", report)
                 .isZero();
         }
     }
@@ -242,7 +245,7 @@ class ExtractedServicesIntegrationTests {
                   <modules>%s</modules>
                 </project>
                 """.formatted(modules));
-        maven(work.resolve("services/pom.xml"), "build", "package", "-DskipTests");
+        maven(work.resolve("services/pom.xml"), "build", "package", "-DskipTests").assertSucceeded();
     }
 
     private void publishReactorLibraries() throws IOException {
@@ -266,7 +269,10 @@ class ExtractedServicesIntegrationTests {
         }
     }
 
-    private void maven(Path pom, String logName, String... goals) throws Exception {
+    /**
+     * Starts offline Maven on {@code pom}; the runs of several projects go side by side.
+     */
+    private MavenRun maven(Path pom, String logName, String... goals) throws IOException {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("mvnw").toString(), "-B", "-o", "-q",
                 "-Dmaven.repo.local=" + work.resolve("m2"), "-Dmaven.repo.local.tail=" + SHARED_REPOSITORY,
                 // the project's lib/ repository is a folder: offline Maven may read it
@@ -275,8 +281,16 @@ class ExtractedServicesIntegrationTests {
         Files.createDirectories(LOGS);
         Path log = LOGS.resolve("maven-" + logName + ".log");
         Process maven = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int exit = maven.waitFor();
-        assertThat(exit).as("%s\n%s", String.join(" ", command), Files.readString(log)).isZero();
+        return new MavenRun(String.join(" ", command), maven, log);
+    }
+
+    /** A Maven run and where its output goes. */
+    private record MavenRun(String command, Process process, Path log) {
+
+        void assertSucceeded() throws IOException, InterruptedException {
+            int exit = process.waitFor();
+            assertThat(exit).as("%s\n%s", command, Files.readString(log)).isZero();
+        }
     }
 
     private String surefireReport(String candidate) throws IOException {
