@@ -1,7 +1,6 @@
 package dev.ficus.analyzer.extract;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * An interface of the monolith an adapter implements over HTTP.
@@ -38,10 +37,6 @@ record JavaInterface(String type, List<String> imports, List<Method> methods) {
         String signature() {
             return returnType + " " + name + "("
                     + String.join(", ", parameters.stream().map(p -> p.type() + " " + p.name()).toList()) + ")";
-        }
-
-        Optional<Parameter> single() {
-            return parameters.size() == 1 ? Optional.of(parameters.get(0)) : Optional.empty();
         }
     }
 

@@ -1,21 +1,13 @@
 package dev.ficus.analyzer.extract;
 
 import dev.ficus.plan.CandidatePlan;
-import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.MigrationPlan;
-import dev.ficus.plan.RemoteOperation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Every text file of the project generated for one candidate, read from the plan and the
