@@ -43,8 +43,8 @@ class ArchitectureTests {
         .definedBy("dev.ficus.analyzer.score..")
         .layer("report")
         .definedBy("dev.ficus.analyzer.report..")
-        .layer("scaffold")
-        .definedBy("dev.ficus.analyzer.scaffold..")
+        .layer("extract")
+        .definedBy("dev.ficus.analyzer.extract..")
         .layer("plan")
         .definedBy("dev.ficus.analyzer.plan..")
         .layer("analyzer")
@@ -67,10 +67,10 @@ class ArchitectureTests {
         .mayOnlyBeAccessedByLayers("quality", "cli")
         .whereLayer("report")
         .mayOnlyBeAccessedByLayers("cli", "quality", "score")
-        .whereLayer("scaffold")
+        .whereLayer("extract")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("plan")
-        .mayOnlyBeAccessedByLayers("scaffold", "cli")
+        .mayOnlyBeAccessedByLayers("extract", "cli")
         .whereLayer("analyzer")
         .mayOnlyBeAccessedByLayers("cli", "quality", "score")
         .whereLayer("boundaries")
@@ -78,14 +78,14 @@ class ArchitectureTests {
         .whereLayer("graph")
         .mayOnlyBeAccessedByLayers("boundaries", "analyzer", "cli", "quality", "score")
         .whereLayer("document")
-        .mayOnlyBeAccessedByLayers("graph", "analyzer", "plan", "scaffold", "report", "cli", "quality", "score")
+        .mayOnlyBeAccessedByLayers("graph", "analyzer", "plan", "extract", "report", "cli", "quality", "score")
         .whereLayer("source")
-        .mayOnlyBeAccessedByLayers("document", "graph", "boundaries", "analyzer", "plan", "scaffold", "report", "cli",
+        .mayOnlyBeAccessedByLayers("document", "graph", "boundaries", "analyzer", "plan", "extract", "report", "cli",
                 "quality", "score")
         .whereLayer("work")
         .mayOnlyBeAccessedByLayers("source", "graph", "boundaries", "analyzer", "plan", "report", "cli", "quality",
                 "score")
-        .because("the analyzer is a pipeline source → graph → boundaries → (document) → plan/scaffold → report "
+        .because("the analyzer is a pipeline source → graph → boundaries → (document) → plan/extract → report "
                 + "with the cli on top: each stage builds on the ones before it and never reaches forward");
 
     @ArchTest

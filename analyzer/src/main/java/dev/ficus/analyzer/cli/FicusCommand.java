@@ -18,7 +18,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "ficus", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = "Takes a Java monolith to microservices, one capability at a time.",
-        subcommands = { AnalyzeCommand.class, PlanCommand.class, ScaffoldCommand.class, RouteCommand.class,
+        subcommands = { AnalyzeCommand.class, PlanCommand.class, ExtractCommand.class, RouteCommand.class,
                 ScoreCommand.class, BenchQualityCommand.class, FicusCommand.MigrateData.class, FicusCommand.Bench.class,
                 FicusCommand.Demo.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class })
 public class FicusCommand implements Runnable {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
         description = { "Turns an analysis (analysis.json of ficus analyze) into an ordered extraction plan.",
-                "Reads only the analysis; writes plan.md (for people) and plan.json (for ficus scaffold)." })
+                "Reads only the analysis; writes plan.md (for people) and plan.json (for ficus extract)." })
 class PlanCommand implements Callable<Integer> {
 
     @Spec

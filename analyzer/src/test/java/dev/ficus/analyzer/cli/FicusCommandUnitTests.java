@@ -115,8 +115,8 @@ class FicusCommandUnitTests {
         FicusRun run = FicusRun.of("--help");
 
         assertThat(run.out().replaceAll("\\s+", " "))
-            .contains("Re-running keeps files you changed unless --force is given.")
-            .contains("writes plan.md (for people) and plan.json (for ficus scaffold).")
+            .contains("a gateway route file and a README with the next commands. ('scaffold' is its old name.)")
+            .contains("writes plan.md (for people) and plan.json (for ficus extract).")
             .doesNotContain("%n");
     }
 
@@ -133,7 +133,7 @@ class FicusCommandUnitTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("#!/usr/bin/env bash")
             .contains("complete -F _complete_ficus")
-            .contains("analyze", "plan", "scaffold", "route", "migrate-data", "bench");
+            .contains("analyze", "plan", "extract", "route", "migrate-data", "bench");
     }
 
     static void assertUserMistake(FicusRun run, String start) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code plan.json} and {@code plan.md} of the shop fixture are committed next to it (the
- * scaffold tests start from that {@code plan.json}); run with
+ * extract tests start from that {@code plan.json}); run with
  * {@code -Dfixtures.update=true} to rewrite them after a deliberate change.
  */
 class PlanFilesUnitTests {

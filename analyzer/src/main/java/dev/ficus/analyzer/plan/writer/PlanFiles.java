@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code plan.json} and {@code plan.md}, and reads {@code plan.json} back for the
- * scaffold, both through {@link PlanDocuments}, the binding every reader of a plan uses.
+ * extract, both through {@link PlanDocuments}, the binding every reader of a plan uses.
  */
 public final class PlanFiles {
 

@@ -1,0 +1,64 @@
+package dev.ficus.analyzer.cli;
+
+import dev.ficus.analyzer.extract.ExtractRequest;
+import dev.ficus.analyzer.extract.ExtractResult;
+import dev.ficus.analyzer.extract.Extractor;
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ficus extract}: makes a running service of one planned candidate. */
+@Command(name = "extract", aliases = "scaffold", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
+        description = { "Makes a Maven project of a candidate of plan.json that runs the candidate's own classes:",
+                "its own schema, outbox and idempotent consumer for its events, HTTP adapters with timeouts,",
+                "retries and a circuit breaker both ways, a contract test against the monolith, a gateway",
+                "route file and a README with the next commands. ('scaffold' is its old name.)" })
+class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "CANDIDATE", description = "The candidate, as named in the plan.")
+    private String candidate;
+
+    @Option(names = "--candidate", paramLabel = "NAME", hidden = true, description = "The candidate (old spelling).")
+    private String candidateOption;
+
+    @Option(names = "--plan", paramLabel = "FILE", defaultValue = "ficus-out/plan.json",
+            description = "The plan.json written by ficus plan (default: ${DEFAULT-VALUE}).")
+    private Path plan;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "The project's folder: new, or empty unless --force.")
+    private Path out;
+
+    @Option(names = "--monolith-jar", paramLabel = "JAR",
+            description = { "The monolith's jar (plain or Spring Boot), copied into the project's lib/.",
+                    "Without it the project depends on the monolith's artifact from its pom.xml." })
+    private Path monolithJar;
+
+    @Option(names = "--force", description = "Replace the output folder when it is not empty.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        String name = Optional.ofNullable(candidate)
+            .or(() -> Optional.ofNullable(candidateOption))
+            .orElseThrow(() -> new InvalidInputException("missing CANDIDATE (see 'ficus extract --help')"));
+        ExtractResult result = Extractor
+            .extract(new ExtractRequest(plan, name, out, Optional.ofNullable(monolithJar), force));
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.printf("%s: %d files written%n", out, result.files().size());
+        result.needsYou().forEach(line -> printer.printf("needs you: %s%n", line));
+        printer.printf("next: see %s/README.md (build: ./mvnw -f %s/pom.xml package)%n", out, out);
+        return 0;
+    }
+
+}

@@ -1,0 +1,129 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.RemoteOperation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What crosses the candidate's boundary, as the plan says it: its packages, the events it
+ * publishes and listens to, the calls the rest makes on it and the calls it makes back.
+ */
+final class CandidateBoundary {
+
+    private static final Pattern LISTENER = Pattern.compile("^listener (\\S+) \\(");
+
+    private final MigrationPlan plan;
+
+    private final CandidatePlan candidate;
+
+    private final MonolithSources sources;
+
+    CandidateBoundary(MigrationPlan plan, CandidatePlan candidate, MonolithSources sources) {
+        this.plan = plan;
+        this.candidate = candidate;
+        this.sources = sources;
+    }
+
+    /**
+     * The candidate's packages, the fewest that hold all its types (its own remote
+     * adapters, which stay in the monolith, left out).
+     */
+    List<String> modulePackages() {
+        SortedSet<String> packages = candidate.boundary()
+            .movingTypes()
+            .stream()
+            .filter(type -> !isRemoteAdapter(type))
+            .map(MonolithSources::packageOf)
+            .collect(Collectors.toCollection(TreeSet::new));
+        return packages.stream()
+            .filter(pkg -> packages.stream().noneMatch(other -> !other.equals(pkg) && pkg.startsWith(other + ".")))
+            .toList();
+    }
+
+    static boolean isRemoteAdapter(String type) {
+        return MonolithSources.packageOf(type).matches(".*\\.internal\\.remote(\\..*)?");
+    }
+
+    /** The events other candidates listen to that this candidate's types are. */
+    List<String> publishedEvents() {
+        SortedSet<String> listenedElsewhere = plan.candidates()
+            .stream()
+            .filter(other -> !other.name().equals(candidate.name()))
+            .flatMap(other -> listenedEventNames(other).stream())
+            .collect(Collectors.toCollection(TreeSet::new));
+        return candidate.boundary()
+            .movingTypes()
+            .stream()
+            .filter(type -> listenedElsewhere.contains(MonolithSources.simpleName(type)))
+            .toList();
+    }
+
+    /** The events of other modules this candidate listens to, fully qualified. */
+    List<String> listenedEvents() {
+        return listenedEventNames(candidate).stream()
+            .map(sources::qualified)
+            .flatMap(Optional::stream)
+            .filter(type -> !candidate.boundary().movingTypes().contains(type))
+            .distinct()
+            .sorted()
+            .toList();
+    }
+
+    /** Listened event names that no single monolith type answers to. */
+    List<String> unresolvedEvents() {
+        return listenedEventNames(candidate).stream().filter(name -> sources.qualified(name).isEmpty()).toList();
+    }
+
+    private static List<String> listenedEventNames(CandidatePlan candidate) {
+        List<String> events = new ArrayList<>();
+        for (String entryPoint : candidate.boundary().entryPoints()) {
+            Matcher matcher = LISTENER.matcher(entryPoint);
+            if (matcher.find()) {
+                events.add(matcher.group(1));
+            }
+        }
+        return events;
+    }
+
+    /** The operations the rest calls on this candidate, by the type declaring them. */
+    Map<String, List<RemoteOperation>> incomingOperations() {
+        return candidate.boundary()
+            .remoteApi()
+            .stream()
+            .collect(Collectors.groupingBy(RemoteOperation::callee, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The types of other candidates this one calls (its calls back into the monolith),
+     * each with the operations the plan proposes for the candidate owning it.
+     */
+    Map<String, List<RemoteOperation>> callBacks() {
+        Map<String, List<RemoteOperation>> callBacks = new LinkedHashMap<>();
+        for (CrossingCall call : candidate.boundary().outgoingCalls()) {
+            if (isRemoteAdapter(call.caller()) || call.calleeOwner().equals(candidate.name())) {
+                continue;
+            }
+            List<RemoteOperation> operations = plan.candidate(call.calleeOwner())
+                .map(owner -> owner.boundary()
+                    .remoteApi()
+                    .stream()
+                    .filter(operation -> operation.callee().equals(call.callee()))
+                    .toList())
+                .orElse(List.of());
+            callBacks.putIfAbsent(call.callee(), operations);
+        }
+        return callBacks;
+    }
+
+}

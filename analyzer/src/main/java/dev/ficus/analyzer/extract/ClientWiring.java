@@ -1,0 +1,54 @@
+package dev.ficus.analyzer.extract;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The Spring configuration that puts generated HTTP clients in place of in-process beans:
+ * in the service always (the module they call is not there), in the monolith only once
+ * {@code ficus.extracted.<name>.url} is set, and then ahead of the module's own bean.
+ */
+final class ClientWiring {
+
+    private ClientWiring() {
+    }
+
+    static String serviceSide(String packageName, List<JavaInterface> clients) {
+        SortedSet<String> imports = new TreeSet<>(List.of("org.springframework.beans.factory.annotation.Value",
+                "org.springframework.context.annotation.Bean", "org.springframework.context.annotation.Configuration"));
+        StringBuilder beans = new StringBuilder();
+        for (JavaInterface client : clients) {
+            imports.add(client.type());
+            beans.append(bean(client, "MonolithCalls", false));
+        }
+        return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports)
+                + "/** The monolith's beans this service calls, as HTTP clients of the monolith. */\n"
+                + "@Configuration(proxyBeanMethods = false)\nclass MonolithConfiguration {\n\n" + "    @Bean\n"
+                + "    MonolithCalls monolithCalls(@Value(\"${ficus.monolith.url}\") String url) {\n"
+                + "        return new MonolithCalls(url, \"monolith\");\n    }\n" + beans + "\n}\n";
+    }
+
+    static String monolithSide(String packageName, ServiceNames names, JavaInterface client, String calls) {
+        SortedSet<String> imports = new TreeSet<>(List.of("org.springframework.beans.factory.annotation.Value",
+                "org.springframework.boot.autoconfigure.condition.ConditionalOnProperty",
+                "org.springframework.context.annotation.Bean", "org.springframework.context.annotation.Configuration",
+                "org.springframework.context.annotation.Primary", client.type()));
+        String property = "ficus.extracted." + names.candidate() + ".url";
+        String callsBean = Character.toLowerCase(calls.charAt(0)) + calls.substring(1);
+        return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports) + "/**\n * Copy into the monolith:"
+                + " with {@code " + property + "} set, every user of {@link " + client.simpleName()
+                + "} calls the extracted " + names.candidate() + " service\n * instead of the module's own bean.\n */\n"
+                + "@Configuration(proxyBeanMethods = false)\n@ConditionalOnProperty(\"" + property + "\")\nclass Remote"
+                + client.simpleName() + "Configuration {\n\n    @Bean\n    " + calls + " " + callsBean + "(@Value(\"${"
+                + property + "}\") String url) {\n        return new " + calls + "(url, \"" + names.candidate()
+                + "\");\n    }\n" + bean(client, calls, true) + "\n}\n";
+    }
+
+    private static String bean(JavaInterface client, String calls, boolean primary) {
+        String simple = client.simpleName();
+        return "\n    @Bean\n" + (primary ? "    @Primary\n" : "") + "    " + simple + " remote" + simple + "(" + calls
+                + " calls) {\n        return new Remote" + simple + "(calls);\n    }\n";
+    }
+
+}

@@ -1,0 +1,70 @@
+package dev.ficus.analyzer.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event side of a service: its outbox for the events its module publishes, its
+ * idempotent consumer for those it listens to (both on extracted-services' event-sync),
+ * and the forwarding the monolith needs so that those events reach the service.
+ */
+final class EventSources {
+
+    /** The exchange event-sync relays to (its {@code ficus.sync.exchange} default). */
+    static final String EXCHANGE = "ficus.shop.events";
+
+    private static final Template OUTBOX = Template.load("EventOutbox.java");
+
+    private static final Template CONSUMER = Template.load("EventConsumer.java");
+
+    private static final Template FORWARDING = Template.load("EventForwarding.java");
+
+    private EventSources() {
+    }
+
+    /** The outbox listener, for the fully qualified event types the module publishes. */
+    static String outbox(ServiceNames names, List<String> published, MonolithSources sources) {
+        StringBuilder methods = new StringBuilder();
+        for (String event : published) {
+            String id = sources.hasEventId(event) ? "event.eventId()" : "UUID.randomUUID()";
+            methods.append("\n    @EventListener\n    void on(")
+                .append(MonolithSources.simpleName(event))
+                .append(" event) {\n        this.outbox.add(")
+                .append(id)
+                .append(", event);\n    }\n");
+        }
+        return OUTBOX.render(Map.of("package", names.packageName() + ".sync", "imports", imports(published), "name",
+                names.candidate(), "prefix", names.prefix(), "methods", methods.toString()));
+    }
+
+    /** The inbox consumer, for the fully qualified event types the module listens to. */
+    static String consumer(ServiceNames names, List<String> listened) {
+        String events = String.join(", ",
+                listened.stream()
+                    .map(event -> "\"" + MonolithSources.simpleName(event) + "\", " + MonolithSources.simpleName(event)
+                            + ".class")
+                    .toList());
+        return CONSUMER.render(Map.of("package", names.packageName() + ".sync", "imports", imports(listened), "name",
+                names.candidate(), "prefix", names.prefix(), "artifactId", names.artifactId(), "identifier",
+                names.identifier(), "events", events));
+    }
+
+    /** The monolith's side: the listened events sent to the broker. */
+    static String forwarding(ServiceNames names, String packageName, List<String> listened) {
+        StringBuilder methods = new StringBuilder();
+        for (String event : listened) {
+            methods.append("\n    @TransactionalEventListener\n    void on(")
+                .append(MonolithSources.simpleName(event))
+                .append(" event) {\n        send(event);\n    }\n");
+        }
+        return FORWARDING.render(Map.of("package", packageName, "imports", imports(listened), "name", names.candidate(),
+                "prefix", names.prefix(), "exchange", EXCHANGE, "methods", methods.toString()));
+    }
+
+    private static String imports(List<String> types) {
+        StringBuilder out = new StringBuilder();
+        types.forEach(type -> out.append("import ").append(type).append(";\n"));
+        return out.toString();
+    }
+
+}

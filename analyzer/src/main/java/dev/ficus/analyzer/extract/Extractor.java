@@ -1,0 +1,133 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.analyzer.plan.writer.PlanFiles;
+import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.MigrationPlan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code ficus extract}: writes the project of one planned candidate. Everything is
+ * written into a staging folder beside the target and moved into place at the end, so a
+ * failure leaves nothing half-written.
+ */
+public final class Extractor {
+
+    private Extractor() {
+    }
+
+    /**
+     * Writes the project.
+     * @throws InvalidInputException when the plan is missing or of another version, the
+     * candidate is not in it, the output folder is a file or not empty (without force),
+     * the monolith jar is missing, or the analysed monolith's folder is gone
+     */
+    public static ExtractResult extract(ExtractRequest request) {
+        MigrationPlan plan = PlanFiles.read(request.plan());
+        CandidatePlan candidate = plan.candidate(request.candidate())
+            .orElseThrow(() -> new InvalidInputException(
+                    plan.unknownCandidate(request.candidate(), request.plan().toString())));
+        Path out = request.out().toAbsolutePath().normalize();
+        checkOut(out, request.force());
+        request.monolithJar().filter(jar -> !Files.isRegularFile(jar)).ifPresent(jar -> {
+            throw new InvalidInputException("monolith jar not found: " + jar);
+        });
+        Path monolithRoot = Path.of(plan.analysedPath());
+        if (!Files.isDirectory(monolithRoot)) {
+            throw new InvalidInputException("the monolith the plan was made of is not at " + monolithRoot
+                    + " any more: run ficus analyze and plan again");
+        }
+        String classifier = request.monolithJar().map(ModuleJar::classifier).orElse("");
+        ServiceProject project = new ServiceProject(plan, candidate, monolithRoot,
+                new ServiceProject.Labels(request.plan().toString(), request.out().toString(), classifier));
+        List<GeneratedFile> files = project.files();
+        try {
+            return write(out, files, project, request);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkOut(Path out, boolean force) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InvalidInputException("output folder is a file: " + out);
+        }
+        if (!force && Files.isDirectory(out) && !isEmpty(out)) {
+            throw new InvalidInputException("output folder " + out + " exists and is not empty (--force replaces it)");
+        }
+    }
+
+    private static ExtractResult write(Path out, List<GeneratedFile> files, ServiceProject project,
+            ExtractRequest request) throws IOException {
+        Files.createDirectories(out.getParent());
+        Path staging = Files.createTempDirectory(out.getParent(), ".ficus-extract-");
+        List<String> written = new ArrayList<>();
+        try {
+            for (GeneratedFile file : files) {
+                Path target = staging.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+                written.add(file.path());
+            }
+            if (request.monolithJar().isPresent()) {
+                Path jar = ModuleJar.write(request.monolithJar().get(), project.labels().moduleClassifier(),
+                        project.build(), project.modulePackages(), staging.resolve(ServiceProject.LIB));
+                written.add(staging.relativize(jar).toString().replace('\\', '/'));
+            }
+            replace(out, staging);
+        }
+        finally {
+            deleteTree(staging);
+        }
+        List<String> needsYou = files.stream()
+            .filter(file -> file.path().equals("README.md"))
+            .flatMap(file -> file.content().lines())
+            .filter(line -> line.startsWith("- Needs you: "))
+            .map(line -> line.substring("- Needs you: ".length()))
+            .toList();
+        return new ExtractResult(out, written.stream().sorted().toList(), needsYou);
+    }
+
+    private static void replace(Path out, Path staging) throws IOException {
+        if (Files.exists(out)) {
+            Path old = Files.createTempDirectory(out.getParent(), ".ficus-extract-old-");
+            Files.move(out, old.resolve("previous"), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        }
+        else {
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+}

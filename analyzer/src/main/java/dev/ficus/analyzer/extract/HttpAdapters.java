@@ -1,0 +1,185 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.plan.Names;
+import dev.ficus.plan.RemoteOperation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The Java sources of both ends of a call that crosses the new boundary: the endpoint
+ * that serves it (a controller delegating to the real bean) and the client that replaces
+ * the in-process interface (an implementation calling that endpoint through
+ * {@code ResilientCalls}). The same operations of the plan feed both ends.
+ */
+final class HttpAdapters {
+
+    private static final Template ENDPOINTS = Template.load("Endpoints.java");
+
+    private static final Template CLIENT = Template.load("RemoteClient.java");
+
+    private static final Template CALLS = Template.load("ResilientCalls.java");
+
+    private static final Map<String, String> BOXED = Map.of("long", "Long", "int", "Integer", "short", "Short", "byte",
+            "Byte", "boolean", "Boolean", "double", "Double", "float", "Float", "char", "Character");
+
+    private HttpAdapters() {
+    }
+
+    /**
+     * A controller serving {@code operations} (all declared by {@code beanType}) by
+     * calling the bean.
+     */
+    static String endpoints(String packageName, String className, String purpose, String beanType,
+            List<String> typeImports, List<RemoteOperation> operations) {
+        SortedSet<String> imports = new TreeSet<>(typeImports);
+        imports.add(beanType);
+        imports.add("org.springframework.web.bind.annotation.RestController");
+        String simple = Names.simpleName(beanType);
+        String bean = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+        StringBuilder methods = new StringBuilder();
+        for (RemoteOperation operation : operations) {
+            methods.append(endpoint(operation, bean, imports));
+        }
+        return ENDPOINTS.render(Map.of("package", packageName, "imports", imports(imports), "purpose", purpose, "class",
+                className, "beanType", Names.simpleName(beanType), "bean", bean, "methods", methods.toString()));
+    }
+
+    private static String endpoint(RemoteOperation operation, String bean, SortedSet<String> imports) {
+        String arguments = String.join(", ", operation.parameters().stream().map(RemoteOperation.Field::name).toList());
+        String call = bean + "." + operation.method() + "("
+                + (isGet(operation) ? arguments : requestArguments(operation)) + ")";
+        String body = isVoid(operation.returnType()) ? call + ";" : "return " + call + ";";
+        StringBuilder method = new StringBuilder("\n");
+        if (isGet(operation)) {
+            imports.add("org.springframework.web.bind.annotation.GetMapping");
+            imports.add("org.springframework.web.bind.annotation.RequestParam");
+            String parameters = String.join(", ",
+                    operation.parameters()
+                        .stream()
+                        .map(p -> "@RequestParam(\"" + p.name() + "\") " + p.type() + " " + p.name())
+                        .toList());
+            method.append("    @GetMapping(\"").append(operation.path()).append("\")\n");
+            method.append("    ").append(operation.returnType()).append(' ').append(operation.operation());
+            method.append('(').append(parameters).append(") {\n");
+        }
+        else {
+            imports.add("org.springframework.web.bind.annotation.PostMapping");
+            method.append("    @PostMapping(\"").append(operation.path()).append("\")\n");
+            method.append("    ").append(operation.returnType()).append(' ').append(operation.operation());
+            if (operation.parameters().isEmpty()) {
+                method.append("() {\n");
+            }
+            else {
+                imports.add("org.springframework.web.bind.annotation.RequestBody");
+                method.append("(@RequestBody ").append(requestType(operation)).append(" request) {\n");
+            }
+        }
+        method.append("        ").append(body).append("\n    }\n");
+        if (!isGet(operation) && !operation.parameters().isEmpty()) {
+            method.append(requestRecord(operation));
+        }
+        return method.toString();
+    }
+
+    /**
+     * An implementation of {@code contract} calling {@code operations} over HTTP; a
+     * method the rest never called across the boundary throws.
+     */
+    static String client(String packageName, String className, String purpose, JavaInterface contract,
+            String callsClass, List<RemoteOperation> operations) {
+        SortedSet<String> imports = new TreeSet<>(contract.imports());
+        imports.add(contract.type());
+        imports.add("org.springframework.core.ParameterizedTypeReference");
+        StringBuilder methods = new StringBuilder();
+        for (JavaInterface.Method method : contract.methods()) {
+            methods.append("\n    @Override\n    public ").append(method.signature()).append(" {\n");
+            Optional<RemoteOperation> operation = operations.stream()
+                .filter(candidate -> candidate.method().equals(method.name())
+                        && candidate.parameters().size() == method.parameters().size())
+                .findFirst();
+            methods.append(operation.map(found -> remoteCall(found, method))
+                .orElse("        throw new UnsupportedOperationException(\"" + contract.simpleName() + "."
+                        + method.name() + " is not called across the boundary, so it has no endpoint\");\n"));
+            methods.append("    }\n");
+            operation.filter(found -> !isGet(found) && !found.parameters().isEmpty())
+                .ifPresent(found -> methods.append(requestRecord(found)));
+        }
+        return CLIENT.render(Map.of("package", packageName, "imports", imports(imports), "purpose", purpose, "class",
+                className, "contract", contract.simpleName(), "calls", callsClass, "methods", methods.toString()));
+    }
+
+    private static String remoteCall(RemoteOperation operation, JavaInterface.Method method) {
+        String request;
+        if (isGet(operation)) {
+            StringBuilder uri = new StringBuilder("uri -> uri.path(\"" + operation.path() + "\")");
+            method.parameters()
+                .forEach(
+                        p -> uri.append(".queryParam(\"").append(p.name()).append("\", ").append(p.name()).append(')'));
+            request = "calls.rest().get().uri(" + uri + ".build())";
+        }
+        else {
+            request = "calls.rest().post().uri(\"" + operation.path() + "\")"
+                    + (method.parameters().isEmpty() ? ""
+                            : ".body(new " + requestType(operation) + "("
+                                    + String.join(", ",
+                                            method.parameters().stream().map(JavaInterface.Parameter::name).toList())
+                                    + "))");
+        }
+        String mode = isGet(operation) ? "read" : "write";
+        if (isVoid(method.returnType())) {
+            return "        calls." + mode + "(() -> " + request + ".retrieve().toBodilessEntity());\n";
+        }
+        String answerType = BOXED.getOrDefault(method.returnType(), method.returnType());
+        String call = "calls." + mode + "(() -> " + request
+                + ".retrieve()\n            .body(new ParameterizedTypeReference<" + answerType
+                + ">() {\n            }))";
+        if (method.returnType().startsWith("Optional<")) {
+            return "        " + answerType + " answer = " + call + ";\n"
+                    + "        return answer == null ? Optional.empty() : answer;\n";
+        }
+        return "        return " + call + ";\n";
+    }
+
+    /**
+     * The timeouts, retries and circuit breaker every client of this project goes
+     * through.
+     */
+    static String resilientCalls(String packageName, String className, String target) {
+        return CALLS.render(Map.of("package", packageName, "class", className, "target", target));
+    }
+
+    private static String requestRecord(RemoteOperation operation) {
+        return "\n    /** What " + operation.method() + " takes over HTTP. */\n    record " + requestType(operation)
+                + "(" + String.join(", ", operation.parameters().stream().map(p -> p.type() + " " + p.name()).toList())
+                + ") {\n    }\n";
+    }
+
+    private static String requestArguments(RemoteOperation operation) {
+        return String.join(", ", operation.parameters().stream().map(p -> "request." + p.name() + "()").toList());
+    }
+
+    private static String requestType(RemoteOperation operation) {
+        return Names.pascal(operation.operation()) + "Request";
+    }
+
+    static boolean isGet(RemoteOperation operation) {
+        return operation.httpMethod().equals("GET");
+    }
+
+    private static boolean isVoid(String type) {
+        return type.equals("void");
+    }
+
+    static String imports(SortedSet<String> imports) {
+        List<String> lines = new ArrayList<>();
+        imports.stream()
+            .filter(type -> !type.startsWith("java.lang.") || type.endsWith("*"))
+            .forEach(type -> lines.add("import " + type + ";"));
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n\n";
+    }
+
+}

@@ -1,0 +1,159 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The monolith's classes as the generated project depends on them: a jar in the project's
+ * {@code lib/} Maven repository, taken from the monolith's jar (plain, or a Spring Boot
+ * jar's {@code BOOT-INF/classes}) without the monolith's own configuration (which would
+ * configure the service) and without the candidate's remote adapters (a service does not
+ * call itself over HTTP).
+ */
+final class ModuleJar {
+
+    private static final String CLASSIFIER = "classes";
+
+    private static final String BOOT_CLASSES = "BOOT-INF/classes/";
+
+    private static final Pattern CONFIGURATION = Pattern.compile("application(-[^/]*)?\\.(ya?ml|properties)");
+
+    private ModuleJar() {
+    }
+
+    /**
+     * Writes the jar, its pom and metadata under {@code repository}; returns the jar's
+     * path.
+     */
+    static Path write(Path monolithJar, String classifier, MonolithBuild build, List<String> candidatePackages,
+            Path repository) throws IOException {
+        Path folder = repository.resolve(build.groupId().replace('.', '/'))
+            .resolve(build.artifactId())
+            .resolve(build.version());
+        Files.createDirectories(folder);
+        String base = build.artifactId() + "-" + build.version();
+        Path jar = folder.resolve(base + "-" + classifier + ".jar");
+        try (ZipFile monolith = new ZipFile(monolithJar.toFile());
+                OutputStream file = Files.newOutputStream(jar);
+                ZipOutputStream out = new ZipOutputStream(file)) {
+            boolean boot = monolith.getEntry(BOOT_CLASSES) != null
+                    || monolith.stream().anyMatch(entry -> entry.getName().startsWith(BOOT_CLASSES));
+            Set<String> folders = new HashSet<>();
+            Enumeration<? extends ZipEntry> entries = monolith.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = boot ? classPathName(entry.getName()) : entry.getName();
+                if (name != null && !name.isEmpty() && !entry.isDirectory() && keeps(name, candidatePackages)) {
+                    addFolders(name, folders, out);
+                    out.putNextEntry(new ZipEntry(name));
+                    try (InputStream in = monolith.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+        catch (ZipException e) {
+            throw new InvalidInputException("not a jar: " + monolithJar);
+        }
+        Files.writeString(folder.resolve(base + ".pom"), pom(build), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("maven-metadata.xml"), metadata(build), StandardCharsets.UTF_8);
+        return jar;
+    }
+
+    /**
+     * Classpath scanning lists a package through its folder entry, so every folder of a
+     * kept file gets one.
+     */
+    private static void addFolders(String name, Set<String> folders, ZipOutputStream out) throws IOException {
+        for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+            String folder = name.substring(0, slash + 1);
+            if (folders.add(folder)) {
+                out.putNextEntry(new ZipEntry(folder));
+                out.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * The jar's classifier, {@code classes-} and a digest of the monolith's jar: a
+     * monolith rebuilt is a new artifact, never one a Maven repository has cached.
+     */
+    static String classifier(Path monolithJar) {
+        try (InputStream in = Files.newInputStream(monolithJar)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return CLASSIFIER + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        }
+        catch (IOException e) {
+            throw new InvalidInputException("cannot read the monolith jar " + monolithJar + ": " + e.getMessage());
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static @Nullable String classPathName(String name) {
+        return name.startsWith(BOOT_CLASSES) ? name.substring(BOOT_CLASSES.length()) : null;
+    }
+
+    static boolean keeps(String name, List<String> candidatePackages) {
+        if (CONFIGURATION.matcher(name).matches() || name.startsWith("META-INF/maven/")) {
+            return false;
+        }
+        return candidatePackages.stream()
+            .map(pkg -> pkg.replace('.', '/') + "/")
+            .noneMatch(folder -> name.startsWith(folder) && name.contains("/internal/remote/"));
+    }
+
+    private static String pom(MonolithBuild build) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>%s</groupId>
+                  <artifactId>%s</artifactId>
+                  <version>%s</version>
+                  <description>The monolith's classes, copied by ficus extract; its libraries are the service's.</description>
+                </project>
+                """
+            .formatted(build.groupId(), build.artifactId(), build.version());
+    }
+
+    private static String metadata(MonolithBuild build) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <metadata>
+                  <groupId>%s</groupId>
+                  <artifactId>%s</artifactId>
+                  <version>%s</version>
+                  <versioning>
+                    <snapshot><localCopy>true</localCopy></snapshot>
+                    <lastUpdated>20260101000000</lastUpdated>
+                  </versioning>
+                </metadata>
+                """.formatted(build.groupId(), build.artifactId(), build.version());
+    }
+
+}

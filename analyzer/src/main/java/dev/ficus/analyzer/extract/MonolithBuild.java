@@ -1,0 +1,140 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * What the generated project needs to know of the monolith's Maven build: its coordinates
+ * (the artifact whose classes the service runs) and the libraries it declares (the ones
+ * the candidate's classes were compiled against).
+ *
+ * @param groupId the monolith's group
+ * @param artifactId the monolith's artifact
+ * @param version the monolith's version
+ * @param dependencies the non-test dependencies as declared, properties resolved
+ */
+record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies) {
+
+    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+
+    MonolithBuild {
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /**
+     * A declared dependency.
+     *
+     * @param groupId its group
+     * @param artifactId its artifact
+     * @param version its version, empty when a BOM manages it
+     */
+    record Dependency(String groupId, String artifactId, String version) {
+
+        boolean isSpringModulith() {
+            return groupId.equals("org.springframework.modulith");
+        }
+    }
+
+    /**
+     * Whether the monolith uses Spring Modulith (its listeners carry its annotations).
+     */
+    boolean usesSpringModulith() {
+        return dependencies.stream().anyMatch(Dependency::isSpringModulith);
+    }
+
+    /**
+     * The build of the monolith whose sources are in {@code root}: its {@code pom.xml},
+     * or a stand-in named after the folder when it has none (then the service depends on
+     * whatever jar {@code --monolith-jar} gives).
+     */
+    static MonolithBuild read(Path root) {
+        Path pom = root.resolve("pom.xml");
+        if (!Files.isRegularFile(pom)) {
+            return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
+                    List.of());
+        }
+        try {
+            return parse(load(pom).getDocumentElement());
+        }
+        catch (IOException | SAXException | ParserConfigurationException e) {
+            throw new InvalidInputException("cannot read the monolith's " + pom + ": " + e.getMessage());
+        }
+    }
+
+    private static Document load(Path pom) throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(pom.toFile());
+    }
+
+    private static MonolithBuild parse(Element project) {
+        Element parent = child(project, "parent");
+        String groupId = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
+        String version = text(project, "version", parent == null ? "" : text(parent, "version", ""));
+        String artifactId = text(project, "artifactId", "monolith");
+        Map<String, String> properties = new HashMap<>();
+        Element declared = child(project, "properties");
+        if (declared != null) {
+            for (Element property : children(declared)) {
+                properties.put(property.getTagName(), property.getTextContent().trim());
+            }
+        }
+        properties.put("project.version", version);
+        properties.put("project.groupId", groupId);
+        List<Dependency> dependencies = new ArrayList<>();
+        Element list = child(project, "dependencies");
+        if (list != null) {
+            for (Element dependency : children(list)) {
+                if (!text(dependency, "scope", "compile").equals("test")) {
+                    dependencies.add(new Dependency(resolve(text(dependency, "groupId", ""), properties),
+                            text(dependency, "artifactId", ""), resolve(text(dependency, "version", ""), properties)));
+                }
+            }
+        }
+        return new MonolithBuild(resolve(groupId, properties), artifactId, resolve(version, properties), dependencies);
+    }
+
+    private static String resolve(String value, Map<String, String> properties) {
+        Matcher matcher = PROPERTY.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(properties.getOrDefault(matcher.group(1), "")));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    private static String text(Element parent, String name, String otherwise) {
+        Element element = child(parent, name);
+        return element == null ? otherwise : element.getTextContent().trim();
+    }
+
+    private static @Nullable Element child(Element parent, String name) {
+        return children(parent).stream().filter(element -> element.getTagName().equals(name)).findFirst().orElse(null);
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                elements.add(element);
+            }
+        }
+        return elements;
+    }
+
+}

@@ -1,0 +1,127 @@
+package dev.ficus.analyzer.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a user of the generated project reads and edits: its README with the next
+ * commands, its gateway route file and the requests its contract test sends.
+ */
+final class ServiceDocs {
+
+    private static final Template ROUTES = Template.load("routes.properties");
+
+    private static final Template README = Template.load("README.md");
+
+    private final ServiceProject project;
+
+    ServiceDocs(ServiceProject project) {
+        this.project = project;
+    }
+
+    String contractRequests() {
+        StringBuilder out = new StringBuilder(
+                "# Requests the contract test sends to the monolith and to the service: METHOD PATH [JSON BODY].\n"
+                        + "# From the plan's GET endpoints with 1 for each path variable; add query parameters and the\n"
+                        + "# requests your users send (a request that changes data changes it on both sides).\n");
+        for (String endpoint : project.candidate().traffic().endpoints()) {
+            if (endpoint.startsWith("GET ") && !endpoint.startsWith("GET /actuator")) {
+                out.append(endpoint.replaceAll("\\{[^}]+}", "1")).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    String routes() {
+        StringBuilder properties = new StringBuilder();
+        String prefix = "ficus.gateway.routes." + project.names().candidate() + ".";
+        properties.append(prefix)
+            .append("paths=")
+            .append(String.join(",", project.candidate().traffic().paths()))
+            .append('\n');
+        properties.append(prefix).append("service-url=").append(serviceUrl()).append('\n');
+        properties.append(prefix).append("mode=SHADOW");
+        return ROUTES.render(Map.of("name", project.names().candidate(), "routesFile",
+                project.labels().out() + "/" + project.routesFile(), "paths",
+                String.join(",", project.candidate().traffic().paths()), "serviceUrl", serviceUrl(), "steps", steps(),
+                "properties", properties.toString()));
+    }
+
+    String serviceUrl() {
+        return "http://localhost:" + project.names().port();
+    }
+
+    String steps() {
+        return String.join(",", project.candidate().traffic().rolloutSteps().stream().map(String::valueOf).toList());
+    }
+
+    String readme(List<GeneratedFile> files, List<String> notes) {
+        Map<String, String> values = new HashMap<>(project.names().values());
+        values.put("plan", project.labels().plan());
+        values.put("out", project.labels().out());
+        values.put("rank", String.valueOf(project.candidate().rank()));
+        values.put("bootVersion", ServicePom.BOOT_VERSION);
+        values.put("mvn", "./mvnw");
+        values.put("ficusHome", "the Ficus folder");
+        values.put("modulePackagesText",
+                String.join(", ", project.modulePackages().stream().map(p -> "`" + p + "`").toList()));
+        values.put("moduleArtifact",
+                project.labels().moduleClassifier().isEmpty()
+                        ? project.build().groupId() + ":" + project.build().artifactId() + ":"
+                                + project.build().version()
+                        : ServiceProject.LIB + "/, a copy of the monolith's jar without its configuration");
+        values.put("serviceJdbcUrl", "jdbc:h2:file:" + project.labels().out() + "/data/" + project.names().identifier()
+                + ";AUTO_SERVER=TRUE");
+        values.put("routesFile", project.routesFile());
+        values.put("paths", String.join(",", project.candidate().traffic().paths()));
+        values.put("steps", steps());
+        values.put("contents", contents(files, notes));
+        return README.render(values);
+    }
+
+    String contents(List<GeneratedFile> files, List<String> notes) {
+        List<String> lines = new ArrayList<>();
+        lines.add("- `src/main/resources/db/" + project.names().identifier() + "`: the schema of "
+                + String.join(", ",
+                        project.candidate().data().tables().stream().map(t -> "`" + t.name() + "`").toList())
+                + " (the monolith's own Flyway scripts where they create only these tables, else from the JPA"
+                + " mappings), then event-sync's outbox and inbox.");
+        if (!project.boundary().publishedEvents().isEmpty()) {
+            lines.add("- `sync/" + project.names().prefix() + "Events`: the outbox for "
+                    + simpleNames(project.boundary().publishedEvents())
+                    + " (relayed to the broker with profile `rabbit`).");
+        }
+        if (!project.boundary().listenedEvents().isEmpty()) {
+            lines.add("- `sync/" + project.names().prefix() + "EventConsumer`: the idempotent consumer of "
+                    + simpleNames(project.boundary().listenedEvents()) + " (queue `" + project.names().artifactId()
+                    + ".events`, profile `rabbit`);" + " `monolith-adapters/` forwards them from the monolith.");
+        }
+        project.boundary()
+            .incomingOperations()
+            .keySet()
+            .forEach(callee -> lines.add("- `api/" + MonolithSources.simpleName(callee)
+                    + "Endpoints`: what the monolith calls on the module over HTTP; `monolith-adapters/` has the"
+                    + " client that replaces the in-process bean."));
+        if (files.stream().anyMatch(file -> file.path().endsWith("/remote/MonolithCalls.java"))) {
+            lines.add("- `remote/`: the calls back into the monolith ("
+                    + simpleNames(List.copyOf(project.boundary().callBacks().keySet()))
+                    + ") over HTTP, with timeouts, retries for reads and a circuit breaker (Resilience4j);"
+                    + " `monolith-adapters/` has the endpoints the monolith must serve for them.");
+        }
+        lines.add("- `" + project.names().prefix()
+                + "ContractTests`: the same requests to the monolith and to the service," + " answers compared.");
+        lines.add("- `" + project.routesFile() + "`: the strangler gateway's route, in SHADOW mode.");
+        lines
+            .add("- `k8s/" + project.names().artifactId() + "`: a Kustomize base in the style of deploy/k8s (copy it to"
+                    + " deploy/k8s/base and name it in that kustomization.yaml).");
+        notes.forEach(note -> lines.add("- Needs you: " + note + "."));
+        return String.join("\n", lines);
+    }
+
+    private static String simpleNames(List<String> types) {
+        return String.join(", ", types.stream().map(type -> "`" + MonolithSources.simpleName(type) + "`").toList());
+    }
+
+}

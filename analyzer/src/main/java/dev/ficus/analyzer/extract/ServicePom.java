@@ -1,0 +1,108 @@
+package dev.ficus.analyzer.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The generated project's {@code pom.xml}: Spring Boot's parent, the monolith's own
+ * classes (from {@code lib/} or its published artifact) with every library the monolith
+ * declares, and what the service adds (event-sync, Resilience4j, the REST client).
+ */
+final class ServicePom {
+
+    /** The Spring Boot version the generated project builds on, the same as Ficus's. */
+    static final String BOOT_VERSION = "4.0.7";
+
+    /** The Ficus libraries' version (event-sync). */
+    static final String FICUS_VERSION = "0.1.0-SNAPSHOT";
+
+    static final String RESILIENCE4J_VERSION = "2.3.0";
+
+    static final String MODULITH_VERSION = "2.0.3";
+
+    private static final Template POM = Template.load("pom.xml");
+
+    private ServicePom() {
+    }
+
+    static String render(ServiceNames names, MonolithBuild build, String moduleClassifier,
+            List<String> modulePackages) {
+        Map<String, String> values = new HashMap<>(names.values());
+        values.put("bootVersion", BOOT_VERSION);
+        values.put("ficusVersion", FICUS_VERSION);
+        values.put("resilienceVersion", RESILIENCE4J_VERSION);
+        values.put("groupId", build.groupId());
+        values.put("monolith", build.groupId() + ":" + build.artifactId() + ":" + build.version());
+        values.put("repositories", moduleClassifier.isEmpty() ? "" : """
+
+                  <repositories>
+                    <!-- the monolith's classes, put here by ficus extract (run it again after the monolith changed) -->
+                    <repository>
+                      <id>monolith</id>
+                      <url>file://${project.basedir}/lib</url>
+                    </repository>
+                  </repositories>
+                """.stripTrailing().replace("\n                ", "\n"));
+        values.put("dependencies", String.join("\n", dependencies(build, moduleClassifier, modulePackages)));
+        return POM.render(values);
+    }
+
+    private static List<String> dependencies(MonolithBuild build, String moduleClassifier,
+            List<String> modulePackages) {
+        List<String> lines = new ArrayList<>();
+        lines.add("    <!-- the monolith's own classes; only " + String.join(", ", modulePackages)
+                + " is scanned. Its libraries are the ones below, not the whole monolith's. -->");
+        lines.add("    <dependency>\n      <groupId>" + build.groupId() + "</groupId>\n      <artifactId>"
+                + build.artifactId() + "</artifactId>\n      <version>" + build.version() + "</version>\n"
+                + (moduleClassifier.isEmpty() ? "" : "      <classifier>" + moduleClassifier + "</classifier>\n")
+                + "      <exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions>\n"
+                + "    </dependency>");
+        SortedSet<String> seen = new TreeSet<>();
+        lines.add("    <!-- what the monolith declares -->");
+        for (MonolithBuild.Dependency dependency : build.dependencies()) {
+            if (!dependency.isSpringModulith() && seen.add(dependency.groupId() + ":" + dependency.artifactId())) {
+                String version = dependency.version().isEmpty() && dependency.groupId().equals("io.github.resilience4j")
+                        ? "${resilience4j.version}" : dependency.version();
+                lines.add(dependency(dependency.groupId(), dependency.artifactId(), version, ""));
+            }
+        }
+        lines.add(
+                "    <!-- what the service adds: outbox and inbox, HTTP clients with timeouts, retries, circuit breaker -->");
+        addIfMissing(lines, seen, "dev.ficus", "event-sync", "${ficus.version}", "");
+        for (String starter : List.of("spring-boot-starter-webmvc", "spring-boot-starter-data-jpa",
+                "spring-boot-starter-flyway", "spring-boot-starter-actuator", "spring-boot-starter-restclient",
+                "spring-boot-starter-amqp")) {
+            addIfMissing(lines, seen, "org.springframework.boot", starter, "", "");
+        }
+        addIfMissing(lines, seen, "io.github.resilience4j", "resilience4j-circuitbreaker", "${resilience4j.version}",
+                "");
+        addIfMissing(lines, seen, "io.github.resilience4j", "resilience4j-retry", "${resilience4j.version}", "");
+        addIfMissing(lines, seen, "com.h2database", "h2", "", "runtime");
+        if (build.usesSpringModulith()) {
+            lines.add(
+                    "    <!-- the module's listeners carry Spring Modulith's annotations; its runtime stays in the monolith -->");
+            lines.add(dependency("org.springframework.modulith", "spring-modulith-api", MODULITH_VERSION, ""));
+            lines.add(dependency("org.springframework.modulith", "spring-modulith-events-api", MODULITH_VERSION, ""));
+        }
+        lines.add(dependency("org.springframework.boot", "spring-boot-starter-test", "", "test"));
+        return lines;
+    }
+
+    private static void addIfMissing(List<String> lines, SortedSet<String> seen, String groupId, String artifactId,
+            String version, String scope) {
+        if (seen.add(groupId + ":" + artifactId)) {
+            lines.add(dependency(groupId, artifactId, version, scope));
+        }
+    }
+
+    private static String dependency(String groupId, String artifactId, String version, String scope) {
+        return "    <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId + "</artifactId>"
+                + (version.isEmpty() ? "" : "<version>" + version + "</version>")
+                + (scope.isEmpty() ? "" : "<scope>" + scope + "</scope>") + "</dependency>";
+    }
+
+}

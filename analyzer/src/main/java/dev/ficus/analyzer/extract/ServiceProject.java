@@ -1,0 +1,234 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.MigrationPlan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every text file of the project generated for one candidate, read from the plan and the
+ * monolith's sources: nothing here is invented that the plan already says.
+ */
+final class ServiceProject {
+
+    /** Where the generated project keeps the monolith's jar, as a Maven repository. */
+    static final String LIB = "lib";
+
+    private static final Template APPLICATION = Template.load("Application.java");
+
+    private static final Template PROPERTIES = Template.load("application.properties");
+
+    private static final Template RABBIT = Template.load("application-rabbit.properties");
+
+    private static final Template CONTRACT_TESTS = Template.load("ContractTests.java");
+
+    /** The Kustomize base, in the style of deploy/k8s/base/catalog-service. */
+    private static final List<String> KUBERNETES = List.of("kustomization.yaml", "serviceaccount.yaml",
+            "deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml", "networkpolicy.yaml");
+
+    private static final Template GIT_IGNORE = Template.load("gitignore");
+
+    private final MigrationPlan plan;
+
+    private final CandidatePlan candidate;
+
+    private final MonolithBuild build;
+
+    private final MonolithSources sources;
+
+    private final Path monolithRoot;
+
+    private final ServiceNames names;
+
+    private final CandidateBoundary boundary;
+
+    private final Labels labels;
+
+    /**
+     * How the README names the places a user types.
+     *
+     * @param plan the plan file as given
+     * @param out the output folder as given
+     * @param moduleClassifier classifier of the monolith jar in {@code lib/}, empty when
+     * the project depends on the monolith's published artifact
+     */
+    record Labels(String plan, String out, String moduleClassifier) {
+    }
+
+    ServiceProject(MigrationPlan plan, CandidatePlan candidate, Path monolithRoot, Labels labels) {
+        this.plan = plan;
+        this.candidate = candidate;
+        this.monolithRoot = monolithRoot;
+        this.build = MonolithBuild.read(monolithRoot);
+        this.sources = MonolithSources.of(monolithRoot);
+        this.names = ServiceNames.of(candidate);
+        this.boundary = new CandidateBoundary(plan, candidate, this.sources);
+        this.labels = labels;
+    }
+
+    CandidatePlan candidate() {
+        return this.candidate;
+    }
+
+    ServiceNames names() {
+        return this.names;
+    }
+
+    CandidateBoundary boundary() {
+        return this.boundary;
+    }
+
+    List<String> modulePackages() {
+        return this.boundary.modulePackages();
+    }
+
+    Labels labels() {
+        return this.labels;
+    }
+
+    MonolithBuild build() {
+        return this.build;
+    }
+
+    List<GeneratedFile> files() {
+        List<GeneratedFile> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        files.add(new GeneratedFile("pom.xml",
+                ServicePom.render(names, build, labels.moduleClassifier(), boundary.modulePackages())));
+        files.add(new GeneratedFile(names.folder("") + names.prefix() + "ServiceApplication.java", application()));
+        files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(names.values())));
+        files.add(new GeneratedFile("src/main/resources/application-rabbit.properties", RABBIT.render(Map.of())));
+        files.addAll(ServiceSchema.of(candidate.data().tables(), monolithRoot, names.identifier()));
+        files.addAll(eventFiles(notes));
+        files.addAll(incomingFiles(notes));
+        files.addAll(callBackFiles(notes));
+        files.add(new GeneratedFile(
+                "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",
+                CONTRACT_TESTS.render(names.values())));
+        ServiceDocs docs = new ServiceDocs(this);
+        files.add(new GeneratedFile("src/test/resources/contract/requests.txt", docs.contractRequests()));
+        files.add(new GeneratedFile(routesFile(), docs.routes()));
+        files.add(new GeneratedFile("README.md", docs.readme(files, notes)));
+        files.add(new GeneratedFile(".gitignore", GIT_IGNORE.render(Map.of())));
+        for (String manifest : KUBERNETES) {
+            files.add(new GeneratedFile("k8s/" + names.artifactId() + "/" + manifest,
+                    Template.load("k8s/" + manifest).render(names.values())));
+        }
+        return files;
+    }
+
+    String routesFile() {
+        return "routes/" + names.candidate() + ".properties";
+    }
+
+    private String application() {
+        Map<String, String> values = new HashMap<>(names.values());
+        values.put("modulePackages",
+                String.join(", ", boundary.modulePackages().stream().map(p -> "\"" + p + "\"").toList()));
+        return APPLICATION.render(values);
+    }
+
+    private List<GeneratedFile> eventFiles(List<String> notes) {
+        List<GeneratedFile> files = new ArrayList<>();
+        List<String> published = boundary.publishedEvents();
+        if (!published.isEmpty()) {
+            files.add(new GeneratedFile(names.folder("sync") + names.prefix() + "Events.java",
+                    EventSources.outbox(names, published, sources)));
+        }
+        List<String> listened = boundary.listenedEvents();
+        if (!listened.isEmpty()) {
+            files.add(new GeneratedFile(names.folder("sync") + names.prefix() + "EventConsumer.java",
+                    EventSources.consumer(names, listened)));
+            files.add(new GeneratedFile(monolithFolder(adapterPackage()) + names.prefix() + "EventForwarding.java",
+                    EventSources.forwarding(names, adapterPackage(), listened)));
+        }
+        boundary.unresolvedEvents()
+            .forEach(event -> notes.add("listens to `" + event
+                    + "`, which is no single type of the monolith's sources: its consumer is not generated"));
+        return files;
+    }
+
+    private List<GeneratedFile> incomingFiles(List<String> notes) {
+        List<GeneratedFile> files = new ArrayList<>();
+        boundary.incomingOperations().forEach((callee, operations) -> {
+            String simple = MonolithSources.simpleName(callee);
+            files.add(new GeneratedFile(names.folder("api") + simple + "Endpoints.java",
+                    HttpAdapters.endpoints(names.packageName() + ".api", simple + "Endpoints",
+                            "What the monolith calls on " + simple + " over HTTP once the " + names.candidate()
+                                    + " service runs it: each endpoint calls the module's own bean.",
+                            callee, sources.importsFor(callee), operations)));
+            Optional<JavaInterface> contract = sources.javaInterface(callee);
+            if (contract.isEmpty()) {
+                notes.add("`" + simple + "` is a class, not an interface: the monolith keeps calling it in-process"
+                        + " until its callers depend on an interface the generated client can implement");
+                return;
+            }
+            String packageName = adapterPackage();
+            String calls = names.prefix() + "ServiceCalls";
+            files.add(new GeneratedFile(monolithFolder(packageName) + "Remote" + simple + ".java",
+                    HttpAdapters.client(packageName, "Remote" + simple,
+                            "The monolith's " + simple + " once the " + names.candidate()
+                                    + " service runs it: every call goes over HTTP to its endpoints.",
+                            contract.get(), calls, operations)));
+            files.add(new GeneratedFile(monolithFolder(packageName) + "Remote" + simple + "Configuration.java",
+                    ClientWiring.monolithSide(packageName, names, contract.get(), calls)));
+        });
+        if (!boundary.incomingOperations().isEmpty()) {
+            files.add(new GeneratedFile(monolithFolder(adapterPackage()) + names.prefix() + "ServiceCalls.java",
+                    HttpAdapters.resilientCalls(adapterPackage(), names.prefix() + "ServiceCalls",
+                            "the " + names.candidate() + " service")));
+        }
+        return files;
+    }
+
+    private List<GeneratedFile> callBackFiles(List<String> notes) {
+        List<GeneratedFile> files = new ArrayList<>();
+        List<JavaInterface> clients = new ArrayList<>();
+        boundary.callBacks().forEach((callee, operations) -> {
+            String simple = MonolithSources.simpleName(callee);
+            Optional<JavaInterface> contract = sources.javaInterface(callee);
+            if (contract.isEmpty() || operations.isEmpty()) {
+                notes.add("calls `" + simple + "` of the monolith, which "
+                        + (contract.isEmpty() ? "is no interface" : "the plan proposes no HTTP operation for")
+                        + ": no adapter generated, this call fails in the service until it has one");
+                return;
+            }
+            clients.add(contract.get());
+            files.add(new GeneratedFile(names.folder("remote") + "Remote" + simple + ".java",
+                    HttpAdapters.client(names.packageName() + ".remote", "Remote" + simple,
+                            "The monolith's " + simple + " as this service sees it: every call goes over HTTP to"
+                                    + " the endpoints in the monolith's monolith-adapters.",
+                            contract.get(), "MonolithCalls", operations)));
+            String endpointsPackage = MonolithSources.packageOf(callee) + ".internal.remote";
+            files.add(new GeneratedFile(monolithFolder(endpointsPackage) + simple + "Endpoints.java",
+                    HttpAdapters.endpoints(endpointsPackage, simple + "Endpoints",
+                            "What the extracted " + names.candidate() + " service calls back on " + simple
+                                    + ": each endpoint calls the monolith's own bean.",
+                            callee, sources.importsFor(callee), operations)));
+        });
+        if (!clients.isEmpty()) {
+            files.add(new GeneratedFile(names.folder("remote") + "MonolithCalls.java",
+                    HttpAdapters.resilientCalls(names.packageName() + ".remote", "MonolithCalls", "the monolith")));
+            files.add(new GeneratedFile(names.folder("remote") + "MonolithConfiguration.java",
+                    ClientWiring.serviceSide(names.packageName() + ".remote", clients)));
+        }
+        return files;
+    }
+
+    /**
+     * Where the monolith's adapters for this candidate go: beside the module, like
+     * catalog's.
+     */
+    private String adapterPackage() {
+        return boundary.modulePackages().get(0).replaceFirst("\\.internal$", "") + ".internal.remote";
+    }
+
+    private static String monolithFolder(String packageName) {
+        return "monolith-adapters/src/main/java/" + packageName.replace('.', '/') + "/";
+    }
+
+}

@@ -1,0 +1,93 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.plan.DataMove;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The service's own schema: the monolith's Flyway scripts that create only the
+ * candidate's tables, as they are; and for a table no such script creates, a
+ * {@code create table} from the columns its JPA entity maps (the plan's
+ * {@link DataMove.Table}).
+ */
+final class ServiceSchema {
+
+    private static final Pattern CREATE_TABLE = Pattern
+        .compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?[\"`]?([A-Za-z0-9_.]+)", Pattern.CASE_INSENSITIVE);
+
+    private ServiceSchema() {
+    }
+
+    /**
+     * The scripts, as files under {@code src/main/resources/db/<location>/}.
+     * @param monolithRoot the analysed monolith's folder
+     */
+    static List<GeneratedFile> of(List<DataMove.Table> tables, Path monolithRoot, String location) {
+        Set<String> owned = tables.stream().map(DataMove.Table::name).collect(Collectors.toSet());
+        List<GeneratedFile> files = new ArrayList<>();
+        Set<String> created = new TreeSet<>();
+        for (Path script : scripts(monolithRoot)) {
+            String sql = read(script);
+            Set<String> creates = createdTables(sql);
+            if (!creates.isEmpty() && owned.containsAll(creates)) {
+                files.add(new GeneratedFile(folder(location) + script.getFileName(), sql));
+                created.addAll(creates);
+            }
+        }
+        List<DataMove.Table> missing = tables.stream().filter(table -> !created.contains(table.name())).toList();
+        if (!missing.isEmpty()) {
+            files.add(new GeneratedFile(folder(location) + "V0_1__" + location + "_tables_from_entities.sql",
+                    MigrationScript.of(missing)));
+        }
+        return files;
+    }
+
+    /** The lower-case names of the tables a script creates (schema prefix dropped). */
+    static Set<String> createdTables(String sql) {
+        Set<String> tables = new TreeSet<>();
+        Matcher matcher = CREATE_TABLE.matcher(sql);
+        while (matcher.find()) {
+            String name = matcher.group(1).toLowerCase(Locale.ROOT);
+            tables.add(name.substring(name.lastIndexOf('.') + 1));
+        }
+        return tables;
+    }
+
+    private static String folder(String location) {
+        return "src/main/resources/db/" + location + "/";
+    }
+
+    private static List<Path> scripts(Path monolithRoot) {
+        Path resources = monolithRoot.resolve("src/main/resources/db");
+        if (!Files.isDirectory(resources)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(resources)) {
+            return files.filter(file -> file.getFileName().toString().matches("V[^_]*__.*\\.sql")).sorted().toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path script) {
+        try {
+            return Files.readString(script);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,88 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.cli.FicusCommand;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
+import dev.ficus.plan.MigrationPlan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ficus extract} as a user types it: mistakes are one line and exit code 2. */
+class ExtractCommandLineUnitTests {
+
+    private static final Path SHOP = Path.of("src/test/resources/fixtures/plan/shop").toAbsolutePath();
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+
+    private final StringWriter err = new StringWriter();
+
+    private Path plan;
+
+    @BeforeEach
+    void planPointingAtTheFixture() {
+        MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
+        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), SHOP.toString(), committed.candidates()),
+                folder.resolve("ficus-out"));
+        plan = folder.resolve("ficus-out/plan.json");
+    }
+
+    private int ficus(String... args) {
+        CommandLine commandLine = FicusCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void extractsACandidateNamedAsTheFirstParameter() {
+        int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", folder.resolve("c").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith(folder.resolve("c") + ": 19 files written")
+            .contains("next: see " + folder.resolve("c") + "/README.md");
+    }
+
+    @Test
+    void answersAnUnknownCandidateWithOneLineAndExitCode2() {
+        int exit = ficus("extract", "shiping", "--plan", plan.toString(), "--out", folder.resolve("s").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly("ficus extract: unknown candidate 'shiping' in " + plan
+                + " (candidates: catalog, notifications, orders)");
+        assertThat(folder.resolve("s")).doesNotExist();
+    }
+
+    @Test
+    void answersAFolderInUseWithOneLineAndExitCode2() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("used"));
+        Files.writeString(out.resolve("a.txt"), "a");
+
+        int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", out.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement()
+            .asString()
+            .endsWith("exists and is not empty (--force replaces it)");
+    }
+
+    @Test
+    void keepsScaffoldAsTheOldNameWithItsCandidateOption() {
+        int exit = ficus("scaffold", "--candidate", "catalog", "--plan", plan.toString(), "--out",
+                folder.resolve("old").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(folder.resolve("old/pom.xml")).isRegularFile();
+    }
+
+}

@@ -1,0 +1,187 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ficus.analyzer.plan.writer.PlanFiles;
+import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.plan.MigrationPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ficus extract} on the committed plan of the shop fixture
+ * ({@code fixtures/plan/shop}), its sources read where the plan says they are.
+ */
+class ExtractorUnitTests {
+
+    private static final Path SHOP = Path.of("src/test/resources/fixtures/plan/shop").toAbsolutePath();
+
+    @TempDir
+    Path folder;
+
+    private Path plan;
+
+    @BeforeEach
+    void planPointingAtTheFixture() {
+        MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
+        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), SHOP.toString(), committed.candidates()),
+                folder.resolve("ficus-out"));
+        plan = folder.resolve("ficus-out/plan.json");
+    }
+
+    private ExtractResult extract(String candidate, Path out, boolean force) {
+        return Extractor.extract(new ExtractRequest(plan, candidate, out, Optional.empty(), force));
+    }
+
+    @Test
+    void writesAnApplicationScanningOnlyTheCandidatesPackage() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(
+                Files.readString(out.resolve("src/main/java/dev/ficus/catalogservice/CatalogServiceApplication.java")))
+            .contains(
+                    "@SpringBootApplication(scanBasePackages = { \"dev.ficus.catalogservice\", \"com.example.shop.catalog\" })")
+            .contains("@AutoConfigurationPackage(basePackages = { \"com.example.shop.catalog\" })");
+        assertThat(out.resolve("src/main/java/com/example")).doesNotExist();
+    }
+
+    @Test
+    void servesTheOperationsTheRestCallsWithTheModulesOwnBean() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        String endpoints = Files
+            .readString(out.resolve("src/main/java/dev/ficus/catalogservice/api/CatalogManagementEndpoints.java"));
+        assertThat(endpoints).contains("import com.example.shop.catalog.CatalogManagement;")
+            .contains("@GetMapping(\"/internal/catalog/price-of\")")
+            .contains(
+                    "Money priceOf(@RequestParam(\"productId\") long productId, @RequestParam(\"quantity\") int quantity) {")
+            .contains("return catalogManagement.priceOf(productId, quantity);")
+            .contains("@PostMapping(\"/internal/catalog/record-view\")")
+            .contains("catalogManagement.recordView(request.productId());")
+            .contains("record RecordViewRequest(long productId)");
+    }
+
+    @Test
+    void dependsOnTheMonolithArtifactWhenNoJarIsGiven() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        String pom = Files.readString(out.resolve("pom.xml"));
+        assertThat(pom).contains("<artifactId>shop</artifactId>")
+            .contains("<artifactId>event-sync</artifactId><version>${ficus.version}</version>")
+            .contains("<artifactId>resilience4j-circuitbreaker</artifactId><version>${resilience4j.version}</version>")
+            .doesNotContain("<classifier>")
+            .doesNotContain("<repositories>");
+        assertThat(out.resolve("lib")).doesNotExist();
+    }
+
+    @Test
+    void writesARouteFileWithTheKeysTheGatewayReads() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readAllLines(out.resolve("routes/catalog.properties"))).contains(
+                "ficus.gateway.routes.catalog.paths=/api/catalog/**",
+                "ficus.gateway.routes.catalog.service-url=http://localhost:8101",
+                "ficus.gateway.routes.catalog.mode=SHADOW");
+    }
+
+    @Test
+    void readmeNamesCommandsThatExistForAnyCapability() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        String readme = Files.readString(out.resolve("README.md"));
+        assertThat(readme).containsSubsequence(
+                "./ficus migrate-data --plan " + plan
+                        + " --capability catalog --from MONOLITH_JDBC_URL --from-user sa --to 'jdbc:h2:file:"
+                        + folder.resolve("catalog-service") + "/data/catalog;AUTO_SERVER=TRUE' --to-user sa",
+                "./ficus route add catalog --paths '/api/catalog/**' --service-url http://localhost:8101",
+                "./ficus route set catalog --mode shadow", "./ficus route rollout catalog --steps 5,25,50,100");
+    }
+
+    @Test
+    void listsInTheReadmeWhatItCouldNotGenerate() throws IOException {
+        Path out = folder.resolve("orders-service");
+
+        ExtractResult result = extract("orders", out, false);
+
+        assertThat(result.needsYou())
+            .anySatisfy(line -> assertThat(line).startsWith("calls `CatalogManagement`").contains("is no interface"));
+        assertThat(Files.readString(out.resolve("README.md"))).contains("- Needs you: calls `CatalogManagement`");
+    }
+
+    @Test
+    void generatesTheSchemaFromTheEntitiesWhenTheMonolithHasNoScriptForIt() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(
+                Files.readString(out.resolve("src/main/resources/db/catalog/V0_1__catalog_tables_from_entities.sql")))
+            .contains("create table product_category (", "create table products (");
+    }
+
+    @Test
+    void writesAKustomizeBaseInTheStyleOfDeploy() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        Path base = out.resolve("k8s/catalog-service");
+        assertThat(Files.readString(base.resolve("kustomization.yaml"))).contains("  - deployment.yaml\n",
+                "  - networkpolicy.yaml\n");
+        assertThat(Files.readString(base.resolve("deployment.yaml"))).contains("  name: catalog-service\n",
+                "ficus.dev/role: extracted-service", "image: ficus/catalog-service:0.1.0-SNAPSHOT",
+                "containerPort: 8101", "name: catalog-service-db");
+    }
+
+    @Test
+    void refusesAnUnknownCandidateNamingTheKnownOnes() {
+        assertThatThrownBy(() -> extract("catalgo", folder.resolve("x"), false))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessage("unknown candidate 'catalgo' in " + plan
+                    + ", did you mean 'catalog'? (candidates: catalog, notifications, orders)");
+        assertThat(folder.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void refusesAFolderThatIsNotEmptyAndLeavesItAlone() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("taken"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+
+        assertThatThrownBy(() -> extract("catalog", out, false)).isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("exists and is not empty (--force replaces it)");
+        assertThat(out).isDirectoryContaining(path -> path.getFileName().toString().equals("notes.txt"));
+        assertThat(out.resolve("pom.xml")).doesNotExist();
+    }
+
+    @Test
+    void replacesAFolderWhenForcedAndLeavesNoStagingBehind() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("taken"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+
+        extract("catalog", out, true);
+
+        assertThat(out.resolve("pom.xml")).isRegularFile();
+        assertThat(out.resolve("notes.txt")).doesNotExist();
+        try (var siblings = Files.list(folder)) {
+            assertThat(siblings.map(path -> path.getFileName().toString()))
+                .noneMatch(name -> name.startsWith(".ficus-extract"));
+        }
+    }
+
+}

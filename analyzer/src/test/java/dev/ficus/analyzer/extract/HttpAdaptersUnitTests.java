@@ -1,0 +1,103 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.plan.RemoteOperation;
+import dev.ficus.plan.RemoteOperation.Field;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Both ends of a call across the new boundary, generated from the same operations. */
+class HttpAdaptersUnitTests {
+
+    private static final RemoteOperation FIND_CUSTOMER = new RemoteOperation("GET", "/internal/customers/find-customer",
+            "findCustomer", "dev.ficus.shop.customers.Customers", "findCustomer",
+            List.of(new Field("customerId", "long")), "Optional<CustomerDetails>", List.of(), List.of("A.java:1"));
+
+    private static final RemoteOperation SHIP = new RemoteOperation("POST", "/internal/shipping/ship", "ship",
+            "dev.ficus.shop.shipping.Shipping", "ship",
+            List.of(new Field("orderId", "long"), new Field("customerId", "long")), "void", List.of(), List.of());
+
+    private static final JavaInterface CUSTOMERS = new JavaInterface("dev.ficus.shop.customers.Customers",
+            List.of("dev.ficus.shop.customers.*", "java.util.Optional"),
+            List.of(new JavaInterface.Method("findCustomer", "Optional<CustomerDetails>",
+                    List.of(new JavaInterface.Parameter("customerId", "long"))),
+                    new JavaInterface.Method("register", "long",
+                            List.of(new JavaInterface.Parameter("name", "String")))));
+
+    @Test
+    void servesAQueryWithRequestParametersByCallingTheBean() {
+        String endpoints = HttpAdapters.endpoints("x.api", "CustomersEndpoints", "Serves.",
+                "dev.ficus.shop.customers.Customers", List.of("java.util.Optional"), List.of(FIND_CUSTOMER));
+
+        assertThat(endpoints).contains("package x.api;")
+            .contains("import dev.ficus.shop.customers.Customers;")
+            .contains("import java.util.Optional;")
+            .contains("@RestController\nclass CustomersEndpoints {")
+            .contains("    @GetMapping(\"/internal/customers/find-customer\")\n"
+                    + "    Optional<CustomerDetails> findCustomer(@RequestParam(\"customerId\") long customerId) {\n"
+                    + "        return customers.findCustomer(customerId);\n    }");
+    }
+
+    @Test
+    void servesACommandWithARequestBodyRecord() {
+        String endpoints = HttpAdapters.endpoints("x.api", "ShippingEndpoints", "Serves.",
+                "dev.ficus.shop.shipping.Shipping", List.of(), List.of(SHIP));
+
+        assertThat(endpoints)
+            .contains("    @PostMapping(\"/internal/shipping/ship\")\n"
+                    + "    void ship(@RequestBody ShipRequest request) {\n"
+                    + "        shipping.ship(request.orderId(), request.customerId());\n    }")
+            .contains("record ShipRequest(long orderId, long customerId) {");
+    }
+
+    @Test
+    void clientCallsTheEndpointThroughResilientReadsAndTurnsNoBodyIntoEmpty() {
+        String client = HttpAdapters.client("x.remote", "RemoteCustomers", "Calls.", CUSTOMERS, "MonolithCalls",
+                List.of(FIND_CUSTOMER));
+
+        assertThat(client).contains("class RemoteCustomers implements Customers {")
+            .contains("public Optional<CustomerDetails> findCustomer(long customerId) {")
+            .contains("calls.read(() -> calls.rest().get().uri(uri -> uri.path(\"/internal/customers/find-customer\")"
+                    + ".queryParam(\"customerId\", customerId).build())")
+            .contains("new ParameterizedTypeReference<Optional<CustomerDetails>>()")
+            .contains("return answer == null ? Optional.empty() : answer;");
+    }
+
+    @Test
+    void clientRefusesMethodsNeverCalledAcrossTheBoundary() {
+        String client = HttpAdapters.client("x.remote", "RemoteCustomers", "Calls.", CUSTOMERS, "MonolithCalls",
+                List.of(FIND_CUSTOMER));
+
+        assertThat(client).contains("public long register(String name) {\n"
+                + "        throw new UnsupportedOperationException(\"Customers.register is not called across the boundary,"
+                + " so it has no endpoint\");");
+    }
+
+    @Test
+    void clientNeverRepeatsAWrite() {
+        JavaInterface shipping = new JavaInterface("dev.ficus.shop.shipping.Shipping", List.of(),
+                List.of(new JavaInterface.Method("ship", "void", List.of(new JavaInterface.Parameter("orderId", "long"),
+                        new JavaInterface.Parameter("customerId", "long")))));
+
+        String client = HttpAdapters.client("x.remote", "RemoteShipping", "Calls.", shipping, "ShippingServiceCalls",
+                List.of(SHIP));
+
+        assertThat(client)
+            .contains("calls.write(() -> calls.rest().post().uri(\"/internal/shipping/ship\")"
+                    + ".body(new ShipRequest(orderId, customerId)).retrieve().toBodilessEntity());")
+            .doesNotContain("calls.read(");
+    }
+
+    @Test
+    void resilientCallsHaveTimeoutsRetriesForReadsAndACircuitBreaker() {
+        String calls = HttpAdapters.resilientCalls("x.remote", "MonolithCalls", "the monolith");
+
+        assertThat(calls).contains("public class MonolithCalls {")
+            .contains("requests.setReadTimeout(READ_TIMEOUT);")
+            .contains(".maxAttempts(3)")
+            .contains("CircuitBreaker.of(name,")
+            .contains("return CircuitBreaker.decorateSupplier(this.breaker, call).get();");
+    }
+
+}
