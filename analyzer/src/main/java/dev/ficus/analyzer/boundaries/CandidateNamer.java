@@ -48,14 +48,8 @@ final class CandidateNamer {
     CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
         this.code = code;
         this.graph = graph;
-        Map<String, List<String>> byTop = new TreeMap<>();
-        code.types()
-            .values()
-            .stream()
-            .map(TypeNode::packageName)
-            .distinct()
-            .forEach(name -> byTop.computeIfAbsent(name.split("\\.")[0], t -> new ArrayList<>()).add(name));
-        byTop.forEach((top, packages) -> rootDepthByTop.put(top, PackagePrior.commonDepth(packages)));
+        PackagePrior.packageTrees(code)
+            .forEach((top, packages) -> rootDepthByTop.put(top, PackagePrior.commonDepth(packages)));
     }
 
     /** One unique name per cluster, in cluster order. */

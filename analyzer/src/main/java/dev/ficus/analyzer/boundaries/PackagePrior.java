@@ -2,6 +2,7 @@ package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.TypeNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,16 +45,9 @@ final class PackagePrior {
 
     PackagePrior(CodeGraph code, double factor) {
         this.factor = factor;
-        Map<String, List<String>> byTop = new TreeMap<>();
-        code.types()
-            .values()
-            .stream()
-            .map(TypeNode::packageName)
-            .distinct()
-            .forEach(name -> byTop.computeIfAbsent(name.split("\\.")[0], t -> new java.util.ArrayList<>()).add(name));
         // each top-level package tree (a deployable, usually) has a root of its own below
         // which features sit
-        byTop.values().forEach(packages -> {
+        packageTrees(code).values().forEach(packages -> {
             int root = commonDepth(packages);
             for (String name : packages) {
                 String[] segments = name.split("\\.");
@@ -82,6 +76,20 @@ final class PackagePrior {
         }
         String feature = featureOf.get(source.packageName());
         return feature != null && feature.equals(featureOf.get(target.packageName())) ? factor : 1;
+    }
+
+    /**
+     * The packages of the code by their top-level segment, each list in first-seen order.
+     */
+    static Map<String, List<String>> packageTrees(CodeGraph code) {
+        Map<String, List<String>> byTop = new TreeMap<>();
+        code.types()
+            .values()
+            .stream()
+            .map(TypeNode::packageName)
+            .distinct()
+            .forEach(name -> byTop.computeIfAbsent(name.split("\\.")[0], top -> new ArrayList<>()).add(name));
+        return byTop;
     }
 
     static int commonDepth(List<String> packages) {
