@@ -2,7 +2,6 @@ package dev.ficus.analyzer.source;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
@@ -40,9 +39,7 @@ final class JavaFileReader {
     private final JavaParser parser;
 
     JavaFileReader() {
-        this.parser = new JavaParser(
-                new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                    .setAttributeComments(false));
+        this.parser = new JavaParser(ParserSettings.configuration());
     }
 
     /**

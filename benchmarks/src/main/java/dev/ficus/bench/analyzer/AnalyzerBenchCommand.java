@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = { "Measure the analyzer against JavaParser parse-only on the same files, in one run.",
                 "Without CODEBASE folders it unpacks spring-webmvc, spring-context and hibernate-core sources "
                         + "from Maven Central (through the Maven wrapper) under benchmarks/target/bench-sources/.",
-                "Run it with FICUS_JAVA_OPTS=-Xmx2g on an otherwise idle machine." })
+                "The analysis runs as 'ficus analyze' in a child JVM with the release launcher's options; "
+                        + "its CPU seconds and peak RSS are read from /proc." })
 public final class AnalyzerBenchCommand implements Callable<Integer> {
 
     private static final int EXIT_USAGE = 2;
@@ -58,11 +59,12 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
             }
         }
         AnalyzerBenchmark.Result result = AnalyzerBenchmark.run(measured,
-                (out != null) ? out : checkout.resolve("reports"), started);
+                (out != null) ? out : checkout.resolve("reports"), checkout, started);
         PrintWriter stdout = spec.commandLine().getOut();
         result.rows()
-            .forEach(row -> stdout.printf("bench analyzer: %s: %,d LOC in %.1f s (%.0f LOC/s, %.2f of parse-only)%n",
-                    row.codebase(), row.loc(), row.totalSeconds(), row.locPerSecond(), row.ratioToParseOnly()));
+            .forEach(row -> stdout.printf(
+                    "bench analyzer: %s: %,d LOC in %.1f CPU s, peak RSS %,d MB (%.2f of bare parse-only CPU)%n",
+                    row.codebase(), row.loc(), row.analysisCpuSeconds(), row.peakRssMb(), row.cpuRatioToBare()));
         stdout.println("bench analyzer: wrote " + result.markdown() + " and " + result.json());
         return 0;
     }

@@ -2,6 +2,7 @@ package dev.ficus.bench.analyzer;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
+import dev.ficus.analyzer.source.ParserSettings;
 import dev.ficus.analyzer.work.ParallelWork;
 import dev.ficus.analyzer.work.Progress;
 import java.io.IOException;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The baseline: JavaParser parsing the same files on the same number of threads, with
- * nothing kept and nothing resolved. The analysis cannot be faster than this.
+ * The baselines: JavaParser parsing the same files on the same number of threads, with
+ * nothing kept and nothing resolved, bare and with the analyzer's configuration. The
+ * analysis cannot be faster than this.
  */
 final class ParseOnly {
 
@@ -35,14 +37,27 @@ final class ParseOnly {
         }
     }
 
+    /** The two parse-only baselines, timed side by side in one run. */
+    enum Baseline {
+
+        /** JavaParser as it comes: its default configuration. */
+        BARE,
+
+        /** The configuration the analyzer parses with ({@link ParserSettings}). */
+        ANALYZER;
+
+        ParserConfiguration configuration() {
+            return (this == BARE) ? new ParserConfiguration() : ParserSettings.configuration();
+        }
+
+    }
+
     /**
-     * Parses every file on the analyzer's threads and returns how many parsed
-     * successfully.
+     * Parses every file on the analyzer's threads with the baseline's configuration and
+     * returns how many parsed successfully.
      */
-    static long parse(List<Path> files) {
-        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(
-                new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                    .setAttributeComments(false)));
+    static long parse(List<Path> files, Baseline baseline) {
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(baseline.configuration()));
         return ParallelWork
             .map(files, file -> parsers.get().parse(read(file)).isSuccessful(), "parse-only", Progress.NONE)
             .stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.samskivert.mustache.Template;
+import org.jspecify.annotations.Nullable;
 
 import dev.ficus.bench.analyzer.AnalyzerBenchmark.Result;
 import dev.ficus.bench.analyzer.AnalyzerBenchmark.Row;
@@ -47,26 +48,31 @@ public final class PerformanceReport {
      * @param measuredAt when the last codebase was measured
      * @param provenance the command line, commit, machine and load average before and
      * after
-     * @param settings the analysis' threads and the JVM's maximum heap
+     * @param settings the parse-only threads and the child JVM's options
      * @param targets the targets the rows are judged against
-     * @param meetsTargets whether every row meets them
+     * @param meetsRatio whether every row's analysis reaches the ratio target to bare
+     * parse-only, on CPU time
+     * @param meetsMemory whether every large codebase's peak RSS is within the target
      * @param codebases one row per codebase
      */
     public record Document(String benchmark, String measuredAt, Provenance provenance, Settings settings,
-            Targets targets, boolean meetsTargets, List<Row> codebases) {
+            Targets targets, boolean meetsRatio, boolean meetsMemory, List<Row> codebases) {
     }
 
-    public record Settings(int threads, long maxHeapMb) {
+    /**
+     * @param jvmOptions the child JVM's options, as the release launcher gives them
+     */
+    public record Settings(int threads, List<String> jvmOptions) {
     }
 
-    public record Targets(double ratioToParseOnlyAtLeast, long largeCodebaseLoc, double largeCodebaseSecondsUnder) {
+    public record Targets(double cpuRatioToBareAtLeast, long peakRssMbAtMost, long largeCodebaseLoc) {
     }
 
     static Document document(Result result, Instant measuredAt) {
         return new Document(BENCHMARK, measuredAt.toString(), result.provenance(),
-                new Settings(result.threads(), result.maxHeapMb()), new Targets(AnalyzerBenchmark.RATIO_TARGET,
-                        AnalyzerBenchmark.LARGE_LOC, AnalyzerBenchmark.LARGE_SECONDS_TARGET),
-                result.meetsTargets(), result.rows());
+                new Settings(result.threads(), result.jvmOptions()), new Targets(AnalyzerBenchmark.RATIO_TARGET,
+                        AnalyzerBenchmark.PEAK_RSS_TARGET_MB, AnalyzerBenchmark.LARGE_LOC),
+                result.meetsRatio(), result.meetsMemory(), result.rows());
     }
 
     /** Writes the JSON and the Markdown into {@code directory} and returns both paths. */
@@ -97,34 +103,39 @@ public final class PerformanceReport {
 
     static String markdown(Document document) {
         Provenance provenance = document.provenance();
-        Provenance.Machine machine = (provenance == null) ? null : provenance.machine();
+        Provenance.@Nullable Machine machine = (provenance == null) ? null : provenance.machine();
         return TEMPLATE.execute(new View(document.codebases().stream().map(PerformanceReport::row).toList(),
-                format("%.2f", document.targets().ratioToParseOnlyAtLeast()),
-                format("%,d", document.targets().largeCodebaseLoc()),
-                format("%.0f", document.targets().largeCodebaseSecondsUnder()), document.meetsTargets() ? "yes" : "no",
-                document.settings().threads(), format("%,d", document.settings().maxHeapMb()),
-                ProvenanceMarkdown.render(provenance), provenance != null && provenance.busy(),
-                (machine == null || machine.cores() == null) ? "?" : machine.cores().toString(),
+                format("%.2f", document.targets().cpuRatioToBareAtLeast()),
+                format("%,d", document.targets().peakRssMbAtMost()),
+                format("%,d", document.targets().largeCodebaseLoc()), document.meetsRatio() ? "yes" : "no",
+                document.meetsMemory() ? "yes" : "no", document.settings().threads(),
+                String.join(" ", document.settings().jvmOptions()), ProvenanceMarkdown.render(provenance),
+                provenance != null && provenance.busy(),
+                (machine == null || machine.cores() == null) ? "?" : String.valueOf(machine.cores()),
                 provenance != null && (provenance.loadBefore() != null || provenance.loadAfter() != null)));
     }
 
-    record View(List<RowView> rows, String ratioTarget, String largeLoc, String largeSeconds, String met, int threads,
-            String maxHeapMb, String provenance, boolean busy, String cores, boolean loadKnown) {
+    record View(List<RowView> rows, String ratioTarget, String rssTarget, String largeLoc, String ratioMet,
+            String memoryMet, int threads, String jvmOptions, String provenance, boolean busy, String cores,
+            boolean loadKnown) {
     }
 
     /** One table row, every cell formatted. */
-    record RowView(String codebase, String files, String loc, String types, String edges, String parseOnlySeconds,
-            String totalSeconds, String parseOnlyCpuSeconds, String totalCpuSeconds, String parseOnlyLocPerSecond,
-            String locPerSecond, String ratio, String peakHeapMb, String unresolved) {
+    record RowView(String codebase, String files, String loc, String types, String edges, String bareSeconds,
+            String bareCpuSeconds, String analyzerParseSeconds, String analyzerParseCpuSeconds, String analysisSeconds,
+            String analysisCpuSeconds, String cpuMsPerKloc, String peakRssMb, String cpuRatioToBare,
+            String cpuRatioToAnalyzerParse, String ratioToBare, String ratioToAnalyzerParse, String unresolved) {
     }
 
     private static RowView row(Row row) {
         return new RowView(row.codebase(), format("%,d", row.files()), format("%,d", row.loc()),
-                format("%,d", row.types()), format("%,d", row.edges()), format("%.1f", row.parseOnlySeconds()),
-                format("%.1f", row.totalSeconds()), format("%.1f", row.parseOnlyCpuSeconds()),
-                format("%.1f", row.totalCpuSeconds()), format("%,d", Math.round(row.parseOnlyLocPerSecond())),
-                format("%,d", Math.round(row.locPerSecond())), format("%.2f", row.ratioToParseOnly()),
-                format("%,d", row.peakHeapMb()), format("%.1f %%", row.unresolvedRatio() * 100));
+                format("%,d", row.types()), format("%,d", row.edges()), format("%.1f", row.bareParseSeconds()),
+                format("%.1f", row.bareParseCpuSeconds()), format("%.1f", row.analyzerParseSeconds()),
+                format("%.1f", row.analyzerParseCpuSeconds()), format("%.1f", row.analysisSeconds()),
+                format("%.1f", row.analysisCpuSeconds()), format("%,.0f", row.analysisCpuMsPerKloc()),
+                format("%,d", row.peakRssMb()), format("%.2f", row.cpuRatioToBare()),
+                format("%.2f", row.cpuRatioToAnalyzerParse()), format("%.2f", row.ratioToBare()),
+                format("%.2f", row.ratioToAnalyzerParse()), format("%.1f %%", row.unresolvedRatio() * 100));
     }
 
     private static String format(String pattern, Object value) {

@@ -52,6 +52,12 @@ public final class CallSites {
 
     private final Map<Path, List<String>> linesByFile = new HashMap<>();
 
+    /**
+     * Each file's method calls by line, in the order a walk of the tree meets them: built
+     * once per file, since a file holds many of the recorded locations.
+     */
+    private final Map<String, Map<Integer, List<MethodCallExpr>>> callsByLineByFile = new HashMap<>();
+
     public CallSites(SourceIndex index) {
         this.index = index;
     }
@@ -77,18 +83,25 @@ public final class CallSites {
      * (e.g. a field type).
      */
     public List<Call> callsAt(SourceLocation location, String callee) {
-        Optional<CompilationUnit> unit = index.file(location.file());
-        if (unit.isEmpty()) {
-            return List.of();
-        }
-        return unit.get()
-            .findAll(MethodCallExpr.class,
-                    call -> call.getBegin().map(position -> position.line == location.line()).orElse(false))
+        return callsByLine(location.file()).getOrDefault(location.line(), List.of())
             .stream()
             .filter(call -> targets(call, callee))
             .map(call -> new Call(call.getNameAsString(), call.getArguments().size(),
                     !(call.getParentNode().orElse(null) instanceof ExpressionStmt), handled(call)))
             .toList();
+    }
+
+    private Map<Integer, List<MethodCallExpr>> callsByLine(String file) {
+        return callsByLineByFile.computeIfAbsent(file,
+                path -> index.file(path).map(CallSites::indexByLine).orElse(Map.of()));
+    }
+
+    private static Map<Integer, List<MethodCallExpr>> indexByLine(CompilationUnit unit) {
+        Map<Integer, List<MethodCallExpr>> byLine = new HashMap<>();
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            call.getBegin().ifPresent(begin -> byLine.computeIfAbsent(begin.line, line -> new ArrayList<>()).add(call));
+        }
+        return byLine;
     }
 
     /**
