@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -63,7 +62,7 @@ final class OverheadBenchmark {
         List<PathResult> results = new ArrayList<>();
         int backendPort = FreePorts.next();
         try (NginxProxy backend = NginxProxy.fixedAnswer(work.resolve("backend"), backendPort, FixedBackend.BODY,
-                Optional.empty())) {
+                affinity.systemUnderTest())) {
             results.add(measure("direct", "generator -> backend", LoopbackTarget.port(backend.port())));
             try (RunningTopology gateway = RunningTopology.start(gateway(backendPort), launcher)) {
                 results.add(measure(GATEWAY, "generator -> gateway -> backend", gateway.entry()));
