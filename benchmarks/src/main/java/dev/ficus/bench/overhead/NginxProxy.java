@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Debian nginx binary, run unprivileged in the foreground from a generated
- * configuration in a directory of its own, proxying to the backend over kept-alive
- * upstream connections: the reference reverse proxy.
+ * configuration in a directory of its own: either proxying to the backend over kept-alive
+ * upstream connections (the reference reverse proxy), or answering every request with a
+ * fixed body (the backend, many times faster than any proxy in front of it).
  */
 final class NginxProxy implements AutoCloseable {
 
@@ -43,6 +45,19 @@ final class NginxProxy implements AutoCloseable {
      * @param cpus {@code taskset -c} CPU list to pin it to, if any
      */
     static NginxProxy start(Path directory, int port, int backendPort, Optional<String> cpus) {
+        return start(directory, port, config(directory, port, backendPort), cpus);
+    }
+
+    /**
+     * Starts nginx on {@code port} answering every request with {@code body}, and waits
+     * until it answers.
+     * @param cpus {@code taskset -c} CPU list to pin it to, if any
+     */
+    static NginxProxy fixedAnswer(Path directory, int port, byte[] body, Optional<String> cpus) {
+        return start(directory, port, fixedAnswerConfig(directory, port, body), cpus);
+    }
+
+    private static NginxProxy start(Path directory, int port, String configuration, Optional<String> cpus) {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(
                     "nginx not found at " + BINARY + "; install the Debian package: apt-get install nginx-light");
@@ -50,7 +65,7 @@ final class NginxProxy implements AutoCloseable {
         try {
             Files.createDirectories(directory.resolve("temp"));
             Path config = directory.resolve("nginx.conf");
-            Files.writeString(config, config(directory, port, backendPort));
+            Files.writeString(config, configuration);
             List<String> command = new ArrayList<>();
             cpus.ifPresent(list -> command.addAll(List.of("/usr/bin/taskset", "-c", list)));
             command.addAll(List.of(BINARY.toString(), "-p", directory.toString(), "-e",
@@ -97,6 +112,45 @@ final class NginxProxy implements AutoCloseable {
                   }
                 }
                 """.formatted(directory, temp, port, backendPort);
+    }
+
+    /**
+     * One worker, no access log, connections kept alive for as many requests as the load
+     * sends: the backend must cost next to nothing.
+     */
+    static String fixedAnswerConfig(Path directory, int port, byte[] body) {
+        String temp = directory.resolve("temp").toString();
+        return """
+                daemon off;
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log warn;
+                events { worker_connections 4096; }
+                http {
+                  access_log off;
+                  keepalive_requests 100000000;
+                  client_body_temp_path %2$s/client_body;
+                  proxy_temp_path %2$s/proxy;
+                  fastcgi_temp_path %2$s/fastcgi;
+                  uwsgi_temp_path %2$s/uwsgi;
+                  scgi_temp_path %2$s/scgi;
+                  server {
+                    listen 127.0.0.1:%3$d;
+                    default_type application/json;
+                    location / {
+                      return 200 '%4$s';
+                    }
+                  }
+                }
+                """.formatted(directory, temp, port, quoted(new String(body, StandardCharsets.UTF_8)));
+    }
+
+    /** The body as the inside of a single-quoted nginx string. */
+    private static String quoted(String body) {
+        if (body.contains("$")) {
+            throw new IllegalArgumentException("nginx would read $ in a fixed answer as a variable: " + body);
+        }
+        return body.replace("\\", "\\\\").replace("'", "\\'");
     }
 
     int port() {

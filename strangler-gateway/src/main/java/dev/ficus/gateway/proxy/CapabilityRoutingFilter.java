@@ -216,12 +216,21 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     private static URI target(ServerWebExchange exchange, URI base) {
         URI current = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
+        if (pointsAt(current, base)) {
+            // The route's own URL is the monolith's: nothing to rebuild.
+            return current;
+        }
         return UriComponentsBuilder.fromUri(current)
             .scheme(base.getScheme())
             .host(base.getHost())
             .port(base.getPort())
             .build(true)
             .toUri();
+    }
+
+    static boolean pointsAt(URI current, URI base) {
+        return base.getPort() == current.getPort() && base.getScheme().equals(current.getScheme())
+                && base.getHost().equals(current.getHost());
     }
 
     private static boolean hasBody(ServerWebExchange exchange) {
