@@ -149,6 +149,17 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void readmeTellsThatTheRolloutNeedsRequestsFromDifferentUsers() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence(
+                "sticky per user (header `X-User-Id`", "send them with different `X-User-Id` values",
+                "./ficus route rollout catalog --steps 5,25,50,100");
+    }
+
+    @Test
     void listsInTheReadmeWhatItCouldNotGenerate() throws IOException {
         Path out = folder.resolve("orders-service");
 
