@@ -32,6 +32,15 @@ final class ServiceProject {
 
     private static final Template GIT_IGNORE = Template.load("gitignore");
 
+    /**
+     * Lets offline Maven ({@code -o}) read the project's {@code lib/} folder repository.
+     */
+    private static final Template MAVEN_CONFIG = Template.load("maven.config");
+
+    private static final Template ADAPTERS_README = Template.load("monolith-adapters-README.md");
+
+    private static final String ADAPTERS = "monolith-adapters/";
+
     private final MigrationPlan plan;
 
     private final CandidatePlan candidate;
@@ -114,6 +123,8 @@ final class ServiceProject {
         files.add(new GeneratedFile(routesFile(), docs.routes()));
         files.add(new GeneratedFile("README.md", docs.readme(files, notes)));
         files.add(new GeneratedFile(".gitignore", GIT_IGNORE.render(Map.of())));
+        files.add(new GeneratedFile(".mvn/maven.config", MAVEN_CONFIG.render(Map.of())));
+        adaptersReadme(files).ifPresent(files::add);
         for (String manifest : KUBERNETES) {
             files.add(new GeneratedFile("k8s/" + names.artifactId() + "/" + manifest,
                     Template.load("k8s/" + manifest).render(names.values())));
@@ -227,8 +238,26 @@ final class ServiceProject {
         return boundary.modulePackages().get(0).replaceFirst("\\.internal$", "") + ".internal.remote";
     }
 
+    /**
+     * What the monolith's README step names: which adapter classes to copy and where they
+     * go.
+     */
+    private Optional<GeneratedFile> adaptersReadme(List<GeneratedFile> files) {
+        List<String> adapters = files.stream()
+            .map(GeneratedFile::path)
+            .filter(path -> path.startsWith(ADAPTERS))
+            .map(path -> "- `" + path.substring(ADAPTERS.length()) + "`")
+            .toList();
+        if (adapters.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new HashMap<>(names.values());
+        values.put("adapters", String.join("\n", adapters));
+        return Optional.of(new GeneratedFile(ADAPTERS + "README.md", ADAPTERS_README.render(values)));
+    }
+
     private static String monolithFolder(String packageName) {
-        return "monolith-adapters/src/main/java/" + packageName.replace('.', '/') + "/";
+        return ADAPTERS + "src/main/java/" + packageName.replace('.', '/') + "/";
     }
 
 }

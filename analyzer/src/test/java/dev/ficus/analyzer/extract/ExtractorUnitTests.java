@@ -114,6 +114,52 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void letsOfflineMavenReadTheProjectsLibFolder() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve(".mvn/maven.config"))).isEqualTo("-Daether.offline.protocols=file\n");
+    }
+
+    @Test
+    void writesTheReadmeOfTheMonolithAdaptersTheServiceReadmePointsTo() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("README.md"))).contains("copy `monolith-adapters/` into the monolith");
+        assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
+            .contains("- `src/main/java/com/example/shop/catalog/internal/remote/CatalogServiceCalls.java`")
+            .contains("--ficus.extracted.catalog.url=http://localhost:8101");
+    }
+
+    @Test
+    void readmeStartsTheGatewayWithTheRouteFileAndShowsTheShadowComparison() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence(
+                "./mvnw -B -q -pl strangler-gateway -am package -DskipTests",
+                "java -jar strangler-gateway/target/strangler-gateway-0.1.0-SNAPSHOT.jar"
+                        + " --ficus.gateway.monolith-url=http://localhost:8080 --ficus.gateway.routes-file=" + out
+                        + "/routes/catalog.properties",
+                "\"$(cat .ficus/gateway/admin-url)/admin/shadow/catalog\"");
+    }
+
+    @Test
+    void readmeTellsThatTheRolloutNeedsRequestsFromDifferentUsers() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence(
+                "sticky per user (header `X-User-Id`", "send them with different `X-User-Id` values",
+                "./ficus route rollout catalog --steps 5,25,50,100");
+    }
+
+    @Test
     void listsInTheReadmeWhatItCouldNotGenerate() throws IOException {
         Path out = folder.resolve("orders-service");
 
