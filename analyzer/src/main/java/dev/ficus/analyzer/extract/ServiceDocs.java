@@ -115,7 +115,9 @@ final class ServiceDocs {
         lines.add("- `" + project.routesFile() + "`: the strangler gateway's route, in SHADOW mode.");
         lines
             .add("- `k8s/" + project.names().artifactId() + "`: a Kustomize base in the style of deploy/k8s (copy it to"
-                    + " deploy/k8s/base and name it in that kustomization.yaml).");
+                    + " deploy/k8s/base and name it in that kustomization.yaml; copy `" + project.routesFile()
+                    + "` next to deploy/k8s/base/strangler-gateway/routes.yaml and list it under the"
+                    + " strangler-gateway-routes ConfigMap's files: running gateway pods load it within seconds).");
         notes.forEach(note -> lines.add("- Needs you: " + note + "."));
         return String.join("\n", lines);
     }

@@ -149,6 +149,17 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void readmeTellsHowTheServiceAndItsRouteJoinTheKubernetesManifests() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence("`k8s/catalog-service`",
+                "copy it to deploy/k8s/base and name it in that kustomization.yaml", "copy `routes/catalog.properties`",
+                "strangler-gateway-routes ConfigMap");
+    }
+
+    @Test
     void readmeTellsThatTheRolloutNeedsRequestsFromDifferentUsers() throws IOException {
         Path out = folder.resolve("catalog-service");
 
