@@ -18,8 +18,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * 127.0.0.1}, or the gateway's own component; {@code null} in entries written before
  * callers were recorded
  */
-public record AuditEntry(Instant time, String capability, @JsonProperty("old") RouteSetting previous,
-        @JsonProperty("new") RouteSetting current, String reason, @Nullable String caller) {
+public record AuditEntry(Instant time, String capability, @JsonProperty("old") @Nullable RouteSetting previous,
+        @JsonProperty("new") @Nullable RouteSetting current, String reason, @Nullable String caller) {
 
     /** An entry of the gateway's own making, with no caller. */
     public AuditEntry(Instant time, String capability, RouteSetting previous, RouteSetting current, String reason) {

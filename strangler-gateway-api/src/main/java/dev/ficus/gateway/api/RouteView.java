@@ -1,5 +1,6 @@
 package dev.ficus.gateway.api;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * first; empty from gateways before instances were shown
  */
 public record RouteView(String capability, List<String> paths, URI serviceUrl, Mode mode, int weight, String circuit,
-        RolloutView rollout, List<InstanceView> instances) {
+        @Nullable RolloutView rollout, List<InstanceView> instances) {
 
     public RouteView {
         instances = instances == null ? List.of() : List.copyOf(instances);

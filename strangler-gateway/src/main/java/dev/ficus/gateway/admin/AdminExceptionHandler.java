@@ -1,5 +1,6 @@
 package dev.ficus.gateway.admin;
 
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
@@ -59,7 +60,7 @@ class AdminExceptionHandler extends ResponseEntityExceptionHandler {
         String databind = null;
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException invalid) {
-                return invalid.getMessage();
+                return Objects.requireNonNullElse(invalid.getMessage(), "invalid value");
             }
             if (cause instanceof DatabindException mapping && databind == null) {
                 String field = mapping.getPath()

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.admin;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 import dev.ficus.gateway.api.Mode;
@@ -32,7 +33,7 @@ final class AdminInput {
     }
 
     /** The reason given, checked for length, else the fallback. */
-    static String reasonOr(String reason, String fallback) {
+    static String reasonOr(@Nullable String reason, String fallback) {
         if (reason != null && reason.length() > RouteChange.REASON_MAX_LENGTH) {
             throw new IllegalArgumentException(
                     "reason must be at most " + RouteChange.REASON_MAX_LENGTH + " characters, was " + reason.length());
@@ -59,7 +60,7 @@ final class AdminInput {
                 rollout.status(), rollout.step(), rollout.stepStartedAt(), rollout.reason(), rollout.weight());
     }
 
-    private static <T> T or(T value, T fallback) {
+    private static <T> T or(@Nullable T value, T fallback) {
         return Optional.ofNullable(value).orElse(fallback);
     }
 

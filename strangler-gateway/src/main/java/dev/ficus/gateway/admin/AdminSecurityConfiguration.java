@@ -44,6 +44,11 @@ import dev.ficus.gateway.problem.ProblemResponses;
 @EnableWebFluxSecurity
 class AdminSecurityConfiguration {
 
+    private static final String NOTHING_HERE_ON_ADMIN_PORT = "Nothing is served at this path on the admin port";
+
+    private static final String ADMIN_ON_ITS_OWN_PORT = "The admin API and the dashboard are not served on this port;"
+            + " they listen on the admin port (ficus.gateway.admin.address and ficus.gateway.admin.port)";
+
     private static final String[] ADMIN_PATHS = { "/admin", "/admin/**" };
 
     private static final String[] DASHBOARD_PATHS = { "/dashboard", "/dashboard/data", "/dashboard/history" };
@@ -68,12 +73,13 @@ class AdminSecurityConfiguration {
             ReactiveAuthenticationManager manager, ProblemResponses problems) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, failure) -> unauthorized(exchange, failure, problems);
         ServerAuthenticationEntryPoint notHere = (exchange, failure) -> notFound(exchange, problems,
-                "Nothing is served at this path on the admin port");
+                NOTHING_HERE_ON_ADMIN_PORT);
         AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager);
         bearer.setServerAuthenticationConverter(new ServerBearerTokenAuthenticationConverter());
         bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(unauthorized));
         ServerWebExchangeMatcher adminPaths = ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS);
-        ServerAccessDeniedHandler denied = (exchange, failure) -> notHere.commence(exchange, null);
+        ServerAccessDeniedHandler denied = (exchange, failure) -> notFound(exchange, problems,
+                NOTHING_HERE_ON_ADMIN_PORT);
         return stateless(http)
             .securityMatcher(exchange -> server.serves(exchange) ? ServerWebExchangeMatcher.MatchResult.match()
                     : ServerWebExchangeMatcher.MatchResult.notMatch())
@@ -97,15 +103,14 @@ class AdminSecurityConfiguration {
     SecurityWebFilterChain userPortSecurity(ServerHttpSecurity http, AdminServerProperties admin,
             ProblemResponses problems) {
         ServerAuthenticationEntryPoint notHere = (exchange, failure) -> notFound(exchange, problems,
-                "The admin API and the dashboard are not served on this port; they listen on the admin port "
-                        + "(ficus.gateway.admin.address and ficus.gateway.admin.port)");
+                ADMIN_ON_ITS_OWN_PORT);
         // Only the paths it refuses: every proxied request would otherwise run the whole
         // chain (context, anonymous user, authorization) just to be permitted.
         return stateless(http).securityMatcher(ServerWebExchangeMatchers.pathMatchers(AdminServer.PATHS))
             .headers(ServerHttpSecurity.HeaderSpec::disable)
             .authorizeExchange(exchanges -> exchanges.anyExchange().denyAll())
             .exceptionHandling(handling -> handling.authenticationEntryPoint(notHere)
-                .accessDeniedHandler((exchange, failure) -> notHere.commence(exchange, null)))
+                .accessDeniedHandler((exchange, failure) -> notFound(exchange, problems, ADMIN_ON_ITS_OWN_PORT)))
             .build();
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.admin;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -45,7 +46,7 @@ public class AdminServer implements SmartLifecycle {
 
     private final Path urlFile;
 
-    private volatile WebServer server;
+    private volatile @Nullable WebServer server;
 
     AdminServer(AdminServerProperties properties, ObjectProvider<HttpHandler> application,
             ObjectProvider<ReactorResourceFactory> resources, Path urlFile) {

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,7 +107,7 @@ class ServiceHealth {
      * @param checkedAt when, absent before the first check
      * @param detail the answer or the failure, in a few words
      */
-    record Check(Status status, Instant checkedAt, String detail) {
+    record Check(Status status, @Nullable Instant checkedAt, String detail) {
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.fallback;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +77,8 @@ public class ServiceGuard {
      * service has to answer.
      * @param timeout the capability's own timeout, or {@code null} for the default
      */
-    public Mono<Void> call(String capability, Duration timeout, ServerWebExchange exchange, Mono<Void> serviceCall,
-            FallbackCall fallback) {
+    public Mono<Void> call(String capability, @Nullable Duration timeout, ServerWebExchange exchange,
+            Mono<Void> serviceCall, FallbackCall fallback) {
         limitTime(capability, timeout == null ? defaultTimeout : timeout);
         ReactiveCircuitBreaker breaker = breakers.computeIfAbsent(capability, factory::create);
         Mono<Void> guarded = serviceCall.then(Mono.defer(() -> failOnServerError(exchange)));

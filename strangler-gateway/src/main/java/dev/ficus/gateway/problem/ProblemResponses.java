@@ -1,5 +1,6 @@
 package dev.ficus.gateway.problem;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class ProblemResponses {
     }
 
     /** A problem of the given status whose {@code instance} is the request's path. */
-    public static ProblemDetail of(HttpStatus status, String detail, ServerWebExchange exchange) {
+    public static ProblemDetail of(HttpStatus status, @Nullable String detail, ServerWebExchange exchange) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         try {
             problem.setInstance(URI.create(exchange.getRequest().getPath().value()));

@@ -117,7 +117,8 @@ class BackendFailureHandler implements WebExceptionHandler, Ordered {
         String backend = "the " + side
                 + (target == null ? "" : " at " + target.getScheme() + "://" + target.getAuthority());
         return switch (status) {
-            case SERVICE_UNAVAILABLE -> failure instanceof ServiceUnavailableException ? failure.getMessage()
+            case SERVICE_UNAVAILABLE -> failure instanceof ServiceUnavailableException unavailable
+                    ? String.valueOf(unavailable.getMessage())
                     : "The service is not called while its circuit is open; retry after " + retryAfterSeconds() + " s";
             case GATEWAY_TIMEOUT -> backend + " did not answer in time";
             default -> backend + " could not be reached or broke off: " + failure.getMessage();

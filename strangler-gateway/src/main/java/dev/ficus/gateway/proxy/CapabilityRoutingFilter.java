@@ -1,6 +1,7 @@
 package dev.ficus.gateway.proxy;
 
 import java.net.URI;
+import java.time.Duration;
 
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
@@ -148,7 +149,11 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
             case SYNCED_COPY -> {
                 exchange.getResponse()
                     .getHeaders()
-                    .set(MAX_STALENESS_HEADER, capability.ownership().syncedCopyLag().toString());
+                    .set(MAX_STALENESS_HEADER,
+                            capability.ownership()
+                                .syncedCopy()
+                                .map(Duration::toString)
+                                .orElseThrow(() -> new IllegalStateException("a synced-copy fallback has a lag")));
                 yield fallBack(exchange, chain, reason);
             }
             case REFUSE ->

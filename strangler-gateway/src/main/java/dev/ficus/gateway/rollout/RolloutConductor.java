@@ -1,5 +1,6 @@
 package dev.ficus.gateway.rollout;
 
+import org.jspecify.annotations.Nullable;
 import dev.ficus.gateway.api.RolloutStatus;
 
 import java.time.Clock;
@@ -155,7 +156,7 @@ public class RolloutConductor {
      * Applies the rollout's setting (its expected one when {@code null}) and saves both
      * in one write.
      */
-    private Rollout record(Rollout rollout, RouteSetting setting) {
+    private Rollout record(Rollout rollout, @Nullable RouteSetting setting) {
         table.change(rollout.capability(), setting == null ? rollout.expectedSetting() : setting,
                 "rollout " + rollout.reason(), json.valueToTree(rollout));
         rollouts.put(rollout.capability(), rollout);

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.routing;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -47,7 +48,7 @@ public class AuditLog {
 
     private final Deque<AuditEntry> latest = new ArrayDeque<>();
 
-    private FileChannel channel;
+    private @Nullable FileChannel channel;
 
     /**
      * @param file the current log file, e.g. {@code .ficus/gateway/audit.jsonl}

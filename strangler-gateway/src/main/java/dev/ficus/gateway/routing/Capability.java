@@ -1,5 +1,6 @@
 package dev.ficus.gateway.routing;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code ficus.gateway.fallback.timeout}
  */
 public record Capability(String name, List<String> paths, URI serviceUrl, DataOwnership ownership,
-        List<URI> serviceUrls, Duration timeout) {
+        List<URI> serviceUrls, @Nullable Duration timeout) {
 
     /** Exchange attribute naming the capability a request belongs to. */
     public static final String EXCHANGE_ATTRIBUTE = Capability.class.getName();
@@ -36,8 +37,8 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
     }
 
     /** A capability with one service instance and the gateway's timeout. */
-    public Capability(String name, List<String> paths, URI serviceUrl, DataOwnership ownership) {
-        this(name, paths, serviceUrl, ownership, null, null);
+    public Capability(String name, List<String> paths, URI serviceUrl, @Nullable DataOwnership ownership) {
+        this(name, paths, serviceUrl, ownership == null ? DataOwnership.AUTO : ownership, List.of(), null);
     }
 
     /** Whether the gateway balances over several instances of the service. */
@@ -50,7 +51,8 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
      * the message of the {@link IllegalArgumentException} names the part and what is
      * allowed.
      */
-    public static Capability checked(String name, List<String> paths, URI serviceUrl, DataOwnership ownership) {
+    public static Capability checked(@Nullable String name, @Nullable List<String> paths, @Nullable URI serviceUrl,
+            @Nullable DataOwnership ownership) {
         return checked(name, paths, serviceUrl, List.of(), ownership, null);
     }
 
@@ -58,8 +60,8 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
      * As {@link #checked(String, List, URI, DataOwnership)}, with more instances and an
      * own timeout.
      */
-    public static Capability checked(String name, List<String> paths, URI serviceUrl, List<URI> moreServiceUrls,
-            DataOwnership ownership, Duration timeout) {
+    public static Capability checked(@Nullable String name, @Nullable List<String> paths, @Nullable URI serviceUrl,
+            @Nullable List<URI> moreServiceUrls, @Nullable DataOwnership ownership, @Nullable Duration timeout) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "name must be 1-63 lower-case letters, digits or '-', was '" + name + "'");
@@ -83,10 +85,11 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout of '" + name + "' must be positive, was " + timeout);
         }
-        return new Capability(name, paths, instances.get(0), ownership, instances, timeout);
+        return new Capability(name, paths, instances.get(0), ownership == null ? DataOwnership.AUTO : ownership,
+                instances, timeout);
     }
 
-    private static List<URI> allInstances(URI first, List<URI> more) {
+    private static List<URI> allInstances(@Nullable URI first, @Nullable List<URI> more) {
         LinkedHashSet<URI> all = new LinkedHashSet<>();
         if (first != null) {
             all.add(first);

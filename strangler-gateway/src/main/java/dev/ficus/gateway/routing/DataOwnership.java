@@ -1,5 +1,6 @@
 package dev.ficus.gateway.routing;
 
+import org.jspecify.annotations.Nullable;
 import dev.ficus.gateway.api.Mode;
 
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param syncedCopyLag how far behind the monolith's copy may be when something keeps it
  * in sync (e.g. the service's events applied to it), or {@code null} when nothing does
  */
-public record DataOwnership(Writes writes, Duration syncedCopyLag) {
+public record DataOwnership(Writes writes, @Nullable Duration syncedCopyLag) {
 
     /** The default: owner derived from the mode, no copy kept in sync. */
     public static final DataOwnership AUTO = new DataOwnership(Writes.AUTO, null);

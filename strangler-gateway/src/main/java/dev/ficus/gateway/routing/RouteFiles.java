@@ -128,7 +128,7 @@ public final class RouteFiles {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return String.valueOf(root.getMessage());
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.routing;
 
+import org.jspecify.annotations.Nullable;
 import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.AuditEntry;
 import dev.ficus.gateway.api.Mode;
@@ -206,8 +207,8 @@ public class RouteTable {
         return entry;
     }
 
-    private synchronized AuditEntry apply(String capability, RouteSetting next, String reason, JsonNode rollout,
-            String caller) {
+    private synchronized AuditEntry apply(String capability, RouteSetting next, String reason,
+            @Nullable JsonNode rollout, @Nullable String caller) {
         RouteSetting previous = setting(capability);
         AuditEntry entry = new AuditEntry(clock.instant(), capability, previous, next, reason, caller);
         Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
@@ -284,7 +285,7 @@ public class RouteTable {
         });
         capabilities.values().stream().filter(kept -> !now.containsKey(kept.name())).forEach(kept -> {
             if (configured.containsKey(kept.name())) {
-                RouteSetting current = settings.get(kept.name());
+                RouteSetting current = Objects.requireNonNull(settings.get(kept.name()), kept.name());
                 if (current.mode() != Mode.MONOLITH) {
                     throw new IllegalArgumentException("capability '" + kept.name() + "' is routed in mode "
                             + current.mode() + "; set it to MONOLITH before removing it from the configuration");
@@ -314,7 +315,7 @@ public class RouteTable {
     }
 
     /** What changed in a capability, in a few words for the audit log. */
-    private static String change(Capability before, Capability after) {
+    private static String change(@Nullable Capability before, Capability after) {
         if (before == null) {
             return "configured: " + after.paths() + " -> " + after.serviceUrls();
         }

@@ -1,5 +1,7 @@
 package dev.ficus.gateway.shadow;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One field whose value differs between the monolith's and the service's answer.
  *
@@ -8,5 +10,5 @@ package dev.ficus.gateway.shadow;
  * @param monolith the monolith's value as JSON, or {@code null} when absent
  * @param service the service's value as JSON, or {@code null} when absent
  */
-public record FieldDiff(String path, String monolith, String service) {
+public record FieldDiff(String path, @Nullable String monolith, @Nullable String service) {
 }

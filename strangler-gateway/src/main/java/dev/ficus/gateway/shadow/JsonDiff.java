@@ -1,5 +1,6 @@
 package dev.ficus.gateway.shadow;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class JsonDiff {
         return diffs;
     }
 
-    private static void compare(String path, JsonNode left, JsonNode right, List<FieldDiff> diffs) {
+    private static void compare(String path, @Nullable JsonNode left, @Nullable JsonNode right, List<FieldDiff> diffs) {
         if (left != null && right != null && left.isObject() && right.isObject()) {
             TreeSet<String> names = new TreeSet<>();
             left.properties().stream().map(Map.Entry::getKey).forEach(names::add);
@@ -42,7 +43,7 @@ final class JsonDiff {
         }
     }
 
-    private static String text(JsonNode node) {
+    private static @Nullable String text(@Nullable JsonNode node) {
         return node == null ? null : node.toString();
     }
 

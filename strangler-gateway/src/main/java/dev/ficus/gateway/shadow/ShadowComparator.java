@@ -1,5 +1,6 @@
 package dev.ficus.gateway.shadow;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ class ShadowComparator {
         return false;
     }
 
-    private JsonNode parse(byte[] body) {
+    private @Nullable JsonNode parse(byte[] body) {
         if (body.length == 0) {
             return null;
         }
