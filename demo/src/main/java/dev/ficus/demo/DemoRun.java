@@ -18,6 +18,7 @@ import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.RunningTopology;
 import dev.ficus.datamigration.MigrateDataCommand;
 import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.RolloutStatus;
 import dev.ficus.gateway.api.RolloutView;
 import dev.ficus.plan.CandidatePlan;
@@ -203,9 +204,17 @@ final class DemoRun {
 
     private int printDecisions(List<AuditEntry> decisions, int seen) {
         decisions.subList(seen, decisions.size())
-            .forEach(entry -> print.detail("%s %d%% -> %s %d%%: %s".formatted(entry.previous().mode(),
-                    entry.previous().weight(), entry.current().mode(), entry.current().weight(), entry.reason())));
+            .forEach(entry -> print
+                .detail("%s -> %s: %s".formatted(setting(entry.previous()), setting(entry.current()), entry.reason())));
         return decisions.size();
+    }
+
+    /**
+     * A route setting as the dashboard shows it, e.g. {@code CANARY 25%}; none for an
+     * added or removed route.
+     */
+    private static String setting(@Nullable RouteSetting setting) {
+        return setting == null ? "none" : setting.mode() + " " + setting.weight() + "%";
     }
 
     private ShortComparison.Side baseline(DemoTopology shape) {

@@ -14,21 +14,28 @@ final class OverheadMarkdown {
     private OverheadMarkdown() {
     }
 
+    private static String backend(OverheadReport report) {
+        return OverheadReport.NGINX_BACKEND.equals(report.backend())
+                ? " answered by nginx, 1 worker, far faster than any proxy" : ", JDK HTTP server in its own JVM";
+    }
+
+    private static String gatewayMode(OverheadReport report) {
+        return OverheadReport.NGINX_BACKEND.equals(report.backend()) ? "MONOLITH" : "SERVICE";
+    }
+
     static String render(OverheadReport report) {
         StringBuilder md = new StringBuilder("# Gateway overhead\n\n");
         if (report.quick()) {
             md.append("> **--quick harness check**: a few seconds per path; these numbers measure nothing.\n\n");
         }
         OverheadPlan plan = report.plan();
-        md.append(format(
-                "A constant-cost backend (fixed %d-byte JSON answered by nginx, 1 worker, far faster than any proxy) reached three "
-                        + "ways: directly, through the strangler gateway (capability in MONOLITH mode, its own JVM) and through "
-                        + "nginx (1 worker, upstream keepalive). Latency at a fixed open-model rate of %.0f req/s for %d s "
-                        + "after %d s of warm-up at saturation (%d connections, so that each JVM's JIT has compiled its hot path), "
-                        + "measured from the intended send time; maximum throughput by closed-loop saturation with %d connections "
-                        + "for %d s.\n\n",
-                FixedBackend.BODY.length, plan.rate(), plan.measure().toSeconds(), plan.warmup().toSeconds(),
-                plan.connections(), plan.connections(), plan.saturation().toSeconds()));
+        md.append(format("A constant-cost backend (fixed %d-byte JSON" + backend(report) + ") reached three "
+                + "ways: directly, through the strangler gateway (capability in " + gatewayMode(report)
+                + " mode, its own JVM) and through nginx (1 worker, upstream keepalive). Latency at a fixed open-model rate of %.0f req/s for %d s "
+                + "after %d s of warm-up at saturation (%d connections, so that each JVM's JIT has compiled its hot path), "
+                + "measured from the intended send time; maximum throughput by closed-loop saturation with %d connections "
+                + "for %d s.\n\n", FixedBackend.BODY.length, plan.rate(), plan.measure().toSeconds(),
+                plan.warmup().toSeconds(), plan.connections(), plan.connections(), plan.saturation().toSeconds()));
         md.append("| path | p50 ms | p90 ms | p99 ms | added p50 ms | added p99 ms | errors | max throughput req/s "
                 + "| saturation p50 / p99 ms |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -1,5 +1,6 @@
 package dev.ficus.bench.overhead;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +23,19 @@ import dev.ficus.bench.report.MachineDescription;
  * @param targets the issue's targets, met or not
  * @param provenance the command line, commit, machine and load average; {@code null} for
  * a run from before it was recorded
+ * @param backend what answered behind every path ({@link #NGINX_BACKEND}); {@code null}
+ * for a run from before nginx did, when the JDK HTTP server in its own JVM answered and
+ * the gateway routed in SERVICE mode
  */
 public record OverheadReport(boolean quick, Instant started, Instant finished, String command,
         MachineDescription machine, OverheadPlan plan, List<PathResult> paths, List<Added> added, List<Target> targets,
-        Provenance provenance) {
+        Provenance provenance, @Nullable String backend) {
+
+    /**
+     * The backend of today's runs: nginx answering a fixed body, the gateway in MONOLITH
+     * mode.
+     */
+    public static final String NGINX_BACKEND = "nginx-fixed-body";
 
     /** Added p50 the gateway may cost, in ms. */
     static final double MAX_ADDED_P50_MILLIS = 0.5;
@@ -74,7 +84,8 @@ public record OverheadReport(boolean quick, Instant started, Instant finished, S
                 new Target("max throughput vs nginx",
                         OverheadMarkdown.format(">= %.0f %% of nginx", MIN_THROUGHPUT_SHARE * 100),
                         OverheadMarkdown.format("%.0f %%", share * 100), share >= MIN_THROUGHPUT_SHARE));
-        return new OverheadReport(quick, started, finished, command, machine, plan, paths, added, targets, provenance);
+        return new OverheadReport(quick, started, finished, command, machine, plan, paths, added, targets, provenance,
+                NGINX_BACKEND);
     }
 
     static Optional<PathResult> path(List<PathResult> paths, String name) {
