@@ -1,8 +1,8 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -99,7 +99,7 @@ final class CandidateNamer {
                 counts.merge(segments[root], 1, Integer::sum);
             }
         }
-        return dominant(counts).filter(segment -> 2 * counts.get(segment) >= cluster.size());
+        return dominant(counts).filter(segment -> 2 * counts.getOrDefault(segment, 0) >= cluster.size());
     }
 
     private Optional<String> pathWord(SortedSet<String> cluster) {

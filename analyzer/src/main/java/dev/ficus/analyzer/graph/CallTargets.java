@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves method calls to the type that declares the called method. Most calls are
@@ -37,7 +38,7 @@ final class CallTargets {
      * {@code ANALYSED}
      * @param returns the static type of the call's value, when known without the solver
      */
-    record Target(Kind kind, String type, Optional<StaticType> returns) {
+    record Target(Kind kind, @Nullable String type, Optional<StaticType> returns) {
 
         static final Target LIBRARY = new Target(Kind.LIBRARY, null, Optional.empty());
         static final Target UNRESOLVED = new Target(Kind.UNRESOLVED, null, Optional.empty());

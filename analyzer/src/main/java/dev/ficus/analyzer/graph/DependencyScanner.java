@@ -117,7 +117,9 @@ final class DependencyScanner {
         switch (target.kind()) {
             case ANALYSED -> {
                 facts.resolvedCalls++;
-                index.topLevel(target.type()).ifPresent(top -> add(top, EdgeKind.CALL, call));
+                Optional.ofNullable(target.type())
+                    .flatMap(index::topLevel)
+                    .ifPresent(top -> add(top, EdgeKind.CALL, call));
             }
             case LIBRARY -> facts.resolvedCalls++;
             case UNRESOLVED -> facts.unresolvedCalls++;
@@ -143,9 +145,8 @@ final class DependencyScanner {
         if (call.getScope().orElse(null) instanceof NameExpr scope) {
             // CDI: Event<OrderPlaced> events; events.fire(payload)
             return types.variableType(scope.getNameAsString(), scope)
-                .filter(declared -> declared.type() instanceof ClassOrInterfaceType named
-                        && named.getNameAsString().equals("Event"))
-                .flatMap(declared -> ((ClassOrInterfaceType) declared.type()).getTypeArguments())
+                .flatMap(declared -> declared.type() instanceof ClassOrInterfaceType named
+                        && named.getNameAsString().equals("Event") ? named.getTypeArguments() : Optional.empty())
                 .filter(arguments -> arguments.size() == 1 && arguments.get(0).isClassOrInterfaceType())
                 .map(arguments -> qualify(arguments.get(0).asClassOrInterfaceType().getNameWithScope(),
                         declaredContext(scope)));

@@ -36,6 +36,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the static type of common expressions (variables, fields, {@code this},
@@ -82,10 +83,7 @@ final class ExpressionTypes {
         }
         if (expression instanceof ArrayAccessExpr access && access.getName() instanceof NameExpr array) {
             return variableType(array.getNameAsString(), array)
-                .filter(declared -> declared.varArgs() || declared.type() instanceof ArrayType)
-                .map(declared -> ofType(
-                        declared.varArgs() ? declared.type() : ((ArrayType) declared.type()).getComponentType(),
-                        declared.context()));
+                .flatMap(declared -> elementType(declared).map(element -> ofType(element, declared.context())));
         }
         if (expression instanceof MethodCallExpr call) {
             return calls.returnType(call);
@@ -167,9 +165,9 @@ final class ExpressionTypes {
      * Where a variable is declared: its type (null when {@code var} or an untyped lambda
      * parameter), and whether it is a varargs parameter (an array of {@code type}).
      */
-    record Declared(Type type, Node context, boolean varArgs) {
+    record Declared(@Nullable Type type, Node context, boolean varArgs) {
 
-        Declared(Type type, Node context) {
+        Declared(@Nullable Type type, Node context) {
             this(type, context, false);
         }
     }
@@ -289,6 +287,15 @@ final class ExpressionTypes {
         Type type = parameter.getType();
         boolean untyped = type.isUnknownType() || type.isVarType();
         return Optional.of(new Declared(untyped ? null : type, parameter, parameter.isVarArgs()));
+    }
+
+    /** The type of an element of a declared array or varargs parameter. */
+    private static Optional<Type> elementType(Declared declared) {
+        Type type = declared.type();
+        if (declared.varArgs()) {
+            return Optional.ofNullable(type);
+        }
+        return type instanceof ArrayType array ? Optional.of(array.getComponentType()) : Optional.empty();
     }
 
     static boolean isMethodOf(MethodDeclaration method, int arguments) {

@@ -4,6 +4,7 @@ import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one file contributes to the graph, gathered by one thread and merged in file order
@@ -36,8 +37,9 @@ final class FileFacts {
      * @param inheritance the {@code @Inheritance} strategy declared on it
      * ({@code JOINED}...), null if none
      */
-    record Entity(String type, String name, String entityName, String table, boolean explicitTable, String superclass,
-            String inheritance, List<String> ownedTables, SourceLocation location) {
+    record Entity(String type, String name, String entityName, String table, boolean explicitTable,
+            @Nullable String superclass, @Nullable String inheritance, List<String> ownedTables,
+            SourceLocation location) {
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -130,7 +131,7 @@ final class TypeIndex {
     }
 
     FileScope scope(CompilationUnit unit) {
-        return scopes.get(unit);
+        return Objects.requireNonNull(scopes.get(unit), "not an analysed file");
     }
 
     /** The name-resolution scope of the file a node is in. */
