@@ -1,5 +1,7 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.facts;
 
+import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
@@ -10,20 +12,20 @@ import org.jspecify.annotations.Nullable;
  * What one file contributes to the graph, gathered by one thread and merged in file order
  * so the result does not depend on scheduling.
  */
-final class FileFacts {
+public final class FileFacts {
 
     /** A dependency occurrence between top-level types. */
-    record Reference(String source, String target, EdgeKind kind, SourceLocation location) {
+    public record Reference(String source, String target, EdgeKind kind, SourceLocation location) {
     }
 
     /**
      * A type that touches SQL text; the tables are read once all entity names are known.
      */
-    record Sql(String type, String text, String via, SourceLocation location) {
+    public record Sql(String type, String text, String via, SourceLocation location) {
     }
 
     /** A Spring Data repository and the (qualified) entity it manages. */
-    record Repository(String type, String entity, SourceLocation location) {
+    public record Repository(String type, String entity, SourceLocation location) {
     }
 
     /**
@@ -37,7 +39,7 @@ final class FileFacts {
      * @param inheritance the {@code @Inheritance} strategy declared on it
      * ({@code JOINED}...), null if none
      */
-    record Entity(String type, String name, String entityName, String table, boolean explicitTable,
+    public record Entity(String type, String name, String entityName, String table, boolean explicitTable,
             @Nullable String superclass, @Nullable String inheritance, List<String> ownedTables,
             SourceLocation location) {
     }
@@ -46,27 +48,27 @@ final class FileFacts {
      * A type publishing or listening to an event type (known by its qualified or imported
      * name).
      */
-    record Event(String type, String event, SourceLocation location) {
+    public record Event(String type, String event, SourceLocation location) {
     }
 
-    final List<Reference> references = new ArrayList<>();
+    public final List<Reference> references = new ArrayList<>();
 
-    final List<EntryPoint> entryPoints = new ArrayList<>();
+    public final List<EntryPoint> entryPoints = new ArrayList<>();
 
-    final List<ApplicationPath> applicationPaths = new ArrayList<>();
+    public final List<ApplicationPath> applicationPaths = new ArrayList<>();
 
-    final List<Sql> sql = new ArrayList<>();
+    public final List<Sql> sql = new ArrayList<>();
 
-    final List<Repository> repositories = new ArrayList<>();
+    public final List<Repository> repositories = new ArrayList<>();
 
-    final List<Entity> entities = new ArrayList<>();
+    public final List<Entity> entities = new ArrayList<>();
 
-    final List<Event> published = new ArrayList<>();
+    public final List<Event> published = new ArrayList<>();
 
-    final List<Event> listened = new ArrayList<>();
+    public final List<Event> listened = new ArrayList<>();
 
-    long resolvedCalls;
+    public long resolvedCalls;
 
-    long unresolvedCalls;
+    public long unresolvedCalls;
 
 }

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * symbol solver, once per call. One instance per file and thread: it remembers each call
  * it resolved.
  */
-final class CallTargets {
+public final class CallTargets {
 
     /** Where a call goes. */
-    enum Kind {
+    public enum Kind {
 
         ANALYSED, LIBRARY, UNRESOLVED
 
@@ -38,7 +38,7 @@ final class CallTargets {
      * {@code ANALYSED}
      * @param returns the static type of the call's value, when known without the solver
      */
-    record Target(Kind kind, @Nullable String type, Optional<StaticType> returns) {
+    public record Target(Kind kind, @Nullable String type, Optional<StaticType> returns) {
 
         static final Target LIBRARY = new Target(Kind.LIBRARY, null, Optional.empty());
         static final Target UNRESOLVED = new Target(Kind.UNRESOLVED, null, Optional.empty());
@@ -61,13 +61,13 @@ final class CallTargets {
 
     private final Map<MethodCallExpr, Target> resolved = new IdentityHashMap<>();
 
-    CallTargets(TypeIndex index, ExpressionTypes types, TypeSolver solver) {
+    public CallTargets(TypeIndex index, ExpressionTypes types, TypeSolver solver) {
         this.index = index;
         this.types = types;
         this.solver = solver;
     }
 
-    Target resolve(MethodCallExpr call) {
+    public Target resolve(MethodCallExpr call) {
         Target known = resolved.get(call);
         if (known == null) {
             known = call.getScope().isPresent() ? scoped(call) : unscoped(call);

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
@@ -43,15 +43,15 @@ import org.jspecify.annotations.Nullable;
  * {@code new}, casts, calls to analysed methods) from declarations alone. Empty means
  * "ask the symbol solver".
  */
-final class ExpressionTypes {
+public final class ExpressionTypes {
 
     private final TypeIndex index;
 
-    ExpressionTypes(TypeIndex index) {
+    public ExpressionTypes(TypeIndex index) {
         this.index = index;
     }
 
-    Optional<StaticType> typeOf(Expression expression, CallTargets calls) {
+    public Optional<StaticType> typeOf(Expression expression, CallTargets calls) {
         if (expression instanceof EnclosedExpr enclosed) {
             return typeOf(enclosed.getInner(), calls);
         }
@@ -165,14 +165,14 @@ final class ExpressionTypes {
      * Where a variable is declared: its type (null when {@code var} or an untyped lambda
      * parameter), and whether it is a varargs parameter (an array of {@code type}).
      */
-    record Declared(@Nullable Type type, Node context, boolean varArgs) {
+    public record Declared(@Nullable Type type, Node context, boolean varArgs) {
 
         Declared(@Nullable Type type, Node context) {
             this(type, context, false);
         }
     }
 
-    Optional<Declared> variableType(String name, Node from) {
+    public Optional<Declared> variableType(String name, Node from) {
         Node child = from;
         for (Node node = from.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode()
             .orElse(null)) {
