@@ -159,7 +159,7 @@ public final class CallTargets {
         for (String candidate : index.hierarchy(type)) {
             TypeDeclaration<?> declaration = index.declaration(candidate).orElseThrow();
             for (MethodDeclaration method : declaration.getMethodsByName(name)) {
-                if (ExpressionTypes.isMethodOf(method, arguments)) {
+                if (isMethodOf(method, arguments)) {
                     return Optional.of(new Found(candidate, method.getType(), method));
                 }
                 byNameOnly = byNameOnly != null ? byNameOnly : new Found(candidate, method.getType(), method);
@@ -189,6 +189,12 @@ public final class CallTargets {
             // counted, never fatal
             return Target.UNRESOLVED;
         }
+    }
+
+    private static boolean isMethodOf(MethodDeclaration method, int arguments) {
+        int parameters = method.getParameters().size();
+        boolean varArgs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
+        return varArgs ? arguments >= parameters - 1 : arguments == parameters;
     }
 
 }

@@ -5,7 +5,6 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -292,16 +291,8 @@ public final class ExpressionTypes {
     /** The type of an element of a declared array or varargs parameter. */
     private static Optional<Type> elementType(Declared declared) {
         Type type = declared.type();
-        if (declared.varArgs()) {
-            return Optional.ofNullable(type);
-        }
-        return type instanceof ArrayType array ? Optional.of(array.getComponentType()) : Optional.empty();
-    }
-
-    static boolean isMethodOf(MethodDeclaration method, int arguments) {
-        int parameters = method.getParameters().size();
-        boolean varArgs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
-        return varArgs ? arguments >= parameters - 1 : arguments == parameters;
+        return declared.varArgs() ? Optional.ofNullable(type)
+                : type instanceof ArrayType array ? Optional.of(array.getComponentType()) : Optional.empty();
     }
 
 }
