@@ -1,8 +1,8 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import dev.ficus.analyzer.graph.TypeNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
