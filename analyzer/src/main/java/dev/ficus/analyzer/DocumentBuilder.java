@@ -9,11 +9,11 @@ import dev.ficus.analyzer.document.TableSpec;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
-import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.calls.CallSites;
 import dev.ficus.analyzer.graph.data.EntityTables;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import dev.ficus.analyzer.source.Diagnostic;
 import dev.ficus.analyzer.source.ParsedSources;
@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -104,7 +105,7 @@ final class DocumentBuilder {
         SortedMap<String, ServiceMetrics> figures = ServiceMetrics.of(graph, decomposition);
         ServiceCohesion cohesion = new ServiceCohesion(graph, groups);
         return decomposition.services().stream().map(service -> {
-            ServiceMetrics metrics = figures.get(service.name());
+            ServiceMetrics metrics = Objects.requireNonNull(figures.get(service.name()), service.name());
             return new AnalysisDocument.Service(service.name(), List.copyOf(service.types()),
                     List.copyOf(service.tables()),
                     service.entryPoints().stream().map(DocumentBuilder::entryPoint).toList(),

@@ -3,7 +3,9 @@ package dev.ficus.analyzer;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 
 /**
@@ -87,6 +90,36 @@ class ArchitectureTests {
                 "score")
         .because("the analyzer is a pipeline source → graph → boundaries → (document) → plan/extract → report "
                 + "with the cli on top: each stage builds on the ones before it and never reaches forward");
+
+    /**
+     * What the graph stage offers the later stages besides its root package: the entry
+     * points its model carries and the readers the analysis document is built from.
+     */
+    static final Set<String> GRAPH_EXPORTS = Set.of("dev.ficus.analyzer.graph.entrypoints.EntryPoint",
+            "dev.ficus.analyzer.graph.calls.CallSites", "dev.ficus.analyzer.graph.data.EntityTables",
+            "dev.ficus.analyzer.graph.resolve.SourceIndex");
+
+    @ArchTest
+    static final ArchRule GRAPH_KEEPS_ITS_WORKINGS_INSIDE = noClasses().that()
+        .resideOutsideOfPackage("dev.ficus.analyzer.graph..")
+        .should()
+        .dependOnClassesThat(new DescribedPredicate<JavaClass>("are in a graph sub-package and not exported") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getPackageName().startsWith("dev.ficus.analyzer.graph.")
+                        && !GRAPH_EXPORTS.contains(type.getName())
+                        && !GRAPH_EXPORTS.contains(type.getName().replaceFirst("\\$.*", ""));
+            }
+        })
+        .because("the graph stage's API is its root package (GraphBuilder and the CodeGraph model): how it "
+                + "resolves types and gathers facts can change without touching boundaries, plan or report");
+
+    @ArchTest
+    static final ArchRule GRAPH_FEATURES_DEPEND_ONE_WAY = slices().matching("dev.ficus.analyzer.graph.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("the graph's features (resolve, facts, entrypoints, data, calls, syntax) each do one job; a "
+                + "cycle between two of them would make them one feature in two packages");
 
     @ArchTest
     static final ArchRule PLAN_READS_ONLY_THE_DOCUMENT = noClasses().that()

@@ -99,7 +99,7 @@ final class CandidateNamer {
                 counts.merge(segments[root], 1, Integer::sum);
             }
         }
-        return dominant(counts).filter(segment -> 2 * counts.get(segment) >= cluster.size());
+        return dominant(counts).filter(segment -> 2 * counts.getOrDefault(segment, 0) >= cluster.size());
     }
 
     private Optional<String> pathWord(SortedSet<String> cluster) {

@@ -15,6 +15,7 @@ import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.AsWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Views of a {@link CodeGraph} restricted to some of its types, as the clustering and the
@@ -91,7 +92,7 @@ final class ClassGraphs {
      * null).
      */
     static Graph<String, DefaultWeightedEdge> undirected(CodeGraph code, Set<String> types,
-            UnaryOperator<String> vertexOf, PackagePrior prior) {
+            UnaryOperator<String> vertexOf, @Nullable PackagePrior prior) {
         SimpleWeightedGraph<String, DefaultWeightedEdge> result = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         new TreeSet<>(types).forEach(type -> result.addVertex(vertexOf.apply(type)));
         code.graph()

@@ -132,7 +132,7 @@ final class DeployableModules {
                         bestCoupling = coupling;
                     }
                 }
-                parts.get(best).add(type);
+                parts.computeIfAbsent(best, d -> new TreeSet<>()).add(type);
             });
             result.addAll(parts.values());
         }

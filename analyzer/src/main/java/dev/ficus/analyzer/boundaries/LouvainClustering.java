@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Louvain community detection with a resolution parameter, followed by a connectivity
@@ -55,7 +56,7 @@ public class LouvainClustering<V, E> implements ClusteringAlgorithm<V> {
 
     private final Random random;
 
-    private Clustering<V> result;
+    private @Nullable Clustering<V> result;
 
     public LouvainClustering(Graph<V, E> graph) {
         this(graph, RESOLUTION_DEFAULT, new Random(SEED_DEFAULT));
@@ -78,10 +79,12 @@ public class LouvainClustering<V, E> implements ClusteringAlgorithm<V> {
 
     @Override
     public Clustering<V> getClustering() {
-        if (result == null) {
-            result = new ClusteringImpl<>(Collections.unmodifiableList(compute()));
+        Clustering<V> clustering = result;
+        if (clustering == null) {
+            clustering = new ClusteringImpl<>(Collections.unmodifiableList(compute()));
+            result = clustering;
         }
-        return result;
+        return clustering;
     }
 
     private List<Set<V>> compute() {
@@ -127,7 +130,7 @@ public class LouvainClustering<V, E> implements ClusteringAlgorithm<V> {
                 V vertex = vertices.get(current);
                 cluster.add(vertex);
                 for (E edge : graph.edgesOf(vertex)) {
-                    int other = index.get(oppositeOf(edge, vertex));
+                    int other = Objects.requireNonNull(index.get(oppositeOf(edge, vertex)));
                     if (component[other] < 0 && communityOfVertex[other] == communityOfVertex[current]) {
                         component[other] = clusters.size();
                         stack.add(other);

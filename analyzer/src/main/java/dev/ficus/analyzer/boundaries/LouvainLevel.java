@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.jgrapht.Graph;
 
@@ -43,8 +44,9 @@ final class LouvainLevel {
             adjacency.add(new HashMap<>());
         }
         for (E edge : graph.edgeSet()) {
-            int source = index.get(graph.getEdgeSource(edge));
-            int target = index.get(graph.getEdgeTarget(edge));
+            // the index holds every vertex of the graph
+            int source = Objects.requireNonNull(index.get(graph.getEdgeSource(edge)));
+            int target = Objects.requireNonNull(index.get(graph.getEdgeTarget(edge)));
             double weight = graph.getEdgeWeight(edge);
             if (source != target && weight > 0) {
                 adjacency.get(source).merge(target, weight, Double::sum);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The package hierarchy as a prior, not as the answer: a dependency between two types of
@@ -62,7 +63,7 @@ final class PackagePrior {
      * The feature package a type belongs to (its root's child that is not a layer), if
      * any.
      */
-    Optional<String> featureOf(TypeNode type) {
+    Optional<String> featureOf(@Nullable TypeNode type) {
         return type == null ? Optional.empty() : Optional.ofNullable(featureOf.get(type.packageName()));
     }
 
@@ -70,7 +71,7 @@ final class PackagePrior {
      * The factor for a dependency between two types: the prior's factor inside one
      * feature package, else 1.
      */
-    double factor(TypeNode source, TypeNode target) {
+    double factor(@Nullable TypeNode source, @Nullable TypeNode target) {
         if (source == null || target == null || factor == 1) {
             return 1;
         }

@@ -116,7 +116,8 @@ final class ServiceClustering {
                 runSeed -> new LouvainClustering<>(graph, resolution, new Random(runSeed)).getClustering()
                     .getClusters(),
                 "clustering", Progress.NONE);
-        List<Set<String>> best = null;
+        // modularity is finite, so the first run is always better than nothing
+        List<Set<String>> best = runs.get(0);
         double bestQ = Double.NEGATIVE_INFINITY;
         for (List<Set<String>> clusters : runs) {
             double q = modularity.modularity(clusters);
@@ -195,7 +196,7 @@ final class ServiceClustering {
                     .filter(feature -> !feature.equals(own) && byFeature.containsKey(feature))
                     .isPresent())
                 .toList();
-            leaving.forEach(type -> byFeature.get(featureOf(type).orElseThrow()).add(type));
+            leaving.forEach(type -> featureOf(type).map(byFeature::get).ifPresent(feature -> feature.add(type)));
             leaving.forEach(cluster::remove);
         }
         result.removeIf(SortedSet::isEmpty);

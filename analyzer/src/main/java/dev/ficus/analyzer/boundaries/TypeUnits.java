@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -65,11 +66,11 @@ final class TypeUnits {
 
     /** The unit's name: the smallest type name among its members. */
     String unitOf(String type) {
-        return unitOf.get(type);
+        return Objects.requireNonNull(unitOf.get(type), () -> "not an analysed type: " + type);
     }
 
     SortedSet<String> members(String unit) {
-        return members.get(unit);
+        return Objects.requireNonNull(members.get(unit), () -> "not a unit: " + unit);
     }
 
     /** All units, by name. */
@@ -94,8 +95,8 @@ final class TypeUnits {
 
     private static String find(Map<String, String> parent, String type) {
         String root = type;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
+        for (String up = parent.get(root); up != null && !up.equals(root); up = parent.get(root)) {
+            root = up;
         }
         return root;
     }

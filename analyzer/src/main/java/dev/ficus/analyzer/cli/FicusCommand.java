@@ -2,6 +2,8 @@ package dev.ficus.analyzer.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +43,10 @@ public class FicusCommand implements Runnable {
             .setExitCodeExceptionMapper(failures)
             .setUsageHelpAutoWidth(true)
             .setUsageHelpLongOptionsMaxWidth(32);
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        Objects.requireNonNull(commandLine.getSubcommands().get("generate-completion"), "generate-completion")
+            .getCommandSpec()
+            .usageMessage()
+            .hidden(false);
         withFullCommandDescriptions(commandLine);
         return commandLine;
     }
@@ -124,7 +129,7 @@ public class FicusCommand implements Runnable {
         private CommandSpec spec;
 
         @Unmatched
-        private List<String> arguments;
+        private @Nullable List<String> arguments;
 
         @Override
         public void run() {

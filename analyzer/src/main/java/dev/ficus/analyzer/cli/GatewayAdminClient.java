@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -51,7 +52,7 @@ public final class GatewayAdminClient {
                 answer);
     }
 
-    public <T> T post(String path, Object body, Class<T> answer) {
+    public <T> T post(String path, @Nullable Object body, Class<T> answer) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
         return read(send(request(path).POST(publisher)), answer);

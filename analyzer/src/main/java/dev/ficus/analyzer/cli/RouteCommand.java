@@ -1,6 +1,12 @@
 package dev.ficus.analyzer.cli;
 
 import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.Mode;
+import dev.ficus.gateway.api.RolloutView;
+import dev.ficus.gateway.api.RouteChange;
+import dev.ficus.gateway.api.RouteSetting;
+import dev.ficus.gateway.api.RouteView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -8,12 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import dev.ficus.gateway.api.AuditEntry;
-import dev.ficus.gateway.api.Mode;
-import dev.ficus.gateway.api.RolloutView;
-import dev.ficus.gateway.api.RouteChange;
-import dev.ficus.gateway.api.RouteSetting;
-import dev.ficus.gateway.api.RouteView;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -214,7 +215,7 @@ class RouteCommand implements Runnable {
         /**
          * A setting as the audit shows it; none when the capability was added or removed.
          */
-        private static String setting(RouteSetting setting) {
+        private static String setting(@Nullable RouteSetting setting) {
             if (setting == null) {
                 return "-";
             }

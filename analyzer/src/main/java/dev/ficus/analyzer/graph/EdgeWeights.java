@@ -26,6 +26,6 @@ public record EdgeWeights(Map<EdgeKind, Double> byKind) {
     }
 
     public double of(EdgeKind kind) {
-        return byKind.get(kind);
+        return byKind.getOrDefault(kind, kind.defaultWeight());
     }
 }

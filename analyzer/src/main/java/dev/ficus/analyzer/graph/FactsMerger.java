@@ -1,20 +1,23 @@
 package dev.ficus.analyzer.graph;
 
+import dev.ficus.analyzer.graph.data.EntityInheritance;
+import dev.ficus.analyzer.graph.data.SqlTables;
 import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.entrypoints.EntryPointFinder;
+import dev.ficus.analyzer.graph.facts.FileFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Merges what the files contributed into sorted dependencies, entry points and table

@@ -1,11 +1,19 @@
 package dev.ficus.analyzer.graph;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.ficus.analyzer.graph.data.DataAccessFinder;
 import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
 import dev.ficus.analyzer.graph.entrypoints.EntryPointFinder;
-import dev.ficus.analyzer.work.ParallelWork;
+import dev.ficus.analyzer.graph.facts.DependencyScanner;
+import dev.ficus.analyzer.graph.facts.FileFacts;
+import dev.ficus.analyzer.graph.facts.XmlDescriptors;
+import dev.ficus.analyzer.graph.resolve.CallTargets;
+import dev.ficus.analyzer.graph.resolve.ExpressionTypes;
+import dev.ficus.analyzer.graph.resolve.FileScope;
+import dev.ficus.analyzer.graph.resolve.TypeIndex;
 import dev.ficus.analyzer.source.ParsedFile;
 import dev.ficus.analyzer.source.ParsedSources;
+import dev.ficus.analyzer.work.ParallelWork;
 import dev.ficus.analyzer.work.Progress;
 import java.util.ArrayList;
 import java.util.List;

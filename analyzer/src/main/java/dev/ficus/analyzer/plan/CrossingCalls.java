@@ -1,10 +1,11 @@
 package dev.ficus.analyzer.plan;
 
-import dev.ficus.plan.CrossingCall;
 import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.plan.CrossingCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The synchronous calls that cross candidate boundaries: call sites as the analysis read
@@ -41,7 +42,7 @@ final class CrossingCalls {
         calls.sort(null);
     }
 
-    private static boolean isValue(AnalysisDocument.TypeInfo type) {
+    private static boolean isValue(AnalysisDocument.@Nullable TypeInfo type) {
         return type != null && (type.kind().equals("record") || type.kind().equals("enum"));
     }
 

@@ -1,9 +1,9 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.Names;
 import dev.ficus.plan.RemoteOperation;
-import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Groups the calls into a candidate by called method and proposes an HTTP endpoint for
@@ -57,7 +58,7 @@ final class RemoteApiProposal {
         });
         for (List<CrossingCall> calls : byMethod.values()) {
             CrossingCall first = calls.get(0);
-            AnalysisDocument.Operation declared = operations
+            AnalysisDocument.@Nullable Operation declared = operations
                 .get(key(first.callee(), first.method(), first.arguments()));
             RemoteOperation operation = operation(candidate, calls, declared, clashing);
             boolean resultUsed = calls.stream().anyMatch(CrossingCall::resultUsed)
@@ -87,7 +88,7 @@ final class RemoteApiProposal {
     }
 
     private static RemoteOperation operation(String candidate, List<CrossingCall> calls,
-            AnalysisDocument.Operation declaration, Set<String> clashing) {
+            AnalysisDocument.@Nullable Operation declaration, Set<String> clashing) {
         CrossingCall first = calls.get(0);
         String method = first.method();
         List<RemoteOperation.Field> parameters = declaration == null ? List.of()

@@ -1,12 +1,12 @@
 package dev.ficus.analyzer.quality;
 
+import dev.ficus.analyzer.Analysis;
+import dev.ficus.analyzer.Analyzer;
+import dev.ficus.analyzer.AnalyzerOptions;
 import dev.ficus.analyzer.boundaries.BoundaryOptions;
 import dev.ficus.analyzer.boundaries.BoundarySuggester;
 import dev.ficus.analyzer.boundaries.CandidateService;
 import dev.ficus.analyzer.boundaries.Decomposition;
-import dev.ficus.analyzer.Analysis;
-import dev.ficus.analyzer.Analyzer;
-import dev.ficus.analyzer.AnalyzerOptions;
 import dev.ficus.analyzer.score.MoJoFm;
 import dev.ficus.analyzer.score.PackageBaseline;
 import dev.ficus.analyzer.score.ProposedDecomposition;
@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures how close the suggested services come to expert decompositions: per codebase,
@@ -50,7 +51,7 @@ public final class QualityBenchmark {
      * @param published folder holding the tools' stored {@code class_decomposition.rsf}
      * files (one folder per tool below it), or null
      */
-    public record Corpus(String name, Path sources, Path truth, String origin, Path published) {
+    public record Corpus(String name, Path sources, Path truth, String origin, @Nullable Path published) {
     }
 
     /** The figures of one codebase. */
@@ -118,7 +119,7 @@ public final class QualityBenchmark {
         return result;
     }
 
-    static Optional<Published> bestPublished(Path folder, ReferenceDecomposition truth) {
+    static Optional<Published> bestPublished(@Nullable Path folder, ReferenceDecomposition truth) {
         if (folder == null) {
             return Optional.empty();
         }
@@ -133,10 +134,8 @@ public final class QualityBenchmark {
                     Path relative = folder.relativize(file);
                     String tool = relative.getName(0).toString();
                     if (!tool.equals("ground_truth") && !RUNTIME_TOOLS_DEFAULT.contains(tool)) {
-                        String variant = relative.getNameCount() > 2 ? relative.getParent()
-                            .subpath(1, relative.getNameCount() - 1)
-                            .toString()
-                            .replace('\\', '/') : "";
+                        String variant = relative.getNameCount() > 2
+                                ? relative.subpath(1, relative.getNameCount() - 1).toString().replace('\\', '/') : "";
                         results.add(new Published(tool, variant,
                                 new MoJoFm(truth).mojoFm(ReferenceReader.read(file).serviceOf())));
                     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The data {@code report.html} draws, derived from the analysis document: groups (the
@@ -55,11 +56,11 @@ final class ReportPage {
             edges.add(new Edge(from, to, round(dependency.weight())));
             String fromGroup = types.get(from).group();
             String toGroup = types.get(to).group();
-            pull.get(from).merge(groupIndex.get(toGroup), dependency.weight(), Double::sum);
-            pull.get(to).merge(groupIndex.get(fromGroup), dependency.weight(), Double::sum);
+            pull.get(from).merge(positionOf(groupIndex, toGroup), dependency.weight(), Double::sum);
+            pull.get(to).merge(positionOf(groupIndex, fromGroup), dependency.weight(), Double::sum);
             if (!fromGroup.equals(toGroup)) {
-                Crossing crossing = new Crossing(from, to, groupIndex.get(toGroup), groupIndex.get(fromGroup),
-                        dependency.count("call"), round(dependency.weight()));
+                Crossing crossing = new Crossing(from, to, positionOf(groupIndex, toGroup),
+                        positionOf(groupIndex, fromGroup), dependency.count("call"), round(dependency.weight()));
                 outgoing.computeIfAbsent(fromGroup, g -> new ArrayList<>()).add(crossing);
                 incoming.computeIfAbsent(toGroup, g -> new ArrayList<>()).add(crossing);
             }
@@ -67,7 +68,7 @@ final class ReportPage {
         List<TypeView> typeViews = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             AnalysisDocument.TypeInfo type = types.get(i);
-            typeViews.add(new TypeView(type.name(), groupIndex.get(type.group()), packages.indexOf(type.name()),
+            typeViews.add(new TypeView(type.name(), positionOf(groupIndex, type.group()), packages.indexOf(type.name()),
                     type.kind(), type.loc(), Evidences.why(type), type.evidence().tables(),
                     type.evidence().entryPoints(), pulls(pull.get(i))));
         }
@@ -105,6 +106,10 @@ final class ReportPage {
             index.put(names.get(i), i);
         }
         return index;
+    }
+
+    private static int positionOf(Map<String, Integer> index, String name) {
+        return Objects.requireNonNull(index.get(name), () -> "not listed: " + name);
     }
 
     private static List<Pull> pulls(Map<Integer, Double> weights) {
@@ -213,7 +218,7 @@ final class ReportPage {
         }
 
         int indexOf(String type) {
-            return index.get(cut(type, depth));
+            return positionOf(index, cut(type, depth));
         }
 
         private static String cut(String type, int depth) {

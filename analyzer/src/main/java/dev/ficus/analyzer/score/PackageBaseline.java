@@ -32,11 +32,12 @@ public final class PackageBaseline {
 
     public static Best best(Collection<String> types, ReferenceDecomposition reference) {
         int deepest = types.stream().mapToInt(type -> type.split("\\.").length - 1).max().orElse(0);
-        Best best = null;
-        for (int depth = 1; depth <= Math.max(1, deepest); depth++) {
+        Map<String, String> byTopPackage = atDepth(types, 1);
+        Best best = new Best(1, byTopPackage, Scorer.score(reference, byTopPackage));
+        for (int depth = 2; depth <= deepest; depth++) {
             Map<String, String> clusters = atDepth(types, depth);
             Scorecard card = Scorer.score(reference, clusters);
-            if (best == null || card.mojoFm() > best.scorecard().mojoFm()
+            if (card.mojoFm() > best.scorecard().mojoFm()
                     || card.mojoFm() == best.scorecard().mojoFm() && card.ari() > best.scorecard().ari()) {
                 best = new Best(depth, clusters, card);
             }

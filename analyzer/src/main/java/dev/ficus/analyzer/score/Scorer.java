@@ -61,7 +61,7 @@ public final class Scorer {
         SortedSet<String> unplaced = new TreeSet<>();
         Set<String> matchedTypes = new TreeSet<>();
         serviceOf.forEach((element, service) -> {
-            List<String> candidates = candidatesOf.get(element);
+            List<String> candidates = candidatesOf.getOrDefault(element, List.of());
             if (candidates.isEmpty()) {
                 unplaced.add(element);
                 return;
@@ -85,7 +85,8 @@ public final class Scorer {
      * {@code service}.
      */
     private static String closest(List<String> candidates, String service, Map<String, String> unambiguous) {
-        String best = null;
+        // every candidate's depth beats -1, so the first one is always taken
+        String best = candidates.get(0);
         double bestShare = -1;
         int bestDepth = -1;
         for (String candidate : candidates) {

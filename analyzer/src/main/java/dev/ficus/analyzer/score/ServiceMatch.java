@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -56,7 +57,7 @@ public class ServiceMatch {
                 .orElseThrow();
             int size = counts.values().stream().mapToInt(Integer::intValue).sum();
             result.add(new Match(cluster, best.getKey(), size, best.getValue(), (double) best.getValue() / size,
-                    (double) best.getValue() / serviceSizes.get(best.getKey())));
+                    (double) best.getValue() / Objects.requireNonNull(serviceSizes.get(best.getKey()))));
         });
         return List.copyOf(result);
     }

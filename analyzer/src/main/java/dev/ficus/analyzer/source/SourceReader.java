@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -92,7 +93,7 @@ public final class SourceReader {
     private static List<Path> sourceRoots(Path root, List<ParsedFile> parsed) {
         TreeSet<Path> roots = new TreeSet<>();
         for (ParsedFile file : parsed) {
-            Path folder = root.resolve(file.file()).getParent();
+            Path folder = Objects.requireNonNullElse(root.resolve(file.file()).getParent(), root);
             String packageName = file.unit()
                 .getPackageDeclaration()
                 .map(PackageDeclaration::getNameAsString)
@@ -109,7 +110,11 @@ public final class SourceReader {
         }
         Path sourceRoot = folder;
         for (int i = 0; i < packagePath.getNameCount(); i++) {
-            sourceRoot = sourceRoot.getParent();
+            Path up = sourceRoot.getParent();
+            if (up == null) {
+                return Optional.empty();
+            }
+            sourceRoot = up;
         }
         return Optional.of(sourceRoot);
     }

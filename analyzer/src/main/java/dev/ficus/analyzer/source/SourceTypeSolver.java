@@ -8,6 +8,7 @@ import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Solves the types declared in the already parsed files, by fully qualified name (nested
@@ -18,7 +19,7 @@ final class SourceTypeSolver implements TypeSolver {
 
     private final Map<String, TypeDeclaration<?>> types;
 
-    private volatile TypeSolver parent;
+    private volatile @Nullable TypeSolver parent;
 
     SourceTypeSolver(List<ParsedFile> files) {
         Map<String, TypeDeclaration<?>> byName = new HashMap<>();
@@ -31,12 +32,12 @@ final class SourceTypeSolver implements TypeSolver {
     }
 
     @Override
-    public TypeSolver getParent() {
+    public @Nullable TypeSolver getParent() {
         return parent;
     }
 
     @Override
-    public void setParent(TypeSolver parent) {
+    public void setParent(@Nullable TypeSolver parent) {
         this.parent = parent;
     }
 

@@ -23,8 +23,7 @@ public final class AtomicFiles {
         // a sibling with the default permissions (createTempFile would make it readable
         // by its owner only)
         Path temporary = target.toAbsolutePath()
-            .getParent()
-            .resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            .resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

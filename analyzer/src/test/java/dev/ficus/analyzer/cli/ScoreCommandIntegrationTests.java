@@ -2,19 +2,25 @@ package dev.ficus.analyzer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.document.AnalysisDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScoreCommandIntegrationTests {
 
-    private static final String ANALYSIS = """
-            {"schemaVersion": 1, "services": [
-              {"name": "orders", "types": ["com.shop.orders.Order", "com.shop.orders.OrderService"]},
-              {"name": "catalog", "types": ["com.shop.catalog.Product"]}],
-             "sharedKernel": {"types": ["com.shop.Money"], "reason": "values"}}
-            """;
+    private static final String ANALYSIS = AnalysisDocuments.toJson(new AnalysisDocument(
+            AnalysisDocument.SCHEMA_VERSION, new AnalysisDocument.Input("shop", List.of("src/main/java")),
+            new AnalysisDocument.Stats(4, 40, 4, 0, 0, 0.0, 1, 1), new AnalysisDocument.Resolution(1.0, null),
+            new AnalysisDocument.Metrics(0, 0, 0, 0, 0, 0),
+            List.of(service("orders", "com.shop.orders.Order", "com.shop.orders.OrderService"),
+                    service("catalog", "com.shop.catalog.Product")),
+            new AnalysisDocument.SharedKernel(List.of("com.shop.Money"), "values"),
+            new AnalysisDocument.SharedKernel(List.of(), "none"), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of()));
 
     @TempDir
     Path folder;
@@ -47,6 +53,20 @@ class ScoreCommandIntegrationTests {
     }
 
     @Test
+    void answersAnAnalysisOfAnotherSchemaVersionWithOneLineAndExitCodeTwo() throws Exception {
+        Path analysis = Files.writeString(folder.resolve("analysis.json"),
+                "{\"schemaVersion\": 1, \"services\": [{\"name\": \"orders\", \"types\": [\"com.shop.A\"]}]}");
+        Path truth = Files.writeString(folder.resolve("truth.rsf"), "contain a A\n");
+
+        FicusRun run = FicusRun.of("score", "--truth", truth.toString(), analysis.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+            .isEqualTo("ficus score: analysis " + analysis + " has schemaVersion 1, this Ficus reads "
+                    + AnalysisDocument.SCHEMA_VERSION + " (re-run ./ficus analyze)");
+    }
+
+    @Test
     void answersAnAnalysisThatIsNotJsonWithOneLineAndExitCodeTwo() throws Exception {
         Path analysis = Files.writeString(folder.resolve("analysis.json"), "{\"services\": [");
         Path truth = Files.writeString(folder.resolve("truth.rsf"), "contain a A\n");
@@ -56,6 +76,11 @@ class ScoreCommandIntegrationTests {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).startsWith("ficus score: analysis ");
+    }
+
+    private static AnalysisDocument.Service service(String name, String... types) {
+        return new AnalysisDocument.Service(name, List.of(types), List.of(), List.of(),
+                new AnalysisDocument.ServiceFigures(types.length, 10L * types.length, 0, 0, 0, 0, 0));
     }
 
 }

@@ -1,4 +1,8 @@
-/** How the code maps the database: JPA table naming and the columns entities map. */
+/**
+ * Data access: how the code maps the database (JPA table naming and inheritance, the
+ * columns entities map), the entities, repositories and SQL each file declares, and the
+ * tables SQL text names.
+ */
 @NullMarked
 package dev.ficus.analyzer.graph.data;
 

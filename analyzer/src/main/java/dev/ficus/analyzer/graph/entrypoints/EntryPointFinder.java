@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the ways into a type from outside by asking every supported framework (servlets
- * declared only in {@code web.xml} are found by the graph's {@code XmlDescriptors}).
+ * declared only in {@code web.xml} are found by {@code graph.facts.XmlDescriptors}).
  */
 public final class EntryPointFinder {
 

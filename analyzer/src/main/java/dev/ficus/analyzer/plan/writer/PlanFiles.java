@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Writes {@code plan.json} and {@code plan.md}, and reads {@code plan.json} back for the
@@ -52,7 +53,7 @@ public final class PlanFiles {
             return PlanDocuments.read(file);
         }
         catch (PlanDocumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(Objects.requireNonNullElse(e.getMessage(), "not a plan: " + file));
         }
     }
 

@@ -1,7 +1,8 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.facts;
 
-import dev.ficus.analyzer.graph.entrypoints.EntryPoint.Kind;
+import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint.Kind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ import org.xml.sax.SAXException;
  * their statements. Files that are neither, or do not parse, are ignored: XML is only a
  * hint here.
  */
-final class XmlDescriptors {
+public final class XmlDescriptors {
 
     private static final List<String> STATEMENTS = List.of("select", "insert", "update", "delete");
 
@@ -38,12 +39,12 @@ final class XmlDescriptors {
 
     private final Function<Path, String> relative;
 
-    XmlDescriptors(Predicate<String> analysed, Function<Path, String> relative) {
+    public XmlDescriptors(Predicate<String> analysed, Function<Path, String> relative) {
         this.analysed = analysed;
         this.relative = relative;
     }
 
-    void read(Path file, FileFacts facts) {
+    public void read(Path file, FileFacts facts) {
         String text;
         Document document;
         try {

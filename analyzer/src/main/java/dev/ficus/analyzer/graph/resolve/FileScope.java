@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * analysed types: a name that is not an analysed type resolves to nothing, and that is
  * all the graph needs to know about it.
  */
-final class FileScope implements Imports {
+public final class FileScope implements Imports {
 
     private final TypeIndex index;
 
@@ -62,7 +62,7 @@ final class FileScope implements Imports {
      * The analysed type a (simple or qualified) type name denotes at a place in this
      * file.
      */
-    Optional<String> resolve(String name, Node context) {
+    public Optional<String> resolve(String name, Node context) {
         int dot = name.indexOf('.');
         if (dot > 0) {
             if (index.contains(name)) {
@@ -79,7 +79,7 @@ final class FileScope implements Imports {
      * the imported name, else the name as written. Used to match event types published
      * and listened to across files.
      */
-    String qualify(String name, Node context) {
+    public String qualify(String name, Node context) {
         return resolve(name, context).orElseGet(() -> {
             int dot = name.indexOf('.');
             String first = dot < 0 ? name : name.substring(0, dot);

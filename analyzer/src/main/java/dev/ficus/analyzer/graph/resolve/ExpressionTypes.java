@@ -1,11 +1,10 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -36,21 +35,22 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the static type of common expressions (variables, fields, {@code this},
  * {@code new}, casts, calls to analysed methods) from declarations alone. Empty means
  * "ask the symbol solver".
  */
-final class ExpressionTypes {
+public final class ExpressionTypes {
 
     private final TypeIndex index;
 
-    ExpressionTypes(TypeIndex index) {
+    public ExpressionTypes(TypeIndex index) {
         this.index = index;
     }
 
-    Optional<StaticType> typeOf(Expression expression, CallTargets calls) {
+    public Optional<StaticType> typeOf(Expression expression, CallTargets calls) {
         if (expression instanceof EnclosedExpr enclosed) {
             return typeOf(enclosed.getInner(), calls);
         }
@@ -82,10 +82,7 @@ final class ExpressionTypes {
         }
         if (expression instanceof ArrayAccessExpr access && access.getName() instanceof NameExpr array) {
             return variableType(array.getNameAsString(), array)
-                .filter(declared -> declared.varArgs() || declared.type() instanceof ArrayType)
-                .map(declared -> ofType(
-                        declared.varArgs() ? declared.type() : ((ArrayType) declared.type()).getComponentType(),
-                        declared.context()));
+                .flatMap(declared -> elementType(declared).map(element -> ofType(element, declared.context())));
         }
         if (expression instanceof MethodCallExpr call) {
             return calls.returnType(call);
@@ -167,14 +164,14 @@ final class ExpressionTypes {
      * Where a variable is declared: its type (null when {@code var} or an untyped lambda
      * parameter), and whether it is a varargs parameter (an array of {@code type}).
      */
-    record Declared(Type type, Node context, boolean varArgs) {
+    public record Declared(@Nullable Type type, Node context, boolean varArgs) {
 
-        Declared(Type type, Node context) {
+        Declared(@Nullable Type type, Node context) {
             this(type, context, false);
         }
     }
 
-    Optional<Declared> variableType(String name, Node from) {
+    public Optional<Declared> variableType(String name, Node from) {
         Node child = from;
         for (Node node = from.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode()
             .orElse(null)) {
@@ -291,10 +288,11 @@ final class ExpressionTypes {
         return Optional.of(new Declared(untyped ? null : type, parameter, parameter.isVarArgs()));
     }
 
-    static boolean isMethodOf(MethodDeclaration method, int arguments) {
-        int parameters = method.getParameters().size();
-        boolean varArgs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
-        return varArgs ? arguments >= parameters - 1 : arguments == parameters;
+    /** The type of an element of a declared array or varargs parameter. */
+    private static Optional<Type> elementType(Declared declared) {
+        Type type = declared.type();
+        return declared.varArgs() ? Optional.ofNullable(type)
+                : type instanceof ArrayType array ? Optional.of(array.getComponentType()) : Optional.empty();
     }
 
 }

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.data;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -9,7 +9,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import dev.ficus.analyzer.graph.data.TableNames;
+import dev.ficus.analyzer.graph.SourceLocation;
+import dev.ficus.analyzer.graph.facts.FileFacts;
+import dev.ficus.analyzer.graph.resolve.FileScope;
 import dev.ficus.analyzer.graph.syntax.AnnotationValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ import java.util.Set;
  * repositories and the entity they manage, and SQL or JPQL text in string literals and
  * query annotations.
  */
-final class DataAccessFinder {
+public final class DataAccessFinder {
 
     private static final Set<String> REPOSITORY_BASES = Set.of("Repository", "CrudRepository", "ListCrudRepository",
             "PagingAndSortingRepository", "ListPagingAndSortingRepository", "JpaRepository", "JpaSpecificationExecutor",
@@ -40,7 +42,7 @@ final class DataAccessFinder {
 
     private final String file;
 
-    DataAccessFinder(FileScope scope, String file) {
+    public DataAccessFinder(FileScope scope, String file) {
         this.scope = scope;
         this.file = file;
     }
@@ -49,7 +51,7 @@ final class DataAccessFinder {
      * Entities and repositories among the (top-level and nested) type declarations of a
      * top-level type.
      */
-    void declarations(String topLevel, List<TypeDeclaration<?>> types, FileFacts facts) {
+    public void declarations(String topLevel, List<TypeDeclaration<?>> types, FileFacts facts) {
         for (TypeDeclaration<?> type : types) {
             entity(topLevel, type).ifPresent(facts.entities::add);
             repository(topLevel, type).ifPresent(facts.repositories::add);
@@ -60,7 +62,7 @@ final class DataAccessFinder {
      * SQL in one node of the top-level type; the caller walks the tree once for all
      * finders.
      */
-    void visit(String topLevel, Node node, FileFacts facts) {
+    public void visit(String topLevel, Node node, FileFacts facts) {
         sql(topLevel, node).ifPresent(facts.sql::add);
     }
 

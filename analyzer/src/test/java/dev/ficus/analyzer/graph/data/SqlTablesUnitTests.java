@@ -1,8 +1,8 @@
-package dev.ficus.analyzer.graph;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.ficus.analyzer.graph.data;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SqlTablesUnitTests {
 

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.data;
 
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * best-effort reading for plain statements, not a SQL parser: sub-queries are followed,
  * dynamic parts are skipped.
  */
-final class SqlTables {
+public final class SqlTables {
 
     private static final Pattern LOOKS_LIKE_SQL = Pattern.compile(
             "^[\\s(]*(select\\s.*\\sfrom\\s|insert\\s+into\\s|update\\s+[\\w.\"`]+\\s+(\\w+\\s+)?set\\s"
@@ -42,7 +42,7 @@ final class SqlTables {
     }
 
     /** Table (or JPQL entity) names in the text, lower-case, without schema or quotes. */
-    static SortedSet<String> in(String sql) {
+    public static SortedSet<String> in(String sql) {
         SortedSet<String> tables = new TreeSet<>();
         Matcher from = FROM_LIST.matcher(sql);
         while (from.find()) {

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.facts;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -13,7 +13,14 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.entrypoints.ListenerEntryPoints;
+import dev.ficus.analyzer.graph.resolve.CallTargets;
+import dev.ficus.analyzer.graph.resolve.ExpressionTypes;
+import dev.ficus.analyzer.graph.resolve.FileScope;
+import dev.ficus.analyzer.graph.resolve.StaticType;
+import dev.ficus.analyzer.graph.resolve.TypeIndex;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +28,7 @@ import java.util.Set;
  * Finds the dependencies of one top-level type on other analysed types: calls, type
  * references, inheritance, instantiation, and the events it publishes or listens to.
  */
-final class DependencyScanner {
+public final class DependencyScanner {
 
     private static final Set<String> PUBLISH_METHODS = Set.of("publishEvent", "fire", "fireAsync");
 
@@ -44,7 +51,7 @@ final class DependencyScanner {
 
     private final FileScope scope;
 
-    DependencyScanner(TypeIndex index, CallTargets calls, FileFacts facts, String file, String source) {
+    public DependencyScanner(TypeIndex index, CallTargets calls, FileFacts facts, String file, String source) {
         this.index = index;
         this.scope = index.scope(index.declaration(source).orElseThrow().findCompilationUnit().orElseThrow());
         this.types = new ExpressionTypes(index);
@@ -58,7 +65,7 @@ final class DependencyScanner {
      * Looks at one node of the top-level type; the caller walks the tree once for all
      * finders.
      */
-    void visit(Node node) {
+    public void visit(Node node) {
         if (node instanceof ClassOrInterfaceType type) {
             typeReference(type);
         }
@@ -117,7 +124,9 @@ final class DependencyScanner {
         switch (target.kind()) {
             case ANALYSED -> {
                 facts.resolvedCalls++;
-                index.topLevel(target.type()).ifPresent(top -> add(top, EdgeKind.CALL, call));
+                Optional.ofNullable(target.type())
+                    .flatMap(index::topLevel)
+                    .ifPresent(top -> add(top, EdgeKind.CALL, call));
             }
             case LIBRARY -> facts.resolvedCalls++;
             case UNRESOLVED -> facts.unresolvedCalls++;
@@ -143,9 +152,8 @@ final class DependencyScanner {
         if (call.getScope().orElse(null) instanceof NameExpr scope) {
             // CDI: Event<OrderPlaced> events; events.fire(payload)
             return types.variableType(scope.getNameAsString(), scope)
-                .filter(declared -> declared.type() instanceof ClassOrInterfaceType named
-                        && named.getNameAsString().equals("Event"))
-                .flatMap(declared -> ((ClassOrInterfaceType) declared.type()).getTypeArguments())
+                .flatMap(declared -> declared.type() instanceof ClassOrInterfaceType named
+                        && named.getNameAsString().equals("Event") ? named.getTypeArguments() : Optional.empty())
                 .filter(arguments -> arguments.size() == 1 && arguments.get(0).isClassOrInterfaceType())
                 .map(arguments -> qualify(arguments.get(0).asClassOrInterfaceType().getNameWithScope(),
                         declaredContext(scope)));

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * supertypes of each. Lookups are cheap and thread-safe: this is what lets the graph
  * stage skip the symbol solver for most names.
  */
-final class TypeIndex {
+public final class TypeIndex {
 
     private final Map<String, TypeDeclaration<?>> declarations;
 
@@ -64,7 +65,7 @@ final class TypeIndex {
      * Indexes the files; when two files declare the same type, the first in path order
      * wins.
      */
-    static TypeIndex of(List<ParsedFile> parsed) {
+    public static TypeIndex of(List<ParsedFile> parsed) {
         Map<String, TypeDeclaration<?>> declarations = new HashMap<>();
         Map<String, String> topLevelOf = new HashMap<>();
         Map<String, ParsedFile> files = new TreeMap<>();
@@ -115,22 +116,22 @@ final class TypeIndex {
         return declarations.containsKey(name);
     }
 
-    Optional<TypeDeclaration<?>> declaration(String name) {
+    public Optional<TypeDeclaration<?>> declaration(String name) {
         return Optional.ofNullable(declarations.get(name));
     }
 
     /** The top-level type a (possibly nested) analysed type folds into. */
-    Optional<String> topLevel(String name) {
+    public Optional<String> topLevel(String name) {
         return Optional.ofNullable(topLevelOf.get(name));
     }
 
     /** Top-level types and the files declaring them, sorted by name. */
-    Map<String, ParsedFile> topLevelFiles() {
+    public Map<String, ParsedFile> topLevelFiles() {
         return files;
     }
 
-    FileScope scope(CompilationUnit unit) {
-        return scopes.get(unit);
+    public FileScope scope(CompilationUnit unit) {
+        return Objects.requireNonNull(scopes.get(unit), "not an analysed file");
     }
 
     /** The name-resolution scope of the file a node is in. */
@@ -189,7 +190,7 @@ final class TypeIndex {
         return List.copyOf(result);
     }
 
-    static List<ClassOrInterfaceType> declaredSupertypes(TypeDeclaration<?> type) {
+    public static List<ClassOrInterfaceType> declaredSupertypes(TypeDeclaration<?> type) {
         return Declarations.supertypes(type);
     }
 

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.resolve;
 
 import java.util.Optional;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param analysed declared in the analysed sources
  * @param generic has type arguments, so its methods may return analysed types
  */
-record StaticType(String name, boolean analysed, boolean generic) {
+public record StaticType(String name, boolean analysed, boolean generic) {
 
     static final StaticType LIBRARY = new StaticType("?", false, false);
 

@@ -1,4 +1,4 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves method calls to the type that declares the called method. Most calls are
@@ -23,10 +24,10 @@ import java.util.Optional;
  * symbol solver, once per call. One instance per file and thread: it remembers each call
  * it resolved.
  */
-final class CallTargets {
+public final class CallTargets {
 
     /** Where a call goes. */
-    enum Kind {
+    public enum Kind {
 
         ANALYSED, LIBRARY, UNRESOLVED
 
@@ -37,7 +38,7 @@ final class CallTargets {
      * {@code ANALYSED}
      * @param returns the static type of the call's value, when known without the solver
      */
-    record Target(Kind kind, String type, Optional<StaticType> returns) {
+    public record Target(Kind kind, @Nullable String type, Optional<StaticType> returns) {
 
         static final Target LIBRARY = new Target(Kind.LIBRARY, null, Optional.empty());
         static final Target UNRESOLVED = new Target(Kind.UNRESOLVED, null, Optional.empty());
@@ -60,13 +61,13 @@ final class CallTargets {
 
     private final Map<MethodCallExpr, Target> resolved = new IdentityHashMap<>();
 
-    CallTargets(TypeIndex index, ExpressionTypes types, TypeSolver solver) {
+    public CallTargets(TypeIndex index, ExpressionTypes types, TypeSolver solver) {
         this.index = index;
         this.types = types;
         this.solver = solver;
     }
 
-    Target resolve(MethodCallExpr call) {
+    public Target resolve(MethodCallExpr call) {
         Target known = resolved.get(call);
         if (known == null) {
             known = call.getScope().isPresent() ? scoped(call) : unscoped(call);
@@ -158,7 +159,7 @@ final class CallTargets {
         for (String candidate : index.hierarchy(type)) {
             TypeDeclaration<?> declaration = index.declaration(candidate).orElseThrow();
             for (MethodDeclaration method : declaration.getMethodsByName(name)) {
-                if (ExpressionTypes.isMethodOf(method, arguments)) {
+                if (isMethodOf(method, arguments)) {
                     return Optional.of(new Found(candidate, method.getType(), method));
                 }
                 byNameOnly = byNameOnly != null ? byNameOnly : new Found(candidate, method.getType(), method);
@@ -188,6 +189,12 @@ final class CallTargets {
             // counted, never fatal
             return Target.UNRESOLVED;
         }
+    }
+
+    private static boolean isMethodOf(MethodDeclaration method, int arguments) {
+        int parameters = method.getParameters().size();
+        boolean varArgs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
+        return varArgs ? arguments >= parameters - 1 : arguments == parameters;
     }
 
 }

@@ -1,5 +1,6 @@
-package dev.ficus.analyzer.graph;
+package dev.ficus.analyzer.graph.data;
 
+import dev.ficus.analyzer.graph.facts.FileFacts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
  * table of its own plus those of its entity superclasses, {@code TABLE_PER_CLASS} into a
  * table of its own. A {@code @Table} on the subclass wins.
  */
-final class EntityInheritance {
+public final class EntityInheritance {
 
     /** JPA's {@code InheritanceType}. */
     enum Strategy {
@@ -27,7 +28,7 @@ final class EntityInheritance {
 
     private final Map<String, FileFacts.Entity> byName = new HashMap<>();
 
-    EntityInheritance(List<FileFacts.Entity> entities) {
+    public EntityInheritance(List<FileFacts.Entity> entities) {
         entities.forEach(entity -> byName.putIfAbsent(entity.name(), entity));
     }
 
@@ -35,14 +36,14 @@ final class EntityInheritance {
      * The table a repository of the entity or a JPQL query on it reaches: the first of
      * {@link #tables}.
      */
-    String table(FileFacts.Entity entity) {
+    public String table(FileFacts.Entity entity) {
         return tables(entity).get(0);
     }
 
     /**
      * Every table the entity's rows are stored in, its own (or the one it shares) first.
      */
-    List<String> tables(FileFacts.Entity entity) {
+    public List<String> tables(FileFacts.Entity entity) {
         List<FileFacts.Entity> ancestors = entityAncestors(entity);
         if (ancestors.isEmpty() || entity.explicitTable() && strategy(ancestors) == Strategy.SINGLE_TABLE) {
             return List.of(entity.table());
