@@ -33,9 +33,9 @@ import picocli.CommandLine;
  * Modulith, its JPA entities shared across features and one transaction spanning loans
  * and fines. With Ficus's own commands only: analyze, plan, extract {@code members}
  * (picked by name), the generated project built offline, the library and the service
- * started as processes, {@code migrate-data} from the plan, the route added to the running
- * gateway with the generated route file's paths ({@code ficus route add}), shadow traffic
- * with zero differences, then SERVICE mode answering reads and writes.
+ * started as processes, {@code migrate-data} from the plan, the route added to the
+ * running gateway with the generated route file's paths ({@code ficus route add}), shadow
+ * traffic with zero differences, then SERVICE mode answering reads and writes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -97,9 +97,9 @@ class LayeredMonolithJourneyIntegrationTests {
         maven.publishFicusLibraries(VERSION);
         OfflineMaven.Run build = maven.start(serviceProject().resolve("pom.xml"), CANDIDATE + "-build", "package",
                 "-DskipTests");
-        library = started(RunningApp.start("layered-library",
-                FIXTURE.resolve("target/layered-library-" + VERSION + "-exec.jar"), LOGS, RunningApp.freePort(),
-                "--library.data-dir=" + work.resolve("data/library")));
+        library = started(
+                RunningApp.start("layered-library", FIXTURE.resolve("target/layered-library-" + VERSION + "-exec.jar"),
+                        LOGS, RunningApp.freePort(), "--library.data-dir=" + work.resolve("data/library")));
         adminPort = RunningApp.freePort();
         gateway = started(RunningApp.start("layered-gateway",
                 ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"), LOGS,
@@ -115,8 +115,10 @@ class LayeredMonolithJourneyIntegrationTests {
         service.awaitReady("/actuator/health", START_TIMEOUT);
         migrateOutput = migrateData();
         gateway.awaitReady("/actuator/health", START_TIMEOUT);
-        // the generated route file names the service's default port; this one runs on a free port, so the route is
-        // added to the running gateway with the paths the file gives, as the generated README's other way says
+        // the generated route file names the service's default port; this one runs on a
+        // free port, so the route is
+        // added to the running gateway with the paths the file gives, as the generated
+        // README's other way says
         ficus("route", "add", CANDIDATE, "--paths", generatedRoute("paths"), "--service-url", service.url(),
                 "--gateway", adminUrl(), "--token", adminToken);
         ficus("route", "set", CANDIDATE, "--mode", "shadow", "--gateway", adminUrl(), "--token", adminToken);
