@@ -105,7 +105,10 @@ class LayeredMonolithJourneyIntegrationTests {
                 ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"), LOGS,
                 RunningApp.freePort(), "--ficus.gateway.monolith-url=" + library.url(),
                 "--ficus.gateway.state-file=" + work.resolve("gateway/state.json"),
-                "--ficus.gateway.admin.port=" + adminPort, "--ficus.gateway.admin-token=" + adminToken));
+                "--ficus.gateway.admin.port=" + adminPort, "--ficus.gateway.admin-token=" + adminToken,
+                // a loaded build machine answers the service's first, cold write slower
+                // than the 2 s default
+                "--ficus.gateway.fallback.timeout=20s"));
         build.assertSucceeded();
         service = started(RunningApp.start(CANDIDATE + "-service",
                 serviceProject().resolve("target/" + CANDIDATE + "-service-0.1.0-SNAPSHOT.jar"), LOGS,
