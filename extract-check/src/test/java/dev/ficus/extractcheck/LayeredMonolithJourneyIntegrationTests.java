@@ -162,6 +162,10 @@ class LayeredMonolithJourneyIntegrationTests {
             assertThat(fromService.body()).as(read).isEqualTo(fromLibrary.body());
         }
         assertThat(service.get("/api/members/1").body()).contains("\"name\":\"Ada Lovelace\"");
+        assertThat(service.get("/api/loans?memberId=1").statusCode())
+            .as("the other features' controllers share the layer package but stay in the library")
+            .isEqualTo(404);
+        assertThat(library.get("/api/loans?memberId=1").statusCode()).isEqualTo(200);
     }
 
     @Test
