@@ -3,13 +3,14 @@ package dev.ficus.extractcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.cli.FicusCommand;
+import dev.ficus.testsupport.OfflineMaven;
+import dev.ficus.testsupport.RunningApp;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -165,12 +165,14 @@ class ExtractedServicesIntegrationTests {
 
     @Test
     void generatedContractTestsFindTheSameAnswersInMonolithAndService() throws Exception {
-        Map<String, MavenRun> runs = new LinkedHashMap<>();
+        Map<String, OfflineMaven.Run> runs = new LinkedHashMap<>();
         for (String candidate : OWN_ENDPOINT.keySet()) {
-            runs.put(candidate, maven(service(candidate).resolve("pom.xml"), candidate + "-contract", "surefire:test",
-                    "-Dficus.monolith.url=" + monolith.url(), "-Dficus.service.url=" + services.get(candidate).url()));
+            runs.put(candidate,
+                    maven().start(service(candidate).resolve("pom.xml"), candidate + "-contract", "surefire:test",
+                            "-Dficus.monolith.url=" + monolith.url(),
+                            "-Dficus.service.url=" + services.get(candidate).url()));
         }
-        for (Map.Entry<String, MavenRun> run : runs.entrySet()) {
+        for (Map.Entry<String, OfflineMaven.Run> run : runs.entrySet()) {
             run.getValue().assertSucceeded();
             String report = surefireReport(run.getKey());
             assertThat(attribute(report, "tests")).as(run.getKey()).isGreaterThanOrEqualTo(2);
@@ -213,6 +215,10 @@ class ExtractedServicesIntegrationTests {
         return RunningApp.attached("gateway-admin", adminPort);
     }
 
+    private OfflineMaven maven() {
+        return new OfflineMaven(ROOT, work.resolve("m2"), SHARED_REPOSITORY, LOGS);
+    }
+
     private Path service(String candidate) {
         return work.resolve("services/" + candidate + "-service");
     }
@@ -233,7 +239,7 @@ class ExtractedServicesIntegrationTests {
      * the shared one, which this build never writes to.
      */
     private void buildGeneratedProjects() throws Exception {
-        publishReactorLibraries();
+        maven().publishFicusLibraries(VERSION);
         StringBuilder modules = new StringBuilder();
         OWN_ENDPOINT.keySet()
             .forEach(candidate -> modules.append("<module>").append(candidate).append("-service</module>"));
@@ -245,52 +251,7 @@ class ExtractedServicesIntegrationTests {
                   <modules>%s</modules>
                 </project>
                 """.formatted(modules));
-        maven(work.resolve("services/pom.xml"), "build", "package", "-DskipTests").assertSucceeded();
-    }
-
-    private void publishReactorLibraries() throws IOException {
-        publish(ROOT.resolve("pom.xml"), null, "ficus-parent", VERSION);
-        publish(ROOT.resolve("extracted-services/pom.xml"), null, "extracted-services", VERSION);
-        for (String library : List.of("event-sync", "problem-details")) {
-            publish(ROOT.resolve("extracted-services/" + library + "/pom.xml"),
-                    ROOT.resolve("extracted-services/" + library + "/target/" + library + "-" + VERSION + ".jar"),
-                    library, VERSION);
-        }
-        publish(ROOT.resolve("shop-api/pom.xml"), ROOT.resolve("shop-api/target/shop-api-1.1.0.jar"), "shop-api",
-                "1.1.0");
-    }
-
-    private void publish(Path pom, @Nullable Path jar, String artifactId, String version) throws IOException {
-        Path folder = work.resolve("m2/dev/ficus/" + artifactId + "/" + version);
-        Files.createDirectories(folder);
-        Files.copy(pom, folder.resolve(artifactId + "-" + version + ".pom"), StandardCopyOption.REPLACE_EXISTING);
-        if (jar != null) {
-            Files.copy(jar, folder.resolve(artifactId + "-" + version + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * Starts offline Maven on {@code pom}; the runs of several projects go side by side.
-     */
-    private MavenRun maven(Path pom, String logName, String... goals) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("mvnw").toString(), "-B", "-o", "-q",
-                "-Dmaven.repo.local=" + work.resolve("m2"), "-Dmaven.repo.local.tail=" + SHARED_REPOSITORY,
-                // the project's lib/ repository is a folder: offline Maven may read it
-                "-Daether.offline.protocols=file", "-f", pom.toString()));
-        command.addAll(List.of(goals));
-        Files.createDirectories(LOGS);
-        Path log = LOGS.resolve("maven-" + logName + ".log");
-        Process maven = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new MavenRun(String.join(" ", command), maven, log);
-    }
-
-    /** A Maven run and where its output goes. */
-    private record MavenRun(String command, Process process, Path log) {
-
-        void assertSucceeded() throws IOException, InterruptedException {
-            int exit = process.waitFor();
-            assertThat(exit).as("%s\n%s", command, Files.readString(log)).isZero();
-        }
+        maven().start(work.resolve("services/pom.xml"), "build", "package", "-DskipTests").assertSucceeded();
     }
 
     private String surefireReport(String candidate) throws IOException {

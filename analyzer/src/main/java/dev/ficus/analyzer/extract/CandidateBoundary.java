@@ -4,11 +4,15 @@ import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.MigrationPlan;
 import dev.ficus.plan.RemoteOperation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -49,6 +53,74 @@ final class CandidateBoundary {
         return packages.stream()
             .filter(pkg -> packages.stream().noneMatch(other -> !other.equals(pkg) && pkg.startsWith(other + ".")))
             .toList();
+    }
+
+    /**
+     * The other candidates' types that sit in this candidate's packages (a codebase
+     * organised by layer keeps every feature's controllers in one package) and that this
+     * candidate does not reach through its calls: the service's component scan leaves
+     * them out, so that it runs its own controllers and services, not the whole
+     * monolith's. Types of candidates it calls stay, so their beans can be injected.
+     */
+    List<String> foreignTypesInModulePackages() {
+        Set<String> reached = reachedCandidates();
+        List<String> packages = modulePackages();
+        return plan.candidates()
+            .stream()
+            .filter(other -> !reached.contains(other.name()))
+            .flatMap(other -> other.boundary().movingTypes().stream())
+            .filter(type -> packages.stream().anyMatch(pkg -> isIn(type, pkg)))
+            .sorted()
+            .toList();
+    }
+
+    private static boolean isIn(String type, String pkg) {
+        String typePackage = MonolithSources.packageOf(type);
+        return typePackage.equals(pkg) || typePackage.startsWith(pkg + ".");
+    }
+
+    /** This candidate and every candidate it calls, directly or through others. */
+    private Set<String> reachedCandidates() {
+        Set<String> reached = new HashSet<>(Set.of(candidate.name()));
+        Deque<String> next = new ArrayDeque<>(reached);
+        while (!next.isEmpty()) {
+            plan.candidate(next.pop()).ifPresent(caller -> caller.boundary().outgoingCalls().forEach(call -> {
+                if (reached.add(call.calleeOwner())) {
+                    next.push(call.calleeOwner());
+                }
+            }));
+        }
+        return reached;
+    }
+
+    /**
+     * The candidate whose table {@code type} maps, when it is a JPA entity of another
+     * candidate.
+     */
+    Optional<String> entityOwner(String type) {
+        return plan.candidates()
+            .stream()
+            .filter(other -> !other.name().equals(candidate.name()))
+            .filter(other -> other.data().tables().stream().anyMatch(table -> table.entity().equals(type)))
+            .map(CandidatePlan::name)
+            .findFirst();
+    }
+
+    /** The calls that cross the candidate's boundary, both ways. */
+    List<CrossingCall> crossingCalls() {
+        List<CrossingCall> calls = new ArrayList<>(candidate.boundary().incomingCalls());
+        calls.addAll(candidate.boundary().outgoingCalls());
+        return calls;
+    }
+
+    /** The types any candidate's tables are mapped by. */
+    Set<String> entities() {
+        return plan.candidates()
+            .stream()
+            .flatMap(any -> any.data().tables().stream())
+            .map(table -> table.entity())
+            .filter(entity -> !entity.isEmpty())
+            .collect(Collectors.toSet());
     }
 
     static boolean isRemoteAdapter(String type) {

@@ -18,8 +18,6 @@ final class ServiceProject {
     /** Where the generated project keeps the monolith's jar, as a Maven repository. */
     static final String LIB = "lib";
 
-    private static final Template APPLICATION = Template.load("Application.java");
-
     private static final Template PROPERTIES = Template.load("application.properties");
 
     private static final Template RABBIT = Template.load("application-rabbit.properties");
@@ -108,13 +106,15 @@ final class ServiceProject {
         List<String> notes = new ArrayList<>();
         files.add(new GeneratedFile("pom.xml",
                 ServicePom.render(names, build, labels.moduleClassifier(), boundary.modulePackages())));
-        files.add(new GeneratedFile(names.folder("") + names.prefix() + "ServiceApplication.java", application()));
+        files.add(new GeneratedFile(names.folder("") + names.prefix() + "ServiceApplication.java",
+                ServiceApplication.render(names, boundary)));
         files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(names.values())));
         files.add(new GeneratedFile("src/main/resources/application-rabbit.properties", RABBIT.render(Map.of())));
         files.addAll(ServiceSchema.of(candidate.data().tables(), monolithRoot, names.identifier()));
         files.addAll(eventFiles(notes));
         files.addAll(incomingFiles(notes));
         files.addAll(callBackFiles(notes));
+        notes.addAll(new SpanningTransactions(monolithRoot, boundary.crossingCalls(), boundary.entities()).notes());
         files.add(new GeneratedFile(
                 "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",
                 CONTRACT_TESTS.render(names.values())));
@@ -134,13 +134,6 @@ final class ServiceProject {
 
     String routesFile() {
         return "routes/" + names.candidate() + ".properties";
-    }
-
-    private String application() {
-        Map<String, String> values = new HashMap<>(names.values());
-        values.put("modulePackages",
-                String.join(", ", boundary.modulePackages().stream().map(p -> "\"" + p + "\"").toList()));
-        return APPLICATION.render(values);
     }
 
     private List<GeneratedFile> eventFiles(List<String> notes) {
@@ -201,6 +194,14 @@ final class ServiceProject {
         List<JavaInterface> clients = new ArrayList<>();
         boundary.callBacks().forEach((callee, operations) -> {
             String simple = MonolithSources.simpleName(callee);
+            Optional<String> entityOwner = boundary.entityOwner(callee);
+            if (entityOwner.isPresent()) {
+                notes.add("uses `" + simple + "`, a JPA entity of " + entityOwner.get()
+                        + " (shared entity): its table is not in this service's database, so whatever loads it here"
+                        + " fails until this candidate keeps only its id and asks " + entityOwner.get()
+                        + " for the rest");
+                return;
+            }
             Optional<JavaInterface> contract = sources.javaInterface(callee);
             if (contract.isEmpty() || operations.isEmpty()) {
                 notes.add("calls `" + simple + "` of the monolith, which "

@@ -7,6 +7,7 @@ import dev.ficus.plan.DataMove;
 import dev.ficus.plan.ExtractionScore;
 import dev.ficus.plan.MigrationPlan;
 import dev.ficus.plan.PlanDocuments;
+import dev.ficus.plan.Risk;
 import dev.ficus.plan.Names;
 import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
@@ -16,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -127,7 +130,7 @@ public final class MigrationPlanner {
             ExtractionScore score) {
         String name = candidate.name();
         List<CrossingCall> incoming = crossing.into(name);
-        RemoteApiProposal api = new RemoteApiProposal(name, incoming, operations);
+        RemoteApiProposal api = new RemoteApiProposal(name, incoming, operations, entityTypes());
         List<String> entryPoints = candidate.entryPoints()
             .stream()
             .map(entryPoint -> entryPoint.kind().toLowerCase(Locale.ROOT) + " " + entryPoint.detail() + " ("
@@ -139,9 +142,21 @@ public final class MigrationPlanner {
                 api.eventCandidates());
         DataMove data = dataMove(candidate);
         Traffic traffic = TrafficProposal.of(candidate, rank);
+        List<Risk> risks = new ArrayList<>(Risks.of(name, facts, boundary.movingTypes(), analysis, ownersByTable));
+        risks.addAll(Risks.sharedEntities(api.sharedEntityCalls()));
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,
-                Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic),
-                Risks.of(name, facts, boundary.movingTypes(), analysis, ownersByTable));
+                Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic), List.copyOf(risks));
+    }
+
+    /**
+     * The types JPA maps to tables: objects handed around, never beans to call over HTTP.
+     */
+    private Set<String> entityTypes() {
+        return entityTables.values()
+            .stream()
+            .map(TableSpec::entity)
+            .filter(entity -> !entity.isEmpty())
+            .collect(Collectors.toSet());
     }
 
     private List<String> sharedKernelTypesUsedBy(AnalysisDocument.Service candidate) {

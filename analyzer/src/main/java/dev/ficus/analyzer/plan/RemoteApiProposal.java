@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * query parameters, everything else {@code POST} with a JSON body; paths are
  * {@code /internal/<candidate>/<operation-in-kebab-case>}, internal because the monolith
  * calls them, not users.
+ * <p>
+ * Calls on a JPA entity (another candidate holding one of this candidate's entities and
+ * calling its getters) get no endpoint: the caller holds the object, no bean answers for
+ * it, so there is nothing to call over HTTP. They are kept apart as shared-entity calls.
  */
 final class RemoteApiProposal {
 
@@ -41,11 +45,16 @@ final class RemoteApiProposal {
 
     private final List<RemoteOperation> eventCandidates = new ArrayList<>();
 
-    RemoteApiProposal(String candidate, List<CrossingCall> incoming,
-            Map<String, AnalysisDocument.Operation> operations) {
+    private final List<CrossingCall> sharedEntityCalls = new ArrayList<>();
+
+    RemoteApiProposal(String candidate, List<CrossingCall> incoming, Map<String, AnalysisDocument.Operation> operations,
+            Set<String> entities) {
         Map<String, List<CrossingCall>> byMethod = new TreeMap<>();
         for (CrossingCall call : incoming) {
-            if (!call.method().equals("?")) {
+            if (entities.contains(call.callee())) {
+                sharedEntityCalls.add(call);
+            }
+            else if (!call.method().equals("?")) {
                 byMethod.computeIfAbsent(call.callee() + "#" + call.method(), key -> new ArrayList<>()).add(call);
             }
         }
@@ -80,6 +89,11 @@ final class RemoteApiProposal {
 
     List<RemoteOperation> eventCandidates() {
         return List.copyOf(eventCandidates);
+    }
+
+    /** The calls other candidates make on this candidate's entities. */
+    List<CrossingCall> sharedEntityCalls() {
+        return List.copyOf(sharedEntityCalls);
     }
 
     /** The key of {@link #RemoteApiProposal}'s operations map. */

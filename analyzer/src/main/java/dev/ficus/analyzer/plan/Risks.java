@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.plan;
 
+import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.Names;
 import dev.ficus.plan.Risk;
 import dev.ficus.analyzer.document.AnalysisDocument;
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Finds what makes an extraction risky and says it in plain words. */
@@ -64,6 +67,24 @@ final class Risks {
                     + facts.outgoingCalls() + " call sites: each becomes a remote call that can fail"));
         }
         return risks;
+    }
+
+    /**
+     * One risk per entity of the candidate that other candidates hold and call directly:
+     * the service cannot serve a live JPA object over HTTP, so they keep reading its
+     * table in the monolith until they use ids or the service's API instead.
+     */
+    static List<Risk> sharedEntities(List<CrossingCall> entityCalls) {
+        Map<String, SortedSet<String>> usersByEntity = new TreeMap<>();
+        entityCalls.forEach(call -> usersByEntity.computeIfAbsent(call.callee(), entity -> new TreeSet<>())
+            .add(call.callerOwner()));
+        return usersByEntity.entrySet()
+            .stream()
+            .map(entry -> new Risk("shared-entity", Names.simpleName(entry.getKey()) + " is a JPA entity that "
+                    + String.join(", ", entry.getValue())
+                    + " use directly: no HTTP operation can stand in for it, so they keep its table in the monolith's"
+                    + " database until they hold ids or call this service's API instead"))
+            .toList();
     }
 
 }

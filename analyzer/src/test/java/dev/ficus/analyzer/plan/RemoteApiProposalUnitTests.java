@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -56,12 +57,26 @@ class RemoteApiProposalUnitTests {
         assertThat(proposal.remoteApi()).extracting(RemoteOperation::returnType).containsExactly("Object");
     }
 
+    @Test
+    void proposesNoEndpointForTheGettersOfAnEntityAnotherCandidateHolds() {
+        CrossingCall onEntity = new CrossingCall("library.service.FineService", "fines", "library.domain.Member",
+                "inventory", "getId", 0, "src/main/java/library/service/FineService.java:30", true, List.of());
+        Map<String, AnalysisDocument.Operation> byKey = new TreeMap<>();
+        RemoteApiProposal proposal = new RemoteApiProposal("inventory",
+                List.of(onEntity, call("available", true, List.of())), byKey, Set.of("library.domain.Member"));
+
+        assertThat(proposal.remoteApi()).extracting(RemoteOperation::method).containsExactly("available");
+        assertThat(proposal.sharedEntityCalls()).containsExactly(onEntity);
+        assertThat(Risks.sharedEntities(proposal.sharedEntityCalls())).singleElement()
+            .satisfies(risk -> assertThat(risk.message()).startsWith("Member is a JPA entity that fines use directly"));
+    }
+
     private static RemoteApiProposal proposal(List<CrossingCall> calls, AnalysisDocument.Operation... operations) {
         Map<String, AnalysisDocument.Operation> byKey = new TreeMap<>();
         for (AnalysisDocument.Operation operation : operations) {
             byKey.put(RemoteApiProposal.key(operation.type(), operation.method(), operation.arguments()), operation);
         }
-        return new RemoteApiProposal("inventory", calls, byKey);
+        return new RemoteApiProposal("inventory", calls, byKey, Set.of());
     }
 
     private static CrossingCall call(String method, boolean resultUsed, List<String> handled) {

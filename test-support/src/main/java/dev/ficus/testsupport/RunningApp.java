@@ -1,4 +1,4 @@
-package dev.ficus.extractcheck;
+package dev.ficus.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Spring Boot jar started as its own process on a free port, its output in a log file.
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -40,7 +40,8 @@ final class RunningApp implements AutoCloseable {
      * Starts {@code jar} with {@code --server.port} set to a free port and the given
      * arguments.
      */
-    static RunningApp start(String name, Path jar, Path logDir, int port, String... arguments) throws IOException {
+    public static RunningApp start(String name, Path jar, Path logDir, int port, String... arguments)
+            throws IOException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC",
@@ -54,22 +55,22 @@ final class RunningApp implements AutoCloseable {
     }
 
     /** An app this test did not start, e.g. the gateway's admin port. */
-    static RunningApp attached(String name, int port) {
+    public static RunningApp attached(String name, int port) {
         return new RunningApp(name, null, port, null);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Waits until {@code path} answers 200, or fails with the end of the log. */
-    RunningApp awaitReady(String path, Duration timeout) throws IOException, InterruptedException {
+    public RunningApp awaitReady(String path, Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (process != null && !process.isAlive()) {
@@ -88,7 +89,7 @@ final class RunningApp implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + ":\n" + tail());
     }
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(10));
         if (headers.length > 0) {
             request.headers(headers);
@@ -96,7 +97,17 @@ final class RunningApp implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    String tail() throws IOException {
+    /** POSTs {@code json} to {@code path}. */
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String tail() throws IOException {
         if (log == null) {
             return "";
         }

@@ -1,0 +1,127 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.cli.FicusCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code ficus extract} on a monolith organised by layer
+ * ({@code fixtures/layered-library}: every feature's controllers in one package, its
+ * services in another), where a candidate's packages are shared with the other
+ * candidates, its entities are used across candidates and one transaction spans two of
+ * them.
+ */
+class LayeredMonolithExtractUnitTests {
+
+    private static final Path LIBRARY = Path.of("../fixtures/layered-library").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path folder;
+
+    private static Path plan;
+
+    @BeforeAll
+    static void analyzeAndPlan() {
+        Path out = folder.resolve("ficus-out");
+        ficus("analyze", LIBRARY.toString(), "--out", out.toString(), "--quiet");
+        ficus("plan", LIBRARY.toString(), "--analysis", out.resolve("analysis.json").toString(), "--out",
+                out.toString());
+        plan = out.resolve("plan.json");
+    }
+
+    @Test
+    void namesTheTransactionThatSpansLoansAndFines() throws IOException {
+        Path out = folder.resolve("fines-for-transactions");
+
+        ficus("extract", "fines", "--plan", plan.toString(), "--out", out.toString());
+
+        assertThat(Files.readString(out.resolve("README.md")))
+            .contains("`LoanService.giveBack` (loans) calls `FineService.charge` (fines) inside one transaction");
+    }
+
+    @Test
+    void leavesReadOnlyTransactionsOut() throws IOException {
+        Path out = folder.resolve("books-for-transactions");
+
+        ficus("extract", "books", "--plan", plan.toString(), "--out", out.toString());
+
+        String readme = Files.readString(out.resolve("README.md"));
+        assertThat(readme).as("a read-only transaction commits nothing")
+            .doesNotContain("`ReservationService.queueFor`")
+            .contains("`LoanService.borrow` (loans) calls `CatalogService.copy` (books) inside one transaction");
+    }
+
+    @Test
+    void scansTheSharedLayerPackagesWithoutTheOtherCandidatesTypes() throws IOException {
+        Path out = folder.resolve("members-service");
+
+        ficus("extract", "members", "--plan", plan.toString(), "--out", out.toString());
+
+        String application = Files
+            .readString(out.resolve("src/main/java/dev/ficus/membersservice/MembersServiceApplication.java"));
+        assertThat(application)
+            .contains("@ComponentScan(basePackages = { \"dev.ficus.membersservice\", "
+                    + "\"org.example.library.controller\", \"org.example.library.domain\", "
+                    + "\"org.example.library.repository\", \"org.example.library.service\" }, excludeFilters = {")
+            .contains("\"org\\\\.example\\\\.library\\\\.controller\\\\.LoanController(\\\\$.*)?\"")
+            .contains("\"org\\\\.example\\\\.library\\\\.service\\\\.FineService(\\\\$.*)?\"")
+            .doesNotContain("MemberController(")
+            .doesNotContain("MemberService(")
+            .doesNotContain("@SpringBootApplication");
+    }
+
+    @Test
+    void keepsTheTypesOfTheCandidatesItCallsInProcess() throws IOException {
+        Path out = folder.resolve("reservations-service");
+
+        ficus("extract", "reservations", "--plan", plan.toString(), "--out", out.toString());
+
+        String application = Files
+            .readString(out.resolve("src/main/java/dev/ficus/reservationsservice/ReservationsServiceApplication.java"));
+        assertThat(application).contains("LoanController(")
+            .doesNotContain("CatalogService(")
+            .doesNotContain("MemberService(")
+            .doesNotContain("ReservationService(");
+    }
+
+    @Test
+    void generatesNoEndpointForAnEntityOtherCandidatesHold() {
+        Path out = folder.resolve("members-service");
+
+        ficus("extract", "members", "--plan", plan.toString(), "--out", out.toString(), "--force");
+
+        assertThat(out.resolve("src/main/java/dev/ficus/membersservice/api/MemberEndpoints.java")).doesNotExist();
+        assertThat(out.resolve("src/main/java/dev/ficus/membersservice/api/MemberServiceEndpoints.java")).exists();
+    }
+
+    @Test
+    void saysWhatFailsWhereTheCandidateLoadsAnotherCandidatesEntity() throws IOException {
+        Path out = folder.resolve("fines-service");
+
+        ficus("extract", "fines", "--plan", plan.toString(), "--out", out.toString());
+
+        assertThat(Files.readString(out.resolve("README.md")))
+            .contains("uses `Loan`, a JPA entity of loans (shared entity): its table is not in this service's database")
+            .contains("uses `Member`, a JPA entity of members (shared entity)");
+    }
+
+    private static void ficus(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = FicusCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        assertThat(exit).as("ficus %s: %s%s", String.join(" ", args), out, err).isZero();
+    }
+
+}

@@ -1,0 +1,84 @@
+package dev.ficus.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Offline Maven runs on projects that {@code ficus extract} generated, as a user builds
+ * them: Ficus's own libraries come from this reactor, published into a fresh local
+ * repository; every other artifact is read from the shared one, which these runs never
+ * write to.
+ *
+ * @param root the Ficus checkout (its {@code mvnw} runs the builds)
+ * @param localRepository the fresh local repository
+ * @param sharedRepository the repository third-party artifacts are read from
+ * @param logs where each run's output goes
+ */
+public record OfflineMaven(Path root, Path localRepository, Path sharedRepository, Path logs) {
+
+    /**
+     * Publishes the Ficus libraries the generated projects depend on (parents,
+     * event-sync, problem-details, shop-api) from the reactor's {@code target} folders.
+     */
+    public void publishFicusLibraries(String version) throws IOException {
+        publish(root.resolve("pom.xml"), null, "ficus-parent", version);
+        publish(root.resolve("extracted-services/pom.xml"), null, "extracted-services", version);
+        for (String library : List.of("event-sync", "problem-details")) {
+            publish(root.resolve("extracted-services/" + library + "/pom.xml"),
+                    root.resolve("extracted-services/" + library + "/target/" + library + "-" + version + ".jar"),
+                    library, version);
+        }
+        publish(root.resolve("shop-api/pom.xml"), root.resolve("shop-api/target/shop-api-1.1.0.jar"), "shop-api",
+                "1.1.0");
+    }
+
+    private void publish(Path pom, @Nullable Path jar, String artifactId, String version) throws IOException {
+        Path folder = localRepository.resolve("dev/ficus/" + artifactId + "/" + version);
+        Files.createDirectories(folder);
+        Files.copy(pom, folder.resolve(artifactId + "-" + version + ".pom"), StandardCopyOption.REPLACE_EXISTING);
+        if (jar != null) {
+            Files.copy(jar, folder.resolve(artifactId + "-" + version + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Starts offline Maven on {@code pom}; the runs of several projects go side by side.
+     */
+    public Run start(Path pom, String logName, String... goals) throws IOException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-o", "-q",
+                "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + sharedRepository,
+                // the project's lib/ repository is a folder: offline Maven may read it
+                "-Daether.offline.protocols=file", "-f", pom.toString()));
+        command.addAll(List.of(goals));
+        Files.createDirectories(logs);
+        Path log = logs.resolve("maven-" + logName + ".log");
+        Process maven = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Run(String.join(" ", command), maven, log);
+    }
+
+    /**
+     * A Maven run and where its output goes.
+     *
+     * @param command what was started
+     * @param process the running Maven
+     * @param log its output
+     */
+    public record Run(String command, Process process, Path log) {
+
+        /**
+         * Waits for the run; fails with the command and its output unless it succeeded.
+         */
+        public void assertSucceeded() throws IOException, InterruptedException {
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new AssertionError(command + " exited with " + exit + "\n" + Files.readString(log));
+            }
+        }
+    }
+
+}
