@@ -28,8 +28,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * With {@code ficus.trust.enabled}, a servlet app answers only callers on its allow-list
  * ({@code ficus.trust.callers}), each proving its name with its token in two headers;
- * anyone else gets 401. The probes and the Prometheus scrape stay open. Without it, every
- * request is let through as before (and Boot's generated login stays off). Calls this app
+ * anyone else gets 401. The probes and the Prometheus scrape stay open. Without it, no
+ * security filter runs at all (and Boot's generated login stays off). Calls this app
  * makes with a Boot {@code RestClient.Builder} carry its own identity
  * ({@code ficus.trust.caller}, {@code ficus.trust.token}) whenever one is set.
  */
@@ -63,15 +63,18 @@ public class CallerTrustAutoConfiguration {
         @Bean
         SecurityFilterChain callerTrust(HttpSecurity http, CallerTrustProperties properties,
                 UserDetailsService allowedCallers) throws Exception {
+            if (!properties.enabled()) {
+                // a chain that matches nothing: no security filter, header or cost on any
+                // request, and Boot's
+                // default chain (everything behind a generated password) backs off
+                return http.securityMatcher(request -> false).build();
+            }
             http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-            if (!properties.enabled()) {
-                return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
-            }
             HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
             DaoAuthenticationProvider byToken = new DaoAuthenticationProvider(allowedCallers);
             byToken.setPasswordEncoder(new TokenEncoder());

@@ -43,6 +43,15 @@ public record CallerTrustProperties(boolean enabled, Map<String, String> callers
     }
 
     /**
+     * Names the callers, never a token (this record may be logged or shown by actuator).
+     */
+    @Override
+    public String toString() {
+        return "CallerTrustProperties[enabled=" + enabled + ", callers=" + callers.keySet() + ", caller=" + caller
+                + ", openPaths=" + openPaths + "]";
+    }
+
+    /**
      * The identity this process's own calls carry, when both its name and token are set.
      */
     public Optional<Identity> identity() {
