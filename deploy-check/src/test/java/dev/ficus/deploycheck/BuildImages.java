@@ -19,9 +19,11 @@ import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 
 /**
  * The container images the Maven build produces with Jib, read from the poms: every
- * module of the reactor that sets {@code jib.skip} to {@code false} is an application
- * whose image is the root pom's Jib {@code <to><image>} template with that module's
- * properties filled in.
+ * project of the reactor whose {@code jib.skip} is not {@code true} (its own property,
+ * else the root pom's, else Jib's default) is an application whose image is the root
+ * pom's Jib {@code <to><image>} template with that project's properties filled in. A
+ * single-project build such as a service {@code ficus extract} generates is read the same
+ * way.
  *
  * @param byModule image name per application artifactId, sorted
  */
@@ -48,8 +50,16 @@ record BuildImages(Map<String, String> byModule) {
         return byModule.containsValue(image);
     }
 
+    /** The images of this build and of {@code other}, built beside it. */
+    BuildImages and(BuildImages other) {
+        Map<String, String> both = new TreeMap<>(byModule);
+        both.putAll(other.byModule);
+        return new BuildImages(both);
+    }
+
     private static void collect(Path directory, Model model, Model root, String template, Map<String, String> images) {
-        if ("false".equals(model.getProperties().getProperty("jib.skip"))) {
+        String skip = model.getProperties().getProperty("jib.skip", root.getProperties().getProperty("jib.skip"));
+        if (!"true".equals(skip)) {
             images.put(model.getArtifactId(), interpolate(template, model, root));
         }
         for (String module : model.getModules()) {

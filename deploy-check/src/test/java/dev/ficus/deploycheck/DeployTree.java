@@ -1,5 +1,7 @@
 package dev.ficus.deploycheck;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -25,13 +27,31 @@ final class DeployTree {
         return root().resolve("deploy/k8s");
     }
 
+    /**
+     * Copies the folder {@code from} to {@code to} (new), e.g. deploy/k8s to a place a
+     * test may change it.
+     */
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                }
+                else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
     /** The folders under {@code deploy/k8s/overlays}, sorted. */
     static Stream<Path> overlays() {
         try (Stream<Path> children = Files.list(k8s().resolve("overlays"))) {
             return children.filter(Files::isDirectory).sorted().toList().stream();
         }
-        catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

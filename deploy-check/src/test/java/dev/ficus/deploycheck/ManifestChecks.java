@@ -1,7 +1,7 @@
 package dev.ficus.deploycheck;
 
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every rule deploy/k8s keeps, run together over one built overlay. */
@@ -13,8 +13,8 @@ final class ManifestChecks {
     static List<ManifestCheck> all(BuildImages images, GatewayMeters meters) {
         return List.of(new ServicesReachPods(), new WorkloadsAreObservable(), new WorkloadsAreLockedDown(),
                 new ShutdownIsGraceful(), new ScalersTargetWorkloads(), new PodsAreIsolated(), new AdminPortIsPrivate(),
-                new CredentialsComeFromSecrets(), new ImagesAreBuilt(images), new MeshPoliciesSelectPods(),
-                new DashboardQueriesGatewayMeters(meters));
+                new CredentialsComeFromSecrets(), new ReferencedSecretsExist(), new ImagesAreBuilt(images),
+                new MeshPoliciesSelectPods(), new DashboardQueriesGatewayMeters(meters), new RoutesReachServices());
     }
 
     /**

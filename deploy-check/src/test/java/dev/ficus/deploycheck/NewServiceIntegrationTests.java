@@ -31,7 +31,7 @@ class NewServiceIntegrationTests {
     @Test
     void joinsEveryOverlayWithItsFolderAndOneLine() throws IOException {
         Path k8s = copy.resolve("k8s");
-        copyTree(DeployTree.k8s(), k8s);
+        DeployTree.copy(DeployTree.k8s(), k8s);
         Path catalog = k8s.resolve("base/catalog-service");
         Path orders = k8s.resolve("base/orders-service");
         Files.createDirectories(orders);
@@ -68,20 +68,6 @@ class NewServiceIntegrationTests {
         assertThat(problems).singleElement()
             .asString()
             .contains("runs ficus/orders-service:0.1.0-SNAPSHOT, which the build does not produce");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                }
-                else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
 }

@@ -13,6 +13,8 @@ final class ServiceDocs {
 
     private static final Template ROUTES = Template.load("routes.properties");
 
+    private static final Template KUBERNETES_ROUTES = Template.load("k8s/gateway-route.properties");
+
     private static final Template README = Template.load("README.md");
 
     private final ServiceProject project;
@@ -35,18 +37,28 @@ final class ServiceDocs {
     }
 
     String routes() {
+        return ROUTES.render(Map.of("name", project.names().candidate(), "routesFile",
+                project.labels().out() + "/" + project.routesFile(), "paths",
+                String.join(",", project.candidate().traffic().paths()), "serviceUrl", serviceUrl(), "steps", steps(),
+                "properties", routeProperties(serviceUrl())));
+    }
+
+    /** The same route with the service reached by its Kubernetes Service name. */
+    String kubernetesRoutes() {
+        return KUBERNETES_ROUTES.render(Map.of("name", project.names().candidate(), "properties",
+                routeProperties("http://" + project.names().artifactId() + ":" + project.names().port())));
+    }
+
+    private String routeProperties(String serviceUrl) {
         StringBuilder properties = new StringBuilder();
         String prefix = "ficus.gateway.routes." + project.names().candidate() + ".";
         properties.append(prefix)
             .append("paths=")
             .append(String.join(",", project.candidate().traffic().paths()))
             .append('\n');
-        properties.append(prefix).append("service-url=").append(serviceUrl()).append('\n');
+        properties.append(prefix).append("service-url=").append(serviceUrl).append('\n');
         properties.append(prefix).append("mode=SHADOW");
-        return ROUTES.render(Map.of("name", project.names().candidate(), "routesFile",
-                project.labels().out() + "/" + project.routesFile(), "paths",
-                String.join(",", project.candidate().traffic().paths()), "serviceUrl", serviceUrl(), "steps", steps(),
-                "properties", properties.toString()));
+        return properties.toString();
     }
 
     String serviceUrl() {
@@ -113,11 +125,11 @@ final class ServiceDocs {
         lines.add("- `" + project.names().prefix()
                 + "ContractTests`: the same requests to the monolith and to the service," + " answers compared.");
         lines.add("- `" + project.routesFile() + "`: the strangler gateway's route, in SHADOW mode.");
-        lines
-            .add("- `k8s/" + project.names().artifactId() + "`: a Kustomize base in the style of deploy/k8s (copy it to"
-                    + " deploy/k8s/base and name it in that kustomization.yaml; copy `" + project.routesFile()
-                    + "` next to deploy/k8s/base/strangler-gateway/routes.yaml and list it under the"
-                    + " strangler-gateway-routes ConfigMap's files: running gateway pods load it within seconds).");
+        lines.add("- `k8s/" + project.names().artifactId()
+                + "`: a Kustomize base in the style of deploy/k8s/base/catalog-service; `"
+                + project.kubernetesRoutesFile() + "`: its route by Service name, for the strangler-gateway-routes"
+                + " ConfigMap; `k8s/dev/" + project.names().artifactId()
+                + "-db.env`: its database Secret on the dev overlay (see Run it on Kubernetes).");
         notes.forEach(note -> lines.add("- Needs you: " + note + "."));
         return String.join("\n", lines);
     }

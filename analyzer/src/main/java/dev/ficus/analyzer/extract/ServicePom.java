@@ -24,6 +24,9 @@ final class ServicePom {
 
     static final String MODULITH_VERSION = "2.0.3";
 
+    /** The Jib plugin Ficus builds its own images with (root pom). */
+    static final String JIB_VERSION = "3.5.2";
+
     private static final Template POM = Template.load("pom.xml");
 
     private ServicePom() {
@@ -35,6 +38,7 @@ final class ServicePom {
         values.put("bootVersion", BOOT_VERSION);
         values.put("ficusVersion", FICUS_VERSION);
         values.put("resilienceVersion", RESILIENCE4J_VERSION);
+        values.put("jibVersion", JIB_VERSION);
         values.put("groupId", build.groupId());
         values.put("monolith", build.groupId() + ":" + build.artifactId() + ":" + build.version());
         values.put("repositories", moduleClassifier.isEmpty() ? "" : """

@@ -28,6 +28,12 @@ final class ServiceProject {
     private static final List<String> KUBERNETES = List.of("kustomization.yaml", "serviceaccount.yaml",
             "deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml", "networkpolicy.yaml");
 
+    /**
+     * The dev overlay's Secret for its database, as deploy/k8s/overlays/dev/secrets has
+     * them.
+     */
+    private static final Template DEV_DATABASE_SECRET = Template.load("k8s/dev-db.env");
+
     private static final Template GIT_IGNORE = Template.load("gitignore");
 
     /**
@@ -129,7 +135,18 @@ final class ServiceProject {
             files.add(new GeneratedFile("k8s/" + names.artifactId() + "/" + manifest,
                     Template.load("k8s/" + manifest).render(names.values())));
         }
+        files.add(new GeneratedFile(kubernetesRoutesFile(), docs.kubernetesRoutes()));
+        files.add(new GeneratedFile("k8s/dev/" + names.artifactId() + "-db.env",
+                DEV_DATABASE_SECRET.render(names.values())));
         return files;
+    }
+
+    /**
+     * The route on Kubernetes, named for the file it becomes in the gateway's routes
+     * ConfigMap.
+     */
+    String kubernetesRoutesFile() {
+        return "k8s/strangler-gateway/" + names.candidate() + ".properties";
     }
 
     String routesFile() {

@@ -149,14 +149,50 @@ class ExtractorUnitTests {
     }
 
     @Test
-    void readmeTellsHowTheServiceAndItsRouteJoinTheKubernetesManifests() throws IOException {
+    void readmeTellsHowTheServiceItsRouteAndItsDevSecretJoinTheKubernetesManifests() throws IOException {
         Path out = folder.resolve("catalog-service");
 
         extract("catalog", out, false);
 
-        assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence("`k8s/catalog-service`",
-                "copy it to deploy/k8s/base and name it in that kustomization.yaml", "copy `routes/catalog.properties`",
-                "strangler-gateway-routes ConfigMap");
+        assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence("## Run it on Kubernetes",
+                "`  - catalog-service` under `resources:` in `deploy/k8s/base/kustomization.yaml`",
+                "cp -r " + out + "/k8s/catalog-service deploy/k8s/base/",
+                "`      - catalog.properties` under the `strangler-gateway-routes` ConfigMap's `files:`",
+                "cp " + out + "/k8s/strangler-gateway/catalog.properties deploy/k8s/base/strangler-gateway/",
+                "`  - {name: catalog-service-db, envs: [secrets/catalog-service-db.env]}` under `secretGenerator:`",
+                "cp " + out + "/k8s/dev/catalog-service-db.env deploy/k8s/overlays/dev/secrets/",
+                "com.google.cloud.tools:jib-maven-plugin:dockerBuild",
+                "kind load docker-image ficus/catalog-service:0.1.0-SNAPSHOT");
+    }
+
+    @Test
+    void writesTheRouteForKubernetesWithTheServiceNameAndTheLocalOneWithLocalhost() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("k8s/strangler-gateway/catalog.properties")))
+            .contains("ficus.gateway.routes.catalog.service-url=http://catalog-service:8101\n",
+                    "ficus.gateway.routes.catalog.mode=SHADOW")
+            .doesNotContain("localhost");
+        assertThat(Files.readString(out.resolve("routes/catalog.properties")))
+            .contains("ficus.gateway.routes.catalog.service-url=http://localhost:8101\n");
+        assertThat(Files.readString(out.resolve("k8s/dev/catalog-service-db.env")))
+            .contains("url=jdbc:postgresql://postgresql:5432/ficus?currentSchema=catalog_service\n");
+    }
+
+    @Test
+    void namesInThePomTheImageTheDeploymentRuns() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("pom.xml"))).containsSubsequence("<pluginManagement>",
+                "<artifactId>jib-maven-plugin</artifactId>",
+                "<image>ficus/${project.artifactId}:${project.version}</image>", "<user>1000:1000</user>",
+                "</pluginManagement>");
+        assertThat(Files.readString(out.resolve("k8s/catalog-service/deployment.yaml")))
+            .contains("image: ficus/catalog-service:0.1.0-SNAPSHOT\n", "value: catalog_service\n");
     }
 
     @Test

@@ -15,7 +15,8 @@ import dev.ficus.gateway.shadow.DiffSample;
  * @param mode current mode
  * @param weight current canary weight
  * @param circuit the service's circuit breaker state
- * @param health the latest check of the service's health endpoint
+ * @param health the latest check of the service's health endpoint (of all its instances)
+ * @param instances the latest check of each instance of the service
  * @param rollout the latest rollout with its plan, step, thresholds and reason, or
  * {@code null}
  * @param breaches objectives of that rollout the window's traffic breaks, empty when none
@@ -26,8 +27,8 @@ import dev.ficus.gateway.shadow.DiffSample;
  * @param shadow what shadow comparisons found
  */
 record CapabilityPanel(String name, Mode mode, int weight, String circuit, ServiceHealth.Check health,
-        @Nullable Rollout rollout, List<String> breaches, SidePanel monolith, SidePanel service, long fallbacks,
-        ShadowPanel shadow) {
+        List<ServiceHealth.InstanceCheck> instances, @Nullable Rollout rollout, List<String> breaches,
+        SidePanel monolith, SidePanel service, long fallbacks, ShadowPanel shadow) {
 
     /**
      * Shadow comparisons of a capability since start.

@@ -96,7 +96,8 @@ class DashboardController {
                 report.samples().subList(Math.max(0, report.samples().size() - DIFFS_SHOWN), report.samples().size()));
         Collections.reverse(latest);
         return new CapabilityPanel(name, setting.mode(), setting.weight(), guard.state(name).name(), health.of(name),
-                rollout, breaches, SidePanel.of(total.monolith(), recent.monolith(), window.seconds()),
+                health.instances(name), rollout, breaches,
+                SidePanel.of(total.monolith(), recent.monolith(), window.seconds()),
                 SidePanel.of(total.service(), recent.service(), window.seconds()), total.fallbacks(),
                 new CapabilityPanel.ShadowPanel(report.compared(), report.differing(), report.failed(),
                         report.diffRate(), latest));

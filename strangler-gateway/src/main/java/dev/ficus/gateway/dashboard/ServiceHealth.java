@@ -17,10 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.ficus.gateway.routing.Capability;
 
 /**
- * Whether each capability's service is up, from its health endpoint asked at a fixed rate
- * with a short timeout: {@code UP} when it says so, {@code DOWN} when it says anything
- * else, fails or does not answer in time, {@code UNKNOWN} before the first answer or when
- * the answer carries no status.
+ * Whether each capability's service is up, from the health endpoint of every one of its
+ * instances ({@code service-urls}) asked at a fixed rate with a short timeout: an
+ * instance is {@code UP} when it says so, {@code DOWN} when it says anything else, fails
+ * or does not answer in time, {@code UNKNOWN} before the first answer or when the answer
+ * carries no status. The service is up while any instance is (the gateway balances over
+ * the healthy ones), down when every checked instance is down.
  */
 class ServiceHealth {
 
@@ -34,7 +36,8 @@ class ServiceHealth {
 
     private final Clock clock;
 
-    private final Map<String, Check> checks = new ConcurrentHashMap<>();
+    /** The latest check per capability and instance URL. */
+    private final Map<String, Map<URI, Check>> checks = new ConcurrentHashMap<>();
 
     ServiceHealth(List<Capability> capabilities, JsonMapper json, DashboardProperties properties, Clock clock) {
         this.capabilities = List.copyOf(capabilities);
@@ -50,17 +53,53 @@ class ServiceHealth {
     /** Asks every service once; answers arrive asynchronously. */
     void poll() {
         for (Capability capability : capabilities) {
-            URI uri = health(capability.serviceUrl());
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.healthTimeout()).GET().build();
-            client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, failure) -> checks.put(capability.name(),
-                        failure != null ? new Check(Status.DOWN, clock.instant(), reason(failure)) : read(response)));
+            Map<URI, Check> instances = checks.computeIfAbsent(capability.name(), name -> new ConcurrentHashMap<>());
+            for (URI instance : capability.serviceUrls()) {
+                HttpRequest request = HttpRequest.newBuilder(health(instance))
+                    .timeout(properties.healthTimeout())
+                    .GET()
+                    .build();
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, failure) -> instances.put(instance, failure != null
+                            ? new Check(Status.DOWN, clock.instant(), reason(failure)) : read(response)));
+            }
         }
     }
 
-    /** The latest check of the capability's service. */
+    /**
+     * The latest check of the capability's service: its one instance's, or for several
+     * the summary of theirs.
+     */
     Check of(String capability) {
-        return checks.getOrDefault(capability, new Check(Status.UNKNOWN, null, "not checked yet"));
+        List<InstanceCheck> instances = instances(capability);
+        if (instances.size() == 1) {
+            return instances.get(0).check();
+        }
+        long up = instances.stream().filter(instance -> instance.check().status() == Status.UP).count();
+        long down = instances.stream().filter(instance -> instance.check().status() == Status.DOWN).count();
+        Instant latest = instances.stream()
+            .map(instance -> instance.check().checkedAt())
+            .filter(java.util.Objects::nonNull)
+            .max(Instant::compareTo)
+            .orElse(null);
+        Status status = up > 0 ? Status.UP : down == instances.size() ? Status.DOWN : Status.UNKNOWN;
+        return new Check(status, latest, up + " of " + instances.size() + " instances up");
+    }
+
+    /**
+     * The latest check of each instance of the capability's service, in configured order.
+     */
+    List<InstanceCheck> instances(String capability) {
+        Map<URI, Check> latest = checks.getOrDefault(capability, Map.of());
+        return capabilities.stream()
+            .filter(candidate -> candidate.name().equals(capability))
+            .findFirst()
+            .map(Capability::serviceUrls)
+            .orElse(List.of())
+            .stream()
+            .map(url -> new InstanceCheck(url.toString(),
+                    latest.getOrDefault(url, new Check(Status.UNKNOWN, null, "not checked yet"))))
+            .toList();
     }
 
     private URI health(URI base) {
@@ -108,6 +147,15 @@ class ServiceHealth {
      * @param detail the answer or the failure, in a few words
      */
     record Check(Status status, @Nullable Instant checkedAt, String detail) {
+    }
+
+    /**
+     * The latest health check of one instance.
+     *
+     * @param url the instance's base URL
+     * @param check what it said
+     */
+    record InstanceCheck(String url, Check check) {
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.proxy;
 
+import dev.ficus.callertrust.CallerTrustProperties;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -94,6 +95,11 @@ class ProxyConfiguration {
                     .filters(filters -> filters.filter(servedByMonolith()))
                     .uri(properties.monolithUrl()));
         return routes.build();
+    }
+
+    @Bean
+    CallerIdentityFilter callerIdentityFilter(CallerTrustProperties trust) {
+        return new CallerIdentityFilter(trust);
     }
 
     @Bean

@@ -1,0 +1,113 @@
+package dev.ficus.callertrust;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * With {@code ficus.trust.enabled}, a servlet app answers only callers on its allow-list
+ * ({@code ficus.trust.callers}), each proving its name with its token in two headers;
+ * anyone else gets 401. The probes and the Prometheus scrape stay open. Without it, no
+ * security filter runs at all (and Boot's generated login stays off). Calls this app
+ * makes with a Boot {@code RestClient.Builder} carry its own identity
+ * ({@code ficus.trust.caller}, {@code ficus.trust.token}) whenever one is set.
+ */
+@AutoConfiguration(beforeName = { "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+@EnableConfigurationProperties(CallerTrustProperties.class)
+public class CallerTrustAutoConfiguration {
+
+    /** The role every caller on the allow-list has. */
+    static final String CALLER_ROLE = "CALLER";
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Receiving {
+
+        @Bean
+        UserDetailsService allowedCallers(CallerTrustProperties properties) {
+            TokenEncoder tokens = new TokenEncoder();
+            List<UserDetails> callers = properties.callers()
+                .entrySet()
+                .stream()
+                .map(caller -> User.withUsername(caller.getKey())
+                    .password(tokens.encode(caller.getValue()))
+                    .roles(CALLER_ROLE)
+                    .build())
+                .toList();
+            return new InMemoryUserDetailsManager(callers);
+        }
+
+        @Bean
+        SecurityFilterChain callerTrust(HttpSecurity http, CallerTrustProperties properties,
+                UserDetailsService allowedCallers) throws Exception {
+            if (!properties.enabled()) {
+                // a chain that matches nothing: no security filter, header or cost on any
+                // request, and Boot's
+                // default chain (everything behind a generated password) backs off
+                return http.securityMatcher(request -> false).build();
+            }
+            http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+            DaoAuthenticationProvider byToken = new DaoAuthenticationProvider(allowedCallers);
+            byToken.setPasswordEncoder(new TokenEncoder());
+            AuthenticationFilter callerHeaders = new AuthenticationFilter(new ProviderManager(byToken),
+                    new CallerHeadersConverter());
+            // on success the request goes on to its controller, as it would with HTTP
+            // Basic
+            callerHeaders.setSuccessHandler((request, response, authentication) -> {
+            });
+            callerHeaders.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
+            return http.addFilterAt(callerHeaders, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(properties.openPaths().toArray(String[]::new))
+                            .permitAll()
+                            .anyRequest()
+                            .hasRole(CALLER_ROLE))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint(unauthorized))
+                .build();
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(RestClientCustomizer.class)
+    static class Sending {
+
+        @Bean
+        RestClientCustomizer callerIdentity(CallerTrustProperties properties) {
+            return builder -> properties.identity()
+                .ifPresent(identity -> builder.defaultHeader(CallerTrustProperties.CALLER_HEADER, identity.caller())
+                    .defaultHeader(CallerTrustProperties.TOKEN_HEADER, identity.token()));
+        }
+
+    }
+
+}
