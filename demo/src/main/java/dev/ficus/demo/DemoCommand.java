@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--candidate", paramLabel = "NAME",
-            description = "Move this candidate of the plan (default: the best-ranked one with a service to run).")
+            description = "Move this candidate of the plan (default: the best-ranked one the demo can drive).")
     String candidate;
 
     @Option(names = "--keep-running",
@@ -151,8 +151,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static void requireJars(Path checkout) {
+        if (!Files.isDirectory(checkout.resolve("monolith-app/src"))) {
+            throw new DemoUsageException("runs on the sample monolith of a Ficus clone and there is none under "
+                    + checkout + ": run ./ficus demo in a clone of the Ficus repository, or pass --root CLONE");
+        }
         AppJars jars = AppJars.under(checkout);
-        if (!jars.has(AppJars.MONOLITH, AppJars.GATEWAY) || !Files.isDirectory(checkout.resolve("monolith-app"))) {
+        if (!jars.has(AppJars.MONOLITH, AppJars.GATEWAY)) {
             throw new DemoUsageException("no sample monolith or runnable jars under " + checkout + " (missing: "
                     + String.join(", ", jars.missing()) + "); build them first: "
                     + "./mvnw -B package -DskipTests, or run ./ficus demo");
