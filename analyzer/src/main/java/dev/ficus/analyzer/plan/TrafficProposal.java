@@ -52,8 +52,8 @@ final class TrafficProposal {
 
     /**
      * {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when
-     * not under /api. Actuator endpoints stay out: {@code /actuator/**} on the gateway is
-     * the monolith's, and every service has its own.
+     * not under /api. Actuator endpoints stay out: the gateway never forwards management
+     * paths ({@code /actuator/**}), so a route for them would only mislead.
      */
     private static List<String> paths(AnalysisDocument.Service candidate) {
         TreeSet<String> paths = new TreeSet<>();
