@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ficus demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = { "Takes a capability of the sample monolith to a service under live traffic, in one command: "
-                + "analyse -> plan -> start the monolith, the service and the gateway on free ports -> move the data "
+                + "analyse -> plan -> ficus extract the candidate and build it with offline Maven -> start the monolith, "
+                + "the service and the gateway on free ports -> move the data "
                 + "with migrate-data -> shadow until no answer differs -> canary through the gateway's rollout -> "
-                + "service at 100%% -> the monolith calls it -> a short monolith-vs-services comparison -> "
-                + "<out>/index.html.",
+                + "service at 100%% -> the monolith calls it (inventory; the others need their generated adapters compiled into "
+                + "the monolith) -> a short monolith-vs-services comparison -> " + "<out>/index.html.",
                 "One line per step says what it proved. Ctrl-C stops every process it started." },
         footer = { "", "Exit codes: 0 every step proved what it should; 1 a step failed (it says which and where its "
                 + "log is, and everything is stopped); 2 a usage mistake." })
