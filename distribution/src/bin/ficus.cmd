@@ -1,6 +1,6 @@
 @echo off
 rem The Ficus command line of the release distribution: every command runs from the jars in lib\.
-rem 'migrate-data' and 'bench' have main classes of their own; every other command is the analyzer CLI.
+rem 'migrate-data', 'bench' and 'demo' have main classes of their own; every other command is the analyzer CLI.
 rem FICUS_JAVA_OPTS is added last, so its settings (e.g. -Xmx8g) win over the defaults below.
 setlocal
 set "FICUS_HOME=%~dp0.."
@@ -16,6 +16,11 @@ if "%~1"=="migrate-data" (
 )
 if "%~1"=="bench" (
   set "MAIN=dev.ficus.bench.cli.BenchCommand"
+  set "DEFAULT_OPTS="
+  goto dropFirst
+)
+if "%~1"=="demo" (
+  set "MAIN=dev.ficus.demo.DemoCommand"
   set "DEFAULT_OPTS="
   goto dropFirst
 )

@@ -10,7 +10,7 @@ import dev.ficus.plan.MigrationPlan;
 
 /**
  * The candidate the demo moves: the one asked for, else the best-ranked candidate of the
- * plan that has a service to run, with the reason in one line.
+ * plan the demo can drive, with the reason in one line.
  *
  * @param candidate the candidate's plan
  * @param service its runnable service
@@ -27,14 +27,13 @@ record CandidateChoice(CandidatePlan candidate, RunnableService service, String 
             Optional<RunnableService> service = services.serviceFor(candidate);
             if (service.isPresent()) {
                 String why = passedOver.isEmpty() ? "the plan's first candidate"
-                        : "the best-ranked candidate with a service to run; passed over: "
-                                + String.join(", ", passedOver);
+                        : "the best-ranked candidate the demo can drive; passed over: " + String.join(", ", passedOver);
                 return new CandidateChoice(candidate, service.get(), why);
             }
             passedOver.add("%d. %s (%s)".formatted(candidate.rank(), candidate.name(), services.whyNone(candidate)));
         }
-        throw new DemoUsageException(
-                "no candidate of the plan has a service to run; runnable: " + String.join(", ", services.names()));
+        throw new DemoUsageException("no candidate of the plan can be driven by the demo; it drives: "
+                + String.join(", ", services.names()));
     }
 
     private static CandidateChoice requested(MigrationPlan plan, ServiceSource services, String name) {
@@ -42,7 +41,7 @@ record CandidateChoice(CandidatePlan candidate, RunnableService service, String 
             .orElseThrow(() -> new DemoUsageException(plan.unknownCandidate(name, "the demo's plan")));
         RunnableService service = services.serviceFor(candidate)
             .orElseThrow(() -> new DemoUsageException("--candidate " + name + ": " + services.whyNone(candidate)
-                    + "; runnable: " + String.join(", ", services.names())));
+                    + "; the demo drives: " + String.join(", ", services.names())));
         return new CandidateChoice(candidate, service, "asked for with --candidate");
     }
 

@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ficus demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = { "Takes a capability of the sample monolith to a service under live traffic, in one command: "
-                + "analyse -> plan -> start the monolith, the service and the gateway on free ports -> move the data "
+                + "analyse -> plan -> ficus extract the candidate and build it with offline Maven -> start the monolith, "
+                + "the service and the gateway on free ports -> move the data "
                 + "with migrate-data -> shadow until no answer differs -> canary through the gateway's rollout -> "
-                + "service at 100%% -> the monolith calls it -> a short monolith-vs-services comparison -> "
-                + "<out>/index.html.",
+                + "service at 100%% -> the monolith calls it (inventory; the others need their generated adapters compiled into "
+                + "the monolith) -> a short monolith-vs-services comparison -> " + "<out>/index.html.",
                 "One line per step says what it proved. Ctrl-C stops every process it started." },
         footer = { "", "Exit codes: 0 every step proved what it should; 1 a step failed (it says which and where its "
                 + "log is, and everything is stopped); 2 a usage mistake." })
@@ -44,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--candidate", paramLabel = "NAME",
-            description = "Move this candidate of the plan (default: the best-ranked one with a service to run).")
+            description = "Move this candidate of the plan (default: the best-ranked one the demo can drive).")
     String candidate;
 
     @Option(names = "--keep-running",
@@ -151,8 +152,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static void requireJars(Path checkout) {
+        if (!Files.isDirectory(checkout.resolve("monolith-app/src"))) {
+            throw new DemoUsageException("runs on the sample monolith of a Ficus clone and there is none under "
+                    + checkout + ": run ./ficus demo in a clone of the Ficus repository, or pass --root CLONE");
+        }
         AppJars jars = AppJars.under(checkout);
-        if (!jars.has(AppJars.MONOLITH, AppJars.GATEWAY) || !Files.isDirectory(checkout.resolve("monolith-app"))) {
+        if (!jars.has(AppJars.MONOLITH, AppJars.GATEWAY)) {
             throw new DemoUsageException("no sample monolith or runnable jars under " + checkout + " (missing: "
                     + String.join(", ", jars.missing()) + "); build them first: "
                     + "./mvnw -B package -DskipTests, or run ./ficus demo");

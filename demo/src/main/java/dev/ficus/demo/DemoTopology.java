@@ -3,6 +3,7 @@ package dev.ficus.demo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import dev.ficus.bench.topology.AppJars;
 import dev.ficus.bench.topology.FreePorts;
@@ -50,7 +51,8 @@ record DemoTopology(int monolithPort, int servicePort, int gatewayPort, int admi
 
     /** The monolith with its own module replaced by calls to the service. */
     ProcessSpec monolithCallingService() {
-        return monolith(service.monolithSwitch() + "=" + loopback(servicePort));
+        return monolith(Objects.requireNonNull(service.monolithSwitch(), "the monolith has an adapter for it") + "="
+                + loopback(servicePort));
     }
 
     String shopDatabase() {
@@ -85,8 +87,8 @@ record DemoTopology(int monolithPort, int servicePort, int gatewayPort, int admi
     }
 
     private ProcessSpec serviceProcess() {
-        List<String> properties = new ArrayList<>(
-                List.of(PROBES, "spring.datasource.url=" + serviceDatabase(), "spring.datasource.username=sa"));
+        List<String> properties = new ArrayList<>(List.of(PROBES, "spring.datasource.url=" + serviceDatabase(),
+                "spring.datasource.username=sa", "ficus.monolith.url=" + loopback(monolithPort)));
         properties.addAll(service.properties());
         return ProcessSpec.bootJar(service.app(), service.jar(), servicePort, properties);
     }
@@ -95,7 +97,8 @@ record DemoTopology(int monolithPort, int servicePort, int gatewayPort, int admi
         String capability = "ficus.gateway.capabilities." + service.capability();
         return ProcessSpec.bootJar(GATEWAY, gatewayJar, gatewayPort,
                 List.of(PROBES, "ficus.gateway.monolith-url=" + loopback(monolithPort),
-                        capability + ".service-url=" + loopback(servicePort),
+                        capability + ".paths=" + String.join(",", service.paths()),
+                        capability + ".service-url=" + loopback(servicePort), capability + ".mode=MONOLITH",
                         "ficus.gateway.state-file=" + state.resolve("gateway-state.json"),
                         "ficus.gateway.admin-token-file=" + adminTokenFile(), "ficus.gateway.admin.port=" + adminPort));
     }

@@ -6,12 +6,12 @@ import java.util.Optional;
 import dev.ficus.plan.CandidatePlan;
 
 /**
- * Where the demo gets a runnable service for a candidate: today the services written by
- * hand for the sample, later the ones {@code ficus extract} builds.
+ * Which candidates of the plan the demo can take to a running service, decided before
+ * anything is generated.
  */
 public interface ServiceSource {
 
-    /** The service for this candidate, or empty when there is none to run. */
+    /** The service for this candidate, or empty when the demo cannot drive one. */
     Optional<RunnableService> serviceFor(CandidatePlan candidate);
 
     /** Why a candidate has no service here, in a few words. */

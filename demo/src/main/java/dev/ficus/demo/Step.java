@@ -3,8 +3,8 @@ package dev.ficus.demo;
 /** The demo's steps, in order, each with the log that tells more when it fails. */
 enum Step {
 
-    ANALYSE("analyse", "logs/analyse.log"), PLAN("plan", "logs/plan.log"), START("start", "logs/"),
-    MIGRATE("data", "logs/migrate-data.log"), SHADOW("shadow", "logs/gateway.log"),
+    ANALYSE("analyse", "logs/analyse.log"), PLAN("plan", "logs/plan.log"), EXTRACT("extract", "logs/extract.log"),
+    START("start", "logs/"), MIGRATE("data", "logs/migrate-data.log"), SHADOW("shadow", "logs/gateway.log"),
     CANARY("canary", "logs/gateway.log"), BASELINE("baseline", "logs/monolith.log"),
     SWITCH("switch", "logs/after-switch/monolith.log"), COMPARE("compare", "logs/gateway.log"), PAGE("page", "logs/");
 

@@ -27,6 +27,9 @@ final class TrafficMove {
     /** Reads shadowed: one per seeded product id from 1. */
     static final int SHADOW_READS = 100;
 
+    /** Rounds of reads the shadow step sends at most, the first one included. */
+    static final int SHADOW_ROUNDS = 5;
+
     /** Canary weights, as the migration guide's rollout. */
     static final List<Integer> CANARY_STEPS = List.of(5, 25, 50, 100);
 
@@ -54,6 +57,8 @@ final class TrafficMove {
 
     private final RunnableService service;
 
+    private int shadowReads;
+
     TrafficMove(URI adminUrl, Path tokenFile, ShopClient users, RunnableService service) {
         this.admin = new GatewayAdminClient(adminUrl, readToken(tokenFile));
         this.users = users;
@@ -61,22 +66,43 @@ final class TrafficMove {
     }
 
     /**
-     * Shadows {@link #SHADOW_READS} reads and waits until the gateway compared them all.
+     * Shadows reads until the gateway compared {@link #SHADOW_READS} of them: copies it
+     * dropped because too many comparisons were running (a busy machine) are read again,
+     * in at most {@link #SHADOW_ROUNDS} rounds, and a difference stops the shadowing.
      */
     ShadowFindings shadow() {
         admin.put(route(),
                 new RouteChange(Mode.SHADOW, null, "ficus demo: compare answers before anyone depends " + "on them"),
                 RouteView.class);
-        for (int id = 1; id <= SHADOW_READS; id++) {
-            ShopClient.Answer answer = users.get(service.read(id), null);
-            if (!answer.ok() || !answer.servedBy().equals("monolith")) {
-                throw new StepFailedException("GET " + service.read(id) + " answered " + answer.status()
-                        + " served by '" + answer.servedBy() + "' in shadow mode", null);
+        ShadowFindings findings = findings();
+        for (int round = 0; round < SHADOW_ROUNDS && findings.compared() < SHADOW_READS
+                && findings.differing() == 0; round++) {
+            for (long missing = SHADOW_READS - findings.compared(); missing > 0; missing--) {
+                shadowRead(1 + shadowReads % SHADOW_READS);
             }
+            findings = awaitSettled();
         }
+        return findings;
+    }
+
+    /** The reads sent in shadow mode, dropped copies read again included. */
+    int shadowReads() {
+        return shadowReads;
+    }
+
+    private void shadowRead(int id) {
+        shadowReads++;
+        ShopClient.Answer answer = users.get(service.read(id), null);
+        if (!answer.answered() || !answer.servedBy().equals("monolith")) {
+            throw new StepFailedException("GET " + service.read(id) + " answered " + answer.status() + " served by '"
+                    + answer.servedBy() + "' in shadow mode", null);
+        }
+    }
+
+    private ShadowFindings awaitSettled() {
         Instant deadline = Instant.now().plus(SETTLE_TIMEOUT);
         ShadowFindings findings = findings();
-        while (findings.settled() < SHADOW_READS && Instant.now().isBefore(deadline)) {
+        while (findings.settled() < shadowReads && Instant.now().isBefore(deadline)) {
             pause();
             findings = findings();
         }

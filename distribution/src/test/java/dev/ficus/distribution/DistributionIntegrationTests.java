@@ -57,7 +57,7 @@ class DistributionIntegrationTests {
         try (var jars = Files.list(home.resolve("lib"))) {
             assertThat(jars.map(jar -> jar.getFileName().toString()).toList())
                 .contains("analyzer-" + VERSION + ".jar", "data-migration-" + VERSION + ".jar",
-                        "benchmarks-" + VERSION + ".jar")
+                        "benchmarks-" + VERSION + ".jar", "demo-" + VERSION + ".jar")
                 .anyMatch(jar -> jar.startsWith("javaparser-symbol-solver-core"));
         }
     }
@@ -114,6 +114,18 @@ class DistributionIntegrationTests {
         assertThat(migrate.out()).contains("Usage: migrate-data", "--capability");
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         assertThat(bench.out()).contains("Usage: bench");
+    }
+
+    @Test
+    void saysInOneLineThatTheDemoNeedsAClone() throws Exception {
+        Run demo = ficus("demo");
+
+        assertThat(demo.exitCode()).as(demo.out()).isEqualTo(2);
+        assertThat(demo.err().lines()).singleElement()
+            .asString()
+            .startsWith("demo: runs on the sample monolith of a Ficus clone and there is none under ")
+            .endsWith(": run ./ficus demo in a clone of the Ficus repository, or pass --root CLONE");
+        assertThat(work.resolve("ficus-demo")).doesNotExist();
     }
 
     @Test

@@ -23,6 +23,8 @@ final class TrafficProposal {
     static final List<Integer> ROLLOUT_STEPS_DEFAULT = List.of(5, 25, 50, 100);
     static final Traffic.Slo SLO_DEFAULT = new Traffic.Slo(0.01, 1.5, 0.01, 200);
 
+    private static final String ACTUATOR = "actuator";
+
     private TrafficProposal() {
     }
 
@@ -50,7 +52,8 @@ final class TrafficProposal {
 
     /**
      * {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when
-     * not under /api.
+     * not under /api. Actuator endpoints stay out: the gateway never forwards management
+     * paths ({@code /actuator/**}), so a route for them would only mislead.
      */
     private static List<String> paths(AnalysisDocument.Service candidate) {
         TreeSet<String> paths = new TreeSet<>();
@@ -59,7 +62,7 @@ final class TrafficProposal {
                 String[] parts = entryPoint.detail().trim().split("\\s+");
                 String path = parts[parts.length - 1];
                 String[] segments = path.replaceAll("^/+", "").split("/");
-                if (path.startsWith("/") && !segments[0].isEmpty()) {
+                if (path.startsWith("/") && !segments[0].isEmpty() && !segments[0].equals(ACTUATOR)) {
                     boolean api = segments[0].equals("api") && segments.length > 1 && !segments[1].startsWith("{");
                     paths.add("/" + segments[0] + (api ? "/" + segments[1] : "") + "/**");
                 }
