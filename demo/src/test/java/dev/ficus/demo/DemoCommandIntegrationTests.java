@@ -52,8 +52,8 @@ class DemoCommandIntegrationTests {
         assertThat(stderr.toString()).isEmpty();
         String output = stdout.toString();
         assertThat(stepLines(output)).hasSize(10);
-        assertThat(line(output, " 2/10 plan ")).contains("1. notifications", "2. inventory");
-        assertThat(output).contains("moving inventory (rank 2,", "passed over: 1. notifications");
+        assertThat(line(output, " 2/10 plan ")).contains("1. inventory", "2. notifications");
+        assertThat(output).contains("moving inventory (rank 1,", "the plan's first candidate");
         assertThat(line(output, " 4/10 data ")).contains("copied 3 tables, 2000 rows");
         assertMigrationProof(output);
         assertThat(line(output, " 5/10 shadow ")).contains("100 compared, 0 differ (diff rate 0.000), 0 failed");
