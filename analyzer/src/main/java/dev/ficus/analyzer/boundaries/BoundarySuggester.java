@@ -56,7 +56,7 @@ public final class BoundarySuggester {
                 .filter(cluster -> infrastructure.plumbingOnly(cluster, plumbing))
                 .forEach(plumbing::addAll);
             clusters.removeIf(cluster -> plumbing.containsAll(cluster));
-            libraries.addAll(new LibraryClusters(code).moveOut(clusters));
+            libraries.addAll(new LibraryClusters(code, clustering).moveOut(clusters));
             plumbing.addAll(libraries);
         }
         Map<String, Integer> owners = infrastructure.owners(plumbing, clusters);

@@ -2,6 +2,7 @@ package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,11 @@ import java.util.TreeSet;
 
 /**
  * Tells libraries from services among the clusters: a cluster that declares no entry
- * point, touches no table and uses no other cluster's types does no business work of its
- * own; it is code other parts call (an HTTP-adapter toolkit, a calculator nothing
- * reaches). Used by exactly one cluster it is that cluster's own code; used by several,
- * or by none, it is not a candidate service but goes to the platform.
+ * point, touches no table, uses no other cluster's types and is not started by an
+ * application's {@code main} does no business work of its own; it is code other parts
+ * call (an HTTP-adapter toolkit, a calculator nothing reaches). Used by exactly one
+ * cluster (of its own deployable) it is that cluster's own code; used by several, or by
+ * none, it is not a candidate service but goes to the platform.
  */
 final class LibraryClusters {
 
@@ -24,8 +26,11 @@ final class LibraryClusters {
 
     private final CodeGraph code;
 
-    LibraryClusters(CodeGraph code) {
+    private final ServiceClustering clustering;
+
+    LibraryClusters(CodeGraph code, ServiceClustering clustering) {
         this.code = code;
+        this.clustering = clustering;
     }
 
     /**
@@ -46,7 +51,7 @@ final class LibraryClusters {
             if (cluster.isEmpty() || !isLibrary(cluster, clusterOf, k)) {
                 continue;
             }
-            Set<Integer> users = users(cluster, clusterOf, k);
+            Set<Integer> users = users(cluster, clusters, clusterOf, k);
             if (users.size() == 1) {
                 clusters.get(users.iterator().next()).addAll(cluster);
                 cluster.forEach(type -> clusterOf.put(type, users.iterator().next()));
@@ -63,7 +68,7 @@ final class LibraryClusters {
     }
 
     private boolean isLibrary(Set<String> cluster, Map<String, Integer> clusterOf, int index) {
-        Map<String, ?> entryPoints = code.entryPointsByType();
+        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
         Map<String, ?> tables = code.tablesByType();
         return cluster.stream()
             .noneMatch(type -> entryPoints.containsKey(type) || tables.containsKey(type)
@@ -71,15 +76,24 @@ final class LibraryClusters {
                         .outgoingEdgesOf(type)
                         .stream()
                         .map(Dependency::target)
-                        .anyMatch(target -> clusterOf.containsKey(target) && clusterOf.get(target) != index));
+                        .anyMatch(target -> clusterOf.containsKey(target) && clusterOf.get(target) != index)
+                    || code.graph()
+                        .incomingEdgesOf(type)
+                        .stream()
+                        .map(Dependency::source)
+                        .anyMatch(source -> entryPoints.getOrDefault(source, List.of())
+                            .stream()
+                            .anyMatch(e -> e.kind() == EntryPoint.Kind.MAIN)));
     }
 
-    private Set<Integer> users(Set<String> cluster, Map<String, Integer> clusterOf, int index) {
+    /** The other clusters depending on this one, within its deployable. */
+    private Set<Integer> users(Set<String> cluster, List<SortedSet<String>> clusters, Map<String, Integer> clusterOf,
+            int index) {
         Set<Integer> result = new TreeSet<>();
         for (String type : cluster) {
             for (Dependency dependency : code.graph().incomingEdgesOf(type)) {
                 Integer user = clusterOf.get(dependency.source());
-                if (user != null && user != index) {
+                if (user != null && user != index && clustering.coupling(cluster, clusters.get(user)) > 0) {
                     result.add(user);
                 }
             }

@@ -37,8 +37,7 @@ class LibraryClustersUnitTests {
     void sendsALibrarySeveralClustersCallAndCodeNothingReachesToThePlatform() {
         List<SortedSet<String>> clusters = clusters();
 
-        assertThat(new LibraryClusters(code).moveOut(clusters)).containsExactly("calc.Calculator", "remote.Http",
-                "remote.Retry");
+        assertThat(libraries().moveOut(clusters)).containsExactly("calc.Calculator", "remote.Http", "remote.Retry");
         assertThat(clusters)
             .noneMatch(cluster -> cluster.contains("remote.Http") || cluster.contains("calc.Calculator"));
     }
@@ -47,10 +46,15 @@ class LibraryClustersUnitTests {
     void givesALibraryWithOneUserToThatUserAndKeepsClustersThatUseOthers() {
         List<SortedSet<String>> clusters = clusters();
 
-        new LibraryClusters(code).moveOut(clusters);
+        libraries().moveOut(clusters);
 
         assertThat(clusters).containsExactlyInAnyOrder(set("format.Money", "orders.Order", "orders.OrderController"),
                 set("stock.Stock", "stock.StockController"), set("cart.Cart", "cart.CartItem"));
+    }
+
+    private LibraryClusters libraries() {
+        return new LibraryClusters(code,
+                new ServiceClustering(code, code.types().keySet(), TypeUnits.of(code), DeployableModules.of(code), 1));
     }
 
     private static List<SortedSet<String>> clusters() {
