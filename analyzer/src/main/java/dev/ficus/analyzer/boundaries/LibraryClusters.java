@@ -2,7 +2,7 @@ package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
-import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import dev.ficus.analyzer.graph.EdgeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +13,12 @@ import java.util.TreeSet;
 
 /**
  * Tells libraries from services among the clusters: a cluster that declares no entry
- * point, touches no table, uses no other cluster's types and is not started by an
- * application's {@code main} does no business work of its own; it is code other parts
- * call (an HTTP-adapter toolkit, a calculator nothing reaches). Used by exactly one
- * cluster (of its own deployable) it is that cluster's own code; used by several, or by
- * none, it is not a candidate service but goes to the platform.
+ * point, touches no table, uses no other cluster's types and is not called from the
+ * plumbing's entry points (an application's {@code main}, a scheduled task) does no
+ * business work of its own; it is code other parts call (an HTTP-adapter toolkit, a
+ * calculator nothing reaches). Used by exactly one cluster (of its own deployable) it is
+ * that cluster's own code; used by several, or by none, it is not a candidate service but
+ * goes to the platform.
  */
 final class LibraryClusters {
 
@@ -68,7 +69,7 @@ final class LibraryClusters {
     }
 
     private boolean isLibrary(Set<String> cluster, Map<String, Integer> clusterOf, int index) {
-        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
+        Map<String, ?> entryPoints = code.entryPointsByType();
         Map<String, ?> tables = code.tablesByType();
         return cluster.stream()
             .noneMatch(type -> entryPoints.containsKey(type) || tables.containsKey(type)
@@ -80,10 +81,9 @@ final class LibraryClusters {
                     || code.graph()
                         .incomingEdgesOf(type)
                         .stream()
+                        .filter(dependency -> dependency.count(EdgeKind.CALL) > 0)
                         .map(Dependency::source)
-                        .anyMatch(source -> entryPoints.getOrDefault(source, List.of())
-                            .stream()
-                            .anyMatch(e -> e.kind() == EntryPoint.Kind.MAIN)));
+                        .anyMatch(source -> !clusterOf.containsKey(source) && entryPoints.containsKey(source)));
     }
 
     /** The other clusters depending on this one, within its deployable. */
