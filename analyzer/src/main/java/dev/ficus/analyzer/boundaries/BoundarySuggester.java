@@ -36,10 +36,10 @@ public final class BoundarySuggester {
         TypeUnits units = TypeUnits.of(code);
         InfrastructureDetector infrastructure = new InfrastructureDetector(code);
         SortedSet<String> plumbing = infrastructure.plumbing();
-        SharedKernel kernel = new SharedKernelDetector(code, units, plumbing, options.seed()).detect();
-        progress.update("clustering", 1, 3);
-        plumbing.removeAll(kernel.types());
+        SharedKernel detected = new SharedKernelDetector(code, units, plumbing, options.seed()).detect();
         plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
+        SharedKernel kernel = withoutPlumbing(detected, plumbing);
+        progress.update("clustering", 1, 3);
         Set<String> rest = new TreeSet<>(code.types().keySet());
         rest.removeAll(kernel.types());
         rest.removeAll(plumbing);
@@ -50,13 +50,17 @@ public final class BoundarySuggester {
                 : new ServiceCountSteering.Result(clustering.cluster(options.resolution()), options.resolution());
         progress.update("clustering", 2, 3);
         List<SortedSet<String>> clusters = new ArrayList<>(result.clusters());
+        Set<String> libraries = new TreeSet<>();
         if (options.services().isEmpty()) {
             clusters.stream()
                 .filter(cluster -> infrastructure.plumbingOnly(cluster, plumbing))
                 .forEach(plumbing::addAll);
             clusters.removeIf(cluster -> plumbing.containsAll(cluster));
+            libraries.addAll(new LibraryClusters(code, clustering).moveOut(clusters));
+            plumbing.addAll(libraries);
         }
         Map<String, Integer> owners = infrastructure.owners(plumbing, clusters);
+        owners.keySet().removeAll(libraries);
         owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));
         List<SortedSet<String>> applications = applicationsWithoutBusinessCode(deployables, plumbing, owners, clusters);
         SortedSet<String> platform = new TreeSet<>(plumbing);
@@ -70,8 +74,20 @@ public final class BoundarySuggester {
             services.add(service(code, names.get(k), clusters.get(k)));
         }
         progress.update("clustering", 3, 3);
-        return new Decomposition(services, kernel, new Platform(platform, InfrastructureDetector.REASON),
+        return new Decomposition(services, kernel,
+                new Platform(platform,
+                        InfrastructureDetector.REASON + (libraries.isEmpty() ? "" : LibraryClusters.REASON)),
                 sharedTables(services), result.resolution());
+    }
+
+    /**
+     * The kernel without the types that look like plumbing (an initializer every part
+     * calls is still the application's wiring, not a shared business type).
+     */
+    private static SharedKernel withoutPlumbing(SharedKernel kernel, Set<String> plumbing) {
+        SortedSet<String> types = new TreeSet<>(kernel.types());
+        types.removeAll(plumbing);
+        return new SharedKernel(types, kernel.reason());
     }
 
     /**

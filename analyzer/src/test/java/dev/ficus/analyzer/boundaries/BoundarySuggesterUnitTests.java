@@ -178,7 +178,8 @@ class BoundarySuggesterUnitTests {
     @Test
     void namesEachPackageTreeBelowItsOwnRoot() {
         CodeGraph code = shopWith(graph -> graph.calls("batch.jobs.Importer", "batch.jobs.Parser", 3)
-            .calls("batch.jobs.Importer", "batch.jobs.Reader", 3));
+            .calls("batch.jobs.Importer", "batch.jobs.Reader", 3)
+            .entryPoint("batch.jobs.Importer", EntryPoint.Kind.SCHEDULED, "every night"));
 
         Decomposition decomposition = suggester.suggest(code, Progress.NONE);
 

@@ -46,6 +46,10 @@ class MonolithBoundariesIntegrationTests {
                 decomposition.platform().types());
         assertThat(ari).isGreaterThanOrEqualTo(0.95);
         assertSmallKernelAndPlatform(decomposition, code);
+        // the HTTP-adapter toolkit the remote adapters call is a library, not a service
+        assertThat(decomposition.services()).extracting(CandidateService::name).doesNotContain("extraction");
+        assertThat(decomposition.platform().types()).contains(BASE_PACKAGE + "extraction.RemoteCapabilities",
+                BASE_PACKAGE + "extraction.RemoteCapability");
     }
 
     @Test
@@ -68,12 +72,12 @@ class MonolithBoundariesIntegrationTests {
     }
 
     /**
-     * Measured 2 kernel and 3 platform types of 89: a regression that dumps misfits there
-     * must show.
+     * Measured 2 kernel and 8 platform types of 89 (3 plumbing, 5 of the extraction
+     * library): a regression that dumps misfits there must show.
      */
     private static void assertSmallKernelAndPlatform(Decomposition decomposition, CodeGraph code) {
         assertThat(decomposition.sharedKernel().types().size()).isLessThanOrEqualTo(code.types().size() / 20);
-        assertThat(decomposition.platform().types().size()).isLessThanOrEqualTo(code.types().size() / 20);
+        assertThat(decomposition.platform().types().size()).isLessThanOrEqualTo(code.types().size() / 10);
     }
 
     private static CodeGraph graphOf(Path root) {

@@ -2,9 +2,14 @@ package dev.ficus.datamigration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.PlanDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,8 +109,8 @@ class MigrateDataFromPlanH2IntegrationTests {
         MigrationRun run = MigrationRun.of("shiping", monolith, service, "--plan", plan());
 
         assertUserMistake(run, "migrate-data: unknown candidate 'shiping' in " + plan()
-                + ", did you mean 'shipping'? (candidates: notifications, inventory, shipping, customers, payments,"
-                + " extraction, orders, catalog)");
+                + ", did you mean 'shipping'? (candidates: inventory, notifications, shipping, customers, payments,"
+                + " orders, catalog)");
     }
 
     @Test
@@ -121,8 +126,11 @@ class MigrateDataFromPlanH2IntegrationTests {
         assertThat(cutShort.exitCode()).isEqualTo(2);
         assertThat(cutShort.err().strip()).doesNotContain("\n")
             .startsWith("migrate-data: plan " + truncated + " is not valid JSON (");
-        assertUserMistake(MigrationRun.of("extraction", monolith, service, "--plan", plan()),
-                "migrate-data: candidate 'extraction' of " + plan() + " moves no table: there is no data to migrate");
+        Path withoutTables = Files.writeString(folder.resolve("no-tables.json"),
+                PlanDocuments.toJson(withoutTablesOf("notifications", PlanDocuments.read(Path.of(plan())))));
+        assertUserMistake(MigrationRun.of("notifications", monolith, service, "--plan", withoutTables.toString()),
+                "migrate-data: candidate 'notifications' of " + withoutTables
+                        + " moves no table: there is no data to migrate");
     }
 
     @Test
@@ -135,6 +143,19 @@ class MigrateDataFromPlanH2IntegrationTests {
         assertUserMistake(run, "migrate-data: the target database has no usable table shipping_shipment with columns"
                 + " id, order_id, customer_id, tracking_number, shipped_at (start the shipping service against it"
                 + " once to create it)");
+    }
+
+    /**
+     * The plan with one candidate's tables gone (every candidate of the sample has some).
+     */
+    private static MigrationPlan withoutTablesOf(String name, MigrationPlan plan) {
+        List<CandidatePlan> candidates = plan.candidates()
+            .stream()
+            .map(c -> !c.name().equals(name) ? c
+                    : new CandidatePlan(c.name(), c.rank(), c.score(), c.why(), c.boundary(),
+                            new DataMove(List.of(), c.data().foreignAccesses()), c.traffic(), c.checklist(), c.risks()))
+            .toList();
+        return new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates);
     }
 
     private static String plan() {
