@@ -3,13 +3,13 @@ package dev.ficus.extractcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.cli.FicusCommand;
+import dev.ficus.testsupport.ReactorLibraries;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -233,7 +232,7 @@ class ExtractedServicesIntegrationTests {
      * the shared one, which this build never writes to.
      */
     private void buildGeneratedProjects() throws Exception {
-        publishReactorLibraries();
+        ReactorLibraries.publish(ROOT, VERSION, work.resolve("m2"));
         StringBuilder modules = new StringBuilder();
         OWN_ENDPOINT.keySet()
             .forEach(candidate -> modules.append("<module>").append(candidate).append("-service</module>"));
@@ -246,27 +245,6 @@ class ExtractedServicesIntegrationTests {
                 </project>
                 """.formatted(modules));
         maven(work.resolve("services/pom.xml"), "build", "package", "-DskipTests").assertSucceeded();
-    }
-
-    private void publishReactorLibraries() throws IOException {
-        publish(ROOT.resolve("pom.xml"), null, "ficus-parent", VERSION);
-        publish(ROOT.resolve("extracted-services/pom.xml"), null, "extracted-services", VERSION);
-        for (String library : List.of("event-sync", "problem-details")) {
-            publish(ROOT.resolve("extracted-services/" + library + "/pom.xml"),
-                    ROOT.resolve("extracted-services/" + library + "/target/" + library + "-" + VERSION + ".jar"),
-                    library, VERSION);
-        }
-        publish(ROOT.resolve("shop-api/pom.xml"), ROOT.resolve("shop-api/target/shop-api-1.1.0.jar"), "shop-api",
-                "1.1.0");
-    }
-
-    private void publish(Path pom, @Nullable Path jar, String artifactId, String version) throws IOException {
-        Path folder = work.resolve("m2/dev/ficus/" + artifactId + "/" + version);
-        Files.createDirectories(folder);
-        Files.copy(pom, folder.resolve(artifactId + "-" + version + ".pom"), StandardCopyOption.REPLACE_EXISTING);
-        if (jar != null) {
-            Files.copy(jar, folder.resolve(artifactId + "-" + version + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /**
