@@ -106,6 +106,22 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
         return moved;
     }
 
+    /**
+     * For each block whose output differs from what the guide shows, a line naming the
+     * expected block, its command block and the first line that differs.
+     */
+    List<String> mismatchesIn(GuideSession.Transcript transcript) {
+        List<String> mismatches = new ArrayList<>();
+        for (Block block : blocks) {
+            block.expected()
+                .flatMap(expected -> expected.mismatchIn(transcript.outputOf(block))
+                    .map(why -> "expected output at line %d (of the command block at line %d, %s): %s"
+                        .formatted(expected.line(), block.line(), block.firstLine(), why)))
+                .ifPresent(mismatches::add);
+        }
+        return mismatches;
+    }
+
     /** The last block whose script contains {@code text}. */
     Block lastContaining(String text) {
         return blocks.stream()

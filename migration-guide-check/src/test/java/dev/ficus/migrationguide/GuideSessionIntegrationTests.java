@@ -76,4 +76,37 @@ class GuideSessionIntegrationTests {
             .isEmpty();
     }
 
+    @Test
+    void comparesWhatEachBlockPrintedWithTheGuidesExpectedOutput() throws Exception {
+        GuideBlocks guide = GuideBlocks.parse("""
+                ```bash
+                echo "ready: 8080"
+                echo "rows: 40"
+                ```
+
+                ```text expected
+                ready: 8080
+                rows: <n>
+                ```
+
+                ```bash
+                echo "mode: CANARY"
+                ```
+
+                ```text expected
+                mode: SERVICE
+                ```
+                """);
+
+        GuideSession.Transcript transcript;
+        try (GuideSession session = new GuideSession(folder.resolve("logs"))) {
+            transcript = session.run(folder, guide.blocks(), Map.of(), TIMEOUT);
+        }
+
+        assertThat(transcript.exitCode()).isZero();
+        assertThat(guide.mismatchesIn(transcript)).containsExactly(
+                "expected output at line 15 (of the command block at line 11, echo \"mode: CANARY\"): line 1 differs: "
+                        + "expected `mode: SERVICE` but printed `mode: CANARY`");
+    }
+
 }

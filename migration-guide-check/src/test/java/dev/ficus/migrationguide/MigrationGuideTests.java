@@ -104,15 +104,8 @@ class MigrationGuideTests {
 
     private static void assertEveryBlockPrintedWhatTheGuideShows(GuideBlocks guide,
             GuideSession.Transcript transcript) {
-        List<String> mismatches = new ArrayList<>();
-        for (GuideBlocks.Block block : guide.blocks()) {
-            block.expected()
-                .flatMap(expected -> expected.mismatchIn(transcript.outputOf(block))
-                    .map(why -> "expected output at line %d (of the command block at line %d, %s): %s"
-                        .formatted(expected.line(), block.line(), block.firstLine(), why)))
-                .ifPresent(mismatches::add);
-        }
-        assertThat(mismatches).as("what the guide's commands printed (log: %s)", LOG_DIR.resolve("guide.log"))
+        assertThat(guide.mismatchesIn(transcript))
+            .as("what the guide's commands printed (log: %s)", LOG_DIR.resolve("guide.log"))
             .isEmpty();
     }
 
