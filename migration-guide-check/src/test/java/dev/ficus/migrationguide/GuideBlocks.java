@@ -3,75 +3,123 @@ package dev.ficus.migrationguide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The runnable part of a Markdown guide: its fenced blocks whose info string is exactly
- * {@code bash}, in page order. Blocks fenced as {@code text}, {@code sh} or anything else
- * are shown to readers but never run.
+ * {@code bash}, in page order, each with the output the guide expects of it (a block
+ * fenced {@code text expected} that follows it before the next code block). Blocks fenced
+ * as {@code sh} or anything else are shown to readers but never run; blocks fenced as
+ * plain {@code text} are never compared, so the guide's check lists them
+ * ({@link #uncheckedTextLines()}).
  */
-record GuideBlocks(List<Block> blocks) {
+record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
 
-    private static final Pattern FENCE = Pattern.compile("^```(\\S*)\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^```(\\S*)(?:\\s+(\\S+))?\\s*$");
 
     /**
      * One {@code bash} block: its number among them (from 1), the page line of its fence,
-     * and its script.
+     * its script and what it should print.
      */
-    record Block(int number, int line, String script) {
+    record Block(int number, int line, String script, Optional<ExpectedOutput> expected) {
 
         /** The first command, to name the block in a failure message. */
         String firstLine() {
             return script.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
         }
+
+        Block expecting(ExpectedOutput output) {
+            return new Block(number, line, script, Optional.of(output));
+        }
     }
 
     GuideBlocks {
         blocks = List.copyOf(blocks);
+        uncheckedTextLines = List.copyOf(uncheckedTextLines);
     }
 
     static GuideBlocks parse(String markdown) {
         List<Block> blocks = new ArrayList<>();
+        List<Integer> unchecked = new ArrayList<>();
         String[] lines = markdown.split("\n", -1);
         String infoString = null;
+        String tag = null;
+        boolean lastWasBash = false;
         int fenceLine = 0;
-        StringBuilder body = new StringBuilder();
+        List<String> body = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             Matcher fence = FENCE.matcher(lines[i]);
             if (infoString == null && fence.matches()) {
                 infoString = fence.group(1);
+                tag = fence.group(2);
                 fenceLine = i + 1;
-                body.setLength(0);
+                body.clear();
             }
             else if (infoString != null && lines[i].strip().equals("```")) {
-                if (infoString.equals("bash")) {
-                    blocks.add(new Block(blocks.size() + 1, fenceLine, body.toString()));
+                boolean expected = infoString.equals("text") && "expected".equals(tag);
+                if (expected && !lastWasBash) {
+                    throw new IllegalArgumentException(
+                            "expected output at line " + fenceLine + " follows no bash block");
                 }
+                if (expected) {
+                    int last = blocks.size() - 1;
+                    blocks.set(last, blocks.get(last).expecting(new ExpectedOutput(fenceLine, body)));
+                }
+                else if (infoString.equals("bash")) {
+                    blocks.add(new Block(blocks.size() + 1, fenceLine,
+                            String.join("\n", body) + (body.isEmpty() ? "" : "\n"), Optional.empty()));
+                }
+                else if (infoString.equals("text")) {
+                    unchecked.add(fenceLine);
+                }
+                lastWasBash = infoString.equals("bash");
                 infoString = null;
             }
             else if (infoString != null) {
-                body.append(lines[i]).append('\n');
+                body.add(lines[i]);
             }
         }
         if (infoString != null) {
             throw new IllegalArgumentException("code block opened at line " + fenceLine + " is never closed");
         }
-        return new GuideBlocks(blocks);
+        return new GuideBlocks(blocks, unchecked);
     }
 
     /**
-     * The same blocks with each port number (a whole number in the scripts) replaced by
-     * its new value.
+     * The same blocks with each port number (a whole number in the scripts and the
+     * expected outputs) replaced by its new value.
      */
     GuideBlocks withPorts(Map<Integer, Integer> ports) {
-        return new GuideBlocks(blocks.stream().map(block -> {
-            String script = block.script();
-            for (Map.Entry<Integer, Integer> port : ports.entrySet()) {
-                script = script.replaceAll("\\b" + port.getKey() + "\\b", String.valueOf(port.getValue()));
-            }
-            return new Block(block.number(), block.line(), script);
-        }).toList());
+        return new GuideBlocks(blocks.stream()
+            .map(block -> new Block(block.number(), block.line(), movePorts(block.script(), ports),
+                    block.expected().map(output -> output.withPorts(ports))))
+            .toList(), uncheckedTextLines);
+    }
+
+    static String movePorts(String text, Map<Integer, Integer> ports) {
+        String moved = text;
+        for (Map.Entry<Integer, Integer> port : ports.entrySet()) {
+            moved = moved.replaceAll("\\b" + port.getKey() + "\\b", String.valueOf(port.getValue()));
+        }
+        return moved;
+    }
+
+    /**
+     * For each block whose output differs from what the guide shows, a line naming the
+     * expected block, its command block and the first line that differs.
+     */
+    List<String> mismatchesIn(GuideSession.Transcript transcript) {
+        List<String> mismatches = new ArrayList<>();
+        for (Block block : blocks) {
+            block.expected()
+                .flatMap(expected -> expected.mismatchIn(transcript.outputOf(block))
+                    .map(why -> "expected output at line %d (of the command block at line %d, %s): %s"
+                        .formatted(expected.line(), block.line(), block.firstLine(), why)))
+                .ifPresent(mismatches::add);
+        }
+        return mismatches;
     }
 
     /** The last block whose script contains {@code text}. */

@@ -15,8 +15,12 @@ class GuideBlocksUnitTests {
             ./ficus plan monolith-app
             ```
 
+            ```text expected
+            extraction order: 1. notifications (<n>)
+            ```
+
             ```text
-            extraction order: 1. notifications (107.72)
+            ## 1. notifications
             ```
 
             ```sh
@@ -34,9 +38,28 @@ class GuideBlocksUnitTests {
         GuideBlocks guide = GuideBlocks.parse(PAGE);
 
         assertThat(guide.blocks()).extracting(GuideBlocks.Block::number, GuideBlocks.Block::line)
-            .containsExactly(tuple(1, 3), tuple(2, 15));
+            .containsExactly(tuple(1, 3), tuple(2, 19));
         assertThat(guide.blocks().get(1).script()).isEqualTo(
                 "./ficus scaffold --plan ficus-out/plan.json --candidate notifications --out x\n./ficus route list\n");
+    }
+
+    @Test
+    void attachesTheExpectedOutputToTheBashBlockBeforeItAndListsTheUncheckedTextBlocks() {
+        GuideBlocks guide = GuideBlocks.parse(PAGE);
+
+        assertThat(guide.blocks().get(0).expected()).hasValueSatisfying(expected -> {
+            assertThat(expected.line()).isEqualTo(7);
+            assertThat(expected.lines()).containsExactly("extraction order: 1. notifications (<n>)");
+        });
+        assertThat(guide.blocks().get(1).expected()).isEmpty();
+        assertThat(guide.uncheckedTextLines()).containsExactly(11);
+    }
+
+    @Test
+    void refusesExpectedOutputThatFollowsNoBashBlock() {
+        assertThatThrownBy(
+                () -> GuideBlocks.parse("```sh\n./mvnw package\n```\n```text expected\nBUILD SUCCESS\n```\n"))
+            .hasMessage("expected output at line 4 follows no bash block");
     }
 
     @Test

@@ -52,7 +52,11 @@ final class GuideSession implements AutoCloseable {
         }
     }
 
-    Transcript run(Path workingDir, List<GuideBlocks.Block> blocks, Duration timeout)
+    /**
+     * Runs {@code blocks} in {@code workingDir} with {@code environment} added to this
+     * JVM's (e.g. where Maven finds its artifacts).
+     */
+    Transcript run(Path workingDir, List<GuideBlocks.Block> blocks, Map<String, String> environment, Duration timeout)
             throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         Files.deleteIfExists(pgidFile);
@@ -63,6 +67,7 @@ final class GuideSession implements AutoCloseable {
             .redirectOutput(log.toFile());
         builder.environment().remove("FICUS_GATEWAY_TOKEN");
         builder.environment().remove("FICUS_GATEWAY_URL");
+        builder.environment().putAll(environment);
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         Process bash = builder.start();
         boolean finished = bash.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,19 +28,19 @@ class GuideSessionIntegrationTests {
                 printf 'no newline'
                 ```
                 ```bash
-                echo "answer=$answer"
+                echo "answer=$answer from $GUIDE_ANSWER"
                 ```
                 """);
 
         GuideSession.Transcript transcript;
         try (GuideSession session = new GuideSession(folder.resolve("logs"))) {
-            transcript = session.run(folder, guide.blocks(), TIMEOUT);
+            transcript = session.run(folder, guide.blocks(), Map.of("GUIDE_ANSWER", "42"), TIMEOUT);
         }
 
         assertThat(transcript.exitCode()).isZero();
         assertThat(transcript.succeeded()).containsEntry(1, true).containsEntry(2, true);
         assertThat(transcript.outputOf(guide.blocks().get(0))).isEqualTo("no newline");
-        assertThat(transcript.outputOf(guide.blocks().get(1))).isEqualTo("answer=42\n");
+        assertThat(transcript.outputOf(guide.blocks().get(1))).isEqualTo("answer=42 from 42\n");
     }
 
     @Test
@@ -62,7 +63,7 @@ class GuideSessionIntegrationTests {
         GuideSession.Transcript transcript;
         long server;
         try (GuideSession session = new GuideSession(folder.resolve("logs"))) {
-            transcript = session.run(folder, guide.blocks(), TIMEOUT);
+            transcript = session.run(folder, guide.blocks(), Map.of("GUIDE_ANSWER", "42"), TIMEOUT);
             server = Long.parseLong(Files.readString(folder.resolve("server.pid")).strip());
             assertThat(ProcessHandle.of(server)).as("the background process while the session is open").isPresent();
         }
@@ -73,6 +74,39 @@ class GuideSessionIntegrationTests {
         assertThat(transcript.outputOf(guide.blocks().get(1))).isEqualTo("before\n");
         assertThat(ProcessHandle.of(server).filter(ProcessHandle::isAlive)).as("the background process after close")
             .isEmpty();
+    }
+
+    @Test
+    void comparesWhatEachBlockPrintedWithTheGuidesExpectedOutput() throws Exception {
+        GuideBlocks guide = GuideBlocks.parse("""
+                ```bash
+                echo "ready: 8080"
+                echo "rows: 40"
+                ```
+
+                ```text expected
+                ready: 8080
+                rows: <n>
+                ```
+
+                ```bash
+                echo "mode: CANARY"
+                ```
+
+                ```text expected
+                mode: SERVICE
+                ```
+                """);
+
+        GuideSession.Transcript transcript;
+        try (GuideSession session = new GuideSession(folder.resolve("logs"))) {
+            transcript = session.run(folder, guide.blocks(), Map.of(), TIMEOUT);
+        }
+
+        assertThat(transcript.exitCode()).isZero();
+        assertThat(guide.mismatchesIn(transcript)).containsExactly(
+                "expected output at line 15 (of the command block at line 11, echo \"mode: CANARY\"): line 1 differs: "
+                        + "expected `mode: SERVICE` but printed `mode: CANARY`");
     }
 
 }

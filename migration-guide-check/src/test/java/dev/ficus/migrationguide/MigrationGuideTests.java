@@ -3,6 +3,7 @@ package dev.ficus.migrationguide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.ficus.testsupport.ReactorLibraries;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -21,11 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs docs/MIGRATION-GUIDE.md as a reader would, from the repository root against the
  * jars the build made, and checks that it reaches what it promises: the plan's top
- * candidate is the one the guide scaffolds, the rollout ends with the capability in
- * SERVICE mode, and the gateway's answer then comes from the service. The guide names
- * every port it uses (the sample's defaults, for readability); the check moves them to
- * free ones, so that it neither needs those ports nor collides with whatever else runs on
- * the machine.
+ * candidate is the one the guide extracts and rolls out, every command printed what the
+ * guide says it prints, the rollout ends with the capability in SERVICE mode, and the
+ * gateway's answer then comes from the service. The guide names every port it uses (the
+ * sample's defaults, for readability); the check moves them to free ones, so that it
+ * neither needs those ports nor collides with whatever else runs on the machine. Maven
+ * runs offline on a local repository of the check's own, holding the Ficus libraries this
+ * reactor built, in front of the shared one (read only).
  */
 class MigrationGuideTests {
 
@@ -37,11 +40,17 @@ class MigrationGuideTests {
 
     private static final Path GUIDE = ROOT.resolve("docs/MIGRATION-GUIDE.md");
 
+    private static final Path SHARED_REPOSITORY = Path
+        .of(System.getProperty("ficus.guide.maven-repository", System.getProperty("user.home") + "/.m2/repository"));
+
+    private static final Path REPOSITORY = Path.of(System.getProperty("ficus.guide.repository", "target/guide-m2"))
+        .toAbsolutePath();
+
     /**
-     * The sample's default ports the guide uses: monolith, inventory service, gateway,
-     * gateway's admin API.
+     * The ports the guide uses: monolith, extracted service, gateway, gateway's admin
+     * API.
      */
-    private static final List<Integer> GUIDE_PORTS = List.of(8080, 8082, 8000, 8001);
+    private static final List<Integer> GUIDE_PORTS = List.of(8080, 8101, 8000, 8001);
 
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
 
@@ -49,13 +58,13 @@ class MigrationGuideTests {
     static void theJarsAreBuilt() {
         List<Path> jars = List.of(ROOT.resolve("analyzer/target/ficus-cli.jar"),
                 ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + "-exec.jar"),
-                ROOT.resolve("extracted-services/inventory-service/target/inventory-service-" + VERSION + "-exec.jar"),
+                ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + ".jar"),
                 ROOT.resolve("extracted-services/data-migration/target/data-migration-" + VERSION + "-exec.jar"),
                 ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"));
         List<Path> missing = jars.stream().filter(jar -> !Files.isRegularFile(jar)).toList();
         if (!missing.isEmpty()) {
             fail("the guide runs jars that are not built: " + missing + "; build them first: ./mvnw -B -pl "
-                    + "analyzer,monolith-app,extracted-services/inventory-service,extracted-services/data-migration,"
+                    + "analyzer,monolith-app,extracted-services/data-migration,extracted-services/event-sync,"
                     + "strangler-gateway -am package -DskipTests");
         }
     }
@@ -63,18 +72,26 @@ class MigrationGuideTests {
     @Test
     void takesTheMonolithsTopCandidateToAServiceServingAllItsTraffic() throws Exception {
         GuideBlocks guide = GuideBlocks.parse(Files.readString(GUIDE)).withPorts(freePorts());
-        String scaffolded = guide.firstMatch("scaffold .*--candidate (\\S+)");
+        String extracted = guide.firstMatch("ficus extract (\\S+)");
         String capability = guide.firstMatch("route rollout (\\S+)");
+        assertThat(guide.uncheckedTextLines()).as("text blocks of the guide that are not expected output of a command")
+            .isEmpty();
+        ReactorLibraries.publish(ROOT, VERSION, REPOSITORY);
 
         GuideSession.Transcript transcript;
         try (GuideSession session = new GuideSession(LOG_DIR)) {
-            transcript = session.run(ROOT, guide.blocks(), TIMEOUT);
+            transcript = session.run(ROOT, guide.blocks(),
+                    Map.of("MAVEN_ARGS",
+                            "-o -Dmaven.repo.local=" + REPOSITORY + " -Dmaven.repo.local.tail=" + SHARED_REPOSITORY),
+                    TIMEOUT);
         }
         printTimes(guide, transcript);
 
         assertEveryBlockSucceeded(guide, transcript);
-        assertThat(topCandidate()).as("rank 1 of ficus-out/plan.json, the candidate the guide scaffolds")
-            .isEqualTo(scaffolded);
+        assertEveryBlockPrintedWhatTheGuideShows(guide, transcript);
+        assertThat(topCandidate()).as("rank 1 of ficus-out/plan.json, the candidate the guide extracts")
+            .isEqualTo(extracted)
+            .isEqualTo(capability);
         GuideBlocks.Block last = guide.lastContaining("route list");
         assertThat(transcript.outputOf(last))
             .as("output of the guide's last 'route list' (block at line %d)", last.line())
@@ -83,6 +100,13 @@ class MigrationGuideTests {
         assertThat(transcript.outputOf(lastRequest))
             .as("the gateway's answer after the rollout (block at line %d)", lastRequest.line())
             .containsPattern(Pattern.compile("(?im)^X-Ficus-Served-By: service\\s*$"));
+    }
+
+    private static void assertEveryBlockPrintedWhatTheGuideShows(GuideBlocks guide,
+            GuideSession.Transcript transcript) {
+        assertThat(guide.mismatchesIn(transcript))
+            .as("what the guide's commands printed (log: %s)", LOG_DIR.resolve("guide.log"))
+            .isEmpty();
     }
 
     private static void assertEveryBlockSucceeded(GuideBlocks guide, GuideSession.Transcript transcript) {

@@ -3,10 +3,8 @@ package dev.ficus.testsupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Offline Maven runs on projects that {@code ficus extract} generated, as a user builds
@@ -26,24 +24,7 @@ public record OfflineMaven(Path root, Path localRepository, Path sharedRepositor
      * event-sync, problem-details, shop-api) from the reactor's {@code target} folders.
      */
     public void publishFicusLibraries(String version) throws IOException {
-        publish(root.resolve("pom.xml"), null, "ficus-parent", version);
-        publish(root.resolve("extracted-services/pom.xml"), null, "extracted-services", version);
-        for (String library : List.of("event-sync", "problem-details")) {
-            publish(root.resolve("extracted-services/" + library + "/pom.xml"),
-                    root.resolve("extracted-services/" + library + "/target/" + library + "-" + version + ".jar"),
-                    library, version);
-        }
-        publish(root.resolve("shop-api/pom.xml"), root.resolve("shop-api/target/shop-api-1.1.0.jar"), "shop-api",
-                "1.1.0");
-    }
-
-    private void publish(Path pom, @Nullable Path jar, String artifactId, String version) throws IOException {
-        Path folder = localRepository.resolve("dev/ficus/" + artifactId + "/" + version);
-        Files.createDirectories(folder);
-        Files.copy(pom, folder.resolve(artifactId + "-" + version + ".pom"), StandardCopyOption.REPLACE_EXISTING);
-        if (jar != null) {
-            Files.copy(jar, folder.resolve(artifactId + "-" + version + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        ReactorLibraries.publish(root, version, localRepository);
     }
 
     /**

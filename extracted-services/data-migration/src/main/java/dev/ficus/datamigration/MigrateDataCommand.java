@@ -123,7 +123,7 @@ public class MigrateDataCommand implements Callable<Integer> {
 
     private void progress(String table, long rowsRead, long rowsCopied) {
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("%s: %d rows read, %d copied%n", table, rowsRead, rowsCopied);
+        err.printf("%s: %d rows read, %d %s%n", table, rowsRead, rowsCopied, dryRun ? "to copy" : "copied");
         err.flush();
     }
 

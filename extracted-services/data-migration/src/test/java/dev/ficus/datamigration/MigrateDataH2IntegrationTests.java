@@ -92,6 +92,7 @@ class MigrateDataH2IntegrationTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("catalog_product            would copy 200 of 200 rows")
             .contains("dry run: nothing was written");
+        assertThat(run.err()).contains("catalog_product: 200 rows read, 200 to copy").doesNotContain("copied");
         assertThat(catalog.count("catalog_product")).isZero();
     }
 
