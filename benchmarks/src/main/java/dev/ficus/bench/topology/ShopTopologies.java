@@ -192,9 +192,14 @@ public final class ShopTopologies {
      */
     private ProcessSpec gateway(int port, int monolithPort, String mode, List<Integer> catalogPorts,
             List<Integer> inventoryPorts) {
-        List<String> properties = new ArrayList<>(
-                List.of(PROBES, SAMPLING, ADMIN_PORT, "ficus.gateway.monolith-url=" + loopback(monolithPort),
-                        "ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json")));
+        List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, ADMIN_PORT,
+                "ficus.gateway.monolith-url=" + loopback(monolithPort),
+                "ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),
+                // its admin URL is written next to it: in the checkout's .ficus/gateway,
+                // the default,
+                // it would take the place of the user's own gateway for `ficus route`
+                "ficus.gateway.admin-token-file="
+                        + stateDirectory.toAbsolutePath().resolve("gateway-admin-" + port).resolve("admin-token")));
         properties.addAll(capability("catalog", mode, catalogPorts));
         properties.addAll(capability("inventory", mode, inventoryPorts));
         return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port, properties);

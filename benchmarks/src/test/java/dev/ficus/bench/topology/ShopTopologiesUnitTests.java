@@ -80,6 +80,17 @@ class ShopTopologiesUnitTests {
     }
 
     @Test
+    void everyGatewayKeepsItsAdminTokenAndUrlInTheRunDirectoryNotInTheCheckout() throws IOException {
+        ShopTopologies topologies = topologies();
+        for (Topology shape : List.of(topologies.gatewayToMonolith(), topologies.microservices(),
+                topologies.microservices(2))) {
+            ProcessSpec gateway = process(shape, AppJars.GATEWAY);
+            assertThat(gateway.arguments()).contains("--ficus.gateway.admin-token-file="
+                    + root.toAbsolutePath().resolve("gateway-admin-" + gateway.port()).resolve("admin-token"));
+        }
+    }
+
+    @Test
     void namesInstancesAfterTheirApplication() {
         assertThat(ShopTopologies.instanceName("catalog-service", 1)).isEqualTo("catalog-service");
         assertThat(ShopTopologies.instanceName("catalog-service", 2)).isEqualTo("catalog-service-2");
