@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import dev.ficus.bench.topology.ManagedProcess;
@@ -16,13 +17,16 @@ import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.RunningTopology;
 
 /**
- * Sends each {@link BadInput} once and checks after each that every process still answers
- * its readiness probe; a process that went down is counted and started again, so the next
- * input meets a whole topology.
+ * Sends each {@link BadInput} once and checks after each that every process is still
+ * alive and answers its readiness probe; a process that went down is counted and started
+ * again, so the next input meets a whole topology.
  */
 public final class BadInputs {
 
     private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    /** Readiness probes a live process gets before it counts as down. */
+    static final int READINESS_ATTEMPTS = 3;
 
     private final RunningTopology topology;
 
@@ -87,19 +91,45 @@ public final class BadInputs {
             .build();
     }
 
-    /** Processes that stopped answering (started again before returning). */
+    /**
+     * Processes that exited or stopped answering (started again before returning). A
+     * process that is alive gets {@link #READINESS_ATTEMPTS} tries of its readiness probe
+     * (each waiting up to 10 s, {@link #SETTLE} apart): on a busy machine one probe can
+     * miss its time, and a slow answer is not a process taken down.
+     */
     private List<String> processesDown() {
         List<String> down = new ArrayList<>();
         for (ManagedProcess process : topology.processes()) {
-            boolean answers = process.isAlive() && calls.get(process.port(), "/actuator/health/readiness")
-                .filter(response -> response.statusCode() == 200)
-                .isPresent();
-            if (!answers) {
+            if (!isUp(process::isAlive,
+                    () -> calls.get(process.port(), "/actuator/health/readiness")
+                        .filter(response -> response.statusCode() == 200)
+                        .isPresent(),
+                    READINESS_ATTEMPTS, () -> sleep(SETTLE))) {
                 down.add(process.name());
                 restart(process.name());
             }
         }
         return down;
+    }
+
+    /**
+     * Whether a process is up: alive, and its readiness probe answered within
+     * {@code attempts} tries ({@code pause} between them). A process that exited is down
+     * without a probe.
+     */
+    static boolean isUp(BooleanSupplier alive, BooleanSupplier ready, int attempts, Runnable pause) {
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            if (!alive.getAsBoolean()) {
+                return false;
+            }
+            if (ready.getAsBoolean()) {
+                return true;
+            }
+            if (attempt < attempts) {
+                pause.run();
+            }
+        }
+        return false;
     }
 
     private void restart(String name) {

@@ -103,7 +103,10 @@ public final class FaultPhase {
             try {
                 ready = topology.awaitReady(fault.process(), plan.readyTimeout()).toMillis();
                 progress.accept(fault.process() + " ready again after " + ready + " ms");
-                awaitRecovery(mix, fault, kill, restart, ready);
+                if (!fault.redundant()) {
+                    // with other instances serving, the capability never went away
+                    awaitRecovery(mix, fault, kill, restart, ready);
+                }
                 sleep(plan.afterRecovery());
             }
             catch (ProcessFailedException ex) {
@@ -126,8 +129,9 @@ public final class FaultPhase {
             runner.shutdownNow();
         }
         List<RequestRecord> records = mix.records();
-        FaultTiming timing = FaultTiming.of(records, kill, restart, ready, fault.capabilities(), fault.ownerSide(),
+        FaultTiming measured = FaultTiming.of(records, kill, restart, ready, fault.capabilities(), fault.ownerSide(),
                 fault.fallbackSide());
+        FaultTiming timing = fault.redundant() ? measured.withoutRecovery() : measured;
         List<AckedWrite> acknowledged = mix.acknowledged();
         WriteAudit audit = WriteAudit.of(acknowledged, earlierCreates, this::readback);
         acknowledged.stream().filter(AckedWrite::creates).forEach(earlierCreates::add);

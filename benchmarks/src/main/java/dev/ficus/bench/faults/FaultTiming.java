@@ -50,6 +50,15 @@ public record FaultTiming(@Nullable Long firstFailureMillis, @Nullable Long fall
         return new FaultTiming(firstFailure, fallback, restartToReady, recovery, outage);
     }
 
+    /**
+     * These timings without recovery, for a kill that other instances covered: an answer
+     * of the capability after the relaunch does not say which instance gave it, so it
+     * does not time the relaunched one.
+     */
+    public FaultTiming withoutRecovery() {
+        return new FaultTiming(firstFailureMillis, fallbackMillis, restartToReadyMillis, null, null);
+    }
+
     /** A 409 for an order is the shop saying no, not a failure the fault caused. */
     private static boolean isClientRefusal(RequestRecord record) {
         return record.write() && record.status() == 409;

@@ -20,10 +20,18 @@ public final class FaultTopology {
     }
 
     public static Topology of(AppJars jars, Path runDirectory, int productCount, Database database) {
-        Topology shape = new ShopTopologies(jars, runDirectory, productCount).microservices();
+        return of(jars, runDirectory, productCount, database, 1);
+    }
+
+    /**
+     * The shape with {@code instances} instances of each service; the instances of one
+     * service keep their data in the same place (one schema on PostgreSQL).
+     */
+    public static Topology of(AppJars jars, Path runDirectory, int productCount, Database database, int instances) {
+        Topology shape = new ShopTopologies(jars, runDirectory, productCount).microservices(instances);
         List<ProcessSpec> processes = shape.processes()
             .stream()
-            .map(spec -> withArguments(spec, database.properties(spec.name())))
+            .map(spec -> withArguments(spec, database.properties(ShopTopologies.applicationOf(spec.name()))))
             .toList();
         return new Topology(shape.name() + "-" + database.label(), shape.description(), processes, shape.entry());
     }

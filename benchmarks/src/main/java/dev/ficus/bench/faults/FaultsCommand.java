@@ -24,6 +24,7 @@ import dev.ficus.bench.topology.JvmOptions;
 import dev.ficus.bench.topology.ProcessFailedException;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.RunningTopology;
+import dev.ficus.bench.topology.Topology;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +67,12 @@ public final class FaultsCommand implements Callable<Integer> {
             description = "Kill only these: catalog-service, inventory-service, monolith (default: all, in this order).")
     List<String> only;
 
+    @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
+            description = "Instances of catalog-service and of inventory-service: 1, or 2 (with --database postgres "
+                    + "only, the instances sharing one schema) behind the gateway's load balancer, of which a "
+                    + "service's fault kills one (default: ${DEFAULT-VALUE}).")
+    int instances;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where reliability.json and reliability.md go (default: reports in the checkout).")
     Path out;
@@ -85,7 +92,8 @@ public final class FaultsCommand implements Callable<Integer> {
             plan = quick ? FaultPlan.quick((rate != null) ? rate : FaultPlan.QUICK_RATE_DEFAULT)
                     : FaultPlan.full((rate != null) ? rate : FaultPlan.RATE_DEFAULT);
             databases = databases();
-            faults = faults();
+            checkInstances(databases);
+            faults = faults().stream().map(fault -> fault.inShapeWith(instances)).toList();
         }
         catch (IllegalArgumentException ex) {
             err.println("bench faults: " + ex.getMessage());
@@ -110,7 +118,7 @@ public final class FaultsCommand implements Callable<Integer> {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<ReliabilityReport.DatabaseRun> runs = new ArrayList<>();
         for (Database db : databases) {
-            runs.add(run(db, faults, plan, jars, jvm, started, progress));
+            runs.add(run(db, instances, faults, plan, jars, jvm, started, progress));
         }
         ReliabilityReport report = new ReliabilityReport(command(), commit, quick, started.toString(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), machine, loadBefore, LoadAverage.now(),
@@ -129,8 +137,8 @@ public final class FaultsCommand implements Callable<Integer> {
         return failed ? EXIT_RUN_FAILED : 0;
     }
 
-    private ReliabilityReport.DatabaseRun run(Database db, List<Fault> faults, FaultPlan plan, AppJars jars,
-            JvmOptions jvm, Instant started, Consumer<String> progress) {
+    private ReliabilityReport.DatabaseRun run(Database db, int instances, List<Fault> faults, FaultPlan plan,
+            AppJars jars, JvmOptions jvm, Instant started, Consumer<String> progress) {
         Consumer<String> tagged = line -> progress.accept(db.label() + ": " + line);
         List<FaultResult> results = new ArrayList<>();
         @Nullable BadInputResult badInputs = null;
@@ -140,9 +148,9 @@ public final class FaultsCommand implements Callable<Integer> {
             .withReadyTimeout(plan.readyTimeout());
         try {
             db.reset(FaultTopology.processNames());
-            tagged.accept("starting gateway, catalog-service, inventory-service and monolith (logs in " + work + ")");
-            try (RunningTopology topology = RunningTopology.start(FaultTopology.of(jars, work, plan.productCount(), db),
-                    launcher)) {
+            Topology shape = FaultTopology.of(jars, work, plan.productCount(), db, instances);
+            tagged.accept("starting " + shape.description() + " (logs in " + work + ")");
+            try (RunningTopology topology = RunningTopology.start(shape, launcher)) {
                 Queue<Long> stockProducts = FaultPhase.stockWriteProducts(plan.productCount());
                 FaultPhase phase = new FaultPhase(topology, launcher, plan, tagged);
                 for (int i = 0; i < faults.size(); i++) {
@@ -168,7 +176,7 @@ public final class FaultsCommand implements Callable<Integer> {
                 tagged.accept("could not drop the run's schemas: " + ex.getMessage());
             }
         }
-        return new ReliabilityReport.DatabaseRun(db.label(), failure, results, badInputs);
+        return new ReliabilityReport.DatabaseRun(db.label(), instances, failure, results, badInputs);
     }
 
     private List<Database> databases() {
@@ -179,6 +187,23 @@ public final class FaultsCommand implements Callable<Integer> {
             default ->
                 throw new IllegalArgumentException("--database must be embedded, postgres or both, got " + database);
         };
+    }
+
+    /**
+     * Several instances of a service must share its data, which only PostgreSQL allows:
+     * each embedded store is a file of one process.
+     */
+    private void checkInstances(List<Database> databases) {
+        if (instances == 1) {
+            return;
+        }
+        if (instances != 2) {
+            throw new IllegalArgumentException("--instances must be 1 or 2, got " + instances);
+        }
+        if (!databases.equals(List.of(Database.POSTGRES))) {
+            throw new IllegalArgumentException("--instances 2 needs --database postgres (the instances of a service "
+                    + "share one schema; an embedded database belongs to one process)");
+        }
     }
 
     private List<Fault> faults() {
@@ -203,6 +228,9 @@ public final class FaultsCommand implements Callable<Integer> {
         words.add("--database " + database.toLowerCase(Locale.ROOT));
         if (rate != null) {
             words.add("--rate " + ReliabilityMarkdown.number(rate));
+        }
+        if (instances != 1) {
+            words.add("--instances " + instances);
         }
         if (only != null) {
             words.add("--fault " + String.join(",", only));

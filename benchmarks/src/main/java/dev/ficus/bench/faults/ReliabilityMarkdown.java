@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  */
 final class ReliabilityMarkdown {
 
+    /** A time that was not measured because other instances covered the fault. */
+    private static final String NOT_TIMED = "n/a";
+
     private ReliabilityMarkdown() {
     }
 
@@ -81,7 +84,16 @@ final class ReliabilityMarkdown {
     }
 
     private static void run(StringBuilder md, ReliabilityReport.DatabaseRun run) {
-        md.append("\n## ").append(run.database()).append(": kill -9 under load\n\n");
+        md.append("\n## ").append(run.shape()).append(": kill -9 under load\n\n");
+        if (run.serviceInstances() > 1) {
+            md.append("Shape: the gateway balances catalog and inventory over ")
+                .append(run.serviceInstances())
+                .append(" instances of their service each (`service-urls`, health checked), the instances of a "
+                        + "service share one schema, and the monolith calls the services through the gateway. A "
+                        + "service's fault kills one instance; the others keep serving, so there is no fallback to "
+                        + "time, and recovery is not timed (an answer does not say which instance gave it): "
+                        + "`n/a` below.\n\n");
+        }
         if (!run.failure().isEmpty()) {
             md.append("**The run stopped early:** ").append(run.failure()).append("\n\n");
         }
@@ -90,8 +102,9 @@ final class ReliabilityMarkdown {
                 + "| relaunch to ready | relaunch to recovery |\n")
             .append("| --- | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |\n");
         for (FaultResult fault : run.faults()) {
+            boolean covered = run.coveredByOtherInstances(fault);
             md.append("| ")
-                .append(fault.process())
+                .append(run.killed(fault))
                 .append(" | ")
                 .append(fault.sent())
                 .append(" | ")
@@ -111,11 +124,11 @@ final class ReliabilityMarkdown {
                 .append(" | ")
                 .append(millis(fault.timing().firstFailureMillis()))
                 .append(" | ")
-                .append(millis(fault.timing().fallbackMillis()))
+                .append(covered ? NOT_TIMED : millis(fault.timing().fallbackMillis()))
                 .append(" | ")
                 .append(millis(fault.timing().restartToReadyMillis()))
                 .append(" | ")
-                .append(millis(fault.timing().recoveryMillis()))
+                .append(covered ? NOT_TIMED : millis(fault.timing().recoveryMillis()))
                 .append(" |\n");
         }
         md.append("\n| killed | writes acknowledged | stored | lost | split | ids reused |\n")
@@ -123,7 +136,7 @@ final class ReliabilityMarkdown {
         for (FaultResult fault : run.faults()) {
             WriteAudit audit = fault.audit();
             md.append("| ")
-                .append(fault.process())
+                .append(run.killed(fault))
                 .append(" | ")
                 .append(audit.acknowledged())
                 .append(" | ")
@@ -141,7 +154,7 @@ final class ReliabilityMarkdown {
         for (FaultResult fault : run.faults()) {
             for (EndpointCounts endpoint : fault.endpoints()) {
                 md.append("| ")
-                    .append(fault.process())
+                    .append(run.killed(fault))
                     .append(" | ")
                     .append(endpoint.endpoint())
                     .append(" | ")
@@ -157,7 +170,7 @@ final class ReliabilityMarkdown {
         }
         for (FaultResult fault : run.faults()) {
             if (!fault.failure().isEmpty() || !fault.audit().examples().isEmpty() || fault.reads().stale() > 0) {
-                md.append("\n").append(fault.process()).append(":\n");
+                md.append("\n").append(run.killed(fault)).append(":\n");
                 if (!fault.failure().isEmpty()) {
                     md.append("- phase failure: ").append(fault.failure()).append("\n");
                 }
@@ -173,13 +186,13 @@ final class ReliabilityMarkdown {
             }
         }
         if (run.badInputs() != null) {
-            badInputs(md, run.database(), run.badInputs());
+            badInputs(md, run.shape(), run.badInputs());
         }
     }
 
-    private static void badInputs(StringBuilder md, String database, BadInputResult result) {
+    private static void badInputs(StringBuilder md, String shape, BadInputResult result) {
         md.append("\n## ")
-            .append(database)
+            .append(shape)
             .append(": bad input\n\n")
             .append(result.tried())
             .append(" bad inputs tried, each once: ")

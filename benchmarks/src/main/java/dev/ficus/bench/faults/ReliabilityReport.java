@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import dev.ficus.bench.report.MachineDescription;
+import dev.ficus.bench.topology.AppJars;
 
 /**
  * Everything {@code bench faults} measured, as written to {@code reliability.json} and
@@ -59,15 +60,48 @@ public record ReliabilityReport(String command, String commit, boolean quick, St
      * The faults and bad inputs on one database.
      *
      * @param database {@code embedded} or {@code postgres}
+     * @param serviceInstances instances of catalog-service and of inventory-service in
+     * the run's shape (a service's fault kills one of them)
      * @param failure why the run stopped early, empty when it did not
      * @param faults one per killed process
      * @param badInputs the bad inputs, null when they were not reached
      */
-    public record DatabaseRun(String database, String failure, List<FaultResult> faults,
+    public record DatabaseRun(String database, int serviceInstances, String failure, List<FaultResult> faults,
             @Nullable BadInputResult badInputs) {
 
         public DatabaseRun {
             faults = List.copyOf(faults);
+        }
+
+        /**
+         * The run's shape in words, e.g. {@code postgres, 2 instances of each service}.
+         */
+        public String shape() {
+            return database + ", " + serviceInstances + " instance" + ((serviceInstances == 1) ? "" : "s")
+                    + " of each service";
+        }
+
+        /**
+         * What a fault killed, in words: the process, and for a service with several
+         * instances that it was one of them.
+         */
+        public String killed(FaultResult fault) {
+            return coveredByOtherInstances(fault)
+                    ? fault.process() + " (one of " + inWords(serviceInstances) + " instances killed)"
+                    : fault.process();
+        }
+
+        /** Whether other instances kept serving while the fault's process was down. */
+        public boolean coveredByOtherInstances(FaultResult fault) {
+            return serviceInstances > 1 && !fault.process().equals(AppJars.MONOLITH);
+        }
+
+        private static String inWords(int count) {
+            return switch (count) {
+                case 2 -> "two";
+                case 3 -> "three";
+                default -> String.valueOf(count);
+            };
         }
     }
 

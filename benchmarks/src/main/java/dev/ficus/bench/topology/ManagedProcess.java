@@ -52,7 +52,9 @@ public final class ManagedProcess {
             Process process = new ProcessBuilder(
                     spec.command(launcher.javaExecutable(), launcher.jvm(), launcher.affinity()))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                // appended: a process started again after a kill keeps its earlier life's
+                // log
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
             return new ManagedProcess(spec, process, log, System.nanoTime());
         }

@@ -3,6 +3,8 @@ package dev.ficus.bench.topology;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The three deployment shapes of the shop that the benchmark compares, each on fresh free
@@ -85,17 +87,68 @@ public final class ShopTopologies {
      * after extracting both capabilities.
      */
     public Topology microservices() {
-        ProcessSpec catalog = service(AppJars.CATALOG_SERVICE, FreePorts.next());
-        // inventory-service runs the monolith's inventory module, fault switch included:
-        // turned on and exposed as in the monolith, so both shapes can suffer the same
-        // fault
-        ProcessSpec inventory = service(AppJars.INVENTORY_SERVICE, FreePorts.next(), FAULTS,
-                "management.endpoints.web.exposure.include=health,info,prometheus,faults");
-        ProcessSpec monolith = monolith(FreePorts.next(), "ficus.extracted.catalog.url=" + loopback(catalog.port()),
-                "ficus.extracted.inventory.url=" + loopback(inventory.port()));
-        ProcessSpec gateway = gateway(FreePorts.next(), monolith.port(), "SERVICE", catalog.port(), inventory.port());
-        return new Topology(MICROSERVICES, "gateway -> catalog-service + inventory-service, monolith for the rest",
-                List.of(catalog, inventory, monolith, gateway), AppJars.GATEWAY);
+        return microservices(1);
+    }
+
+    /**
+     * The microservice shape with {@code instances} instances of catalog-service and of
+     * inventory-service: the first of each is named after its application, the others
+     * {@code <application>-<n>} ({@link #instanceName}). With several, the gateway
+     * balances each capability over its instances ({@code service-urls}) and the monolith
+     * calls the services through the gateway, the one address in front of the instances
+     * that skips a dead one, as a Kubernetes Service would in a cluster. Only the first
+     * instance seeds the products: the instances are meant to share one database, and two
+     * seeding an empty one at once would insert the same rows twice.
+     */
+    public Topology microservices(int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
+        List<ProcessSpec> catalogs = new ArrayList<>();
+        List<ProcessSpec> inventories = new ArrayList<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            int seed = (instance == 1) ? productCount : 0;
+            catalogs.add(service(instanceName(AppJars.CATALOG_SERVICE, instance), AppJars.CATALOG_SERVICE,
+                    FreePorts.next(), seed));
+            // inventory-service runs the monolith's inventory module, fault switch
+            // included: turned on and exposed as in the monolith, so both shapes can
+            // suffer the same fault
+            inventories.add(service(instanceName(AppJars.INVENTORY_SERVICE, instance), AppJars.INVENTORY_SERVICE,
+                    FreePorts.next(), seed, FAULTS,
+                    "management.endpoints.web.exposure.include=health,info,prometheus,faults"));
+        }
+        int monolithPort = FreePorts.next();
+        int gatewayPort = FreePorts.next();
+        String catalogUrl = (instances == 1) ? loopback(catalogs.get(0).port()) : loopback(gatewayPort);
+        String inventoryUrl = (instances == 1) ? loopback(inventories.get(0).port()) : loopback(gatewayPort);
+        ProcessSpec monolith = monolith(monolithPort, "ficus.extracted.catalog.url=" + catalogUrl,
+                "ficus.extracted.inventory.url=" + inventoryUrl);
+        ProcessSpec gateway = gateway(gatewayPort, monolithPort, "SERVICE", ports(catalogs), ports(inventories));
+        List<ProcessSpec> processes = new ArrayList<>(catalogs);
+        processes.addAll(inventories);
+        processes.addAll(List.of(monolith, gateway));
+        String services = (instances == 1) ? "catalog-service + inventory-service"
+                : instances + " x catalog-service + " + instances + " x inventory-service";
+        return new Topology(MICROSERVICES, "gateway -> " + services + ", monolith for the rest", processes,
+                AppJars.GATEWAY);
+    }
+
+    /**
+     * The process name of one instance of an application: the application's name for the
+     * first, {@code <application>-<n>} for the others.
+     */
+    public static String instanceName(String application, int instance) {
+        return (instance == 1) ? application : application + "-" + instance;
+    }
+
+    /** The application a process of {@link #microservices(int)} is an instance of. */
+    public static String applicationOf(String process) {
+        for (String application : List.of(AppJars.CATALOG_SERVICE, AppJars.INVENTORY_SERVICE)) {
+            if (process.equals(application) || process.matches(Pattern.quote(application) + "-\\d+")) {
+                return application;
+            }
+        }
+        return process;
     }
 
     private ProcessSpec monolith(int port, String... extracted) {
@@ -107,13 +160,13 @@ public final class ShopTopologies {
         return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port, properties);
     }
 
-    private ProcessSpec service(String name, int port, String... extra) {
+    private ProcessSpec service(String name, String application, int port, int seed, String... extra) {
         // the same seed count as the monolith: the services seed the same shop-api
         // SeedData products and stock
         List<String> properties = new ArrayList<>(
-                List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount, dataDirectory(name, port)));
+                List.of(PROBES, SAMPLING, "ficus.seed.products=" + seed, dataDirectory(name, port)));
         properties.addAll(List.of(extra));
-        return ProcessSpec.bootJar(name, jars.jar(name), port, properties);
+        return ProcessSpec.bootJar(name, jars.jar(application), port, properties);
     }
 
     private String dataDirectory(String name, int port) {
@@ -124,16 +177,39 @@ public final class ShopTopologies {
         return "http://127.0.0.1:" + port;
     }
 
+    private static List<Integer> ports(List<ProcessSpec> instances) {
+        return instances.stream().map(ProcessSpec::port).toList();
+    }
+
     private ProcessSpec gateway(int port, int monolithPort, String mode, int catalogPort, int inventoryPort) {
-        String capabilities = "ficus.gateway.capabilities.";
-        return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port,
-                List.of(PROBES, SAMPLING, ADMIN_PORT, "ficus.gateway.monolith-url=" + loopback(monolithPort),
-                        "ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),
-                        capabilities + "catalog.mode=" + mode,
-                        capabilities + "catalog.service-url="
-                                + loopback((catalogPort > 0) ? catalogPort : monolithPort),
-                        capabilities + "inventory.mode=" + mode, capabilities + "inventory.service-url="
-                                + loopback((inventoryPort > 0) ? inventoryPort : monolithPort)));
+        return gateway(port, monolithPort, mode, List.of((catalogPort > 0) ? catalogPort : monolithPort),
+                List.of((inventoryPort > 0) ? inventoryPort : monolithPort));
+    }
+
+    /**
+     * The gateway; a capability with one instance gets its {@code service-url}, one with
+     * several their {@code service-urls} to balance over.
+     */
+    private ProcessSpec gateway(int port, int monolithPort, String mode, List<Integer> catalogPorts,
+            List<Integer> inventoryPorts) {
+        List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, ADMIN_PORT,
+                "ficus.gateway.monolith-url=" + loopback(monolithPort),
+                "ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),
+                // its admin URL is written next to it: in the checkout's .ficus/gateway,
+                // the default,
+                // it would take the place of the user's own gateway for `ficus route`
+                "ficus.gateway.admin-token-file="
+                        + stateDirectory.toAbsolutePath().resolve("gateway-admin-" + port).resolve("admin-token")));
+        properties.addAll(capability("catalog", mode, catalogPorts));
+        properties.addAll(capability("inventory", mode, inventoryPorts));
+        return ProcessSpec.bootJar(AppJars.GATEWAY, jars.jar(AppJars.GATEWAY), port, properties);
+    }
+
+    private static List<String> capability(String name, String mode, List<Integer> ports) {
+        String prefix = "ficus.gateway.capabilities." + name + ".";
+        String urls = ports.stream().map(ShopTopologies::loopback).collect(Collectors.joining(","));
+        return List.of(prefix + "mode=" + mode,
+                prefix + ((ports.size() == 1) ? "service-url=" : "service-urls=") + urls);
     }
 
 }

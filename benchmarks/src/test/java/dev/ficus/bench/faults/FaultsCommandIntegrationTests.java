@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +89,19 @@ class FaultsCommandIntegrationTests {
         assertThat(run("faults", "--database", "oracle", "--out", out.toString())).isEqualTo(2);
         assertThat(stderr.toString())
             .isEqualTo("bench faults: --database must be embedded, postgres or both, got oracle\n");
+        assertThat(out.resolve(ReliabilityWriter.JSON_FILE)).doesNotExist();
+    }
+
+    @Test
+    void rejectsTwoInstancesWithoutPostgresWithOneLineAndExitCodeTwo() {
+        for (String database : List.of("embedded", "both")) {
+            stderr.getBuffer().setLength(0);
+            assertThat(run("faults", "--instances", "2", "--database", database, "--out", out.toString())).isEqualTo(2);
+            assertThat(stderr.toString()).isEqualTo("bench faults: --instances 2 needs --database postgres (the "
+                    + "instances of a service share one schema; an embedded database belongs to one process)\n");
+        }
+        assertThat(run("faults", "--instances", "3", "--database", "postgres", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr.toString()).endsWith("bench faults: --instances must be 1 or 2, got 3\n");
         assertThat(out.resolve(ReliabilityWriter.JSON_FILE)).doesNotExist();
     }
 

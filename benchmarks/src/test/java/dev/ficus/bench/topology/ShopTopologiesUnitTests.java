@@ -30,6 +30,77 @@ class ShopTopologiesUnitTests {
     }
 
     @Test
+    void redundantShapeBalancesEachCapabilityOverTwoInstancesAndTheMonolithCallsThemThroughTheGateway()
+            throws IOException {
+        Topology shape = topologies().microservices(2);
+
+        assertThat(shape.processes()).extracting(ProcessSpec::name)
+            .containsExactly("catalog-service", "catalog-service-2", "inventory-service", "inventory-service-2",
+                    "monolith", "gateway");
+        ProcessSpec gateway = process(shape, AppJars.GATEWAY);
+        assertThat(gateway.arguments())
+            .contains(
+                    "--ficus.gateway.capabilities.catalog.service-urls=http://127.0.0.1:"
+                            + process(shape, "catalog-service").port() + ",http://127.0.0.1:"
+                            + process(shape, "catalog-service-2").port(),
+                    "--ficus.gateway.capabilities.inventory.service-urls=http://127.0.0.1:"
+                            + process(shape, "inventory-service").port() + ",http://127.0.0.1:"
+                            + process(shape, "inventory-service-2").port(),
+                    "--ficus.gateway.capabilities.catalog.mode=SERVICE",
+                    "--ficus.gateway.capabilities.inventory.mode=SERVICE")
+            .noneMatch(argument -> argument.contains(".service-url="));
+        assertThat(process(shape, AppJars.MONOLITH).arguments()).contains(
+                "--ficus.extracted.catalog.url=http://127.0.0.1:" + gateway.port(),
+                "--ficus.extracted.inventory.url=http://127.0.0.1:" + gateway.port());
+        assertThat(shape.processes()).extracting(ProcessSpec::port).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void onlyTheFirstInstanceOfAServiceSeedsTheDatabaseTheInstancesShare() throws IOException {
+        Topology shape = topologies().microservices(2);
+
+        assertThat(process(shape, "catalog-service").arguments()).contains("--ficus.seed.products=120");
+        assertThat(process(shape, "inventory-service").arguments()).contains("--ficus.seed.products=120");
+        assertThat(process(shape, "catalog-service-2").arguments()).contains("--ficus.seed.products=0");
+        assertThat(process(shape, "inventory-service-2").arguments()).contains("--ficus.seed.products=0",
+                "--ficus.shop.faults.enabled=true");
+        assertThat(process(shape, "inventory-service-2").launch())
+            .isEqualTo(process(shape, "inventory-service").launch());
+    }
+
+    @Test
+    void singleInstanceShapeGivesTheGatewayOneServiceUrlPerCapability() throws IOException {
+        Topology shape = topologies().microservices();
+
+        assertThat(process(shape, AppJars.GATEWAY).arguments())
+            .contains("--ficus.gateway.capabilities.catalog.service-url=http://127.0.0.1:"
+                    + process(shape, AppJars.CATALOG_SERVICE).port())
+            .noneMatch(argument -> argument.contains("service-urls"));
+        assertThat(shape.processes()).hasSize(4);
+    }
+
+    @Test
+    void everyGatewayKeepsItsAdminTokenAndUrlInTheRunDirectoryNotInTheCheckout() throws IOException {
+        ShopTopologies topologies = topologies();
+        for (Topology shape : List.of(topologies.gatewayToMonolith(), topologies.microservices(),
+                topologies.microservices(2))) {
+            ProcessSpec gateway = process(shape, AppJars.GATEWAY);
+            assertThat(gateway.arguments()).contains("--ficus.gateway.admin-token-file="
+                    + root.toAbsolutePath().resolve("gateway-admin-" + gateway.port()).resolve("admin-token"));
+        }
+    }
+
+    @Test
+    void namesInstancesAfterTheirApplication() {
+        assertThat(ShopTopologies.instanceName("catalog-service", 1)).isEqualTo("catalog-service");
+        assertThat(ShopTopologies.instanceName("catalog-service", 2)).isEqualTo("catalog-service-2");
+        assertThat(ShopTopologies.applicationOf("catalog-service-2")).isEqualTo("catalog-service");
+        assertThat(ShopTopologies.applicationOf("inventory-service")).isEqualTo("inventory-service");
+        assertThat(ShopTopologies.applicationOf("monolith")).isEqualTo("monolith");
+        assertThat(ShopTopologies.applicationOf("catalog-service-x")).isEqualTo("catalog-service-x");
+    }
+
+    @Test
     void monolithShapesKeepCatalogAndInventoryInProcess() throws IOException {
         for (Topology shape : List.of(topologies().monolith(), topologies().gatewayToMonolith())) {
             assertThat(process(shape, AppJars.MONOLITH).arguments()).noneMatch(arg -> arg.contains("ficus.extracted"));
