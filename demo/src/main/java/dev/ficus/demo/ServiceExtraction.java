@@ -82,14 +82,14 @@ final class ServiceExtraction {
     }
 
     /**
-     * Ficus's parent poms and the three libraries every generated service uses, as a
+     * Ficus's parent poms and the libraries a generated service of the sample uses, as a
      * local Maven repository holds them.
      */
     private void publishLibraries() {
         String version = ExtractedServices.VERSION;
         publish(checkout.resolve("pom.xml"), null, "ficus-parent", version);
         publish(checkout.resolve("extracted-services/pom.xml"), null, "extracted-services", version);
-        for (String library : List.of("event-sync", "problem-details")) {
+        for (String library : List.of("event-sync", "problem-details", "caller-trust")) {
             Path module = checkout.resolve("extracted-services").resolve(library);
             publish(module.resolve("pom.xml"), module.resolve("target/" + library + "-" + version + ".jar"), library,
                     version);

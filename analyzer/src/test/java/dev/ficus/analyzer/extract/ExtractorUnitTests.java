@@ -106,6 +106,9 @@ class ExtractorUnitTests {
 
         String readme = Files.readString(out.resolve("README.md"));
         assertThat(readme).containsSubsequence(
+                "./mvnw -B -q install -DskipTests -pl extracted-services/event-sync,extracted-services/problem-details,"
+                        + "extracted-services/caller-trust -am",
+                "./mvnw -f " + out + "/pom.xml package",
                 "./ficus migrate-data --plan " + plan
                         + " --capability catalog --from MONOLITH_JDBC_URL --from-user sa --to 'jdbc:h2:file:"
                         + folder.resolve("catalog-service") + "/data/catalog;AUTO_SERVER=TRUE' --to-user sa",

@@ -83,8 +83,10 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
             return proxy(Side.MONOLITH, monolithUrl, exchange, chain);
         }
         Fallback fallback = Fallback.of(exchange.getRequest().getMethod(), capability.ownership(), setting.mode());
-        if (hasBody(exchange) && fallback.answersFromMonolith()) {
-            // A fallback resends the request, so its body must be readable twice.
+        if (hasBody(exchange) && (fallback.answersFromMonolith() || capability.balanced())) {
+            // A fallback, or another instance, gets the request again, so its body must
+            // be
+            // readable twice.
             return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange,
                     request -> proxyToService(exchange.mutate().request(request).build(), chain, fallback));
         }
@@ -132,13 +134,20 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     }
 
     /**
-     * Whether a failed request goes to another instance: a read without a body, of a
-     * capability with several instances, that failed on the connection (refused, reset,
-     * closed early) before any of its answer reached the user.
+     * Whether a failed request goes to another instance of a capability with several,
+     * before any of its answer reached the user: any request the instance never received
+     * (its connection refused), and a read without a body that failed on the connection
+     * (refused, reset, closed early). A write the instance may have received is not sent
+     * twice.
      */
     private boolean triesAnotherInstance(ServerWebExchange exchange, Throwable failure) {
-        return capability.balanced() && ServiceGuard.SAFE.contains(exchange.getRequest().getMethod())
-                && !hasBody(exchange) && !exchange.getResponse().isCommitted()
+        if (!capability.balanced() || exchange.getResponse().isCommitted()) {
+            return false;
+        }
+        if (BackendFailureHandler.notCalled(failure)) {
+            return true;
+        }
+        return ServiceGuard.SAFE.contains(exchange.getRequest().getMethod()) && !hasBody(exchange)
                 && BackendFailureHandler.statusFor(failure).filter(HttpStatus.BAD_GATEWAY::equals).isPresent();
     }
 
