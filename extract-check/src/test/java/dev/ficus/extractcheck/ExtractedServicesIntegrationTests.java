@@ -1,13 +1,11 @@
 package dev.ficus.extractcheck;
 
+import static dev.ficus.extractcheck.FicusCli.ficus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.analyzer.cli.FicusCommand;
 import dev.ficus.testsupport.OfflineMaven;
 import dev.ficus.testsupport.RunningApp;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import picocli.CommandLine;
 
 /**
  * {@code ficus extract} on three candidates of the sample with different shapes:
@@ -221,16 +218,6 @@ class ExtractedServicesIntegrationTests {
 
     private Path service(String candidate) {
         return work.resolve("services/" + candidate + "-service");
-    }
-
-    private void ficus(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = FicusCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        assertThat(exit).as("ficus %s: %s%s", String.join(" ", args), out, err).isZero();
     }
 
     /**

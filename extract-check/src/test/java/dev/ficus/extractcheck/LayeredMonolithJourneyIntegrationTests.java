@@ -1,14 +1,12 @@
 package dev.ficus.extractcheck;
 
+import static dev.ficus.extractcheck.FicusCli.ficus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.analyzer.cli.FicusCommand;
 import dev.ficus.testsupport.OfflineMaven;
 import dev.ficus.testsupport.RunningApp;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import picocli.CommandLine;
 
 /**
  * The journey on a monolith Ficus did not shape: {@code fixtures/layered-library},
@@ -250,16 +247,6 @@ class LayeredMonolithJourneyIntegrationTests {
 
     private Path serviceProject() {
         return work.resolve("services/" + CANDIDATE + "-service");
-    }
-
-    private void ficus(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = FicusCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        assertThat(exit).as("ficus %s: %s%s", String.join(" ", args), out, err).isZero();
     }
 
     private static void deleteTree(Path folder) throws IOException {

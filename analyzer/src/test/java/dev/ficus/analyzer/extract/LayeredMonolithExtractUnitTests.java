@@ -2,16 +2,13 @@ package dev.ficus.analyzer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.analyzer.cli.FicusCommand;
+import dev.ficus.analyzer.cli.FicusRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code ficus extract} on a monolith organised by layer
@@ -115,13 +112,7 @@ class LayeredMonolithExtractUnitTests {
     }
 
     private static void ficus(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = FicusCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        assertThat(exit).as("ficus %s: %s%s", String.join(" ", args), out, err).isZero();
+        FicusRun.succeeded(args);
     }
 
 }
