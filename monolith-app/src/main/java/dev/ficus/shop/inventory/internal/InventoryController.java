@@ -5,6 +5,7 @@ import dev.ficus.shop.api.inventory.StockLevelDto;
 import dev.ficus.shop.api.inventory.StockReservationDto;
 import dev.ficus.shop.api.inventory.StockReservationRequest;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,16 @@ class InventoryController {
 
     @PostMapping("/reservations")
     StockReservationDto reserve(@Valid @RequestBody StockReservationRequest request) {
-        return inventory.reserve(request);
+        try {
+            return inventory.reserve(request);
+        }
+        catch (DataIntegrityViolationException ex) {
+            // An identical call for the same order inserted its lines first (the unique
+            // key
+            // on order and product), after this one had found none: answer its
+            // reservation.
+            return inventory.reservation(request.orderId()).orElseThrow(() -> ex);
+        }
     }
 
     @GetMapping("/reservations/{orderId}")
