@@ -81,7 +81,7 @@ class FaultsCommandIntegrationTests {
         assertThat(Files.readString(out.resolve(ReliabilityWriter.MARKDOWN_FILE)))
             .contains("./ficus bench faults --quick --database embedded --fault inventory-service")
             .contains("| inventory-service |")
-            .contains("## embedded: bad input");
+            .contains("## embedded, 1 instance of each service: bad input");
     }
 
     @Test
