@@ -39,6 +39,11 @@ final class LibraryClusters {
      * merged into it, the others' types are returned.
      */
     Set<String> moveOut(List<SortedSet<String>> clusters) {
+        if (clusters.stream().flatMap(Set::stream).noneMatch(this::declaresWork)) {
+            // No type declares an entry point or touches a table (a library or a tool's
+            // code): nothing tells a service from a library, so every cluster stays.
+            return new TreeSet<>();
+        }
         Map<String, Integer> clusterOf = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             for (String type : clusters.get(k)) {
@@ -66,6 +71,10 @@ final class LibraryClusters {
         emptied.forEach(SortedSet::clear);
         clusters.removeIf(SortedSet::isEmpty);
         return result;
+    }
+
+    private boolean declaresWork(String type) {
+        return code.entryPointsByType().containsKey(type) || code.tablesByType().containsKey(type);
     }
 
     private boolean isLibrary(Set<String> cluster, Map<String, Integer> clusterOf, int index) {
