@@ -3,14 +3,13 @@ package dev.ficus.bench.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.ficus.bench.topology.AppJars;
+import dev.ficus.bench.topology.StandInAppJars;
 import dev.ficus.bench.topology.ProcessSpec;
 import dev.ficus.bench.topology.Topology;
 
@@ -57,15 +56,7 @@ class FaultTopologyUnitTests {
     }
 
     private AppJars jars() throws IOException {
-        for (String jar : List.of("monolith-app/target/monolith-app-0.1.0-SNAPSHOT-exec.jar",
-                "strangler-gateway/target/strangler-gateway-0.1.0-SNAPSHOT.jar",
-                "extracted-services/catalog-service/target/catalog-service-0.1.0-SNAPSHOT-exec.jar",
-                "extracted-services/inventory-service/target/inventory-service-0.1.0-SNAPSHOT-exec.jar")) {
-            Path file = root.resolve(jar);
-            Files.createDirectories(file.getParent());
-            Files.createFile(file);
-        }
-        return AppJars.under(root);
+        return StandInAppJars.under(root);
     }
 
 }

@@ -3,7 +3,6 @@ package dev.ficus.bench.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,17 +145,7 @@ class ShopTopologiesUnitTests {
     }
 
     private ShopTopologies topologies() throws IOException {
-        for (String jar : List.of("monolith-app/target/monolith-app-0.1.0-SNAPSHOT-exec.jar",
-                "strangler-gateway/target/strangler-gateway-0.1.0-SNAPSHOT.jar",
-                "extracted-services/catalog-service/target/catalog-service-0.1.0-SNAPSHOT-exec.jar",
-                "extracted-services/inventory-service/target/inventory-service-0.1.0-SNAPSHOT-exec.jar")) {
-            Path file = root.resolve(jar);
-            Files.createDirectories(file.getParent());
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-            }
-        }
-        return new ShopTopologies(AppJars.under(root), root, 120);
+        return new ShopTopologies(StandInAppJars.under(root), root, 120);
     }
 
     private static ProcessSpec process(Topology shape, String name) {
