@@ -166,12 +166,23 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
                 yield fallBack(exchange, chain, reason);
             }
             case REFUSE ->
-                Mono.error(BackendFailureHandler.notCalled(failure)
+                Mono.error(unavailable(exchange, failure)
                         ? new ServiceUnavailableException(capability.name(),
                                 ServiceGuard.SAFE.contains(exchange.getRequest().getMethod()), reason, failure)
                         : failure);
             case NONE -> Mono.error(failure);
         };
+    }
+
+    /**
+     * Whether a refused request of service-owned data is answered 503 (retry later): the
+     * service never got it, or it is a read the service broke off on the connection (a
+     * pooled connection the stopped service closed fails the same way as a refused one,
+     * and a read changed nothing). A write the service may have taken stays a 502.
+     */
+    private static boolean unavailable(ServerWebExchange exchange, Throwable failure) {
+        return BackendFailureHandler.notCalled(failure) || ServiceGuard.SAFE.contains(exchange.getRequest().getMethod())
+                && BackendFailureHandler.statusFor(failure).filter(HttpStatus.BAD_GATEWAY::equals).isPresent();
     }
 
     private Mono<Void> fallBack(ServerWebExchange exchange, GatewayFilterChain chain, String reason) {

@@ -128,6 +128,16 @@ class DataOwnershipIntegrationTests {
     }
 
     @Test
+    void answersAReadOfServiceOwnedDataTheServiceBrokeOffWith503LikeARefusedOne() {
+        HttpResponse<String> response = stack.gateway().get("/api/payments/7");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("3");
+        assertThat(json(response).get("detail").asString()).contains("no copy kept in sync answers its reads");
+        assertThat(json(response).get("capability").asString()).isEqualTo("payments");
+    }
+
+    @Test
     void answersAWriteTheServiceBrokeOffWith502() {
         HttpResponse<String> response = write("POST", "/api/payments");
 
