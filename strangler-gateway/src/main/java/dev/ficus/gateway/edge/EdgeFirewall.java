@@ -2,6 +2,9 @@ package dev.ficus.gateway.edge;
 
 import java.util.regex.Pattern;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -34,7 +37,26 @@ public final class EdgeFirewall implements ServerWebExchangeFirewall {
             return Mono.error(new ServerExchangeRejectedException(
                     "The request was rejected because the URL percent-encodes a letter, digit or other unreserved character"));
         }
-        return strict.getFirewalledExchange(exchange);
+        return strict.getFirewalledExchange(exchange).map(firewalled -> {
+            checkHeadersAndParameters(firewalled.getRequest());
+            return exchange;
+        });
+    }
+
+    /**
+     * Reads every header and query parameter once through the strict firewall's request,
+     * which refuses what it does not allow, and lets the request go on unwrapped: the
+     * firewall's wrapper checks lazily on every access, allocating a new wrapper per
+     * {@code getRequest()} and {@code getHeaders()} call, and a proxied request's headers
+     * are read and copied by a dozen filters. What the gateway's own filters add later is
+     * the gateway's, not the client's.
+     */
+    private static void checkHeadersAndParameters(ServerHttpRequest firewalled) {
+        HttpHeaders headers = firewalled.getHeaders();
+        for (String name : headers.headerNames()) {
+            headers.get(name);
+        }
+        firewalled.getQueryParams();
     }
 
 }
