@@ -25,7 +25,15 @@ class SideTraffic {
 
     private final LongAdder errors = new LongAdder();
 
-    private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(MAX_LATENCY_MICROS, 3);
+    /**
+     * Two significant digits: a p99 within 1 % is plenty for rollout gates and the
+     * dashboard, and the histogram the dashboard copies every second per side is 23 KB
+     * instead of the 160 KB three digits take (those copies took 2 to 4 % of the
+     * gateway's CPU at 300 to 1,000 requests/s).
+     */
+    private static final int SIGNIFICANT_DIGITS = 2;
+
+    private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(MAX_LATENCY_MICROS, SIGNIFICANT_DIGITS);
 
     private final Timer timer;
 

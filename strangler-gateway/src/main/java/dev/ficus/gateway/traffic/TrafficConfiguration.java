@@ -3,6 +3,7 @@ package dev.ficus.gateway.traffic;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.propagation.Propagator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,11 @@ class TrafficConfiguration {
     @Bean
     TrafficMetrics trafficMetrics(RouteTable table, MeterRegistry registry) {
         return new TrafficMetrics(table.capabilities(), registry);
+    }
+
+    @Bean
+    TraceContextHeaders traceContextHeaders(Propagator propagator) {
+        return new TraceContextHeaders(propagator);
     }
 
     @Bean
