@@ -106,7 +106,7 @@ class AdminSecurityConfiguration {
                 ADMIN_ON_ITS_OWN_PORT);
         // Only the paths it refuses: every proxied request would otherwise run the whole
         // chain (context, anonymous user, authorization) just to be permitted.
-        return stateless(http).securityMatcher(ServerWebExchangeMatchers.pathMatchers(AdminServer.PATHS))
+        return stateless(http).securityMatcher(new PathPatternsMatcher(AdminServer.PATHS))
             .headers(ServerHttpSecurity.HeaderSpec::disable)
             .authorizeExchange(exchanges -> exchanges.anyExchange().denyAll())
             .exceptionHandling(handling -> handling.authenticationEntryPoint(notHere)

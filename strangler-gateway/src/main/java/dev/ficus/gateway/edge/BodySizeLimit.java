@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -29,9 +30,12 @@ final class BodySizeLimit implements WebFilter, Ordered {
 
     private final ProblemResponses problems;
 
-    BodySizeLimit(long maxBytes, ProblemResponses problems) {
+    private final boolean http2;
+
+    BodySizeLimit(long maxBytes, ProblemResponses problems, boolean http2) {
         this.maxBytes = maxBytes;
         this.problems = problems;
+        this.http2 = http2;
     }
 
     @Override
@@ -40,7 +44,10 @@ final class BodySizeLimit implements WebFilter, Ordered {
         if (declared > maxBytes) {
             return tooLarge(exchange);
         }
-        if (declared >= 0) {
+        if (declared >= 0
+                || !http2 && !exchange.getRequest().getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+            // An HTTP/1.1 request with neither a length nor a chunked transfer has no
+            // body.
             return chain.filter(exchange);
         }
         ServerWebExchange counted = exchange.mutate().request(new Counted(exchange.getRequest(), maxBytes)).build();

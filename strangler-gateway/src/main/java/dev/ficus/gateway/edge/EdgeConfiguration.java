@@ -1,5 +1,6 @@
 package dev.ficus.gateway.edge;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -21,8 +22,9 @@ class EdgeConfiguration {
     }
 
     @Bean
-    BodySizeLimit bodySizeLimit(EdgeProperties properties, ProblemResponses problems) {
-        return new BodySizeLimit(properties.maxBodySize().toBytes(), problems);
+    BodySizeLimit bodySizeLimit(EdgeProperties properties, ProblemResponses problems,
+            @Value("${server.http2.enabled:false}") boolean http2) {
+        return new BodySizeLimit(properties.maxBodySize().toBytes(), problems, http2);
     }
 
     @Bean
