@@ -2,7 +2,6 @@ package dev.ficus.gateway.edge;
 
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 import reactor.core.publisher.Mono;
@@ -30,6 +29,12 @@ public final class EdgeFirewall implements ServerWebExchangeFirewall {
 
     private final StrictServerWebExchangeFirewall strict = new StrictServerWebExchangeFirewall();
 
+    public EdgeFirewall() {
+        strict.setAllowedHeaderNames(EdgeFirewall::printable);
+        strict.setAllowedHeaderValues(EdgeFirewall::printable);
+        strict.setAllowedParameterNames(EdgeFirewall::printable);
+    }
+
     @Override
     public Mono<ServerWebExchange> getFirewalledExchange(ServerWebExchange exchange) {
         String rawPath = exchange.getRequest().getURI().getRawPath();
@@ -38,25 +43,52 @@ public final class EdgeFirewall implements ServerWebExchangeFirewall {
                     "The request was rejected because the URL percent-encodes a letter, digit or other unreserved character"));
         }
         return strict.getFirewalledExchange(exchange).map(firewalled -> {
-            checkHeadersAndParameters(firewalled.getRequest());
+            checkHeadersAndParameterNames(exchange.getRequest());
             return exchange;
         });
     }
 
     /**
-     * Reads every header and query parameter once through the strict firewall's request,
-     * which refuses what it does not allow, and lets the request go on unwrapped: the
-     * firewall's wrapper checks lazily on every access, allocating a new wrapper per
+     * Every header and query parameter name and every header value, checked once with the
+     * strict firewall's own rules, and the request goes on unwrapped: the firewall's
+     * wrapper checks lazily on every access, allocating a new wrapper per
      * {@code getRequest()} and {@code getHeaders()} call, and a proxied request's headers
      * are read and copied by a dozen filters. What the gateway's own filters add later is
      * the gateway's, not the client's.
      */
-    private static void checkHeadersAndParameters(ServerHttpRequest firewalled) {
-        HttpHeaders headers = firewalled.getHeaders();
-        for (String name : headers.headerNames()) {
-            headers.get(name);
+    private static void checkHeadersAndParameterNames(ServerHttpRequest request) {
+        request.getHeaders().forEach((name, values) -> {
+            if (!printable(name)) {
+                throw new ServerExchangeRejectedException(
+                        "The request was rejected because the header name \"" + name + "\" is not allowed.");
+            }
+            for (String value : values) {
+                if (!printable(value)) {
+                    throw new ServerExchangeRejectedException("The request was rejected because the header: \"" + name
+                            + " \" has a value \"" + value + "\" that is not allowed.");
+                }
+            }
+        });
+        for (String name : request.getQueryParams().keySet()) {
+            if (!printable(name)) {
+                throw new ServerExchangeRejectedException(
+                        "The request was rejected because the parameter name \"" + name + "\" is not allowed.");
+            }
         }
-        firewalled.getQueryParams();
+    }
+
+    /**
+     * The strict firewall's default rule for header names and values and parameter names:
+     * no ISO control character, no unassigned code point.
+     */
+    static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || !Character.isDefined(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
 }
