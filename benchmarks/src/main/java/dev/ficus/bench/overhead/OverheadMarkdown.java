@@ -124,6 +124,12 @@ final class OverheadMarkdown {
                     format("\nThe direct path sustained at least %.2f× the fastest proxy in every repeat: neither the "
                             + "generator nor the backend caps the proxies.\n", headroom.min()));
         }
+        else if (headroom.min() < 1) {
+            md.append(
+                    format("\n**In one repeat or more the direct path sustained less than a proxy in front of the same "
+                            + "backend (%.2f× the fastest proxy): something else took the CPUs during that repeat, its figures "
+                            + "are not comparable.**\n", headroom.min()));
+        }
         else if (generatorCpu < OverheadReport.BUSY_GENERATOR_CPU) {
             md.append(format("\nThe direct path sustained %.2f× the fastest proxy at least (goal: %.0f×) while the "
                     + "generator used at most %.2f of a CPU: what limited the direct path was the backend's CPU, which "

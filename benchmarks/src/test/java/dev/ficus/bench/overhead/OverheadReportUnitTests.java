@@ -86,6 +86,15 @@ class OverheadReportUnitTests {
     }
 
     @Test
+    void markdownFlagsARepeatWhoseDirectPathWasSlowerThanAProxy() {
+        String md = OverheadMarkdown
+            .render(report(repeat(1, 30_000, 12_000, 8_000, 6_000), repeat(2, 5_000, 11_763, 3_682, 1_068)));
+
+        assertThat(md).contains("In one repeat or more the direct path sustained less than a proxy in front of the "
+                + "same backend (0.43× the fastest proxy)");
+    }
+
+    @Test
     void aFixedRateIsUsedAsGivenAndHalfOfNginxOtherwise() {
         assertThat(OverheadPlan.full(500.0, 1).rateFor(12_000)).isEqualTo(500);
         assertThat(OverheadPlan.full(null, 1).rateFor(12_001)).isEqualTo(6_001);
