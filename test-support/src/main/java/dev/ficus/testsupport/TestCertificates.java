@@ -72,10 +72,13 @@ public final class TestCertificates {
 
     /**
      * A PKCS#12 key store with a new key and a certificate for {@code commonName} signed
-     * by this authority.
+     * by this authority (the same one again for the same name).
      */
     public Path issue(String commonName) {
         Path store = directory.resolve(name + "-" + commonName + ".p12");
+        if (Files.isRegularFile(store)) {
+            return store;
+        }
         Path request = directory.resolve(name + "-" + commonName + ".csr");
         Path signed = directory.resolve(name + "-" + commonName + ".pem");
         keytool("-genkeypair", "-alias", "key", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",

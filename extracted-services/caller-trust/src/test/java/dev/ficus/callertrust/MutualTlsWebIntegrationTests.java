@@ -74,6 +74,9 @@ class MutualTlsWebIntegrationTests {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("monolith-app");
+        assertThat(answer.sslSession().orElseThrow().getProtocol())
+            .as("the certificate is asked for in the first handshake, so TLS 1.3 needs no post-handshake auth")
+            .isEqualTo("TLSv1.3");
     }
 
     @Test
@@ -105,6 +108,36 @@ class MutualTlsWebIntegrationTests {
 
         assertThat(client(authority.trustingOnly()).send(spoofed, HttpResponse.BodyHandlers.ofString()).statusCode())
             .isEqualTo(401);
+    }
+
+    @Test
+    void withClientAuthNeedTheHandshakeRefusesACallerWithoutCertificateAndTheProbesMoveToTheManagementPort()
+            throws Exception {
+        List<String> arguments = new ArrayList<>(
+                List.of("--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
+                        "--management.server.address=127.0.0.1", "--management.server.ssl.enabled=false",
+                        "--management.endpoints.web.exposure.include=health", "--ficus.trust.mtls.enabled=true",
+                        "--ficus.trust.mtls.callers=monolith-app", "--server.ssl.client-auth=need"));
+        arguments.addAll(authority.bundleArguments("ficus-trust", authority.issue("catalog-service")));
+        try (ConfigurableApplicationContext catalog = new SpringApplicationBuilder(CallerApp.class)
+            .run(arguments.toArray(String[]::new))) {
+            URI api = URI.create("https://127.0.0.1:" + ((WebServerApplicationContext) catalog).getWebServer().getPort()
+                    + "/api/caller");
+            URI probe = URI.create("http://127.0.0.1:" + catalog.getEnvironment().getProperty("local.management.port")
+                    + "/actuator/health");
+
+            HttpResponse<String> allowed = client(authority.context(monolith)).send(HttpRequest.newBuilder(api).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(allowed.body()).isEqualTo("monolith-app");
+            assertThat(allowed.sslSession().orElseThrow().getProtocol()).isEqualTo("TLSv1.3");
+            assertThatThrownBy(() -> client(authority.trustingOnly()).send(HttpRequest.newBuilder(api).build(),
+                    HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(SSLException.class);
+            assertThat(HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
