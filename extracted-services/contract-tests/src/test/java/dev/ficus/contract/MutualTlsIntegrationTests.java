@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Mutual TLS between the gateway, the monolith and the inventory service
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.TestInstance;
  * both over TLS on the gateway's certificate, an order reaches the service on the
  * monolith's; a certificate from another authority is refused by the handshake, a call
  * without one is answered 401 (the probes and the scrape stay open), a certified caller
- * that is not on the list 403.
+ * that is not on the list 403. The gateway's health checks of the balanced instances pass
+ * over TLS too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MutualTlsIntegrationTests {
@@ -40,6 +44,10 @@ class MutualTlsIntegrationTests {
     private static final String SEED = "--ficus.seed.products=" + Deployments.SEEDED_PRODUCTS;
 
     private static final String BUNDLE = "ficus-trust";
+
+    private static final String ADMIN_TOKEN = "mutual-tls-test-admin-token-0123456789";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Pattern ORDER_ID = Pattern.compile("\"(?:id|orderId)\"\\s*:\\s*(\\d+)");
 
@@ -58,6 +66,8 @@ class MutualTlsIntegrationTests {
 
     private AppProcess gateway;
 
+    private URI adminUrl;
+
     @BeforeAll
     void startTheThreeOnMutualTls() throws IOException {
         Path certificates = Files.createTempDirectory(Files.createDirectories(logDirectory), "certificates-");
@@ -73,11 +83,17 @@ class MutualTlsIntegrationTests {
                         "--ficus.shop.payments.latency=0ms",
                         "--ficus.trust.mtls.callers=strangler-gateway,inventory-service"));
         Path state = Files.createTempDirectory(logDirectory, "gateway-state-");
+        // the one inventory instance under two names, so that the gateway balances and
+        // health-checks them
         gateway = AppProcess.start("gateway-mtls", Deployments.gatewayJar(), logDirectory,
                 arguments(authority.issue("strangler-gateway"), "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
-                        "--ficus.gateway.capabilities.inventory.service-url=" + inventory.baseUrl(),
+                        "--ficus.gateway.capabilities.inventory.service-urls=" + inventory.baseUrl() + ","
+                                + inventoryByName(),
                         "--ficus.gateway.capabilities.inventory.mode=SERVICE",
-                        "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0"));
+                        "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
+                        "--ficus.gateway.admin-token=" + ADMIN_TOKEN,
+                        "--ficus.gateway.admin-token-file=" + state.resolve("admin-token")));
+        adminUrl = URI.create(Files.readString(state.resolve("admin-url")).strip());
     }
 
     @AfterAll
@@ -98,6 +114,27 @@ class MutualTlsIntegrationTests {
         assertThat(stock.statusCode()).as(stock.body()).isEqualTo(200);
         assertThat(stock.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
         assertThat(products.statusCode()).as(products.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theGatewaysHealthChecksReachTheServiceOnItsCertificate() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        List<String> instances;
+        do {
+            Thread.sleep(200);
+            HttpRequest request = HttpRequest.newBuilder(adminUrl.resolve("/admin/routes/inventory"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .build();
+            JsonNode route = JSON
+                .readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
+            instances = route.path("instances")
+                .valueStream()
+                .map(instance -> instance.path("url").asString() + " " + instance.path("health").asString())
+                .toList();
+        }
+        while (instances.stream().anyMatch(instance -> !instance.endsWith(" UP")) && Instant.now().isBefore(deadline));
+
+        assertThat(instances).containsExactlyInAnyOrder(inventory.baseUrl() + " UP", inventoryByName() + " UP");
     }
 
     @Test
@@ -152,6 +189,11 @@ class MutualTlsIntegrationTests {
         assertThat(get(monolithItself, monolith.baseUrl().resolve("/api/catalog/products?page=0&size=5")).statusCode())
             .as("the monolith is not on its own allow-list")
             .isEqualTo(403);
+    }
+
+    /** The inventory service's URL with the host name its certificate also carries. */
+    private URI inventoryByName() {
+        return URI.create("https://localhost:" + inventory.port());
     }
 
     private String[] arguments(Path key, String... more) {
