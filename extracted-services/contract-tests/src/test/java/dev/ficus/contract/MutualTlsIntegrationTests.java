@@ -138,6 +138,31 @@ class MutualTlsIntegrationTests {
     }
 
     @Test
+    void theGatewaysShadowCallsReachTheServiceOnItsCertificate() throws Exception {
+        long compared = shadowReport().path("compared").asLong();
+        long failed = shadowReport().path("failed").asLong();
+        routeInventory("SHADOW");
+        try {
+            for (int read = 0; read < 3; read++) {
+                HttpResponse<String> stock = get(HttpClient.newHttpClient(),
+                        gateway.baseUrl().resolve("/api/inventory/7"));
+                assertThat(stock.statusCode()).as(stock.body()).isEqualTo(200);
+            }
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+            while (shadowReport().path("compared").asLong() < compared + 3 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+        }
+        finally {
+            routeInventory("SERVICE");
+        }
+
+        JsonNode report = shadowReport();
+        assertThat(report.path("compared").asLong()).as(report.toString()).isEqualTo(compared + 3);
+        assertThat(report.path("failed").asLong()).as(report.toString()).isEqualTo(failed);
+    }
+
+    @Test
     void anOrderThroughTheGatewayReachesTheInventoryServiceOnTheMonolithsCertificate() throws Exception {
         HttpRequest order = HttpRequest.newBuilder(gateway.baseUrl().resolve("/api/orders"))
             .header("Content-Type", "application/json")
@@ -189,6 +214,26 @@ class MutualTlsIntegrationTests {
         assertThat(get(monolithItself, monolith.baseUrl().resolve("/api/catalog/products?page=0&size=5")).statusCode())
             .as("the monolith is not on its own allow-list")
             .isEqualTo(403);
+    }
+
+    private JsonNode shadowReport() throws IOException, InterruptedException {
+        return JSON.readTree(admin("GET", "/admin/shadow/inventory", HttpRequest.BodyPublishers.noBody()).body());
+    }
+
+    private void routeInventory(String mode) throws IOException, InterruptedException {
+        HttpResponse<String> changed = admin("PUT", "/admin/routes/inventory",
+                HttpRequest.BodyPublishers.ofString("{\"mode\":\"" + mode + "\",\"weight\":0}"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> admin(String method, String path, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(adminUrl.resolve(path))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .method(method, body)
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The inventory service's URL with the host name its certificate also carries. */
