@@ -7,7 +7,7 @@ set "FICUS_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
 
 set "MAIN=dev.ficus.analyzer.cli.FicusCommand"
-set "DEFAULT_OPTS=-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -Xss16m"
+set "DEFAULT_OPTS=-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss16m"
 set "ARGS=%*"
 if "%~1"=="migrate-data" (
   set "MAIN=dev.ficus.datamigration.MigrateDataCommand"

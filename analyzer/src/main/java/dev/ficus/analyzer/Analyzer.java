@@ -10,6 +10,8 @@ import dev.ficus.analyzer.work.Progress;
 import dev.ficus.analyzer.source.SourceReader;
 import java.util.Objects;
 
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+
 /**
  * The analyzer's entry point: reads the sources, builds the dependency graph, suggests
  * boundaries and returns the {@link Analysis} whose document {@code ficus analyze}
@@ -42,7 +44,22 @@ public final class Analyzer {
         CodeGraph graph = GraphBuilder.build(sources, weights, progress);
         Decomposition decomposition = BoundarySuggester.of(options.boundaries()).suggest(graph, progress);
         DocumentBuilder builder = new DocumentBuilder(sources, graph, decomposition);
-        return new Analysis(builder.build(options, start), graph, decomposition);
+        Analysis analysis = new Analysis(builder.build(options, start), graph, decomposition);
+        releaseSolverCaches();
+        return analysis;
+    }
+
+    /**
+     * JavaParser keeps one facade per type solver in a static map that never lets go of
+     * it (the facade holds its own key), and through the solver every parsed tree:
+     * without this, the trees of the whole codebase stay in memory while the reports are
+     * written and for as long as the JVM lives. Locked like {@code JavaParserFacade.get},
+     * so a concurrent analysis only loses its cache, never its map.
+     */
+    private static void releaseSolverCaches() {
+        synchronized (JavaParserFacade.class) {
+            JavaParserFacade.clearInstances();
+        }
     }
 
 }

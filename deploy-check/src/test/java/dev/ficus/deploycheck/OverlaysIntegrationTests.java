@@ -109,6 +109,36 @@ class OverlaysIntegrationTests {
         assertThat(serviceNames).contains("monolith-app", "catalog-service", "inventory-service");
     }
 
+    @Test
+    void productionMtlsGivesEachProcessItsOwnCertificateSecretAndProbesTheBackendsOverHttps() {
+        Manifests mtls = build(DeployTree.k8s().resolve("overlays/production-mtls"));
+
+        assertThat(mtls.of(Secret.class)).as("certificates come from Secrets made outside, never committed").isEmpty();
+        for (String application : APPLICATIONS) {
+            Workload workload = mtls.workloads()
+                .stream()
+                .filter(candidate -> candidate.name().equals(application))
+                .findFirst()
+                .orElseThrow();
+            assertThat(workload.template().getSpec().getVolumes()).filteredOn(volume -> volume.getSecret() != null)
+                .extracting(volume -> volume.getSecret().getSecretName())
+                .containsExactly(application + "-tls");
+            Container app = workload.containers().get(0);
+            assertThat(env(app)).anySatisfy(variable -> {
+                assertThat(variable.getName()).isEqualTo("FICUS_TRUST_MTLS_ENABLED");
+                assertThat(variable.getValue()).isEqualTo("true");
+            });
+            if (!application.equals("strangler-gateway")) {
+                assertThat(List.of(app.getStartupProbe(), app.getLivenessProbe(), app.getReadinessProbe()))
+                    .allSatisfy(probe -> assertThat(probe.getHttpGet().getScheme()).isEqualTo("HTTPS"));
+                assertThat(env(app)).anySatisfy(variable -> {
+                    assertThat(variable.getName()).isEqualTo("FICUS_TRUST_MTLS_CALLERS");
+                    assertThat(variable.getValue()).startsWith("strangler-gateway");
+                });
+            }
+        }
+    }
+
     private static List<EnvVar> env(Container container) {
         return container.getEnv() == null ? List.of() : container.getEnv();
     }

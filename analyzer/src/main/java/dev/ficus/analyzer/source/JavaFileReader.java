@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -99,20 +100,22 @@ final class JavaFileReader {
         if (isGenerated(unit)) {
             return Outcome.of(Diagnostic.warning(relative, 1, "generated source skipped"));
         }
-        dropTokens(unit);
-        return Outcome.of(new ParsedFile(relative, unit, LinesOfCode.count(source)));
+        DeclaredTypes declared = new DeclaredTypes(unit);
+        unit.walk(node -> {
+            dropTokens(node);
+            declared.visit(node);
+        });
+        return Outcome.of(new ParsedFile(relative, unit, LinesOfCode.count(source), declared.topLevelTypes()));
     }
 
     /**
-     * Keeps each node's line range but lets go of the token list behind it: the tokens
-     * take about as much memory as the tree, and the analysis never prints code back.
+     * Keeps a node's line range but lets go of the token list behind it: the tokens take
+     * about as much memory as the tree, and the analysis never prints code back.
      */
-    private static void dropTokens(CompilationUnit unit) {
-        unit.walk(node -> {
-            Range range = node.getRange().orElse(null);
-            node.setTokenRange(null);
-            node.setRange(range);
-        });
+    private static void dropTokens(Node node) {
+        Range range = node.getRange().orElse(null);
+        node.setTokenRange(null);
+        node.setRange(range);
     }
 
     private static boolean isGenerated(CompilationUnit unit) {

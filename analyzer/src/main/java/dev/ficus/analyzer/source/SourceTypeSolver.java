@@ -24,7 +24,7 @@ final class SourceTypeSolver implements TypeSolver {
     SourceTypeSolver(List<ParsedFile> files) {
         Map<String, TypeDeclaration<?>> byName = new HashMap<>();
         for (ParsedFile file : files) {
-            for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> type : file.types()) {
                 type.getFullyQualifiedName().ifPresent(name -> byName.putIfAbsent(name, type));
             }
         }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.MachineDescription;
@@ -27,11 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bench gateway-overhead}: what the strangler gateway adds to a request compared
- * with going direct and with nginx, written to {@code gateway-overhead.json} and
- * {@code gateway-overhead.md}.
+ * with going direct, with nginx and with a stock Spring Cloud Gateway, written to
+ * {@code gateway-overhead.json} and {@code gateway-overhead.md}.
  */
 @Command(name = "gateway-overhead", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Measure the gateway's added latency and maximum throughput against direct calls and nginx.")
+        description = "Measure the gateway's added latency and maximum throughput against direct calls, nginx and "
+                + "a stock Spring Cloud Gateway.")
 public final class GatewayOverheadCommand implements Callable<Integer> {
 
     public static final String JSON_FILE = "gateway-overhead.json";
@@ -43,6 +47,9 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // a report from before repeats, body checks and the generator's CPU has no value
+        // for them
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .build();
 
     @Spec
@@ -51,9 +58,14 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A few seconds per path: checks the harness, measures nothing.")
     boolean quick;
 
-    @Option(names = "--rate", paramLabel = "REQ/S", defaultValue = "" + OverheadPlan.RATE_DEFAULT,
-            description = "Open-model rate of the latency measurement (default: ${DEFAULT-VALUE}).")
-    double rate;
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "" + OverheadPlan.REPEATS_DEFAULT,
+            description = "Repeats, each with fresh processes and every path in turn (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--rate", paramLabel = "REQ/S",
+            description = "Open-model rate of the latency measurement (default: half of nginx's maximum throughput "
+                    + "in the same repeat).")
+    @Nullable Double rate;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where gateway-overhead.json and .md go (default: reports in the checkout).")
@@ -72,7 +84,7 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OverheadPlan plan;
         try {
-            plan = quick ? OverheadPlan.quick(rate) : OverheadPlan.full(rate);
+            plan = quick ? OverheadPlan.quick(rate, repeats) : OverheadPlan.full(rate, repeats);
         }
         catch (IllegalArgumentException ex) {
             return mistake(err, String.valueOf(ex.getMessage()));
@@ -83,6 +95,13 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
         if (!jars.has(AppJars.GATEWAY)) {
             return mistake(err, "no gateway jar under " + checkout
                     + "/strangler-gateway/target; build it first: ./mvnw -B -pl strangler-gateway -am package -DskipTests");
+        }
+        Optional<Path> stockGateway = AppJars.stockGateway(checkout);
+        if (stockGateway.isEmpty()) {
+            return mistake(err,
+                    "no stock Spring Cloud Gateway jar under " + checkout + "/" + AppJars.STOCK_GATEWAY_MODULE
+                            + "/target; build it first: ./mvnw -B -pl " + AppJars.STOCK_GATEWAY_MODULE
+                            + " -am package -DskipTests");
         }
         if (!Files.isExecutable(NginxProxy.BINARY)) {
             return mistake(err, "nginx not found at " + NginxProxy.BINARY
@@ -97,10 +116,12 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Path work = workDirectory();
         Instant started = Instant.now();
-        List<PathResult> paths = new OverheadBenchmark(plan, ProcessLauncher.of(jvm, affinity, work.resolve("logs")),
-                jars.jar(AppJars.GATEWAY), work, affinity, line -> stdout.println("gateway-overhead: " + line))
+        List<OverheadRepeat> measured = new OverheadBenchmark(plan,
+                ProcessLauncher.of(jvm, affinity, work.resolve("logs")),
+                new OverheadBenchmark.Jars(jars.jar(AppJars.GATEWAY), stockGateway.get()), work, affinity,
+                line -> stdout.println("gateway-overhead: " + line))
             .run();
-        OverheadReport report = OverheadReport.of(quick, started, Instant.now(), command(), machine, plan, paths,
+        OverheadReport report = OverheadReport.of(quick, started, Instant.now(), command(), machine, plan, measured,
                 provenance.finish());
         write(report, reports).forEach(path -> stdout.println("gateway-overhead: wrote " + path));
         stdout.println("gateway-overhead: process logs in " + work);
@@ -120,8 +141,10 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
         Path json = directory.resolve(JSON_FILE);
         return ReportFiles.renderMarkdown(JSON, OverheadReport.class, directory, JSON_FILE, MARKDOWN_FILE,
                 "a gateway overhead results file", report -> {
-                    if (report.machine() == null || report.plan() == null || report.paths() == null
-                            || report.added() == null || report.targets() == null) {
+                    boolean repeated = report.repeats() != null && report.summary() != null && report.ratios() != null;
+                    boolean singleRun = report.paths() != null && report.added() != null;
+                    if (report.machine() == null || report.plan() == null || !(repeated || singleRun)
+                            || report.targets() == null) {
                         throw new IllegalArgumentException(json + " is not a gateway overhead results file: it has "
                                 + "no machine, plan, paths or targets");
                     }
@@ -135,7 +158,10 @@ public final class GatewayOverheadCommand implements Callable<Integer> {
         if (quick) {
             words.add("--quick");
         }
-        if (rate != OverheadPlan.RATE_DEFAULT) {
+        if (repeats != OverheadPlan.REPEATS_DEFAULT) {
+            words.add("--repeats " + repeats);
+        }
+        if (rate != null) {
             words.add("--rate " + OverheadMarkdown.format("%.0f", rate));
         }
         if (noPin) {

@@ -1,18 +1,19 @@
 package dev.ficus.bench.overhead;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import dev.ficus.bench.load.LoadProfile;
-import dev.ficus.bench.load.LoadResult;
 import dev.ficus.bench.load.LoopbackTarget;
-import dev.ficus.bench.load.OpenModelLoadGenerator;
-import dev.ficus.bench.load.PlannedRequest;
-import dev.ficus.bench.load.RequestSource;
 import dev.ficus.bench.topology.CpuAffinity;
 import dev.ficus.bench.topology.FreePorts;
 import dev.ficus.bench.topology.ProcessLauncher;
@@ -22,9 +23,12 @@ import dev.ficus.bench.topology.Topology;
 
 /**
  * Measures one backend (nginx answering a fixed body, far faster than any proxy in front
- * of it, so it never caps a path) three ways, one path at a time so they never compete
- * for the CPUs: directly, through the gateway jar and through nginx. Each path is warmed
- * up, measured at the fixed rate, then saturated.
+ * of it, so it never caps a path) four ways: directly, through nginx, through a stock
+ * Spring Cloud Gateway and through the strangler gateway. Each repeat starts every
+ * process afresh, then warms up and saturates the paths one at a time in that order, so
+ * they never compete for the CPUs and any drift hits all of them; then it measures each
+ * path's latency at the same fixed rate, by default half of what nginx reached in that
+ * repeat.
  */
 final class OverheadBenchmark {
 
@@ -34,13 +38,26 @@ final class OverheadBenchmark {
      */
     static final String REQUEST_PATH = "/api/catalog/products/1";
 
-    private static final String GATEWAY = "gateway";
+    static final String DIRECT = "direct";
+
+    static final String NGINX = "nginx";
+
+    static final String STOCK_SCG = "stock-scg";
+
+    static final String GATEWAY = "gateway";
+
+    /** The paths in the order each repeat measures them. */
+    static final List<String> ORDER = List.of(DIRECT, NGINX, STOCK_SCG, GATEWAY);
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(DIRECT, "generator -> backend", NGINX,
+            "generator -> nginx -> backend", STOCK_SCG, "generator -> stock Spring Cloud Gateway -> backend", GATEWAY,
+            "generator -> gateway -> backend");
 
     private final OverheadPlan plan;
 
     private final ProcessLauncher launcher;
 
-    private final Path gatewayJar;
+    private final Jars jars;
 
     private final Path work;
 
@@ -48,68 +65,152 @@ final class OverheadBenchmark {
 
     private final Consumer<String> progress;
 
-    OverheadBenchmark(OverheadPlan plan, ProcessLauncher launcher, Path gatewayJar, Path work, CpuAffinity affinity,
+    /**
+     * The runnable jars of the two Java gateways.
+     *
+     * @param gateway the strangler gateway's
+     * @param stockGateway the stock Spring Cloud Gateway's
+     */
+    record Jars(Path gateway, Path stockGateway) {
+    }
+
+    OverheadBenchmark(OverheadPlan plan, ProcessLauncher launcher, Jars jars, Path work, CpuAffinity affinity,
             Consumer<String> progress) {
         this.plan = plan;
         this.launcher = launcher;
-        this.gatewayJar = gatewayJar;
+        this.jars = jars;
         this.work = work;
         this.affinity = affinity;
         this.progress = progress;
     }
 
-    List<PathResult> run() {
-        List<PathResult> results = new ArrayList<>();
-        int backendPort = FreePorts.next();
-        try (NginxProxy backend = NginxProxy.fixedAnswer(work.resolve("backend"), backendPort, FixedBackend.BODY,
-                affinity.systemUnderTest())) {
-            results.add(measure("direct", "generator -> backend", LoopbackTarget.port(backend.port())));
-            try (RunningTopology gateway = RunningTopology.start(gateway(backendPort), launcher)) {
-                results.add(measure(GATEWAY, "generator -> gateway -> backend", gateway.entry()));
-            }
-            try (NginxProxy nginx = NginxProxy.start(work.resolve("nginx"), FreePorts.next(), backendPort,
-                    affinity.systemUnderTest())) {
-                results.add(measure("nginx", "generator -> nginx -> backend", LoopbackTarget.port(nginx.port())));
-            }
+    List<OverheadRepeat> run() {
+        List<OverheadRepeat> repeats = new ArrayList<>();
+        for (int number = 1; number <= plan.repeats(); number++) {
+            repeats.add(repeat(number));
         }
-        return results;
+        return repeats;
     }
 
-    private Topology gateway(int backendPort) {
+    private OverheadRepeat repeat(int number) {
+        Path directory = work.resolve("repeat-" + number);
+        int backendPort = FreePorts.next();
+        progress.accept("repeat " + number + " of " + plan.repeats() + ": starting the backend, nginx, stock SCG and "
+                + "the gateway");
+        try (NginxProxy backend = NginxProxy.fixedAnswer(directory.resolve("backend"), backendPort, FixedBackend.BODY,
+                affinity.systemUnderTest());
+                NginxProxy nginx = NginxProxy.start(directory.resolve("nginx"), FreePorts.next(), backendPort,
+                        affinity.systemUnderTest());
+                RunningTopology gateways = RunningTopology.start(gateways(backendPort, directory),
+                        launcher.withLogsIn("repeat-" + number))) {
+            Map<String, LoopbackTarget> targets = new LinkedHashMap<>();
+            targets.put(DIRECT, LoopbackTarget.port(backend.port()));
+            targets.put(NGINX, LoopbackTarget.port(nginx.port()));
+            targets.put(STOCK_SCG, port(gateways, STOCK_SCG));
+            targets.put(GATEWAY, port(gateways, GATEWAY));
+            List<Saturated> saturated = new ArrayList<>();
+            targets.forEach((name, target) -> saturated
+                .add(new Saturated(name, target, answersTheBody(target), saturate(number, name, target))));
+            double rate = plan.rateFor(saturated.stream()
+                .filter(path -> path.name().equals(NGINX))
+                .findFirst()
+                .orElseThrow()
+                .saturation()
+                .throughput());
+            List<PathResult> paths = new ArrayList<>();
+            saturated.forEach(path -> paths.add(latency(number, path, rate)));
+            return OverheadRepeat.of(number, rate, paths);
+        }
+    }
+
+    private static LoopbackTarget port(RunningTopology topology, String name) {
+        return topology.topology()
+            .processes()
+            .stream()
+            .filter(process -> process.name().equals(name))
+            .findFirst()
+            .map(process -> LoopbackTarget.port(process.port()))
+            .orElseThrow();
+    }
+
+    /**
+     * Both Java gateways, launched together with the same JVM flags and CPUs: the
+     * strangler gateway with catalog in MONOLITH mode, and stock Spring Cloud Gateway
+     * with its one route.
+     */
+    private Topology gateways(int backendPort, Path directory) {
         String backend = "http://127.0.0.1:" + backendPort;
         String catalog = "ficus.gateway.capabilities.catalog.";
-        ProcessSpec gateway = ProcessSpec.bootJar(GATEWAY, gatewayJar, FreePorts.next(),
+        ProcessSpec gateway = ProcessSpec.bootJar(GATEWAY, jars.gateway(), FreePorts.next(),
                 List.of("management.endpoint.health.probes.enabled=true", "ficus.gateway.monolith-url=" + backend,
-                        "ficus.gateway.state-file=" + work.resolve("gateway-state.json"),
+                        "ficus.gateway.state-file=" + directory.resolve("gateway-state.json"),
                         "ficus.gateway.admin-token=overhead-benchmark", "ficus.gateway.admin.port=0",
-                        "ficus.gateway.admin-token-file=" + work.resolve("admin-token"), catalog + "mode=MONOLITH",
+                        "ficus.gateway.admin-token-file=" + directory.resolve("admin-token"), catalog + "mode=MONOLITH",
                         catalog + "service-url=" + backend,
                         "ficus.gateway.capabilities.inventory.service-url=" + backend));
-        return new Topology(GATEWAY, "gateway -> backend (catalog in MONOLITH mode)", List.of(gateway), GATEWAY);
+        // No actuator in the stock app: it is ready once its route answers.
+        ProcessSpec stock = ProcessSpec.bootJar(STOCK_SCG, jars.stockGateway(), FreePorts.next(),
+                List.of("stock-gateway.backend-url=" + backend));
+        stock = new ProcessSpec(stock.name(), stock.launch(), stock.arguments(), stock.port(), REQUEST_PATH);
+        return new Topology("gateways", "stock SCG and gateway -> backend", List.of(stock, gateway), GATEWAY);
     }
 
-    private PathResult measure(String name, String description, LoopbackTarget target) {
-        RequestSource source = () -> PlannedRequest.get("fixed", REQUEST_PATH);
-        try (OpenModelLoadGenerator generator = new OpenModelLoadGenerator(target)) {
-            progress.accept(name + ": warming up for " + plan.warmup().toSeconds() + " s at saturation");
-            new ClosedLoopSaturation(plan.connections(), plan.warmup()).run(target, REQUEST_PATH);
-            progress.accept(name + ": " + (int) plan.rate() + " req/s for " + plan.measure().toSeconds() + " s");
-            LoadResult fixed = generator.run(LoadProfile.of(plan.rate(), plan.measure()), source);
-            progress.accept(name + ": saturating with " + plan.connections() + " connections for "
-                    + plan.saturation().toSeconds() + " s");
-            ClosedLoopSaturation.Result saturation = new ClosedLoopSaturation(plan.connections(), plan.saturation())
-                .run(target, REQUEST_PATH);
-            progress.accept(OverheadMarkdown.format("%s: p50 %.3f ms, p99 %.3f ms, max %.0f req/s", name,
-                    fixed.latency().p50(), fixed.latency().p99(), saturation.throughput()));
-            // Per endpoint, errors already include the requests still unanswered at the
-            // end.
-            Map<String, Long> kinds = new TreeMap<>();
-            fixed.endpoints()
-                .forEach(endpoint -> endpoint.errorKinds()
-                    .forEach((kind, count) -> kinds.merge(kind, count, Long::sum)));
-            return new PathResult(name, description, fixed.sent(), fixed.ok(), fixed.errors(), kinds, fixed.latency(),
-                    fixed.sendLag(), saturation);
+    /** Whether the path answers 200 with the backend's body, byte for byte. */
+    private static boolean answersTheBody(LoopbackTarget target) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(target.resolve(REQUEST_PATH))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 && Arrays.equals(response.body(), FixedBackend.BODY);
         }
+        catch (IOException ex) {
+            return false;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private ClosedLoopSaturation.Result saturate(int repeat, String name, LoopbackTarget target) {
+        progress.accept(prefix(repeat, name) + "warming up for " + plan.warmup().toSeconds() + " s at saturation");
+        new ClosedLoopSaturation(plan.connections(), plan.warmup()).run(target, REQUEST_PATH);
+        progress.accept(prefix(repeat, name) + "saturating with " + plan.connections() + " connections for "
+                + plan.saturation().toSeconds() + " s");
+        ClosedLoopSaturation.Result saturation = new ClosedLoopSaturation(plan.connections(), plan.saturation())
+            .run(target, REQUEST_PATH);
+        progress.accept(OverheadMarkdown.format("%smax %.0f req/s (%d errors)", prefix(repeat, name),
+                saturation.throughput(), saturation.errors()));
+        return saturation;
+    }
+
+    /**
+     * A path after its saturation, before its latency measurement.
+     *
+     * @param name the path's name
+     * @param target where the generator sends its requests
+     * @param answeredBody whether it answered the backend's body
+     * @param saturation its maximum throughput
+     */
+    private record Saturated(String name, LoopbackTarget target, boolean answeredBody,
+            ClosedLoopSaturation.Result saturation) {
+    }
+
+    private PathResult latency(int repeat, Saturated path, double rate) {
+        String name = path.name();
+        progress.accept(prefix(repeat, name) + (int) rate + " req/s for " + plan.measure().toSeconds() + " s");
+        NettyHttpLoad.Figures fixed = NettyHttpLoad.fixedRate(rate, plan.connections(), plan.measure())
+            .run(path.target(), REQUEST_PATH);
+        progress.accept(OverheadMarkdown.format("%sp50 %.3f ms, p99 %.3f ms at %.0f req/s (send lag p99 %.3f ms)",
+                prefix(repeat, name), fixed.latency().p50(), fixed.latency().p99(), rate, fixed.sendLag().p99()));
+        return new PathResult(name, DESCRIPTIONS.getOrDefault(name, name), fixed.offered(), fixed.ok(), fixed.errors(),
+                fixed.errorKinds(), fixed.latency(), fixed.sendLag(), path.saturation(), path.answeredBody());
+    }
+
+    private String prefix(int repeat, String name) {
+        return "repeat " + repeat + ", " + name + ": ";
     }
 
 }

@@ -2,10 +2,13 @@ package dev.ficus.bench.overhead;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How long and how hard each path of the overhead benchmark is driven.
  *
- * @param rate open-model rate of the latency measurement, requests/s
+ * @param rate open-model rate of the latency measurement, requests/s; {@code null} for
+ * half of the maximum throughput nginx reached in the same repeat
  * @param warmup closed-loop saturation before measuring, so every JVM has compiled its
  * hot path (a gateway on one core still spends most of its CPU in the C2 compiler after
  * 40,000 requests)
@@ -13,25 +16,48 @@ import java.time.Duration;
  * @param connections concurrency of the closed-loop saturation that measures maximum
  * throughput
  * @param saturation duration of the saturation
+ * @param repeats how many times every path is measured, with fresh processes each time; 0
+ * in a report from before there were repeats (one run)
  */
-public record OverheadPlan(double rate, Duration warmup, Duration measure, int connections, Duration saturation) {
+public record OverheadPlan(@Nullable Double rate, Duration warmup, Duration measure, int connections,
+        Duration saturation, int repeats) {
 
-    public static final double RATE_DEFAULT = 500;
+    /** Highest fixed rate the open-model generator is asked for, requests/s. */
+    static final double MAX_RATE = 50_000;
+
+    public static final int REPEATS_DEFAULT = 3;
+
+    private static final int MAX_REPEATS = 20;
 
     public OverheadPlan {
-        if (!(rate > 0 && rate <= 5_000)) {
-            throw new IllegalArgumentException("--rate must be between 1 and 5000 requests/s, got " + rate);
+        if (rate != null && !(rate > 0 && rate <= MAX_RATE)) {
+            throw new IllegalArgumentException(
+                    "--rate must be between 1 and " + (int) MAX_RATE + " requests/s, got " + rate);
         }
     }
 
     /** The real measurement. */
-    public static OverheadPlan full(double rate) {
-        return new OverheadPlan(rate, Duration.ofSeconds(90), Duration.ofSeconds(30), 64, Duration.ofSeconds(15));
+    public static OverheadPlan full(@Nullable Double rate, int repeats) {
+        return new OverheadPlan(rate, Duration.ofSeconds(90), Duration.ofSeconds(30), 64, Duration.ofSeconds(15),
+                checked(repeats));
     }
 
     /** A few seconds per path: checks the harness, measures nothing. */
-    public static OverheadPlan quick(double rate) {
-        return new OverheadPlan(rate, Duration.ofSeconds(2), Duration.ofSeconds(3), 16, Duration.ofSeconds(2));
+    public static OverheadPlan quick(@Nullable Double rate, int repeats) {
+        return new OverheadPlan(rate, Duration.ofSeconds(1), Duration.ofSeconds(1), 16, Duration.ofSeconds(1),
+                checked(repeats));
+    }
+
+    /** The rate of a repeat in which nginx reached {@code nginxMax} requests/s. */
+    double rateFor(double nginxMax) {
+        return (rate != null) ? rate : Math.max(1, Math.min(MAX_RATE, Math.round(nginxMax / 2)));
+    }
+
+    private static int checked(int repeats) {
+        if (repeats < 1 || repeats > MAX_REPEATS) {
+            throw new IllegalArgumentException("--repeats must be between 1 and " + MAX_REPEATS + ", got " + repeats);
+        }
+        return repeats;
     }
 
 }

@@ -7,7 +7,7 @@ import dev.ficus.bench.load.LatencySummary;
 /**
  * What was measured on one path to the backend.
  *
- * @param name {@code direct}, {@code gateway} or {@code nginx}
+ * @param name {@code direct}, {@code nginx}, {@code stock-scg} or {@code gateway}
  * @param description the path in words
  * @param sent requests sent at the fixed rate
  * @param ok successful answers among them
@@ -18,9 +18,11 @@ import dev.ficus.bench.load.LatencySummary;
  * @param sendLag how late the generator sent; large values mean the generator, not the
  * path, was slow
  * @param saturation maximum throughput by closed-loop saturation
+ * @param answeredBody whether the path answered the backend's fixed body byte for byte
+ * before it was measured ({@code false} in a report from before this was checked)
  */
 public record PathResult(String name, String description, long sent, long ok, long errors, Map<String, Long> errorKinds,
-        LatencySummary latency, LatencySummary sendLag, ClosedLoopSaturation.Result saturation) {
+        LatencySummary latency, LatencySummary sendLag, ClosedLoopSaturation.Result saturation, boolean answeredBody) {
 
     public PathResult {
         errorKinds = Map.copyOf(errorKinds);

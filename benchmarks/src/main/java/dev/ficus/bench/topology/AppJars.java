@@ -24,6 +24,12 @@ public record AppJars(Map<String, Optional<Path>> jars) {
 
     public static final String INVENTORY_SERVICE = "inventory-service";
 
+    /**
+     * The module of the stock Spring Cloud Gateway {@code bench gateway-overhead}
+     * compares with.
+     */
+    public static final String STOCK_GATEWAY_MODULE = "bench-stock-gateway";
+
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
     public AppJars {
@@ -41,6 +47,14 @@ public record AppJars(Map<String, Optional<Path>> jars) {
         jars.put(CATALOG_SERVICE, find(root.resolve("extracted-services/catalog-service"), "catalog-service"));
         jars.put(INVENTORY_SERVICE, find(root.resolve("extracted-services/inventory-service"), "inventory-service"));
         return new AppJars(jars);
+    }
+
+    /**
+     * The runnable jar of the stock Spring Cloud Gateway, which only
+     * {@code bench gateway-overhead} starts, if it was built.
+     */
+    public static Optional<Path> stockGateway(Path root) {
+        return find(root.resolve(STOCK_GATEWAY_MODULE), STOCK_GATEWAY_MODULE);
     }
 
     /**

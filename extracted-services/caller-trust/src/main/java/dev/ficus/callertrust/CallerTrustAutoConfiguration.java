@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.preauth.x509.SubjectX500PrincipalExtractor;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -32,6 +35,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * security filter runs at all (and Boot's generated login stays off). Calls this app
  * makes with a Boot {@code RestClient.Builder} carry its own identity
  * ({@code ficus.trust.caller}, {@code ficus.trust.token}) whenever one is set.
+ * <p>
+ * With {@code ficus.trust.mtls.enabled} the caller is instead the subject CN of its TLS
+ * client certificate, verified against the trust bundle's authority, and the allow-list
+ * is {@code ficus.trust.mtls.callers}: a caller with no certificate gets 401, one with a
+ * certificate whose CN is not on the list 403 ({@link MutualTlsEnvironment} sets up the
+ * HTTPS side, {@link CallerCertificate} the certificate on this app's own calls).
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -63,6 +72,9 @@ public class CallerTrustAutoConfiguration {
         @Bean
         SecurityFilterChain callerTrust(HttpSecurity http, CallerTrustProperties properties,
                 UserDetailsService allowedCallers) throws Exception {
+            if (properties.mtls().enabled()) {
+                return byCertificate(http, properties);
+            }
             if (!properties.enabled()) {
                 // a chain that matches nothing: no security filter, header or cost on any
                 // request, and Boot's
@@ -93,6 +105,48 @@ public class CallerTrustAutoConfiguration {
                             .hasRole(CALLER_ROLE))
                 .exceptionHandling(failures -> failures.authenticationEntryPoint(unauthorized))
                 .build();
+        }
+
+        /**
+         * The caller is the subject CN of its client certificate, which the TLS handshake
+         * has already verified against the trust bundle's authority.
+         */
+        private static SecurityFilterChain byCertificate(HttpSecurity http, CallerTrustProperties properties)
+                throws Exception {
+            List<String> allowed = properties.mtls().callers();
+            if (allowed.isEmpty()) {
+                throw new IllegalStateException(
+                        "ficus.trust.mtls.enabled is true but ficus.trust.mtls.callers names no caller: nobody could call");
+            }
+            HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+            return http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .x509(x509 -> x509.x509PrincipalExtractor(new SubjectX500PrincipalExtractor())
+                    .authenticationUserDetailsService(new AllowListedCertificates(allowed)))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(properties.openPaths().toArray(String[]::new))
+                            .permitAll()
+                            .anyRequest()
+                            .hasRole(CALLER_ROLE))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint(unauthorized))
+                .build();
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Presenting {
+
+        @Bean
+        CallerCertificate callerCertificate(CallerTrustProperties properties, ObjectProvider<SslBundles> bundles) {
+            if (!properties.mtls().enabled()) {
+                return CallerCertificate.none();
+            }
+            return CallerCertificate.of(bundles.getObject().getBundle(properties.mtls().bundle()).createSslContext());
         }
 
     }

@@ -20,10 +20,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param token the token its own calls carry with {@link #caller}
  * @param openPaths paths anyone may call: the probes and the Prometheus scrape, which
  * carry no identity
+ * @param mtls callers identified by their TLS client certificate instead of a token
  */
 @ConfigurationProperties("ficus.trust")
 public record CallerTrustProperties(boolean enabled, Map<String, String> callers, @Nullable String caller,
-        @Nullable String token, List<String> openPaths) {
+        @Nullable String token, List<String> openPaths, Mtls mtls) {
 
     /** Who calls: a name on the receiver's allow-list. */
     public static final String CALLER_HEADER = "X-Ficus-Caller";
@@ -36,7 +37,8 @@ public record CallerTrustProperties(boolean enabled, Map<String, String> callers
         openPaths = openPaths == null || openPaths.isEmpty()
                 ? List.of("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
                 : List.copyOf(openPaths);
-        if (enabled && callers.isEmpty()) {
+        mtls = mtls == null ? Mtls.OFF : mtls;
+        if (enabled && !mtls.enabled() && callers.isEmpty()) {
             throw new IllegalArgumentException(
                     "ficus.trust.enabled is true but ficus.trust.callers names no caller: nobody could call");
         }
@@ -48,7 +50,7 @@ public record CallerTrustProperties(boolean enabled, Map<String, String> callers
     @Override
     public String toString() {
         return "CallerTrustProperties[enabled=" + enabled + ", callers=" + callers.keySet() + ", caller=" + caller
-                + ", openPaths=" + openPaths + "]";
+                + ", openPaths=" + openPaths + ", mtls=" + mtls + "]";
     }
 
     /**
@@ -72,6 +74,33 @@ public record CallerTrustProperties(boolean enabled, Map<String, String> callers
         @Override
         public String toString() {
             return "Identity[caller=" + caller + ", token=(hidden)]";
+        }
+
+    }
+
+    /**
+     * {@code ficus.trust.mtls.*}: mutual TLS between the processes. On, a servlet app
+     * serves HTTPS with the {@link #bundle} and asks every caller for a certificate from
+     * the bundle's trusted authority, names the caller by its certificate's subject CN
+     * and answers only the CNs in {@link #callers}; its own calls (and the gateway's
+     * proxied ones) present the bundle's certificate. The caller and token headers play
+     * no part.
+     *
+     * @param enabled whether the processes speak mutual TLS (off by default)
+     * @param bundle the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) holding this
+     * process's key, certificate and the trusted authority
+     * @param callers the allow-list: the subject CNs whose calls this process answers
+     */
+    public record Mtls(boolean enabled, String bundle, List<String> callers) {
+
+        /** The bundle's name unless {@code ficus.trust.mtls.bundle} names another. */
+        public static final String DEFAULT_BUNDLE = "ficus-trust";
+
+        static final Mtls OFF = new Mtls(false, DEFAULT_BUNDLE, List.of());
+
+        public Mtls {
+            bundle = bundle == null || bundle.isBlank() ? DEFAULT_BUNDLE : bundle;
+            callers = callers == null ? List.of() : List.copyOf(callers);
         }
 
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 
 /**
  * One application started as its own {@code java -jar} process on a free loopback port.
@@ -37,11 +38,19 @@ final class AppProcess implements AutoCloseable {
 
     private final int port;
 
-    private AppProcess(String name, Process process, Path log, int port) {
+    /** {@code http}, or {@code https} for an application serving mutual TLS. */
+    private final String scheme;
+
+    /** The client that asks for readiness. */
+    private final HttpClient probe;
+
+    private AppProcess(String name, Process process, Path log, int port, String scheme, HttpClient probe) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.scheme = scheme;
+        this.probe = probe;
     }
 
     /**
@@ -61,6 +70,25 @@ final class AppProcess implements AutoCloseable {
      * clients expect it.
      */
     static AppProcess startOn(int port, String name, Path jar, Path logDirectory, String... arguments) {
+        return launch(port, name, jar, logDirectory, "http", HttpClient.newBuilder(), arguments);
+    }
+
+    /**
+     * Like {@link #start} for an application serving HTTPS, its readiness asked over TLS
+     * with {@code tls} (which must trust the application's certificate).
+     */
+    static AppProcess startHttps(String name, Path jar, Path logDirectory, SSLContext tls, String... arguments) {
+        try {
+            return launch(freePort(), name, jar, logDirectory, "https", HttpClient.newBuilder().sslContext(tls),
+                    arguments);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(name + " could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    private static AppProcess launch(int port, String name, Path jar, Path logDirectory, String scheme,
+            HttpClient.Builder probe, String... arguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": no runnable jar at " + jar + " (build it with package first)");
         }
@@ -77,7 +105,8 @@ final class AppProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-            AppProcess app = new AppProcess(name, process, log, port);
+            AppProcess app = new AppProcess(name, process, log, port, scheme,
+                    probe.connectTimeout(Duration.ofSeconds(2)).build());
             app.awaitReadiness();
             return app;
         }
@@ -100,11 +129,10 @@ final class AppProcess implements AutoCloseable {
     }
 
     URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create(scheme + "://127.0.0.1:" + port);
     }
 
     private void awaitReadiness() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(baseUrl().resolve("/actuator/health/readiness"))
             .timeout(Duration.ofSeconds(5))
             .build();
@@ -114,7 +142,7 @@ final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (probe.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             }

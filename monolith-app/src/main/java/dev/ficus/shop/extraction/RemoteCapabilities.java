@@ -1,5 +1,6 @@
 package dev.ficus.shop.extraction;
 
+import dev.ficus.callertrust.CallerCertificate;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
@@ -28,16 +29,23 @@ public class RemoteCapabilities {
 
     private final RestClient.Builder clients;
 
-    RemoteCapabilities(ExtractedServicesProperties properties, RestClient.Builder clients) {
+    private final CallerCertificate certificate;
+
+    RemoteCapabilities(ExtractedServicesProperties properties, RestClient.Builder clients,
+            CallerCertificate certificate) {
         this.properties = properties;
         this.clients = clients;
+        this.certificate = certificate;
         LOG.info("Capability modes: catalog {}, inventory {} (set ficus.extracted.<capability>.url to call a service)",
                 properties.catalog().mode(), properties.inventory().mode());
     }
 
     /** The connection to {@code capability}'s service at {@code baseUrl}. */
     public RemoteCapability connect(String capability, URI baseUrl) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        // with ficus.trust.mtls.enabled, the monolith's certificate from its trust bundle
+        HttpClient http = certificate.presentedBy(HttpClient.newBuilder())
+            .connectTimeout(properties.connectTimeout())
+            .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         RestClient client = clients.clone().baseUrl(baseUrl.toString()).requestFactory(requests).build();

@@ -3,6 +3,7 @@ package dev.ficus.shop.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.ficus.callertrust.CallerCertificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -91,7 +92,7 @@ class RemoteCapabilityIntegrationTests {
     private static RemoteCapability connect(int port) {
         ExtractedServicesProperties properties = new ExtractedServicesProperties(null, null, Duration.ofSeconds(1),
                 Duration.ofSeconds(2), 1, OPEN_FOR);
-        return new RemoteCapabilities(properties, RestClient.builder()).connect("inventory",
+        return new RemoteCapabilities(properties, RestClient.builder(), CallerCertificate.none()).connect("inventory",
                 URI.create("http://127.0.0.1:" + port));
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.dashboard;
 
+import dev.ficus.callertrust.CallerCertificate;
 import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,9 @@ class DashboardConfiguration {
     }
 
     @Bean
-    ServiceHealth serviceHealth(RouteTable table, JsonMapper json, DashboardProperties properties, Clock clock) {
-        return new ServiceHealth(table.capabilities(), json, properties, clock);
+    ServiceHealth serviceHealth(RouteTable table, JsonMapper json, DashboardProperties properties, Clock clock,
+            CallerCertificate certificate) {
+        return new ServiceHealth(table.capabilities(), json, properties, clock, certificate);
     }
 
     @Bean

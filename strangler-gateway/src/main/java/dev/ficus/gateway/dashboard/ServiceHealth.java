@@ -1,5 +1,6 @@
 package dev.ficus.gateway.dashboard;
 
+import dev.ficus.callertrust.CallerCertificate;
 import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,12 +40,17 @@ class ServiceHealth {
     /** The latest check per capability and instance URL. */
     private final Map<String, Map<URI, Check>> checks = new ConcurrentHashMap<>();
 
-    ServiceHealth(List<Capability> capabilities, JsonMapper json, DashboardProperties properties, Clock clock) {
+    /**
+     * @param certificate the gateway's certificate and trusted authority for services on
+     * mutual TLS, none otherwise
+     */
+    ServiceHealth(List<Capability> capabilities, JsonMapper json, DashboardProperties properties, Clock clock,
+            CallerCertificate certificate) {
         this.capabilities = List.copyOf(capabilities);
         this.json = json;
         this.properties = properties;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
+        this.client = certificate.presentedBy(HttpClient.newBuilder())
             .connectTimeout(properties.healthTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -1,5 +1,7 @@
 package dev.ficus.gateway.discovery;
 
+import dev.ficus.callertrust.CallerCertificate;
+import java.net.http.HttpClient;
 import java.time.Clock;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -9,6 +11,7 @@ import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.ficus.gateway.routing.RouteTable;
@@ -22,8 +25,22 @@ import dev.ficus.gateway.routing.RouteTable;
 class DiscoveryConfiguration {
 
     @Bean
-    InstanceHealth instanceHealth(LoadBalancerClientsProperties balancing, Clock clock) {
-        return new InstanceHealth(WebClient.create(), balancing.getHealthCheck().getInterval(), clock);
+    InstanceHealth instanceHealth(LoadBalancerClientsProperties balancing, Clock clock, CallerCertificate certificate) {
+        return new InstanceHealth(healthClient(certificate), balancing.getHealthCheck().getInterval(), clock);
+    }
+
+    /**
+     * With mutual TLS ({@code ficus.trust.mtls.enabled}) the instances serve HTTPS from
+     * the trust bundle's authority: the checks trust it and present the gateway's
+     * certificate.
+     */
+    private static WebClient healthClient(CallerCertificate certificate) {
+        if (!certificate.presented()) {
+            return WebClient.create();
+        }
+        return WebClient.builder()
+            .clientConnector(new JdkClientHttpConnector(certificate.presentedBy(HttpClient.newBuilder()).build()))
+            .build();
     }
 
     @Bean

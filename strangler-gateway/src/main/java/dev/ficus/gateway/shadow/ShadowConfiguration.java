@@ -5,12 +5,15 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.function.Function;
 
+import javax.net.ssl.SSLException;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
+import org.springframework.cloud.gateway.config.HttpClientSslConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -42,11 +45,13 @@ class ShadowConfiguration {
 
     @Bean
     CapabilityFilterProvider shadowTap(RouteTable table, RoutingProperties routing, ShadowProperties properties,
-            ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock,
-            ServiceInstances instances) {
+            ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock, ServiceInstances instances,
+            HttpClientSslConfigurer ssl) throws SSLException {
         ConnectionProvider pool = ConnectionProvider.create("ficus-shadow", properties.maxInFlight() * 2);
+        // the proxy's TLS settings: with mutual TLS the backends' authority and the
+        // gateway's certificate (spring.cloud.gateway.server.webflux.httpclient.ssl)
         WebClient client = WebClient.builder()
-            .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
+            .clientConnector(new ReactorClientHttpConnector(ssl.configureSsl(HttpClient.create(pool))))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBodyBytes()))
             .build();
         Function<String, Optional<URI>> serviceUrls = name -> table.capability(name).map(instances::preferred);

@@ -3,6 +3,7 @@ package dev.ficus.gateway.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.ficus.callertrust.CallerCertificate;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.DataOwnership;
 import java.io.IOException;
@@ -42,10 +43,10 @@ class ServiceHealthIntegrationTests {
         URI gone = URI.create("http://127.0.0.1:" + closedPort());
         Capability inventory = new Capability("inventory", List.of("/api/inventory/**"), url(up), DataOwnership.AUTO,
                 List.of(url(up), url(outOfService), gone), null);
-        ServiceHealth health = new ServiceHealth(List.of(inventory), JsonMapper.builder().build(),
-                new DashboardProperties(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(2),
-                        "/actuator/health"),
-                Clock.systemUTC());
+        ServiceHealth health = new ServiceHealth(
+                List.of(inventory), JsonMapper.builder().build(), new DashboardProperties(Duration.ofSeconds(1),
+                        Duration.ofSeconds(5), Duration.ofSeconds(2), "/actuator/health"),
+                Clock.systemUTC(), CallerCertificate.none());
 
         health.poll();
         awaitAllChecked(health);
@@ -64,10 +65,10 @@ class ServiceHealthIntegrationTests {
         Capability down = new Capability("inventory", List.of("/api/inventory/**"), url(outOfService),
                 DataOwnership.AUTO, List.of(url(outOfService), URI.create("http://127.0.0.1:" + closedPort())), null);
         Capability single = new Capability("catalog", List.of("/api/catalog/**"), url(up), null);
-        ServiceHealth health = new ServiceHealth(List.of(down, single), JsonMapper.builder().build(),
-                new DashboardProperties(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(2),
-                        "/actuator/health"),
-                Clock.systemUTC());
+        ServiceHealth health = new ServiceHealth(
+                List.of(down, single), JsonMapper.builder().build(), new DashboardProperties(Duration.ofSeconds(1),
+                        Duration.ofSeconds(5), Duration.ofSeconds(2), "/actuator/health"),
+                Clock.systemUTC(), CallerCertificate.none());
 
         health.poll();
         awaitAllChecked(health);

@@ -58,9 +58,10 @@ public final class EntityTables {
     public static SortedMap<String, TableSpec> read(SourceIndex index) {
         EntityTables reader = new EntityTables(index);
         for (ParsedFile file : index.files()) {
-            for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class)) {
-                if (AnnotationValues.has(type, "Entity")) {
-                    reader.entity(type);
+            for (TypeDeclaration<?> type : file.types()) {
+                if (type instanceof ClassOrInterfaceDeclaration declaration
+                        && AnnotationValues.has(declaration, "Entity")) {
+                    reader.entity(declaration);
                 }
             }
         }

@@ -2,17 +2,14 @@ package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.ficus.analyzer.graph.syntax.Declarations;
 import dev.ficus.analyzer.source.ParsedFile;
+import dev.ficus.analyzer.source.TopLevelType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,33 +68,22 @@ public final class TypeIndex {
         Map<String, ParsedFile> files = new TreeMap<>();
         Set<String> methodNames = new HashSet<>();
         for (ParsedFile file : parsed) {
-            for (TypeDeclaration<?> top : file.unit().getTypes()) {
-                Optional<String> topName = top.getFullyQualifiedName();
+            for (TopLevelType top : file.topLevelTypes()) {
+                Optional<String> topName = top.declaration().getFullyQualifiedName();
                 if (topName.isEmpty() || declarations.containsKey(topName.get())) {
                     continue;
                 }
                 files.put(topName.get(), file);
-                top.walk(node -> {
-                    if (node instanceof TypeDeclaration<?> type) {
-                        type.getFullyQualifiedName().ifPresent(name -> {
-                            declarations.putIfAbsent(name, type);
-                            topLevelOf.putIfAbsent(name, topName.get());
-                        });
-                        if (type instanceof EnumDeclaration) {
-                            methodNames.addAll(ENUM_METHODS);
-                        }
+                for (TypeDeclaration<?> type : top.types()) {
+                    type.getFullyQualifiedName().ifPresent(name -> {
+                        declarations.putIfAbsent(name, type);
+                        topLevelOf.putIfAbsent(name, topName.get());
+                    });
+                    if (type instanceof EnumDeclaration) {
+                        methodNames.addAll(ENUM_METHODS);
                     }
-                    else if (node instanceof CallableDeclaration<?> method) {
-                        methodNames.add(method.getNameAsString());
-                    }
-                    else if (node instanceof AnnotationMemberDeclaration member) {
-                        methodNames.add(member.getNameAsString());
-                    }
-                    else if (node instanceof Parameter component
-                            && component.getParentNode().orElse(null) instanceof RecordDeclaration) {
-                        methodNames.add(component.getNameAsString());
-                    }
-                });
+                }
+                methodNames.addAll(top.methodNames());
             }
         }
         return new TypeIndex(Map.copyOf(declarations), Map.copyOf(topLevelOf), files, parsed, Set.copyOf(methodNames));
