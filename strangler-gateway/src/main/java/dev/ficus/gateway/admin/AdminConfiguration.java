@@ -3,8 +3,11 @@ package dev.ficus.gateway.admin;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.web.reactive.config.BlockingExecutionConfigurer;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 
 /**
  * The admin token and the admin port's server.
@@ -21,6 +24,23 @@ class AdminConfiguration {
     @Bean
     AdminToken adminToken(AdminProperties properties) {
         return AdminToken.of(properties);
+    }
+
+    /**
+     * The admin API's handlers write the routing state and the audit log to disk, so they
+     * run on the task executor instead of a Netty event loop, where a write would hold up
+     * every proxied request on that loop.
+     */
+    @Bean
+    WebFluxConfigurer adminHandlersOffTheEventLoop(AsyncTaskExecutor applicationTaskExecutor) {
+        return new WebFluxConfigurer() {
+            @Override
+            public void configureBlockingExecution(BlockingExecutionConfigurer configurer) {
+                configurer.setExecutor(applicationTaskExecutor)
+                    .setControllerMethodPredicate(
+                            handler -> RouteAdminController.class.isAssignableFrom(handler.getBeanType()));
+            }
+        };
     }
 
     @Bean
