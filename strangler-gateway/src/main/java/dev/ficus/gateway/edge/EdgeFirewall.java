@@ -2,10 +2,9 @@ package dev.ficus.gateway.edge;
 
 import java.util.regex.Pattern;
 
-import org.springframework.http.server.reactive.ServerHttpRequest;
-
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;

@@ -4,8 +4,6 @@ import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.Optional;
 
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -13,7 +11,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -101,12 +98,7 @@ public class AccessLogFilter implements WebFilter, Ordered {
     }
 
     private static Optional<String> traceId(ServerWebExchange exchange) {
-        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-            .map(context -> context.<TracingObservationHandler.TracingContext>get(
-                    TracingObservationHandler.TracingContext.class))
-            .map(TracingObservationHandler.TracingContext::getSpan)
-            .map(Span::context)
-            .map(context -> context.traceId());
+        return TraceContextHeaders.serverSpan(exchange).map(span -> span.context().traceId());
     }
 
 }

@@ -1,6 +1,6 @@
 package dev.ficus.gateway.traffic;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
@@ -29,10 +29,10 @@ final class TraceContextHeaders implements HttpHeadersFilter, Ordered {
 
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-        Span span = serverSpan(exchange);
-        if (span == null) {
-            return input;
-        }
+        return serverSpan(exchange).map(span -> withContextOf(span, input)).orElse(input);
+    }
+
+    private HttpHeaders withContextOf(Span span, HttpHeaders input) {
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(input);
         propagator.fields().forEach(headers::remove);
@@ -52,12 +52,12 @@ final class TraceContextHeaders implements HttpHeadersFilter, Ordered {
         return Ordered.LOWEST_PRECEDENCE;
     }
 
-    private static @Nullable Span serverSpan(ServerWebExchange exchange) {
+    /** The span of the request's server observation, when tracing is on. */
+    static Optional<Span> serverSpan(ServerWebExchange exchange) {
         return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
             .map(context -> context.<TracingObservationHandler.TracingContext>get(
                     TracingObservationHandler.TracingContext.class))
-            .map(TracingObservationHandler.TracingContext::getSpan)
-            .orElse(null);
+            .map(TracingObservationHandler.TracingContext::getSpan);
     }
 
 }
