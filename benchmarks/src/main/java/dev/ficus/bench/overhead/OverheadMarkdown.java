@@ -64,13 +64,8 @@ final class OverheadMarkdown {
             .append("; the backend and every proxy share the system-under-test CPUs, only one path is loaded at a "
                     + "time.\nJVM flags of both gateways: `")
             .append(String.join(" ", report.machine().jvmFlags()))
-            .append("`.\n\n## Command\n\n```\n")
-            .append(report.command())
-            .append("\n```\n\nRun from ")
-            .append(report.started())
-            .append(" to ")
-            .append(report.finished())
-            .append(". Raw figures: `gateway-overhead.json`.\n");
+            .append("`.\n\n");
+        commandAndRun(md, report);
         List<String> lagging = repeats.stream()
             .flatMap(repeat -> repeat.paths()
                 .stream()
@@ -246,13 +241,8 @@ final class OverheadMarkdown {
                 .append(report.machine().cpuAffinity())
                 .append("; the backend and the proxy under test share the system-under-test CPUs.\nJVM flags: `")
                 .append(String.join(" ", report.machine().jvmFlags()))
-                .append("`.\n\n## Command\n\n```\n")
-                .append(report.command())
-                .append("\n```\n\nRun from ")
-                .append(report.started())
-                .append(" to ")
-                .append(report.finished())
-                .append(". Raw figures: `gateway-overhead.json`.\n");
+                .append("`.\n\n");
+            commandAndRun(md, report);
             List<PathResult> lagging = paths.stream().filter(path -> path.sendLag().p99() > 1).toList();
             if (!lagging.isEmpty()) {
                 md.append("\nThe load generator itself fell behind (send lag p99 > 1 ms) on: ")
@@ -263,6 +253,17 @@ final class OverheadMarkdown {
             return md.toString();
         }
 
+    }
+
+    /** The command that made the report and when it ran. */
+    private static void commandAndRun(StringBuilder md, OverheadReport report) {
+        md.append("## Command\n\n```\n")
+            .append(report.command())
+            .append("\n```\n\nRun from ")
+            .append(report.started())
+            .append(" to ")
+            .append(report.finished())
+            .append(". Raw figures: `gateway-overhead.json`.\n");
     }
 
 }

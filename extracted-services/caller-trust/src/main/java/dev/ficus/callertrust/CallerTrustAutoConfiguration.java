@@ -81,12 +81,7 @@ public class CallerTrustAutoConfiguration {
                 // default chain (everything behind a generated password) backs off
                 return http.securityMatcher(request -> false).build();
             }
-            http.csrf(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            stateless(http);
             HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
             DaoAuthenticationProvider byToken = new DaoAuthenticationProvider(allowedCallers);
             byToken.setPasswordEncoder(new TokenEncoder());
@@ -97,14 +92,8 @@ public class CallerTrustAutoConfiguration {
             callerHeaders.setSuccessHandler((request, response, authentication) -> {
             });
             callerHeaders.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
-            return http.addFilterAt(callerHeaders, BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers(properties.openPaths().toArray(String[]::new))
-                            .permitAll()
-                            .anyRequest()
-                            .hasRole(CALLER_ROLE))
-                .exceptionHandling(failures -> failures.authenticationEntryPoint(unauthorized))
-                .build();
+            return onlyCallers(http.addFilterAt(callerHeaders, BasicAuthenticationFilter.class), properties,
+                    unauthorized);
         }
 
         /**
@@ -119,14 +108,32 @@ public class CallerTrustAutoConfiguration {
                         "ficus.trust.mtls.enabled is true but ficus.trust.mtls.callers names no caller: nobody could call");
             }
             HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+            return onlyCallers(
+                    stateless(http).x509(x509 -> x509.x509PrincipalExtractor(new SubjectX500PrincipalExtractor())
+                        .authenticationUserDetailsService(new AllowListedCertificates(allowed))),
+                    properties, unauthorized);
+        }
+
+        /**
+         * No session, cookie, form, basic auth or CSRF token: a caller proves itself per
+         * request.
+         */
+        private static HttpSecurity stateless(HttpSecurity http) throws Exception {
             return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .x509(x509 -> x509.x509PrincipalExtractor(new SubjectX500PrincipalExtractor())
-                    .authenticationUserDetailsService(new AllowListedCertificates(allowed)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        }
+
+        /**
+         * Open paths for anyone, every other path for an authenticated caller on the
+         * allow-list; 401 otherwise.
+         */
+        private static SecurityFilterChain onlyCallers(HttpSecurity http, CallerTrustProperties properties,
+                HttpStatusEntryPoint unauthorized) throws Exception {
+            return http
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(properties.openPaths().toArray(String[]::new))
                             .permitAll()
