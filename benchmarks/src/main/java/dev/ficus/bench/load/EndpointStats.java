@@ -3,6 +3,7 @@ package dev.ficus.bench.load;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one endpoint saw during a run.
@@ -24,8 +25,10 @@ public record EndpointStats(String endpoint, long requests, long ok, long reject
         Map<String, Long> errorKinds, Map<String, Long> wrongKinds, LatencySummary latency, Timeline timeline) {
 
     public EndpointStats {
-        errorKinds = Map.copyOf(errorKinds);
-        wrongKinds = (wrongKinds == null) ? Map.of() : Map.copyOf(wrongKinds);
+        // in the order of their names, so that results and reports come out the same
+        // every time
+        errorKinds = Collections.unmodifiableSortedMap(new TreeMap<>(errorKinds));
+        wrongKinds = (wrongKinds == null) ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(wrongKinds));
     }
 
     public double wrongRate() {

@@ -1,6 +1,8 @@
 package dev.ficus.bench.overhead;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.ficus.bench.load.LatencySummary;
 
@@ -12,7 +14,9 @@ import dev.ficus.bench.load.LatencySummary;
  * @param sent requests sent at the fixed rate
  * @param ok successful answers among them
  * @param errors failed requests among them
- * @param errorKinds the failures by kind, e.g. {@code timeout} or {@code in-flight limit}
+ * @param errorKinds the failures by kind, e.g. {@code timeout} or
+ * {@code in-flight limit}, in the order of their names so that reports come out the same
+ * every time
  * @param latency latency at the fixed rate, from the intended send time (coordinated
  * omission corrected)
  * @param sendLag how late the generator sent; large values mean the generator, not the
@@ -25,7 +29,7 @@ public record PathResult(String name, String description, long sent, long ok, lo
         LatencySummary latency, LatencySummary sendLag, ClosedLoopSaturation.Result saturation, boolean answeredBody) {
 
     public PathResult {
-        errorKinds = Map.copyOf(errorKinds);
+        errorKinds = Collections.unmodifiableSortedMap(new TreeMap<>(errorKinds));
     }
 
 }
