@@ -57,7 +57,8 @@ public final class QualityBenchmark {
     /** The figures of one codebase. */
     public record App(String name, String repository, String commit, long loc, int types, int services, int kernelTypes,
             int platformTypes, Scorecard ficus, double sm, double icp, double ned, int packageBaselineDepth,
-            Scorecard packageBaseline, Optional<Published> bestPublished, SeedSpread seeds) {
+            Scorecard packageBaseline, Scorecard expertWithKernel, Optional<Published> bestPublished,
+            SeedSpread seeds) {
     }
 
     /**
@@ -73,6 +74,9 @@ public final class QualityBenchmark {
 
     private QualityBenchmark() {
     }
+
+    /** The cluster the expert-with-a-kernel partition puts shared classes in. */
+    static final String EXPERT_KERNEL = "shared-kernel";
 
     public static App measure(Corpus corpus, BoundaryOptions options, int seeds) {
         if (!Files.isDirectory(corpus.sources())) {
@@ -101,6 +105,7 @@ public final class QualityBenchmark {
                 analysis.decomposition().platform().types().size(), ficus,
                 analysis.document().metrics().structuralModularity(), analysis.document().metrics().icp(),
                 analysis.document().metrics().ned(), baseline.depth(), baseline.scorecard(),
+                Scorer.score(truth, truth.withSharedElementsIn(EXPERT_KERNEL)),
                 bestPublished(corpus.published(), truth),
                 new SeedSpread(Math.max(seeds, 1), spread[0], spread[1], spread[2], spread[3]));
     }

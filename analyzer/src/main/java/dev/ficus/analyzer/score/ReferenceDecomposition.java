@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A decomposition to score against, as an architect wrote it:
@@ -37,6 +38,24 @@ public record ReferenceDecomposition(List<Listing> listings) {
     public Map<String, String> serviceOf() {
         Map<String, String> result = new LinkedHashMap<>();
         listings.forEach(listing -> result.put(listing.element(), listing.service()));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The reference itself with every element listed under several services moved to one
+     * cluster named {@code shared}: the partition of a tool that agrees with the
+     * architect on every class and keeps the classes the architect shares in a shared
+     * kernel. Scored against the reference it bounds what such a tool can reach, since
+     * the reference counts a shared class under whichever service it happens to list
+     * last.
+     */
+    public Map<String, String> withSharedElementsIn(String shared) {
+        Map<String, Set<String>> servicesOf = new LinkedHashMap<>();
+        listings.forEach(
+                listing -> servicesOf.computeIfAbsent(listing.element(), e -> new TreeSet<>()).add(listing.service()));
+        Map<String, String> result = new LinkedHashMap<>();
+        servicesOf.forEach(
+                (element, services) -> result.put(element, services.size() > 1 ? shared : services.iterator().next()));
         return Collections.unmodifiableMap(result);
     }
 
