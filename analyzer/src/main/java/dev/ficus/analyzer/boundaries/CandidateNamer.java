@@ -33,7 +33,7 @@ final class CandidateNamer {
 
     private static final Pattern TECHNICAL_SUFFIX = Pattern.compile(
             "(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|Application|"
-                    + "Management|Facade|Entity|Listener|Handler)$");
+                    + "Management|Facade|Entity|Listener|Handler|Action)$");
 
     private final CodeGraph code;
 
@@ -74,14 +74,15 @@ final class CandidateNamer {
     }
 
     private List<String> choices(SortedSet<String> cluster) {
-        List<String> result = Stream.of(packageSegment(cluster), pathWord(cluster), table(cluster))
+        List<String> result = Stream
+            .of(packageSegment(cluster), pathWord(cluster), handlerName(cluster), table(cluster))
             .flatMap(Optional::stream)
             .map(CandidateNamer::normalise)
             .filter(n -> !n.isEmpty())
             .distinct()
             .toList();
         List<String> withFallback = new ArrayList<>(result);
-        withFallback.add(normalise(TECHNICAL_SUFFIX.matcher(simpleName(centralType(cluster))).replaceAll("")));
+        withFallback.add(normalise(withoutTechnicalSuffixes(simpleName(centralType(cluster)))));
         withFallback.removeIf(String::isEmpty);
         if (withFallback.isEmpty()) {
             withFallback.add("service");
@@ -111,6 +112,35 @@ final class CandidateNamer {
             }
         }
         return dominant(counts);
+    }
+
+    /**
+     * The dominant name of the cluster's handler classes without their technical suffixes
+     * ({@code OrderActionBean} gives {@code Order}): legacy web layers (Stripes, Struts,
+     * servlets) name their handlers after the feature but map no path words to them.
+     */
+    private Optional<String> handlerName(SortedSet<String> cluster) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (EntryPoint entryPoint : code.entryPoints()) {
+            if (cluster.contains(entryPoint.type()) && entryPoint.kind() != EntryPoint.Kind.LISTENER
+                    && entryPoint.kind() != EntryPoint.Kind.SCHEDULED && entryPoint.kind() != EntryPoint.Kind.MAIN) {
+                String stem = withoutTechnicalSuffixes(simpleName(entryPoint.type()));
+                if (!stem.isEmpty()) {
+                    counts.merge(stem, 1, Integer::sum);
+                }
+            }
+        }
+        return dominant(counts);
+    }
+
+    static String withoutTechnicalSuffixes(String simpleName) {
+        String stem = simpleName;
+        String shorter = TECHNICAL_SUFFIX.matcher(stem).replaceAll("");
+        while (!shorter.equals(stem)) {
+            stem = shorter;
+            shorter = TECHNICAL_SUFFIX.matcher(stem).replaceAll("");
+        }
+        return stem;
     }
 
     static Optional<String> firstPathWord(String detail) {

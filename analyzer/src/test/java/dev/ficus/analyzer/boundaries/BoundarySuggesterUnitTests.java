@@ -81,6 +81,34 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void namesCandidatesOfLayeredCodeAfterTheirHandlerClassesBeforeTheirTables() {
+        // package by layer (web, domain, mapper): no feature segment and no path words;
+        // the order side touches lineitem more often than orders
+        CodeGraph layered = CodeGraphFixture.builder()
+            .entryPoint("com.acme.web.OrderActionBean", EntryPoint.Kind.ACTION, "OrderActionBean.newOrder")
+            .calls("com.acme.web.OrderActionBean", "com.acme.service.OrderService", 4)
+            .calls("com.acme.service.OrderService", "com.acme.mapper.OrderMapper", 3)
+            .calls("com.acme.service.OrderService", "com.acme.mapper.LineItemMapper", 3)
+            .depends("com.acme.domain.Order", "com.acme.domain.LineItem", EdgeKind.TYPE_REFERENCE, 2)
+            .depends("com.acme.mapper.LineItemMapper", "com.acme.domain.LineItem", EdgeKind.TYPE_REFERENCE, 2)
+            .depends("com.acme.mapper.OrderMapper", "com.acme.domain.Order", EdgeKind.TYPE_REFERENCE, 2)
+            .table("com.acme.mapper.OrderMapper", "orders")
+            .table("com.acme.mapper.LineItemMapper", "lineitem")
+            .table("com.acme.domain.LineItem", "lineitem")
+            .entryPoint("com.acme.web.AccountActionBean", EntryPoint.Kind.ACTION, "AccountActionBean.signon")
+            .calls("com.acme.web.AccountActionBean", "com.acme.service.AccountService", 4)
+            .calls("com.acme.service.AccountService", "com.acme.mapper.AccountMapper", 3)
+            .depends("com.acme.mapper.AccountMapper", "com.acme.domain.Account", EdgeKind.TYPE_REFERENCE, 2)
+            .table("com.acme.mapper.AccountMapper", "signon")
+            .build();
+
+        Decomposition decomposition = suggester.suggest(layered, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactlyInAnyOrder("order", "account");
+    }
+
+    @Test
     void steersTowardTheNumberOfServicesAsked() {
         CodeGraph code = ShopFixture.shop();
 
