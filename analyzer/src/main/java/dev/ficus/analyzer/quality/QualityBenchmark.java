@@ -78,6 +78,15 @@ public final class QualityBenchmark {
     /** The cluster the expert-with-a-kernel partition puts shared classes in. */
     static final String EXPERT_KERNEL = "shared-kernel";
 
+    /**
+     * The truth with its shared classes in a kernel, scored against itself, without the
+     * names Ficus's figures leave out as ambiguous (the same simple name in two
+     * deployables is two classes, not one shared class).
+     */
+    static Scorecard expertWithKernel(ReferenceDecomposition truth) {
+        return Scorer.score(truth, truth.withSharedElementsIn(EXPERT_KERNEL));
+    }
+
     public static App measure(Corpus corpus, BoundaryOptions options, int seeds) {
         if (!Files.isDirectory(corpus.sources())) {
             throw new InvalidInputException("corpus " + corpus.name() + ": not a folder: " + corpus.sources());
@@ -105,7 +114,7 @@ public final class QualityBenchmark {
                 analysis.decomposition().platform().types().size(), ficus,
                 analysis.document().metrics().structuralModularity(), analysis.document().metrics().icp(),
                 analysis.document().metrics().ned(), baseline.depth(), baseline.scorecard(),
-                Scorer.score(truth, truth.withSharedElementsIn(EXPERT_KERNEL)),
+                expertWithKernel(truth.without(Set.copyOf(ficus.ambiguous()))),
                 bestPublished(corpus.published(), truth),
                 new SeedSpread(Math.max(seeds, 1), spread[0], spread[1], spread[2], spread[3]));
     }
