@@ -44,10 +44,11 @@ class DemoCommandIntegrationTests {
     private final StringWriter stderr = new StringWriter();
 
     @Test
-    void extractsInventoryBuildsItAndMovesItToItsServiceProvingEveryStep() throws Exception {
+    void extractsInventoryBuildsItAndMovesItToItsServiceProvingEveryStepThenKeepsItRunning() throws Exception {
         Path out = temporary.resolve("ficus-demo");
         long started = System.nanoTime();
-        int exitCode = run("--out", out.toString(), "--root", REPOSITORY_ROOT.toString(), "--candidate", "inventory");
+        int exitCode = run("--out", out.toString(), "--root", REPOSITORY_ROOT.toString(), "--candidate", "inventory",
+                "--keep-running");
         System.out.printf("%s(demo took %.0f s)%n", stdout, (System.nanoTime() - started) / 1e9);
 
         assertThat(exitCode).as(stdout + "\n" + stderr).isZero();
@@ -84,6 +85,7 @@ class DemoCommandIntegrationTests {
         assertThat(out.resolve("plan/plan.md")).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("dashboard.json"))).contains("\"name\" : \"inventory\"");
         assertThat(Files.readString(out.resolve("comparison.md"))).contains("short run of the benchmark's method");
+        assertStillRunningUntilStoppedAsItSays(output);
         assertNothingLeft(output);
     }
 
@@ -108,6 +110,29 @@ class DemoCommandIntegrationTests {
         assertThat(log).contains("demo: interrupted at step 4 (start); stopping every process it started");
         assertThat(started).hasSize(3).noneMatch(ProcessHandle::isAlive);
         assertThat(ports).hasSize(3).allMatch(DemoCommandIntegrationTests::free);
+    }
+
+    @Test
+    void startsAfreshInTheFolderOfItsEarlierRun() throws Exception {
+        Path checkout = checkoutWhoseMavenBuilds("cp " + REPOSITORY_ROOT.resolve(MONOLITH_JAR) + " \"$jar\"");
+        Path out = temporary.resolve("second-run");
+        DemoCommand.freshFolder(out);
+        Path stale = Files.writeString(out.resolve("left-by-the-first-run.txt"), "an earlier run's file\n");
+        Process demo = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                DemoCommand.class.getName(), "--out", out.toString(), "--root", checkout.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(temporary.resolve("second-run.log").toFile())
+            .start();
+        List<ProcessHandle> started = awaitStartedApplications(demo);
+
+        new ProcessBuilder("kill", "-INT", String.valueOf(demo.pid())).start().waitFor();
+
+        assertThat(demo.waitFor(2, TimeUnit.MINUTES)).as("the demo ended").isTrue();
+        assertThat(started).hasSize(3);
+        assertThat(Files.readString(temporary.resolve("second-run.log"))).contains(" 1/11 analyse ", " 3/11 extract ")
+            .doesNotContain("was not written by ficus demo");
+        assertThat(stale).doesNotExist();
+        assertThat(out.resolve("analysis/report.html")).isNotEmptyFile();
     }
 
     @Test
@@ -236,6 +261,26 @@ class DemoCommandIntegrationTests {
         Matcher reserved = Pattern.compile("reserved (\\d+) -> (\\d+)").matcher(line);
         assertThat(reserved.find()).as(line).isTrue();
         assertThat(Integer.parseInt(reserved.group(2))).isEqualTo(Integer.parseInt(reserved.group(1)) + 1);
+    }
+
+    /**
+     * With {@code --keep-running} the three processes still answer on the ports the demo
+     * printed, and the {@code kill} it prints stops them.
+     */
+    private static void assertStillRunningUntilStoppedAsItSays(String output) throws Exception {
+        Matcher kill = Pattern.compile("stop them with: kill ((?:\\d+ ?)+)$", Pattern.MULTILINE).matcher(output);
+        assertThat(kill.find()).as(output).isTrue();
+        List<Long> pids = Stream.of(kill.group(1).trim().split(" ")).map(Long::valueOf).toList();
+        assertThat(pids).hasSize(3).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        Matcher ports = PORT.matcher(line(output, " 4/11 start "));
+        while (ports.find()) {
+            assertThat(free(Integer.parseInt(ports.group(1)))).as("port " + ports.group(1) + " still served").isFalse();
+        }
+        new ProcessBuilder(Stream.concat(Stream.of("kill"), pids.stream().map(String::valueOf)).toList()).start()
+            .waitFor();
+        for (long pid : pids) {
+            ProcessHandle.of(pid).ifPresent(process -> process.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+        }
     }
 
     /** Every process the demo started has ended and every port it printed is free. */
