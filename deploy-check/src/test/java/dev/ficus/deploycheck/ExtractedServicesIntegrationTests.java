@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import dev.ficus.analyzer.cli.FicusCommand;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Secret;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Kubernetes manifests {@code ficus extract} writes for a new service keep every rule
  * deploy/k8s keeps: extracted from the sample's real plan, checked on their own (with the
  * shared pod settings and namespace policies they rely on) and joined into a copy of
- * deploy/k8s exactly as the generated README says, then built as the {@code dev} overlay.
- * Two candidates of different shapes: {@code shipping} (called by orders, publishes
- * OrderShipped) and {@code customers} (called by orders and notifications).
+ * deploy/k8s exactly as the generated README says, then built as the {@code dev} and
+ * {@code production-mesh} overlays. Two candidates of different shapes: {@code shipping}
+ * (called by orders, publishes OrderShipped) and {@code customers} (called by orders and
+ * notifications).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtractedServicesIntegrationTests {
@@ -63,17 +65,28 @@ class ExtractedServicesIntegrationTests {
     @MethodSource("candidates")
     void eachKeepsEveryRuleOnItsOwn(String candidate) throws IOException {
         Path alone = Files.createDirectories(work.resolve("alone/" + candidate));
+        Path routes = Files.createDirectories(alone.resolve("gateway-routes"));
+        Files.writeString(routes.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                configMapGenerator:
+                  - name: strangler-gateway-routes
+                    literals: [routes.yaml=]
+                    options:
+                      disableNameSuffixHash: true
+                """);
         Files.writeString(alone.resolve("kustomization.yaml"),
                 """
                         apiVersion: kustomize.config.k8s.io/v1beta1
                         kind: Kustomization
                         resources:
-                          - %s
+                          - gateway-routes
                           - %s
                         components:
                           - %s
-                        """.formatted(relative(alone, project(candidate).resolve("k8s/" + candidate + "-service")),
-                        relative(alone, DeployTree.k8s().resolve("base/network")),
+                          - %s
+                        """.formatted(relative(alone, DeployTree.k8s().resolve("base/network")),
+                        relative(alone, project(candidate).resolve("k8s/" + candidate + "-service")),
                         relative(alone, DeployTree.k8s().resolve("components/spring-boot-app"))));
 
         Manifests manifests = build(alone);
@@ -82,13 +95,14 @@ class ExtractedServicesIntegrationTests {
         assertThat(manifests.services()).hasSize(1);
         assertThat(manifests.autoscalers()).hasSize(1);
         assertThat(manifests.disruptionBudgets()).hasSize(1);
+        assertThat(routes(manifests)).contains("service-url=http://" + candidate + "-service:8");
         assertThat(
                 ManifestChecks.problems(ManifestChecks.all(BuildImages.read(project(candidate)), meters()), manifests))
             .isEmpty();
     }
 
     @Test
-    void bothJoinTheDevOverlayAsTheirReadmeSaysAndItKeepsEveryRule() throws IOException {
+    void bothJoinEveryOverlayAsTheirReadmeSaysAndItKeepsEveryRule() throws IOException {
         Path k8s = work.resolve("deploy/k8s");
         deleteTree(k8s);
         DeployTree.copy(DeployTree.k8s(), k8s);
@@ -99,37 +113,48 @@ class ExtractedServicesIntegrationTests {
         }
 
         Manifests dev = build(k8s.resolve("overlays/dev"));
+        Manifests mesh = build(k8s.resolve("overlays/production-mesh"));
 
         assertThat(dev.workloads()).extracting(Workload::name).contains("shipping-service", "customers-service");
-        String routes = dev.of(ConfigMap.class)
-            .stream()
-            .filter(map -> map.getMetadata().getName().equals("strangler-gateway-routes"))
-            .findFirst()
-            .orElseThrow()
-            .getData()
-            .toString();
-        assertThat(routes).contains("service-url=http://shipping-service:8", "service-url=http://customers-service:8");
+        assertThat(routes(dev)).contains("service-url=http://shipping-service:8",
+                "service-url=http://customers-service:8");
+        assertThat(dev.of(Secret.class)).extracting(secret -> secret.getMetadata().getName())
+            .anySatisfy(name -> assertThat(name).startsWith("shipping-service-db-"));
         assertThat(ManifestChecks.problems(ManifestChecks.all(images, meters()), dev)).isEmpty();
+        assertThat(mesh.workloads()).extracting(Workload::name).contains("shipping-service", "customers-service");
+        assertThat(ManifestChecks.problems(ManifestChecks.all(images, meters()), mesh)).isEmpty();
+    }
+
+    @Test
+    void inTheMeshWithoutItsIstioLineItsCallsBackAreRefused() throws IOException {
+        Path k8s = work.resolve("deploy-without-istio/k8s");
+        deleteTree(k8s);
+        DeployTree.copy(DeployTree.k8s(), k8s);
+        DeployTree.copy(project("shipping").resolve("k8s/shipping-service"), k8s.resolve("base/shipping-service"));
+        addUnder(k8s.resolve("base/kustomization.yaml"), "components:\n", "  - shipping-service\n");
+
+        Manifests mesh = build(k8s.resolve("overlays/production-mesh"));
+
+        assertThat(new CallsAreAdmitted().problems(mesh)).containsExactly(
+                "NetworkPolicy shipping-service lets Deployment shipping-service call Deployment monolith-app on port"
+                        + " 8080, which no AuthorizationPolicy selecting monolith-app admits for service account"
+                        + " shipping-service");
     }
 
     /**
-     * The three copies and three lines of the generated README's "Run it on Kubernetes".
+     * The copy and the lines of the generated README's "Run it on Kubernetes": its
+     * component in the base, its dev Secret in dev, its Istio policy in the mesh overlay.
      */
     private void join(String candidate, Path k8s) throws IOException {
         String service = candidate + "-service";
-        Path project = project(candidate);
-        String readme = Files.readString(project.resolve("README.md"));
-        DeployTree.copy(project.resolve("k8s/" + service), k8s.resolve("base/" + service));
-        addUnder(k8s.resolve("base/kustomization.yaml"), "resources:\n", readmeLine(readme, "  - " + service));
-        Files.copy(project.resolve("k8s/strangler-gateway/" + candidate + ".properties"),
-                k8s.resolve("base/strangler-gateway/" + candidate + ".properties"));
-        addUnder(k8s.resolve("base/strangler-gateway/kustomization.yaml"),
-                "  - name: strangler-gateway-routes\n    files:\n",
-                readmeLine(readme, "      - " + candidate + ".properties"));
-        Files.copy(project.resolve("k8s/dev/" + service + "-db.env"),
-                k8s.resolve("overlays/dev/secrets/" + service + "-db.env"));
-        addUnder(k8s.resolve("overlays/dev/kustomization.yaml"), "secretGenerator:\n",
-                readmeLine(readme, "  - {name: " + service + "-db, envs: [secrets/" + service + "-db.env]}"));
+        String readme = Files.readString(project(candidate).resolve("README.md"));
+        assertThat(readme).contains("cp -r " + project(candidate) + "/k8s/" + service + " deploy/k8s/base/\n");
+        DeployTree.copy(project(candidate).resolve("k8s/" + service), k8s.resolve("base/" + service));
+        addUnder(k8s.resolve("base/kustomization.yaml"), "components:\n", readmeLine(readme, "  - " + service));
+        addUnder(k8s.resolve("overlays/dev/kustomization.yaml"), "components:\n",
+                readmeLine(readme, "  - ../../base/" + service + "/dev"));
+        addUnder(k8s.resolve("overlays/production-mesh/kustomization.yaml"), "components:\n",
+                readmeLine(readme, "  - ../../base/" + service + "/istio"));
     }
 
     /** The line as the README quotes it, so the README cannot say another one. */
@@ -146,6 +171,16 @@ class ExtractedServicesIntegrationTests {
 
     private Path project(String candidate) {
         return work.resolve("services/" + candidate + "-service");
+    }
+
+    private static String routes(Manifests manifests) {
+        return manifests.of(ConfigMap.class)
+            .stream()
+            .filter(map -> map.getMetadata().getName().equals("strangler-gateway-routes"))
+            .findFirst()
+            .orElseThrow()
+            .getData()
+            .toString();
     }
 
     private static GatewayMeters meters() {

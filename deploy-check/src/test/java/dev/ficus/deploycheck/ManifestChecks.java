@@ -14,7 +14,8 @@ final class ManifestChecks {
         return List.of(new ServicesReachPods(), new WorkloadsAreObservable(), new WorkloadsAreLockedDown(),
                 new ShutdownIsGraceful(), new ScalersTargetWorkloads(), new PodsAreIsolated(), new AdminPortIsPrivate(),
                 new CredentialsComeFromSecrets(), new ReferencedSecretsExist(), new ImagesAreBuilt(images),
-                new MeshPoliciesSelectPods(), new DashboardQueriesGatewayMeters(meters), new RoutesReachServices());
+                new MeshPoliciesSelectPods(), new CallsAreAdmitted(), new DashboardQueriesGatewayMeters(meters),
+                new RoutesReachServices());
     }
 
     /**

@@ -195,17 +195,38 @@ class ExtractedServicesIntegrationTests {
     @Test
     void kubernetesManifestsBuildWithKustomize() throws Exception {
         for (String candidate : OWN_ENDPOINT.keySet()) {
-            Path base = service(candidate).resolve("k8s/" + candidate + "-service");
+            Path component = service(candidate).resolve("k8s/" + candidate + "-service");
             Path log = LOGS.resolve("kustomize-" + candidate + ".yaml");
-            Process kustomize = new ProcessBuilder("kubectl", "kustomize", base.toString()).redirectErrorStream(true)
+            Process kustomize = new ProcessBuilder("kubectl", "kustomize",
+                    withGatewayRoutes(candidate, component).toString())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
 
             assertThat(kustomize.waitFor()).as(Files.readString(log)).isZero();
             assertThat(Files.readString(log)).contains("kind: Deployment", "kind: Service\n",
                     "kind: HorizontalPodAutoscaler", "kind: PodDisruptionBudget", "kind: NetworkPolicy",
-                    "image: ficus/" + candidate + "-service:0.1.0-SNAPSHOT");
+                    "image: ficus/" + candidate + "-service:0.1.0-SNAPSHOT",
+                    "service-url=http://" + candidate + "-service:");
         }
+    }
+
+    /**
+     * A kustomization with the gateway's routes ConfigMap, which the generated component
+     * merges its route into, and the component.
+     */
+    private Path withGatewayRoutes(String candidate, Path component) throws IOException {
+        Path root = Files.createDirectories(work.resolve("kustomize/" + candidate));
+        Files.writeString(root.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                configMapGenerator:
+                  - name: strangler-gateway-routes
+                    literals: [routes.yaml=]
+                components:
+                  - %s
+                """.formatted(root.relativize(component)));
+        return root;
     }
 
     private RunningApp gatewayAdmin() {

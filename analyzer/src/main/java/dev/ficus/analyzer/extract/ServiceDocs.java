@@ -125,11 +125,11 @@ final class ServiceDocs {
         lines.add("- `" + project.names().prefix()
                 + "ContractTests`: the same requests to the monolith and to the service," + " answers compared.");
         lines.add("- `" + project.routesFile() + "`: the strangler gateway's route, in SHADOW mode.");
-        lines.add("- `k8s/" + project.names().artifactId()
-                + "`: a Kustomize base in the style of deploy/k8s/base/catalog-service; `"
-                + project.kubernetesRoutesFile() + "`: its route by Service name, for the strangler-gateway-routes"
-                + " ConfigMap; `k8s/dev/" + project.names().artifactId()
-                + "-db.env`: its database Secret on the dev overlay (see Run it on Kubernetes).");
+        lines.add("- `" + project.kubernetesFolder()
+                + "`: a Kustomize component in the style of deploy/k8s/base/catalog-service, with `"
+                + project.kubernetesRoutesFile() + "`, its route by Service name merged into the"
+                + " strangler-gateway-routes ConfigMap, its database Secret on the dev overlay (`dev/`) and its"
+                + " Istio policy (`istio/`); see Run it on Kubernetes.");
         notes.forEach(note -> lines.add("- Needs you: " + note + "."));
         return String.join("\n", lines);
     }

@@ -24,15 +24,14 @@ final class ServiceProject {
 
     private static final Template CONTRACT_TESTS = Template.load("ContractTests.java");
 
-    /** The Kustomize base, in the style of deploy/k8s/base/catalog-service. */
-    private static final List<String> KUBERNETES = List.of("kustomization.yaml", "serviceaccount.yaml",
-            "deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml", "networkpolicy.yaml");
-
     /**
-     * The dev overlay's Secret for its database, as deploy/k8s/overlays/dev/secrets has
-     * them.
+     * The Kustomize component, in the style of deploy/k8s/base/catalog-service: each file
+     * under {@code k8s/<artifactId>/}, rendered from the template under {@code k8s/}
+     * named after its path with '-' for '/'.
      */
-    private static final Template DEV_DATABASE_SECRET = Template.load("k8s/dev-db.env");
+    private static final List<String> KUBERNETES = List.of("kustomization.yaml", "serviceaccount.yaml",
+            "deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml", "networkpolicy.yaml", "dev/kustomization.yaml",
+            "dev/db.env", "istio/kustomization.yaml", "istio/allow-to-monolith-app.yaml");
 
     private static final Template GIT_IGNORE = Template.load("gitignore");
 
@@ -132,12 +131,10 @@ final class ServiceProject {
         files.add(new GeneratedFile(".mvn/maven.config", MAVEN_CONFIG.render(Map.of())));
         adaptersReadme(files).ifPresent(files::add);
         for (String manifest : KUBERNETES) {
-            files.add(new GeneratedFile("k8s/" + names.artifactId() + "/" + manifest,
-                    Template.load("k8s/" + manifest).render(names.values())));
+            files.add(new GeneratedFile(kubernetesFolder() + "/" + manifest,
+                    Template.load("k8s/" + manifest.replace('/', '-')).render(names.values())));
         }
         files.add(new GeneratedFile(kubernetesRoutesFile(), docs.kubernetesRoutes()));
-        files.add(new GeneratedFile("k8s/dev/" + names.artifactId() + "-db.env",
-                DEV_DATABASE_SECRET.render(names.values())));
         return files;
     }
 
@@ -146,7 +143,12 @@ final class ServiceProject {
      * ConfigMap.
      */
     String kubernetesRoutesFile() {
-        return "k8s/strangler-gateway/" + names.candidate() + ".properties";
+        return kubernetesFolder() + "/" + names.candidate() + ".properties";
+    }
+
+    /** The Kustomize component that joins the service to deploy/k8s. */
+    String kubernetesFolder() {
+        return "k8s/" + names.artifactId();
     }
 
     String routesFile() {

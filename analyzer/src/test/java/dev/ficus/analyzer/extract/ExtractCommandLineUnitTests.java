@@ -49,7 +49,7 @@ class ExtractCommandLineUnitTests {
         int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", folder.resolve("c").toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith(folder.resolve("c") + ": 23 files written")
+        assertThat(out.toString()).startsWith(folder.resolve("c") + ": 26 files written")
             .contains("next: see " + folder.resolve("c") + "/README.md");
     }
 

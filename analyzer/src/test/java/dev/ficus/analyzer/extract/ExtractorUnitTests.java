@@ -158,12 +158,11 @@ class ExtractorUnitTests {
         extract("catalog", out, false);
 
         assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence("## Run it on Kubernetes",
-                "`  - catalog-service` under `resources:` in `deploy/k8s/base/kustomization.yaml`",
                 "cp -r " + out + "/k8s/catalog-service deploy/k8s/base/",
-                "`      - catalog.properties` under the `strangler-gateway-routes` ConfigMap's `files:`",
-                "cp " + out + "/k8s/strangler-gateway/catalog.properties deploy/k8s/base/strangler-gateway/",
-                "`  - {name: catalog-service-db, envs: [secrets/catalog-service-db.env]}` under `secretGenerator:`",
-                "cp " + out + "/k8s/dev/catalog-service-db.env deploy/k8s/overlays/dev/secrets/",
+                "`  - catalog-service` first under `components:` in `deploy/k8s/base/kustomization.yaml`",
+                "`  - ../../base/catalog-service/dev` under `components:` in",
+                "`deploy/k8s/overlays/dev/kustomization.yaml`",
+                "`  - ../../base/catalog-service/istio` under `components:` in",
                 "com.google.cloud.tools:jib-maven-plugin:dockerBuild",
                 "kind load docker-image ficus/catalog-service:0.1.0-SNAPSHOT");
     }
@@ -174,14 +173,16 @@ class ExtractorUnitTests {
 
         extract("catalog", out, false);
 
-        assertThat(Files.readString(out.resolve("k8s/strangler-gateway/catalog.properties")))
+        assertThat(Files.readString(out.resolve("k8s/catalog-service/catalog.properties")))
             .contains("ficus.gateway.routes.catalog.service-url=http://catalog-service:8101\n",
                     "ficus.gateway.routes.catalog.mode=SHADOW")
             .doesNotContain("localhost");
         assertThat(Files.readString(out.resolve("routes/catalog.properties")))
             .contains("ficus.gateway.routes.catalog.service-url=http://localhost:8101\n");
-        assertThat(Files.readString(out.resolve("k8s/dev/catalog-service-db.env")))
+        assertThat(Files.readString(out.resolve("k8s/catalog-service/dev/db.env")))
             .contains("url=jdbc:postgresql://postgresql:5432/ficus?currentSchema=catalog_service\n");
+        assertThat(Files.readString(out.resolve("k8s/catalog-service/dev/kustomization.yaml")))
+            .contains("kind: Component\n", "  - name: catalog-service-db\n    envs: [db.env]\n");
     }
 
     @Test
@@ -232,14 +233,18 @@ class ExtractorUnitTests {
     }
 
     @Test
-    void writesAKustomizeBaseInTheStyleOfDeploy() throws IOException {
+    void writesAKustomizeComponentInTheStyleOfDeployWithItsRouteAndMeshPolicy() throws IOException {
         Path out = folder.resolve("catalog-service");
 
         extract("catalog", out, false);
 
         Path base = out.resolve("k8s/catalog-service");
-        assertThat(Files.readString(base.resolve("kustomization.yaml"))).contains("  - deployment.yaml\n",
-                "  - networkpolicy.yaml\n");
+        assertThat(Files.readString(base.resolve("kustomization.yaml"))).contains("kind: Component\n",
+                "  - deployment.yaml\n", "  - networkpolicy.yaml\n",
+                "  - name: strangler-gateway-routes\n    behavior: merge\n    files:\n      - catalog.properties\n");
+        assertThat(Files.readString(base.resolve("istio/allow-to-monolith-app.yaml"))).contains(
+                "  name: allow-from-catalog-service\n", "      app.kubernetes.io/name: monolith-app\n",
+                "principals: [\"*/sa/catalog-service\"]");
         assertThat(Files.readString(base.resolve("deployment.yaml"))).contains("  name: catalog-service\n",
                 "ficus.dev/role: extracted-service", "image: ficus/catalog-service:0.1.0-SNAPSHOT",
                 "containerPort: 8101", "name: catalog-service-db");
