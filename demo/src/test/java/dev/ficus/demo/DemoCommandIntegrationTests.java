@@ -93,11 +93,7 @@ class DemoCommandIntegrationTests {
     void stopsEveryProcessItStartedOnCtrlC() throws Exception {
         Path checkout = checkoutWhoseMavenBuilds("cp " + REPOSITORY_ROOT.resolve(MONOLITH_JAR) + " \"$jar\"");
         Path out = temporary.resolve("interrupted");
-        Process demo = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                DemoCommand.class.getName(), "--out", out.toString(), "--root", checkout.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(temporary.resolve("interrupted.log").toFile())
-            .start();
+        Process demo = startInItsOwnJvm(out, checkout, temporary.resolve("interrupted.log"));
         List<ProcessHandle> started = awaitStartedApplications(demo);
         List<Integer> ports = ports(started);
 
@@ -118,11 +114,7 @@ class DemoCommandIntegrationTests {
         Path out = temporary.resolve("second-run");
         DemoCommand.freshFolder(out);
         Path stale = Files.writeString(out.resolve("left-by-the-first-run.txt"), "an earlier run's file\n");
-        Process demo = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                DemoCommand.class.getName(), "--out", out.toString(), "--root", checkout.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(temporary.resolve("second-run.log").toFile())
-            .start();
+        Process demo = startInItsOwnJvm(out, checkout, temporary.resolve("second-run.log"));
         List<ProcessHandle> started = awaitStartedApplications(demo);
 
         new ProcessBuilder("kill", "-INT", String.valueOf(demo.pid())).start().waitFor();
@@ -229,6 +221,17 @@ class DemoCommandIntegrationTests {
                 """.formatted(makeJar));
         mvnw.toFile().setExecutable(true);
         return checkout;
+    }
+
+    /**
+     * The demo in a JVM of its own (so it can be sent Ctrl-C), its output in {@code log}.
+     */
+    private static Process startInItsOwnJvm(Path out, Path checkout, Path log) throws IOException {
+        return new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                DemoCommand.class.getName(), "--out", out.toString(), "--root", checkout.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     }
 
     private static String name(Path entry) {
