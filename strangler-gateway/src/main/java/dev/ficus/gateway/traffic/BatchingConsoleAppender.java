@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes log lines to standard output from one worker thread, every line waiting at that
- * moment in one write and one flush. The access log went through logback's
- * {@code AsyncAppender} to a console appender, which wrote and flushed stdout once per
- * line: about a tenth of a proxied request's CPU.
+ * moment in one write and one flush, at most one write per 10 ms. The access log went
+ * through logback's {@code AsyncAppender} to a console appender, which wrote and flushed
+ * stdout once per line: about a tenth of a proxied request's CPU.
  * <p>
  * The logging thread only encodes its line and queues it. Nothing is dropped: when the
  * queue is full the logging thread waits, and {@link #stop()} (logback's shutdown) writes
@@ -26,6 +26,12 @@ public class BatchingConsoleAppender extends UnsynchronizedAppenderBase<ILogging
 
     /** At most this many lines in one write, about 128 kB of access log. */
     private static final int MAX_LINES_PER_WRITE = 512;
+
+    /**
+     * The pause after each write, while the next lines gather: a worker woken for every
+     * line wrote one line at a time under load, and each logging thread paid a wake-up.
+     */
+    private static final long PAUSE_AFTER_WRITE_MILLIS = 10;
 
     private @Nullable Encoder<ILoggingEvent> encoder;
 
@@ -136,6 +142,7 @@ public class BatchingConsoleAppender extends UnsynchronizedAppenderBase<ILogging
                     batch.add(lines.take());
                     lines.drainTo(batch, MAX_LINES_PER_WRITE - 1);
                     write(batch);
+                    Thread.sleep(PAUSE_AFTER_WRITE_MILLIS);
                 }
             }
             catch (InterruptedException stopping) {
