@@ -5,15 +5,21 @@ import java.util.List;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.cloud.gateway.event.RefreshRoutesEvent;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.handler.RoutePredicateHandlerMapping;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.HandlerMapping;
 
 import dev.ficus.gateway.admin.AdminServer;
 import dev.ficus.gateway.discovery.ServiceInstances;
@@ -98,8 +104,22 @@ class ProxyConfiguration {
     }
 
     @Bean
-    CallerIdentityFilter callerIdentityFilter(CallerTrustProperties trust) {
-        return new CallerIdentityFilter(trust);
+    CallerIdentityHeaders callerIdentityHeaders(CallerTrustProperties trust) {
+        return new CallerIdentityHeaders(trust);
+    }
+
+    /**
+     * Only while every actuator endpoint is under its base path: endpoints at the root,
+     * or health groups on additional paths of the user port, are still asked before the
+     * routes (an inert mapping stands in).
+     */
+    @Bean
+    HandlerMapping routesBeforeEndpoints(RoutePredicateHandlerMapping routes, WebEndpointProperties endpoints,
+            ObjectProvider<HealthEndpointGroups> health) {
+        boolean endpointsOutsideBasePath = endpoints.getBasePath().isEmpty() || health.stream()
+            .anyMatch(groups -> !groups.getAllWithAdditionalPath(WebServerNamespace.SERVER).isEmpty());
+        return endpointsOutsideBasePath ? exchange -> Mono.empty()
+                : new RoutesBeforeEndpoints(routes, endpoints.getBasePath());
     }
 
     @Bean

@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import javax.net.ssl.SSLException;
 
+import dev.ficus.callertrust.CallerTrustProperties;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -46,13 +48,18 @@ class ShadowConfiguration {
     @Bean
     CapabilityFilterProvider shadowTap(RouteTable table, RoutingProperties routing, ShadowProperties properties,
             ShadowReports reports, JsonMapper json, Scheduler shadowScheduler, Clock clock, ServiceInstances instances,
-            HttpClientSslConfigurer ssl) throws SSLException {
+            HttpClientSslConfigurer ssl, CallerTrustProperties trust) throws SSLException {
         ConnectionProvider pool = ConnectionProvider.create("ficus-shadow", properties.maxInFlight() * 2);
         // the proxy's TLS settings: with mutual TLS the backends' authority and the
         // gateway's certificate (spring.cloud.gateway.server.webflux.httpclient.ssl)
         WebClient client = WebClient.builder()
             .clientConnector(new ReactorClientHttpConnector(ssl.configureSsl(HttpClient.create(pool))))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBodyBytes()))
+            // the caller identity every forwarded request carries (ficus.trust.caller)
+            .defaultHeaders(headers -> trust.identity().ifPresent(identity -> {
+                headers.set(CallerTrustProperties.CALLER_HEADER, identity.caller());
+                headers.set(CallerTrustProperties.TOKEN_HEADER, identity.token());
+            }))
             .build();
         Function<String, Optional<URI>> serviceUrls = name -> table.capability(name).map(instances::preferred);
         ShadowComparator comparator = new ShadowComparator(routing.monolithUrl(), serviceUrls, client, properties,

@@ -2,6 +2,8 @@ package dev.ficus.gateway.shadow;
 
 import java.util.Set;
 
+import dev.ficus.callertrust.CallerTrustProperties;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -30,12 +32,14 @@ class ShadowTap implements CapabilityFilterProvider {
     static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
     /**
-     * Headers not replayed: per connection, describing a body, or asking for a compressed
-     * answer.
+     * Headers not replayed: per connection, describing a body, asking for a compressed
+     * answer, or a client's claim to be a caller (the comparator's client sends the
+     * gateway's own identity).
      */
     private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.HOST, HttpHeaders.CONNECTION, "Keep-Alive",
             HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_LENGTH, HttpHeaders.TE, HttpHeaders.TRAILER,
-            HttpHeaders.UPGRADE, HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.ACCEPT_ENCODING);
+            HttpHeaders.UPGRADE, HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.ACCEPT_ENCODING,
+            CallerTrustProperties.CALLER_HEADER, CallerTrustProperties.TOKEN_HEADER);
 
     private final RouteTable table;
 

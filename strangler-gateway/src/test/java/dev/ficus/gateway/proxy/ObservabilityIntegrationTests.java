@@ -2,7 +2,9 @@ package dev.ficus.gateway.proxy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,6 +94,19 @@ class ObservabilityIntegrationTests {
         assertThat(entry.get("servedBy").asString()).isEqualTo("monolith");
         assertThat(entry.get("traceId").asString()).isEqualTo(TRACE_ID);
         assertThat(entry.get("durationMs").asDouble()).isPositive();
+    }
+
+    @Test
+    void writesALineForEveryOneOfManyConcurrentRequests(CapturedOutput output) {
+        List<String> paths = IntStream.range(0, 200).mapToObj(i -> "/api/orders/many-" + i).toList();
+
+        paths.parallelStream().forEach(path -> assertThat(stack.gateway().get(path).statusCode()).isEqualTo(200));
+
+        await(Duration.ofSeconds(10), "200 access log lines are written",
+                () -> paths.stream().allMatch(path -> output.getOut().contains("\"path\":\"" + path + "\"")));
+        assertThat(output.getOut().lines().filter(line -> line.contains("\"path\":\"/api/orders/many-"))).hasSize(200)
+            .allSatisfy(line -> assertThat(GatewayFixtures.JSON.readTree(line).get("servedBy").asString())
+                .isEqualTo("monolith"));
     }
 
     private static Map<String, String> lastHeaders() {
