@@ -3,8 +3,6 @@ package dev.ficus.gateway.proxy;
 import dev.ficus.callertrust.CallerTrustProperties;
 import java.util.List;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.cloud.gateway.event.RefreshRoutesEvent;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
@@ -17,6 +15,7 @@ import org.springframework.http.HttpStatus;
 
 import dev.ficus.gateway.admin.AdminServer;
 import dev.ficus.gateway.discovery.ServiceInstances;
+import dev.ficus.gateway.discovery.Upstream;
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.problem.ProblemResponses;
 import dev.ficus.gateway.routing.Capability;
@@ -24,7 +23,6 @@ import dev.ficus.gateway.routing.CapabilityFilterProvider;
 import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
-import dev.ficus.gateway.routing.Side;
 import dev.ficus.gateway.routing.SideSelector;
 import dev.ficus.gateway.traffic.TrafficMetrics;
 
@@ -69,6 +67,8 @@ class ProxyConfiguration {
             List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems,
             ServiceInstances instances) {
         RouteLocatorBuilder.Builder routes = builder.routes();
+        Upstream monolith = Upstream.monolith(properties.monolithUrls());
+        InstanceFailover failover = new InstanceFailover(instances, metrics);
         // The gateway's own actuator endpoints are mapped before any route; every other
         // management path ends here.
         routes.route(MANAGEMENT_ROUTE,
@@ -77,8 +77,8 @@ class ProxyConfiguration {
                     .filters(filters -> filters.filter(notForwarded(problems)))
                     .uri(properties.monolithUrl()));
         for (Capability capability : table.capabilities()) {
-            CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
-                    canary, guard, metrics, answerWriter, instances);
+            CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, monolith, table, canary, guard,
+                    metrics, answerWriter, failover);
             routes.route(capability.name(),
                     route -> route.order(0).path(capability.paths().toArray(String[]::new)).filters(filters -> {
                         extras.forEach(extra -> filters.filter(extra.filterFor(capability)));
@@ -92,7 +92,7 @@ class ProxyConfiguration {
                     .path("/**")
                     .and()
                     .not(own -> own.path(AdminServer.PATHS))
-                    .filters(filters -> filters.filter(servedByMonolith()))
+                    .filters(filters -> filters.filter(new MonolithRoutingFilter(monolith, failover)))
                     .uri(properties.monolithUrl()));
         return routes.build();
     }
@@ -112,13 +112,6 @@ class ProxyConfiguration {
                 "Management paths are never forwarded to a backend; reach a backend's management endpoints on its "
                         + "management port",
                 exchange));
-    }
-
-    private static GatewayFilter servedByMonolith() {
-        return (exchange, chain) -> Mono.defer(() -> {
-            exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, Side.MONOLITH.label());
-            return chain.filter(exchange);
-        });
     }
 
 }
