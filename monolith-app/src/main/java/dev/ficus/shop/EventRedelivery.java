@@ -15,10 +15,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers again the event publications no instance is delivering: those whose listener
- * failed, and those published (or last redelivered) longer ago than
- * {@code ficus.shop.events.redeliver-after}, which a crashed instance left half done.
- * Runs at start and every {@code ficus.shop.events.redeliver-every}.
+ * Delivers again the event publications no instance is delivering: those marked failed,
+ * and those still incomplete longer than {@code ficus.shop.events.redeliver-after} after
+ * their delivery (or last redelivery) began, whose listener failed (its transaction, and
+ * with it the failed mark, rolled back) or whose instance crashed. Runs at start and
+ * every {@code ficus.shop.events.redeliver-every}.
  * <p>
  * It takes the place of Spring Modulith's republish-on-restart, which resubmits every
  * incomplete publication: with several instances on one database, also those another
