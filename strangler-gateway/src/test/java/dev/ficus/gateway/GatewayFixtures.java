@@ -125,6 +125,8 @@ public final class GatewayFixtures {
 
         private final Queue<Map<String, String>> receivedHeaders = new ConcurrentLinkedQueue<>();
 
+        private final Queue<String> receivedBodies = new ConcurrentLinkedQueue<>();
+
         private volatile Duration delay = Duration.ZERO;
 
         private volatile int status = 200;
@@ -163,6 +165,11 @@ public final class GatewayFixtures {
          */
         public List<Map<String, String>> receivedHeaders() {
             return List.copyOf(receivedHeaders);
+        }
+
+        /** Bodies of the requests received so far, as UTF-8 text. */
+        public List<String> receivedBodies() {
+            return List.copyOf(receivedBodies);
         }
 
         public Backend delay(Duration delay) {
@@ -225,7 +232,7 @@ public final class GatewayFixtures {
             exchange.getRequestHeaders()
                 .forEach((key, values) -> headers.put(key.toLowerCase(), String.join(",", values)));
             receivedHeaders.add(headers);
-            exchange.getRequestBody().readAllBytes();
+            receivedBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             sleep(delay);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("path", exchange.getRequestURI().getPath());

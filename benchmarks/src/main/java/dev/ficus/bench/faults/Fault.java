@@ -43,16 +43,16 @@ public record Fault(String process, Set<String> capabilities, String ownerSide, 
     }
 
     /**
-     * This fault in a shape with {@code serviceInstances} instances of each service: a
-     * service's kill then takes down one of them, and no answer comes from a fallback
-     * (the monolith's copy is never read for service-owned data; the other instance
-     * answers as the service). The monolith stays one process.
+     * This fault in a shape with {@code instances} instances of each service and of the
+     * monolith: the kill then takes down one of them, and no answer comes from a fallback
+     * (the monolith's copy is never read for service-owned data; another instance answers
+     * in the killed one's place).
      */
-    public Fault inShapeWith(int serviceInstances) {
-        if (process.equals(AppJars.MONOLITH) || serviceInstances == 1) {
+    public Fault inShapeWith(int instances) {
+        if (instances == 1) {
             return this;
         }
-        return new Fault(process, capabilities, ownerSide, Optional.empty(), serviceInstances);
+        return new Fault(process, capabilities, ownerSide, Optional.empty(), instances);
     }
 
     /** Whether other instances keep serving the capability while this one is down. */

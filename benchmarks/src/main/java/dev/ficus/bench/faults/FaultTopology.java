@@ -24,8 +24,9 @@ public final class FaultTopology {
     }
 
     /**
-     * The shape with {@code instances} instances of each service; the instances of one
-     * service keep their data in the same place (one schema on PostgreSQL).
+     * The shape with {@code instances} instances of each service and of the monolith; the
+     * instances of one application keep their data in the same place (one schema on
+     * PostgreSQL).
      */
     public static Topology of(AppJars jars, Path runDirectory, int productCount, Database database, int instances) {
         Topology shape = new ShopTopologies(jars, runDirectory, productCount).microservices(instances);

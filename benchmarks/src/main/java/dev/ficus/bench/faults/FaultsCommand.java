@@ -68,9 +68,9 @@ public final class FaultsCommand implements Callable<Integer> {
     List<String> only;
 
     @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
-            description = "Instances of catalog-service and of inventory-service: 1, or 2 (with --database postgres "
-                    + "only, the instances sharing one schema) behind the gateway's load balancer, of which a "
-                    + "service's fault kills one (default: ${DEFAULT-VALUE}).")
+            description = "Instances of catalog-service, of inventory-service and of the monolith: 1, or 2 (with "
+                    + "--database postgres only, the instances of an application sharing one schema) behind the "
+                    + "gateway's load balancer, of which a fault kills one (default: ${DEFAULT-VALUE}).")
     int instances;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -176,7 +176,7 @@ public final class FaultsCommand implements Callable<Integer> {
                 tagged.accept("could not drop the run's schemas: " + ex.getMessage());
             }
         }
-        return new ReliabilityReport.DatabaseRun(db.label(), instances, failure, results, badInputs);
+        return new ReliabilityReport.DatabaseRun(db.label(), instances, instances, failure, results, badInputs);
     }
 
     private List<Database> databases() {

@@ -89,10 +89,18 @@ final class ReliabilityMarkdown {
             md.append("Shape: the gateway balances catalog and inventory over ")
                 .append(run.serviceInstances())
                 .append(" instances of their service each (`service-urls`, health checked), the instances of a "
-                        + "service share one schema, and the monolith calls the services through the gateway. A "
-                        + "service's fault kills one instance; the others keep serving, so there is no fallback to "
-                        + "time, and recovery is not timed (an answer does not say which instance gave it): "
-                        + "`n/a` below.\n\n");
+                        + "service share one schema, and the monolith calls the services through the gateway. ");
+            if (run.monolithInstances() > 1) {
+                md.append("It balances the monolith over ")
+                    .append(run.monolithInstances())
+                    .append(" instances too (`monolith-urls`, health checked), which share one schema; only the "
+                            + "first seeds it. A service's or the monolith's fault kills one instance");
+            }
+            else {
+                md.append("A service's fault kills one instance");
+            }
+            md.append("; the others keep serving, so there is no fallback to time, and recovery is not timed (an "
+                    + "answer does not say which instance gave it): `n/a` below.\n\n");
         }
         if (!run.failure().isEmpty()) {
             md.append("**The run stopped early:** ").append(run.failure()).append("\n\n");

@@ -62,38 +62,48 @@ public record ReliabilityReport(String command, String commit, boolean quick, St
      * @param database {@code embedded} or {@code postgres}
      * @param serviceInstances instances of catalog-service and of inventory-service in
      * the run's shape (a service's fault kills one of them)
+     * @param monolithInstances instances of the monolith in the run's shape (with
+     * several, its fault kills one of them); 1 in reports from before the monolith had
+     * several
      * @param failure why the run stopped early, empty when it did not
      * @param faults one per killed process
      * @param badInputs the bad inputs, null when they were not reached
      */
-    public record DatabaseRun(String database, int serviceInstances, String failure, List<FaultResult> faults,
-            @Nullable BadInputResult badInputs) {
+    public record DatabaseRun(String database, int serviceInstances, int monolithInstances, String failure,
+            List<FaultResult> faults, @Nullable BadInputResult badInputs) {
 
         public DatabaseRun {
             faults = List.copyOf(faults);
+            monolithInstances = Math.max(1, monolithInstances);
         }
 
         /**
-         * The run's shape in words, e.g. {@code postgres, 2 instances of each service}.
+         * The run's shape in words, e.g. {@code postgres, 2 instances of each service} or
+         * {@code postgres, 2 instances of each service and of the monolith}.
          */
         public String shape() {
-            return database + ", " + serviceInstances + " instance" + ((serviceInstances == 1) ? "" : "s")
+            String services = database + ", " + serviceInstances + " instance" + ((serviceInstances == 1) ? "" : "s")
                     + " of each service";
+            return (monolithInstances > 1) ? services + " and of the monolith" : services;
         }
 
         /**
-         * What a fault killed, in words: the process, and for a service with several
+         * What a fault killed, in words: the process, and for an application with several
          * instances that it was one of them.
          */
         public String killed(FaultResult fault) {
             return coveredByOtherInstances(fault)
-                    ? fault.process() + " (one of " + inWords(serviceInstances) + " instances killed)"
+                    ? fault.process() + " (one of " + inWords(instancesOf(fault)) + " instances killed)"
                     : fault.process();
         }
 
         /** Whether other instances kept serving while the fault's process was down. */
         public boolean coveredByOtherInstances(FaultResult fault) {
-            return serviceInstances > 1 && !fault.process().equals(AppJars.MONOLITH);
+            return instancesOf(fault) > 1;
+        }
+
+        private int instancesOf(FaultResult fault) {
+            return fault.process().equals(AppJars.MONOLITH) ? monolithInstances : serviceInstances;
         }
 
         private static String inWords(int count) {

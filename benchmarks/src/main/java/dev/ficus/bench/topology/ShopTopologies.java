@@ -67,7 +67,8 @@ public final class ShopTopologies {
 
     /** (1) The monolith alone, taking the load directly. */
     public Topology monolith() {
-        return new Topology(MONOLITH, "monolith alone", List.of(monolith(FreePorts.next())), AppJars.MONOLITH);
+        return new Topology(MONOLITH, "monolith alone", List.of(monolith(AppJars.MONOLITH, FreePorts.next(), true)),
+                AppJars.MONOLITH);
     }
 
     /**
@@ -75,7 +76,7 @@ public final class ShopTopologies {
      * to the monolith.
      */
     public Topology gatewayToMonolith() {
-        ProcessSpec monolith = monolith(FreePorts.next());
+        ProcessSpec monolith = monolith(AppJars.MONOLITH, FreePorts.next(), true);
         ProcessSpec gateway = gateway(FreePorts.next(), monolith.port(), "MONOLITH", 0, 0);
         return new Topology(GATEWAY_MONOLITH, "gateway -> monolith", List.of(monolith, gateway), AppJars.GATEWAY);
     }
@@ -91,14 +92,16 @@ public final class ShopTopologies {
     }
 
     /**
-     * The microservice shape with {@code instances} instances of catalog-service and of
-     * inventory-service: the first of each is named after its application, the others
-     * {@code <application>-<n>} ({@link #instanceName}). With several, the gateway
-     * balances each capability over its instances ({@code service-urls}) and the monolith
-     * calls the services through the gateway, the one address in front of the instances
-     * that skips a dead one, as a Kubernetes Service would in a cluster. Only the first
-     * instance seeds the products: the instances are meant to share one database, and two
-     * seeding an empty one at once would insert the same rows twice.
+     * The microservice shape with {@code instances} instances of catalog-service, of
+     * inventory-service and of the monolith: the first of each is named after its
+     * application, the others {@code <application>-<n>} ({@link #instanceName}). With
+     * several, the gateway balances each capability over its instances
+     * ({@code service-urls}) and the monolith over its own ({@code monolith-urls}), and
+     * the monolith calls the services through the gateway, the one address in front of
+     * the instances that skips a dead one, as a Kubernetes Service would in a cluster.
+     * Only the first instance of each seeds the products (and the monolith's customers):
+     * the instances are meant to share one database, and two seeding an empty one at once
+     * would insert the same rows twice.
      */
     public Topology microservices(int instances) {
         if (instances < 1) {
@@ -117,20 +120,28 @@ public final class ShopTopologies {
                     FreePorts.next(), seed, FAULTS,
                     "management.endpoints.web.exposure.include=health,info,prometheus,faults"));
         }
-        int monolithPort = FreePorts.next();
+        List<Integer> monolithPorts = new ArrayList<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            monolithPorts.add(FreePorts.next());
+        }
         int gatewayPort = FreePorts.next();
         String catalogUrl = (instances == 1) ? loopback(catalogs.get(0).port()) : loopback(gatewayPort);
         String inventoryUrl = (instances == 1) ? loopback(inventories.get(0).port()) : loopback(gatewayPort);
-        ProcessSpec monolith = monolith(monolithPort, "ficus.extracted.catalog.url=" + catalogUrl,
-                "ficus.extracted.inventory.url=" + inventoryUrl);
-        ProcessSpec gateway = gateway(gatewayPort, monolithPort, "SERVICE", ports(catalogs), ports(inventories));
+        List<ProcessSpec> monoliths = new ArrayList<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            monoliths
+                .add(monolith(instanceName(AppJars.MONOLITH, instance), monolithPorts.get(instance - 1), instance == 1,
+                        "ficus.extracted.catalog.url=" + catalogUrl, "ficus.extracted.inventory.url=" + inventoryUrl));
+        }
+        ProcessSpec gateway = gateway(gatewayPort, monolithPorts, "SERVICE", ports(catalogs), ports(inventories));
         List<ProcessSpec> processes = new ArrayList<>(catalogs);
         processes.addAll(inventories);
-        processes.addAll(List.of(monolith, gateway));
-        String services = (instances == 1) ? "catalog-service + inventory-service"
-                : instances + " x catalog-service + " + instances + " x inventory-service";
-        return new Topology(MICROSERVICES, "gateway -> " + services + ", monolith for the rest", processes,
-                AppJars.GATEWAY);
+        processes.addAll(monoliths);
+        processes.add(gateway);
+        String shape = (instances == 1) ? "catalog-service + inventory-service, monolith for the rest"
+                : instances + " x catalog-service + " + instances + " x inventory-service, " + instances
+                        + " x monolith for the rest";
+        return new Topology(MICROSERVICES, "gateway -> " + shape, processes, AppJars.GATEWAY);
     }
 
     /**
@@ -143,7 +154,7 @@ public final class ShopTopologies {
 
     /** The application a process of {@link #microservices(int)} is an instance of. */
     public static String applicationOf(String process) {
-        for (String application : List.of(AppJars.CATALOG_SERVICE, AppJars.INVENTORY_SERVICE)) {
+        for (String application : List.of(AppJars.CATALOG_SERVICE, AppJars.INVENTORY_SERVICE, AppJars.MONOLITH)) {
             if (process.equals(application) || process.matches(Pattern.quote(application) + "-\\d+")) {
                 return application;
             }
@@ -151,13 +162,17 @@ public final class ShopTopologies {
         return process;
     }
 
-    private ProcessSpec monolith(int port, String... extracted) {
+    private ProcessSpec monolith(String name, int port, boolean seeds, String... extracted) {
         // the fault switch lets the blast-radius phase make the inventory module fail
         // inside the monolith
-        List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, "ficus.seed.products=" + productCount,
-                FAULTS, NO_DECLINED_PAYMENTS, dataDirectory(AppJars.MONOLITH, port)));
+        List<String> properties = new ArrayList<>(
+                List.of(PROBES, SAMPLING, "ficus.seed.products=" + (seeds ? productCount : 0), FAULTS,
+                        NO_DECLINED_PAYMENTS, dataDirectory(name, port)));
+        if (!seeds) {
+            properties.add("ficus.seed.customers=0");
+        }
         properties.addAll(List.of(extracted));
-        return ProcessSpec.bootJar(AppJars.MONOLITH, jars.jar(AppJars.MONOLITH), port, properties);
+        return ProcessSpec.bootJar(name, jars.jar(AppJars.MONOLITH), port, properties);
     }
 
     private ProcessSpec service(String name, String application, int port, int seed, String... extra) {
@@ -182,18 +197,20 @@ public final class ShopTopologies {
     }
 
     private ProcessSpec gateway(int port, int monolithPort, String mode, int catalogPort, int inventoryPort) {
-        return gateway(port, monolithPort, mode, List.of((catalogPort > 0) ? catalogPort : monolithPort),
+        return gateway(port, List.of(monolithPort), mode, List.of((catalogPort > 0) ? catalogPort : monolithPort),
                 List.of((inventoryPort > 0) ? inventoryPort : monolithPort));
     }
 
     /**
-     * The gateway; a capability with one instance gets its {@code service-url}, one with
-     * several their {@code service-urls} to balance over.
+     * The gateway; the monolith or a capability with one instance gets its URL
+     * ({@code monolith-url}, {@code service-url}), one with several their URLs to balance
+     * over ({@code monolith-urls}, {@code service-urls}).
      */
-    private ProcessSpec gateway(int port, int monolithPort, String mode, List<Integer> catalogPorts,
+    private ProcessSpec gateway(int port, List<Integer> monolithPorts, String mode, List<Integer> catalogPorts,
             List<Integer> inventoryPorts) {
         List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, ADMIN_PORT,
-                "ficus.gateway.monolith-url=" + loopback(monolithPort),
+                "ficus.gateway." + ((monolithPorts.size() == 1) ? "monolith-url=" : "monolith-urls=")
+                        + urls(monolithPorts),
                 "ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),
                 // its admin URL is written next to it: in the checkout's .ficus/gateway,
                 // the default,
@@ -207,9 +224,12 @@ public final class ShopTopologies {
 
     private static List<String> capability(String name, String mode, List<Integer> ports) {
         String prefix = "ficus.gateway.capabilities." + name + ".";
-        String urls = ports.stream().map(ShopTopologies::loopback).collect(Collectors.joining(","));
         return List.of(prefix + "mode=" + mode,
-                prefix + ((ports.size() == 1) ? "service-url=" : "service-urls=") + urls);
+                prefix + ((ports.size() == 1) ? "service-url=" : "service-urls=") + urls(ports));
+    }
+
+    private static String urls(List<Integer> ports) {
+        return ports.stream().map(ShopTopologies::loopback).collect(Collectors.joining(","));
     }
 
 }

@@ -19,7 +19,7 @@ class FaultTopologyUnitTests {
     Path root;
 
     @Test
-    void instancesOfOneServiceShareItsSchemaOnPostgres() throws IOException {
+    void instancesOfOneApplicationShareItsSchemaOnPostgres() throws IOException {
         Topology shape = FaultTopology.of(jars(), root, 120, Database.POSTGRES, 2);
 
         assertThat(datasource(shape, "catalog-service")).isEqualTo(datasource(shape, "catalog-service-2"))
@@ -27,18 +27,20 @@ class FaultTopologyUnitTests {
                     + Database.schema(AppJars.CATALOG_SERVICE));
         assertThat(datasource(shape, "inventory-service")).isEqualTo(datasource(shape, "inventory-service-2"))
             .isNotEqualTo(datasource(shape, "catalog-service"));
-        assertThat(datasource(shape, AppJars.MONOLITH)).contains(Database.schema(AppJars.MONOLITH));
+        assertThat(datasource(shape, AppJars.MONOLITH)).isEqualTo(datasource(shape, "monolith-2"))
+            .contains(Database.schema(AppJars.MONOLITH));
         assertThat(process(shape, AppJars.GATEWAY).arguments()).noneMatch(argument -> argument.contains("datasource"));
     }
 
     @Test
-    void aServiceFaultInTheRedundantShapeKillsOneInstanceAndHasNoFallback() {
+    void aFaultInTheRedundantShapeKillsOneInstanceAndHasNoFallback() {
         Fault fault = Fault.INVENTORY_SERVICE.inShapeWith(2);
 
         assertThat(fault.process()).isEqualTo(AppJars.INVENTORY_SERVICE);
         assertThat(fault.redundant()).isTrue();
         assertThat(fault.fallbackSide()).isEmpty();
-        assertThat(Fault.MONOLITH.inShapeWith(2)).isEqualTo(Fault.MONOLITH);
+        assertThat(Fault.MONOLITH.inShapeWith(2).redundant()).isTrue();
+        assertThat(Fault.MONOLITH.inShapeWith(2).process()).isEqualTo(AppJars.MONOLITH);
         assertThat(Fault.CATALOG_SERVICE.inShapeWith(1)).isEqualTo(Fault.CATALOG_SERVICE);
         assertThat(Fault.CATALOG_SERVICE.redundant()).isFalse();
     }

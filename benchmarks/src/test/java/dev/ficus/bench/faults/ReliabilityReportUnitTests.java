@@ -36,7 +36,7 @@ class ReliabilityReportUnitTests {
 
     @Test
     void judgesGoalsUnmetWhenNothingWasMeasured() {
-        ReliabilityReport.DatabaseRun nothing = new ReliabilityReport.DatabaseRun("embedded", 1,
+        ReliabilityReport.DatabaseRun nothing = new ReliabilityReport.DatabaseRun("embedded", 1, 1,
                 "inventory-service: not ready after 300 s", List.of(), null);
 
         assertThat(ReliabilityReport.Goal.of(List.of(nothing))).allSatisfy(goal -> {
@@ -77,8 +77,8 @@ class ReliabilityReportUnitTests {
     @Test
     void saysForEveryRowOfARedundantRunThatOneOfTwoInstancesWasKilledAndTimesNoRecovery() throws Exception {
         FaultResult service = fault(1000, 0, 0, 0, 0);
-        ReliabilityReport.DatabaseRun redundant = new ReliabilityReport.DatabaseRun("postgres", 2, "", List.of(service),
-                null);
+        ReliabilityReport.DatabaseRun redundant = new ReliabilityReport.DatabaseRun("postgres", 2, 2, "",
+                List.of(service), null);
         ReliabilityReport report = new ReliabilityReport("./ficus bench faults --database postgres --instances 2",
                 "abc123", false, "2026-12-02T16:00:00Z", "2026-12-02T16:10:00Z",
                 new MachineDescription(2, 8L << 30, "AMD EPYC", "Linux 6", "OpenJDK 17", "none", List.of("-Xmx384m")),
@@ -89,7 +89,10 @@ class ReliabilityReportUnitTests {
         ReliabilityWriter.write(report, out);
 
         String markdown = Files.readString(out.resolve(ReliabilityWriter.MARKDOWN_FILE));
-        assertThat(markdown).contains("## postgres, 2 instances of each service: kill -9 under load")
+        assertThat(markdown)
+            .contains("## postgres, 2 instances of each service and of the monolith: kill -9 under load")
+            .contains("It balances the monolith over 2 instances too (`monolith-urls`, health checked)")
+            .contains("A service's or the monolith's fault kills one instance; the others keep serving")
             .contains("| inventory-service (one of two instances killed) | 1000 | 1000 | 0 | 0 | 0 |")
             .contains("| 100 ms | n/a | 5,000 ms | n/a |")
             .contains("| inventory-service (one of two instances killed) | 10 | 10 | 0 | 0 | 0 |")
@@ -102,20 +105,39 @@ class ReliabilityReportUnitTests {
     }
 
     @Test
-    void namesTheMonolithAloneInARedundantRunAndEveryProcessAloneInASingleInstanceRun() {
-        FaultResult monolith = new FaultResult("monolith", 0, 0, new FaultResult.Reads(0, 0, 0, 0, Map.of(), 0),
-                new FaultResult.Writes(0, 0, 0, Map.of()), List.of(), new FaultTiming(null, null, null, null, null),
-                new WriteAudit(0, 0, 0, 0, 0, List.of()), "");
-        ReliabilityReport.DatabaseRun redundant = new ReliabilityReport.DatabaseRun("postgres", 2, "", List.of(), null);
+    void namesTheMonolithOneOfTwoInstancesWhenItRanOnTwo() {
+        FaultResult monolith = monolithFault();
+        ReliabilityReport.DatabaseRun redundant = new ReliabilityReport.DatabaseRun("postgres", 2, 2, "", List.of(),
+                null);
+
+        assertThat(redundant.killed(monolith)).isEqualTo("monolith (one of two instances killed)");
+        assertThat(redundant.coveredByOtherInstances(monolith)).isTrue();
+        assertThat(redundant.shape()).isEqualTo("postgres, 2 instances of each service and of the monolith");
+    }
+
+    @Test
+    void namesTheMonolithAloneInARunFromBeforeItHadSeveralInstancesAndEveryProcessAloneInASingleInstanceRun() {
+        FaultResult monolith = monolithFault();
+        // a report's JSON from before the monolith had several instances has no
+        // monolithInstances
+        ReliabilityReport.DatabaseRun redundant = new ReliabilityReport.DatabaseRun("postgres", 2, 0, "", List.of(),
+                null);
 
         assertThat(redundant.killed(monolith)).isEqualTo("monolith");
         assertThat(redundant.coveredByOtherInstances(monolith)).isFalse();
         assertThat(run().killed(fault(1000, 0, 0, 0, 0))).isEqualTo("inventory-service");
         assertThat(run().shape()).isEqualTo("embedded, 1 instance of each service");
+        assertThat(redundant.shape()).isEqualTo("postgres, 2 instances of each service");
+    }
+
+    private static FaultResult monolithFault() {
+        return new FaultResult("monolith", 0, 0, new FaultResult.Reads(0, 0, 0, 0, Map.of(), 0),
+                new FaultResult.Writes(0, 0, 0, Map.of()), List.of(), new FaultTiming(null, null, null, null, null),
+                new WriteAudit(0, 0, 0, 0, 0, List.of()), "");
     }
 
     private static ReliabilityReport.DatabaseRun run(FaultResult... faults) {
-        return new ReliabilityReport.DatabaseRun("embedded", 1, "", List.of(faults),
+        return new ReliabilityReport.DatabaseRun("embedded", 1, 1, "", List.of(faults),
                 BadInputResult.of(List.of(new BadInputResult.Outcome("page overflow", "gateway", "GET",
                         "/api/catalog/products?page=2147483647", "400", true, true, List.of()))));
     }

@@ -29,13 +29,13 @@ class ShopTopologiesUnitTests {
     }
 
     @Test
-    void redundantShapeBalancesEachCapabilityOverTwoInstancesAndTheMonolithCallsThemThroughTheGateway()
+    void redundantShapeBalancesEachCapabilityAndTheMonolithOverTwoInstancesAndTheMonolithCallsThemThroughTheGateway()
             throws IOException {
         Topology shape = topologies().microservices(2);
 
         assertThat(shape.processes()).extracting(ProcessSpec::name)
             .containsExactly("catalog-service", "catalog-service-2", "inventory-service", "inventory-service-2",
-                    "monolith", "gateway");
+                    "monolith", "monolith-2", "gateway");
         ProcessSpec gateway = process(shape, AppJars.GATEWAY);
         assertThat(gateway.arguments())
             .contains(
@@ -45,17 +45,21 @@ class ShopTopologiesUnitTests {
                     "--ficus.gateway.capabilities.inventory.service-urls=http://127.0.0.1:"
                             + process(shape, "inventory-service").port() + ",http://127.0.0.1:"
                             + process(shape, "inventory-service-2").port(),
+                    "--ficus.gateway.monolith-urls=http://127.0.0.1:" + process(shape, "monolith").port()
+                            + ",http://127.0.0.1:" + process(shape, "monolith-2").port(),
                     "--ficus.gateway.capabilities.catalog.mode=SERVICE",
                     "--ficus.gateway.capabilities.inventory.mode=SERVICE")
-            .noneMatch(argument -> argument.contains(".service-url="));
-        assertThat(process(shape, AppJars.MONOLITH).arguments()).contains(
-                "--ficus.extracted.catalog.url=http://127.0.0.1:" + gateway.port(),
-                "--ficus.extracted.inventory.url=http://127.0.0.1:" + gateway.port());
+            .noneMatch(argument -> argument.contains(".service-url=") || argument.contains(".monolith-url="));
+        for (String monolith : List.of("monolith", "monolith-2")) {
+            assertThat(process(shape, monolith).arguments()).contains(
+                    "--ficus.extracted.catalog.url=http://127.0.0.1:" + gateway.port(),
+                    "--ficus.extracted.inventory.url=http://127.0.0.1:" + gateway.port());
+        }
         assertThat(shape.processes()).extracting(ProcessSpec::port).doesNotHaveDuplicates();
     }
 
     @Test
-    void onlyTheFirstInstanceOfAServiceSeedsTheDatabaseTheInstancesShare() throws IOException {
+    void onlyTheFirstInstanceOfAnApplicationSeedsTheDatabaseTheInstancesShare() throws IOException {
         Topology shape = topologies().microservices(2);
 
         assertThat(process(shape, "catalog-service").arguments()).contains("--ficus.seed.products=120");
@@ -65,6 +69,11 @@ class ShopTopologiesUnitTests {
                 "--ficus.shop.faults.enabled=true");
         assertThat(process(shape, "inventory-service-2").launch())
             .isEqualTo(process(shape, "inventory-service").launch());
+        assertThat(process(shape, "monolith").arguments()).contains("--ficus.seed.products=120")
+            .noneMatch(argument -> argument.startsWith("--ficus.seed.customers="));
+        assertThat(process(shape, "monolith-2").arguments()).contains("--ficus.seed.products=0",
+                "--ficus.seed.customers=0", "--ficus.shop.faults.enabled=true");
+        assertThat(process(shape, "monolith-2").launch()).isEqualTo(process(shape, "monolith").launch());
     }
 
     @Test
@@ -74,8 +83,11 @@ class ShopTopologiesUnitTests {
         assertThat(process(shape, AppJars.GATEWAY).arguments())
             .contains("--ficus.gateway.capabilities.catalog.service-url=http://127.0.0.1:"
                     + process(shape, AppJars.CATALOG_SERVICE).port())
-            .noneMatch(argument -> argument.contains("service-urls"));
+            .contains("--ficus.gateway.monolith-url=http://127.0.0.1:" + process(shape, AppJars.MONOLITH).port())
+            .noneMatch(argument -> argument.contains("service-urls") || argument.contains("monolith-urls"));
         assertThat(shape.processes()).hasSize(4);
+        assertThat(shape.description())
+            .isEqualTo("gateway -> catalog-service + inventory-service, monolith for the rest");
     }
 
     @Test
@@ -96,6 +108,7 @@ class ShopTopologiesUnitTests {
         assertThat(ShopTopologies.applicationOf("catalog-service-2")).isEqualTo("catalog-service");
         assertThat(ShopTopologies.applicationOf("inventory-service")).isEqualTo("inventory-service");
         assertThat(ShopTopologies.applicationOf("monolith")).isEqualTo("monolith");
+        assertThat(ShopTopologies.applicationOf("monolith-2")).isEqualTo("monolith");
         assertThat(ShopTopologies.applicationOf("catalog-service-x")).isEqualTo("catalog-service-x");
     }
 

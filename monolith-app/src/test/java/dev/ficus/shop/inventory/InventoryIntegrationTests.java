@@ -10,6 +10,12 @@ import dev.ficus.shop.api.seed.SeedData;
 import dev.ficus.shop.api.seed.SeedProduct;
 import dev.ficus.shop.inventory.internal.InventoryManagement;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +62,31 @@ class InventoryIntegrationTests {
         assertThat(inventory.stockLevel(4))
             .isEqualTo(new StockLevelDto(4, shipped.onHand() - 3, 0, shipped.onHand() - 3));
         assertThat(inventory.stockLevel(6)).isEqualTo(new StockLevelDto(6, cancelled.onHand(), 0, cancelled.onHand()));
+    }
+
+    @Test
+    void takesStockOutOnceWhenSeveralCommitsOfAnOrderRace() throws Exception {
+        SeedProduct shipped = SeedData.product(5);
+        inventory.reserve(202, List.of(new StockItem(5, 2)));
+        int racers = 6;
+        CyclicBarrier start = new CyclicBarrier(racers);
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Object>> commits = IntStream.range(0, racers).mapToObj(racer -> threads.submit(() -> {
+                start.await();
+                inventory.commit(202);
+                return null;
+            })).toList();
+            for (Future<Object> commit : commits) {
+                commit.get(30, TimeUnit.SECONDS);
+            }
+        }
+        finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(inventory.stockLevel(5)).isEqualTo(new StockLevelDto(5, shipped.onHand() - 2, shipped.reserved(),
+                shipped.onHand() - 2 - shipped.reserved()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ficus.gateway.discovery;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Flux;
 
@@ -13,31 +14,35 @@ import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.RouteTable;
 
 /**
- * The instances of a capability's service as the route table has them now: the base of
- * its load balancer's instance list, read again at every refetch so that a reloaded route
- * file changes them.
+ * The instances of a capability's service as the route table has them now, or of the
+ * monolith as configured: the base of a load balancer's instance list, read again at
+ * every refetch so that a reloaded route file changes them.
  */
 class CapabilityInstances implements ServiceInstanceListSupplier {
 
-    private final String capability;
+    private final String serviceId;
 
-    private final RouteTable table;
+    private final Supplier<List<URI>> urls;
 
-    CapabilityInstances(String capability, RouteTable table) {
-        this.capability = capability;
-        this.table = table;
+    CapabilityInstances(String serviceId, Supplier<List<URI>> urls) {
+        this.serviceId = serviceId;
+        this.urls = urls;
+    }
+
+    /** The instances of a capability's service, as the route table has them now. */
+    static CapabilityInstances of(String capability, RouteTable table) {
+        return new CapabilityInstances(capability,
+                () -> table.capability(capability).map(Capability::serviceUrls).orElse(List.of()));
     }
 
     @Override
     public String getServiceId() {
-        return capability;
+        return serviceId;
     }
 
     @Override
     public Flux<List<ServiceInstance>> get() {
-        return Flux.defer(() -> Flux.just(table.capability(capability)
-            .map(found -> found.serviceUrls().stream().map(url -> instance(capability, url)).toList())
-            .orElse(List.of())));
+        return Flux.defer(() -> Flux.just(urls.get().stream().map(url -> instance(serviceId, url)).toList()));
     }
 
     /** The instance of a capability's service at a base URL; its id is the URL. */
@@ -48,8 +53,8 @@ class CapabilityInstances implements ServiceInstanceListSupplier {
     }
 
     /** The first instance: the one used when no instance is known to be up. */
-    static ServiceInstance first(Capability capability) {
-        return instance(capability.name(), capability.serviceUrl());
+    static ServiceInstance first(Upstream upstream) {
+        return instance(upstream.id(), upstream.first());
     }
 
 }

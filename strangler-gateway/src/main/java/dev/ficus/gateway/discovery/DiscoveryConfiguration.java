@@ -15,10 +15,12 @@ import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.ficus.gateway.routing.RouteTable;
+import dev.ficus.gateway.routing.RoutingProperties;
 
 /**
- * One Spring Cloud LoadBalancer client per capability with several service instances,
- * health checked as {@code spring.cloud.loadbalancer.health-check.*} says.
+ * One Spring Cloud LoadBalancer client per capability with several service instances (and
+ * one for the monolith's, when it has several), health checked as
+ * {@code spring.cloud.loadbalancer.health-check.*} says.
  */
 @Configuration(proxyBeanMethods = false)
 @LoadBalancerClients(defaultConfiguration = CapabilityLoadBalancing.class)
@@ -49,8 +51,12 @@ class DiscoveryConfiguration {
     }
 
     @Bean
-    ApplicationListener<ApplicationReadyEvent> healthChecksFromTheStart(RouteTable table, ServiceInstances instances) {
-        return ready -> table.capabilities().forEach(instances::watch);
+    ApplicationListener<ApplicationReadyEvent> healthChecksFromTheStart(RouteTable table, RoutingProperties routing,
+            ServiceInstances instances) {
+        return ready -> {
+            table.capabilities().forEach(instances::watch);
+            instances.watch(Upstream.monolith(routing.monolithUrls()));
+        };
     }
 
 }

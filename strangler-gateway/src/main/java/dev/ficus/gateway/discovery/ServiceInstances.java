@@ -3,6 +3,7 @@ package dev.ficus.gateway.discovery;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.client.ServiceInstance;
@@ -18,7 +19,8 @@ import dev.ficus.gateway.routing.Capability;
 /**
  * Picks the instance of a capability's service that serves a request: Spring Cloud
  * LoadBalancer's round robin over the healthy instances when the capability has several,
- * its one URL otherwise (in a cluster a Kubernetes Service, which balances by itself).
+ * its one URL otherwise (in a cluster a Kubernetes Service, which balances by itself);
+ * the same for the monolith's instances ({@code monolith-urls}).
  */
 public class ServiceInstances {
 
@@ -36,29 +38,37 @@ public class ServiceInstances {
      * @param capability the capability
      * @param avoid the instance that just failed the request, or {@code null}
      */
-    public Mono<ServiceInstance> choose(Capability capability, ServiceInstance avoid) {
-        ServiceInstance first = CapabilityInstances.first(capability);
-        if (!capability.balanced()) {
-            return Mono.just(first);
+    public Mono<ServiceInstance> choose(Capability capability, @Nullable ServiceInstance avoid) {
+        return choose(Upstream.of(capability), avoid);
+    }
+
+    /**
+     * The instance of a capability's service or of the monolith for a request.
+     * @param upstream the capability's service or the monolith
+     * @param avoid the instance that just failed the request, or {@code null}
+     */
+    public Mono<ServiceInstance> choose(Upstream upstream, @Nullable ServiceInstance avoid) {
+        if (!upstream.balanced()) {
+            return Mono.just(CapabilityInstances.first(upstream));
         }
         Request<RetryableRequestContext> request = new DefaultRequest<>(new RetryableRequestContext(avoid));
-        return Mono.from(balancers.getInstance(capability.name()).choose(request))
+        return Mono.from(balancers.getInstance(upstream.id()).choose(request))
             .filter(Response::hasServer)
             .map(Response::getServer)
-            .defaultIfEmpty(unchecked(capability, avoid));
+            .defaultIfEmpty(unchecked(upstream, avoid));
     }
 
     /**
      * An instance when no health check has passed yet (or none passes): the first one
      * that is not to be avoided.
      */
-    private static ServiceInstance unchecked(Capability capability, ServiceInstance avoid) {
-        return capability.serviceUrls()
+    private static ServiceInstance unchecked(Upstream upstream, @Nullable ServiceInstance avoid) {
+        return upstream.urls()
             .stream()
-            .map(url -> CapabilityInstances.instance(capability.name(), url))
+            .map(url -> CapabilityInstances.instance(upstream.id(), url))
             .filter(instance -> avoid == null || !instance.getUri().equals(avoid.getUri()))
             .findFirst()
-            .orElse(CapabilityInstances.first(capability));
+            .orElse(CapabilityInstances.first(upstream));
     }
 
     /**
@@ -78,8 +88,16 @@ public class ServiceInstances {
      * start with its first request.
      */
     public void watch(Capability capability) {
-        if (capability.balanced()) {
-            balancers.getInstance(capability.name());
+        watch(Upstream.of(capability));
+    }
+
+    /**
+     * Starts the health checks of a balanced upstream's instances, which otherwise start
+     * with its first request.
+     */
+    public void watch(Upstream upstream) {
+        if (upstream.balanced()) {
+            balancers.getInstance(upstream.id());
         }
     }
 

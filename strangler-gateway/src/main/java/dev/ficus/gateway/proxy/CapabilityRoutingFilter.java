@@ -17,9 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.springframework.cloud.client.ServiceInstance;
-
-import dev.ficus.gateway.discovery.ServiceInstances;
+import dev.ficus.gateway.discovery.Upstream;
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.api.RouteSetting;
@@ -48,7 +46,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     private final Capability capability;
 
-    private final URI monolithUrl;
+    private final Upstream monolith;
 
     private final RouteTable table;
 
@@ -60,14 +58,14 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     private final NettyWriteResponseFilter answerWriter;
 
-    private final ServiceInstances instances;
+    private final InstanceFailover failover;
 
-    public CapabilityRoutingFilter(Capability capability, URI monolithUrl, RouteTable table, SideSelector canary,
+    CapabilityRoutingFilter(Capability capability, Upstream monolith, RouteTable table, SideSelector canary,
             ServiceGuard guard, TrafficMetrics metrics, NettyWriteResponseFilter answerWriter,
-            ServiceInstances instances) {
-        this.instances = instances;
+            InstanceFailover failover) {
+        this.failover = failover;
         this.capability = capability;
-        this.monolithUrl = monolithUrl;
+        this.monolith = monolith;
         this.table = table;
         this.canary = canary;
         this.guard = guard;
@@ -80,17 +78,14 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
         exchange.getAttributes().put(Capability.EXCHANGE_ATTRIBUTE, capability.name());
         RouteSetting setting = table.routingSetting(capability.name());
         if (select(setting, exchange) == Side.MONOLITH) {
-            return proxy(Side.MONOLITH, monolithUrl, exchange, chain);
+            return InstanceFailover.replayable(exchange, monolith.balanced(),
+                    replayable -> toMonolith(replayable, chain));
         }
         Fallback fallback = Fallback.of(exchange.getRequest().getMethod(), capability.ownership(), setting.mode());
-        if (hasBody(exchange) && (fallback.answersFromMonolith() || capability.balanced())) {
-            // A fallback, or another instance, gets the request again, so its body must
-            // be
-            // readable twice.
-            return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange,
-                    request -> proxyToService(exchange.mutate().request(request).build(), chain, fallback));
-        }
-        return proxyToService(exchange, chain, fallback);
+        // A fallback, or another instance, gets the request again, so its body must be
+        // readable twice.
+        return InstanceFailover.replayable(exchange, fallback.answersFromMonolith() || capability.balanced(),
+                replayable -> proxyToService(replayable, chain, fallback));
     }
 
     @Override
@@ -116,39 +111,15 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     /**
      * The request sent to one instance of the service and, when that instance could not
-     * take a read, once more to another one.
+     * take it, once more to another one ({@link InstanceFailover}).
      */
     private Mono<Void> serviceCall(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return instances.choose(capability, null)
-            .flatMap(first -> proxy(Side.SERVICE, first.getUri(), exchange, chain)
-                .onErrorResume(failure -> triesAnotherInstance(exchange, failure)
-                        ? instances.choose(capability, first).flatMap(second -> retry(second, exchange, chain))
-                        : Mono.error(failure)));
+        return failover.send(Upstream.of(capability), exchange, base -> proxy(Side.SERVICE, base, exchange, chain));
     }
 
-    private Mono<Void> retry(ServiceInstance instance, ServerWebExchange exchange, GatewayFilterChain chain) {
-        metrics.recordRetry(capability.name());
-        ServerWebExchangeUtils.reset(exchange);
-        exchange.getResponse().setStatusCode(null);
-        return proxy(Side.SERVICE, instance.getUri(), exchange, chain);
-    }
-
-    /**
-     * Whether a failed request goes to another instance of a capability with several,
-     * before any of its answer reached the user: any request the instance never received
-     * (its connection refused), and a read without a body that failed on the connection
-     * (refused, reset, closed early). A write the instance may have received is not sent
-     * twice.
-     */
-    private boolean triesAnotherInstance(ServerWebExchange exchange, Throwable failure) {
-        if (!capability.balanced() || exchange.getResponse().isCommitted()) {
-            return false;
-        }
-        if (BackendFailureHandler.notCalled(failure)) {
-            return true;
-        }
-        return ServiceGuard.SAFE.contains(exchange.getRequest().getMethod()) && !hasBody(exchange)
-                && BackendFailureHandler.statusFor(failure).filter(HttpStatus.BAD_GATEWAY::equals).isPresent();
+    /** The request sent to an instance of the monolith, and to another if need be. */
+    private Mono<Void> toMonolith(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return failover.send(monolith, exchange, base -> proxy(Side.MONOLITH, base, exchange, chain));
     }
 
     private Mono<Void> recover(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback, String reason,
@@ -188,7 +159,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     private Mono<Void> fallBack(ServerWebExchange exchange, GatewayFilterChain chain, String reason) {
         metrics.recordFallback(capability.name(), reason);
         ServerWebExchangeUtils.removeAlreadyRouted(exchange);
-        return proxy(Side.MONOLITH, monolithUrl, exchange, chain);
+        return toMonolith(exchange, chain);
     }
 
     /**
@@ -239,7 +210,8 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
         metrics.record(capability.name(), side, System.nanoTime() - start, error);
     }
 
-    private static URI target(ServerWebExchange exchange, URI base) {
+    /** The request's URL on the given base URL's scheme, host and port. */
+    static URI target(ServerWebExchange exchange, URI base) {
         URI current = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
         if (pointsAt(current, base)) {
             // The route's own URL is the monolith's: nothing to rebuild.
@@ -256,11 +228,6 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     static boolean pointsAt(URI current, URI base) {
         return base.getPort() == current.getPort() && base.getScheme().equals(current.getScheme())
                 && base.getHost().equals(current.getHost());
-    }
-
-    private static boolean hasBody(ServerWebExchange exchange) {
-        var headers = exchange.getRequest().getHeaders();
-        return headers.getContentLength() > 0 || headers.containsHeader("Transfer-Encoding");
     }
 
 }

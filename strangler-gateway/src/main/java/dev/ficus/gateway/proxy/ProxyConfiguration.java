@@ -23,6 +23,7 @@ import org.springframework.web.reactive.HandlerMapping;
 
 import dev.ficus.gateway.admin.AdminServer;
 import dev.ficus.gateway.discovery.ServiceInstances;
+import dev.ficus.gateway.discovery.Upstream;
 import dev.ficus.gateway.fallback.ServiceGuard;
 import dev.ficus.gateway.problem.ProblemResponses;
 import dev.ficus.gateway.routing.Capability;
@@ -30,7 +31,6 @@ import dev.ficus.gateway.routing.CapabilityFilterProvider;
 import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
 import dev.ficus.gateway.routing.RouteTable;
 import dev.ficus.gateway.routing.RoutingProperties;
-import dev.ficus.gateway.routing.Side;
 import dev.ficus.gateway.routing.SideSelector;
 import dev.ficus.gateway.traffic.TrafficMetrics;
 
@@ -75,6 +75,8 @@ class ProxyConfiguration {
             List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems,
             ServiceInstances instances) {
         RouteLocatorBuilder.Builder routes = builder.routes();
+        Upstream monolith = Upstream.monolith(properties.monolithUrls());
+        InstanceFailover failover = new InstanceFailover(instances, metrics);
         // The gateway's own actuator endpoints are mapped before any route; every other
         // management path ends here.
         routes.route(MANAGEMENT_ROUTE,
@@ -83,8 +85,8 @@ class ProxyConfiguration {
                     .filters(filters -> filters.filter(notForwarded(problems)))
                     .uri(properties.monolithUrl()));
         for (Capability capability : table.capabilities()) {
-            CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, properties.monolithUrl(), table,
-                    canary, guard, metrics, answerWriter, instances);
+            CapabilityRoutingFilter routing = new CapabilityRoutingFilter(capability, monolith, table, canary, guard,
+                    metrics, answerWriter, failover);
             routes.route(capability.name(),
                     route -> route.order(0).path(capability.paths().toArray(String[]::new)).filters(filters -> {
                         extras.forEach(extra -> filters.filter(extra.filterFor(capability)));
@@ -98,7 +100,7 @@ class ProxyConfiguration {
                     .path("/**")
                     .and()
                     .not(own -> own.path(AdminServer.PATHS))
-                    .filters(filters -> filters.filter(servedByMonolith()))
+                    .filters(filters -> filters.filter(new MonolithRoutingFilter(monolith, failover)))
                     .uri(properties.monolithUrl()));
         return routes.build();
     }
@@ -132,13 +134,6 @@ class ProxyConfiguration {
                 "Management paths are never forwarded to a backend; reach a backend's management endpoints on its "
                         + "management port",
                 exchange));
-    }
-
-    private static GatewayFilter servedByMonolith() {
-        return (exchange, chain) -> Mono.defer(() -> {
-            exchange.getResponse().getHeaders().set(Side.SERVED_BY_HEADER, Side.MONOLITH.label());
-            return chain.filter(exchange);
-        });
     }
 
 }

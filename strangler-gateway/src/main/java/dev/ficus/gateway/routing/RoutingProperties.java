@@ -6,6 +6,7 @@ import dev.ficus.gateway.api.RouteSetting;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,11 @@ import org.springframework.util.unit.DataSize;
  * Where the monolith and the capabilities live and where routing state is kept; the
  * initial routing table.
  *
- * @param monolithUrl base URL of the monolith, which serves every unmatched path
+ * @param monolithUrl base URL of the monolith, which serves every unmatched path: its
+ * first instance
+ * @param monolithUrls base URLs of several instances of the monolith, balanced over with
+ * health checks as a capability's {@code service-urls} are; when given,
+ * {@code monolithUrl} is ignored
  * @param capabilities capabilities by name
  * @param routes more capabilities by name, as route files (or
  * {@code spring.config.import}ed ones) give them
@@ -32,12 +37,15 @@ import org.springframework.util.unit.DataSize;
  * reads them at start only
  */
 @ConfigurationProperties("ficus.gateway")
-public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monolithUrl,
+public record RoutingProperties(@DefaultValue("http://localhost:8080") URI monolithUrl, List<URI> monolithUrls,
         Map<String, CapabilityProperties> capabilities, Map<String, CapabilityProperties> routes, List<Path> routesFile,
         @DefaultValue(".ficus/gateway/state.json") Path stateFile, @DefaultValue AuditProperties audit,
         @DefaultValue("2s") Duration routesReloadEvery) {
 
     public RoutingProperties {
+        monolithUrls = (monolithUrls == null || monolithUrls.isEmpty()) ? List.of(monolithUrl)
+                : List.copyOf(new LinkedHashSet<>(monolithUrls));
+        monolithUrl = monolithUrls.get(0);
         capabilities = capabilities == null ? Map.of() : Map.copyOf(capabilities);
         routes = routes == null ? Map.of() : Map.copyOf(routes);
         routesFile = routesFile == null ? List.of() : List.copyOf(routesFile);

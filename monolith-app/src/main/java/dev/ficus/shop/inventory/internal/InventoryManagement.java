@@ -146,10 +146,13 @@ public class InventoryManagement implements Inventory {
     private void settle(long orderId, String outcome, BiConsumer<Stock, Integer> action) {
         outage.check();
         for (Reservation reservation : reservations.findByOrderIdOrderByProductId(orderId)) {
-            if (reservation.held()) {
+            // settled here only if still held in the database: two calls for the order at
+            // once (a redelivered event, a retried request) both saw it held when they
+            // read it
+            if (reservation.held()
+                    && reservations.settleIfHeld(reservation.id(), outcome, StockReservationDto.RESERVED) == 1) {
                 Stock stock = lockedStock(reservation.productId());
                 action.accept(stock, reservation.quantity());
-                reservation.settle(outcome);
                 changed(stock);
             }
         }

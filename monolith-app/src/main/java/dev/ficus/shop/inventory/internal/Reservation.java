@@ -39,6 +39,10 @@ class Reservation {
         this.quantity = quantity;
     }
 
+    Long id() {
+        return id;
+    }
+
     long productId() {
         return productId;
     }
