@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,6 +35,10 @@ class TraceAcrossProcessesIntegrationTests {
 
     private final Path logDirectory = Path.of(System.getProperty("ficus.contract.log-dir", "target/contract-logs"),
             "traces");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final java.util.Map<AppProcess, String> serviceNames = new java.util.IdentityHashMap<>();
 
     private OtlpReceiver receiver;
 
@@ -58,6 +64,9 @@ class TraceAcrossProcessesIntegrationTests {
                 with(tracing, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                         "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                         "--management.endpoint.health.probes.enabled=true"));
+        serviceNames.put(gateway, "strangler-gateway");
+        serviceNames.put(monolith, "ficus-shop");
+        serviceNames.put(inventory, "inventory-service");
     }
 
     @AfterAll
@@ -69,14 +78,7 @@ class TraceAcrossProcessesIntegrationTests {
 
     @Test
     void anOrderPlacedThroughTheGatewayIsOneTraceInTheGatewayTheMonolithAndTheService() throws Exception {
-        HttpRequest order = HttpRequest.newBuilder(gateway.baseUrl().resolve("/api/orders"))
-            .header("Content-Type", "application/json")
-            .header("traceparent", "00-" + TRACE_ID + "-b7ad6b7169203331-01")
-            .POST(HttpRequest.BodyPublishers
-                .ofString("{\"customerId\":1,\"lines\":[{\"productId\":31,\"quantity\":1}]}"))
-            .build();
-
-        HttpResponse<String> placed = HttpClient.newHttpClient().send(order, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> placed = placeTracedOrder();
 
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         Instant deadline = Instant.now().plus(EXPORT_PATIENCE);
@@ -86,6 +88,59 @@ class TraceAcrossProcessesIntegrationTests {
         assertThat(receiver.received("strangler-gateway", TRACE_ID)).as("the gateway's span").isTrue();
         assertThat(receiver.received("ficus-shop", TRACE_ID)).as("the monolith's span").isTrue();
         assertThat(receiver.received("inventory-service", TRACE_ID)).as("the inventory service's span").isTrue();
+    }
+
+    @Test
+    void everyLineTheThreeProcessesLogIsJsonNamingItsServiceAndALineOfARequestCarriesItsTraceAndSpan()
+            throws Exception {
+        assertThat(placeTracedOrder().statusCode()).isEqualTo(201);
+
+        // the gateway's access line and the monolith's order line carry the client's
+        // trace
+        assertThat(linesOfTheTrace(gateway)).anyMatch(line -> line.path("path").asString().equals("/api/orders"));
+        assertThat(linesOfTheTrace(monolith)).anyMatch(line -> line.path("message").asString().contains("placed"));
+        for (AppProcess process : List.of(gateway, monolith, inventory)) {
+            List<String> lines = Files.readAllLines(process.logFile());
+            assertThat(lines).as(process.logFile().toString()).isNotEmpty();
+            for (String text : lines) {
+                JsonNode line = JSON.readTree(text);
+                assertThat(line.at("/service/name").asString()).as(text).isEqualTo(serviceNames.get(process));
+                if (line.has("traceId")) {
+                    assertThat(line.get("traceId").asString()).as(text).matches("[0-9a-f]{32}");
+                    assertThat(line.get("spanId").asString()).as(text).matches("[0-9a-f]{16}");
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> placeTracedOrder() throws IOException, InterruptedException {
+        HttpRequest order = HttpRequest.newBuilder(gateway.baseUrl().resolve("/api/orders"))
+            .header("Content-Type", "application/json")
+            .header("traceparent", "00-" + TRACE_ID + "-b7ad6b7169203331-01")
+            .POST(HttpRequest.BodyPublishers
+                .ofString("{\"customerId\":1,\"lines\":[{\"productId\":31,\"quantity\":1}]}"))
+            .build();
+        return HttpClient.newHttpClient().send(order, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The JSON lines the process logged with the trace's id (every line is one object).
+     */
+    private static List<JsonNode> linesOfTheTrace(AppProcess process) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(EXPORT_PATIENCE);
+        List<JsonNode> lines = List.of();
+        while (lines.isEmpty() && Instant.now().isBefore(deadline)) {
+            try (java.util.stream.Stream<String> all = Files.lines(process.logFile())) {
+                lines = all.filter(line -> line.startsWith("{"))
+                    .map(JSON::readTree)
+                    .filter(line -> TRACE_ID.equals(line.path("traceId").asString()))
+                    .toList();
+            }
+            if (lines.isEmpty()) {
+                Thread.sleep(200);
+            }
+        }
+        return lines;
     }
 
     @Test

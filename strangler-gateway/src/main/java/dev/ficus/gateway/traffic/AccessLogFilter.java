@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.micrometer.tracing.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -20,7 +21,8 @@ import dev.ficus.gateway.routing.Side;
 
 /**
  * Writes one JSON line per request to the {@code ficus.gateway.access} logger: time,
- * method, path, status, duration, capability, serving side and trace id.
+ * method, path, status, duration, capability, serving side, and the service name, trace
+ * id and span id under the keys the other processes' ECS lines use.
  */
 public class AccessLogFilter implements WebFilter, Ordered {
 
@@ -31,8 +33,11 @@ public class AccessLogFilter implements WebFilter, Ordered {
 
     private final Clock clock;
 
-    public AccessLogFilter(Clock clock) {
+    private final String service;
+
+    public AccessLogFilter(Clock clock, String service) {
         this.clock = clock;
+        this.service = service;
     }
 
     @Override
@@ -55,7 +60,9 @@ public class AccessLogFilter implements WebFilter, Ordered {
         return line(clock.instant().toString(), request.getMethod().name(), request.getURI().getRawPath(),
                 status == null ? null : status.value(), nanos / 1_000_000.0,
                 exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE),
-                exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER), traceId(exchange).orElse(null));
+                exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER), service,
+                spanContext(exchange).map(TraceContext::traceId).orElse(null),
+                spanContext(exchange).map(TraceContext::spanId).orElse(null));
     }
 
     /**
@@ -64,7 +71,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
      * flat fields.
      */
     static String line(String time, String method, String path, @Nullable Integer status, double durationMs,
-            @Nullable String capability, @Nullable String servedBy, @Nullable String traceId) {
+            @Nullable String capability, @Nullable String servedBy, String service, @Nullable String traceId,
+            @Nullable String spanId) {
         StringBuilder json = new StringBuilder(256);
         json.append('{');
         string(json, "time", time).append(',');
@@ -72,8 +80,10 @@ public class AccessLogFilter implements WebFilter, Ordered {
         string(json, "path", path).append(",\"status\":").append(status);
         json.append(",\"durationMs\":").append(durationMs).append(',');
         string(json, "capability", capability).append(',');
-        string(json, "servedBy", servedBy).append(',');
-        return string(json, "traceId", traceId).append('}').toString();
+        string(json, "servedBy", servedBy).append(",\"service\":{");
+        string(json, "name", service).append("},");
+        string(json, "traceId", traceId).append(',');
+        return string(json, "spanId", spanId).append('}').toString();
     }
 
     private static StringBuilder string(StringBuilder json, String name, @Nullable String value) {
@@ -97,8 +107,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
         return json.append('"');
     }
 
-    private static Optional<String> traceId(ServerWebExchange exchange) {
-        return TraceContextHeaders.serverSpan(exchange).map(span -> span.context().traceId());
+    private static Optional<TraceContext> spanContext(ServerWebExchange exchange) {
+        return TraceContextHeaders.serverSpan(exchange).map(span -> span.context());
     }
 
 }

@@ -7,6 +7,7 @@ import io.micrometer.tracing.propagation.Propagator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import dev.ficus.gateway.routing.RouteTable;
 
@@ -27,8 +28,8 @@ class TrafficConfiguration {
     }
 
     @Bean
-    AccessLogFilter accessLogFilter(Clock clock) {
-        return new AccessLogFilter(clock);
+    AccessLogFilter accessLogFilter(Clock clock, Environment environment) {
+        return new AccessLogFilter(clock, environment.getProperty("spring.application.name", "strangler-gateway"));
     }
 
 }

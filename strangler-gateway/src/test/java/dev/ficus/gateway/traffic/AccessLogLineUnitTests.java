@@ -17,8 +17,9 @@ class AccessLogLineUnitTests {
 
     @Test
     void writesEveryFieldAsJson() {
-        JsonNode line = JSON.readTree(AccessLogFilter.line("2026-11-25T12:00:00Z", "GET", "/api/catalog/products/1",
-                200, 1.25, "catalog", "service", "4bf92f3577b34da6a3ce929d0e0e4736"));
+        JsonNode line = JSON
+            .readTree(AccessLogFilter.line("2026-11-25T12:00:00Z", "GET", "/api/catalog/products/1", 200, 1.25,
+                    "catalog", "service", "strangler-gateway", "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7"));
 
         assertThat(line.get("time").asString()).isEqualTo("2026-11-25T12:00:00Z");
         assertThat(line.get("method").asString()).isEqualTo("GET");
@@ -28,19 +29,24 @@ class AccessLogLineUnitTests {
         assertThat(line.get("capability").asString()).isEqualTo("catalog");
         assertThat(line.get("servedBy").asString()).isEqualTo("service");
         assertThat(line.get("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(line.get("spanId").asString()).isEqualTo("00f067aa0ba902b7");
+        // the keys of the ECS lines the other processes write
+        assertThat(line.at("/service/name").asString()).isEqualTo("strangler-gateway");
     }
 
     @Test
     void escapesQuotesBackslashesAndControlCharactersAndWritesMissingValuesAsNull() {
         String path = "/odd\"path\\with\ttab\u0001";
 
-        JsonNode line = JSON.readTree(AccessLogFilter.line("t", "GET", path, null, 0.0001, null, null, null));
+        JsonNode line = JSON
+            .readTree(AccessLogFilter.line("t", "GET", path, null, 0.0001, null, null, "gw", null, null));
 
         assertThat(line.get("path").asString()).isEqualTo(path);
         assertThat(line.get("status").isNull()).isTrue();
         assertThat(line.get("durationMs").asDouble()).isEqualTo(0.0001);
         assertThat(line.get("capability").isNull()).isTrue();
         assertThat(line.get("traceId").isNull()).isTrue();
+        assertThat(line.get("spanId").isNull()).isTrue();
     }
 
 }
