@@ -11,6 +11,13 @@ import dev.ficus.shop.api.seed.SeedData;
 import dev.ficus.shop.api.seed.SeedProduct;
 import dev.ficus.shop.catalog.internal.CatalogManagement;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +47,32 @@ class CatalogIntegrationTests {
                 assertThat(catalog.findProduct(event.productId()))
                     .contains(new ProductDto(event.productId(), "TEA-1", "Teapot", "Cast iron", "kitchen", price));
             });
+    }
+
+    @Test
+    void addsProductsThatConcurrentRequestsPutInTheSameNewCategory() throws Exception {
+        MoneyDto price = new MoneyDto(new BigDecimal("1.00"), "EUR");
+        ExecutorService requests = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String category = "race-" + round;
+                CyclicBarrier together = new CyclicBarrier(8);
+                List<Future<ProductDto>> added = new ArrayList<>();
+                for (int k = 0; k < 8; k++) {
+                    String sku = "RACE-" + round + "-" + k;
+                    added.add(requests.submit(() -> {
+                        together.await();
+                        return catalog.addProduct(new NewProductRequest(sku, sku, "raced", category, price));
+                    }));
+                }
+                for (Future<ProductDto> product : added) {
+                    assertThat(product.get(30, TimeUnit.SECONDS).category()).isEqualTo(category);
+                }
+            }
+        }
+        finally {
+            requests.shutdownNow();
+        }
     }
 
     @Test

@@ -29,11 +29,15 @@ public class CatalogManagement implements Catalog {
 
     private final CategoryRepository categories;
 
+    private final NewCategories newCategories;
+
     private final ApplicationEventPublisher events;
 
-    CatalogManagement(ProductRepository products, CategoryRepository categories, ApplicationEventPublisher events) {
+    CatalogManagement(ProductRepository products, CategoryRepository categories, NewCategories newCategories,
+            ApplicationEventPublisher events) {
         this.products = products;
         this.categories = categories;
+        this.newCategories = newCategories;
         this.events = events;
     }
 
@@ -58,7 +62,7 @@ public class CatalogManagement implements Catalog {
             throw new DuplicateSkuException(request.sku());
         }
         Category category = categories.findByName(request.category())
-            .orElseGet(() -> categories.save(new Category(request.category())));
+            .orElseGet(() -> createdOrTakenCategory(request.category()));
         ProductDto created;
         try {
             created = products
@@ -73,6 +77,18 @@ public class CatalogManagement implements Catalog {
         events.publishEvent(new ProductCreated(UUID.randomUUID(), created.id(), created.sku(), created.name(),
                 created.category(), created.price(), Instant.now()));
         return created;
+    }
+
+    /** The category of that name, created now unless a concurrent request just did. */
+    private Category createdOrTakenCategory(String name) {
+        try {
+            newCategories.create(name);
+        }
+        catch (DataIntegrityViolationException e) {
+            // a concurrent request created it between the lookup and this insert
+        }
+        return categories.findByName(name)
+            .orElseThrow(() -> new IllegalStateException("category " + name + " neither created nor found"));
     }
 
 }
