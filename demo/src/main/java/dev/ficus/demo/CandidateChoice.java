@@ -10,7 +10,8 @@ import dev.ficus.plan.MigrationPlan;
 
 /**
  * The candidate the demo moves: the one asked for, else the best-ranked candidate of the
- * plan the demo can drive, with the reason in one line.
+ * plan the demo can drive the whole way, up to the monolith calling it (else the
+ * best-ranked it can drive at all), with the reason in one line.
  *
  * @param candidate the candidate's plan
  * @param service its runnable service
@@ -22,19 +23,35 @@ record CandidateChoice(CandidatePlan candidate, RunnableService service, String 
         if (requested.isPresent()) {
             return requested(plan, services, requested.get());
         }
+        Optional<CandidateChoice> whole = best(plan, services, true);
+        return whole.or(() -> best(plan, services, false))
+            .orElseThrow(() -> new DemoUsageException("no candidate of the plan can be driven by the demo; it drives: "
+                    + String.join(", ", services.names())));
+    }
+
+    /**
+     * The best-ranked candidate with a service, one the monolith calls without a rebuild
+     * when {@code monolithCallsIt}.
+     */
+    private static Optional<CandidateChoice> best(MigrationPlan plan, ServiceSource services,
+            boolean monolithCallsIt) {
         List<String> passedOver = new ArrayList<>();
         for (CandidatePlan candidate : ranked(plan)) {
             Optional<RunnableService> service = services.serviceFor(candidate);
-            if (service.isPresent()) {
+            if (service.isPresent() && (!monolithCallsIt || service.get().monolithSwitch() != null)) {
                 String why = passedOver.isEmpty() ? "the plan's first candidate"
-                        : "the best-ranked candidate the demo can drive; passed over: " + String.join(", ", passedOver);
-                return new CandidateChoice(candidate, service.get(), why);
+                        : "the best-ranked candidate the demo can drive"
+                                + (monolithCallsIt ? " up to the monolith calling it" : "") + "; passed over: "
+                                + String.join(", ", passedOver);
+                return Optional.of(new CandidateChoice(candidate, service.get(), why));
             }
-            passedOver.add("%d. %s (%s)".formatted(candidate.rank(), candidate.name(), services.whyNone(candidate)));
+            passedOver.add("%d. %s (%s)".formatted(candidate.rank(), candidate.name(),
+                    service.isPresent() ? "the monolith calls it only once its generated adapters are compiled in"
+                            : services.whyNone(candidate)));
         }
-        throw new DemoUsageException("no candidate of the plan can be driven by the demo; it drives: "
-                + String.join(", ", services.names()));
+        return Optional.empty();
     }
+
 
     private static CandidateChoice requested(MigrationPlan plan, ServiceSource services, String name) {
         CandidatePlan candidate = plan.candidate(name)

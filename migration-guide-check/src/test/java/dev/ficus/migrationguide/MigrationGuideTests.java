@@ -89,9 +89,9 @@ class MigrationGuideTests {
 
         assertEveryBlockSucceeded(guide, transcript);
         assertEveryBlockPrintedWhatTheGuideShows(guide, transcript);
-        assertThat(candidateRanked(1)).as("rank 1 of ficus-out/plan.json, the repository's hand-written service")
+        assertThat(candidateRanked(2)).as("rank 2 of ficus-out/plan.json, the repository's hand-written service")
             .isEqualTo("inventory");
-        assertThat(candidateRanked(2)).as("rank 2 of ficus-out/plan.json, the candidate the guide extracts")
+        assertThat(candidateRanked(1)).as("rank 1 of ficus-out/plan.json, the candidate the guide extracts")
             .isEqualTo(extracted)
             .isEqualTo(capability);
         GuideBlocks.Block last = guide.lastContaining("route list");

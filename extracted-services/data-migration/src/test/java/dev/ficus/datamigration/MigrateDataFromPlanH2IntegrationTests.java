@@ -109,7 +109,7 @@ class MigrateDataFromPlanH2IntegrationTests {
         MigrationRun run = MigrationRun.of("shiping", monolith, service, "--plan", plan());
 
         assertUserMistake(run, "migrate-data: unknown candidate 'shiping' in " + plan()
-                + ", did you mean 'shipping'? (candidates: inventory, notifications, shipping, customers, payments,"
+                + ", did you mean 'shipping'? (candidates: notifications, inventory, shipping, customers, payments,"
                 + " orders, catalog)");
     }
 
