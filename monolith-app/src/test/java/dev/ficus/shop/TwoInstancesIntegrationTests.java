@@ -1,6 +1,10 @@
 package dev.ficus.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.ficus.shop.RunningShops.count;
+import static dev.ficus.shop.RunningShops.incompletePublications;
+import static dev.ficus.shop.RunningShops.placeOrder;
+import static dev.ficus.shop.RunningShops.status;
 import static org.awaitility.Awaitility.await;
 
 import dev.ficus.shop.shipping.Shipping;
@@ -17,9 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Two instances of the shop on one PostgreSQL schema: an instance that starts while the
@@ -64,37 +66,6 @@ class TwoInstancesIntegrationTests {
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(), "--ficus.seed.products=" + seeded,
                 "--ficus.seed.customers=" + Math.min(seeded, 5));
-    }
-
-    private static long placeOrder(ConfigurableApplicationContext shop) {
-        String port = shop.getEnvironment().getProperty("local.server.port");
-        RestTestClient client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-        return client.post()
-            .uri("/api/orders")
-            .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"customerId\": 1, \"lines\": [{\"productId\": 11, \"quantity\": 1}]}")
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(OrderId.class)
-            .returnResult()
-            .getResponseBody()
-            .id();
-    }
-
-    private static long incompletePublications(JdbcClient jdbc) {
-        return count(jdbc, "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL");
-    }
-
-    private static String status(JdbcClient jdbc, long orderId) {
-        return jdbc.sql("SELECT status FROM orders_order WHERE id = ?").param(orderId).query(String.class).single();
-    }
-
-    private static long count(JdbcClient jdbc, String sql, Object... parameters) {
-        return jdbc.sql(sql).params(parameters).query(Long.class).single();
-    }
-
-    private record OrderId(long id) {
     }
 
     /** A carrier that takes its time: shipping waits until the test lets it answer. */

@@ -51,6 +51,7 @@ public final class BoundarySuggester {
         progress.update("clustering", 2, 3);
         List<SortedSet<String>> clusters = new ArrayList<>(result.clusters());
         Set<String> libraries = new TreeSet<>();
+        Set<String> tasks = new TreeSet<>();
         if (options.services().isEmpty()) {
             clusters.stream()
                 .filter(cluster -> infrastructure.plumbingOnly(cluster, plumbing))
@@ -58,9 +59,12 @@ public final class BoundarySuggester {
             clusters.removeIf(cluster -> plumbing.containsAll(cluster));
             libraries.addAll(new LibraryClusters(code, clustering).moveOut(clusters));
             plumbing.addAll(libraries);
+            tasks.addAll(new BackgroundTasks(code, clustering).moveOut(clusters));
+            plumbing.addAll(tasks);
         }
         Map<String, Integer> owners = infrastructure.owners(plumbing, clusters);
         owners.keySet().removeAll(libraries);
+        owners.keySet().removeAll(tasks);
         owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));
         List<SortedSet<String>> applications = applicationsWithoutBusinessCode(deployables, plumbing, owners, clusters);
         SortedSet<String> platform = new TreeSet<>(plumbing);
@@ -76,7 +80,8 @@ public final class BoundarySuggester {
         progress.update("clustering", 3, 3);
         return new Decomposition(services, kernel,
                 new Platform(platform,
-                        InfrastructureDetector.REASON + (libraries.isEmpty() ? "" : LibraryClusters.REASON)),
+                        InfrastructureDetector.REASON + (libraries.isEmpty() ? "" : LibraryClusters.REASON)
+                                + (tasks.isEmpty() ? "" : BackgroundTasks.REASON)),
                 sharedTables(services), result.resolution());
     }
 

@@ -109,6 +109,24 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void putsALoneScheduledJobWithItsOwnTableInThePlatformButKeepsALoneControllerPairACandidate() {
+        CodeGraph withJobs = CodeGraphFixture.builder()
+            .entryPoint("com.acme.shop.EventRedelivery", EntryPoint.Kind.SCHEDULED, "every 15s")
+            .table("com.acme.shop.EventRedelivery", "event_redelivery_lock")
+            .entryPoint("com.acme.shop.system.WelcomeController", EntryPoint.Kind.HTTP, "GET /")
+            .entryPoint("com.acme.shop.system.CrashController", EntryPoint.Kind.HTTP, "GET /oups")
+            .calls("com.acme.shop.system.WelcomeController", "com.acme.shop.system.CrashController", 1)
+            .build();
+
+        Decomposition alone = suggester.suggest(withJobs, Progress.NONE);
+
+        assertThat(alone.platform().types()).contains("com.acme.shop.EventRedelivery");
+        assertThat(alone.services()).flatExtracting(CandidateService::types)
+            .doesNotContain("com.acme.shop.EventRedelivery")
+            .contains("com.acme.shop.system.WelcomeController", "com.acme.shop.system.CrashController");
+    }
+
+    @Test
     void steersTowardTheNumberOfServicesAsked() {
         CodeGraph code = ShopFixture.shop();
 
