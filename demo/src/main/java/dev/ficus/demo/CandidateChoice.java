@@ -33,8 +33,7 @@ record CandidateChoice(CandidatePlan candidate, RunnableService service, String 
      * The best-ranked candidate with a service, one the monolith calls without a rebuild
      * when {@code monolithCallsIt}.
      */
-    private static Optional<CandidateChoice> best(MigrationPlan plan, ServiceSource services,
-            boolean monolithCallsIt) {
+    private static Optional<CandidateChoice> best(MigrationPlan plan, ServiceSource services, boolean monolithCallsIt) {
         List<String> passedOver = new ArrayList<>();
         for (CandidatePlan candidate : ranked(plan)) {
             Optional<RunnableService> service = services.serviceFor(candidate);
@@ -51,7 +50,6 @@ record CandidateChoice(CandidatePlan candidate, RunnableService service, String 
         }
         return Optional.empty();
     }
-
 
     private static CandidateChoice requested(MigrationPlan plan, ServiceSource services, String name) {
         CandidatePlan candidate = plan.candidate(name)
