@@ -99,7 +99,7 @@ public final class FaultPhase {
             progress.accept("killed " + fault.process() + " (kill -9)");
             sleep(plan.downtime());
             restart = System.nanoTime();
-            topology.restart(fault.process(), launcher);
+            topology.restart(fault.process(), launcher.withNiceness(plan.relaunchNiceness()));
             try {
                 ready = topology.awaitReady(fault.process(), plan.readyTimeout()).toMillis();
                 progress.accept(fault.process() + " ready again after " + ready + " ms");

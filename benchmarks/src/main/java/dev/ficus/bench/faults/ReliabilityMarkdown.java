@@ -68,7 +68,9 @@ final class ReliabilityMarkdown {
             .append(settings.beforeKillMillis() / 1000)
             .append(" s one process is killed with SIGKILL, launched again ")
             .append(settings.downtimeMillis() / 1000)
-            .append(" s later, and the load goes on until its capability answers through the gateway again, then ")
+            .append(" s later")
+            .append(relaunchPriority(settings.relaunchNiceness()))
+            .append(", and the load goes on until its capability answers through the gateway again, then ")
             .append(settings.afterRecoveryMillis() / 1000)
             .append(" s more (at most ")
             .append(settings.maxRequestsPerPhase())
@@ -81,6 +83,13 @@ final class ReliabilityMarkdown {
                     + "served by the relaunched process). The figures are everything the client saw, so they include "
                     + "timeouts (5 s) of capabilities that were not killed while the relaunched JVM competed for the "
                     + "CPUs; the per-operation table tells them apart.\n\n");
+    }
+
+    private static String relaunchPriority(int niceness) {
+        return (niceness == 0) ? ""
+                : " at the lowest CPU priority (`nice -n " + niceness + "`: on a node of its own a starting JVM would "
+                        + "take no CPU from the processes still serving, while here it shares their cores, so it gets "
+                        + "what they leave idle)";
     }
 
     private static void run(StringBuilder md, ReliabilityReport.DatabaseRun run) {

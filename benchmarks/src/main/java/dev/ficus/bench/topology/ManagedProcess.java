@@ -49,9 +49,7 @@ public final class ManagedProcess {
         try {
             Files.createDirectories(launcher.logDirectory());
             Path log = launcher.logDirectory().resolve(spec.name() + ".log");
-            Process process = new ProcessBuilder(
-                    spec.command(launcher.javaExecutable(), launcher.jvm(), launcher.affinity()))
-                .redirectErrorStream(true)
+            Process process = new ProcessBuilder(launcher.command(spec)).redirectErrorStream(true)
                 // appended: a process started again after a kill keeps its earlier life's
                 // log
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -57,6 +57,9 @@ class FaultsCommandIntegrationTests {
         assertThat(report.path("loadAverageBefore").size()).isEqualTo(3);
         assertThat(report.path("loadAverageAfter").size()).isEqualTo(3);
         assertThat(report.path("goals").size()).isEqualTo(4);
+        assertThat(report.path("settings").path("relaunchNiceness").asInt()).isEqualTo(19);
+        assertThat(Files.readString(out.resolve(ReliabilityWriter.MARKDOWN_FILE)))
+            .contains("launched again 1 s later at the lowest CPU priority (`nice -n 19`");
 
         JsonNode run = report.path("runs").get(0);
         assertThat(run.path("database").asString()).isEqualTo("embedded");

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -89,6 +90,33 @@ class RunningTopologyIntegrationTests {
 
             assertThat(running.unexpectedExits()).containsExactly(entry("crasher", 3));
         }
+    }
+
+    @Test
+    void launchesAKilledProcessAgainAtTheCpuPriorityItIsGiven() throws Exception {
+        Topology topology = new Topology("one", "one process", List.of(FakeShopApp.spec("app", FreePorts.next())),
+                "app");
+        try (RunningTopology running = RunningTopology.start(topology, launcher())) {
+            long first = running.process("app").orElseThrow().pid();
+            int ownPriority = niceness(ProcessHandle.current().pid());
+            assertThat(niceness(first)).isEqualTo(ownPriority);
+            running.process("app").orElseThrow().kill();
+
+            ManagedProcess again = running.restart("app", launcher().withNiceness(19));
+            running.awaitReady("app", Duration.ofSeconds(60));
+
+            assertThat(again.pid()).isNotEqualTo(first);
+            assertThat(niceness(again.pid())).isEqualTo(19);
+        }
+    }
+
+    /**
+     * Field 19 of {@code /proc/PID/stat}, counted after the command name's parenthesis.
+     */
+    private static int niceness(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(afterName[16]);
     }
 
     private ProcessLauncher launcher() {
