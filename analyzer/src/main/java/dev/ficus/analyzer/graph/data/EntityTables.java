@@ -34,6 +34,11 @@ public final class EntityTables {
 
     private static final int MAX_EMBEDDING_DEPTH = 4;
 
+    /**
+     * Bounds the walk up {@code @MappedSuperclass} parents (a cycle does not compile).
+     */
+    private static final int MAX_SUPERCLASS_DEPTH = 8;
+
     private static final Map<String, String> SQL_TYPES = Map.ofEntries(Map.entry("long", "bigint"),
             Map.entry("Long", "bigint"), Map.entry("int", "integer"), Map.entry("Integer", "integer"),
             Map.entry("short", "smallint"), Map.entry("Short", "smallint"), Map.entry("byte", "smallint"),
@@ -57,34 +62,64 @@ public final class EntityTables {
     /** Tables mapped by the entities among the sources, by table name. */
     public static SortedMap<String, TableSpec> read(SourceIndex index) {
         EntityTables reader = new EntityTables(index);
+        AssociationTables associations = new AssociationTables(index);
         for (ParsedFile file : index.files()) {
             for (TypeDeclaration<?> type : file.types()) {
                 if (type instanceof ClassOrInterfaceDeclaration declaration
                         && AnnotationValues.has(declaration, "Entity")) {
-                    reader.entity(declaration);
+                    reader.entity(declaration, associations);
                 }
             }
         }
-        return reader.tables;
+        return associations.addTo(reader.tables);
     }
 
     /** A persistent attribute: a field of a class or a component of a record. */
-    private record Attribute(String name, Type type, NodeWithAnnotations<?> annotated) {
+    record Attribute(String name, Type type, NodeWithAnnotations<?> annotated) {
     }
 
-    private void entity(ClassOrInterfaceDeclaration type) {
+    private void entity(ClassOrInterfaceDeclaration type, AssociationTables associations) {
         String name = TableNames.ofEntity(type);
         String entity = type.getFullyQualifiedName().orElse(type.getNameAsString());
         List<TableSpec.Column> columns = new ArrayList<>();
-        for (Attribute attribute : attributes(type)) {
+        for (Attribute attribute : persistentAttributes(type)) {
             if (AnnotationValues.has(attribute.annotated(), "ElementCollection")) {
                 collectionTable(unquote(name), entity, attribute);
             }
             else {
+                associations.read(type, unquote(name), attribute);
                 columns.addAll(columns(attribute, Map.of(), 0));
             }
         }
         tables.putIfAbsent(unquote(name), new TableSpec(unquote(name), entity, columns));
+    }
+
+    /**
+     * The entity's attributes after those of its {@code @MappedSuperclass} ancestors
+     * (topmost first), which JPA maps into the entity's own table.
+     */
+    private List<Attribute> persistentAttributes(TypeDeclaration<?> type) {
+        List<Attribute> attributes = new ArrayList<>(attributes(type));
+        Optional<TypeDeclaration<?>> parent = mappedSuperclass(type);
+        for (int depth = 0; parent.isPresent() && depth < MAX_SUPERCLASS_DEPTH; depth++) {
+            attributes.addAll(0, attributes(parent.get()));
+            parent = mappedSuperclass(parent.get());
+        }
+        return attributes;
+    }
+
+    private Optional<TypeDeclaration<?>> mappedSuperclass(TypeDeclaration<?> type) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration)) {
+            return Optional.empty();
+        }
+        String ownPackage = type.findCompilationUnit()
+            .flatMap(unit -> unit.getPackageDeclaration())
+            .map(declared -> declared.getNameAsString())
+            .orElse("");
+        return declaration.getExtendedTypes()
+            .getFirst()
+            .flatMap(parent -> index.typeBySimpleName(parent.getNameAsString(), ownPackage))
+            .filter(parent -> parent != type && AnnotationValues.has(parent, "MappedSuperclass"));
     }
 
     private void collectionTable(String owner, String entity, Attribute attribute) {
@@ -185,7 +220,7 @@ public final class EntityTables {
             .filter(declaration -> AnnotationValues.has(declaration, "Embeddable"));
     }
 
-    private static List<Attribute> attributes(TypeDeclaration<?> type) {
+    static List<Attribute> attributes(TypeDeclaration<?> type) {
         if (type.isRecordDeclaration()) {
             return type.asRecordDeclaration()
                 .getParameters()

@@ -1,0 +1,56 @@
+package dev.ficus.analyzer.graph.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.Fixtures;
+import dev.ficus.analyzer.document.TableSpec;
+import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import dev.ficus.analyzer.source.SourceReader;
+import dev.ficus.analyzer.source.SourceRequest;
+import dev.ficus.analyzer.work.Progress;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+
+class EntityTablesUnitTests {
+
+    private final SortedMap<String, TableSpec> tables = EntityTables
+        .read(new SourceIndex(SourceReader.read(SourceRequest.of(Fixtures.of("jpa-associations")), Progress.NONE)));
+
+    @Test
+    void givesAnEntityTheColumnsOfItsMappedSuperclassesTopmostFirst() {
+        assertThat(tables.get("teachers").columns()).containsExactly(
+                new TableSpec.Column("id", "integer", true, true, false, false),
+                new TableSpec.Column("given_name", "varchar(255)", false, false, true, false),
+                new TableSpec.Column("last_name", "varchar(255)", false, false, true, false));
+        assertThat(tables.get("subject").columns()).extracting(TableSpec.Column::name).containsExactly("id", "title");
+        assertThat(tables).doesNotContainKeys("base_record", "person");
+    }
+
+    @Test
+    void readsTheJoinTableOfTheOwningSideOfAManyToMany() {
+        assertThat(tables.get("teacher_subjects")).isEqualTo(new TableSpec("teacher_subjects", "",
+                List.of(new TableSpec.Column("teacher_id", "bigint", false, false, false, false),
+                        new TableSpec.Column("subject_id", "bigint", false, false, false, false))));
+    }
+
+    @Test
+    void namesAJoinTableAndItsColumnsByJpaDefaultsWhenNoneAreGiven() {
+        assertThat(tables.get("course_subject").columns()).extracting(TableSpec.Column::name)
+            .containsExactly("course_id", "topics_id");
+    }
+
+    @Test
+    void putsTheForeignKeyOfAUnidirectionalOneToManyIntoTheTargetsTable() {
+        assertThat(tables.get("lesson").columns()).extracting(TableSpec.Column::name)
+            .containsExactly("id", "room", "course_id");
+        assertThat(tables.get("course").columns()).extracting(TableSpec.Column::name).containsExactly("id");
+    }
+
+    @Test
+    void findsNoOtherTables() {
+        assertThat(tables).containsOnlyKeys("course", "course_subject", "lesson", "subject", "teacher_subjects",
+                "teachers");
+    }
+
+}
