@@ -74,8 +74,9 @@ final class AssociationTables {
             .orElse(TableNames.defaultTableName(TableNames.entityName(owner)) + "_id");
         String targetColumn = declared.flatMap(join -> joinColumnName(join, "inverseJoinColumns"))
             .orElse(TableNames.defaultTableName(attribute.name()) + "_id");
-        joinTables.putIfAbsent(name,
-                new TableSpec(name, "", List.of(foreignKey(ownerColumn), foreignKey(targetColumn))));
+        // the owning entity maps the join table with its @JoinTable
+        joinTables.putIfAbsent(name, new TableSpec(name, owner.getFullyQualifiedName().orElse(owner.getNameAsString()),
+                List.of(foreignKey(ownerColumn), foreignKey(targetColumn))));
     }
 
     private static TableSpec.Column foreignKey(String name) {

@@ -29,9 +29,10 @@ class EntityTablesUnitTests {
 
     @Test
     void readsTheJoinTableOfTheOwningSideOfAManyToMany() {
-        assertThat(tables.get("teacher_subjects")).isEqualTo(new TableSpec("teacher_subjects", "",
-                List.of(new TableSpec.Column("teacher_id", "bigint", false, false, false, false),
-                        new TableSpec.Column("subject_id", "bigint", false, false, false, false))));
+        assertThat(tables.get("teacher_subjects"))
+            .isEqualTo(new TableSpec("teacher_subjects", "com.acme.school.Teacher",
+                    List.of(new TableSpec.Column("teacher_id", "bigint", false, false, false, false),
+                            new TableSpec.Column("subject_id", "bigint", false, false, false, false))));
     }
 
     @Test
