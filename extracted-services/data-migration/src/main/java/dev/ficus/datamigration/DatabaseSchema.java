@@ -49,6 +49,18 @@ final class DatabaseSchema {
         return List.copyOf(byPosition.values());
     }
 
+    /** Whether any of the table's columns accepts null (or may: nullability unknown). */
+    boolean hasNullableColumn(String table) throws SQLException {
+        try (ResultSet columns = metaData.getColumns(catalog, pattern(schema), pattern(stored(table)), "%")) {
+            while (columns.next()) {
+                if (columns.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The primary key's columns in key order, empty when the table has none. */
     List<String> primaryKey(String table) throws SQLException {
         Map<Short, String> bySequence = new TreeMap<>();

@@ -94,13 +94,26 @@ final class PlannedTables implements CapabilityTables {
         List<String> declared = source.primaryKey(table.name());
         List<String> key = declared.isEmpty() ? table.primaryKey() : declared;
         if (key.isEmpty()) {
-            throw new UserMistakeException("table " + table.name() + " has no primary key in the source database or"
-                    + " the plan, so its rows cannot be matched and copied resumably");
+            key = wholeRowKey(table.name(), source);
         }
         List<String> columns = new ArrayList<>(key);
-        source.columns(table.name()).stream().filter(column -> !key.contains(column)).forEach(columns::add);
+        List<String> keyColumns = key;
+        source.columns(table.name()).stream().filter(column -> !keyColumns.contains(column)).forEach(columns::add);
         boolean identity = key.size() == 1 && target.isIdentity(table.name(), key.get(0));
         return TableSpec.copied(table.name(), key, columns, identity);
+    }
+
+    /**
+     * A table without a primary key, such as the join table of a many-to-many, whose rows
+     * are matched on all their columns: a row is its own identity. A column that accepts
+     * null cannot take part in that (null equals nothing), so such a table is refused.
+     */
+    private static List<String> wholeRowKey(String table, DatabaseSchema source) throws SQLException {
+        if (source.hasNullableColumn(table)) {
+            throw new UserMistakeException("table " + table + " has no primary key in the source database or the"
+                    + " plan and has columns that accept null, so its rows cannot be matched and copied resumably");
+        }
+        return source.columns(table);
     }
 
 }

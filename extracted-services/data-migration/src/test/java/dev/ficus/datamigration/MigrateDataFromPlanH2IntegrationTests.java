@@ -145,6 +145,63 @@ class MigrateDataFromPlanH2IntegrationTests {
                 + " once to create it)");
     }
 
+    @Test
+    void copiesAJoinTableWithoutPrimaryKeyMatchingRowsOnAllTheirColumns() throws IOException {
+        monolith.update("create table clinic_vet_skills (vet_id integer not null, skill_id integer not null)");
+        for (int vet = 1; vet <= 45; vet++) {
+            monolith.update("insert into clinic_vet_skills values (?, ?), (?, ?)", vet, vet % 3, vet, 3 + vet % 2);
+        }
+        ShopDatabase service = ShopDatabase.h2();
+        service.update("create table clinic_vet_skills (vet_id bigint not null, skill_id bigint not null)");
+        service.update("insert into clinic_vet_skills values (7, 1), (7, 4)");
+        Path joinTable = withTables("notifications", joinTable(false));
+
+        MigrationRun run = MigrationRun.of("notifications", monolith, service, "--plan", joinTable.toString(),
+                "--batch", "20");
+        MigrationRun again = MigrationRun.of("notifications", monolith, service, "--plan", joinTable.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("clinic_vet_skills +copied 88 of 90 rows")
+            .containsPattern("clinic_vet_skills +90 +90 +(\\p{XDigit}{16})  +\\1  +match");
+        assertThat(service.count("clinic_vet_skills where vet_id = 44")).isEqualTo(2);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).containsPattern("clinic_vet_skills +copied 0 of 90 rows");
+    }
+
+    @Test
+    void refusesATableWithoutPrimaryKeyWhoseColumnsAcceptNull() throws IOException {
+        monolith.update("create table clinic_vet_skills (vet_id integer not null, skill_id integer)");
+        ShopDatabase service = ShopDatabase.h2();
+        service.update("create table clinic_vet_skills (vet_id bigint not null, skill_id bigint)");
+
+        MigrationRun run = MigrationRun.of("notifications", monolith, service, "--plan",
+                withTables("notifications", joinTable(true)).toString());
+
+        assertUserMistake(run, "migrate-data: table clinic_vet_skills has no primary key in the source database or"
+                + " the plan and has columns that accept null, so its rows cannot be matched and copied resumably");
+    }
+
+    private static List<DataMove.Table> joinTable(boolean nullable) {
+        return List.of(new DataMove.Table("clinic_vet_skills", "com.acme.clinic.Vet",
+                List.of(new DataMove.Column("vet_id", "bigint", false, false, false, false),
+                        new DataMove.Column("skill_id", "bigint", false, false, nullable, false))));
+    }
+
+    /**
+     * The sample's plan with one candidate moving the given tables, written to a file.
+     */
+    private Path withTables(String name, List<DataMove.Table> tables) throws IOException {
+        MigrationPlan plan = PlanDocuments.read(Path.of(plan()));
+        List<CandidatePlan> candidates = plan.candidates()
+            .stream()
+            .map(c -> !c.name().equals(name) ? c
+                    : new CandidatePlan(c.name(), c.rank(), c.score(), c.why(), c.boundary(),
+                            new DataMove(tables, c.data().foreignAccesses()), c.traffic(), c.checklist(), c.risks()))
+            .toList();
+        return Files.writeString(folder.resolve("plan-with-tables.json"),
+                PlanDocuments.toJson(new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates)));
+    }
+
     /**
      * The plan with one candidate's tables gone (every candidate of the sample has some).
      */
