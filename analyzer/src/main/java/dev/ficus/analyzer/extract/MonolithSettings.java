@@ -1,0 +1,156 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The monolith's own settings that say how its code behaves rather than where it runs:
+ * message bundles, templates, web and JSON settings, JPA naming. The service runs the
+ * same classes, so it needs them too (without them spring-petclinic's pages showed
+ * {@code ??vets_en??} instead of "Veterinarians"). Read from the monolith's
+ * {@code src/main/resources/application.properties} or {@code application.yml}; where it
+ * runs (server, database, schema, management) stays the service's own.
+ *
+ * @param file the file they come from, relative to the monolith's folder; empty when it
+ * has none
+ * @param settings the settings carried over, by key
+ */
+record MonolithSettings(String file, SortedMap<String, String> settings) {
+
+    private static final List<String> CARRIED = List.of("spring.messages.", "spring.thymeleaf.", "spring.freemarker.",
+            "spring.mustache.", "spring.groovy.template.", "spring.mvc.", "spring.webflux.", "spring.web.",
+            "spring.jackson.", "spring.gson.", "spring.data.web.", "spring.data.rest.", "spring.jpa.hibernate.naming.",
+            "spring.jpa.properties.", "spring.servlet.multipart.", "server.servlet.encoding.", "server.error.");
+
+    /** JPA properties that name the monolith's database or generate its schema. */
+    private static final List<String> WHERE_IT_RUNS = List.of("dialect", "hbm2ddl", "schema-generation",
+            "default_schema", "default_catalog", "connection.");
+
+    private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
+
+    MonolithSettings {
+        settings = new TreeMap<>(settings);
+    }
+
+    static MonolithSettings of(Path monolithRoot) {
+        Path resources = monolithRoot.resolve("src/main/resources");
+        for (String name : FILES) {
+            Path file = resources.resolve(name);
+            if (Files.isRegularFile(file)) {
+                return new MonolithSettings("src/main/resources/" + name, carried(read(file)));
+            }
+        }
+        return new MonolithSettings("", new TreeMap<>());
+    }
+
+    /** The section of the service's {@code application.properties}, empty when none. */
+    String section() {
+        if (settings.isEmpty()) {
+            return "";
+        }
+        StringBuilder section = new StringBuilder("\n# From the monolith's ").append(file)
+            .append(": how its code behaves (messages, templates, web, JSON, JPA naming), as the monolith runs it.\n");
+        settings.forEach((key, value) -> section.append(key).append('=').append(value).append('\n'));
+        return section.toString();
+    }
+
+    private static SortedMap<String, String> carried(Map<String, String> all) {
+        SortedMap<String, String> carried = new TreeMap<>();
+        all.forEach((key, value) -> {
+            if (CARRIED.stream().anyMatch(key::startsWith) && WHERE_IT_RUNS.stream().noneMatch(key::contains)
+                    && resolvable(value)) {
+                carried.put(key, value);
+            }
+        });
+        return carried;
+    }
+
+    /**
+     * A value naming another setting ({@code ${name}}) is left behind unless it gives a
+     * default: the service would not start without that setting.
+     */
+    private static boolean resolvable(String value) {
+        int start = value.indexOf("${");
+        while (start >= 0) {
+            int end = value.indexOf('}', start);
+            if (end < 0 || !value.substring(start, end).contains(":")) {
+                return false;
+            }
+            start = value.indexOf("${", end);
+        }
+        return true;
+    }
+
+    private static Map<String, String> read(Path file) {
+        try {
+            return file.toString().endsWith(".properties") ? properties(file) : yaml(file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> properties(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            properties.load(reader);
+        }
+        Map<String, String> all = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
+        return all;
+    }
+
+    /**
+     * The first document of the YAML file (the default profile; documents after
+     * {@code ---} belong to other profiles), flattened to keys.
+     */
+    private static Map<String, String> yaml(Path file) {
+        Map<String, String> all = new TreeMap<>();
+        try (MappingIterator<JsonNode> documents = new YAMLMapper().readerFor(JsonNode.class)
+            .readValues(file.toFile())) {
+            if (documents.hasNext()) {
+                flatten("", documents.next(), all);
+            }
+        }
+        catch (JacksonException e) {
+            String problem = e.getOriginalMessage().lines().findFirst().orElse("not YAML").strip();
+            String where = (e.getLocation() == null) ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + problem + where);
+        }
+        return all;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
+        if (node.isObject()) {
+            node.properties().forEach(entry -> flatten(key(prefix, entry.getKey()), entry.getValue(), into));
+        }
+        else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(prefix + "[" + i + "]", node.get(i), into);
+            }
+        }
+        else if (!node.isNull() && !prefix.isEmpty()) {
+            into.put(prefix, node.asString());
+        }
+    }
+
+    private static String key(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + "." + name;
+    }
+
+}

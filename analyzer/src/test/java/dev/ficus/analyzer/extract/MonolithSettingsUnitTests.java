@@ -1,0 +1,109 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MonolithSettingsUnitTests {
+
+    @TempDir
+    Path monolith;
+
+    @Test
+    void carriesHowTheCodeBehavesButNotWhereTheMonolithRuns() throws IOException {
+        write("application.properties",
+                """
+                        database=h2
+                        spring.sql.init.schema-locations=classpath*:db/${database}/schema.sql
+                        spring.thymeleaf.mode=HTML
+                        spring.jpa.hibernate.ddl-auto=none
+                        spring.jpa.hibernate.naming.physical-strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl
+                        spring.jpa.properties.hibernate.default_batch_fetch_size=16
+                        spring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MySQLDialect
+                        spring.messages.basename=messages/messages
+                        server.port=9966
+                        management.endpoints.web.exposure.include=*
+                        """);
+
+        MonolithSettings settings = MonolithSettings.of(monolith);
+
+        assertThat(settings.settings()).containsExactly(
+                entry("spring.jpa.hibernate.naming.physical-strategy",
+                        "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"),
+                entry("spring.jpa.properties.hibernate.default_batch_fetch_size", "16"),
+                entry("spring.messages.basename", "messages/messages"), entry("spring.thymeleaf.mode", "HTML"));
+        assertThat(settings.section())
+            .startsWith("\n# From the monolith's src/main/resources/application.properties: how its code behaves")
+            .endsWith("spring.messages.basename=messages/messages\nspring.thymeleaf.mode=HTML\n");
+    }
+
+    @Test
+    void flattensTheDefaultDocumentOfAYamlFileAndLeavesOutValuesNamingOtherSettings() throws IOException {
+        write("application.yml", """
+                spring:
+                  mvc:
+                    problemdetails:
+                      enabled: true
+                  jackson:
+                    serialization:
+                      indent-output: true
+                  messages:
+                    basename: ${app.bundles}
+                    encoding: ${app.encoding:UTF-8}
+                  web:
+                    locale-resolver: fixed
+                    resources:
+                      static-locations:
+                        - classpath:/public/
+                        - classpath:/assets/
+                  datasource:
+                    url: jdbc:h2:mem:shop
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: other
+                  thymeleaf:
+                    cache: false
+                """);
+
+        assertThat(MonolithSettings.of(monolith).settings()).containsExactly(
+                entry("spring.jackson.serialization.indent-output", "true"),
+                entry("spring.messages.encoding", "${app.encoding:UTF-8}"),
+                entry("spring.mvc.problemdetails.enabled", "true"), entry("spring.web.locale-resolver", "fixed"),
+                entry("spring.web.resources.static-locations[0]", "classpath:/public/"),
+                entry("spring.web.resources.static-locations[1]", "classpath:/assets/"));
+    }
+
+    @Test
+    void saysWhichSettingsFileItCannotRead() throws IOException {
+        write("application.yml", "spring:\n  messages: [unclosed\n");
+
+        assertThatThrownBy(() -> MonolithSettings.of(monolith)).isInstanceOf(InvalidInputException.class)
+            .hasMessageStartingWith("cannot read the monolith's settings "
+                    + monolith.resolve("src/main/resources/application.yml") + ": ")
+            .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void addsNothingForAMonolithWithoutSettings() {
+        assertThat(MonolithSettings.of(monolith).section()).isEmpty();
+    }
+
+    private static Map.Entry<String, String> entry(String key, String value) {
+        return Map.entry(key, value);
+    }
+
+    private void write(String name, String content) throws IOException {
+        Path resources = Files.createDirectories(monolith.resolve("src/main/resources"));
+        Files.writeString(resources.resolve(name), content);
+    }
+
+}
