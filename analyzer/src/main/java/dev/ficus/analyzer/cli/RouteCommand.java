@@ -36,7 +36,7 @@ import tools.jackson.core.type.TypeReference;
                 CapabilityCommands.AddCapability.class, CapabilityCommands.RemoveCapability.class,
                 RolloutCommands.StartRollout.class, RolloutCommands.RolloutControl.Pause.class,
                 RolloutCommands.RolloutControl.Resume.class, RolloutCommands.RolloutControl.Abort.class,
-                RolloutCommands.RolloutControl.Promote.class, RouteCommand.Audit.class })
+                RolloutCommands.RolloutControl.Promote.class, ShadowCommand.class, RouteCommand.Audit.class })
 class RouteCommand implements Runnable {
 
     @Spec

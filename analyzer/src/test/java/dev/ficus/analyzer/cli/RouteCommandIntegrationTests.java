@@ -78,6 +78,9 @@ class RouteCommandIntegrationTests {
         else if (path.equals("/admin/routes/notifications") && exchange.getRequestMethod().equals("DELETE")) {
             respond(exchange, 200, NOTIFICATIONS_ROUTE);
         }
+        else if (path.equals("/admin/shadow/vet")) {
+            respond(exchange, 200, VET_SHADOW);
+        }
         else if (path.equals("/admin/routes")) {
             respond(exchange, 200, "[" + CATALOG_ROUTE + "]");
         }
@@ -161,6 +164,34 @@ class RouteCommandIntegrationTests {
                 + "/api/catalog/** of capability 'notifications' overlaps path /api/catalog/** of capability 'catalog'"
                 + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
+    }
+
+    private static final String VET_SHADOW = """
+            {"compared":140,"differing":30,"failed":1,"dropped":0,"noise":["$.requestId"],"samples":[\
+            {"time":"2026-12-03T16:06:04Z","method":"GET","path":"/vets.html","monolithStatus":200,\
+            "serviceStatus":200,"fields":[{"path":"$body (line 9)","monolith":"<title>PetClinic","service":\
+            "<title>??layoutTitle_en??"}]}]}""";
+
+    @Test
+    void showsTheShadowComparisonWithItsLatestDifferences() {
+        int exit = run("route", "shadow", "vet", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(received).containsExactly("GET /admin/shadow/vet ");
+        assertThat(out.toString().lines()).containsExactly("vet: 140 compared, 30 differ (21.4 %), 1 failed, 0 dropped",
+                "2026-12-03T16:06:04Z GET /vets.html: monolith 200, service 200",
+                "    $body (line 9): monolith <title>PetClinic, service <title>??layoutTitle_en??");
+    }
+
+    @Test
+    void startsTheShadowComparisonAfreshSayingWhatItCleared() {
+        int exit = run("route", "shadow", "vet", "--reset", "--gateway", gateway(), "--token", TOKEN);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(received).containsExactly("DELETE /admin/shadow/vet ");
+        assertThat(out.toString())
+            .isEqualTo("vet: shadow comparison started afresh (before: 30 of 140 compared differed, 1 failed)"
+                    + System.lineSeparator());
     }
 
     @Test

@@ -148,7 +148,7 @@ class ExtractorUnitTests {
                 "java -jar strangler-gateway/target/strangler-gateway-0.1.0-SNAPSHOT.jar"
                         + " --ficus.gateway.monolith-url=http://localhost:8080 --ficus.gateway.routes-file=" + out
                         + "/routes/catalog.properties",
-                "\"$(cat .ficus/gateway/admin-url)/admin/shadow/catalog\"");
+                "./ficus route shadow catalog", "./ficus route shadow catalog --reset");
     }
 
     @Test

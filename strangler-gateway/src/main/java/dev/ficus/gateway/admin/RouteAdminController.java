@@ -35,7 +35,7 @@ import dev.ficus.gateway.routing.AuditLog;
 import dev.ficus.gateway.routing.Capability;
 import dev.ficus.gateway.routing.CapabilityRoutesRefresher;
 import dev.ficus.gateway.routing.RouteTable;
-import dev.ficus.gateway.shadow.ShadowReport;
+import dev.ficus.gateway.api.ShadowReport;
 import dev.ficus.gateway.shadow.ShadowReports;
 
 /**
@@ -156,6 +156,21 @@ class RouteAdminController {
     @GetMapping("/shadow/{capability}")
     ShadowReport shadow(@PathVariable String capability) {
         return shadow.report(known(capability).name());
+    }
+
+    /**
+     * Starts the capability's shadow comparison afresh, audited; answers the results it
+     * cleared. For after a fix to the service: differences of the version before would
+     * otherwise hold its rollout back.
+     */
+    @DeleteMapping("/shadow/{capability}")
+    ShadowReport resetShadow(@PathVariable String capability, Principal caller, ServerHttpRequest request) {
+        String name = known(capability).name();
+        ShadowReport cleared = shadow.reset(name);
+        table.note(callerOf(caller, request), name,
+                "shadow comparison started afresh; before: %d of %d compared differed".formatted(cleared.differing(),
+                        cleared.compared()));
+        return cleared;
     }
 
     /**

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.ficus.gateway.rollout.Rollout;
 import dev.ficus.gateway.api.Mode;
-import dev.ficus.gateway.shadow.DiffSample;
+import dev.ficus.gateway.api.DiffSample;
 
 /**
  * What the dashboard shows for one capability.

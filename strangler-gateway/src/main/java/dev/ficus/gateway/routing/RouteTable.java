@@ -357,6 +357,17 @@ public class RouteTable {
     }
 
     /** The latest {@value AuditLog#LATEST_DEFAULT} changes, oldest first. */
+    /**
+     * Audits something done to a capability that leaves its route as it is, e.g. its
+     * shadow comparison started afresh.
+     */
+    public AuditEntry note(String caller, String capability, String reason) {
+        RouteSetting current = setting(capability);
+        AuditEntry entry = new AuditEntry(clock.instant(), capability, current, current, reason, caller);
+        audit.append(entry);
+        return entry;
+    }
+
     public List<AuditEntry> audit() {
         return audit(AuditLog.LATEST_DEFAULT);
     }

@@ -1,5 +1,6 @@
 package dev.ficus.gateway.shadow;
 
+import dev.ficus.gateway.api.FieldDiff;
 import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;

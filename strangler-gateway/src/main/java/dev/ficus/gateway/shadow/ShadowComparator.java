@@ -1,5 +1,7 @@
 package dev.ficus.gateway.shadow;
 
+import dev.ficus.gateway.api.FieldDiff;
+import dev.ficus.gateway.api.DiffSample;
 import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.time.Clock;
@@ -105,7 +107,7 @@ class ShadowComparator {
         }
         else if (!Arrays.equals(monolith.body(), service.body())
                 && Arrays.equals(monolith.body(), secondMonolith.body())) {
-            diffs.add(new FieldDiff("$body", null, null));
+            diffs.add(TextDifference.between(monolith.body(), service.body()));
         }
         if (diffs.isEmpty()) {
             results.matched();

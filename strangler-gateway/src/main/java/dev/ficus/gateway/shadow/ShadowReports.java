@@ -1,5 +1,6 @@
 package dev.ficus.gateway.shadow;
 
+import dev.ficus.gateway.api.ShadowReport;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,14 @@ public class ShadowReports {
 
     public ShadowReport report(String capability) {
         return of(capability).report();
+    }
+
+    /**
+     * Starts the capability's comparison afresh (the rollout judges the diff rate since);
+     * answers the results it had.
+     */
+    public ShadowReport reset(String capability) {
+        return of(capability).reset();
     }
 
     ShadowResults of(String capability) {

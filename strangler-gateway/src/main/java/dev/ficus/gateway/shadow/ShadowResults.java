@@ -1,5 +1,8 @@
 package dev.ficus.gateway.shadow;
 
+import dev.ficus.gateway.api.FieldDiff;
+import dev.ficus.gateway.api.DiffSample;
+import dev.ficus.gateway.api.ShadowReport;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -92,6 +95,20 @@ class ShadowResults {
 
     void dropped() {
         dropped.increment();
+    }
+
+    /**
+     * Starts the counts and samples afresh (learned noise stays), e.g. once the service
+     * was fixed; answers what they were.
+     */
+    ShadowReport reset() {
+        List<DiffSample> cleared;
+        synchronized (samples) {
+            cleared = List.copyOf(samples);
+            samples.clear();
+        }
+        return new ShadowReport(compared.sumThenReset(), differing.sumThenReset(), failed.sumThenReset(),
+                dropped.sumThenReset(), new TreeSet<>(noise), cleared);
     }
 
     ShadowReport report() {

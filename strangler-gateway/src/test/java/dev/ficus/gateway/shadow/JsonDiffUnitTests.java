@@ -1,5 +1,6 @@
 package dev.ficus.gateway.shadow;
 
+import dev.ficus.gateway.api.FieldDiff;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,10 @@
 package dev.ficus.gateway.shadow;
 
+import dev.ficus.gateway.api.FieldDiff;
+import dev.ficus.gateway.api.DiffSample;
+import dev.ficus.gateway.api.ShadowReport;
 import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +121,31 @@ class ShadowIntegrationTests {
 
         await(Duration.ofSeconds(30), "the read is compared", () -> report().compared() == compared + 1);
         assertThat(stack.service().requests()).isEqualTo(serviceRequests + 1);
+    }
+
+    @Test
+    void startsTheComparisonAfreshThroughTheAdminApiAndAuditsWhoDidIt() {
+        stack.service().answerWith(Map.of("price", 12));
+        long differing = report().differing();
+        stack.gateway().get("/api/catalog/before-the-fix/1");
+        await(Duration.ofSeconds(30), "the shadow call is compared", () -> report().differing() == differing + 1);
+        ShadowReport before = report();
+
+        HttpResponse<String> cleared = stack.gateway().admin("DELETE", "/admin/shadow/catalog", null);
+
+        assertThat(cleared.statusCode()).isEqualTo(200);
+        assertThat(json(cleared).get("differing").asLong()).isEqualTo(before.differing());
+        assertThat(json(cleared).get("compared").asLong()).isEqualTo(before.compared());
+        assertThat(report().compared()).isZero();
+        assertThat(report().differing()).isZero();
+        assertThat(report().samples()).isEmpty();
+        JsonNode audit = json(stack.gateway().admin("GET", "/admin/audit?limit=1", null)).get(0);
+        assertThat(audit.get("capability").asString()).isEqualTo("catalog");
+        assertThat(audit.get("reason").asString())
+            .isEqualTo("shadow comparison started afresh; before: %d of %d compared differed"
+                .formatted(before.differing(), before.compared()));
+        assertThat(audit.get("caller").asString()).startsWith("admin-token:").endsWith(" from 127.0.0.1");
+        assertThat(audit.get("old")).isEqualTo(audit.get("new"));
     }
 
     private List<DiffSample> samples(String pathPrefix) {

@@ -1,4 +1,4 @@
-package dev.ficus.gateway.shadow;
+package dev.ficus.gateway.api;
 
 import java.util.List;
 import java.util.Set;

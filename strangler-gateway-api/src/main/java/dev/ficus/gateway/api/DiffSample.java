@@ -1,4 +1,4 @@
-package dev.ficus.gateway.shadow;
+package dev.ficus.gateway.api;
 
 import java.time.Instant;
 import java.util.List;
