@@ -23,10 +23,6 @@ public record CalledType(String type, String kind, List<String> imports, List<Me
         methods = List.copyOf(methods);
     }
 
-    public boolean isInterface() {
-        return kind.equals("interface");
-    }
-
     /**
      * An abstract method, as the interface declares it.
      *

@@ -42,7 +42,7 @@ final class MonolithCode {
      */
     Optional<JavaInterface> javaInterface(String type) {
         return plan.calledType(type)
-            .filter(CalledType::isInterface)
+            .filter(called -> called.kind().equals("interface"))
             .map(called -> new JavaInterface(type, called.imports(),
                     called.methods()
                         .stream()
