@@ -14,8 +14,6 @@ import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
 import dev.ficus.analyzer.graph.calls.CallSites;
-import dev.ficus.analyzer.graph.calls.DeclaredContracts;
-import dev.ficus.analyzer.graph.calls.WritingTransactions;
 import dev.ficus.analyzer.graph.data.EntityTables;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
@@ -81,9 +79,8 @@ final class DocumentBuilder {
     AnalysisDocument build(AnalyzerOptions options, long millis, long peakHeapMb) {
         SourceIndex index = new SourceIndex(sources);
         CallSites callSites = new CallSites(index);
-        List<AnalysisDocument.CallSite> calls = calls(callSites, new WritingTransactions(index));
+        List<AnalysisDocument.CallSite> calls = calls(callSites);
         List<AnalysisDocument.Operation> operations = operations(calls, callSites);
-        DeclaredContracts contracts = new DeclaredContracts(index);
         List<TableSpec> entityTables = List.copyOf(EntityTables.read(index).values());
         AnalysisDocument.Input input = new AnalysisDocument.Input(options.displayPath(),
                 sources.sourceRoots().stream().map(root -> relative(sources.root(), root)).toList());
@@ -105,7 +102,7 @@ final class DocumentBuilder {
                     .map(e -> new AnalysisDocument.SharedTable(e.getKey(), List.copyOf(e.getValue())))
                     .toList(),
                 new TypeEvidence(graph, groups).types(), dependencies(), calls, operations,
-                calledTypes(calls, contracts), events(contracts), entityTables,
+                calledTypes(calls, callSites), events(callSites), entityTables,
                 graph.tableAccesses().stream().sorted().map(DocumentBuilder::tableAccess).toList(),
                 sources.diagnostics().stream().sorted().map(DocumentBuilder::diagnostic).toList());
     }
@@ -141,7 +138,7 @@ final class DocumentBuilder {
     /**
      * Call sites on every calling dependency from one group into a candidate of another.
      */
-    private List<AnalysisDocument.CallSite> calls(CallSites callSites, WritingTransactions transactions) {
+    private List<AnalysisDocument.CallSite> calls(CallSites callSites) {
         List<AnalysisDocument.CallSite> calls = new ArrayList<>();
         for (Dependency dependency : graph.graph().edgeSet()) {
             String calleeGroup = groups.of(dependency.target());
@@ -154,14 +151,13 @@ final class DocumentBuilder {
                 for (CallSites.Call call : callSites.callsAt(location, dependency.target())) {
                     found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(),
                             location.toString(), call.method(), call.arguments(), call.resultUsed(), call.handled(),
-                            transactions.methodAround(location.file(), location.line())));
+                            callSites.writingTransactionAround(location)));
                 }
             }
             if (found.isEmpty()) {
                 List<SourceLocation> locations = dependency.locations();
                 String where = locations.isEmpty() ? "?" : locations.get(0).toString();
-                String transactional = locations.isEmpty() ? ""
-                        : transactions.methodAround(locations.get(0).file(), locations.get(0).line());
+                String transactional = locations.isEmpty() ? "" : callSites.writingTransactionAround(locations.get(0));
                 found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(), where, "?", -1, true,
                         List.of(), transactional));
             }
@@ -191,13 +187,13 @@ final class DocumentBuilder {
     }
 
     /** The callees of the call sites, as the analysed sources declare them. */
-    private List<CalledType> calledTypes(List<AnalysisDocument.CallSite> calls, DeclaredContracts contracts) {
+    private List<CalledType> calledTypes(List<AnalysisDocument.CallSite> calls, CallSites callSites) {
         return calls.stream()
             .map(AnalysisDocument.CallSite::callee)
             .distinct()
             .sorted()
             .flatMap(callee -> Optional.ofNullable(graph.types().get(callee))
-                .flatMap(type -> contracts.calledType(callee, kindName(type.kind())))
+                .flatMap(type -> callSites.calledType(callee, kindName(type.kind())))
                 .stream())
             .toList();
     }
@@ -206,7 +202,7 @@ final class DocumentBuilder {
      * The types named like the event of a candidate's listener entry point (its detail's
      * first word).
      */
-    private List<EventType> events(DeclaredContracts contracts) {
+    private List<EventType> events(CallSites callSites) {
         Set<String> names = decomposition.services()
             .stream()
             .flatMap(service -> service.entryPoints().stream())
@@ -217,7 +213,7 @@ final class DocumentBuilder {
             .values()
             .stream()
             .filter(type -> names.contains(type.simpleName()))
-            .map(type -> new EventType(type.name(), contracts.declaresEventId(type.name())))
+            .map(type -> new EventType(type.name(), callSites.declaresEventId(type.name())))
             .toList();
     }
 

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * every number rounded, so the same input gives the same bytes; only {@code stats.millis}
  * and {@code stats.peakHeapMb} differ between runs.
  * <p>
- * Longer than 300 lines because the document's records are nested here, so that the whole
- * contract reads in one file beside its published schema; each record is a plain value.
+ * Longer than 300 lines because the records of the analysis itself are nested here, so
+ * that the contract reads in one file beside its published schema; each record is a plain
+ * value. What describes the monolith's code for the generated code ({@link TableSpec},
+ * {@link CalledType}, {@link EventType}) has files of its own.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} of the Ficus that wrote it
  * @param input what was analysed

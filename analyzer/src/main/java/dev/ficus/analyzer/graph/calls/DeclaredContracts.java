@@ -20,11 +20,11 @@ import java.util.stream.Stream;
  * declarations: the imports and abstract methods of a called type, and whether an event
  * carries its own id. Read here once, so that extract never parses the sources.
  */
-public final class DeclaredContracts {
+final class DeclaredContracts {
 
     private final SourceIndex index;
 
-    public DeclaredContracts(SourceIndex index) {
+    DeclaredContracts(SourceIndex index) {
         this.index = index;
     }
 
@@ -33,7 +33,7 @@ public final class DeclaredContracts {
      * declare it.
      * @param kind its kind as the document names it
      */
-    public Optional<CalledType> calledType(String type, String kind) {
+    Optional<CalledType> calledType(String type, String kind) {
         return index.type(type).map(declaration -> {
             List<String> imports = declaration.findCompilationUnit()
                 .map(unit -> imports(unit, type))
@@ -45,7 +45,7 @@ public final class DeclaredContracts {
     /**
      * Whether the type declares a {@code UUID eventId}: a record component or a field.
      */
-    public boolean declaresEventId(String type) {
+    boolean declaresEventId(String type) {
         return index.type(type).map(declaration -> {
             Stream<Type> components = declaration.isRecordDeclaration() ? declaration.asRecordDeclaration()
                 .getParameters()

@@ -14,11 +14,11 @@ import java.util.Optional;
  * a class that is one): a call across a boundary made there spans a transaction that
  * falls apart once the two sides are services.
  */
-public final class WritingTransactions {
+final class WritingTransactions {
 
     private final SourceIndex index;
 
-    public WritingTransactions(SourceIndex index) {
+    WritingTransactions(SourceIndex index) {
         this.index = index;
     }
 
@@ -27,7 +27,7 @@ public final class WritingTransactions {
      * type, is a writing {@code @Transactional}; empty when none is, or the file was not
      * read.
      */
-    public String methodAround(String file, int line) {
+    String methodAround(String file, int line) {
         return index.file(file)
             .flatMap(unit -> unit
                 .findAll(MethodDeclaration.class,
