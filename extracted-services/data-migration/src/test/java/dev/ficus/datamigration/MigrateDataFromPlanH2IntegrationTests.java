@@ -199,7 +199,8 @@ class MigrateDataFromPlanH2IntegrationTests {
                             new DataMove(tables, c.data().foreignAccesses()), c.traffic(), c.checklist(), c.risks()))
             .toList();
         return Files.writeString(folder.resolve("plan-with-tables.json"),
-                PlanDocuments.toJson(new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates)));
+                PlanDocuments.toJson(new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates,
+                        plan.calledTypes(), plan.events())));
     }
 
     /**
