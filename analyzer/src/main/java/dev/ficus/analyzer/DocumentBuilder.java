@@ -5,6 +5,8 @@ import dev.ficus.analyzer.boundaries.Decomposition;
 import dev.ficus.analyzer.boundaries.DecompositionMetrics;
 import dev.ficus.analyzer.boundaries.ServiceMetrics;
 import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.document.CalledType;
+import dev.ficus.analyzer.document.EventType;
 import dev.ficus.analyzer.document.TableSpec;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
@@ -29,8 +31,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Turns what the stages found (sources, graph, decomposition) into the
@@ -66,8 +71,8 @@ final class DocumentBuilder {
                         peakHeapMb()),
                 document.resolution(), document.metrics(), document.services(), document.sharedKernel(),
                 document.platform(), document.sharedTables(), document.types(), document.dependencies(),
-                document.calls(), document.operations(), document.entityTables(), document.tableAccesses(),
-                document.diagnostics());
+                document.calls(), document.operations(), document.calledTypes(), document.events(),
+                document.entityTables(), document.tableAccesses(), document.diagnostics());
     }
 
     /** The document with the run's cost as given, so that tests can compare bytes. */
@@ -96,7 +101,8 @@ final class DocumentBuilder {
                     .stream()
                     .map(e -> new AnalysisDocument.SharedTable(e.getKey(), List.copyOf(e.getValue())))
                     .toList(),
-                new TypeEvidence(graph, groups).types(), dependencies(), calls, operations, entityTables,
+                new TypeEvidence(graph, groups).types(), dependencies(), calls, operations,
+                calledTypes(calls, callSites), events(callSites), entityTables,
                 graph.tableAccesses().stream().sorted().map(DocumentBuilder::tableAccess).toList(),
                 sources.diagnostics().stream().sorted().map(DocumentBuilder::diagnostic).toList());
     }
@@ -144,13 +150,16 @@ final class DocumentBuilder {
             for (SourceLocation location : dependency.locations()) {
                 for (CallSites.Call call : callSites.callsAt(location, dependency.target())) {
                     found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(),
-                            location.toString(), call.method(), call.arguments(), call.resultUsed(), call.handled()));
+                            location.toString(), call.method(), call.arguments(), call.resultUsed(), call.handled(),
+                            callSites.writingTransactionAround(location)));
                 }
             }
             if (found.isEmpty()) {
-                String where = dependency.locations().isEmpty() ? "?" : dependency.locations().get(0).toString();
+                List<SourceLocation> locations = dependency.locations();
+                String where = locations.isEmpty() ? "?" : locations.get(0).toString();
+                String transactional = locations.isEmpty() ? "" : callSites.writingTransactionAround(locations.get(0));
                 found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(), where, "?", -1, true,
-                        List.of()));
+                        List.of(), transactional));
             }
             calls.addAll(found);
         }
@@ -175,6 +184,37 @@ final class DocumentBuilder {
                         key.type() + "#" + key.method() + "#" + String.format(Locale.ROOT, "%03d", key.arguments()),
                         operation)));
         return List.copyOf(operations.values());
+    }
+
+    /** The callees of the call sites, as the analysed sources declare them. */
+    private List<CalledType> calledTypes(List<AnalysisDocument.CallSite> calls, CallSites callSites) {
+        return calls.stream()
+            .map(AnalysisDocument.CallSite::callee)
+            .distinct()
+            .sorted()
+            .flatMap(callee -> Optional.ofNullable(graph.types().get(callee))
+                .flatMap(type -> callSites.calledType(callee, kindName(type.kind())))
+                .stream())
+            .toList();
+    }
+
+    /**
+     * The types named like the event of a candidate's listener entry point (its detail's
+     * first word).
+     */
+    private List<EventType> events(CallSites callSites) {
+        Set<String> names = decomposition.services()
+            .stream()
+            .flatMap(service -> service.entryPoints().stream())
+            .filter(entryPoint -> entryPoint.kind() == EntryPoint.Kind.LISTENER)
+            .map(entryPoint -> entryPoint.detail().split(" ", 2)[0])
+            .collect(Collectors.toSet());
+        return graph.types()
+            .values()
+            .stream()
+            .filter(type -> names.contains(type.simpleName()))
+            .map(type -> new EventType(type.name(), callSites.declaresEventId(type.name())))
+            .toList();
     }
 
     private static AnalysisDocument.Metrics metrics(DecompositionMetrics metrics) {

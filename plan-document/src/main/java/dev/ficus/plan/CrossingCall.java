@@ -15,9 +15,12 @@ import java.util.List;
  * @param location {@code file:line} of the call
  * @param resultUsed whether the caller uses the returned value
  * @param handled exceptions the caller catches around the call (simple names), sorted
+ * @param transactionalMethod the method around the call when it, or its class, is a
+ * writing {@code @Transactional} (both sides then commit together); empty when not
  */
 public record CrossingCall(String caller, String callerOwner, String callee, String calleeOwner, String method,
-        int arguments, String location, boolean resultUsed, List<String> handled) implements Comparable<CrossingCall> {
+        int arguments, String location, boolean resultUsed, List<String> handled,
+        String transactionalMethod) implements Comparable<CrossingCall> {
 
     public CrossingCall {
         handled = List.copyOf(handled);

@@ -10,18 +10,31 @@ import java.util.Optional;
  * @param schemaVersion version of the {@code plan.json} format
  * @param analysedPath the folder the analysis read
  * @param candidates candidates by rank, best first
+ * @param calledTypes the types called across any candidate's boundary, as the generated
+ * adapters implement and call them, sorted by type
+ * @param events the types named like an event a candidate listens to, sorted by type
  */
-public record MigrationPlan(int schemaVersion, String analysedPath, List<CandidatePlan> candidates) {
+public record MigrationPlan(int schemaVersion, String analysedPath, List<CandidatePlan> candidates,
+        List<CalledType> calledTypes, List<EventType> events) {
 
     /** The only {@code plan.json} schema this version of Ficus writes and reads. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public MigrationPlan {
         candidates = List.copyOf(candidates);
+        calledTypes = List.copyOf(calledTypes);
+        events = List.copyOf(events);
     }
 
     public Optional<CandidatePlan> candidate(String name) {
         return candidates.stream().filter(candidate -> candidate.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The called type of that fully qualified name, when the analysed sources declare it.
+     */
+    public Optional<CalledType> calledType(String type) {
+        return calledTypes.stream().filter(called -> called.type().equals(type)).findFirst();
     }
 
     /**

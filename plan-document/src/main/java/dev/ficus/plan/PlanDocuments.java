@@ -52,7 +52,7 @@ public final class PlanDocuments {
         JsonNode version = root.path("schemaVersion");
         if (!version.isInt() || version.asInt() != MigrationPlan.SCHEMA_VERSION) {
             throw new PlanDocumentException("plan " + file + " has schemaVersion " + version + ", this Ficus reads "
-                    + MigrationPlan.SCHEMA_VERSION + " (re-run ./ficus plan)");
+                    + MigrationPlan.SCHEMA_VERSION + " (re-run ./ficus analyze, then ./ficus plan)");
         }
         try {
             return JSON.treeToValue(root, MigrationPlan.class);

@@ -49,12 +49,13 @@ class PlanDocumentsUnitTests {
         Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
 
         assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
-            .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads 2 (re-run ./ficus plan)");
+            .hasMessage("plan " + file
+                    + " has schemaVersion 7, this Ficus reads 3 (re-run ./ficus analyze, then ./ficus plan)");
     }
 
     @Test
     void rejectsJsonThatIsNotAPlan() throws IOException {
-        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 2, \"analysedPath\": \"x\"}");
+        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 3, \"analysedPath\": \"x\"}");
 
         assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
             .hasMessageStartingWith("plan " + file + " is not a valid plan.json (")

@@ -38,7 +38,8 @@ class PlanSchemaUnitTests {
             Map.entry(DataMove.Table.class, "table"), Map.entry(DataMove.Column.class, "column"),
             Map.entry(DataMove.ForeignAccess.class, "foreignAccess"), Map.entry(Traffic.class, "traffic"),
             Map.entry(Traffic.Slo.class, "slo"), Map.entry(ChecklistStep.class, "checklistStep"),
-            Map.entry(Risk.class, "risk"));
+            Map.entry(Risk.class, "risk"), Map.entry(CalledType.class, "calledType"),
+            Map.entry(CalledType.Method.class, "method"), Map.entry(EventType.class, "eventType"));
 
     private final JsonNode schema = JSON.readTree(FILE.toFile());
 

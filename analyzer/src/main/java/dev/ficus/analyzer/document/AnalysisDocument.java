@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * every number rounded, so the same input gives the same bytes; only {@code stats.millis}
  * and {@code stats.peakHeapMb} differ between runs.
  * <p>
- * Longer than 300 lines because the document's records are nested here, so that the whole
- * contract reads in one file beside its published schema; each record is a plain value.
+ * Longer than 300 lines because the records of the analysis itself are nested here, so
+ * that the contract reads in one file beside its published schema; each record is a plain
+ * value. What describes the monolith's code for the generated code ({@link TableSpec},
+ * {@link CalledType}, {@link EventType}) has files of its own.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} of the Ficus that wrote it
  * @param input what was analysed
@@ -35,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  * @param calls the call sites that cross a group line (candidate or shared kernel) into a
  * candidate, sorted
  * @param operations the called methods of those call sites as declared, sorted
+ * @param calledTypes the callees of those call sites as a generated adapter implements or
+ * calls them, sorted by type
+ * @param events the types named like an event a candidate's listener takes, sorted by
+ * type
  * @param entityTables tables JPA entities map, with their columns, sorted by name
  * @param tableAccesses which type touches which table and how the analyzer knows, sorted
  * @param diagnostics problems found in the input, sorted
@@ -42,13 +48,14 @@ import org.jspecify.annotations.Nullable;
 public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Resolution resolution, Metrics metrics,
         List<Service> services, SharedKernel sharedKernel, SharedKernel platform, List<SharedTable> sharedTables,
         List<TypeInfo> types, List<DependencyInfo> dependencies, List<CallSite> calls, List<Operation> operations,
-        List<TableSpec> entityTables, List<TableAccessInfo> tableAccesses, List<DiagnosticInfo> diagnostics) {
+        List<CalledType> calledTypes, List<EventType> events, List<TableSpec> entityTables,
+        List<TableAccessInfo> tableAccesses, List<DiagnosticInfo> diagnostics) {
 
     /**
      * Version of the document's schema, raised on incompatible changes; the only version
      * this Ficus reads.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The group of a type that sits in no candidate service. */
     public static final String SHARED_KERNEL = "shared kernel";
@@ -60,6 +67,8 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
         dependencies = List.copyOf(dependencies);
         calls = List.copyOf(calls);
         operations = List.copyOf(operations);
+        calledTypes = List.copyOf(calledTypes);
+        events = List.copyOf(events);
         entityTables = List.copyOf(entityTables);
         tableAccesses = List.copyOf(tableAccesses);
         diagnostics = List.copyOf(diagnostics);
@@ -271,9 +280,11 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      * @param arguments arguments passed, -1 when unknown
      * @param resultUsed whether the caller uses the returned value
      * @param handled exceptions the caller catches around the call (simple names), sorted
+     * @param transactionalMethod the method around the call when it, or its class, is a
+     * writing {@code @Transactional}; empty when not
      */
     public record CallSite(String caller, String callee, String location, String method, int arguments,
-            boolean resultUsed, List<String> handled) {
+            boolean resultUsed, List<String> handled, String transactionalMethod) {
 
         public CallSite {
             handled = List.copyOf(handled);

@@ -31,12 +31,12 @@ final class CandidateBoundary {
 
     private final CandidatePlan candidate;
 
-    private final MonolithSources sources;
+    private final MonolithCode code;
 
-    CandidateBoundary(MigrationPlan plan, CandidatePlan candidate, MonolithSources sources) {
+    CandidateBoundary(MigrationPlan plan, CandidatePlan candidate) {
         this.plan = plan;
         this.candidate = candidate;
-        this.sources = sources;
+        this.code = new MonolithCode(plan);
     }
 
     /**
@@ -48,7 +48,7 @@ final class CandidateBoundary {
             .movingTypes()
             .stream()
             .filter(type -> !isRemoteAdapter(type))
-            .map(MonolithSources::packageOf)
+            .map(MonolithCode::packageOf)
             .collect(Collectors.toCollection(TreeSet::new));
         return packages.stream()
             .filter(pkg -> packages.stream().noneMatch(other -> !other.equals(pkg) && pkg.startsWith(other + ".")))
@@ -75,7 +75,7 @@ final class CandidateBoundary {
     }
 
     private static boolean isIn(String type, String pkg) {
-        String typePackage = MonolithSources.packageOf(type);
+        String typePackage = MonolithCode.packageOf(type);
         return typePackage.equals(pkg) || typePackage.startsWith(pkg + ".");
     }
 
@@ -124,7 +124,7 @@ final class CandidateBoundary {
     }
 
     static boolean isRemoteAdapter(String type) {
-        return MonolithSources.packageOf(type).matches(".*\\.internal\\.remote(\\..*)?");
+        return MonolithCode.packageOf(type).matches(".*\\.internal\\.remote(\\..*)?");
     }
 
     /** The events other candidates listen to that this candidate's types are. */
@@ -137,14 +137,14 @@ final class CandidateBoundary {
         return candidate.boundary()
             .movingTypes()
             .stream()
-            .filter(type -> listenedElsewhere.contains(MonolithSources.simpleName(type)))
+            .filter(type -> listenedElsewhere.contains(MonolithCode.simpleName(type)))
             .toList();
     }
 
     /** The events of other modules this candidate listens to, fully qualified. */
     List<String> listenedEvents() {
         return listenedEventNames(candidate).stream()
-            .map(sources::qualified)
+            .map(code::qualifiedEvent)
             .flatMap(Optional::stream)
             .filter(type -> !candidate.boundary().movingTypes().contains(type))
             .distinct()
@@ -154,7 +154,7 @@ final class CandidateBoundary {
 
     /** Listened event names that no single monolith type answers to. */
     List<String> unresolvedEvents() {
-        return listenedEventNames(candidate).stream().filter(name -> sources.qualified(name).isEmpty()).toList();
+        return listenedEventNames(candidate).stream().filter(name -> code.qualifiedEvent(name).isEmpty()).toList();
     }
 
     private static List<String> listenedEventNames(CandidatePlan candidate) {

@@ -23,12 +23,12 @@ final class EventSources {
     }
 
     /** The outbox listener, for the fully qualified event types the module publishes. */
-    static String outbox(ServiceNames names, List<String> published, MonolithSources sources) {
+    static String outbox(ServiceNames names, List<String> published, MonolithCode code) {
         StringBuilder methods = new StringBuilder();
         for (String event : published) {
-            String id = sources.hasEventId(event) ? "event.eventId()" : "UUID.randomUUID()";
+            String id = code.hasEventId(event) ? "event.eventId()" : "UUID.randomUUID()";
             methods.append("\n    @EventListener\n    void on(")
-                .append(MonolithSources.simpleName(event))
+                .append(MonolithCode.simpleName(event))
                 .append(" event) {\n        this.outbox.add(")
                 .append(id)
                 .append(", event);\n    }\n");
@@ -39,11 +39,9 @@ final class EventSources {
 
     /** The inbox consumer, for the fully qualified event types the module listens to. */
     static String consumer(ServiceNames names, List<String> listened) {
-        String events = String.join(", ",
-                listened.stream()
-                    .map(event -> "\"" + MonolithSources.simpleName(event) + "\", " + MonolithSources.simpleName(event)
-                            + ".class")
-                    .toList());
+        String events = String.join(", ", listened.stream()
+            .map(event -> "\"" + MonolithCode.simpleName(event) + "\", " + MonolithCode.simpleName(event) + ".class")
+            .toList());
         return CONSUMER.render(Map.of("package", names.packageName() + ".sync", "imports", imports(listened), "name",
                 names.candidate(), "prefix", names.prefix(), "artifactId", names.artifactId(), "identifier",
                 names.identifier(), "events", events));
@@ -54,7 +52,7 @@ final class EventSources {
         StringBuilder methods = new StringBuilder();
         for (String event : listened) {
             methods.append("\n    @TransactionalEventListener\n    void on(")
-                .append(MonolithSources.simpleName(event))
+                .append(MonolithCode.simpleName(event))
                 .append(" event) {\n        send(event);\n    }\n");
         }
         return FORWARDING.render(Map.of("package", packageName, "imports", imports(listened), "name", names.candidate(),

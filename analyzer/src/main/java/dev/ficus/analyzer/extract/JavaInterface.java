@@ -17,7 +17,7 @@ record JavaInterface(String type, List<String> imports, List<Method> methods) {
     }
 
     String simpleName() {
-        return MonolithSources.simpleName(type);
+        return MonolithCode.simpleName(type);
     }
 
     /**

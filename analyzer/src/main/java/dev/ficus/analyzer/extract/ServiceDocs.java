@@ -113,7 +113,7 @@ final class ServiceDocs {
         project.boundary()
             .incomingOperations()
             .keySet()
-            .forEach(callee -> lines.add("- `api/" + MonolithSources.simpleName(callee)
+            .forEach(callee -> lines.add("- `api/" + MonolithCode.simpleName(callee)
                     + "Endpoints`: what the monolith calls on the module over HTTP; `monolith-adapters/` has the"
                     + " client that replaces the in-process bean."));
         if (files.stream().anyMatch(file -> file.path().endsWith("/remote/MonolithCalls.java"))) {
@@ -135,7 +135,7 @@ final class ServiceDocs {
     }
 
     private static String simpleNames(List<String> types) {
-        return String.join(", ", types.stream().map(type -> "`" + MonolithSources.simpleName(type) + "`").toList());
+        return String.join(", ", types.stream().map(type -> "`" + MonolithCode.simpleName(type) + "`").toList());
     }
 
 }

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every text file of the project generated for one candidate, read from the plan and the
- * monolith's sources: nothing here is invented that the plan already says.
+ * Every text file of the project generated for one candidate, read from the plan (the
+ * monolith's code as the analysis read it included) and the monolith's build (its
+ * {@code pom.xml} and Flyway scripts): nothing here is invented that the plan already
+ * says, and no Java source is parsed again.
  */
 final class ServiceProject {
 
@@ -50,7 +52,7 @@ final class ServiceProject {
 
     private final MonolithBuild build;
 
-    private final MonolithSources sources;
+    private final MonolithCode code;
 
     private final Path monolithRoot;
 
@@ -76,9 +78,9 @@ final class ServiceProject {
         this.candidate = candidate;
         this.monolithRoot = monolithRoot;
         this.build = MonolithBuild.read(monolithRoot);
-        this.sources = MonolithSources.of(monolithRoot);
+        this.code = new MonolithCode(plan);
         this.names = ServiceNames.of(candidate);
-        this.boundary = new CandidateBoundary(plan, candidate, this.sources);
+        this.boundary = new CandidateBoundary(plan, candidate);
         this.labels = labels;
     }
 
@@ -120,7 +122,7 @@ final class ServiceProject {
         files.addAll(eventFiles(notes));
         files.addAll(incomingFiles(notes));
         files.addAll(callBackFiles(notes));
-        notes.addAll(new SpanningTransactions(monolithRoot, boundary.crossingCalls(), boundary.entities()).notes());
+        notes.addAll(new SpanningTransactions(boundary.crossingCalls(), boundary.entities()).notes());
         files.add(new GeneratedFile(
                 "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",
                 CONTRACT_TESTS.render(names.values())));
@@ -161,7 +163,7 @@ final class ServiceProject {
         List<String> published = boundary.publishedEvents();
         if (!published.isEmpty()) {
             files.add(new GeneratedFile(names.folder("sync") + names.prefix() + "Events.java",
-                    EventSources.outbox(names, published, sources)));
+                    EventSources.outbox(names, published, code)));
         }
         List<String> listened = boundary.listenedEvents();
         if (!listened.isEmpty()) {
@@ -179,13 +181,13 @@ final class ServiceProject {
     private List<GeneratedFile> incomingFiles(List<String> notes) {
         List<GeneratedFile> files = new ArrayList<>();
         boundary.incomingOperations().forEach((callee, operations) -> {
-            String simple = MonolithSources.simpleName(callee);
+            String simple = MonolithCode.simpleName(callee);
             files.add(new GeneratedFile(names.folder("api") + simple + "Endpoints.java",
                     HttpAdapters.endpoints(names.packageName() + ".api", simple + "Endpoints",
                             "What the monolith calls on " + simple + " over HTTP once the " + names.candidate()
                                     + " service runs it: each endpoint calls the module's own bean.",
-                            callee, sources.importsFor(callee), operations)));
-            Optional<JavaInterface> contract = sources.javaInterface(callee);
+                            callee, code.importsFor(callee), operations)));
+            Optional<JavaInterface> contract = code.javaInterface(callee);
             if (contract.isEmpty()) {
                 notes.add("`" + simple + "` is a class, not an interface: the monolith keeps calling it in-process"
                         + " until its callers depend on an interface the generated client can implement");
@@ -213,7 +215,7 @@ final class ServiceProject {
         List<GeneratedFile> files = new ArrayList<>();
         List<JavaInterface> clients = new ArrayList<>();
         boundary.callBacks().forEach((callee, operations) -> {
-            String simple = MonolithSources.simpleName(callee);
+            String simple = MonolithCode.simpleName(callee);
             Optional<String> entityOwner = boundary.entityOwner(callee);
             if (entityOwner.isPresent()) {
                 notes.add("uses `" + simple + "`, a JPA entity of " + entityOwner.get()
@@ -222,7 +224,7 @@ final class ServiceProject {
                         + " for the rest");
                 return;
             }
-            Optional<JavaInterface> contract = sources.javaInterface(callee);
+            Optional<JavaInterface> contract = code.javaInterface(callee);
             if (contract.isEmpty() || operations.isEmpty()) {
                 notes.add("calls `" + simple + "` of the monolith, which "
                         + (contract.isEmpty() ? "is no interface" : "the plan proposes no HTTP operation for")
@@ -235,12 +237,12 @@ final class ServiceProject {
                             "The monolith's " + simple + " as this service sees it: every call goes over HTTP to"
                                     + " the endpoints in the monolith's monolith-adapters.",
                             contract.get(), "MonolithCalls", operations)));
-            String endpointsPackage = MonolithSources.packageOf(callee) + ".internal.remote";
+            String endpointsPackage = MonolithCode.packageOf(callee) + ".internal.remote";
             files.add(new GeneratedFile(monolithFolder(endpointsPackage) + simple + "Endpoints.java",
                     HttpAdapters.endpoints(endpointsPackage, simple + "Endpoints",
                             "What the extracted " + names.candidate() + " service calls back on " + simple
                                     + ": each endpoint calls the monolith's own bean.",
-                            callee, sources.importsFor(callee), operations)));
+                            callee, code.importsFor(callee), operations)));
         });
         if (!clients.isEmpty()) {
             files.add(new GeneratedFile(names.folder("remote") + "MonolithCalls.java",

@@ -36,7 +36,7 @@ final class CrossingCalls {
             if (crosses(call.caller(), call.callee()) && !isValue(types.get(call.callee()))) {
                 calls.add(new CrossingCall(call.caller(), ownership.ownerOf(call.caller()), call.callee(),
                         ownership.ownerOf(call.callee()), call.method(), call.arguments(), call.location(),
-                        call.resultUsed(), call.handled()));
+                        call.resultUsed(), call.handled(), call.transactionalMethod()));
             }
         }
         calls.sort(null);

@@ -1,14 +1,17 @@
 package dev.ficus.analyzer.plan;
 
 import dev.ficus.plan.Boundary;
+import dev.ficus.plan.CalledType;
 import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.DataMove;
+import dev.ficus.plan.EventType;
 import dev.ficus.plan.ExtractionScore;
 import dev.ficus.plan.MigrationPlan;
 import dev.ficus.plan.PlanDocuments;
 import dev.ficus.plan.Risk;
 import dev.ficus.plan.Names;
+import dev.ficus.plan.RemoteOperation;
 import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.TableSpec;
@@ -102,7 +105,9 @@ public final class MigrationPlanner {
             Scored s = scored.get(i);
             candidates.add(candidatePlan(s.candidate(), i + 1, s.facts(), s.score()));
         }
-        return new MigrationPlan(MigrationPlan.SCHEMA_VERSION, analysis.input().path(), candidates);
+        return new MigrationPlan(MigrationPlan.SCHEMA_VERSION, analysis.input().path(), candidates,
+                analysis.calledTypes().stream().map(MigrationPlanner::calledType).toList(),
+                analysis.events().stream().map(event -> new EventType(event.type(), event.eventId())).toList());
     }
 
     private ExtractionFacts facts(AnalysisDocument.Service candidate) {
@@ -191,6 +196,18 @@ public final class MigrationPlanner {
             .distinct()
             .toList();
         return new DataMove(tables, foreign);
+    }
+
+    private static CalledType calledType(dev.ficus.analyzer.document.CalledType type) {
+        return new CalledType(type.type(), type.kind(), type.imports(),
+                type.methods()
+                    .stream()
+                    .map(method -> new CalledType.Method(method.name(), method.returnType(),
+                            method.parameters()
+                                .stream()
+                                .map(parameter -> new RemoteOperation.Field(parameter.name(), parameter.type()))
+                                .toList()))
+                    .toList());
     }
 
     private static DataMove.Table table(TableSpec spec) {

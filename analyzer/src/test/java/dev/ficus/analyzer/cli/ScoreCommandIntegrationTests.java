@@ -20,7 +20,7 @@ class ScoreCommandIntegrationTests {
                     service("catalog", "com.shop.catalog.Product")),
             new AnalysisDocument.SharedKernel(List.of("com.shop.Money"), "values"),
             new AnalysisDocument.SharedKernel(List.of(), "none"), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of()));
+            List.of(), List.of(), List.of(), List.of(), List.of()));
 
     @TempDir
     Path folder;

@@ -44,7 +44,7 @@ class AnalysisDocumentsUnitTests {
         Path file = FIXTURES.resolve("analysis-schema-1.json");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
-            .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 2 (re-run ./ficus analyze)");
+            .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 3 (re-run ./ficus analyze)");
     }
 
     @Test
@@ -66,7 +66,8 @@ class AnalysisDocumentsUnitTests {
 
     @Test
     void rejectsADocumentOfTheRightVersionWithoutItsServicesInOneLine() throws IOException {
-        Path file = Files.writeString(folder.resolve("analysis.json"), "{\"schemaVersion\": 2, \"input\": {}}");
+        Path file = Files.writeString(folder.resolve("analysis.json"),
+                "{\"schemaVersion\": " + AnalysisDocument.SCHEMA_VERSION + ", \"input\": {}}");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
             .hasMessageStartingWith("analysis " + file + " is not a valid analysis.json (")

@@ -41,7 +41,8 @@ class AnalysisSchemaUnitTests {
             Map.entry(AnalysisDocument.Operation.class, "operation"), Map.entry(AnalysisDocument.Field.class, "field"),
             Map.entry(TableSpec.class, "entityTable"), Map.entry(TableSpec.Column.class, "column"),
             Map.entry(AnalysisDocument.TableAccessInfo.class, "tableAccess"),
-            Map.entry(AnalysisDocument.DiagnosticInfo.class, "diagnostic"));
+            Map.entry(AnalysisDocument.DiagnosticInfo.class, "diagnostic"), Map.entry(CalledType.class, "calledType"),
+            Map.entry(CalledType.Method.class, "method"), Map.entry(EventType.class, "eventType"));
 
     private final JsonNode schema = JSON.readTree(AnalysisSchema.FILE.toFile());
 

@@ -32,8 +32,8 @@ class ExtractCommandLineUnitTests {
     @BeforeEach
     void planPointingAtTheFixture() {
         MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
-        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), SHOP.toString(), committed.candidates()),
-                folder.resolve("ficus-out"));
+        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), SHOP.toString(), committed.candidates(),
+                committed.calledTypes(), committed.events()), folder.resolve("ficus-out"));
         plan = folder.resolve("ficus-out/plan.json");
     }
 
@@ -74,6 +74,30 @@ class ExtractCommandLineUnitTests {
         assertThat(err.toString().lines()).singleElement()
             .asString()
             .endsWith("exists and is not empty (--force replaces it)");
+    }
+
+    @Test
+    void answersAPlanOfThePreviousSchemaWithOneLineAndExitCode2() {
+        Path old = Path.of("src/test/resources/fixtures/plan/plan-schema-2.json").toAbsolutePath();
+
+        int exit = ficus("extract", "catalog", "--plan", old.toString(), "--out", folder.resolve("o").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly("ficus extract: plan " + old
+                + " has schemaVersion 2, this Ficus reads 3 (re-run ./ficus analyze, then ./ficus plan)");
+        assertThat(folder.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void answersAnAnalysisOfThePreviousSchemaWithOneLineAndExitCode2() {
+        Path old = Path.of("src/test/resources/fixtures/document/analysis-schema-2.json").toAbsolutePath();
+
+        int exit = ficus("plan", "--analysis", old.toString(), "--out", folder.resolve("p").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                "ficus plan: analysis " + old + " has schemaVersion 2, this Ficus reads 3 (re-run ./ficus analyze)");
+        assertThat(folder.resolve("p")).doesNotExist();
     }
 
     @Test

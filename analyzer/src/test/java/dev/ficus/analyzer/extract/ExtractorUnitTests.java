@@ -30,8 +30,8 @@ class ExtractorUnitTests {
     @BeforeEach
     void planPointingAtTheFixture() {
         MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
-        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), SHOP.toString(), committed.candidates()),
-                folder.resolve("ficus-out"));
+        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), SHOP.toString(), committed.candidates(),
+                committed.calledTypes(), committed.events()), folder.resolve("ficus-out"));
         plan = folder.resolve("ficus-out/plan.json");
     }
 

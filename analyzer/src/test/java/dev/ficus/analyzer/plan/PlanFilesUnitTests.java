@@ -48,7 +48,7 @@ class PlanFilesUnitTests {
         PlanFiles.write(plan, folder);
 
         String json = Files.readString(folder.resolve("plan.json"));
-        assertThat(json).startsWith("{\n  \"schemaVersion\" : 2,");
+        assertThat(json).startsWith("{\n  \"schemaVersion\" : 3,");
         assertThat(json.indexOf("\"name\" : \"catalog\"")).isLessThan(json.indexOf("\"name\" : \"notifications\""));
         assertThat(json).contains("\"rank\" : 1,\n    \"score\" : 85.28");
     }
@@ -85,7 +85,8 @@ class PlanFilesUnitTests {
         Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
 
         assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(InvalidInputException.class)
-            .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads 2 (re-run ./ficus plan)");
+            .hasMessage("plan " + file
+                    + " has schemaVersion 7, this Ficus reads 3 (re-run ./ficus analyze, then ./ficus plan)");
     }
 
 }

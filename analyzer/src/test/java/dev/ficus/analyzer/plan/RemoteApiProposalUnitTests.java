@@ -60,7 +60,7 @@ class RemoteApiProposalUnitTests {
     @Test
     void proposesNoEndpointForTheGettersOfAnEntityAnotherCandidateHolds() {
         CrossingCall onEntity = new CrossingCall("library.service.FineService", "fines", "library.domain.Member",
-                "inventory", "getId", 0, "src/main/java/library/service/FineService.java:30", true, List.of());
+                "inventory", "getId", 0, "src/main/java/library/service/FineService.java:30", true, List.of(), "");
         Map<String, AnalysisDocument.Operation> byKey = new TreeMap<>();
         RemoteApiProposal proposal = new RemoteApiProposal("inventory",
                 List.of(onEntity, call("available", true, List.of())), byKey, Set.of("library.domain.Member"));
@@ -81,7 +81,7 @@ class RemoteApiProposalUnitTests {
 
     private static CrossingCall call(String method, boolean resultUsed, List<String> handled) {
         return new CrossingCall("shop.orders.Orders", "orders", INVENTORY, "inventory", method, 1,
-                "src/main/java/shop/orders/Orders.java:" + (10 + method.length()), resultUsed, handled);
+                "src/main/java/shop/orders/Orders.java:" + (10 + method.length()), resultUsed, handled, "");
     }
 
     private static AnalysisDocument.Operation operation(String method, String returnType, List<String> failures) {

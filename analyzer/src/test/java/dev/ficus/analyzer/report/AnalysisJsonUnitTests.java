@@ -17,10 +17,10 @@ class AnalysisJsonUnitTests {
 
     @Test
     void writesTheTopLevelFieldsOfTheSchemaVersionInOrder() {
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(AnalysisDocument.SCHEMA_VERSION).isEqualTo(2);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(AnalysisDocument.SCHEMA_VERSION).isEqualTo(3);
         assertThat(json.propertyNames()).containsExactly("schemaVersion", "input", "stats", "resolution", "metrics",
                 "services", "sharedKernel", "platform", "sharedTables", "types", "dependencies", "calls", "operations",
-                "entityTables", "tableAccesses", "diagnostics");
+                "calledTypes", "events", "entityTables", "tableAccesses", "diagnostics");
         assertThat(json.get("stats").propertyNames()).containsExactly("files", "loc", "types", "edges", "parseErrors",
                 "unresolvedCallRatio", "millis", "peakHeapMb");
         assertThat(json.get("metrics").propertyNames()).containsExactly("modularity", "structuralModularity", "icp",

@@ -69,7 +69,7 @@ final class LargeAnalysisFixture {
                 new AnalysisDocument.Resolution(1.0, null), new AnalysisDocument.Metrics(0.6, 0.3, 0.1, 0.1, 0.1, 0.1),
                 services, new AnalysisDocument.SharedKernel(List.of(), "none"),
                 new AnalysisDocument.SharedKernel(List.of(), "none"), List.of(), types, dependencies, List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Uneven sizes, from 12 to about 110 types, adding up to {@link #TYPES}. */

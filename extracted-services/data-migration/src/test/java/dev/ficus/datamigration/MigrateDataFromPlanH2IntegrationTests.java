@@ -199,7 +199,8 @@ class MigrateDataFromPlanH2IntegrationTests {
                             new DataMove(tables, c.data().foreignAccesses()), c.traffic(), c.checklist(), c.risks()))
             .toList();
         return Files.writeString(folder.resolve("plan-with-tables.json"),
-                PlanDocuments.toJson(new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates)));
+                PlanDocuments.toJson(new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates,
+                        plan.calledTypes(), plan.events())));
     }
 
     /**
@@ -212,7 +213,8 @@ class MigrateDataFromPlanH2IntegrationTests {
                     : new CandidatePlan(c.name(), c.rank(), c.score(), c.why(), c.boundary(),
                             new DataMove(List.of(), c.data().foreignAccesses()), c.traffic(), c.checklist(), c.risks()))
             .toList();
-        return new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates);
+        return new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates, plan.calledTypes(),
+                plan.events());
     }
 
     private static String plan() {

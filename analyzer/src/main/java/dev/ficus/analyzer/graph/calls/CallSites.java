@@ -17,13 +17,9 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.document.CalledType;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,16 +46,23 @@ public final class CallSites {
 
     private final SourceIndex index;
 
-    private final Map<Path, List<String>> linesByFile = new HashMap<>();
-
     /**
      * Each file's method calls by line, in the order a walk of the tree meets them: built
      * once per file, since a file holds many of the recorded locations.
      */
     private final Map<String, Map<Integer, List<MethodCallExpr>>> callsByLineByFile = new HashMap<>();
 
+    private final Javadocs javadocs;
+
+    private final WritingTransactions transactions;
+
+    private final DeclaredContracts contracts;
+
     public CallSites(SourceIndex index) {
         this.index = index;
+        this.javadocs = new Javadocs(index);
+        this.transactions = new WritingTransactions(index);
+        this.contracts = new DeclaredContracts(index);
     }
 
     /**
@@ -119,6 +122,29 @@ public final class CallSites {
         });
     }
 
+    /**
+     * The method around the location when it, or its class, is a writing
+     * {@code @Transactional}; empty when not (or the file was not read).
+     */
+    public String writingTransactionAround(SourceLocation location) {
+        return transactions.methodAround(location.file(), location.line());
+    }
+
+    /**
+     * A callee as the code generated around the boundary uses it: its imports and, for an
+     * interface, its abstract methods; empty when the analysed sources do not declare it.
+     */
+    public Optional<CalledType> calledType(String callee, String kind) {
+        return contracts.calledType(callee, kind);
+    }
+
+    /**
+     * Whether the type declares a {@code UUID eventId} (a record component or a field).
+     */
+    public boolean declaresEventId(String type) {
+        return contracts.declaresEventId(type);
+    }
+
     private Optional<MethodDeclaration> declaration(String callee, String method, int arguments) {
         return index.type(callee)
             .stream()
@@ -134,7 +160,7 @@ public final class CallSites {
     private SortedSet<String> failures(MethodDeclaration declaration) {
         SortedSet<String> failures = new TreeSet<>();
         declaration.getThrownExceptions().forEach(thrown -> failures.add(simpleName(thrown.asString())));
-        Matcher tags = THROWS_TAG.matcher(String.join("\n", javadocAbove(declaration)));
+        Matcher tags = THROWS_TAG.matcher(String.join("\n", javadocs.above(declaration)));
         while (tags.find()) {
             failures.add(simpleName(tags.group(1)));
         }
@@ -146,43 +172,6 @@ public final class CallSites {
             .map(ObjectCreationExpr::getType)
             .forEach(type -> failures.add(simpleName(type.getNameAsString())));
         return failures;
-    }
-
-    /**
-     * The javadoc right above a declaration, read from the file: the parser keeps no
-     * comments (attributing them costs a tenth of the parse), and only the few methods
-     * called across a boundary need theirs.
-     */
-    private List<String> javadocAbove(MethodDeclaration declaration) {
-        Optional<Path> path = declaration.findCompilationUnit().flatMap(index::pathOf);
-        int begin = declaration.getBegin().map(position -> position.line).orElse(0);
-        if (path.isEmpty() || begin < 2) {
-            return List.of();
-        }
-        List<String> lines = linesByFile.computeIfAbsent(path.get(), CallSites::readLines);
-        int line = Math.min(begin - 2, lines.size() - 1);
-        while (line >= 0 && (lines.get(line).isBlank() || lines.get(line).trim().startsWith("@"))) {
-            line--;
-        }
-        if (line < 0 || !lines.get(line).trim().endsWith("*/")) {
-            return List.of();
-        }
-        int end = line;
-        while (line >= 0 && !lines.get(line).contains("/**")) {
-            line--;
-        }
-        return line < 0 ? List.of() : lines.subList(line, end + 1);
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        }
-        catch (IOException | UncheckedIOException e) {
-            // the file parsed a moment ago; if it is gone now, the method just documents
-            // nothing
-            return List.of();
-        }
     }
 
     /**

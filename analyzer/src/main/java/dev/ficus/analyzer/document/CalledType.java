@@ -1,0 +1,39 @@
+package dev.ficus.analyzer.document;
+
+import java.util.List;
+
+/**
+ * A type called across a group line, as the code generated around the call needs it: an
+ * endpoint calling its bean imports what its signatures use, and a client replacing an
+ * interface over HTTP implements its abstract methods.
+ *
+ * @param type fully qualified name
+ * @param kind {@code class}, {@code interface}, {@code enum}, {@code record} or
+ * {@code annotation}
+ * @param imports what a file using its signatures imports: its own package (as
+ * {@code package.*}), then its file's non-static imports in file order ({@code .*} for an
+ * on-demand one)
+ * @param methods its abstract methods (neither default nor static) in declaration order;
+ * empty unless it is an interface
+ */
+public record CalledType(String type, String kind, List<String> imports, List<Method> methods) {
+
+    public CalledType {
+        imports = List.copyOf(imports);
+        methods = List.copyOf(methods);
+    }
+
+    /**
+     * An abstract method, as the interface declares it.
+     *
+     * @param name its name
+     * @param returnType the return type as written
+     * @param parameters its parameters as written, in order
+     */
+    public record Method(String name, String returnType, List<AnalysisDocument.Field> parameters) {
+
+        public Method {
+            parameters = List.copyOf(parameters);
+        }
+    }
+}

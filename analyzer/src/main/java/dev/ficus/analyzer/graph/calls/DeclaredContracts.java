@@ -1,0 +1,103 @@
+package dev.ficus.analyzer.graph.calls;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.Type;
+import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.document.CalledType;
+import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What the code generated around a boundary is written against, read from the type
+ * declarations: the imports and abstract methods of a called type, and whether an event
+ * carries its own id. Read here once, so that extract never parses the sources.
+ */
+final class DeclaredContracts {
+
+    private final SourceIndex index;
+
+    DeclaredContracts(SourceIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * The called type as the document records it; empty when the analysed sources do not
+     * declare it.
+     * @param kind its kind as the document names it
+     */
+    Optional<CalledType> calledType(String type, String kind) {
+        return index.type(type).map(declaration -> {
+            List<String> imports = declaration.findCompilationUnit()
+                .map(unit -> imports(unit, type))
+                .orElse(List.of(packageOf(type) + ".*"));
+            return new CalledType(type, kind, imports, abstractMethods(declaration));
+        });
+    }
+
+    /**
+     * Whether the type declares a {@code UUID eventId}: a record component or a field.
+     */
+    boolean declaresEventId(String type) {
+        return index.type(type).map(declaration -> {
+            Stream<Type> components = declaration.isRecordDeclaration() ? declaration.asRecordDeclaration()
+                .getParameters()
+                .stream()
+                .filter(component -> component.getNameAsString().equals("eventId"))
+                .map(Parameter::getType) : Stream.empty();
+            Stream<Type> fields = declaration.getFields()
+                .stream()
+                .flatMap(field -> field.getVariables().stream())
+                .filter(variable -> variable.getNameAsString().equals("eventId"))
+                .map(variable -> variable.getType());
+            return Stream.concat(components, fields).anyMatch(DeclaredContracts::isUuid);
+        }).orElse(false);
+    }
+
+    private static boolean isUuid(Type type) {
+        String name = type.asString();
+        return name.equals("UUID") || name.equals("java.util.UUID");
+    }
+
+    private static List<CalledType.Method> abstractMethods(TypeDeclaration<?> declaration) {
+        if (!(declaration instanceof ClassOrInterfaceDeclaration type) || !type.isInterface()) {
+            return List.of();
+        }
+        List<CalledType.Method> methods = new ArrayList<>();
+        for (MethodDeclaration method : type.getMethods()) {
+            if (!method.isDefault() && !method.isStatic()) {
+                methods.add(new CalledType.Method(method.getNameAsString(), method.getTypeAsString(),
+                        method.getParameters()
+                            .stream()
+                            .map(parameter -> new AnalysisDocument.Field(parameter.getNameAsString(),
+                                    parameter.getTypeAsString()))
+                            .toList()));
+            }
+        }
+        return methods;
+    }
+
+    private static List<String> imports(CompilationUnit unit, String type) {
+        List<String> imports = new ArrayList<>();
+        imports.add(packageOf(type) + ".*");
+        for (ImportDeclaration declaration : unit.getImports()) {
+            if (!declaration.isStatic()) {
+                imports.add(declaration.getNameAsString() + (declaration.isAsterisk() ? ".*" : ""));
+            }
+        }
+        return imports;
+    }
+
+    private static String packageOf(String type) {
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? "" : type.substring(0, dot);
+    }
+
+}

@@ -1,0 +1,91 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.plan.CalledType;
+import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.EventType;
+import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.RemoteOperation;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The monolith's code as extract knows it: from the plan's facts alone, with no source
+ * anywhere, the client replacing an interface, the event types and the transactions that
+ * span candidates.
+ */
+class MonolithCodeUnitTests {
+
+    private static final String INVENTORY = "shop.inventory.Inventory";
+
+    private static final CalledType INVENTORY_INTERFACE = new CalledType(INVENTORY, "interface",
+            List.of("shop.inventory.*", "java.util.Optional"),
+            List.of(new CalledType.Method("find", "Optional<StockItem>",
+                    List.of(new RemoteOperation.Field("productId", "long"))),
+                    new CalledType.Method("reserve", "void", List.of(new RemoteOperation.Field("productId", "long"),
+                            new RemoteOperation.Field("quantity", "int")))));
+
+    private static final CalledType CATALOG_CLASS = new CalledType("shop.catalog.CatalogService", "class",
+            List.of("shop.catalog.*", "shop.shared.Money"), List.of());
+
+    private final MonolithCode code = new MonolithCode(new MigrationPlan(MigrationPlan.SCHEMA_VERSION, "gone",
+            List.of(), List.of(CATALOG_CLASS, INVENTORY_INTERFACE), List.of(new EventType("shop.a.Duplicate", false),
+                    new EventType("shop.b.Duplicate", false), new EventType("shop.orders.OrderPlaced", true))));
+
+    @Test
+    void writesTheClientOfAnInterfaceFromThePlanAlone() {
+        JavaInterface contract = code.javaInterface(INVENTORY).orElseThrow();
+        RemoteOperation find = new RemoteOperation("GET", "/internal/inventory/find", "find", INVENTORY, "find",
+                List.of(new RemoteOperation.Field("productId", "long")), "Optional<StockItem>", List.of(),
+                List.of("src/main/java/shop/orders/Orders.java:12"));
+
+        String client = HttpAdapters.client("shop.inventory.internal.remote", "RemoteInventory", "Inventory over HTTP.",
+                contract, "InventoryServiceCalls", List.of(find));
+
+        assertThat(client).contains("import java.util.Optional;\n", "import shop.inventory.*;\n",
+                "import shop.inventory.Inventory;\n", "class RemoteInventory implements Inventory {",
+                "    public Optional<StockItem> find(long productId) {\n",
+                ".uri(uri -> uri.path(\"/internal/inventory/find\").queryParam(\"productId\", productId).build())",
+                "    public void reserve(long productId, int quantity) {\n",
+                "throw new UnsupportedOperationException(\"Inventory.reserve is not called across the boundary");
+    }
+
+    @Test
+    void knowsAClassIsNoInterfaceButImportsWhatItsSignaturesUse() {
+        assertThat(code.javaInterface(CATALOG_CLASS.type())).isEmpty();
+        assertThat(code.importsFor(CATALOG_CLASS.type())).containsExactly("shop.catalog.*", "shop.shared.Money");
+        assertThat(code.importsFor("shop.unknown.Thing")).containsExactly("shop.unknown.*");
+    }
+
+    @Test
+    void namesAnEventOnlyWhenOneTypeHasItsName() {
+        assertThat(code.qualifiedEvent("OrderPlaced")).contains("shop.orders.OrderPlaced");
+        assertThat(code.qualifiedEvent("Duplicate")).isEmpty();
+        assertThat(code.qualifiedEvent("Unknown")).isEmpty();
+        assertThat(code.hasEventId("shop.orders.OrderPlaced")).isTrue();
+        assertThat(code.hasEventId("shop.a.Duplicate")).isFalse();
+    }
+
+    @Test
+    void namesTheWritingTransactionsThePlanMarksAndNoOther() {
+        CrossingCall inTransaction = call("shop.fines.FineService", "place");
+        CrossingCall outside = call("shop.fines.FineService", "");
+        CrossingCall onEntity = call("shop.members.Member", "place");
+
+        List<String> notes = new SpanningTransactions(List.of(inTransaction, outside, onEntity),
+                Set.of("shop.members.Member"))
+            .notes();
+
+        assertThat(notes).singleElement()
+            .asString()
+            .startsWith("`LoanService.place` (loans) calls `FineService.charge` (fines) inside one transaction");
+    }
+
+    private static CrossingCall call(String callee, String transactionalMethod) {
+        return new CrossingCall("shop.loans.LoanService", "loans", callee, "fines", "charge", 1,
+                "src/main/java/shop/loans/LoanService.java:20", true, List.of(), transactionalMethod);
+    }
+
+}
