@@ -32,21 +32,12 @@ public final class RemoteCapability {
 
     private final String capability;
 
-    private final RestClient client;
+    /** Replaced as a whole when {@code ficus.extracted.*} change in a running process. */
+    private volatile Connection connection;
 
-    private final CircuitBreaker circuitBreaker;
-
-    private final Retry retry;
-
-    private final Duration retryAfter;
-
-    RemoteCapability(String capability, RestClient client, CircuitBreaker circuitBreaker, Retry retry,
-            Duration retryAfter) {
+    RemoteCapability(String capability, Connection connection) {
         this.capability = capability;
-        this.client = client;
-        this.circuitBreaker = circuitBreaker;
-        this.retry = retry;
-        this.retryAfter = retryAfter;
+        this.connection = connection;
     }
 
     /**
@@ -54,11 +45,19 @@ public final class RemoteCapability {
      * by the circuit breaker.
      */
     public <T> T idempotent(Function<RestClient, T> call) {
-        return guarded(Retry.decorateSupplier(retry,
-                CircuitBreaker.decorateSupplier(circuitBreaker, () -> call.apply(client))));
+        Connection now = connection;
+        return guarded(now.retryAfter(), Retry.decorateSupplier(now.retry(),
+                CircuitBreaker.decorateSupplier(now.circuitBreaker(), () -> call.apply(now.client()))));
     }
 
-    private <T> T guarded(Supplier<T> call) {
+    /**
+     * Calls from now on go through {@code next}; calls under way finish on the old one.
+     */
+    void reconnect(Connection next) {
+        connection = next;
+    }
+
+    private <T> T guarded(Duration retryAfter, Supplier<T> call) {
         try {
             return call.get();
         }
@@ -66,7 +65,7 @@ public final class RemoteCapability {
             throw new CapabilityUnavailableException(capability, "circuit open, not called", retryAfter, e);
         }
         catch (ResourceAccessException e) {
-            throw unreachable(e);
+            throw unreachable(retryAfter, e);
         }
         catch (HttpServerErrorException e) {
             if (e.getStatusCode().value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
@@ -85,7 +84,7 @@ public final class RemoteCapability {
         }
     }
 
-    private RuntimeException unreachable(ResourceAccessException e) {
+    private RuntimeException unreachable(Duration retryAfter, ResourceAccessException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String name = cause.getClass().getSimpleName();
             if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
@@ -97,6 +96,13 @@ public final class RemoteCapability {
         }
         return new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability,
                 "broke off (" + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
+    }
+
+    /**
+     * The client of the service's URL with its timeouts, its circuit breaker and retry,
+     * and the time a caller is told to wait while it is unavailable.
+     */
+    record Connection(RestClient client, CircuitBreaker circuitBreaker, Retry retry, Duration retryAfter) {
     }
 
 }
