@@ -65,18 +65,30 @@ class SettingsFilesAreMountedUnitTests {
 
     @Test
     void readsTheFileFromTheApplicationYmlOfAMountedConfigMap() {
-        String fromConfig = DEPLOYMENT.replace("""
-                      env:
-                        - name: FICUS_SETTINGS_FILE
-                          value: /etc/ficus-settings/settings.yml
-                """, "").replace("""
-                  volumes:
-                """, """
-                  volumes:
-                    - name: config
-                      configMap:
-                        name: shipping-service-config
-                """) + """
+        String fromConfig = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: shipping-service
+                spec:
+                  selector:
+                    matchLabels:
+                      app: shipping
+                  template:
+                    metadata:
+                      labels:
+                        app: shipping
+                    spec:
+                      containers:
+                        - name: app
+                          image: ficus/shipping-service:1
+                          volumeMounts:
+                            - name: config
+                              mountPath: /etc/ficus
+                      volumes:
+                        - name: config
+                          configMap:
+                            name: shipping-service-config
                 ---
                 apiVersion: v1
                 kind: ConfigMap
@@ -89,13 +101,9 @@ class SettingsFilesAreMountedUnitTests {
                         file: /etc/shipping/settings.yml
                 """;
 
-        assertThat(new SettingsFilesAreMounted().problems(parse(fromConfig("/etc/ficus-settings", fromConfig))))
+        assertThat(new SettingsFilesAreMounted().problems(parse(fromConfig)))
             .containsExactly("Deployment shipping-service container app follows /etc/shipping/settings.yml, "
                     + "but nothing is mounted at /etc/shipping");
-    }
-
-    private static String fromConfig(String mount, String yaml) {
-        return yaml.replace("MOUNT", mount).replace("SUBPATH", "").replace("KEY", "settings.yml");
     }
 
     private static java.util.List<String> problems(String mount, String subPath, String key) {

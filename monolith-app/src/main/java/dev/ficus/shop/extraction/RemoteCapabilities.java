@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -53,15 +54,35 @@ public class RemoteCapabilities {
      * {@code ficus.extracted.<capability>.url}.
      */
     public RemoteCapability connect(String capability) {
-        return connected.computeIfAbsent(capability,
-                name -> new RemoteCapability(name, connection(name, properties.current())));
+        return connected.computeIfAbsent(capability, name -> connection(name, properties.current()));
+    }
+
+    /**
+     * {@code ficus.extracted.*} as they follow the settings file
+     * ({@code ficus.settings.file}): the URL of a service, the timeouts, retries and
+     * circuit open time change in the running monolith. Whether a capability runs
+     * in-process or calls its service is decided at start (which beans exist), so a file
+     * that sets or removes a capability's URL is refused until a restart.
+     */
+    @Bean
+    static LiveProperties<ExtractedServicesProperties> extractedServicesSettings(ExtractedServicesProperties atStart) {
+        return LiveProperties.of(ExtractedServicesProperties.class, atStart, RemoteCapabilities::sameModes);
+    }
+
+    static void sameModes(ExtractedServicesProperties current, ExtractedServicesProperties next) {
+        for (String capability : ExtractedServicesProperties.CAPABILITIES) {
+            if ((current.service(capability).url() == null) != (next.service(capability).url() == null)) {
+                throw new IllegalArgumentException("ficus.extracted." + capability
+                        + ".url: moving a capability between in-process and its service needs a restart");
+            }
+        }
     }
 
     private void reconnect(ExtractedServicesProperties settings) {
         connected.forEach((capability, remote) -> remote.reconnect(connection(capability, settings)));
     }
 
-    private RemoteCapability.Connection connection(String capability, ExtractedServicesProperties settings) {
+    private RemoteCapability connection(String capability, ExtractedServicesProperties settings) {
         URI baseUrl = settings.service(capability).url();
         if (baseUrl == null) {
             throw new IllegalStateException("ficus.extracted." + capability + ".url is not set");
@@ -94,7 +115,7 @@ public class RemoteCapabilities {
                     .retryExceptions(RestClientException.class)
                     .ignoreExceptions(HttpClientErrorException.class)
                     .build());
-        return new RemoteCapability.Connection(client, circuitBreaker, retry, settings.circuitOpenFor());
+        return new RemoteCapability(capability, client, circuitBreaker, retry, settings.circuitOpenFor());
     }
 
 }

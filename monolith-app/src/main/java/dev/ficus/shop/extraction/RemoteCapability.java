@@ -32,12 +32,27 @@ public final class RemoteCapability {
 
     private final String capability;
 
-    /** Replaced as a whole when {@code ficus.extracted.*} change in a running process. */
-    private volatile Connection connection;
+    private final RestClient client;
 
-    RemoteCapability(String capability, Connection connection) {
+    private final CircuitBreaker circuitBreaker;
+
+    private final Retry retry;
+
+    private final Duration retryAfter;
+
+    /**
+     * The connection calls go through: this one until {@code ficus.extracted.*} change in
+     * the running process, then the one built from the new settings.
+     */
+    private volatile RemoteCapability current = this;
+
+    RemoteCapability(String capability, RestClient client, CircuitBreaker circuitBreaker, Retry retry,
+            Duration retryAfter) {
         this.capability = capability;
-        this.connection = connection;
+        this.client = client;
+        this.circuitBreaker = circuitBreaker;
+        this.retry = retry;
+        this.retryAfter = retryAfter;
     }
 
     /**
@@ -45,19 +60,20 @@ public final class RemoteCapability {
      * by the circuit breaker.
      */
     public <T> T idempotent(Function<RestClient, T> call) {
-        Connection now = connection;
-        return guarded(now.retryAfter(), Retry.decorateSupplier(now.retry(),
-                CircuitBreaker.decorateSupplier(now.circuitBreaker(), () -> call.apply(now.client()))));
+        RemoteCapability now = current;
+        return now.guarded(Retry.decorateSupplier(now.retry,
+                CircuitBreaker.decorateSupplier(now.circuitBreaker, () -> call.apply(now.client))));
     }
 
     /**
-     * Calls from now on go through {@code next}; calls under way finish on the old one.
+     * Calls from now on go through {@code next} (its client, circuit and retry); calls
+     * under way finish on the old one.
      */
-    void reconnect(Connection next) {
-        connection = next;
+    void reconnect(RemoteCapability next) {
+        current = next;
     }
 
-    private <T> T guarded(Duration retryAfter, Supplier<T> call) {
+    private <T> T guarded(Supplier<T> call) {
         try {
             return call.get();
         }
@@ -65,7 +81,7 @@ public final class RemoteCapability {
             throw new CapabilityUnavailableException(capability, "circuit open, not called", retryAfter, e);
         }
         catch (ResourceAccessException e) {
-            throw unreachable(retryAfter, e);
+            throw unreachable(e);
         }
         catch (HttpServerErrorException e) {
             if (e.getStatusCode().value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
@@ -84,7 +100,7 @@ public final class RemoteCapability {
         }
     }
 
-    private RuntimeException unreachable(Duration retryAfter, ResourceAccessException e) {
+    private RuntimeException unreachable(ResourceAccessException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String name = cause.getClass().getSimpleName();
             if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
@@ -96,13 +112,6 @@ public final class RemoteCapability {
         }
         return new CapabilityFailedException(HttpStatus.BAD_GATEWAY, capability,
                 "broke off (" + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
-    }
-
-    /**
-     * The client of the service's URL with its timeouts, its circuit breaker and retry,
-     * and the time a caller is told to wait while it is unavailable.
-     */
-    record Connection(RestClient client, CircuitBreaker circuitBreaker, Retry retry, Duration retryAfter) {
     }
 
 }
