@@ -80,11 +80,13 @@ class SettingsFileIntegrationTests {
             sleep(Duration.ofMillis(500)); // a few more checks of the unchanged broken
                                            // file
             DemoProperties afterUnbindable = live.current();
+            String timeoutInTheEnvironment = app.getEnvironment().getProperty("ficus.demo.timeout");
             write(file, "ficus.demo.timeout=4s\n");
             await("the repaired file is applied", () -> live.current().timeout().equals(Duration.ofSeconds(4)));
 
             assertThat(afterInvalid).isEqualTo(new DemoProperties(Duration.ofSeconds(2), 3, "hunter2"));
             assertThat(afterUnbindable).isEqualTo(afterInvalid);
+            assertThat(timeoutInTheEnvironment).as("refused before it reached the environment").isEqualTo("2s");
             assertThat(output.getOut().lines().filter(line -> line.contains(REFUSED)).toList()).hasSize(2)
                 .satisfiesExactly(
                         first -> assertThat(first).contains(
