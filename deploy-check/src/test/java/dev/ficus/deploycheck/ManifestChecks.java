@@ -15,7 +15,7 @@ final class ManifestChecks {
                 new ShutdownIsGraceful(), new ScalersTargetWorkloads(), new PodsAreIsolated(), new AdminPortIsPrivate(),
                 new CredentialsComeFromSecrets(), new ReferencedSecretsExist(), new ImagesAreBuilt(images),
                 new MeshPoliciesSelectPods(), new CallsAreAdmitted(), new DashboardQueriesGatewayMeters(meters),
-                new RoutesReachServices());
+                new RoutesReachServices(), new SettingsFilesAreMounted());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ficus.problemdetails;
 
+import dev.ficus.livesettings.LiveProperties;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -39,11 +40,30 @@ public class ProblemDetailsAutoConfiguration {
         return new ProblemErrorController();
     }
 
+    /**
+     * {@code ficus.http.*} as the settings file has them: the body limit changes in a
+     * running process, down to any size and up to the one at start (JSON bodies stay
+     * bounded by that, {@link StrictJsonConfiguration}); the JSON depth only with a
+     * restart.
+     */
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpLimitsProperties limits,
+    LiveProperties<HttpLimitsProperties> httpLimitsSettings(HttpLimitsProperties atStart) {
+        return LiveProperties.of(HttpLimitsProperties.class, atStart, (current, next) -> {
+            if (next.maxBodySize().toBytes() > atStart.maxBodySize().toBytes()) {
+                throw new IllegalArgumentException("ficus.http.max-body-size above its value at start ("
+                        + atStart.maxBodySize().toBytes() + " bytes, which bounds JSON bodies) needs a restart");
+            }
+            if (next.maxJsonDepth() != current.maxJsonDepth()) {
+                throw new IllegalArgumentException("ficus.http.max-json-depth changes only with a restart");
+            }
+        });
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(LiveProperties<HttpLimitsProperties> limits,
             JsonMapper json) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(limits.maxBodySize().toBytes(), new ProblemWriter(json)));
+                new RequestBodyLimitFilter(() -> limits.current().maxBodySize().toBytes(), new ProblemWriter(json)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

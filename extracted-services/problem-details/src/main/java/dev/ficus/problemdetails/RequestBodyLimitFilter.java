@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,18 +26,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    /** The limit now: {@code ficus.http.max-body-size} follows the settings file. */
+    private final LongSupplier limits;
 
     private final ProblemWriter problems;
 
-    RequestBodyLimitFilter(long limit, ProblemWriter problems) {
-        this.limit = limit;
+    RequestBodyLimitFilter(LongSupplier limits, ProblemWriter problems) {
+        this.limits = limits;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limits.getAsLong();
         if (request.getContentLengthLong() > limit) {
             closeAfterAnswer(response);
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "The request body of "

@@ -2,6 +2,7 @@ package dev.ficus.shop.extraction;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,12 +24,24 @@ public record ExtractedServicesProperties(Service catalog, Service inventory,
         @DefaultValue("1s") Duration connectTimeout, @DefaultValue("3s") Duration readTimeout,
         @DefaultValue("3") int retryAttempts, @DefaultValue("10s") Duration circuitOpenFor) {
 
+    /** The capabilities that can be extracted, by the name of their settings. */
+    public static final List<String> CAPABILITIES = List.of("catalog", "inventory");
+
     public ExtractedServicesProperties {
         catalog = catalog == null ? new Service(null) : catalog;
         inventory = inventory == null ? new Service(null) : inventory;
         if (retryAttempts < 1) {
             throw new IllegalArgumentException("ficus.extracted.retry-attempts must be at least 1");
         }
+    }
+
+    /** The settings of {@code capability}'s service, one of {@link #CAPABILITIES}. */
+    public Service service(String capability) {
+        return switch (capability) {
+            case "catalog" -> catalog;
+            case "inventory" -> inventory;
+            default -> throw new IllegalArgumentException("No extracted capability " + capability);
+        };
     }
 
     /** One capability's service; {@code url == null} keeps the capability in-process. */

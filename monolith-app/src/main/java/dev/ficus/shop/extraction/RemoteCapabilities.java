@@ -1,6 +1,7 @@
 package dev.ficus.shop.extraction;
 
 import dev.ficus.callertrust.CallerCertificate;
+import dev.ficus.livesettings.LiveProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
@@ -8,8 +9,11 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -18,36 +22,77 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Builds the guarded connection to an extracted service from {@code ficus.extracted.*},
- * and logs at start which mode each capability runs in.
+ * and logs at start which mode each capability runs in. The settings follow the settings
+ * file ({@code ficus.settings.file}): when they change, every connection is built again
+ * from them (URL, timeouts, retries, circuit), its circuit closed.
  */
 @Component
 public class RemoteCapabilities {
 
     private static final Logger LOG = LoggerFactory.getLogger(RemoteCapabilities.class);
 
-    private final ExtractedServicesProperties properties;
+    private final LiveProperties<ExtractedServicesProperties> properties;
 
     private final RestClient.Builder clients;
 
     private final CallerCertificate certificate;
 
-    RemoteCapabilities(ExtractedServicesProperties properties, RestClient.Builder clients,
+    private final Map<String, RemoteCapability> connected = new ConcurrentHashMap<>();
+
+    RemoteCapabilities(LiveProperties<ExtractedServicesProperties> properties, RestClient.Builder clients,
             CallerCertificate certificate) {
         this.properties = properties;
         this.clients = clients;
         this.certificate = certificate;
         LOG.info("Capability modes: catalog {}, inventory {} (set ficus.extracted.<capability>.url to call a service)",
-                properties.catalog().mode(), properties.inventory().mode());
+                properties.current().catalog().mode(), properties.current().inventory().mode());
+        properties.onChange(this::reconnect);
     }
 
-    /** The connection to {@code capability}'s service at {@code baseUrl}. */
-    public RemoteCapability connect(String capability, URI baseUrl) {
+    /**
+     * The connection to {@code capability}'s service at
+     * {@code ficus.extracted.<capability>.url}.
+     */
+    public RemoteCapability connect(String capability) {
+        return connected.computeIfAbsent(capability, name -> connection(name, properties.current()));
+    }
+
+    /**
+     * {@code ficus.extracted.*} as they follow the settings file
+     * ({@code ficus.settings.file}): the URL of a service, the timeouts, retries and
+     * circuit open time change in the running monolith. Whether a capability runs
+     * in-process or calls its service is decided at start (which beans exist), so a file
+     * that sets or removes a capability's URL is refused until a restart.
+     */
+    @Bean
+    static LiveProperties<ExtractedServicesProperties> extractedServicesSettings(ExtractedServicesProperties atStart) {
+        return LiveProperties.of(ExtractedServicesProperties.class, atStart, RemoteCapabilities::sameModes);
+    }
+
+    static void sameModes(ExtractedServicesProperties current, ExtractedServicesProperties next) {
+        for (String capability : ExtractedServicesProperties.CAPABILITIES) {
+            if ((current.service(capability).url() == null) != (next.service(capability).url() == null)) {
+                throw new IllegalArgumentException("ficus.extracted." + capability
+                        + ".url: moving a capability between in-process and its service needs a restart");
+            }
+        }
+    }
+
+    private void reconnect(ExtractedServicesProperties settings) {
+        connected.forEach((capability, remote) -> remote.reconnect(connection(capability, settings)));
+    }
+
+    private RemoteCapability connection(String capability, ExtractedServicesProperties settings) {
+        URI baseUrl = settings.service(capability).url();
+        if (baseUrl == null) {
+            throw new IllegalStateException("ficus.extracted." + capability + ".url is not set");
+        }
         // with ficus.trust.mtls.enabled, the monolith's certificate from its trust bundle
         HttpClient http = certificate.presentedBy(HttpClient.newBuilder())
-            .connectTimeout(properties.connectTimeout())
+            .connectTimeout(settings.connectTimeout())
             .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(properties.readTimeout());
+        requests.setReadTimeout(settings.readTimeout());
         RestClient client = clients.clone().baseUrl(baseUrl.toString()).requestFactory(requests).build();
         CircuitBreaker circuitBreaker = CircuitBreaker.of(capability,
                 CircuitBreakerConfig.custom()
@@ -55,7 +100,7 @@ public class RemoteCapabilities {
                     .slidingWindowSize(10)
                     .minimumNumberOfCalls(4)
                     .failureRateThreshold(50)
-                    .waitDurationInOpenState(properties.circuitOpenFor())
+                    .waitDurationInOpenState(settings.circuitOpenFor())
                     .permittedNumberOfCallsInHalfOpenState(2)
                     .recordExceptions(RestClientException.class)
                     .ignoreExceptions(HttpClientErrorException.class)
@@ -65,12 +110,12 @@ public class RemoteCapabilities {
                     event -> LOG.warn("Circuit of the {} service: {}", capability, event.getStateTransition()));
         Retry retry = Retry.of(capability,
                 RetryConfig.custom()
-                    .maxAttempts(properties.retryAttempts())
+                    .maxAttempts(settings.retryAttempts())
                     .waitDuration(Duration.ofMillis(200))
                     .retryExceptions(RestClientException.class)
                     .ignoreExceptions(HttpClientErrorException.class)
                     .build());
-        return new RemoteCapability(capability, client, circuitBreaker, retry, properties.circuitOpenFor());
+        return new RemoteCapability(capability, client, circuitBreaker, retry, settings.circuitOpenFor());
     }
 
 }

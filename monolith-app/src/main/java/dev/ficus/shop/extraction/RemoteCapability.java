@@ -40,6 +40,12 @@ public final class RemoteCapability {
 
     private final Duration retryAfter;
 
+    /**
+     * The connection calls go through: this one until {@code ficus.extracted.*} change in
+     * the running process, then the one built from the new settings.
+     */
+    private volatile RemoteCapability current = this;
+
     RemoteCapability(String capability, RestClient client, CircuitBreaker circuitBreaker, Retry retry,
             Duration retryAfter) {
         this.capability = capability;
@@ -54,8 +60,17 @@ public final class RemoteCapability {
      * by the circuit breaker.
      */
     public <T> T idempotent(Function<RestClient, T> call) {
-        return guarded(Retry.decorateSupplier(retry,
-                CircuitBreaker.decorateSupplier(circuitBreaker, () -> call.apply(client))));
+        RemoteCapability now = current;
+        return now.guarded(Retry.decorateSupplier(now.retry,
+                CircuitBreaker.decorateSupplier(now.circuitBreaker, () -> call.apply(now.client))));
+    }
+
+    /**
+     * Calls from now on go through {@code next} (its client, circuit and retry); calls
+     * under way finish on the old one.
+     */
+    void reconnect(RemoteCapability next) {
+        current = next;
     }
 
     private <T> T guarded(Supplier<T> call) {

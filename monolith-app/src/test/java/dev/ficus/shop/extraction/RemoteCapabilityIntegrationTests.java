@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.ficus.callertrust.CallerCertificate;
+import dev.ficus.livesettings.LiveProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -90,10 +91,12 @@ class RemoteCapabilityIntegrationTests {
     }
 
     private static RemoteCapability connect(int port) {
-        ExtractedServicesProperties properties = new ExtractedServicesProperties(null, null, Duration.ofSeconds(1),
+        ExtractedServicesProperties properties = new ExtractedServicesProperties(null,
+                new ExtractedServicesProperties.Service(URI.create("http://127.0.0.1:" + port)), Duration.ofSeconds(1),
                 Duration.ofSeconds(2), 1, OPEN_FOR);
-        return new RemoteCapabilities(properties, RestClient.builder(), CallerCertificate.none()).connect("inventory",
-                URI.create("http://127.0.0.1:" + port));
+        return new RemoteCapabilities(LiveProperties.of(ExtractedServicesProperties.class, properties),
+                RestClient.builder(), CallerCertificate.none())
+            .connect("inventory");
     }
 
     private static ErrorResponseException call(RemoteCapability service) {

@@ -1,7 +1,6 @@
 package dev.ficus.shop.catalog.internal.remote;
 
 import dev.ficus.shop.catalog.Catalog;
-import dev.ficus.shop.extraction.ExtractedServicesProperties;
 import dev.ficus.shop.extraction.RemoteCapabilities;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +18,8 @@ class RemoteCatalogConfiguration {
 
     @Bean
     @Primary
-    Catalog remoteCatalog(RemoteCapabilities services, ExtractedServicesProperties properties) {
-        return new RemoteCatalog(services.connect("catalog", properties.catalog().url()));
+    Catalog remoteCatalog(RemoteCapabilities services) {
+        return new RemoteCatalog(services.connect("catalog"));
     }
 
 }

@@ -1,6 +1,5 @@
 package dev.ficus.shop.inventory.internal.remote;
 
-import dev.ficus.shop.extraction.ExtractedServicesProperties;
 import dev.ficus.shop.extraction.RemoteCapabilities;
 import dev.ficus.shop.inventory.Inventory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,9 +19,8 @@ class RemoteInventoryConfiguration {
 
     @Bean
     @Primary
-    Inventory remoteInventory(RemoteCapabilities services, ExtractedServicesProperties properties,
-            ApplicationEventPublisher events) {
-        return new RemoteInventory(services.connect("inventory", properties.inventory().url()), events);
+    Inventory remoteInventory(RemoteCapabilities services, ApplicationEventPublisher events) {
+        return new RemoteInventory(services.connect("inventory"), events);
     }
 
 }
