@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A message sent to a customer. */
 @Entity
@@ -27,7 +28,7 @@ class Notification {
 
     private long customerId;
 
-    private Long orderId;
+    private @Nullable Long orderId;
 
     @Enumerated(EnumType.STRING)
     private Type type;
@@ -41,7 +42,7 @@ class Notification {
     protected Notification() {
     }
 
-    Notification(long customerId, Long orderId, Type type, String recipient, String message, Instant sentAt) {
+    Notification(long customerId, @Nullable Long orderId, Type type, String recipient, String message, Instant sentAt) {
         this.customerId = customerId;
         this.orderId = orderId;
         this.type = type;

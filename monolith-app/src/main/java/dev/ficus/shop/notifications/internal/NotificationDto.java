@@ -1,5 +1,7 @@
 package dev.ficus.shop.notifications.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** A notification as {@code GET /api/notifications?customerId=} returns it. */
-record NotificationDto(long id, long customerId, Long orderId, String type, String recipient, String message) {
+record NotificationDto(long id, long customerId, @Nullable Long orderId, String type, String recipient, String message) {
 }

@@ -3,6 +3,7 @@ package dev.ficus.shop.catalog.internal.remote;
 import dev.ficus.shop.catalog.Catalog;
 import dev.ficus.shop.extraction.ExtractedServicesProperties;
 import dev.ficus.shop.extraction.RemoteCapabilities;
+import java.util.Objects;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ class RemoteCatalogConfiguration {
     @Bean
     @Primary
     Catalog remoteCatalog(RemoteCapabilities services, ExtractedServicesProperties properties) {
-        return new RemoteCatalog(services.connect("catalog", properties.catalog().url()));
+        return new RemoteCatalog(services.connect("catalog", Objects.requireNonNull(properties.catalog().url())));
     }
 
 }

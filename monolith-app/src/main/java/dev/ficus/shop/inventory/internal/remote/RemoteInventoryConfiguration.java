@@ -3,6 +3,7 @@ package dev.ficus.shop.inventory.internal.remote;
 import dev.ficus.shop.extraction.ExtractedServicesProperties;
 import dev.ficus.shop.extraction.RemoteCapabilities;
 import dev.ficus.shop.inventory.Inventory;
+import java.util.Objects;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ class RemoteInventoryConfiguration {
     @Primary
     Inventory remoteInventory(RemoteCapabilities services, ExtractedServicesProperties properties,
             ApplicationEventPublisher events) {
-        return new RemoteInventory(services.connect("inventory", properties.inventory().url()), events);
+        return new RemoteInventory(services.connect("inventory", Objects.requireNonNull(properties.inventory().url())), events);
     }
 
 }
