@@ -1,5 +1,6 @@
 /**
- * The instances behind each capability and the monolith: load balanced and health checked.
+ * The instances behind each capability and the monolith: load balanced and health
+ * checked.
  */
 @NullMarked
 package dev.ficus.gateway.discovery;

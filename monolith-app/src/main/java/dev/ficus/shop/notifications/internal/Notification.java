@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** A message sent to a customer. */
 @Entity
@@ -28,7 +27,7 @@ class Notification {
 
     private long customerId;
 
-    private @Nullable Long orderId;
+    private @org.jspecify.annotations.Nullable Long orderId;
 
     @Enumerated(EnumType.STRING)
     private Type type;
@@ -42,7 +41,8 @@ class Notification {
     protected Notification() {
     }
 
-    Notification(long customerId, @Nullable Long orderId, Type type, String recipient, String message, Instant sentAt) {
+    Notification(long customerId, @org.jspecify.annotations.Nullable Long orderId, Type type, String recipient,
+            String message, Instant sentAt) {
         this.customerId = customerId;
         this.orderId = orderId;
         this.type = type;

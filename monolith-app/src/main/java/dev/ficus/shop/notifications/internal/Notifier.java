@@ -5,7 +5,6 @@ import dev.ficus.shop.customers.Customers;
 import dev.ficus.shop.notifications.internal.Notification.Type;
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ class Notifier {
         this.notifications = notifications;
     }
 
-    void send(long customerId, @Nullable Long orderId, Type type, String message) {
+    void send(long customerId, @org.jspecify.annotations.Nullable Long orderId, Type type, String message) {
         String recipient = customers.findCustomer(customerId)
             .map(CustomerDetails::email)
             .orElse("customer-" + customerId + "@unknown.invalid");

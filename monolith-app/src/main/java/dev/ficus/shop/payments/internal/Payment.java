@@ -67,7 +67,8 @@ class Payment {
     /** The event that tells the order process how this payment went. */
     Object outcome() {
         return status == Status.AUTHORIZED ? new PaymentAuthorized(orderId, customerId, id, amount)
-                : new PaymentDeclined(orderId, customerId, id, Objects.requireNonNull(declineReason, "declined without a reason"));
+                : new PaymentDeclined(orderId, customerId, id,
+                        Objects.requireNonNull(declineReason, "declined without a reason"));
     }
 
     PaymentDto toDto() {

@@ -23,7 +23,8 @@ class RemoteInventoryConfiguration {
     @Primary
     Inventory remoteInventory(RemoteCapabilities services, ExtractedServicesProperties properties,
             ApplicationEventPublisher events) {
-        return new RemoteInventory(services.connect("inventory", Objects.requireNonNull(properties.inventory().url())), events);
+        return new RemoteInventory(services.connect("inventory", Objects.requireNonNull(properties.inventory().url())),
+                events);
     }
 
 }
