@@ -3,22 +3,26 @@ package dev.ficus.gateway;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.ficus.testsupport.architecture.ProjectRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The gateway's feature packages depend on each other in one direction only.
+ * The gateway's feature packages depend on each other in one direction only, and it keeps
+ * the project's conventions.
  */
-@AnalyzeClasses(packages = "dev.ficus.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.ficus.gateway",
+        importOptions = { ImportOption.DoNotIncludeTests.class, ProjectRules.ThisModuleOnly.class })
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices().matching("dev.ficus.gateway.(*)..")
-        .should()
-        .beFreeOfCycles()
-        .because("each feature package must be understandable and replaceable on its own");
+    static final ArchTests PROJECT_RULES = ArchTests.in(ProjectRules.class);
+
+    @ArchTest
+    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = ProjectRules.featuresFreeOfCycles("dev.ficus.gateway");
 
     @ArchTest
     static final ArchRule ROUTING_MODEL_DEPENDS_ON_NO_FEATURE = noClasses().that()
