@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.ficus.testsupport.architecture.ProjectRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
  * The gateway's feature packages depend on each other in one direction only, and it keeps
@@ -33,5 +34,29 @@ class ArchitectureTests {
                 "dev.ficus.gateway.rollout..", "dev.ficus.gateway.admin..", "dev.ficus.gateway.proxy..",
                 "dev.ficus.gateway.traffic..", "dev.ficus.gateway.dashboard..")
         .because("the routing model is the base every feature builds on");
+
+    @ArchTest
+    static final ArchRule STAGES_DEPEND_ONE_WAY = layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("surface")
+        .definedBy("dev.ficus.gateway.proxy..", "dev.ficus.gateway.admin..", "dev.ficus.gateway.dashboard..",
+                "dev.ficus.gateway.reload..", "dev.ficus.gateway.edge..")
+        .layer("moves")
+        .definedBy("dev.ficus.gateway.rollout..", "dev.ficus.gateway.canary..", "dev.ficus.gateway.shadow..")
+        .layer("upstreams")
+        .definedBy("dev.ficus.gateway.discovery..", "dev.ficus.gateway.traffic..", "dev.ficus.gateway.fallback..")
+        .layer("model")
+        .definedBy("dev.ficus.gateway.routing..", "dev.ficus.gateway.problem..")
+        .whereLayer("surface")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("moves")
+        .mayOnlyBeAccessedByLayers("surface")
+        .whereLayer("upstreams")
+        .mayOnlyBeAccessedByLayers("surface", "moves")
+        .whereLayer("model")
+        .mayOnlyBeAccessedByLayers("surface", "moves", "upstreams")
+        .because("requests and operators come in at the surface (proxy, admin API, dashboard, route-file "
+                + "reload, edge limits), which drives the traffic moves (rollout, canary, shadow), which use the "
+                + "upstreams (instances, traffic records, fallback), all built on the routing model and its "
+                + "problems; nothing reaches up");
 
 }
