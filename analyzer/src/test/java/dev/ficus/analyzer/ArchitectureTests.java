@@ -10,30 +10,22 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import dev.ficus.testsupport.architecture.ProjectRules;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * The analyzer reads as a pipeline; these rules keep its dependencies pointing one way
- * and its classes small.
+ * and its classes small (the project's rules: no catch-all package, no long file without
+ * a reason, every package @NullMarked).
  */
-@AnalyzeClasses(packages = "dev.ficus.analyzer", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.ficus.analyzer",
+        importOptions = { ImportOption.DoNotIncludeTests.class, ProjectRules.ThisModuleOnly.class })
 class ArchitectureTests {
 
-    /** Longer files say why in these words. */
-    static final String LONG_FILE_REASON = "Longer than 300 lines because";
-    static final int MAX_LINES = 300;
-
-    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+    @ArchTest
+    static final ArchTests PROJECT_RULES = ArchTests.in(ProjectRules.class);
 
     @ArchTest
     static final ArchRule STAGES_DEPEND_ONE_WAY = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -164,53 +156,5 @@ class ArchitectureTests {
         .dependOnClassesThat()
         .resideInAPackage("picocli..")
         .because("the stages are a library; only the command line parses arguments and maps exit codes");
-
-    @ArchTest
-    static final ArchRule NO_CATCH_ALL_PACKAGES = noClasses().should()
-        .resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..helpers..", "..misc..")
-        .because("packages are named after their job; a catch-all package collects code nobody owns");
-
-    @ArchTest
-    static final ArchRule EVERY_PACKAGE_IS_NULL_MARKED = classes().that()
-        .resideOutsideOfPackage("dev.ficus.analyzer.bench..")
-        .should(new ArchCondition<JavaClass>("reside in a package annotated @NullMarked") {
-            @Override
-            public void check(JavaClass type, ConditionEvents events) {
-                boolean marked = type.getPackage().isAnnotatedWith(NullMarked.class);
-                events.add(new SimpleConditionEvent(type, marked,
-                        type.getPackageName() + " has no package-info.java with @NullMarked"));
-            }
-        })
-        .because("references are non-null unless a type says @Nullable, so a reader and a checker know which "
-                + "values may be absent");
-
-    @ArchTest
-    static final ArchRule NO_LONG_FILE_WITHOUT_A_REASON = classes().that()
-        .areTopLevelClasses()
-        .should(new ArchCondition<JavaClass>("have at most " + MAX_LINES + " lines or say why") {
-            @Override
-            public void check(JavaClass type, ConditionEvents events) {
-                Path file = MAIN_SOURCES.resolve(type.getPackageName().replace('.', '/'))
-                    .resolve(type.getSource().flatMap(source -> source.getFileName()).orElse(""));
-                if (!Files.isRegularFile(file)) {
-                    events.add(SimpleConditionEvent.violated(type, "no source file " + file));
-                    return;
-                }
-                List<String> lines = lines(file);
-                boolean fine = lines.size() <= MAX_LINES || String.join("\n", lines).contains(LONG_FILE_REASON);
-                events.add(new SimpleConditionEvent(type, fine,
-                        file + " has " + lines.size() + " lines and no '" + LONG_FILE_REASON + "'"));
-            }
-        })
-        .because("a long class usually does several jobs; when one really needs the length, it says why");
-
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 }

@@ -31,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * One run of the demo: the migration guide's journey, step by step, each step printing
  * what it proved. Whatever happens, the processes it started are stopped when it ends
  * (unless asked to keep them running).
+ * <p>
+ * Longer than 300 lines because it is the demo's script: one short method per step, in
+ * the order the user sees them, each handing its result to the next; the work of a step
+ * lives in its own class ({@link ServiceExtraction}, {@link TrafficMove},
+ * {@link MigrationProof}, {@link ShortComparison}, {@link DemoPage}).
  */
 final class DemoRun {
 

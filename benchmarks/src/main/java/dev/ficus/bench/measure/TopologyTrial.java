@@ -8,21 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import dev.ficus.bench.load.LoadProfile;
 import dev.ficus.bench.load.LoadResult;
 import dev.ficus.bench.load.OpenModelLoadGenerator;
-import dev.ficus.bench.measure.FaultInjector.FaultUnavailableException;
+import dev.ficus.bench.measure.CpuWatch.Reading;
 import dev.ficus.bench.scenario.CatalogProbe;
 import dev.ficus.bench.scenario.ShopData;
 import dev.ficus.bench.scenario.ShopMix;
 import dev.ficus.bench.scenario.ShopTruth;
-import dev.ficus.bench.topology.CpuTimes;
-import dev.ficus.bench.topology.ProcFs;
 import dev.ficus.bench.topology.ProcessFailedException;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.ProcessUsage;
@@ -40,30 +34,6 @@ final class TopologyTrial {
      * repeat exactly.
      */
     static final long MIX_SEED_DEFAULT = 20261125L;
-
-    /**
-     * The system under test counts as quiet when it uses less than this share of its
-     * CPUs.
-     */
-    static final double QUIET_SHARE = 0.1;
-
-    /**
-     * Longest wait for the system under test to finish work queued by a load before the
-     * next one is measured.
-     */
-    static final Duration QUIET_TIMEOUT = Duration.ofSeconds(10);
-
-    private static final Duration QUIET_PROBE = Duration.ofMillis(500);
-
-    /** Longest wait for the inventory to answer again after a reversible fault ended. */
-    static final Duration RECOVERY_TIMEOUT = Duration.ofSeconds(30);
-
-    /** A stock read that must answer 2xx again once a fault has ended. */
-    static final String RECOVERY_PROBE_PATH = "/api/inventory/1";
-
-    private static final String NOT_RECOVERED = "the inventory did not answer again";
-
-    private static final ProcFs PROC = new ProcFs();
 
     private final BenchmarkPlan plan;
 
@@ -96,33 +66,6 @@ final class TopologyTrial {
         catch (ProcessFailedException | IllegalStateException ex) {
             progress.step(label + ": FAILED " + firstLine(ex.getMessage()));
             return RepeatResult.failed(repeat, String.valueOf(ex.getMessage()));
-        }
-    }
-
-    /** CPUs the processes under test may use: the pinned ones, else the whole machine. */
-    private int systemUnderTestCpuCount() {
-        return cpus.isEmpty() ? Runtime.getRuntime().availableProcessors() : cpus.size();
-    }
-
-    /**
-     * The state of the system under test at one instant: its processes' usage and its
-     * CPUs' times.
-     */
-    private record Reading(long nanos, Map<String, ProcessUsage> processes, CpuTimes cpuTimes) {
-
-        double cpuSecondsSince(Reading earlier) {
-            return cpuSecondsByProcessSince(earlier).values().stream().mapToDouble(Double::doubleValue).sum();
-        }
-
-        Map<String, Double> cpuSecondsByProcessSince(Reading earlier) {
-            Map<String, Double> seconds = new LinkedHashMap<>();
-            processes.forEach((name, usage) -> {
-                ProcessUsage before = earlier.processes.get(name);
-                if (before != null) {
-                    seconds.put(name, usage.cpuSecondsSince(before));
-                }
-            });
-            return seconds;
         }
     }
 
@@ -159,11 +102,14 @@ final class TopologyTrial {
 
         private String failure = "";
 
+        private final CpuWatch cpu;
+
         Measurement(RunningTopology running, String label, int repeat, long startToReady) {
             this.running = running;
             this.label = label;
             this.repeat = repeat;
             this.startToReady = startToReady;
+            this.cpu = new CpuWatch(running, cpus, progress, label);
         }
 
         RepeatResult measure(List<FaultCase> faults) {
@@ -177,13 +123,14 @@ final class TopologyTrial {
             try (var generator = new OpenModelLoadGenerator(running.entry())) {
                 warmUp = warmUp(generator, mix);
                 if (stillHealthy("warm-up")) {
-                    awaitQuiet("warm-up");
+                    cpu.awaitQuiet("warm-up");
                     measureFixedRates(generator, mix);
                 }
                 if (stillHealthy("fixed rates")) {
                     sweep(generator, mix);
                 }
-                injectEach(generator, mix, faults);
+                blasts.addAll(new FaultRuns(running, plan.blastRadius(), cpu, progress, label).injectEach(generator,
+                        mix, faults, this::stillHealthy));
             }
             Map<String, ProcessUsage> atEnd = running.sample();
             exits.putAll(running.unexpectedExits());
@@ -193,37 +140,16 @@ final class TopologyTrial {
                     new RepeatResult.Noise(fixedNoise, sweepNoise), blasts, exits, failure);
         }
 
-        private void injectEach(OpenModelLoadGenerator generator, ShopMix mix, List<FaultCase> faults) {
-            String before = "sweep";
-            String blocked = "";
-            for (FaultCase fault : faults) {
-                if (!stillHealthy(before)) {
-                    return;
-                }
-                if (!blocked.isEmpty()) {
-                    blasts.add(BlastRadius.notMeasured(fault.injector().description(), fault.rows(), blocked));
-                    continue;
-                }
-                awaitQuiet(before);
-                BlastRadius radius = injectUnderLoad(generator, mix, fault);
-                blasts.add(radius);
-                if (radius.reason().startsWith(NOT_RECOVERED)) {
-                    blocked = radius.reason();
-                }
-                before = "fault " + fault.injector().description();
-            }
-        }
-
         private WarmUpResult warmUp(OpenModelLoadGenerator generator, ShopMix mix) {
             BenchmarkPlan.Warmup plan = TopologyTrial.this.plan.warmUp();
             List<WarmUpWindow> windows = new ArrayList<>();
             long start = System.nanoTime();
             double rate = plan.startRate();
             while (true) {
-                Reading before = read();
+                Reading before = cpu.read();
                 LoadResult load = generator.run(LoadProfile.of(rate, plan.window()), mix);
                 WarmUpWindow window = WarmUpWindow.of(rate, load.sent(), load.errors(),
-                        read().cpuSecondsByProcessSince(before));
+                        cpu.read().cpuSecondsByProcessSince(before));
                 windows.add(window);
                 progress.step(label + ": warm-up %.0f/s, %d sent, %d errors, %.2f ms CPU per request".formatted(rate,
                         load.sent(), load.errors(), window.cpuSecondsPerRequest() * 1000));
@@ -235,19 +161,19 @@ final class TopologyTrial {
                             elapsed.toSeconds(), settled ? "CPU per request settled" : "CPU per request NOT settled"));
                     return result;
                 }
-                rate = plan.nextRate(window, systemUnderTestCpuCount());
+                rate = plan.nextRate(window, cpu.cpuCount());
             }
         }
 
         private void measureFixedRates(OpenModelLoadGenerator generator, ShopMix mix) {
-            beforeFixed = read();
+            beforeFixed = cpu.read();
             for (double rate : plan.fixedRates()) {
                 LoadResult result = generator.run(LoadProfile.of(rate, plan.pointDuration()), mix);
                 fixed.add(result);
                 progress.step(label + ": " + describe(result));
             }
-            afterFixed = read();
-            fixedNoise = noise(beforeFixed, afterFixed);
+            afterFixed = cpu.read();
+            fixedNoise = cpu.noise(beforeFixed, afterFixed);
             if (fixedNoise.exceedsWarning()) {
                 progress.step(label + ": WARNING other processes took %.1f %% of CPU %s during the fixed rates"
                     .formatted(fixedNoise.stolenShare() * 100, cpus));
@@ -279,102 +205,15 @@ final class TopologyTrial {
          * running.
          */
         private boolean sustainedAt(OpenModelLoadGenerator generator, ShopMix mix, double rate) {
-            Reading before = read();
+            Reading before = cpu.read();
             SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
                     plan.slo());
-            sweepNoise = sweepNoise.plus(noise(before, read()));
+            sweepNoise = sweepNoise.plus(cpu.noise(before, cpu.read()));
             sweep.add(point);
             progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, wrong %.2f %%, %s".formatted(rate,
                     point.p99Millis(), point.errorRate() * 100, point.wrongRate() * 100,
                     point.sustained() ? "sustained" : "NOT sustained"));
             return point.sustained() && running.unexpectedExits().isEmpty();
-        }
-
-        /**
-         * Waits until the processes under test have finished what an earlier load left
-         * queued (open connections, asynchronous event listeners), so it is not charged
-         * to the next measurement.
-         */
-        private void awaitQuiet(String after) {
-            long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
-            Reading last = read();
-            while (System.nanoTime() < deadline) {
-                sleep(QUIET_PROBE);
-                Reading now = read();
-                double share = now.cpuSecondsSince(last) / ((now.nanos() - last.nanos()) / 1e9)
-                        / systemUnderTestCpuCount();
-                if (share < QUIET_SHARE) {
-                    return;
-                }
-                last = now;
-            }
-            progress.step(label + ": still busy " + QUIET_TIMEOUT.toSeconds() + " s after the " + after);
-        }
-
-        /**
-         * Offers the blast-radius load, injects the fault after {@code faultAfter} and
-         * keeps it up to the end of the load; a reversible fault is then ended and the
-         * inventory must answer again before anything else is measured.
-         */
-        private BlastRadius injectUnderLoad(OpenModelLoadGenerator generator, ShopMix mix, FaultCase fault) {
-            BenchmarkPlan.BlastPlan blastPlan = plan.blastRadius();
-            FaultInjector injector = fault.injector();
-            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-            long loadStart = System.nanoTime();
-            long[] injectedAt = { -1 };
-            ScheduledFuture<String> injection = timer.schedule(() -> {
-                injectedAt[0] = System.nanoTime() - loadStart;
-                try {
-                    injector.inject(running);
-                    return "";
-                }
-                catch (FaultUnavailableException ex) {
-                    return ex.getMessage();
-                }
-            }, blastPlan.faultAfter().toMillis(), TimeUnit.MILLISECONDS);
-            try {
-                Reading before = read();
-                LoadResult load = generator.run(LoadProfile.of(blastPlan.rate(), blastPlan.duration()),
-                        mix.withStockChecks(BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT));
-                CpuNoise windowNoise = noise(before, read());
-                String unavailable = injection.get(30, TimeUnit.SECONDS);
-                if (!unavailable.isEmpty()) {
-                    progress.step(label + ": blast radius not measured: " + unavailable);
-                    return BlastRadius.notMeasured(injector.description(), fault.rows(), unavailable);
-                }
-                BlastRadius radius = BlastRadius
-                    .of(injector.description(), fault.rows(), load, TimeUnit.NANOSECONDS.toMillis(injectedAt[0]))
-                    .withNoise(windowNoise);
-                progress.step(label + ": blast radius (%s) %.1f %% of requests failed, endpoints %s".formatted(
-                        String.join(" = ", fault.rows()), radius.failedFraction() * 100, radius.failedEndpoints()));
-                return injector.reversible() ? endAndRecover(injector, radius) : radius;
-            }
-            catch (Exception ex) {
-                return BlastRadius.notMeasured(injector.description(), fault.rows(), "fault injection failed: " + ex);
-            }
-            finally {
-                timer.shutdownNow();
-            }
-        }
-
-        /**
-         * Ends a reversible fault and waits until the inventory answers a stock read
-         * again; when it does not, the radius says so and later faults are not measured.
-         */
-        private BlastRadius endAndRecover(FaultInjector injector, BlastRadius radius) {
-            injector.end(running);
-            long deadline = System.nanoTime() + RECOVERY_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (CatalogProbe.answers(running.entry(), RECOVERY_PROBE_PATH)) {
-                    progress.step(label + ": fault ended, inventory answers again");
-                    return radius;
-                }
-                sleep(QUIET_PROBE);
-            }
-            String reason = NOT_RECOVERED + " within " + RECOVERY_TIMEOUT.toSeconds() + " s after "
-                    + injector.description() + " was ended";
-            progress.step(label + ": " + reason);
-            return radius.withReason(reason);
         }
 
         private boolean stillHealthy(String phase) {
@@ -386,19 +225,6 @@ final class TopologyTrial {
             failure = "process(es) exited during " + phase + ": " + crashed;
             progress.step(label + ": " + failure);
             return false;
-        }
-
-        private Reading read() {
-            return new Reading(System.nanoTime(), running.sample(),
-                    cpus.isEmpty() ? CpuTimes.ZERO : PROC.cpuTimes(cpus).orElse(CpuTimes.ZERO));
-        }
-
-        private CpuNoise noise(Reading before, Reading after) {
-            if (cpus.isEmpty() || before.cpuTimes().equals(CpuTimes.ZERO)) {
-                return CpuNoise.NOT_MEASURED;
-            }
-            return CpuNoise.of(cpus, (after.nanos() - before.nanos()) / 1e9, before.cpuTimes(), after.cpuTimes(),
-                    after.cpuSecondsSince(before));
         }
 
         private Map<String, ProcessResources> resources(Map<String, ProcessUsage> atEnd) {
@@ -415,16 +241,6 @@ final class TopologyTrial {
             return resources;
         }
 
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the system under test to go quiet", ex);
-        }
     }
 
     private static String describe(LoadResult result) {

@@ -57,6 +57,11 @@ import dev.ficus.bench.load.LoopbackTarget;
  * </ul>
  * A connection the server closes (nginx ends one after 1,000 requests by default) is
  * opened again; a request it leaves unanswered counts as an error.
+ * <p>
+ * Longer than 300 lines because a run, its pacing and its connections are inner classes
+ * sharing the run's counters and latencies, which only the one event-loop thread touches:
+ * as separate classes they would need that state passed around or made thread-safe, and
+ * the generator would cost more than the paths it measures.
  */
 final class NettyHttpLoad {
 

@@ -5,4 +5,7 @@
  * documented coupling).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+@NullMarked
 package dev.ficus.shop.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dev.ficus.shop.extraction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -45,7 +46,7 @@ public record ExtractedServicesProperties(Service catalog, Service inventory,
     }
 
     /** One capability's service; {@code url == null} keeps the capability in-process. */
-    public record Service(URI url) {
+    public record Service(@Nullable URI url) {
 
         String mode() {
             return url == null ? "in-process" : "remote at " + url;

@@ -5,4 +5,7 @@
  * catalog's and inventory's remote adapters (in their own {@code internal.remote}
  * packages) build on it, so it knows neither of them.
  */
+@NullMarked
 package dev.ficus.shop.extraction;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * announced as a published {@code StockChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inventory", allowedDependencies = "catalog")
+@NullMarked
 package dev.ficus.shop.inventory;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
         allowedDependencies = { "customers", "orders", "shipping" })
+@NullMarked
 package dev.ficus.shop.notifications;
+
+import org.jspecify.annotations.NullMarked;

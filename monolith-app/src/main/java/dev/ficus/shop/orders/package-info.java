@@ -5,4 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Orders",
         allowedDependencies = { "catalog", "customers", "inventory", "payments", "shipping" })
+@NullMarked
 package dev.ficus.shop.orders;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@code PaymentAuthorized} or {@code PaymentDeclined}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payments", allowedDependencies = "catalog")
+@NullMarked
 package dev.ficus.shop.payments;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * {@code OrderShipped}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shipping")
+@NullMarked
 package dev.ficus.shop.shipping;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,8 @@ package dev.ficus.gateway.api;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One instance of a capability's service as the admin API shows it.
  *
@@ -11,6 +13,6 @@ import java.time.Instant;
  * @param checkedAt when its latest health check ended, or {@code null}
  * @param detail the latest answer or failure, in a few words
  */
-public record InstanceView(String url, String health, Instant checkedAt, String detail) {
+public record InstanceView(String url, String health, @Nullable Instant checkedAt, String detail) {
 
 }

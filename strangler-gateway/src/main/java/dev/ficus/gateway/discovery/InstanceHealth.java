@@ -3,6 +3,7 @@ package dev.ficus.gateway.discovery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import reactor.core.publisher.Mono;
@@ -50,7 +51,7 @@ class InstanceHealth {
     }
 
     private boolean record(ServiceInstance instance, boolean up, String detail) {
-        String url = instance.getInstanceId();
+        String url = Objects.requireNonNull(instance.getInstanceId(), "every instance is named by its URL");
         latest.put(key(instance.getServiceId(), url),
                 new InstanceView(url, up ? "UP" : "DOWN", clock.instant(), detail));
         return up;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ class RouteFileWatcher {
     private final ServiceInstances instances;
 
     /** The contents last seen, good or refused; {@code null} when unreadable. */
-    private String seen;
+    private @Nullable String seen;
 
     RouteFileWatcher(RoutingProperties properties, RouteTable table, CapabilityRoutesRefresher refresher,
             ServiceInstances instances) {
@@ -70,7 +71,7 @@ class RouteFileWatcher {
         }
     }
 
-    private String fingerprint() {
+    private @Nullable String fingerprint() {
         try {
             return RouteFiles.fingerprint(properties.routesFile());
         }

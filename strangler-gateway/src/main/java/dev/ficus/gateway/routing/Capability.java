@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +100,23 @@ public record Capability(String name, List<String> paths, URI serviceUrl, DataOw
             all.addAll(more);
         }
         return List.copyOf(new ArrayList<>(all));
+    }
+
+    /**
+     * Whether this capability's paths overlap another's: the problem naming both, if so.
+     */
+    Optional<String> overlapWithAny(Map<String, Capability> others) {
+        for (Capability other : others.values()) {
+            if (other.name().equals(name)) {
+                continue;
+            }
+            Optional<List<String>> overlap = PathOverlap.firstOverlap(paths, other.paths());
+            if (overlap.isPresent()) {
+                return Optional.of("path " + overlap.get().get(0) + " of capability '" + name + "' overlaps path "
+                        + overlap.get().get(1) + " of capability '" + other.name() + "'");
+            }
+        }
+        return Optional.empty();
     }
 
 }

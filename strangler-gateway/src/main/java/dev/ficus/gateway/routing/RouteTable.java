@@ -3,17 +3,14 @@ package dev.ficus.gateway.routing;
 import org.jspecify.annotations.Nullable;
 import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.AuditEntry;
-import dev.ficus.gateway.api.Mode;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +64,7 @@ public class RouteTable {
         Map<String, Capability> known = new LinkedHashMap<>();
         configured.forEach((name, properties) -> {
             Capability capability = properties.toCapability(name);
-            overlapWithAny(capability, known).ifPresent(problem -> {
+            capability.overlapWithAny(known).ifPresent(problem -> {
                 throw new IllegalStateException(problem);
             });
             known.put(name, capability);
@@ -94,7 +91,7 @@ public class RouteTable {
     private void restore(RoutingState state, Map<String, Capability> known) {
         for (Capability added : state.added()) {
             Optional<String> conflict = known.containsKey(added.name()) ? Optional.of("its name is now configured")
-                    : overlapWithAny(added, known);
+                    : added.overlapWithAny(known);
             if (conflict.isPresent()) {
                 logger.warn("Capability {} added through the admin API is dropped: {}", added.name(), conflict.get());
                 continue;
@@ -168,7 +165,7 @@ public class RouteTable {
         if (capabilities.containsKey(capability.name())) {
             throw new CapabilityConflictException("Capability '" + capability.name() + "' already exists");
         }
-        overlapWithAny(capability, capabilities).ifPresent(problem -> {
+        capability.overlapWithAny(capabilities).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         Map<String, Capability> next = new LinkedHashMap<>(capabilities);
@@ -248,11 +245,8 @@ public class RouteTable {
     }
 
     /**
-     * Takes a new configuration (after a route file changed) as a whole or not at all:
-     * capabilities new in it are added, those gone from it removed, changed ones
-     * replaced; a capability's setting follows the configuration only where its
-     * configured mode or weight changed, so settings made through the admin API or a
-     * rollout stay. Each change is audited and persisted.
+     * Takes a new configuration (after a route file changed) as a whole or not at all, as
+     * {@link Reconfiguration} works it out. Each change is audited and persisted.
      * @param now the configured capabilities, by name
      * @param caller who made the change, e.g. the route file
      * @return the audit entries, empty when nothing changed
@@ -261,94 +255,21 @@ public class RouteTable {
      * would land on the monolith)
      */
     public synchronized List<AuditEntry> reconfigure(Map<String, CapabilityProperties> now, String caller) {
-        Instant at = clock.instant();
-        Map<String, Capability> next = new LinkedHashMap<>();
-        Map<String, RouteSetting> nextSettings = new HashMap<>(settings);
-        Map<String, JsonNode> nextRollouts = new HashMap<>(rollouts);
-        List<AuditEntry> entries = new ArrayList<>();
-        now.forEach((name, properties) -> {
-            Capability capability = properties.toCapability(name);
-            overlapWithAny(capability, next).ifPresent(problem -> {
-                throw new IllegalArgumentException(problem);
-            });
-            next.put(name, capability);
-            Capability before = capabilities.get(name);
-            RouteSetting current = settings.get(name);
-            CapabilityProperties configuredBefore = configured.get(name);
-            RouteSetting wanted = current == null || (configuredBefore != null
-                    && !configuredBefore.initialSetting().equals(properties.initialSetting()))
-                            ? properties.initialSetting() : current;
-            if (!capability.equals(before) || !wanted.equals(current)) {
-                nextSettings.put(name, wanted);
-                entries.add(new AuditEntry(at, name, current, wanted, change(before, capability), caller));
-            }
-        });
-        capabilities.values().stream().filter(kept -> !now.containsKey(kept.name())).forEach(kept -> {
-            if (configured.containsKey(kept.name())) {
-                RouteSetting current = Objects.requireNonNull(settings.get(kept.name()), kept.name());
-                if (current.mode() != Mode.MONOLITH) {
-                    throw new IllegalArgumentException("capability '" + kept.name() + "' is routed in mode "
-                            + current.mode() + "; set it to MONOLITH before removing it from the configuration");
-                }
-                nextSettings.remove(kept.name());
-                nextRollouts.remove(kept.name());
-                entries.add(new AuditEntry(at, kept.name(), current, null, "removed from the configuration", caller));
-                return;
-            }
-            overlapWithAny(kept, next).ifPresent(problem -> {
-                throw new IllegalArgumentException(problem);
-            });
-            next.put(kept.name(), kept);
-        });
-        if (entries.isEmpty()) {
+        Reconfiguration next = Reconfiguration
+            .of(new Reconfiguration.Before(capabilities, settings, rollouts, configured), now, caller, clock.instant());
+        if (next.entries().isEmpty()) {
             return List.of();
         }
-        store.save(new RoutingState(nextSettings, List.of(), nextRollouts, added(next, now.keySet())));
-        entries.forEach(audit::append);
-        settings.keySet().retainAll(nextSettings.keySet());
-        settings.putAll(nextSettings);
+        store.save(new RoutingState(next.settings(), List.of(), next.rollouts(),
+                added(next.capabilities(), now.keySet())));
+        next.entries().forEach(audit::append);
+        settings.keySet().retainAll(next.settings().keySet());
+        settings.putAll(next.settings());
         rollouts.clear();
-        rollouts.putAll(nextRollouts);
+        rollouts.putAll(next.rollouts());
         configured = Map.copyOf(now);
-        capabilities = Collections.unmodifiableMap(next);
-        return List.copyOf(entries);
-    }
-
-    /** What changed in a capability, in a few words for the audit log. */
-    private static String change(@Nullable Capability before, Capability after) {
-        if (before == null) {
-            return "configured: " + after.paths() + " -> " + after.serviceUrls();
-        }
-        List<String> changes = new ArrayList<>();
-        if (!before.paths().equals(after.paths())) {
-            changes.add("paths " + before.paths() + " -> " + after.paths());
-        }
-        if (!before.serviceUrls().equals(after.serviceUrls())) {
-            changes.add("service-urls " + before.serviceUrls() + " -> " + after.serviceUrls());
-        }
-        if (!Objects.equals(before.timeout(), after.timeout())) {
-            changes.add("timeout " + before.timeout() + " -> " + after.timeout());
-        }
-        if (!before.ownership().equals(after.ownership())) {
-            changes.add("data ownership " + before.ownership() + " -> " + after.ownership());
-        }
-        return changes.isEmpty() ? "configured setting changed"
-                : "configuration changed: " + String.join(", ", changes);
-    }
-
-    /** Whether a capability's paths overlap another's: the problem naming both, if so. */
-    private static Optional<String> overlapWithAny(Capability capability, Map<String, Capability> others) {
-        for (Capability other : others.values()) {
-            if (other.name().equals(capability.name())) {
-                continue;
-            }
-            Optional<List<String>> overlap = PathOverlap.firstOverlap(capability.paths(), other.paths());
-            if (overlap.isPresent()) {
-                return Optional.of("path " + overlap.get().get(0) + " of capability '" + capability.name()
-                        + "' overlaps path " + overlap.get().get(1) + " of capability '" + other.name() + "'");
-            }
-        }
-        return Optional.empty();
+        capabilities = Collections.unmodifiableMap(next.capabilities());
+        return List.copyOf(next.entries());
     }
 
     /** The rollouts saved with the routes, per capability, as their owner wrote them. */

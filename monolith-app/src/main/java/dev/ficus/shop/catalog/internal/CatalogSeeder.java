@@ -6,6 +6,7 @@ import dev.ficus.shop.catalog.CatalogSeeded;
 import dev.ficus.shop.catalog.Money;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ class CatalogSeeder implements ApplicationRunner {
             .collect(Collectors.toMap(Category::name, Function.identity()));
         List<Product> saved = products.saveAll(SeedData.products(properties.products())
             .stream()
-            .map(seed -> product(seed, byName.get(seed.category())))
+            .map(seed -> product(seed, Objects.requireNonNull(byName.get(seed.category()), seed.category())))
             .toList());
         LOG.info("Seeded the catalog with {} products", saved.size());
         events.publishEvent(new CatalogSeeded(saved.get(0).id(), saved.get(saved.size() - 1).id()));

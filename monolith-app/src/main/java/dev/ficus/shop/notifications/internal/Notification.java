@@ -27,7 +27,7 @@ class Notification {
 
     private long customerId;
 
-    private Long orderId;
+    private @org.jspecify.annotations.Nullable Long orderId;
 
     @Enumerated(EnumType.STRING)
     private Type type;
@@ -41,7 +41,8 @@ class Notification {
     protected Notification() {
     }
 
-    Notification(long customerId, Long orderId, Type type, String recipient, String message, Instant sentAt) {
+    Notification(long customerId, @org.jspecify.annotations.Nullable Long orderId, Type type, String recipient,
+            String message, Instant sentAt) {
         this.customerId = customerId;
         this.orderId = orderId;
         this.type = type;

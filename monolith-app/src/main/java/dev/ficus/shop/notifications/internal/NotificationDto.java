@@ -1,5 +1,6 @@
 package dev.ficus.shop.notifications.internal;
 
 /** A notification as {@code GET /api/notifications?customerId=} returns it. */
-record NotificationDto(long id, long customerId, Long orderId, String type, String recipient, String message) {
+record NotificationDto(long id, long customerId, @org.jspecify.annotations.Nullable Long orderId, String type,
+        String recipient, String message) {
 }

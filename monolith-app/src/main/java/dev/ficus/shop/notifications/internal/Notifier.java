@@ -28,7 +28,7 @@ class Notifier {
         this.notifications = notifications;
     }
 
-    void send(long customerId, Long orderId, Type type, String message) {
+    void send(long customerId, @org.jspecify.annotations.Nullable Long orderId, Type type, String message) {
         String recipient = customers.findCustomer(customerId)
             .map(CustomerDetails::email)
             .orElse("customer-" + customerId + "@unknown.invalid");

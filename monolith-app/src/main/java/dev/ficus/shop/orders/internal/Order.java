@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A customer's order and the state machine of its lifecycle. */
 @Entity
@@ -44,7 +45,7 @@ class Order {
     @AttributeOverride(name = "currency", column = @Column(name = "total_currency"))
     private Money total;
 
-    private String trackingNumber;
+    private @Nullable String trackingNumber;
 
     private Instant placedAt;
 

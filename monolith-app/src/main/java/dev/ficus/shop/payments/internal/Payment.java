@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One authorisation of an order's total, approved or declined. */
 @Entity
@@ -43,9 +45,9 @@ class Payment {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    private String providerReference;
+    private @Nullable String providerReference;
 
-    private String declineReason;
+    private @Nullable String declineReason;
 
     private Instant createdAt;
 
@@ -65,7 +67,8 @@ class Payment {
     /** The event that tells the order process how this payment went. */
     Object outcome() {
         return status == Status.AUTHORIZED ? new PaymentAuthorized(orderId, customerId, id, amount)
-                : new PaymentDeclined(orderId, customerId, id, declineReason);
+                : new PaymentDeclined(orderId, customerId, id,
+                        Objects.requireNonNull(declineReason, "declined without a reason"));
     }
 
     PaymentDto toDto() {

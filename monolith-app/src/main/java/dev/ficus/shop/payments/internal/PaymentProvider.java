@@ -1,6 +1,7 @@
 package dev.ficus.shop.payments.internal;
 
 import dev.ficus.shop.catalog.Money;
+import org.jspecify.annotations.Nullable;
 
 /** An external payment provider. */
 interface PaymentProvider {
@@ -9,7 +10,7 @@ interface PaymentProvider {
     ProviderResponse authorize(long orderId, Money amount);
 
     /** The provider's answer: a reference when approved, a reason when declined. */
-    record ProviderResponse(boolean approved, String reference, String declineReason) {
+    record ProviderResponse(boolean approved, @Nullable String reference, @Nullable String declineReason) {
 
         static ProviderResponse approved(String reference) {
             return new ProviderResponse(true, reference, null);

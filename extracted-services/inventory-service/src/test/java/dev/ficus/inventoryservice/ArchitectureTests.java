@@ -1,0 +1,24 @@
+package dev.ficus.inventoryservice;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.ficus.testsupport.architecture.ProjectRules;
+
+/**
+ * The inventory service keeps the project's conventions; its catalog view and its event
+ * sync depend on each other one way.
+ */
+@AnalyzeClasses(packages = "dev.ficus.inventoryservice",
+        importOptions = { ImportOption.DoNotIncludeTests.class, ProjectRules.ThisModuleOnly.class })
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchTests PROJECT_RULES = ArchTests.in(ProjectRules.class);
+
+    @ArchTest
+    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = ProjectRules.featuresFreeOfCycles("dev.ficus.inventoryservice");
+
+}

@@ -1,0 +1,17 @@
+package dev.ficus.testsupport;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import dev.ficus.testsupport.architecture.ProjectRules;
+
+/** Test support keeps the project's conventions too. */
+@AnalyzeClasses(packages = "dev.ficus.testsupport",
+        importOptions = { ImportOption.DoNotIncludeTests.class, ProjectRules.ThisModuleOnly.class })
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchTests PROJECT_RULES = ArchTests.in(ProjectRules.class);
+
+}
