@@ -35,7 +35,8 @@ final class PlanMarkdown {
         line("");
         line("Extract the candidates in this order, one at a time, each to 100 % of its traffic before the next.");
         line("Score = " + number(ExtractionScore.BASE)
-                + " + the sum of points per measured fact (see each candidate).");
+                + " + the sum of points per measured fact (see each candidate). Scores are compared in whole points:"
+                + " within one point the smaller candidate goes first.");
         line("");
         line("| rank | candidate | score | risks |");
         line("| ---: | --- | ---: | --- |");
