@@ -81,6 +81,29 @@ public final class FaultPhase {
         return products;
     }
 
+    /**
+     * The same load before the first fault, not counted (its creates are remembered, so a
+     * later restart that hands their ids out again is still caught).
+     */
+    public void warmUp(Queue<Long> stockProducts, String skuPrefix, long seed) {
+        if (plan.warmUp().isZero()) {
+            return;
+        }
+        FaultMix mix = new FaultMix(prepare(), stockProducts, skuPrefix, seed);
+        LoadProfile profile = new LoadProfile(plan.rate(), plan.warmUp(),
+                (long) Math.ceil(plan.rate() * plan.warmUp().toSeconds()), LoadProfile.REQUEST_TIMEOUT_DEFAULT,
+                LoadProfile.TIMELINE_BUCKET_DEFAULT);
+        try (OpenModelLoadGenerator generator = new OpenModelLoadGenerator(topology.entry())) {
+            generator.run(profile, mix);
+        }
+        finally {
+            mix.finish();
+        }
+        mix.acknowledged().stream().filter(AckedWrite::creates).forEach(earlierCreates::add);
+        progress.accept(
+                "warmed up: " + mix.records().size() + " requests in " + plan.warmUp().toSeconds() + " s, not counted");
+    }
+
     public FaultResult run(Fault fault, Queue<Long> stockProducts, String skuPrefix, long seed) {
         ShopFixture fixture = prepare();
         FaultMix mix = new FaultMix(fixture, stockProducts, skuPrefix, seed);

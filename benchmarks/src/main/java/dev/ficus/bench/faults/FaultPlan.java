@@ -17,13 +17,15 @@ import java.time.Duration;
  * @param maxPhase upper bound on one phase's load
  * @param productCount products every process seeds
  * @param badInputTimeout how long a bad input may go unanswered
+ * @param warmUp load before the first fault, not counted: a topology that has just
+ * started answers slowly while its JVMs compile, which is not a fault's doing
  * @param relaunchNiceness CPU priority ({@code nice -n}) of the killed process launched
  * again: on a node of its own a starting JVM takes no CPU from the processes still
  * serving, while here it shares their cores; at 19 it gets what they leave idle
  */
 public record FaultPlan(double rate, Duration beforeKill, Duration downtime, Duration readyTimeout,
         Duration recoveryTimeout, Duration afterRecovery, Duration maxPhase, int productCount, Duration badInputTimeout,
-        int relaunchNiceness) {
+        Duration warmUp, int relaunchNiceness) {
 
     /** The lowest CPU priority: a relaunch stands in for a start on a node of its own. */
     public static final int RELAUNCH_NICENESS = 19;
@@ -47,13 +49,15 @@ public record FaultPlan(double rate, Duration beforeKill, Duration downtime, Dur
     /** The measured run: about a minute and a half of load per fault. */
     public static FaultPlan full(double rate) {
         return new FaultPlan(rate, Duration.ofSeconds(15), Duration.ofSeconds(5), READY_TIMEOUT, Duration.ofSeconds(30),
-                Duration.ofSeconds(15), Duration.ofSeconds(780), 1000, Duration.ofSeconds(15), RELAUNCH_NICENESS);
+                Duration.ofSeconds(15), Duration.ofSeconds(780), 1000, Duration.ofSeconds(15), Duration.ofSeconds(45),
+                RELAUNCH_NICENESS);
     }
 
     /** A harness check: a few seconds per phase, fewer products. */
     public static FaultPlan quick(double rate) {
         return new FaultPlan(rate, Duration.ofSeconds(3), Duration.ofSeconds(1), READY_TIMEOUT, Duration.ofSeconds(20),
-                Duration.ofSeconds(2), Duration.ofSeconds(720), 300, Duration.ofSeconds(5), RELAUNCH_NICENESS);
+                Duration.ofSeconds(2), Duration.ofSeconds(720), 300, Duration.ofSeconds(5), Duration.ofSeconds(2),
+                RELAUNCH_NICENESS);
     }
 
     public FaultPlan {

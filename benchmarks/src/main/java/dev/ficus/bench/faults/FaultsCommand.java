@@ -153,6 +153,8 @@ public final class FaultsCommand implements Callable<Integer> {
             try (RunningTopology topology = RunningTopology.start(shape, launcher)) {
                 Queue<Long> stockProducts = FaultPhase.stockWriteProducts(plan.productCount());
                 FaultPhase phase = new FaultPhase(topology, launcher, plan, tagged);
+                phase.warmUp(stockProducts,
+                        "F%d-%sw".formatted(started.getEpochSecond() % 1_000_000, db.label().charAt(0)), 41);
                 for (int i = 0; i < faults.size(); i++) {
                     Fault fault = faults.get(i);
                     tagged.accept("fault " + (i + 1) + "/" + faults.size() + ": kill -9 " + fault.process());

@@ -62,7 +62,9 @@ final class ReliabilityMarkdown {
             .append("The microservice shape of `ficus bench` (gateway -> catalog-service, inventory-service, monolith; "
                     + "separate JVMs on loopback) takes an open-model load of ")
             .append(number(settings.ratePerSecond()))
-            .append(" req/s through the gateway: stock reads of products whose stock the harness set on the inventory "
+            .append(" req/s through the gateway")
+            .append(warmUp(settings.warmUpMillis()))
+            .append(": stock reads of products whose stock the harness set on the inventory "
                     + "owner, product reads, reads of products and orders acknowledged earlier, product creates, "
                     + "stock sets (each on a product of its own) and orders. After ")
             .append(settings.beforeKillMillis() / 1000)
@@ -83,6 +85,12 @@ final class ReliabilityMarkdown {
                     + "served by the relaunched process). The figures are everything the client saw, so they include "
                     + "timeouts (5 s) of capabilities that were not killed while the relaunched JVM competed for the "
                     + "CPUs; the per-operation table tells them apart.\n\n");
+    }
+
+    private static String warmUp(long millis) {
+        return (millis == 0) ? ""
+                : " (the same load runs " + millis / 1000 + " s before the first fault and is not counted: a topology "
+                        + "that has just started answers slowly while its JVMs compile, which no fault causes)";
     }
 
     private static String relaunchPriority(int niceness) {

@@ -47,13 +47,14 @@ public record ReliabilityReport(String command, String commit, boolean quick, St
      * @param badInputTimeoutMillis how long a bad input could go unanswered
      */
     public record Settings(double ratePerSecond, long beforeKillMillis, long downtimeMillis, long afterRecoveryMillis,
-            long maxPhaseMillis, long maxRequestsPerPhase, int products, long badInputTimeoutMillis,
+            long maxPhaseMillis, long maxRequestsPerPhase, int products, long badInputTimeoutMillis, long warmUpMillis,
             int relaunchNiceness) {
 
         public static Settings of(FaultPlan plan) {
             return new Settings(plan.rate(), plan.beforeKill().toMillis(), plan.downtime().toMillis(),
                     plan.afterRecovery().toMillis(), plan.maxPhase().toMillis(), plan.maxRequests(),
-                    plan.productCount(), plan.badInputTimeout().toMillis(), plan.relaunchNiceness());
+                    plan.productCount(), plan.badInputTimeout().toMillis(), plan.warmUp().toMillis(),
+                    plan.relaunchNiceness());
         }
     }
 

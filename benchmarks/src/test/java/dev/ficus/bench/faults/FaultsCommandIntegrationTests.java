@@ -58,6 +58,8 @@ class FaultsCommandIntegrationTests {
         assertThat(report.path("loadAverageAfter").size()).isEqualTo(3);
         assertThat(report.path("goals").size()).isEqualTo(4);
         assertThat(report.path("settings").path("relaunchNiceness").asInt()).isEqualTo(19);
+        assertThat(report.path("settings").path("warmUpMillis").asLong()).isEqualTo(2000);
+        assertThat(stdout.toString()).containsPattern("warmed up: \\d+ requests in 2 s, not counted");
         assertThat(Files.readString(out.resolve(ReliabilityWriter.MARKDOWN_FILE)))
             .contains("launched again 1 s later at the lowest CPU priority (`nice -n 19`");
 
