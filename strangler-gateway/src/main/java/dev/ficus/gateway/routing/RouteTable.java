@@ -278,10 +278,7 @@ public class RouteTable {
     }
 
     /** The latest {@value AuditLog#LATEST_DEFAULT} changes, oldest first. */
-    /**
-     * Audits something done to a capability that leaves its route as it is, e.g. its
-     * shadow comparison started afresh.
-     */
+    /** Audits what leaves the route as it is, e.g. a shadow comparison started afresh. */
     public AuditEntry note(String caller, String capability, String reason) {
         RouteSetting current = setting(capability);
         AuditEntry entry = new AuditEntry(clock.instant(), capability, current, current, reason, caller);
