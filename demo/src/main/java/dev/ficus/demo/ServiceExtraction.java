@@ -89,7 +89,7 @@ final class ServiceExtraction {
         String version = ExtractedServices.VERSION;
         publish(checkout.resolve("pom.xml"), null, "ficus-parent", version);
         publish(checkout.resolve("extracted-services/pom.xml"), null, "extracted-services", version);
-        for (String library : List.of("event-sync", "problem-details", "caller-trust")) {
+        for (String library : List.of("event-sync", "problem-details", "caller-trust", "live-settings")) {
             Path module = checkout.resolve("extracted-services").resolve(library);
             publish(module.resolve("pom.xml"), module.resolve("target/" + library + "-" + version + ".jar"), library,
                     version);

@@ -1,5 +1,7 @@
 package dev.ficus.shop.extraction;
 
+import static dev.ficus.testsupport.SettingsFiles.configMap;
+import static dev.ficus.testsupport.SettingsFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -15,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -194,22 +195,6 @@ class LiveExtractedServicesIntegrationTests {
 
     private static long refusals(CapturedOutput output) {
         return output.getOut().lines().filter(line -> line.contains(REFUSED)).count();
-    }
-
-    /** Replaces the file at once, as an editor's save does. */
-    private static Path write(Path file, String content) throws IOException {
-        Path temp = Files.writeString(file.resolveSibling(file.getFileName() + ".tmp"), content);
-        return Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /**
-     * What the kubelet does on a ConfigMap update: the files in a new timestamped folder,
-     * then {@code ..data} swapped to it atomically.
-     */
-    private static void configMap(Path mount, String version, String content) throws IOException {
-        Files.writeString(Files.createDirectories(mount.resolve(version)).resolve("settings.properties"), content);
-        Path next = Files.createSymbolicLink(mount.resolve("..data_tmp"), Path.of(version));
-        Files.move(next, mount.resolve("..data"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void await(String what, BooleanSupplier condition) {
