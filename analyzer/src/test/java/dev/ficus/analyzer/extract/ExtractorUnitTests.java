@@ -107,7 +107,7 @@ class ExtractorUnitTests {
         String readme = Files.readString(out.resolve("README.md"));
         assertThat(readme).containsSubsequence(
                 "./mvnw -B -q install -DskipTests -pl extracted-services/event-sync,extracted-services/problem-details,"
-                        + "extracted-services/caller-trust -am",
+                        + "extracted-services/caller-trust,extracted-services/live-settings -am",
                 "./mvnw -f " + out + "/pom.xml package",
                 "./ficus migrate-data --plan " + plan
                         + " --capability catalog --from MONOLITH_JDBC_URL --from-user sa --to 'jdbc:h2:file:"
