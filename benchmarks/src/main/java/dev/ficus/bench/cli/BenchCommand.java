@@ -140,7 +140,8 @@ public final class BenchCommand implements Callable<Integer> {
             .run(targets);
         BenchmarkReport report = new BenchmarkReport(quick, started, Instant.now(), machine, plan, results, skipped,
                 provenance.finish());
-        ReportWriter.write(report, reports).forEach(path -> stdout.println("bench: wrote " + path));
+        ReportWriter.write(report, reports, ClaimReports.read(reports))
+            .forEach(path -> stdout.println("bench: wrote " + path));
         stdout.println("bench: process logs in " + work.resolve("logs"));
         boolean failed = results.stream().anyMatch(result -> !result.failures().isEmpty());
         if (failed) {

@@ -47,7 +47,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             List<Path> written = new ArrayList<>();
             if (benchmark) {
-                written.addAll(ReportWriter.render(directory));
+                written.addAll(ReportWriter.render(directory, ClaimReports.read(directory)));
             }
             if (overhead) {
                 written.add(GatewayOverheadCommand.render(directory));

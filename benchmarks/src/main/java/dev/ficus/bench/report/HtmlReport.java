@@ -32,7 +32,12 @@ public final class HtmlReport {
     }
 
     public static String render(BenchmarkReport report) {
-        String summary = HTML.render(MARKDOWN.parse(MarkdownSummary.render(report)));
+        return render(report, List.of());
+    }
+
+    /** The page, its text from the summary with the claims' findings. */
+    public static String render(BenchmarkReport report, List<ClaimVerdict> claims) {
+        String summary = HTML.render(MARKDOWN.parse(MarkdownSummary.render(report, claims)));
         String charts = JSON.writeValueAsString(Charts.of(report))
             // keeps "</script>" and friends inside JSON strings from ending the script
             // element

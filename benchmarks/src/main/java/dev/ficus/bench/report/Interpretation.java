@@ -153,7 +153,7 @@ final class Interpretation {
                 + " % were answered wrong (2xx, not the owner's truth); " + endpoints + ".";
     }
 
-    private static Optional<RateSummary[]> highestCommonRate(TopologySummary a, TopologySummary b) {
+    static Optional<RateSummary[]> highestCommonRate(TopologySummary a, TopologySummary b) {
         for (int i = a.fixedRate().size() - 1; i >= 0; i--) {
             RateSummary left = a.fixedRate().get(i);
             for (RateSummary right : b.fixedRate()) {

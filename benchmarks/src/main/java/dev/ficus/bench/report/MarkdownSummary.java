@@ -31,12 +31,17 @@ public final class MarkdownSummary {
     }
 
     public static String render(BenchmarkReport report) {
+        return render(report, List.of());
+    }
+
+    /** The summary with the claims' own findings in its "When it pays" section. */
+    public static String render(BenchmarkReport report, List<ClaimVerdict> claims) {
         List<String> warnings = warnings(report);
         List<String> problems = problems(report).stream().map(MarkdownSummary::oneLine).toList();
         return TEMPLATE
             .execute(new View(Method.of(report), ResultTables.of(report).stream().map(MarkdownSummary::table).toList(),
                     !warnings.isEmpty(), warnings, !problems.isEmpty(), problems, Interpretation.of(report),
-                    ProvenanceMarkdown.render(report.provenance())));
+                    WhenItPays.of(report, claims), ProvenanceMarkdown.render(report.provenance())));
     }
 
     private static TableView table(Table table) {
@@ -144,7 +149,7 @@ public final class MarkdownSummary {
 
     /** What the template shows, every value already formatted. */
     record View(Method method, List<TableView> tables, boolean hasWarnings, List<String> warnings, boolean hasProblems,
-            List<String> problems, List<String> interpretation, String provenance) {
+            List<String> problems, List<String> interpretation, List<String> whenItPays, String provenance) {
     }
 
     record TableView(String title, List<String> headers, List<Row> rows) {

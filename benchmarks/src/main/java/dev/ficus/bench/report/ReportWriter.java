@@ -37,9 +37,17 @@ public final class ReportWriter {
 
     /** Writes the three files and returns their paths. */
     public static List<Path> write(BenchmarkReport report, Path directory) {
+        return write(report, directory, List.of());
+    }
+
+    /**
+     * Writes the three files, the claims' findings in the summary's "When it pays", and
+     * returns their paths.
+     */
+    public static List<Path> write(BenchmarkReport report, Path directory, List<ClaimVerdict> claims) {
         try {
-            String summary = MarkdownSummary.render(report);
-            String page = HtmlReport.render(report);
+            String summary = MarkdownSummary.render(report, claims);
+            String page = HtmlReport.render(report, claims);
             return List.of(ReportFiles.write(directory.resolve(RESULTS_JSON), JSON.writeValueAsString(report) + "\n"),
                     ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
                     ReportFiles.write(directory.resolve(REPORT_HTML), page));
@@ -55,6 +63,11 @@ public final class ReportWriter {
      * rendering reaches a committed run.
      */
     public static List<Path> render(Path directory) {
+        return render(directory, List.of());
+    }
+
+    /** As {@link #render(Path)}, the claims' findings in the summary's "When it pays". */
+    public static List<Path> render(Path directory, List<ClaimVerdict> claims) {
         Path json = directory.resolve(RESULTS_JSON);
         try {
             BenchmarkReport report = JSON.readValue(Files.readString(json), BenchmarkReport.class);
@@ -63,8 +76,8 @@ public final class ReportWriter {
                 throw new IllegalArgumentException(
                         json + " is not a benchmark results file: it names no start, " + "finish, machine or plan");
             }
-            String summary = MarkdownSummary.render(report);
-            String page = HtmlReport.render(report);
+            String summary = MarkdownSummary.render(report, claims);
+            String page = HtmlReport.render(report, claims);
             return List.of(ReportFiles.write(directory.resolve(SUMMARY_MD), summary),
                     ReportFiles.write(directory.resolve(REPORT_HTML), page));
         }

@@ -270,7 +270,7 @@ class ReportRenderingUnitTests {
         assertThat(startUp.bars().get(1).segments()).containsExactly(new Charts.Segment("launch to ready", 40.0));
     }
 
-    private static BenchmarkReport report() {
+    static BenchmarkReport report() {
         TopologyResult monolith = topology("monolith", List.of("monolith"),
                 List.of(repeat(1, 8_000, 10, 200, Map.of("monolith", process(8_000, 2, 300))),
                         repeat(2, 12_000, 30, 400, Map.of("monolith", process(12_000, 4, 500)))),

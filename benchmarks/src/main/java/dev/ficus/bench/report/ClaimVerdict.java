@@ -1,0 +1,23 @@
+package dev.ficus.bench.report;
+
+/**
+ * What one measured claim found, for the "When it pays" section of the comparison: the
+ * shape its figures favour and the sentence that says so with them. The claims' own
+ * benchmarks ({@code bench change-cost} and the others) write their reports beside the
+ * comparison's and each reads its own into one of these.
+ *
+ * @param claim the claim, e.g. "a change is local"
+ * @param favours the shape the figures favour
+ * @param finding one sentence with the figures
+ * @param source the report the figures come from, relative to the comparison's folder
+ */
+public record ClaimVerdict(String claim, Favours favours, String finding, String source) {
+
+    /** Which shape came out ahead on a claim. */
+    public enum Favours {
+
+        MONOLITH, MICROSERVICES, NEITHER
+
+    }
+
+}
