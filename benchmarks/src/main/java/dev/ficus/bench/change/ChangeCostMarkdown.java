@@ -47,18 +47,19 @@ final class ChangeCostMarkdown {
         }
     }
 
-    record BuildRow(String shape, String unit, String command, String seconds) {
+    record BuildRow(String shape, String unit, String command, String seconds, String cpu) {
 
         static BuildRow of(ChangeCostReport.BuildResult result) {
             return new BuildRow(result.build().shape(), result.build().unit(), result.build().commandLine(),
-                    spread(result.seconds(), result.failure()));
+                    spread(result.seconds(), result.failure()), spread(result.cpu(), ""));
         }
     }
 
-    record StartRow(String shape, String process, String seconds) {
+    record StartRow(String shape, String process, String seconds, String cpu) {
 
         static StartRow of(ChangeCostReport.StartResult result) {
-            return new StartRow(result.shape(), result.process(), spread(result.seconds(), result.failure()));
+            return new StartRow(result.shape(), result.process(), spread(result.seconds(), result.failure()),
+                    spread(result.cpu(), ""));
         }
     }
 

@@ -33,12 +33,18 @@ public record ChangeCostReport(Provenance provenance, MachineDescription machine
      *
      * @param build what was built and how
      * @param millis each successful build's wall time
+     * @param cpuSeconds each successful build's CPU time, its forked processes' included
      * @param failure why a build failed (its exit code and log), empty when none did
      */
-    public record BuildResult(UnitBuild build, List<Long> millis, String failure) {
+    public record BuildResult(UnitBuild build, List<Long> millis, List<Double> cpuSeconds, String failure) {
 
         public BuildResult {
             millis = List.copyOf(millis);
+            cpuSeconds = List.copyOf(cpuSeconds);
+        }
+
+        public Spread cpu() {
+            return Spread.of(cpuSeconds);
         }
 
         public Spread seconds() {
@@ -53,12 +59,19 @@ public record ChangeCostReport(Provenance provenance, MachineDescription machine
      * @param shape the deployment shape
      * @param process what was started
      * @param millis each start's time from launch to readiness
+     * @param cpuSeconds each start's CPU time from launch to readiness
      * @param failure why a start failed, empty when none did
      */
-    public record StartResult(String shape, String process, List<Long> millis, String failure) {
+    public record StartResult(String shape, String process, List<Long> millis, List<Double> cpuSeconds,
+            String failure) {
 
         public StartResult {
             millis = List.copyOf(millis);
+            cpuSeconds = List.copyOf(cpuSeconds);
+        }
+
+        public Spread cpu() {
+            return Spread.of(cpuSeconds);
         }
 
         public Spread seconds() {

@@ -69,7 +69,20 @@ public final class ChangeCostVerdict {
         String finding = ("a change to inventory is built, tested and serving again in %.0f s as inventory-service, "
                 + "%.0f s in the monolith running only the module's tests, %.0f s with every test")
             .formatted(service.get(), module.get(), whole.get());
-        return Optional.of(new ClaimVerdict(CLAIM, favours, finding, FOLDER + "/" + ChangeCostCommand.MARKDOWN_FILE));
+        Optional<Double> saved = cpu(report, UnitBuild.MODULE_ONLY, "monolith")
+            .flatMap(monolith -> cpu(report, UnitBuild.SERVICE, "inventory-service").map(split -> monolith - split));
+        return Optional.of(new ClaimVerdict(CLAIM, favours, finding, FOLDER + "/" + ChangeCostCommand.MARKDOWN_FILE,
+                saved.orElse(null)));
+    }
+
+    /** CPU-seconds of the unit's build and of its deployable's start, medians. */
+    private static Optional<Double> cpu(ChangeCostReport report, String unit, String process) {
+        Optional<Spread> build = report.build(unit).map(ChangeCostReport.BuildResult::cpu);
+        Optional<Spread> start = report.start(process).map(ChangeCostReport.StartResult::cpu);
+        if (build.isEmpty() || start.isEmpty() || build.get().isEmpty() || start.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(build.get().median() + start.get().median());
     }
 
     private static Optional<Double> total(ChangeCostReport report, String unit, String process) {

@@ -22,9 +22,11 @@ final class UnitBuilds {
 
     List<ChangeCostReport.BuildResult> time(List<UnitBuild> builds, int rounds) {
         List<List<Long>> millis = new ArrayList<>();
+        List<List<Double>> cpuSeconds = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         builds.forEach(build -> {
             millis.add(new ArrayList<>());
+            cpuSeconds.add(new ArrayList<>());
             failures.add("");
         });
         for (int round = 0; round <= rounds; round++) {
@@ -42,18 +44,20 @@ final class UnitBuilds {
                 }
                 else if (round > 0) {
                     millis.get(i).add(sample.millis());
+                    cpuSeconds.get(i).add(sample.cpuSeconds());
                 }
             }
         }
         List<ChangeCostReport.BuildResult> results = new ArrayList<>();
         for (int i = 0; i < builds.size(); i++) {
-            results.add(new ChangeCostReport.BuildResult(builds.get(i), millis.get(i), failures.get(i)));
+            results.add(
+                    new ChangeCostReport.BuildResult(builds.get(i), millis.get(i), cpuSeconds.get(i), failures.get(i)));
         }
         return results;
     }
 
     private static String describe(BuildTimer.BuildSample sample) {
-        String time = "%.1f s".formatted(sample.millis() / 1000.0);
+        String time = "%.1f s (%.1f CPU s)".formatted(sample.millis() / 1000.0, sample.cpuSeconds());
         return sample.succeeded() ? time : "failed after " + time + " (exit " + sample.exitCode() + ")";
     }
 

@@ -11,6 +11,7 @@ import dev.ficus.bench.topology.AppJars;
 import dev.ficus.bench.topology.ProcessFailedException;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.ProcessSpec;
+import dev.ficus.bench.topology.ProcessUsage;
 import dev.ficus.bench.topology.RunningTopology;
 import dev.ficus.bench.topology.ShopTopologies;
 import dev.ficus.bench.topology.Topology;
@@ -41,6 +42,7 @@ final class UnitStarts {
     List<ChangeCostReport.StartResult> time(int rounds) {
         List<String> processes = List.of(AppJars.MONOLITH, AppJars.INVENTORY_SERVICE);
         List<List<Long>> millis = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> cpuSeconds = List.of(new ArrayList<>(), new ArrayList<>());
         String[] failures = { "", "" };
         for (int round = 1; round <= rounds; round++) {
             for (int i = 0; i < processes.size(); i++) {
@@ -50,8 +52,11 @@ final class UnitStarts {
                 String process = processes.get(i);
                 try (RunningTopology running = RunningTopology.start(alone(process, round), launcher)) {
                     long ready = running.startToReady().getOrDefault(process, Duration.ZERO).toMillis();
+                    double cpu = running.sample().getOrDefault(process, ProcessUsage.UNKNOWN).cpuSeconds();
                     millis.get(i).add(ready);
-                    progress.accept("start %d, %s: ready in %.1f s".formatted(round, process, ready / 1000.0));
+                    cpuSeconds.get(i).add(cpu);
+                    progress.accept("start %d, %s: ready in %.1f s (%.1f CPU s)".formatted(round, process,
+                            ready / 1000.0, cpu));
                 }
                 catch (ProcessFailedException | IllegalStateException ex) {
                     failures[i] = String.valueOf(ex.getMessage()).lines().findFirst().orElse(ex.toString());
@@ -62,7 +67,7 @@ final class UnitStarts {
         List<ChangeCostReport.StartResult> results = new ArrayList<>();
         for (int i = 0; i < processes.size(); i++) {
             results.add(new ChangeCostReport.StartResult(shape(processes.get(i)), processes.get(i), millis.get(i),
-                    failures[i]));
+                    cpuSeconds.get(i), failures[i]));
         }
         return results;
     }

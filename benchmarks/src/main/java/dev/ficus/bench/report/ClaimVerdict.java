@@ -1,5 +1,7 @@
 package dev.ficus.bench.report;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one measured claim found, for the "When it pays" section of the comparison: the
  * shape its figures favour and the sentence that says so with them. The claims' own
@@ -10,8 +12,17 @@ package dev.ficus.bench.report;
  * @param favours the shape the figures favour
  * @param finding one sentence with the figures
  * @param source the report the figures come from, relative to the comparison's folder
+ * @param cpuSecondsSavedPerChange CPU-seconds the microservice shape saves on each change
+ * (build, test and start of what changed; negative when it costs more), where the claim
+ * measures it
  */
-public record ClaimVerdict(String claim, Favours favours, String finding, String source) {
+public record ClaimVerdict(String claim, Favours favours, String finding, String source,
+        @Nullable Double cpuSecondsSavedPerChange) {
+
+    /** A verdict that measures no CPU per change. */
+    public ClaimVerdict(String claim, Favours favours, String finding, String source) {
+        this(claim, favours, finding, source, null);
+    }
 
     /** Which shape came out ahead on a claim. */
     public enum Favours {

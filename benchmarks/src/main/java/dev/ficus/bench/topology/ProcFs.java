@@ -26,6 +26,11 @@ public final class ProcFs {
 
     private static final int STIME_AFTER_COMM = 12;
 
+    /** Fields 16 and 17: CPU time of the children waited for. */
+    private static final int CUTIME_AFTER_COMM = 13;
+
+    private static final int CSTIME_AFTER_COMM = 14;
+
     private final Path proc;
 
     public ProcFs() {
@@ -68,6 +73,26 @@ public final class ProcFs {
         catch (IOException | IllegalArgumentException ex) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * CPU time of this process's children that have exited and been waited for, with
+     * theirs: what a build run as a child cost, read before and after it; empty when
+     * {@code /proc} is unavailable.
+     */
+    public Optional<Double> childrenCpuSeconds() {
+        try {
+            return Optional.of(childrenCpuSeconds(Files.readString(proc.resolve("self").resolve("stat"))));
+        }
+        catch (IOException ex) {
+            return Optional.empty();
+        }
+    }
+
+    static double childrenCpuSeconds(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        long ticks = Long.parseLong(fields[CUTIME_AFTER_COMM]) + Long.parseLong(fields[CSTIME_AFTER_COMM]);
+        return ticks / CLOCK_TICKS_PER_SECOND;
     }
 
     static double cpuSeconds(String stat) {

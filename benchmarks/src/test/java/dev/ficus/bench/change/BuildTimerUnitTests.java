@@ -34,6 +34,18 @@ class BuildTimerUnitTests {
     }
 
     @Test
+    void countsTheCpuOfWhatTheBuildForks() throws Exception {
+        Files.writeString(checkout.resolve("Changed.java"), "class Changed {}");
+        UnitBuild build = new UnitBuild("monolith", "unit", "Changed.java",
+                List.of("sh", "-c", "timeout 0.5 sh -c 'while :; do :; done'; true"));
+
+        BuildTimer.BuildSample sample = new BuildTimer(checkout, checkout.resolve("logs"), Duration.ofSeconds(30))
+            .time(build, "busy");
+
+        assertThat(sample.cpuSeconds()).isGreaterThan(0.05).isLessThanOrEqualTo(sample.millis() / 1000.0 * 2 + 0.02);
+    }
+
+    @Test
     void recordsAFailedBuildsExitCode() throws Exception {
         Files.writeString(checkout.resolve("Changed.java"), "class Changed {}");
         UnitBuild build = new UnitBuild("monolith", "unit", "Changed.java", List.of("sh", "-c", "exit 3"));

@@ -18,12 +18,15 @@ class ChangeCostMarkdownUnitTests {
         List<UnitBuild> builds = UnitBuild.sample(false);
         ChangeCostReport report = new ChangeCostReport(new Provenance(null, null, null, null, null, null), MACHINE,
                 false, 3, "monolith-app", ChangeReach.of(ChangeReachUnitTests.SHOP),
-                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(90_000L, 100_000L, 95_000L), ""),
-                        new ChangeCostReport.BuildResult(builds.get(1), List.of(40_000L, 42_000L, 41_000L), ""),
-                        new ChangeCostReport.BuildResult(builds.get(2), List.of(20_000L, 19_000L, 21_000L), "")),
-                List.of(new ChangeCostReport.StartResult("monolith", "monolith", List.of(16_000L), ""),
+                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(90_000L, 100_000L, 95_000L),
+                        List.of(180.0, 200.0, 190.0), ""),
+                        new ChangeCostReport.BuildResult(builds.get(1), List.of(40_000L, 42_000L, 41_000L),
+                                List.of(80.0, 84.0, 82.0), ""),
+                        new ChangeCostReport.BuildResult(builds.get(2), List.of(20_000L, 19_000L, 21_000L),
+                                List.of(40.0, 38.0, 42.0), "")),
+                List.of(new ChangeCostReport.StartResult("monolith", "monolith", List.of(16_000L), List.of(16.0), ""),
                         new ChangeCostReport.StartResult("gateway-services", "inventory-service", List.of(8_000L),
-                                "")));
+                                List.of(8.0), "")));
 
         List<String> findings = ChangeCostMarkdown.findings(report);
 
@@ -38,7 +41,7 @@ class ChangeCostMarkdownUnitTests {
         assertThat(findings.get(3)).startsWith("Across the 3 candidates, 75 % of the 4 types are used by no other");
         assertThat(ChangeCostMarkdown.render(report))
             .contains("| monolith | the whole monolith, every test | `./mvnw -B -o -q verify -pl monolith-app` | "
-                    + "95.0 (90.0–100.0) |")
+                    + "95.0 (90.0–100.0) | 190.0 (180.0–200.0) |")
             .contains("| inventory | 2 | 60 | 1 | orders, shipping | 1.00 | 50 % |");
     }
 
@@ -47,7 +50,8 @@ class ChangeCostMarkdownUnitTests {
         List<UnitBuild> builds = UnitBuild.sample(true);
         ChangeCostReport report = new ChangeCostReport(new Provenance(null, null, null, null, null, null), MACHINE,
                 true, 1, "monolith-app", List.of(),
-                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(), "./mvnw exited with 1")), List.of());
+                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(), List.of(), "./mvnw exited with 1")),
+                List.of());
 
         assertThat(ChangeCostMarkdown.findings(report)).first()
             .isEqualTo("The builds were not all measured, so build times are not compared; see the table.");

@@ -35,6 +35,7 @@ class ChangeCostVerdictUnitTests {
         assertThat(verdict.finding()).isEqualTo("a change to inventory is built, tested and serving again in 28 s as "
                 + "inventory-service, 57 s in the monolith running only the module's tests, 111 s with every test");
         assertThat(verdict.source()).isEqualTo("change-cost/summary.md");
+        assertThat(verdict.cpuSecondsSavedPerChange()).isEqualTo((82.0 + 16.0) - (40.0 + 8.0));
     }
 
     @Test
@@ -62,17 +63,21 @@ class ChangeCostVerdictUnitTests {
             .withMessageContaining("is not a change-cost report");
     }
 
-    /** Whole monolith 95 s, module only 41 s, monolith ready in 16 s. */
+    /**
+     * Whole monolith 95 s (190 CPU s), module only 41 s (82 CPU s), monolith ready in 16
+     * s (16 CPU s); the service's build takes 2 CPU s a second, its start 1.
+     */
     private static ChangeCostReport report(boolean quick, long serviceBuild, long serviceStart) {
         List<UnitBuild> builds = UnitBuild.sample(quick);
         return new ChangeCostReport(new Provenance("./ficus bench change-cost", "abc", false, null, null, null),
                 MACHINE, quick, 1, "monolith-app", ChangeReach.of(ChangeReachUnitTests.SHOP),
-                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(95_000L), ""),
-                        new ChangeCostReport.BuildResult(builds.get(1), List.of(41_000L), ""),
-                        new ChangeCostReport.BuildResult(builds.get(2), List.of(serviceBuild), "")),
-                List.of(new ChangeCostReport.StartResult("monolith", "monolith", List.of(16_000L), ""),
+                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(95_000L), List.of(190.0), ""),
+                        new ChangeCostReport.BuildResult(builds.get(1), List.of(41_000L), List.of(82.0), ""),
+                        new ChangeCostReport.BuildResult(builds.get(2), List.of(serviceBuild),
+                                List.of(serviceBuild / 500.0), "")),
+                List.of(new ChangeCostReport.StartResult("monolith", "monolith", List.of(16_000L), List.of(16.0), ""),
                         new ChangeCostReport.StartResult("gateway-services", "inventory-service", List.of(serviceStart),
-                                "")));
+                                List.of(serviceStart / 1000.0), "")));
     }
 
     private void write(ChangeCostReport report) {

@@ -17,6 +17,13 @@ class ProcFsUnitTests {
     }
 
     @Test
+    void readsTheCpuTimeOfTheChildrenWaitedForAfterTheirOwn() {
+        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 700 120 20 0 30 0 1000 0 0";
+
+        assertThat(ProcFs.childrenCpuSeconds(stat)).isCloseTo(8.2, within(1e-9));
+    }
+
+    @Test
     void readsKilobyteFieldsOfStatus() {
         List<String> status = List.of("Name:\tjava", "VmPeak:\t 9000 kB", "VmHWM:\t  204800 kB", "VmRSS:\t  102400 kB");
 
