@@ -68,7 +68,7 @@ final class WhenItPays {
                             Cells.format("%.1f", rates[0].p99().median())))));
         double cpuA = cpuPerThousand(a, report.plan());
         double cpuB = cpuPerThousand(b, report.plan());
-        verdicts.add(lowerWins("CPU per request, the energy proxy", single(cpuB), single(cpuA),
+        verdicts.add(lowerWins("CPU per request (the energy proxy)", single(cpuB), single(cpuA),
                 "%s CPU-seconds per 1,000 requests against %s".formatted(Cells.format("%.2f", cpuB),
                         Cells.format("%.2f", cpuA))));
         verdicts.add(lowerWins("memory", b.totalPeakRssBytes(), a.totalPeakRssBytes(),
@@ -205,7 +205,7 @@ final class WhenItPays {
         else {
             favours = (split.median() < monolith.median()) ? Favours.MICROSERVICES : Favours.MONOLITH;
         }
-        return new ClaimVerdict(claim, favours, finding, "this summary");
+        return new ClaimVerdict(claim, favours, finding, "tables above");
     }
 
     private static Spread single(double value) {

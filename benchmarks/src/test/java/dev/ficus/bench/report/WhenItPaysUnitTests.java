@@ -20,13 +20,13 @@ class WhenItPaysUnitTests {
 
         assertThat(lines).contains(
                 "**throughput** (neither is ahead): it sustained 150 (100–200)/s against the monolith's 300 (200–400)/s "
-                        + "on the same CPU budget (this summary)",
-                "**CPU per request, the energy proxy** (the monolith is ahead): 2.29 CPU-seconds per 1,000 requests "
-                        + "against 1.14 (this summary)",
+                        + "on the same CPU budget (tables above)",
+                "**CPU per request (the energy proxy)** (the monolith is ahead): 2.29 CPU-seconds per 1,000 requests "
+                        + "against 1.14 (tables above)",
                 "**a failure stays local: owner of inventory stops answering** (gateway-services is ahead): 5.0 % of "
-                        + "requests failed or were answered wrong after the fault against 10.0 % (this summary)",
+                        + "requests failed or were answered wrong after the fault against 10.0 % (tables above)",
                 "**a failure stays local: inventory fault switch is on** (the monolith is ahead): 12.0 % of requests "
-                        + "failed or were answered wrong after the fault against 10.0 % (this summary)");
+                        + "failed or were answered wrong after the fault against 10.0 % (tables above)");
     }
 
     @Test
@@ -37,7 +37,7 @@ class WhenItPaysUnitTests {
                 + "gateway-services comes out ahead: the monolith sustained 300 (200–400)/s and it 150 (100–200)/s, "
                 + "on the same CPU.");
         assertThat(lines.get(lines.size() - 2)).startsWith("**Verdict**: gateway-services pays only in a failure "
-                + "stays local: owner of inventory stops answering, and costs in CPU per request, the energy proxy, "
+                + "stays local: owner of inventory stops answering, and costs in CPU per request (the energy proxy), "
                 + "memory, a failure stays local: inventory fault switch is on (2.00× the CPU per request)");
         assertThat(lines.get(lines.size() - 1)).startsWith(WhenItPays.ANCHORS)
             .endsWith("Here gateway-services took 2.00× the CPU per request and 2.00× the p99 at 100/s.");
