@@ -49,9 +49,9 @@ import picocli.CommandLine.Spec;
                 "  ./ficus bench                   # 3 repeats each -> reports/benchmarks/",
                 "  git add reports/benchmarks && git commit",
                 "results.json records the command line, git commit and load average.",
-                "summary.md's verdict (\"Where gateway-services costs and where it pays\")",
-                "is computed from the figures; \"./ficus bench render reports/benchmarks\"",
-                "writes it again from results.json without measuring. --quick only checks",
+                "summary.md's \"When it pays\" is computed from the figures and from the",
+                "claims' reports beside it (bench change-cost); \"./ficus bench render",
+                "reports/benchmarks\" writes it again from results.json without measuring. --quick only checks",
                 "the harness (seconds per step, one repeat); its figures measure nothing." })
 public final class BenchCommand implements Callable<Integer> {
 
