@@ -51,15 +51,15 @@ final class ChangeCostMarkdown {
 
         static BuildRow of(ChangeCostReport.BuildResult result) {
             return new BuildRow(result.build().shape(), result.build().unit(), result.build().commandLine(),
-                    spread(result.seconds(), result.failure()), spread(result.cpu(), ""));
+                    spread(result.timings().seconds(), result.failure()), spread(result.timings().cpu(), ""));
         }
     }
 
     record StartRow(String shape, String process, String seconds, String cpu) {
 
         static StartRow of(ChangeCostReport.StartResult result) {
-            return new StartRow(result.shape(), result.process(), spread(result.seconds(), result.failure()),
-                    spread(result.cpu(), ""));
+            return new StartRow(result.shape(), result.process(), spread(result.timings().seconds(), result.failure()),
+                    spread(result.timings().cpu(), ""));
         }
     }
 
@@ -68,9 +68,9 @@ final class ChangeCostMarkdown {
      */
     static List<String> findings(ChangeCostReport report) {
         List<String> findings = new ArrayList<>();
-        Optional<Spread> whole = report.build(UnitBuild.WHOLE_MONOLITH).map(ChangeCostReport.BuildResult::seconds);
-        Optional<Spread> module = report.build(UnitBuild.MODULE_ONLY).map(ChangeCostReport.BuildResult::seconds);
-        Optional<Spread> service = report.build(UnitBuild.SERVICE).map(ChangeCostReport.BuildResult::seconds);
+        Optional<Spread> whole = report.build(UnitBuild.WHOLE_MONOLITH).map(result -> result.timings().seconds());
+        Optional<Spread> module = report.build(UnitBuild.MODULE_ONLY).map(result -> result.timings().seconds());
+        Optional<Spread> service = report.build(UnitBuild.SERVICE).map(result -> result.timings().seconds());
         if (measured(whole) && measured(module) && measured(service)) {
             double serviceSeconds = service.get().median();
             findings.add(("A change to inventory is built and tested in %s s as inventory-service and in %s s with the "
@@ -83,8 +83,8 @@ final class ChangeCostMarkdown {
         else {
             findings.add("The builds were not all measured, so build times are not compared; see the table.");
         }
-        Optional<Spread> monolithStart = report.start("monolith").map(ChangeCostReport.StartResult::seconds);
-        Optional<Spread> serviceStart = report.start("inventory-service").map(ChangeCostReport.StartResult::seconds);
+        Optional<Spread> monolithStart = report.start("monolith").map(result -> result.timings().seconds());
+        Optional<Spread> serviceStart = report.start("inventory-service").map(result -> result.timings().seconds());
         if (measured(monolithStart) && measured(serviceStart)) {
             findings
                 .add("It serves again %s s after inventory-service is launched and %s s after the monolith is (%s×)."

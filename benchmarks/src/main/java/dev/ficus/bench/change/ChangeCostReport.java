@@ -3,7 +3,6 @@ package dev.ficus.bench.change;
 import java.util.List;
 import java.util.Optional;
 
-import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.provenance.Provenance;
 import dev.ficus.bench.report.MachineDescription;
 
@@ -32,25 +31,11 @@ public record ChangeCostReport(Provenance provenance, MachineDescription machine
      * The timed builds of one unit.
      *
      * @param build what was built and how
-     * @param millis each successful build's wall time
-     * @param cpuSeconds each successful build's CPU time, its forked processes' included
+     * @param timings each successful build's wall and CPU time, its forked processes'
+     * included
      * @param failure why a build failed (its exit code and log), empty when none did
      */
-    public record BuildResult(UnitBuild build, List<Long> millis, List<Double> cpuSeconds, String failure) {
-
-        public BuildResult {
-            millis = List.copyOf(millis);
-            cpuSeconds = List.copyOf(cpuSeconds);
-        }
-
-        public Spread cpu() {
-            return Spread.of(cpuSeconds);
-        }
-
-        public Spread seconds() {
-            return Spread.of(millis.stream().map(value -> value / 1000.0).toList());
-        }
-
+    public record BuildResult(UnitBuild build, Timings timings, String failure) {
     }
 
     /**
@@ -58,26 +43,10 @@ public record ChangeCostReport(Provenance provenance, MachineDescription machine
      *
      * @param shape the deployment shape
      * @param process what was started
-     * @param millis each start's time from launch to readiness
-     * @param cpuSeconds each start's CPU time from launch to readiness
+     * @param timings each start's wall and CPU time from launch to readiness
      * @param failure why a start failed, empty when none did
      */
-    public record StartResult(String shape, String process, List<Long> millis, List<Double> cpuSeconds,
-            String failure) {
-
-        public StartResult {
-            millis = List.copyOf(millis);
-            cpuSeconds = List.copyOf(cpuSeconds);
-        }
-
-        public Spread cpu() {
-            return Spread.of(cpuSeconds);
-        }
-
-        public Spread seconds() {
-            return Spread.of(millis.stream().map(value -> value / 1000.0).toList());
-        }
-
+    public record StartResult(String shape, String process, Timings timings, String failure) {
     }
 
     /** The build of the unit named {@code unit}, if it ran. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.report.ClaimVerdict;
@@ -57,9 +58,9 @@ public final class ChangeCostVerdict {
     }
 
     static Optional<ClaimVerdict> of(ChangeCostReport report) {
-        Optional<Double> service = total(report, UnitBuild.SERVICE, "inventory-service");
-        Optional<Double> module = total(report, UnitBuild.MODULE_ONLY, "monolith");
-        Optional<Double> whole = total(report, UnitBuild.WHOLE_MONOLITH, "monolith");
+        Optional<Double> service = sum(report, UnitBuild.SERVICE, "inventory-service", Timings::seconds);
+        Optional<Double> module = sum(report, UnitBuild.MODULE_ONLY, "monolith", Timings::seconds);
+        Optional<Double> whole = sum(report, UnitBuild.WHOLE_MONOLITH, "monolith", Timings::seconds);
         if (service.isEmpty() || module.isEmpty() || whole.isEmpty()) {
             return Optional.empty();
         }
@@ -69,25 +70,21 @@ public final class ChangeCostVerdict {
         String finding = ("a change to inventory is built, tested and serving again in %.0f s as inventory-service, "
                 + "%.0f s in the monolith running only the module's tests, %.0f s with every test")
             .formatted(service.get(), module.get(), whole.get());
-        Optional<Double> saved = cpu(report, UnitBuild.MODULE_ONLY, "monolith")
-            .flatMap(monolith -> cpu(report, UnitBuild.SERVICE, "inventory-service").map(split -> monolith - split));
+        Optional<Double> saved = sum(report, UnitBuild.MODULE_ONLY, "monolith", Timings::cpu)
+            .flatMap(monolith -> sum(report, UnitBuild.SERVICE, "inventory-service", Timings::cpu)
+                .map(split -> monolith - split));
         return Optional.of(new ClaimVerdict(CLAIM, favours, finding, FOLDER + "/" + ChangeCostCommand.MARKDOWN_FILE,
                 saved.orElse(null)));
     }
 
-    /** CPU-seconds of the unit's build and of its deployable's start, medians. */
-    private static Optional<Double> cpu(ChangeCostReport report, String unit, String process) {
-        Optional<Spread> build = report.build(unit).map(ChangeCostReport.BuildResult::cpu);
-        Optional<Spread> start = report.start(process).map(ChangeCostReport.StartResult::cpu);
-        if (build.isEmpty() || start.isEmpty() || build.get().isEmpty() || start.get().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(build.get().median() + start.get().median());
-    }
-
-    private static Optional<Double> total(ChangeCostReport report, String unit, String process) {
-        Optional<Spread> build = report.build(unit).map(ChangeCostReport.BuildResult::seconds);
-        Optional<Spread> start = report.start(process).map(ChangeCostReport.StartResult::seconds);
+    /**
+     * One figure of the unit's build plus the same of its deployable's start, medians;
+     * empty when either was not measured.
+     */
+    private static Optional<Double> sum(ChangeCostReport report, String unit, String process,
+            Function<Timings, Spread> figure) {
+        Optional<Spread> build = report.build(unit).map(result -> figure.apply(result.timings()));
+        Optional<Spread> start = report.start(process).map(result -> figure.apply(result.timings()));
         if (build.isEmpty() || start.isEmpty() || build.get().isEmpty() || start.get().isEmpty()) {
             return Optional.empty();
         }

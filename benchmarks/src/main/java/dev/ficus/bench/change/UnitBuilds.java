@@ -50,8 +50,8 @@ final class UnitBuilds {
         }
         List<ChangeCostReport.BuildResult> results = new ArrayList<>();
         for (int i = 0; i < builds.size(); i++) {
-            results.add(
-                    new ChangeCostReport.BuildResult(builds.get(i), millis.get(i), cpuSeconds.get(i), failures.get(i)));
+            results.add(new ChangeCostReport.BuildResult(builds.get(i), new Timings(millis.get(i), cpuSeconds.get(i)),
+                    failures.get(i)));
         }
         return results;
     }

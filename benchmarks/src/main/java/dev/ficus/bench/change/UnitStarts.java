@@ -66,8 +66,8 @@ final class UnitStarts {
         }
         List<ChangeCostReport.StartResult> results = new ArrayList<>();
         for (int i = 0; i < processes.size(); i++) {
-            results.add(new ChangeCostReport.StartResult(shape(processes.get(i)), processes.get(i), millis.get(i),
-                    cpuSeconds.get(i), failures[i]));
+            results.add(new ChangeCostReport.StartResult(shape(processes.get(i)), processes.get(i),
+                    new Timings(millis.get(i), cpuSeconds.get(i)), failures[i]));
         }
         return results;
     }

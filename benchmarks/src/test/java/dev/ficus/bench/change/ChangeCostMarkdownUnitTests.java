@@ -18,15 +18,16 @@ class ChangeCostMarkdownUnitTests {
         List<UnitBuild> builds = UnitBuild.sample(false);
         ChangeCostReport report = new ChangeCostReport(new Provenance(null, null, null, null, null, null), MACHINE,
                 false, 3, "monolith-app", ChangeReach.of(ChangeReachUnitTests.SHOP),
-                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(90_000L, 100_000L, 95_000L),
-                        List.of(180.0, 200.0, 190.0), ""),
-                        new ChangeCostReport.BuildResult(builds.get(1), List.of(40_000L, 42_000L, 41_000L),
-                                List.of(80.0, 84.0, 82.0), ""),
-                        new ChangeCostReport.BuildResult(builds.get(2), List.of(20_000L, 19_000L, 21_000L),
-                                List.of(40.0, 38.0, 42.0), "")),
-                List.of(new ChangeCostReport.StartResult("monolith", "monolith", List.of(16_000L), List.of(16.0), ""),
-                        new ChangeCostReport.StartResult("gateway-services", "inventory-service", List.of(8_000L),
-                                List.of(8.0), "")));
+                List.of(new ChangeCostReport.BuildResult(builds.get(0),
+                        new Timings(List.of(90_000L, 100_000L, 95_000L), List.of(180.0, 200.0, 190.0)), ""),
+                        new ChangeCostReport.BuildResult(builds.get(1),
+                                new Timings(List.of(40_000L, 42_000L, 41_000L), List.of(80.0, 84.0, 82.0)), ""),
+                        new ChangeCostReport.BuildResult(builds.get(2),
+                                new Timings(List.of(20_000L, 19_000L, 21_000L), List.of(40.0, 38.0, 42.0)), "")),
+                List.of(new ChangeCostReport.StartResult("monolith", "monolith",
+                        new Timings(List.of(16_000L), List.of(16.0)), ""),
+                        new ChangeCostReport.StartResult("gateway-services", "inventory-service",
+                                new Timings(List.of(8_000L), List.of(8.0)), "")));
 
         List<String> findings = ChangeCostMarkdown.findings(report);
 
@@ -49,8 +50,8 @@ class ChangeCostMarkdownUnitTests {
     void saysBuildsAreNotComparedWhenOneFailed() {
         List<UnitBuild> builds = UnitBuild.sample(true);
         ChangeCostReport report = new ChangeCostReport(new Provenance(null, null, null, null, null, null), MACHINE,
-                true, 1, "monolith-app", List.of(),
-                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(), List.of(), "./mvnw exited with 1")),
+                true, 1, "monolith-app", List.of(), List.of(new ChangeCostReport.BuildResult(builds.get(0),
+                        new Timings(List.of(), List.of()), "./mvnw exited with 1")),
                 List.of());
 
         assertThat(ChangeCostMarkdown.findings(report)).first()

@@ -71,13 +71,16 @@ class ChangeCostVerdictUnitTests {
         List<UnitBuild> builds = UnitBuild.sample(quick);
         return new ChangeCostReport(new Provenance("./ficus bench change-cost", "abc", false, null, null, null),
                 MACHINE, quick, 1, "monolith-app", ChangeReach.of(ChangeReachUnitTests.SHOP),
-                List.of(new ChangeCostReport.BuildResult(builds.get(0), List.of(95_000L), List.of(190.0), ""),
-                        new ChangeCostReport.BuildResult(builds.get(1), List.of(41_000L), List.of(82.0), ""),
-                        new ChangeCostReport.BuildResult(builds.get(2), List.of(serviceBuild),
-                                List.of(serviceBuild / 500.0), "")),
-                List.of(new ChangeCostReport.StartResult("monolith", "monolith", List.of(16_000L), List.of(16.0), ""),
-                        new ChangeCostReport.StartResult("gateway-services", "inventory-service", List.of(serviceStart),
-                                List.of(serviceStart / 1000.0), "")));
+                List.of(new ChangeCostReport.BuildResult(builds.get(0), new Timings(List.of(95_000L), List.of(190.0)),
+                        ""),
+                        new ChangeCostReport.BuildResult(builds.get(1), new Timings(List.of(41_000L), List.of(82.0)),
+                                ""),
+                        new ChangeCostReport.BuildResult(builds.get(2),
+                                new Timings(List.of(serviceBuild), List.of(serviceBuild / 500.0)), "")),
+                List.of(new ChangeCostReport.StartResult("monolith", "monolith",
+                        new Timings(List.of(16_000L), List.of(16.0)), ""),
+                        new ChangeCostReport.StartResult("gateway-services", "inventory-service",
+                                new Timings(List.of(serviceStart), List.of(serviceStart / 1000.0)), "")));
     }
 
     private void write(ChangeCostReport report) {
