@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
-import dev.ficus.bench.measure.FaultCase;
 import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
@@ -40,10 +39,6 @@ final class Interpretation {
             measured.subList(1, measured.size()).forEach(other -> lines.add(compare(baseline, other, report.plan())));
         }
         measured.forEach(topology -> lines.addAll(blast(topology)));
-        if (measured.size() >= 2) {
-            lines.add(costsAndPays(measured.get(0), measured.get(measured.size() - 1), report.plan(),
-                    report.answersChecked()));
-        }
         lines.add("Caveats: all processes share one machine (" + report.machine().cores() + " cores) and talk over "
                 + "loopback, so network cost between services is far lower than on a real network and the extra hops "
                 + "of the microservice shape are under-priced; databases are embedded H2, in memory per process. "
@@ -73,68 +68,6 @@ final class Interpretation {
         facts.add("start to ready %s s vs %s s".formatted(Cells.format("%.1f", b.startToReadyMillis().median() / 1000),
                 Cells.format("%.1f", a.startToReadyMillis().median() / 1000)));
         return "**" + other.name() + " vs " + baseline.name() + "** (medians): " + String.join("; ", facts) + ".";
-    }
-
-    /**
-     * The bottom line: the last topology (the microservice shape) against the first, from
-     * the same medians.
-     */
-    private static String costsAndPays(TopologyResult baseline, TopologyResult split, BenchmarkPlan plan,
-            boolean answersChecked) {
-        TopologySummary a = baseline.summary();
-        TopologySummary b = split.summary();
-        String costs = "for the same load it used %s the CPU and %s the memory%s, and sustained %s/s against %s/s on the same CPU budget"
-            .formatted(ratio(b.totalCpuSecondsFixedRate(), a.totalCpuSecondsFixedRate()),
-                    ratio(b.totalPeakRssBytes(), a.totalPeakRssBytes()),
-                    highestCommonRate(a, b)
-                        .map(rates -> ", with %s the p99 at %s/s".formatted(ratio(rates[1].p99(), rates[0].p99()),
-                                Cells.format("%.0f", rates[0].rate())))
-                        .orElse(""),
-                    ResultTables.sustainable(b, plan), ResultTables.sustainable(a, plan));
-        return "**Where " + split.name() + " costs and where it pays** (medians against " + baseline.name() + "): "
-                + costs + "; "
-                + (answersChecked ? isolation(a, b)
-                        : "isolation is not judged: this run counted any 2xx as a success without checking its content")
-                + ".";
-    }
-
-    /**
-     * Isolation per comparison row, from the same fault in both shapes: pays where fewer
-     * requests failed after it, does not where as many or more did.
-     */
-    private static String isolation(TopologySummary baseline, TopologySummary split) {
-        List<String> verdicts = new ArrayList<>();
-        for (String row : FaultCase.ROWS) {
-            Optional<BlastSummary> before = baseline.blast(row);
-            Optional<BlastSummary> after = split.blast(row);
-            if (before.isPresent() && after.isPresent()) {
-                verdicts.add(isolation(before.get(), after.get()));
-            }
-        }
-        if (verdicts.isEmpty()) {
-            return "isolation was not measured with the same fault in both";
-        }
-        return String.join("; ", verdicts);
-    }
-
-    private static String isolation(BlastSummary baseline, BlastSummary split) {
-        double before = baseline.failedFraction().median() + baseline.wrongFraction().median();
-        double after = split.failedFraction().median() + split.wrongFraction().median();
-        String shares = "%s %% of requests failed or were answered wrong instead of %s %%"
-            .formatted(Cells.format("%.1f", after * 100), Cells.format("%.1f", before * 100));
-        String fault = "when the " + split.row();
-        if (before == 0) {
-            return fault + ", isolation could not be compared: no request failed after the fault even in the baseline";
-        }
-        if (after >= before) {
-            return fault + ", it did not pay in isolation: " + shares;
-        }
-        List<String> spared = baseline.failedEndpoints()
-            .stream()
-            .filter(endpoint -> !split.failedEndpoints().contains(endpoint))
-            .toList();
-        return fault + ", it paid in isolation: " + shares
-                + (spared.isEmpty() ? "" : ", and " + String.join(", ", spared) + " kept working");
     }
 
     private static List<String> blast(TopologyResult topology) {

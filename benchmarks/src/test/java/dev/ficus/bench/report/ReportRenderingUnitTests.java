@@ -69,15 +69,13 @@ class ReportRenderingUnitTests {
     }
 
     @Test
-    void endsWithWhereTheMicroserviceShapeCostsAndWhereItPays() {
+    void endsWithWhenItPaysThenTheProvenance() {
         String md = MarkdownSummary.render(report());
 
-        assertThat(md).contains("- **Where gateway-services costs and where it pays** (medians against monolith): for "
-                + "the same load it used 2.00× the CPU and 3.00× the memory, with 2.00× the p99 at 100/s, and sustained "
-                + "150 (100–200)/s against 300 (200–400)/s on the same CPU budget; when the owner of inventory stops "
-                + "answering, it paid in isolation: 5.0 % of requests failed or were answered wrong instead of 10.0 %, "
-                + "and place-order kept working; when the inventory fault switch is on, it did not pay in isolation: "
-                + "12.0 % of requests failed or were answered wrong instead of 10.0 %.\n");
+        assertThat(md).contains("## When it pays\n\n- **throughput** (neither is ahead)")
+            .contains("\n- **Verdict**: gateway-services pays only in a failure stays local: owner of inventory stops "
+                    + "answering, and costs in ")
+            .doesNotContain("Where gateway-services costs and where it pays");
         assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
                 + "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
                 + "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
@@ -97,10 +95,10 @@ class ReportRenderingUnitTests {
                 report.provenance());
 
         assertThat(MarkdownSummary.render(withHarmlessFault))
-            .contains("; when the owner of inventory stops answering, isolation could not be compared: no request "
-                    + "failed after the fault even in the baseline; when the inventory fault switch is on, isolation "
-                    + "could not be compared: no request failed after the fault even in the baseline.\n")
-            .doesNotContain("did not pay");
+            .contains("- **a failure stays local: owner of inventory stops answering** (neither is ahead): 5.0 % of "
+                    + "requests failed or were answered wrong after the fault against 0.0 %: no request failed after "
+                    + "the fault even in the monolith, so isolation could not be compared (tables above)\n")
+            .doesNotContain("gateway-services is ahead): 5.0 %");
     }
 
     @Test
