@@ -144,6 +144,14 @@ public final class ManagedProcess {
         return process.isAlive();
     }
 
+    /**
+     * The exit code once the process has ended (143 after a SIGTERM the JVM handled, 137
+     * after a SIGKILL), empty while it runs.
+     */
+    public OptionalInt exitCode() {
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+    }
+
     /** The last lines the process wrote, for error messages. */
     public String logTail() {
         try {

@@ -82,6 +82,27 @@ public final class ShopTopologies {
     }
 
     /**
+     * (2) with {@code instances} instances of the monolith, named as in
+     * {@link #microservices(int, int, int)}, which the gateway balances over
+     * ({@code monolith-urls}, health checked), every capability still routed to them.
+     * Only the first seeds the database the instances are meant to share.
+     */
+    public Topology gatewayToMonolith(int instances) {
+        if (instances == 1) {
+            return gatewayToMonolith();
+        }
+        checkInstances(instances);
+        List<ProcessSpec> processes = new ArrayList<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            processes.add(monolith(instanceName(AppJars.MONOLITH, instance), FreePorts.next(), instance == 1));
+        }
+        List<Integer> monolithPorts = ports(processes);
+        processes.add(gateway(FreePorts.next(), monolithPorts, "MONOLITH", List.of(monolithPorts.get(0)),
+                List.of(monolithPorts.get(0))));
+        return new Topology(GATEWAY_MONOLITH, "gateway -> " + instances + " x monolith", processes, AppJars.GATEWAY);
+    }
+
+    /**
      * (3) The microservice shape: catalog and inventory served by their services, the
      * rest by the monolith, whose orders call those services over HTTP for product data
      * and stock reservations (its own catalog and inventory tables are then unused), as
@@ -104,15 +125,28 @@ public final class ShopTopologies {
      * would insert the same rows twice.
      */
     public Topology microservices(int instances) {
-        if (instances < 1) {
-            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
-        }
+        return microservices(instances, instances, instances);
+    }
+
+    /**
+     * The microservice shape with its own number of instances of catalog-service, of
+     * inventory-service and of the monolith, named and balanced as in
+     * {@link #microservices(int)}; the monolith calls a service with several instances
+     * through the gateway, one with a single instance directly.
+     */
+    public Topology microservices(int catalogInstances, int inventoryInstances, int monolithInstances) {
+        checkInstances(catalogInstances);
+        checkInstances(inventoryInstances);
+        checkInstances(monolithInstances);
         List<ProcessSpec> catalogs = new ArrayList<>();
-        List<ProcessSpec> inventories = new ArrayList<>();
-        for (int instance = 1; instance <= instances; instance++) {
+        for (int instance = 1; instance <= catalogInstances; instance++) {
             int seed = (instance == 1) ? productCount : 0;
             catalogs.add(service(instanceName(AppJars.CATALOG_SERVICE, instance), AppJars.CATALOG_SERVICE,
                     FreePorts.next(), seed));
+        }
+        List<ProcessSpec> inventories = new ArrayList<>();
+        for (int instance = 1; instance <= inventoryInstances; instance++) {
+            int seed = (instance == 1) ? productCount : 0;
             // inventory-service runs the monolith's inventory module, fault switch
             // included: turned on and exposed as in the monolith, so both shapes can
             // suffer the same fault
@@ -121,14 +155,14 @@ public final class ShopTopologies {
                     "management.endpoints.web.exposure.include=health,info,prometheus,faults"));
         }
         List<Integer> monolithPorts = new ArrayList<>();
-        for (int instance = 1; instance <= instances; instance++) {
+        for (int instance = 1; instance <= monolithInstances; instance++) {
             monolithPorts.add(FreePorts.next());
         }
         int gatewayPort = FreePorts.next();
-        String catalogUrl = (instances == 1) ? loopback(catalogs.get(0).port()) : loopback(gatewayPort);
-        String inventoryUrl = (instances == 1) ? loopback(inventories.get(0).port()) : loopback(gatewayPort);
+        String catalogUrl = (catalogInstances == 1) ? loopback(catalogs.get(0).port()) : loopback(gatewayPort);
+        String inventoryUrl = (inventoryInstances == 1) ? loopback(inventories.get(0).port()) : loopback(gatewayPort);
         List<ProcessSpec> monoliths = new ArrayList<>();
-        for (int instance = 1; instance <= instances; instance++) {
+        for (int instance = 1; instance <= monolithInstances; instance++) {
             monoliths
                 .add(monolith(instanceName(AppJars.MONOLITH, instance), monolithPorts.get(instance - 1), instance == 1,
                         "ficus.extracted.catalog.url=" + catalogUrl, "ficus.extracted.inventory.url=" + inventoryUrl));
@@ -138,10 +172,27 @@ public final class ShopTopologies {
         processes.addAll(inventories);
         processes.addAll(monoliths);
         processes.add(gateway);
-        String shape = (instances == 1) ? "catalog-service + inventory-service, monolith for the rest"
-                : instances + " x catalog-service + " + instances + " x inventory-service, " + instances
-                        + " x monolith for the rest";
-        return new Topology(MICROSERVICES, "gateway -> " + shape, processes, AppJars.GATEWAY);
+        return new Topology(MICROSERVICES,
+                "gateway -> " + microserviceShape(catalogInstances, inventoryInstances, monolithInstances), processes,
+                AppJars.GATEWAY);
+    }
+
+    private static String microserviceShape(int catalogs, int inventories, int monoliths) {
+        if (catalogs == 1 && inventories == 1 && monoliths == 1) {
+            return "catalog-service + inventory-service, monolith for the rest";
+        }
+        return times(catalogs, AppJars.CATALOG_SERVICE) + " + " + times(inventories, AppJars.INVENTORY_SERVICE) + ", "
+                + times(monoliths, AppJars.MONOLITH) + " for the rest";
+    }
+
+    private static String times(int instances, String application) {
+        return (instances == 1) ? application : instances + " x " + application;
+    }
+
+    private static void checkInstances(int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
     }
 
     /**

@@ -59,6 +59,49 @@ class ShopTopologiesUnitTests {
     }
 
     @Test
+    void shapeWithTwoInventoryInstancesBalancesOnlyInventoryAndTheMonolithReachesItThroughTheGateway()
+            throws IOException {
+        Topology shape = topologies().microservices(1, 2, 1);
+
+        assertThat(shape.processes()).extracting(ProcessSpec::name)
+            .containsExactly("catalog-service", "inventory-service", "inventory-service-2", "monolith", "gateway");
+        ProcessSpec gateway = process(shape, AppJars.GATEWAY);
+        assertThat(gateway.arguments()).contains(
+                "--ficus.gateway.capabilities.catalog.service-url=http://127.0.0.1:"
+                        + process(shape, "catalog-service").port(),
+                "--ficus.gateway.capabilities.inventory.service-urls=http://127.0.0.1:"
+                        + process(shape, "inventory-service").port() + ",http://127.0.0.1:"
+                        + process(shape, "inventory-service-2").port(),
+                "--ficus.gateway.monolith-url=http://127.0.0.1:" + process(shape, "monolith").port());
+        assertThat(process(shape, "monolith").arguments()).contains(
+                "--ficus.extracted.catalog.url=http://127.0.0.1:" + process(shape, "catalog-service").port(),
+                "--ficus.extracted.inventory.url=http://127.0.0.1:" + gateway.port());
+        assertThat(process(shape, "inventory-service-2").arguments()).contains("--ficus.seed.products=0");
+        assertThat(shape.description())
+            .isEqualTo("gateway -> catalog-service + 2 x inventory-service, monolith for the rest");
+        assertThat(topologies().microservices(2).description())
+            .isEqualTo("gateway -> 2 x catalog-service + 2 x inventory-service, 2 x monolith for the rest");
+    }
+
+    @Test
+    void gatewayBalancesTwoMonolithInstancesWithEveryCapabilityStillOnTheMonolith() throws IOException {
+        Topology shape = topologies().gatewayToMonolith(2);
+
+        assertThat(shape.processes()).extracting(ProcessSpec::name)
+            .containsExactly("monolith", "monolith-2", "gateway");
+        assertThat(process(shape, AppJars.GATEWAY).arguments()).contains(
+                "--ficus.gateway.monolith-urls=http://127.0.0.1:" + process(shape, "monolith").port()
+                        + ",http://127.0.0.1:" + process(shape, "monolith-2").port(),
+                "--ficus.gateway.capabilities.catalog.mode=MONOLITH",
+                "--ficus.gateway.capabilities.inventory.mode=MONOLITH");
+        assertThat(process(shape, "monolith").arguments()).contains("--ficus.seed.products=120");
+        assertThat(process(shape, "monolith-2").arguments()).contains("--ficus.seed.products=0",
+                "--ficus.seed.customers=0");
+        assertThat(shape.description()).isEqualTo("gateway -> 2 x monolith");
+        assertThat(topologies().gatewayToMonolith(1).processes()).hasSize(2);
+    }
+
+    @Test
     void onlyTheFirstInstanceOfAnApplicationSeedsTheDatabaseTheInstancesShare() throws IOException {
         Topology shape = topologies().microservices(2);
 
