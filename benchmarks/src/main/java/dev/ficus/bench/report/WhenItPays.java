@@ -224,14 +224,7 @@ final class WhenItPays {
      * does: one repeat's noise is no verdict.
      */
     private static ClaimVerdict lowerWins(String claim, Spread split, Spread monolith, String finding) {
-        Favours favours;
-        if (split.isEmpty() || monolith.isEmpty() || (split.max() >= monolith.min() && monolith.max() >= split.min())) {
-            favours = Favours.NEITHER;
-        }
-        else {
-            favours = (split.median() < monolith.median()) ? Favours.MICROSERVICES : Favours.MONOLITH;
-        }
-        return new ClaimVerdict(claim, favours, finding, TABLES);
+        return new ClaimVerdict(claim, ClaimVerdict.lowerWins(split, monolith), finding, TABLES);
     }
 
     private static Spread single(double value) {
