@@ -230,11 +230,12 @@ public final class ShopTopologies {
      * The datasource of an instance sharing the embedded H2 database {@code file} (path
      * without {@code .mv.db}) with the other instances of its application, as instances
      * behind a load balancer share their database: {@code AUTO_SERVER} lets the process
-     * that opens it first serve it to the others over TCP on loopback.
+     * that opens it first serve it to the others over TCP on loopback. H2 refuses
+     * {@code AUTO_SERVER} with the applications' {@code DB_CLOSE_ON_EXIT=FALSE}, which
+     * only matters while a process shuts down.
      */
     static String sharedDatabase(Path file) {
-        return "spring.datasource.url=jdbc:h2:file:" + file.toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+        return "spring.datasource.url=jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     /**

@@ -161,7 +161,7 @@ class ShopTopologiesUnitTests {
                 "--ficus.gateway.monolith-urls=http://127.0.0.1:" + first.port() + ",http://127.0.0.1:" + second.port(),
                 "--ficus.gateway.capabilities.catalog.mode=MONOLITH");
         String shared = "--spring.datasource.url=jdbc:h2:file:" + dataDirectory(first) + "/shop"
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         assertThat(first.arguments()).contains(shared, "--ficus.seed.products=120");
         assertThat(second.arguments()).contains(shared, "--ficus.seed.products=0", "--ficus.seed.customers=0");
         assertThat(dataDirectory(second)).isNotEqualTo(dataDirectory(first));
@@ -186,7 +186,7 @@ class ShopTopologiesUnitTests {
                 "--ficus.extracted.catalog.url=http://127.0.0.1:" + gateway.port(),
                 "--ficus.extracted.inventory.url=http://127.0.0.1:" + inventory.port());
         String shared = "--spring.datasource.url=jdbc:h2:file:" + dataDirectory(first) + "/catalog"
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         assertThat(first.arguments()).contains(shared, "--ficus.seed.products=120");
         assertThat(second.arguments()).contains(shared, "--ficus.seed.products=0");
         assertThat(inventory.arguments()).noneMatch(argument -> argument.startsWith("--spring.datasource.url="));
