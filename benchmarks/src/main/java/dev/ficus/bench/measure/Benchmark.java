@@ -3,7 +3,9 @@ package dev.ficus.bench.measure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
+import dev.ficus.bench.scenario.ShopMix;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.ProcessSpec;
 import dev.ficus.bench.topology.Topology;
@@ -23,6 +25,18 @@ public final class Benchmark {
     public Benchmark(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress) {
         this.plan = plan;
         this.trial = new TopologyTrial(plan, launcher, customerCount, progress);
+        this.progress = progress;
+    }
+
+    /**
+     * A benchmark whose load is the shop mix as {@code mixShape} makes it (e.g.
+     * {@link ShopMix#withCatalogReads}), and that lets {@code probe} read each started
+     * topology's processes after its load.
+     */
+    public Benchmark(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress,
+            UnaryOperator<ShopMix> mixShape, RepeatProbe probe) {
+        this.plan = plan;
+        this.trial = new TopologyTrial(plan, launcher, customerCount, progress, mixShape, probe);
         this.progress = progress;
     }
 

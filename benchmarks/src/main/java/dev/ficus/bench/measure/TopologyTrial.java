@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.UnaryOperator;
 
 import dev.ficus.bench.load.LoadProfile;
 import dev.ficus.bench.load.LoadResult;
@@ -45,7 +46,22 @@ final class TopologyTrial {
 
     private final List<Integer> cpus;
 
+    private final UnaryOperator<ShopMix> mixShape;
+
+    private final RepeatProbe probe;
+
     TopologyTrial(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress) {
+        this(plan, launcher, customerCount, progress, UnaryOperator.identity(), RepeatProbe.NONE);
+    }
+
+    /**
+     * A trial whose load is the shop mix as {@code mixShape} makes it, and that lets
+     * {@code probe} read the processes after the load.
+     */
+    TopologyTrial(BenchmarkPlan plan, ProcessLauncher launcher, int customerCount, Progress progress,
+            UnaryOperator<ShopMix> mixShape, RepeatProbe probe) {
+        this.mixShape = mixShape;
+        this.probe = probe;
         this.plan = plan;
         this.launcher = launcher;
         this.customerCount = customerCount;
@@ -118,8 +134,8 @@ final class TopologyTrial {
             // the owners answer now, before any load or fault: what every answer is
             // checked
             // against
-            ShopMix mix = new ShopMix(data, ShopTruth.discover(running.entry(), data.productCount()),
-                    MIX_SEED_DEFAULT + repeat);
+            ShopMix mix = mixShape.apply(new ShopMix(data, ShopTruth.discover(running.entry(), data.productCount()),
+                    MIX_SEED_DEFAULT + repeat));
             try (var generator = new OpenModelLoadGenerator(running.entry())) {
                 warmUp = warmUp(generator, mix);
                 if (stillHealthy("warm-up")) {
@@ -132,6 +148,7 @@ final class TopologyTrial {
                 blasts.addAll(new FaultRuns(running, plan.blastRadius(), cpu, progress, label).injectEach(generator,
                         mix, faults, this::stillHealthy));
             }
+            probe.afterLoad(repeat, running);
             Map<String, ProcessUsage> atEnd = running.sample();
             exits.putAll(running.unexpectedExits());
             List<SweepPoint> points = new ArrayList<>(sweep);

@@ -44,6 +44,9 @@ public final class ShopMix implements RequestSource {
 
     private final int stockCheckPercent;
 
+    /** Share of catalog reads in percent, or 0 for the standard weights. */
+    private final int catalogReadPercent;
+
     private final @Nullable ShopTruth truth;
 
     /**
@@ -59,16 +62,17 @@ public final class ShopMix implements RequestSource {
 
     /** A mix that checks every 2xx against {@code truth} (none when {@code null}). */
     public ShopMix(ShopData data, @Nullable ShopTruth truth, long seed) {
-        this(data, new SplittableRandom(seed), new KnownOrders(REMEMBERED_ORDERS), 0, truth,
+        this(data, new SplittableRandom(seed), new KnownOrders(REMEMBERED_ORDERS), 0, 0, truth,
                 Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
     private ShopMix(ShopData data, SplittableRandom random, KnownOrders orders, int stockCheckPercent,
-            @Nullable ShopTruth truth, Map<PlannedRequest, Object> planned) {
+            int catalogReadPercent, @Nullable ShopTruth truth, Map<PlannedRequest, Object> planned) {
         this.data = data;
         this.random = random;
         this.orders = orders;
         this.stockCheckPercent = stockCheckPercent;
+        this.catalogReadPercent = catalogReadPercent;
         this.truth = truth;
         this.planned = planned;
     }
@@ -82,7 +86,20 @@ public final class ShopMix implements RequestSource {
         if (percent < 0 || percent >= 100) {
             throw new IllegalArgumentException("stock check share must be in [0, 100): " + percent);
         }
-        return new ShopMix(data, random, orders, percent, truth, planned);
+        return new ShopMix(data, random, orders, percent, catalogReadPercent, truth, planned);
+    }
+
+    /**
+     * The same mix with {@code percent} of requests catalog reads (browse and product
+     * detail in the standard mix's 60 : 25) and the rest the standard mix's other
+     * endpoints in theirs (place order and order status, 10 : 5): at 90, browse 63.5 %,
+     * product detail 26.5 %, place order 6.7 %, order status 3.3 %.
+     */
+    public ShopMix withCatalogReads(int percent) {
+        if (percent <= 0 || percent >= 100) {
+            throw new IllegalArgumentException("catalog read share must be in (0, 100): " + percent);
+        }
+        return new ShopMix(data, random, orders, stockCheckPercent, percent, truth, planned);
     }
 
     @Override
@@ -95,7 +112,7 @@ public final class ShopMix implements RequestSource {
             }
             return read;
         }
-        return switch (ShopEndpoint.forPercentile(random.nextInt(100))) {
+        return switch (nextEndpoint()) {
             case BROWSE_CATALOG -> browse();
             case PRODUCT_DETAIL ->
                 PlannedRequest.get(ShopEndpoint.PRODUCT_DETAIL.label(), "/api/catalog/products/" + productId());
@@ -149,6 +166,20 @@ public final class ShopMix implements RequestSource {
                     ? truth.checkOrder(answer.path("id").asLong(-1), order, answer) : Optional.empty();
             case ORDER_STATUS -> truth.checkOrder(lastId(path), orders.placed(lastId(path)), answer);
         };
+    }
+
+    private ShopEndpoint nextEndpoint() {
+        if (catalogReadPercent == 0) {
+            return ShopEndpoint.forPercentile(random.nextInt(100));
+        }
+        int browse = ShopEndpoint.BROWSE_CATALOG.weightPercent();
+        int order = ShopEndpoint.PLACE_ORDER.weightPercent();
+        if (random.nextInt(100) < catalogReadPercent) {
+            return (random.nextInt(browse + ShopEndpoint.PRODUCT_DETAIL.weightPercent()) < browse)
+                    ? ShopEndpoint.BROWSE_CATALOG : ShopEndpoint.PRODUCT_DETAIL;
+        }
+        return (random.nextInt(order + ShopEndpoint.ORDER_STATUS.weightPercent()) < order) ? ShopEndpoint.PLACE_ORDER
+                : ShopEndpoint.ORDER_STATUS;
     }
 
     /**

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
  * Every process seeds the same {@link #productCount} products, exposes readiness probes,
  * and keeps its state (the applications' embedded database, the gateway's routing state)
  * in a fresh place under the run directory, so no earlier run leaks into this one.
+ * <p>
+ * Longer than 300 lines because every shape, the scaled-out ones of {@code bench
+ * scale-out} included, is built from the same private process builders (ports, seeding,
+ * data directories, trace sampling), which keeps the shapes comparable.
  */
 public final class ShopTopologies {
 
@@ -50,6 +54,15 @@ public final class ShopTopologies {
      * level above what those orders left is stale.
      */
     private static final String NO_DECLINED_PAYMENTS = "ficus.shop.payments.failure-rate=0.0";
+
+    /**
+     * The monolith's H2 database under its {@code ficus.data-dir} (its
+     * {@code application.yml}).
+     */
+    private static final String H2_MONOLITH = "shop";
+
+    /** catalog-service's H2 database under its {@code ficus.data-dir}. */
+    private static final String H2_CATALOG = "catalog";
 
     private static final String SAMPLING = "management.tracing.sampling.probability=" + TRACE_SAMPLING;
 
@@ -196,6 +209,87 @@ public final class ShopTopologies {
     }
 
     /**
+     * The gateway in front of {@code instances} monoliths, which it balances over
+     * ({@code monolith-urls}), every capability still routed to them. With several, the
+     * instances share one database ({@link #sharedDatabase}) and only the first seeds it;
+     * with one, this is {@link #gatewayToMonolith()}.
+     */
+    public Topology gatewayToMonoliths(int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
+        if (instances == 1) {
+            return gatewayToMonolith();
+        }
+        List<ProcessSpec> processes = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
+        Path database = null;
+        for (int instance = 1; instance <= instances; instance++) {
+            String name = instanceName(AppJars.MONOLITH, instance);
+            int port = FreePorts.next();
+            database = (database != null) ? database : dataPath(name, port).resolve(H2_MONOLITH);
+            processes.add(monolith(name, port, instance == 1, sharedDatabase(database)));
+            ports.add(port);
+        }
+        processes.add(gateway(FreePorts.next(), ports, "MONOLITH", List.of(ports.get(0)), List.of(ports.get(0))));
+        return new Topology(GATEWAY_MONOLITH + "-" + instances, "gateway -> " + instances + " x monolith (balanced)",
+                processes, AppJars.GATEWAY);
+    }
+
+    /**
+     * The microservice shape ({@link #microservices()}) with {@code catalogInstances}
+     * instances of catalog-service, which the gateway balances over
+     * ({@code service-urls}) and the monolith calls through the gateway, and one of
+     * inventory-service and of the monolith. With several, the catalog instances share
+     * one database ({@link #sharedDatabase}) and only the first seeds it; with one, this
+     * is {@link #microservices()}.
+     */
+    public Topology microservicesWithCatalogs(int catalogInstances) {
+        if (catalogInstances < 1) {
+            throw new IllegalArgumentException("catalog instances must be at least 1, got " + catalogInstances);
+        }
+        if (catalogInstances == 1) {
+            return microservices();
+        }
+        List<ProcessSpec> processes = new ArrayList<>();
+        Path database = null;
+        for (int instance = 1; instance <= catalogInstances; instance++) {
+            String name = instanceName(AppJars.CATALOG_SERVICE, instance);
+            int port = FreePorts.next();
+            database = (database != null) ? database : dataPath(name, port).resolve(H2_CATALOG);
+            processes.add(service(name, AppJars.CATALOG_SERVICE, port, (instance == 1) ? productCount : 0,
+                    sharedDatabase(database)));
+        }
+        ProcessSpec inventory = service(AppJars.INVENTORY_SERVICE, AppJars.INVENTORY_SERVICE, FreePorts.next(),
+                productCount);
+        int gatewayPort = FreePorts.next();
+        ProcessSpec monolith = monolith(AppJars.MONOLITH, FreePorts.next(), true,
+                "ficus.extracted.catalog.url=" + loopback(gatewayPort),
+                "ficus.extracted.inventory.url=" + loopback(inventory.port()));
+        List<Integer> catalogPorts = ports(processes);
+        processes.add(inventory);
+        processes.add(monolith);
+        processes
+            .add(gateway(gatewayPort, List.of(monolith.port()), "SERVICE", catalogPorts, List.of(inventory.port())));
+        return new Topology(MICROSERVICES + "-catalog-" + catalogInstances,
+                "gateway -> " + catalogInstances
+                        + " x catalog-service (balanced) + inventory-service, monolith for the rest",
+                processes, AppJars.GATEWAY);
+    }
+
+    /**
+     * The datasource of an instance sharing the embedded H2 database {@code file} (path
+     * without {@code .mv.db}) with the other instances of its application, as instances
+     * behind a load balancer share their database: {@code AUTO_SERVER} lets the process
+     * that opens it first serve it to the others over TCP on loopback. H2 refuses
+     * {@code AUTO_SERVER} with the applications' {@code DB_CLOSE_ON_EXIT=FALSE}, which
+     * only matters while a process shuts down.
+     */
+    static String sharedDatabase(Path file) {
+        return "spring.datasource.url=jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+    }
+
+    /**
      * The process name of one instance of an application: the application's name for the
      * first, {@code <application>-<n>} for the others.
      */
@@ -236,7 +330,11 @@ public final class ShopTopologies {
     }
 
     private String dataDirectory(String name, int port) {
-        return "ficus.data-dir=" + stateDirectory.toAbsolutePath().resolve("data-" + name + "-" + port);
+        return "ficus.data-dir=" + dataPath(name, port);
+    }
+
+    private Path dataPath(String name, int port) {
+        return stateDirectory.toAbsolutePath().resolve("data-" + name + "-" + port);
     }
 
     private static String loopback(int port) {

@@ -37,6 +37,30 @@ class ShopMixUnitTests {
     }
 
     @Test
+    void catalogHeavyMixDrawsNinetyPercentCatalogReadsAndTheRestAsTheShopMixWeighsThem() {
+        ShopMix mix = new ShopMix(DATA, 11).withCatalogReads(90);
+        confirmOrder(mix, 42);
+        Map<ShopEndpoint, Integer> counts = new EnumMap<>(ShopEndpoint.class);
+        int draws = 200_000;
+        for (int i = 0; i < draws; i++) {
+            counts.merge(endpointOf(mix.next()), 1, Integer::sum);
+        }
+        assertThat(counts.get(ShopEndpoint.BROWSE_CATALOG) / (double) draws).isCloseTo(0.90 * 60 / 85, within(0.005));
+        assertThat(counts.get(ShopEndpoint.PRODUCT_DETAIL) / (double) draws).isCloseTo(0.90 * 25 / 85, within(0.005));
+        assertThat(counts.get(ShopEndpoint.PLACE_ORDER) / (double) draws).isCloseTo(0.10 * 10 / 15, within(0.005));
+        assertThat(counts.get(ShopEndpoint.ORDER_STATUS) / (double) draws).isCloseTo(0.10 * 5 / 15, within(0.005));
+        assertThat(counts).doesNotContainKey(ShopEndpoint.STOCK_LEVEL);
+    }
+
+    @Test
+    void refusesACatalogShareOutsideZeroToHundred() {
+        ShopMix mix = new ShopMix(DATA, 11);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+            .isThrownBy(() -> mix.withCatalogReads(100));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> mix.withCatalogReads(0));
+    }
+
+    @Test
     void replacesAskedShareWithStockChecksOverSeededProducts() {
         ShopMix mix = new ShopMix(new ShopData(30, 5, 10), 5).withStockChecks(10);
         List<PlannedRequest> requests = IntStream.range(0, 50_000).mapToObj(i -> mix.next()).toList();

@@ -193,6 +193,65 @@ class ShopTopologiesUnitTests {
     }
 
     @Test
+    void twoMonolithsBehindTheGatewayAreBalancedAndShareTheFirstOnesDatabaseWhichOnlyItSeeds() throws IOException {
+        Topology shape = topologies().gatewayToMonoliths(2);
+
+        assertThat(shape.processes()).extracting(ProcessSpec::name)
+            .containsExactly("monolith", "monolith-2", "gateway");
+        ProcessSpec first = process(shape, "monolith");
+        ProcessSpec second = process(shape, "monolith-2");
+        assertThat(process(shape, AppJars.GATEWAY).arguments()).contains(
+                "--ficus.gateway.monolith-urls=http://127.0.0.1:" + first.port() + ",http://127.0.0.1:" + second.port(),
+                "--ficus.gateway.capabilities.catalog.mode=MONOLITH");
+        String shared = "--spring.datasource.url=jdbc:h2:file:" + dataDirectory(first) + "/shop"
+                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        assertThat(first.arguments()).contains(shared, "--ficus.seed.products=120");
+        assertThat(second.arguments()).contains(shared, "--ficus.seed.products=0", "--ficus.seed.customers=0");
+        assertThat(dataDirectory(second)).isNotEqualTo(dataDirectory(first));
+    }
+
+    @Test
+    void twoCatalogInstancesAreBalancedByTheGatewayAndShareOneDatabaseWithOneInventoryAndMonolith() throws IOException {
+        Topology shape = topologies().microservicesWithCatalogs(2);
+
+        assertThat(shape.processes()).extracting(ProcessSpec::name)
+            .containsExactly("catalog-service", "catalog-service-2", "inventory-service", "monolith", "gateway");
+        ProcessSpec first = process(shape, "catalog-service");
+        ProcessSpec second = process(shape, "catalog-service-2");
+        ProcessSpec inventory = process(shape, AppJars.INVENTORY_SERVICE);
+        ProcessSpec gateway = process(shape, AppJars.GATEWAY);
+        assertThat(gateway.arguments()).contains(
+                "--ficus.gateway.capabilities.catalog.service-urls=http://127.0.0.1:" + first.port()
+                        + ",http://127.0.0.1:" + second.port(),
+                "--ficus.gateway.capabilities.inventory.service-url=http://127.0.0.1:" + inventory.port(),
+                "--ficus.gateway.monolith-url=http://127.0.0.1:" + process(shape, AppJars.MONOLITH).port());
+        assertThat(process(shape, AppJars.MONOLITH).arguments()).contains(
+                "--ficus.extracted.catalog.url=http://127.0.0.1:" + gateway.port(),
+                "--ficus.extracted.inventory.url=http://127.0.0.1:" + inventory.port());
+        String shared = "--spring.datasource.url=jdbc:h2:file:" + dataDirectory(first) + "/catalog"
+                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        assertThat(first.arguments()).contains(shared, "--ficus.seed.products=120");
+        assertThat(second.arguments()).contains(shared, "--ficus.seed.products=0");
+        assertThat(inventory.arguments()).noneMatch(argument -> argument.startsWith("--spring.datasource.url="));
+    }
+
+    @Test
+    void oneInstanceOfTheScaledShapesIsTheMainBenchmarksShape() throws IOException {
+        ShopTopologies topologies = topologies();
+
+        Topology monolith = topologies.gatewayToMonoliths(1);
+        Topology services = topologies.microservicesWithCatalogs(1);
+
+        assertThat(monolith.name()).isEqualTo(ShopTopologies.GATEWAY_MONOLITH);
+        assertThat(monolith.processes()).extracting(ProcessSpec::name).containsExactly("monolith", "gateway");
+        assertThat(services.name()).isEqualTo(ShopTopologies.MICROSERVICES);
+        assertThat(services.processes()).extracting(ProcessSpec::name)
+            .containsExactly("catalog-service", "inventory-service", "monolith", "gateway");
+        assertThat(monolith.processes().stream().flatMap(process -> process.arguments().stream()))
+            .noneMatch(argument -> argument.contains("AUTO_SERVER"));
+    }
+
+    @Test
     void readsCpuListsOfTaskset() {
         assertThat(CpuAffinity.cpuList("1")).containsExactly(1);
         assertThat(CpuAffinity.cpuList("1-3")).containsExactly(1, 2, 3);
@@ -202,6 +261,15 @@ class ShopTopologiesUnitTests {
 
     private ShopTopologies topologies() throws IOException {
         return new ShopTopologies(StandInAppJars.under(root), root, 120);
+    }
+
+    private static String dataDirectory(ProcessSpec process) {
+        return process.arguments()
+            .stream()
+            .filter(argument -> argument.startsWith("--ficus.data-dir="))
+            .findFirst()
+            .orElseThrow()
+            .substring("--ficus.data-dir=".length());
     }
 
     private static ProcessSpec process(Topology shape, String name) {
