@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.ficus.bench.change.ChangeCostVerdict;
 import dev.ficus.bench.redeploy.RedeployVerdict;
+import dev.ficus.bench.scale.ScaleOutVerdict;
 import dev.ficus.bench.report.ClaimVerdict;
 
 /**
@@ -20,6 +21,7 @@ final class ClaimReports {
     static List<ClaimVerdict> read(Path benchmarks) {
         List<ClaimVerdict> verdicts = new ArrayList<>();
         ChangeCostVerdict.read(benchmarks).ifPresent(verdicts::add);
+        ScaleOutVerdict.read(benchmarks).ifPresent(verdicts::add);
         RedeployVerdict.read(benchmarks).ifPresent(verdicts::add);
         return verdicts;
     }

@@ -138,9 +138,9 @@ public final class ScaleOutCommand implements Callable<Integer> {
         }
         Map<String, ScaleFigures> byName = new LinkedHashMap<>();
         figures.forEach(figure -> byName.put(figure.name(), figure));
-        ScaleGain monolith = ScaleGain.between("one more monolith", named(byName, ScaleTargets.ONE_MONOLITH),
+        ScaleGain monolith = ScaleGain.between(ScaleOutVerdict.MONOLITH, named(byName, ScaleTargets.ONE_MONOLITH),
                 named(byName, ScaleTargets.TWO_MONOLITHS));
-        ScaleGain catalog = ScaleGain.between("one more catalog-service", named(byName, ScaleTargets.ONE_CATALOG),
+        ScaleGain catalog = ScaleGain.between(ScaleOutVerdict.CATALOG, named(byName, ScaleTargets.ONE_CATALOG),
                 named(byName, ScaleTargets.TWO_CATALOGS));
         return new ScaleOutReport(quick, started.toString(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 provenance, machine, systemUnderTestCpus, plan.shares(), plan.measurement(), figures,
