@@ -28,7 +28,8 @@ class ArchitectureTests {
         .layer("cli")
         .definedBy("dev.ficus.bench.cli..")
         .layer("benchmarks")
-        .definedBy("dev.ficus.bench.analyzer..", "dev.ficus.bench.faults..", "dev.ficus.bench.overhead..")
+        .definedBy("dev.ficus.bench.analyzer..", "dev.ficus.bench.faults..", "dev.ficus.bench.overhead..",
+                "dev.ficus.bench.slow..")
         .layer("report")
         .definedBy("dev.ficus.bench.report..")
         .layer("measure")

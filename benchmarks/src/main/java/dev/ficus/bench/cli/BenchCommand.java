@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = { dev.ficus.bench.overhead.GatewayOverheadCommand.class, RenderCommand.class,
-                dev.ficus.bench.analyzer.AnalyzerBenchCommand.class, dev.ficus.bench.faults.FaultsCommand.class },
+                dev.ficus.bench.analyzer.AnalyzerBenchCommand.class, dev.ficus.bench.faults.FaultsCommand.class,
+                dev.ficus.bench.slow.SlowDependencyCommand.class },
         description = "Benchmark the monolith against the gateway and microservice topologies on this machine.",
         footer = { "", "To measure for the committed report (about an hour of every CPU; on a quiet",
                 "machine, nothing else running, load average well below the cores):",

@@ -1,6 +1,8 @@
 package dev.ficus.shop.inventory.internal;
 
+import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -11,8 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/faults/inventory}: POST starts an inventory outage, DELETE ends it,
- * GET tells. Only for benchmarks and drills: the bean exists only with
+ * {@code /actuator/faults/inventory}: POST starts an inventory outage, or, with a
+ * {@code delay} ({@code {"delay": "2s"}}), makes every inventory operation take that much
+ * longer without failing; DELETE ends either; GET tells ({@code failing},
+ * {@code delayMillis}). Only for benchmarks and drills: the bean exists only with
  * {@code ficus.shop.faults.enabled=true}.
  */
 @Component
@@ -29,28 +33,41 @@ class InventoryOutageEndpoint {
     }
 
     @ReadOperation
-    Map<String, Boolean> state(@Selector String capability) {
+    Map<String, Object> state(@Selector String capability) {
         requireInventory(capability);
-        return Map.of("failing", outage.failing());
+        return state();
     }
 
     @WriteOperation
-    Map<String, Boolean> begin(@Selector String capability) {
+    Map<String, Object> begin(@Selector String capability, @Nullable Duration delay) {
         requireInventory(capability);
-        outage.begin();
-        return Map.of("failing", true);
+        if (delay == null) {
+            outage.begin();
+            return state();
+        }
+        if (!InventoryOutage.allowed(delay)) {
+            String reason = "the delay must be between 0 and " + InventoryOutage.MAX_DELAY.toSeconds() + " s, not "
+                    + delay;
+            throw new InvalidEndpointRequestException(reason, reason);
+        }
+        outage.slowDown(delay);
+        return state();
     }
 
     @DeleteOperation
-    Map<String, Boolean> end(@Selector String capability) {
+    Map<String, Object> end(@Selector String capability) {
         requireInventory(capability);
         outage.end();
-        return Map.of("failing", false);
+        return state();
+    }
+
+    private Map<String, Object> state() {
+        return Map.of("failing", outage.failing(), "delayMillis", outage.delay().toMillis());
     }
 
     private static void requireInventory(String capability) {
         if (!CAPABILITY.equals(capability)) {
-            String reason = "only the inventory can be made to fail, not " + capability;
+            String reason = "only the inventory can be made to fail or slow, not " + capability;
             throw new InvalidEndpointRequestException(reason, reason);
         }
     }
