@@ -37,7 +37,8 @@ final class LatencyLog implements RequestSource {
 
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
 
-    private long start;
+    /** Written before the first request is sent, read when answers arrive. */
+    private volatile long start;
 
     private long count;
 

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -89,18 +91,32 @@ final class SlowRun {
         }, plan.slowAfter().toMillis(), TimeUnit.MILLISECONDS);
         try {
             LoadResult load = generator.run(profile(plan.load()), log);
-            turnOn.get(30, TimeUnit.SECONDS);
+            awaitTurnedOn(turnOn);
             RepeatFigures figures = RepeatFigures.of(load, log.samples(), slowAt[0]);
             return new SlowRepeat(repeat, "", slowAt[0], load.sent(), warmUpRequests, circuitOpenings(running, shape),
                     figures);
         }
-        catch (Exception ex) {
-            Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-            throw new IllegalStateException("the inventory could not be turned slow: " + cause.getMessage(), ex);
-        }
         finally {
             timer.shutdownNow();
             end(slow, running);
+        }
+    }
+
+    private static void awaitTurnedOn(ScheduledFuture<?> turnOn) {
+        try {
+            turnOn.get(30, TimeUnit.SECONDS);
+        }
+        catch (ExecutionException ex) {
+            Throwable cause = ex.getCause();
+            throw new IllegalStateException("the inventory could not be turned slow: "
+                    + ((cause != null) ? String.valueOf(cause.getMessage()) : ex.toString()), ex);
+        }
+        catch (TimeoutException ex) {
+            throw new IllegalStateException("the inventory's switch did not answer within 30 s", ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the inventory was turned slow", ex);
         }
     }
 
