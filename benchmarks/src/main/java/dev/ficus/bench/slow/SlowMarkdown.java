@@ -138,7 +138,9 @@ public final class SlowMarkdown {
             for (SlowRepeat repeat : shape.repeats()) {
                 md.append("| %s | %d | %d | %d | %s | %s |\n".formatted(shape.name(), repeat.repeat(), repeat.sent(),
                         repeat.warmUpRequests(),
-                        (repeat.circuitOpenings() == null) ? "–" : repeat.circuitOpenings().toString(),
+                        (repeat.circuitOpenings() == null) ? "–"
+                                : repeat.circuitOpenings()
+                                        + (Boolean.TRUE.equals(repeat.circuitDisabled()) ? " (breaker off)" : ""),
                         repeat.failure().isEmpty() ? "–" : repeat.failure().replace("|", "\\|")));
             }
         }

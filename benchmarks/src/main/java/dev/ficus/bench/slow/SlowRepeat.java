@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param figures the figures; {@code null} when the repeat failed before them
  */
 public record SlowRepeat(int repeat, String failure, long slowAtMillis, long sent, long warmUpRequests,
-        @Nullable Integer circuitOpenings, @Nullable RepeatFigures figures) {
+        @Nullable Integer circuitOpenings, @Nullable Boolean circuitDisabled, @Nullable RepeatFigures figures) {
 
     static SlowRepeat failed(int repeat, String failure) {
-        return new SlowRepeat(repeat, failure, 0, 0, 0, null, null);
+        return new SlowRepeat(repeat, failure, 0, 0, 0, null, null, null);
     }
 
 }

@@ -67,8 +67,10 @@ final class SlowRun {
                 progress.accept(label + ": " + summary(measured));
                 String exits = running.unexpectedExits().isEmpty() ? ""
                         : "processes exited during the run: " + running.unexpectedExits();
-                return exits.isEmpty() ? measured : new SlowRepeat(repeat, exits, measured.slowAtMillis(),
-                        measured.sent(), measured.warmUpRequests(), measured.circuitOpenings(), measured.figures());
+                return exits.isEmpty() ? measured
+                        : new SlowRepeat(repeat, exits, measured.slowAtMillis(), measured.sent(),
+                                measured.warmUpRequests(), measured.circuitOpenings(), measured.circuitDisabled(),
+                                measured.figures());
             }
         }
         catch (ProcessFailedException | IllegalStateException ex) {
@@ -93,8 +95,9 @@ final class SlowRun {
             LoadResult load = generator.run(profile(plan.load()), log);
             awaitTurnedOn(turnOn);
             RepeatFigures figures = RepeatFigures.of(load, log.samples(), slowAt[0]);
-            return new SlowRepeat(repeat, "", slowAt[0], load.sent(), warmUpRequests, circuitOpenings(running, shape),
-                    figures);
+            Integer disabled = circuitTransitions(running, shape, " to DISABLED");
+            return new SlowRepeat(repeat, "", slowAt[0], load.sent(), warmUpRequests,
+                    circuitTransitions(running, shape, " to OPEN"), (disabled == null) ? null : disabled > 0, figures);
         }
         finally {
             timer.shutdownNow();
@@ -135,17 +138,17 @@ final class SlowRun {
     }
 
     /**
-     * How often the monolith's circuit to inventory-service opened, from its log; null
-     * where the inventory is in-process.
+     * How often the monolith logged its circuit to inventory-service going {@code to}
+     * ({@code " to OPEN"}); null where the inventory is in-process or the log cannot be
+     * read.
      */
-    private static @Nullable Integer circuitOpenings(RunningTopology running, SlowShape shape) {
+    private static @Nullable Integer circuitTransitions(RunningTopology running, SlowShape shape, String to) {
         if (shape.circuitBreaker().isEmpty()) {
             return null;
         }
         Path log = running.process(AppJars.MONOLITH).orElseThrow().log();
         try (Stream<String> lines = Files.lines(log)) {
-            return (int) lines
-                .filter(line -> line.contains("Circuit of the inventory service") && line.contains(" to OPEN"))
+            return (int) lines.filter(line -> line.contains("Circuit of the inventory service") && line.contains(to))
                 .count();
         }
         catch (IOException | UncheckedIOException ex) {

@@ -66,6 +66,9 @@ class SlowDependencyCommandIntegrationTests {
         assertThat(services.path("slowProcess").asString()).isEqualTo("inventory-service");
         assertThat(services.path("circuitBreaker").asBoolean(true)).isFalse();
         assertThat(services.path("repeats").get(0).path("circuitOpenings").asInt(-1)).as("a disabled circuit").isZero();
+        assertThat(services.path("repeats").get(0).path("circuitDisabled").asBoolean())
+            .as("ficus.extracted.circuit-breaker-enabled=false in effect")
+            .isTrue();
         assertSlowStockReads(services);
 
         assertThat(Files.readString(out.resolve(SlowWriter.MARKDOWN_FILE))).contains("Harness check (`--quick`)")

@@ -49,7 +49,7 @@ class SlowReportUnitTests {
         ShapeResult monolith = ShapeResult.of(SlowShape.MONOLITH, "monolith alone, inventory in-process",
                 List.of(repeat(1, 0.20, 900), repeat(2, 0.40, 1100)));
         ShapeResult noBreaker = ShapeResult.of(SlowShape.SERVICES_NO_BREAKER, "gateway -> services, breaker off",
-                List.of(new SlowRepeat(1, "", 10_000, 750, 500, 0, figures(0.0, 30)),
+                List.of(new SlowRepeat(1, "", 10_000, 750, 500, 0, true, figures(0.0, 30)),
                         SlowRepeat.failed(2, "inventory-service not ready | after 600 s")));
         SlowReport report = new SlowReport(
                 new Provenance("./ficus bench slow-dependency", "abc123", false, null, null, null), false,
@@ -69,6 +69,7 @@ class SlowReportUnitTests {
                     + "2,000 ms | – |")
             .contains("| gateway-services-no-breaker | 0.0 % | 30.0 ms | 30.0 ms | 50.0 % | 2,000 ms | 2,000 ms | 0 |")
             .contains("| browse-catalog | no | 0.0 % | 10.0 ms | 10.0 ms |")
+            .contains("| gateway-services-no-breaker | 1 | 750 | 500 | 0 (breaker off) | – |")
             .contains("| gateway-services-no-breaker | 2 | 0 | 0 | – | inventory-service not ready \\| after 600 s |")
             .contains("- Commit: `abc123`")
             .doesNotContain("Harness check");
@@ -79,7 +80,7 @@ class SlowReportUnitTests {
      * {@code p99}.
      */
     private static SlowRepeat repeat(int repeat, double failed, double p99) {
-        return new SlowRepeat(repeat, "", 10_000, 750, 500, null, figures(failed, p99));
+        return new SlowRepeat(repeat, "", 10_000, 750, 500, null, null, figures(failed, p99));
     }
 
     /**
