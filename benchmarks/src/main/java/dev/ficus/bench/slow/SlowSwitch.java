@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
@@ -14,9 +13,9 @@ import dev.ficus.bench.topology.ManagedProcess;
 import dev.ficus.bench.topology.RunningTopology;
 
 /**
- * The inventory module's fault switch in slow mode: a {@code POST} with {@code {"delay":
- * "<n>ms"}} makes every inventory operation of the process take that much longer, a
- * {@code DELETE} ends it.
+ * The inventory module's fault switch in slow mode: a {@code POST} to
+ * {@code /actuator/faults/inventory/<n>ms} makes every inventory operation of the process
+ * take that much longer, a {@code DELETE} of {@code /actuator/faults/inventory} ends it.
  *
  * @param process the process whose inventory turns slow
  * @param delay how much longer every inventory operation takes
@@ -25,22 +24,21 @@ record SlowSwitch(String process, Duration delay) {
 
     /** Turns the inventory slow; throws when the switch does not take it. */
     void turnOn(RunningTopology topology) {
-        send(topology, "POST", BodyPublishers.ofString("{\"delay\":\"" + delay.toMillis() + "ms\"}"));
+        send(topology, "POST", "/" + delay.toMillis() + "ms");
     }
 
     /** Ends the slowdown. */
     void turnOff(RunningTopology topology) {
-        send(topology, "DELETE", BodyPublishers.noBody());
+        send(topology, "DELETE", "");
     }
 
-    private void send(RunningTopology topology, String method, BodyPublisher body) {
+    private void send(RunningTopology topology, String method, String pathTail) {
         ManagedProcess target = topology.process(process)
             .orElseThrow(() -> new IllegalStateException("topology has no process " + process));
-        URI uri = URI.create("http://127.0.0.1:" + target.port() + ShopTargets.INVENTORY_FAULT_PATH);
+        URI uri = URI.create("http://127.0.0.1:" + target.port() + ShopTargets.INVENTORY_FAULT_PATH + pathTail);
         HttpRequest request = HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(10))
-            .header("Content-Type", "application/json")
-            .method(method, body)
+            .method(method, BodyPublishers.noBody())
             .build();
         int status;
         try {

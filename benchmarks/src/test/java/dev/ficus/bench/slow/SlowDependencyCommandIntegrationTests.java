@@ -60,6 +60,9 @@ class SlowDependencyCommandIntegrationTests {
         assertThat(monolith.path("name").asString()).isEqualTo("monolith");
         assertThat(monolith.path("circuitBreaker").isNull()).isTrue();
         assertSlowStockReads(monolith);
+        assertThat(monolith.path("repeats").get(0).path("figures").path("inventorySlow").path("p50Millis").asDouble())
+            .as("in-process: slow, not failed")
+            .isGreaterThanOrEqualTo(2000);
 
         JsonNode services = report.path("shapes").get(1);
         assertThat(services.path("name").asString()).isEqualTo("gateway-services-no-breaker");
@@ -91,10 +94,13 @@ class SlowDependencyCommandIntegrationTests {
         assertThat(stock).as("stock-level figures of " + shape.path("name")).isNotNull();
         assertThat(stock.path("before").path("p50Millis").asDouble()).as("stock read before the slowdown")
             .isLessThan(2000);
-        assertThat(stock.path("slow").path("p50Millis").asDouble()).as("stock read while the inventory is slow")
-            .isGreaterThanOrEqualTo(2000);
-        assertThat(repeat.path("figures").path("inventorySlow").path("p50Millis").asDouble())
-            .isGreaterThanOrEqualTo(2000);
+        JsonNode slow = stock.path("slow");
+        // answered no sooner than the delay, or not at all (inventory-service's pool
+        // taken by the monolith's
+        // retried reservations)
+        assertThat(slow.path("p50Millis").asDouble(Double.NaN) >= 2000 || slow.path("failedShare").asDouble() == 1.0)
+            .as("stock read while the inventory is slow: " + slow)
+            .isTrue();
     }
 
     private int run(String... arguments) {

@@ -87,9 +87,7 @@ class InventoryOutageIntegrationTests {
     @Test
     void slowsEveryInventoryOperationDownWithoutFailingUntilTheSlowdownEnds() {
         client.post()
-            .uri("/actuator/faults/inventory")
-            .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"delay\": \"700ms\"}")
+            .uri("/actuator/faults/inventory/700ms")
             .exchange()
             .expectStatus()
             .isOk()
@@ -132,14 +130,9 @@ class InventoryOutageIntegrationTests {
     }
 
     @Test
-    void refusesADelayBeyondAMinuteAndStaysAsItWas() {
-        client.post()
-            .uri("/actuator/faults/inventory")
-            .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"delay\": \"61s\"}")
-            .exchange()
-            .expectStatus()
-            .isBadRequest();
+    void refusesADelayBeyondAMinuteOrNotATimeAndStaysAsItWas() {
+        client.post().uri("/actuator/faults/inventory/61s").exchange().expectStatus().isBadRequest();
+        client.post().uri("/actuator/faults/inventory/soon").exchange().expectStatus().isBadRequest();
 
         client.get()
             .uri("/actuator/faults/inventory")

@@ -2,7 +2,6 @@ package dev.ficus.shop.inventory.internal;
 
 import java.time.Duration;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -10,14 +9,15 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/faults/inventory}: POST starts an inventory outage, or, with a
- * {@code delay} ({@code {"delay": "2s"}}), makes every inventory operation take that much
- * longer without failing; DELETE ends either; GET tells ({@code failing},
- * {@code delayMillis}). Only for benchmarks and drills: the bean exists only with
- * {@code ficus.shop.faults.enabled=true}.
+ * {@code /actuator/faults/inventory}: POST starts an inventory outage; POST to
+ * {@code /actuator/faults/inventory/{delay}} ({@code .../2s}, {@code .../500ms}) makes
+ * every inventory operation take that much longer without failing; DELETE ends either;
+ * GET tells ({@code failing}, {@code delayMillis}). Only for benchmarks and drills: the
+ * bean exists only with {@code ficus.shop.faults.enabled=true}.
  */
 @Component
 @Endpoint(id = "faults")
@@ -39,18 +39,21 @@ class InventoryOutageEndpoint {
     }
 
     @WriteOperation
-    Map<String, Object> begin(@Selector String capability, @Nullable Duration delay) {
+    Map<String, Object> begin(@Selector String capability) {
         requireInventory(capability);
-        if (delay == null) {
-            outage.begin();
-            return state();
+        outage.begin();
+        return state();
+    }
+
+    @WriteOperation
+    Map<String, Object> slowDown(@Selector String capability, @Selector String delay) {
+        requireInventory(capability);
+        Duration slowBy = parse(delay);
+        if (!InventoryOutage.allowed(slowBy)) {
+            throw invalid(
+                    "the delay must be between 0 and " + InventoryOutage.MAX_DELAY.toSeconds() + " s, not " + delay);
         }
-        if (!InventoryOutage.allowed(delay)) {
-            String reason = "the delay must be between 0 and " + InventoryOutage.MAX_DELAY.toSeconds() + " s, not "
-                    + delay;
-            throw new InvalidEndpointRequestException(reason, reason);
-        }
-        outage.slowDown(delay);
+        outage.slowDown(slowBy);
         return state();
     }
 
@@ -63,6 +66,19 @@ class InventoryOutageEndpoint {
 
     private Map<String, Object> state() {
         return Map.of("failing", outage.failing(), "delayMillis", outage.delay().toMillis());
+    }
+
+    private static Duration parse(String delay) {
+        try {
+            return DurationStyle.detectAndParse(delay);
+        }
+        catch (IllegalArgumentException ex) {
+            throw invalid("the delay must be a time such as 2s or 500ms, not " + delay);
+        }
+    }
+
+    private static InvalidEndpointRequestException invalid(String reason) {
+        return new InvalidEndpointRequestException(reason, reason);
     }
 
     private static void requireInventory(String capability) {
