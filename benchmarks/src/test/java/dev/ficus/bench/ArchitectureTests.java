@@ -29,7 +29,8 @@ class ArchitectureTests {
         .definedBy("dev.ficus.bench.cli..")
         .layer("benchmarks")
         .definedBy("dev.ficus.bench.analyzer..", "dev.ficus.bench.faults..", "dev.ficus.bench.overhead..",
-                "dev.ficus.bench.redeploy..")
+                "dev.ficus.bench.redeploy..", "dev.ficus.bench.slow..", "dev.ficus.bench.change..",
+                "dev.ficus.bench.scale..")
         .layer("report")
         .definedBy("dev.ficus.bench.report..")
         .layer("measure")

@@ -19,11 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * failure or 5xx answer
  * @param circuitOpenFor how long an open circuit refuses calls before letting a few
  * through to probe
+ * @param circuitBreakerEnabled whether calls go through a circuit breaker at all
+ * ({@code true}, the default); {@code false} calls the service every time, however often
+ * it failed, and is meant for measuring what the circuit breaker buys
  */
 @ConfigurationProperties("ficus.extracted")
 public record ExtractedServicesProperties(Service catalog, Service inventory,
         @DefaultValue("1s") Duration connectTimeout, @DefaultValue("3s") Duration readTimeout,
-        @DefaultValue("3") int retryAttempts, @DefaultValue("10s") Duration circuitOpenFor) {
+        @DefaultValue("3") int retryAttempts, @DefaultValue("10s") Duration circuitOpenFor,
+        @DefaultValue("true") boolean circuitBreakerEnabled) {
 
     /** The capabilities that can be extracted, by the name of their settings. */
     public static final List<String> CAPABILITIES = List.of("catalog", "inventory");

@@ -24,7 +24,8 @@ import org.springframework.web.client.RestClientException;
  * Builds the guarded connection to an extracted service from {@code ficus.extracted.*},
  * and logs at start which mode each capability runs in. The settings follow the settings
  * file ({@code ficus.settings.file}): when they change, every connection is built again
- * from them (URL, timeouts, retries, circuit), its circuit closed.
+ * from them (URL, timeouts, retries, circuit), its circuit closed, or disabled with
+ * {@code ficus.extracted.circuit-breaker-enabled=false}.
  */
 @Component
 public class RemoteCapabilities {
@@ -46,6 +47,10 @@ public class RemoteCapabilities {
         this.certificate = certificate;
         LOG.info("Capability modes: catalog {}, inventory {} (set ficus.extracted.<capability>.url to call a service)",
                 properties.current().catalog().mode(), properties.current().inventory().mode());
+        if (!properties.current().circuitBreakerEnabled()) {
+            LOG.warn("Circuit breakers off (ficus.extracted.circuit-breaker-enabled=false): "
+                    + "extracted services are called however often they fail");
+        }
         properties.onChange(this::reconnect);
     }
 
@@ -108,6 +113,11 @@ public class RemoteCapabilities {
         circuitBreaker.getEventPublisher()
             .onStateTransition(
                     event -> LOG.warn("Circuit of the {} service: {}", capability, event.getStateTransition()));
+        if (!settings.circuitBreakerEnabled()) {
+            // never opens: every call goes to the service
+            // (ficus.extracted.circuit-breaker-enabled=false)
+            circuitBreaker.transitionToDisabledState();
+        }
         Retry retry = Retry.of(capability,
                 RetryConfig.custom()
                     .maxAttempts(settings.retryAttempts())

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.ErrorResponseException;
@@ -22,7 +23,7 @@ import org.springframework.web.client.RestClient;
  * How the monolith answers when an extracted service does not: over real loopback
  * sockets, a service that is not listening or whose circuit is open is a 503 problem with
  * {@code Retry-After}; one that breaks the connection off mid-answer or answers 500 is a
- * 502 problem.
+ * 502 problem. With the circuit breaker off, every call reaches the service.
  */
 class RemoteCapabilityIntegrationTests {
 
@@ -90,10 +91,37 @@ class RemoteCapabilityIntegrationTests {
         }
     }
 
+    @Test
+    void keepsCallingAFailingServiceWhenTheCircuitBreakerIsOff() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        try (FakeService service = new FakeService(socket -> {
+            calls.incrementAndGet();
+            socket.getOutputStream()
+                .write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        })) {
+            RemoteCapability inventory = connect(service.port(), false);
+            for (int attempt = 0; attempt < 6; attempt++) {
+                call(inventory);
+            }
+
+            ErrorResponseException problem = call(inventory);
+
+            assertThat(problem).isInstanceOf(CapabilityFailedException.class);
+            assertThat(problem.getStatusCode().value()).isEqualTo(502);
+            assertThat(problem.getBody().getDetail()).isEqualTo("The inventory service failed: answered 500");
+            assertThat(calls).as("calls that reached the service").hasValue(7);
+        }
+    }
+
     private static RemoteCapability connect(int port) {
+        return connect(port, true);
+    }
+
+    private static RemoteCapability connect(int port, boolean circuitBreakerEnabled) {
         ExtractedServicesProperties properties = new ExtractedServicesProperties(null,
                 new ExtractedServicesProperties.Service(URI.create("http://127.0.0.1:" + port)), Duration.ofSeconds(1),
-                Duration.ofSeconds(2), 1, OPEN_FOR);
+                Duration.ofSeconds(2), 1, OPEN_FOR, circuitBreakerEnabled);
         return new RemoteCapabilities(LiveProperties.of(ExtractedServicesProperties.class, properties),
                 RestClient.builder(), CallerCertificate.none())
             .connect("inventory");

@@ -1,38 +1,92 @@
 package dev.ficus.shop.inventory.internal;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A switch that makes the inventory module fail inside the running shop, as its store
- * would in an outage. Off unless turned on through {@link InventoryOutageEndpoint}, which
- * exists only with {@code ficus.shop.faults.enabled}; the benchmarks use it to compare
- * the blast radius of one failing capability in the monolith and in services.
+ * A switch that makes the inventory module fail, or answer slowly, inside the running
+ * shop, as its store would in an outage or when it is overloaded. Off unless turned on
+ * through {@link InventoryOutageEndpoint}, which exists only with
+ * {@code ficus.shop.faults.enabled}; the benchmarks use it to compare the blast radius of
+ * one failing or slow capability in the monolith and in services.
  */
 @Component
 class InventoryOutage {
 
-    private final AtomicBoolean failing = new AtomicBoolean();
+    /** The longest a slow inventory may take per operation. */
+    static final Duration MAX_DELAY = Duration.ofSeconds(60);
 
+    private static final State OFF = new State(false, Duration.ZERO);
+
+    private volatile State state = OFF;
+
+    /** Every inventory operation fails from now on. */
     void begin() {
-        failing.set(true);
+        state = new State(true, Duration.ZERO);
+    }
+
+    /**
+     * Every inventory operation takes {@code delay} longer from now on, holding what it
+     * holds at that point (its transaction and database connection) as a slow store
+     * would; it does not fail.
+     */
+    void slowDown(Duration delay) {
+        if (!allowed(delay)) {
+            throw new IllegalArgumentException("the delay must be between 0 and " + MAX_DELAY.toSeconds() + " s");
+        }
+        state = new State(false, delay);
+    }
+
+    static boolean allowed(Duration delay) {
+        return !delay.isNegative() && delay.compareTo(MAX_DELAY) <= 0;
     }
 
     void end() {
-        failing.set(false);
+        state = OFF;
     }
 
     boolean failing() {
-        return failing.get();
+        return state.failing();
     }
 
-    /** Throws while the outage lasts; every inventory operation asks first. */
+    /** How much longer every inventory operation takes; zero when not slowed down. */
+    Duration delay() {
+        return state.delay();
+    }
+
+    /**
+     * Throws while the outage lasts, waits while the inventory is slowed down; every
+     * inventory operation asks first.
+     */
     void check() {
-        if (failing.get()) {
+        State now = state;
+        if (now.failing()) {
             throw new InventoryUnavailableException();
         }
+        if (!now.delay().isZero()) {
+            pause(now.delay());
+        }
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new InventoryUnavailableException();
+        }
+    }
+
+    /**
+     * What the switch is set to.
+     *
+     * @param failing every operation fails
+     * @param delay every operation takes this much longer
+     */
+    private record State(boolean failing, Duration delay) {
     }
 
     /** The inventory's store does not answer; rendered as a 503 problem detail. */
