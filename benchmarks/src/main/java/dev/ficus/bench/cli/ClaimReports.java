@@ -7,6 +7,7 @@ import java.util.List;
 import dev.ficus.bench.change.ChangeCostVerdict;
 import dev.ficus.bench.redeploy.RedeployVerdict;
 import dev.ficus.bench.scale.ScaleOutVerdict;
+import dev.ficus.bench.slow.SlowDependencyVerdict;
 import dev.ficus.bench.report.ClaimVerdict;
 
 /**
@@ -21,6 +22,7 @@ final class ClaimReports {
     static List<ClaimVerdict> read(Path benchmarks) {
         List<ClaimVerdict> verdicts = new ArrayList<>();
         ChangeCostVerdict.read(benchmarks).ifPresent(verdicts::add);
+        SlowDependencyVerdict.read(benchmarks).ifPresent(verdicts::add);
         ScaleOutVerdict.read(benchmarks).ifPresent(verdicts::add);
         RedeployVerdict.read(benchmarks).ifPresent(verdicts::add);
         return verdicts;
