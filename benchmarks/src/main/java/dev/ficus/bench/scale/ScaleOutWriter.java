@@ -1,18 +1,16 @@
 package dev.ficus.bench.scale;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+
+import dev.ficus.bench.report.ReportFiles;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code results.json} and {@code summary.md}, each to a temporary file renamed
- * into place, so a crash never leaves half a report.
+ * Writes {@code results.json} and {@code summary.md}, both whole or not at all
+ * ({@link ReportFiles}).
  */
 final class ScaleOutWriter {
 
@@ -26,25 +24,8 @@ final class ScaleOutWriter {
     }
 
     static List<Path> write(ScaleOutReport report, Path directory) {
-        try {
-            Files.createDirectories(directory);
-            return List.of(atomically(directory.resolve(JSON_FILE), JSON.writeValueAsString(report) + "\n"),
-                    atomically(directory.resolve(MARKDOWN_FILE), ScaleOutMarkdown.render(report)));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the report to " + directory, ex);
-        }
-    }
-
-    private static Path atomically(Path file, String content) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, content);
-            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        finally {
-            Files.deleteIfExists(temporary);
-        }
+        return ReportFiles.writeJsonAndMarkdown(JSON, report, directory, JSON_FILE, MARKDOWN_FILE,
+                ScaleOutMarkdown::render);
     }
 
 }
