@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,17 @@ class BenchCommandIntegrationTests {
     void rendersExactlyTheCommittedSummaryAndPageFromTheCommittedResultsJson() throws Exception {
         Path committed = REPOSITORY_ROOT.resolve("reports/benchmarks");
         Files.copy(committed.resolve(ReportWriter.RESULTS_JSON), out.resolve(ReportWriter.RESULTS_JSON));
+        // the claims' reports beside it feed its "When it pays"
+        try (Stream<Path> claims = Files.list(committed)) {
+            for (Path claim : claims.filter(Files::isDirectory).toList()) {
+                Path copy = Files.createDirectories(out.resolve(claim.getFileName().toString()));
+                try (Stream<Path> files = Files.list(claim)) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, copy.resolve(file.getFileName().toString()));
+                    }
+                }
+            }
+        }
 
         int exitCode = run("render", out.toString());
 
