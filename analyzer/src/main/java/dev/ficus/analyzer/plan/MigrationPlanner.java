@@ -118,6 +118,9 @@ public final class MigrationPlanner {
                 analysis.events().stream().map(event -> new EventType(event.type(), event.eventId())).toList());
     }
 
+    private static final java.util.regex.Pattern MANAGEMENT_OPERATION = java.util.regex.Pattern
+        .compile("[A-Z]+ /actuator(/.*)?");
+
     private ExtractionFacts facts(AnalysisDocument.Service candidate) {
         String name = candidate.name();
         SortedSet<String> sharedTables = new TreeSet<>();
@@ -135,8 +138,18 @@ public final class MigrationPlanner {
         int incoming = crossing.callSitesInto(name);
         boolean capability = incoming > 0 || !candidate.tables().isEmpty()
                 || candidate.entryPoints().stream().anyMatch(entryPoint -> !entryPoint.kind().equals("main"));
+        int trafficEntryPoints = (int) candidate.entryPoints().stream().filter(MigrationPlanner::takesTraffic).count();
         return new ExtractionFacts(incoming, crossing.callSitesOutOf(name), sharedTables, cycles.partnersOf(name),
-                candidate.entryPoints().size(), loc, capability);
+                trafficEntryPoints, loc, capability);
+    }
+
+    /**
+     * Whether an entry point takes users' traffic the gateway can move: a management
+     * operation under {@code /actuator} does not (the gateway never proxies it), so it
+     * earns the candidate nothing, though it still moves with the candidate.
+     */
+    static boolean takesTraffic(AnalysisDocument.EntryPointInfo entryPoint) {
+        return !MANAGEMENT_OPERATION.matcher(entryPoint.detail()).matches();
     }
 
     private CandidatePlan candidatePlan(AnalysisDocument.Service candidate, int rank, ExtractionFacts facts,
