@@ -1,16 +1,13 @@
 package dev.ficus.bench.change;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
 import dev.ficus.bench.measure.Spread;
 import dev.ficus.bench.report.ClaimVerdict;
+import dev.ficus.bench.report.ReportFiles;
 import dev.ficus.bench.report.ClaimVerdict.Favours;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,20 +38,11 @@ public final class ChangeCostVerdict {
      * of a full run.
      */
     public static Optional<ClaimVerdict> read(Path benchmarks) {
-        Path file = benchmarks.resolve(FOLDER).resolve(ChangeCostCommand.JSON_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            ChangeCostReport report = JSON.readValue(Files.readString(file), ChangeCostReport.class);
-            return report.quick() ? Optional.empty() : of(report);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + file, ex);
-        }
-        catch (JacksonException ex) {
-            throw new IllegalArgumentException(file + " is not a change-cost report: " + ex.getOriginalMessage(), ex);
-        }
+        return ReportFiles
+            .readIfPresent(JSON, ChangeCostReport.class,
+                    benchmarks.resolve(FOLDER).resolve(ChangeCostCommand.JSON_FILE), "a change-cost report")
+            .filter(report -> !report.quick())
+            .flatMap(ChangeCostVerdict::of);
     }
 
     static Optional<ClaimVerdict> of(ChangeCostReport report) {

@@ -1,14 +1,11 @@
 package dev.ficus.bench.redeploy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
 import dev.ficus.bench.report.ClaimVerdict;
-import tools.jackson.core.JacksonException;
+import dev.ficus.bench.report.ReportFiles;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,20 +30,11 @@ public final class RedeployVerdict {
      * The verdict of a full run's report in {@code benchmarks}/{@value #FOLDER}, if any.
      */
     public static Optional<ClaimVerdict> read(Path benchmarks) {
-        Path file = benchmarks.resolve(FOLDER).resolve(RedeployCommand.JSON_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            RedeployReport report = JSON.readValue(Files.readString(file), RedeployReport.class);
-            return report.quick() ? Optional.empty() : of(report);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + file, ex);
-        }
-        catch (JacksonException ex) {
-            throw new IllegalArgumentException(file + " is not a redeploy report: " + ex.getOriginalMessage(), ex);
-        }
+        return ReportFiles
+            .readIfPresent(JSON, RedeployReport.class, benchmarks.resolve(FOLDER).resolve(RedeployCommand.JSON_FILE),
+                    "a redeploy report")
+            .filter(report -> !report.quick())
+            .flatMap(RedeployVerdict::of);
     }
 
     static Optional<ClaimVerdict> of(RedeployReport report) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
@@ -19,6 +20,25 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReportFiles {
 
     private ReportFiles() {
+    }
+
+    /**
+     * The {@code type} document in {@code file}, or empty when there is none; a file that
+     * is not such a document is reported as not being a {@code kind}.
+     */
+    public static <T> Optional<T> readIfPresent(JsonMapper json, Class<T> type, Path file, String kind) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(Files.readString(file), type));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + file, ex);
+        }
+        catch (JacksonException ex) {
+            throw new IllegalArgumentException(file + " is not " + kind + ": " + ex.getOriginalMessage(), ex);
+        }
     }
 
     /**

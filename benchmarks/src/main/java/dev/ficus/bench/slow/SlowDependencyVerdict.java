@@ -1,14 +1,11 @@
 package dev.ficus.bench.slow;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.ficus.bench.report.ClaimVerdict;
+import dev.ficus.bench.report.ReportFiles;
 import dev.ficus.bench.report.ClaimVerdict.Favours;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,21 +31,11 @@ public final class SlowDependencyVerdict {
      * The verdict of a full run's report in {@code benchmarks}/{@value #FOLDER}, if any.
      */
     public static Optional<ClaimVerdict> read(Path benchmarks) {
-        Path file = benchmarks.resolve(FOLDER).resolve(SlowWriter.JSON_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            SlowReport report = JSON.readValue(Files.readString(file), SlowReport.class);
-            return report.quick() ? Optional.empty() : of(report);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + file, ex);
-        }
-        catch (JacksonException ex) {
-            throw new IllegalArgumentException(file + " is not a slow-dependency report: " + ex.getOriginalMessage(),
-                    ex);
-        }
+        return ReportFiles
+            .readIfPresent(JSON, SlowReport.class, benchmarks.resolve(FOLDER).resolve(SlowWriter.JSON_FILE),
+                    "a slow-dependency report")
+            .filter(report -> !report.quick())
+            .flatMap(SlowDependencyVerdict::of);
     }
 
     static Optional<ClaimVerdict> of(SlowReport report) {
