@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,7 +159,8 @@ public final class FaultPhase {
         List<AckedWrite> acknowledged = mix.acknowledged();
         WriteAudit audit = WriteAudit.of(acknowledged, earlierCreates, this::readback);
         acknowledged.stream().filter(AckedWrite::creates).forEach(earlierCreates::add);
-        return FaultResult.of(fault.process(), mix.unanswered(), records, timing, audit, failure);
+        return FaultResult.of(fault.process(), fault.redundant() ? Set.of() : fault.capabilities(), mix.unanswered(),
+                records, timing, audit, failure);
     }
 
     private void awaitRecovery(FaultMix mix, Fault fault, long kill, long restart, @Nullable Long ready) {

@@ -2,6 +2,7 @@ package dev.ficus.bench.faults;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -13,26 +14,35 @@ import java.util.stream.Collectors;
  * @param sent requests sent during the phase
  * @param unanswered requests neither answered nor failed when the load ended
  * @param reads reads and how they ended
+ * @param servedReads the reads of capabilities that kept an owner serving them: all reads
+ * when other instances served the killed one's capabilities, else the reads of the other
+ * capabilities (the killed process's own are refused until it is back, as nothing else
+ * may answer for data it owns)
  * @param writes writes and how they ended
  * @param endpoints the same per operation
  * @param timing time to first failure, to fallback, to ready, to recovery
  * @param audit acknowledged writes against what the databases hold after recovery
  * @param failure why the phase could not run to its end, empty when it did
  */
-public record FaultResult(String process, long sent, long unanswered, Reads reads, Writes writes,
+public record FaultResult(String process, long sent, long unanswered, Reads reads, Reads servedReads, Writes writes,
         List<EndpointCounts> endpoints, FaultTiming timing, WriteAudit audit, String failure) {
 
     public FaultResult {
         endpoints = List.copyOf(endpoints);
     }
 
-    /** The figures of a phase from its records. */
-    public static FaultResult of(String process, long unanswered, List<RequestRecord> records, FaultTiming timing,
-            WriteAudit audit, String failure) {
+    /**
+     * The figures of a phase from its records.
+     * @param unserved the capabilities that had no owner serving them while the killed
+     * process was down (none when other instances served them)
+     */
+    public static FaultResult of(String process, Set<String> unserved, long unanswered, List<RequestRecord> records,
+            FaultTiming timing, WriteAudit audit, String failure) {
         List<RequestRecord> reads = records.stream().filter(record -> !record.write()).toList();
+        List<RequestRecord> served = reads.stream().filter(record -> !unserved.contains(record.capability())).toList();
         List<RequestRecord> writes = records.stream().filter(RequestRecord::write).toList();
-        return new FaultResult(process, records.size() + unanswered, unanswered, Reads.of(reads), Writes.of(writes),
-                EndpointCounts.of(records), timing, audit, failure);
+        return new FaultResult(process, records.size() + unanswered, unanswered, Reads.of(reads), Reads.of(served),
+                Writes.of(writes), EndpointCounts.of(records), timing, audit, failure);
     }
 
     /**

@@ -84,7 +84,12 @@ final class ReliabilityMarkdown {
                     + "from the kill (first failure, fallback) or from the relaunch (ready, recovery: first 2xx "
                     + "served by the relaunched process). The figures are everything the client saw, so they include "
                     + "timeouts (5 s) of capabilities that were not killed while the relaunched JVM competed for the "
-                    + "CPUs; the per-operation table tells them apart.\n\n");
+                    + "CPUs; the per-operation table tells them apart. With one instance of the killed process, "
+                    + "nothing may answer for the data it owns until it is back (the monolith's copy is not kept in "
+                    + "sync, so the gateway refuses its reads with 503 and `Retry-After` rather than answer stale): "
+                    + "those reads count as failed in the tables, and the read goal is judged on the reads of the "
+                    + "capabilities an owner kept serving (**served reads**), which a fault must not disturb. With "
+                    + "two instances every read is a served read.\n\n");
     }
 
     private static String warmUp(long millis) {
@@ -123,9 +128,9 @@ final class ReliabilityMarkdown {
             md.append("**The run stopped early:** ").append(run.failure()).append("\n\n");
         }
         md.append("| killed | requests | reads | failed reads (by status) | stale reads | failed reads per 1,000 "
-                + "| writes acknowledged / sent | failed writes (by status) | first failure | fallback "
+                + "| served reads: failed per 1,000 | writes acknowledged / sent | failed writes (by status) | first failure | fallback "
                 + "| relaunch to ready | relaunch to recovery |\n")
-            .append("| --- | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |\n");
+            .append("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |\n");
         for (FaultResult fault : run.faults()) {
             boolean covered = run.coveredByOtherInstances(fault);
             md.append("| ")
@@ -140,6 +145,8 @@ final class ReliabilityMarkdown {
                 .append(fault.reads().stale())
                 .append(" | ")
                 .append(number(fault.reads().failedPerThousand()))
+                .append(" | ")
+                .append(number(fault.servedReads().failedPerThousand()))
                 .append(" | ")
                 .append(fault.writes().acknowledged())
                 .append(" / ")

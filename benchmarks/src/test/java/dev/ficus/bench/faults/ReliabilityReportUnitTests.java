@@ -25,8 +25,28 @@ class ReliabilityReportUnitTests {
 
         assertThat(goals).extracting(ReliabilityReport.Goal::measured, ReliabilityReport.Goal::met)
             .containsExactly(org.assertj.core.groups.Tuple.tuple(3.0, false),
-                    org.assertj.core.groups.Tuple.tuple(3.0, false), org.assertj.core.groups.Tuple.tuple(4.0, false),
-                    org.assertj.core.groups.Tuple.tuple(0.0, true));
+                    org.assertj.core.groups.Tuple.tuple(0.0, true), org.assertj.core.groups.Tuple.tuple(3.0, false),
+                    org.assertj.core.groups.Tuple.tuple(4.0, false), org.assertj.core.groups.Tuple.tuple(0.0, true));
+    }
+
+    @Test
+    void judgesTheReadGoalOnTheCapabilitiesAnOwnerKeptServingAndCountsEveryStaleRead() {
+        List<RequestRecord> records = List.of(read("inventory", 503, RequestRecord.Verdict.FAILED),
+                read("inventory", 200, RequestRecord.Verdict.STALE), read("catalog", 200, RequestRecord.Verdict.OK),
+                read("orders", 504, RequestRecord.Verdict.FAILED), read("orders", 200, RequestRecord.Verdict.OK));
+        FaultResult alone = FaultResult.of("inventory-service", java.util.Set.of("inventory"), 0, records,
+                new FaultTiming(null, null, null, null, null), new WriteAudit(0, 0, 0, 0, 0, List.of()), "");
+        FaultResult covered = FaultResult.of("inventory-service", java.util.Set.of(), 0, records,
+                new FaultTiming(null, null, null, null, null), new WriteAudit(0, 0, 0, 0, 0, List.of()), "");
+
+        assertThat(alone.reads().failedPerThousand()).isEqualTo(600.0);
+        assertThat(alone.servedReads().sent()).isEqualTo(3);
+        assertThat(alone.servedReads().failedByStatus()).containsExactly(Map.entry("504", 1L));
+        assertThat(covered.servedReads()).isEqualTo(covered.reads());
+        List<ReliabilityReport.Goal> goals = ReliabilityReport.Goal.of(List.of(run(alone)));
+        assertThat(goals.get(0).measured()).isCloseTo(333.3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(goals.get(1).measured()).isEqualTo(1.0);
+        assertThat(goals.get(1).met()).isFalse();
     }
 
     @Test
@@ -71,7 +91,7 @@ class ReliabilityReportUnitTests {
         assertThat(Files.readString(out.resolve(ReliabilityWriter.MARKDOWN_FILE)))
             .contains("Made by `./ficus bench faults --database embedded` at commit `abc123`")
             .contains("| acknowledged writes lost or split | 0 | 1 | **no** |")
-            .contains("| inventory-service | 1000 | 1000 | 2 (503: 2) | 0 | 2 |");
+            .contains("| inventory-service | 1000 | 1000 | 2 (503: 2) | 0 | 2 | 2 |");
     }
 
     @Test
@@ -93,7 +113,7 @@ class ReliabilityReportUnitTests {
             .contains("## postgres, 2 instances of each service and of the monolith: kill -9 under load")
             .contains("It balances the monolith over 2 instances too (`monolith-urls`, health checked)")
             .contains("A service's or the monolith's fault kills one instance; the others keep serving")
-            .contains("| inventory-service (one of two instances killed) | 1000 | 1000 | 0 | 0 | 0 |")
+            .contains("| inventory-service (one of two instances killed) | 1000 | 1000 | 0 | 0 | 0 | 0 |")
             .contains("| 100 ms | n/a | 5,000 ms | n/a |")
             .contains("| inventory-service (one of two instances killed) | 10 | 10 | 0 | 0 | 0 |")
             .doesNotContain("| inventory-service |");
@@ -131,9 +151,13 @@ class ReliabilityReportUnitTests {
     }
 
     private static FaultResult monolithFault() {
-        return new FaultResult("monolith", 0, 0, new FaultResult.Reads(0, 0, 0, 0, Map.of(), 0),
-                new FaultResult.Writes(0, 0, 0, Map.of()), List.of(), new FaultTiming(null, null, null, null, null),
-                new WriteAudit(0, 0, 0, 0, 0, List.of()), "");
+        FaultResult.Reads none = new FaultResult.Reads(0, 0, 0, 0, Map.of(), 0);
+        return new FaultResult("monolith", 0, 0, none, none, new FaultResult.Writes(0, 0, 0, Map.of()), List.of(),
+                new FaultTiming(null, null, null, null, null), new WriteAudit(0, 0, 0, 0, 0, List.of()), "");
+    }
+
+    private static RequestRecord read(String capability, int status, RequestRecord.Verdict verdict) {
+        return new RequestRecord("read", capability, false, 0, 1, status, "", "service", verdict);
     }
 
     private static ReliabilityReport.DatabaseRun run(FaultResult... faults) {
@@ -150,8 +174,8 @@ class ReliabilityReportUnitTests {
         long failed = reads * failedPerThousand / 1000;
         FaultResult.Reads figures = new FaultResult.Reads(reads, reads - failed, 0, failed,
                 (failed == 0) ? Map.of() : Map.of("503", failed), failedPerThousand);
-        return new FaultResult("inventory-service", reads, 0, figures, new FaultResult.Writes(0, 0, 0, Map.of()),
-                List.of(), new FaultTiming(100L, 200L, 5000L, 6000L, 11000L),
+        return new FaultResult("inventory-service", reads, 0, figures, figures,
+                new FaultResult.Writes(0, 0, 0, Map.of()), List.of(), new FaultTiming(100L, 200L, 5000L, 6000L, 11000L),
                 new WriteAudit(10, 10 - lost - split, lost, split, reused, List.of()), "");
     }
 
