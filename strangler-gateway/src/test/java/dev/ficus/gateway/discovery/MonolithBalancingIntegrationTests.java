@@ -3,6 +3,7 @@ package dev.ficus.gateway.discovery;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -41,8 +42,10 @@ class MonolithBalancingIntegrationTests {
         first = Backend.start("monolith-1");
         second = Backend.start("monolith-2");
         catalog = Backend.start("catalog-service");
-        gateway = Gateway.start(first, catalog, dir, Map.of("ficus.gateway.monolith-urls",
-                first.url() + "," + second.url(), "ficus.gateway.dashboard.health-every", "0s"));
+        gateway = Gateway.start(first, catalog, dir,
+                Map.of("ficus.gateway.monolith-urls", first.url() + "," + second.url(),
+                        "ficus.gateway.dashboard.health-every", "0s", "spring.cloud.loadbalancer.health-check.interval",
+                        "3s"));
     }
 
     @AfterEach
@@ -85,6 +88,26 @@ class MonolithBalancingIntegrationTests {
         assertThat(statuses).containsOnly(200);
         assertThat(second.requests()).isEqualTo(12);
         assertThat(second.receivedBodies()).containsOnly("{\"customerId\":1}");
+    }
+
+    @Test
+    void sendsARequestTheOnlyInstanceCheckedUpRefusedToAnInstanceRestartedSinceItsLastCheck() {
+        InstanceHealth health = gateway.bean(InstanceHealth.class);
+        first.stop();
+        GatewayFixtures.await(Duration.ofSeconds(15), "the stopped instance checked DOWN",
+                () -> "DOWN".equals(health.of(Upstream.MONOLITH_ID, first.url().toString()).health()));
+        first.restart();
+        second.stop();
+
+        List<HttpResponse<String>> answers = IntStream.range(0, 4)
+            .mapToObj(read -> gateway.get("/api/orders/1"))
+            .toList();
+
+        assertThat(health.of(Upstream.MONOLITH_ID, first.url().toString()).health())
+            .as("no check has seen the restarted instance yet, so the balancer knew only the stopped one")
+            .isEqualTo("DOWN");
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(answers).extracting(MonolithBalancingIntegrationTests::backendOf).containsOnly("monolith-1");
     }
 
     private int post(String path) {
