@@ -20,11 +20,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
 import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -133,6 +136,8 @@ public final class GatewayFixtures {
 
         private volatile Map<String, Object> overrides = Map.of();
 
+        private volatile @Nullable String redirect;
+
         private final int port;
 
         private HttpServer server;
@@ -179,6 +184,16 @@ public final class GatewayFixtures {
 
         public Backend status(int status) {
             this.status = status;
+            return this;
+        }
+
+        /**
+         * Answers every request with {@code 302} to this location, made absolute from the
+         * request's {@code Host} when it starts with {@code /} (as a servlet container
+         * does).
+         */
+        public Backend redirectTo(String location) {
+            this.redirect = location;
             return this;
         }
 
@@ -240,6 +255,14 @@ public final class GatewayFixtures {
             body.put("generatedAt", generatedAt);
             body.put("requestId", UUID.randomUUID().toString());
             body.putAll(overrides);
+            String location = redirect;
+            if (location != null) {
+                exchange.getResponseHeaders()
+                    .set("Location", location.startsWith("/")
+                            ? "http://" + exchange.getRequestHeaders().getFirst("Host") + location : location);
+                reply(exchange, 302, body);
+                return;
+            }
             reply(exchange, status, body);
         }
 

@@ -106,6 +106,11 @@ class ProxyConfiguration {
     }
 
     @Bean
+    RedirectLocations redirectLocations() {
+        return new RedirectLocations();
+    }
+
+    @Bean
     CallerIdentityHeaders callerIdentityHeaders(CallerTrustProperties trust) {
         return new CallerIdentityHeaders(trust);
     }
