@@ -81,16 +81,34 @@ final class ServiceDocs {
                 String.join(", ", project.modulePackages().stream().map(p -> "`" + p + "`").toList()));
         values.put("moduleArtifact",
                 project.labels().moduleClassifier().isEmpty()
-                        ? project.build().groupId() + ":" + project.build().artifactId() + ":"
-                                + project.build().version()
-                        : ServiceProject.LIB + "/, a copy of the monolith's jar without its configuration");
+                        ? "`" + project.build().groupId() + ":" + project.build().artifactId() + ":"
+                                + project.build().version() + "`"
+                        : "`" + ServiceProject.LIB + "/`, a copy of the monolith's jar without its configuration");
         values.put("serviceJdbcUrl", "jdbc:h2:file:" + project.labels().out() + "/data/" + project.names().identifier()
                 + ";AUTO_SERVER=TRUE");
         values.put("routesFile", project.routesFile());
         values.put("paths", String.join(",", project.candidate().traffic().paths()));
         values.put("steps", steps());
         values.put("contents", contents(files, notes));
+        values.put("monolithCallsStep", monolithCallsStep(files));
         return README.render(values);
+    }
+
+    /**
+     * How the monolith comes to call the service: through the adapters generated for its
+     * calls into the candidate, or not at all when it makes none.
+     */
+    private String monolithCallsStep(List<GeneratedFile> files) {
+        String name = project.candidate().name();
+        if (files.stream().anyMatch(file -> file.path().startsWith(ServiceProject.ADAPTERS))) {
+            return "Let the monolith call the service: copy `" + ServiceProject.ADAPTERS
+                    + "` into the monolith (see its README) and set\n   `ficus.extracted." + name
+                    + ".url=http://localhost:" + project.names().port() + "`.";
+        }
+        return "Nothing else in the monolith calls the " + name + " classes (the plan lists no incoming calls), so no"
+                + " adapter goes into it: with the route at 100 % on the service, the monolith's " + name
+                + " classes\n   serve no request any more; remove them from the monolith once the service has run on"
+                + " its own for a while.";
     }
 
     String contents(List<GeneratedFile> files, List<String> notes) {

@@ -44,7 +44,7 @@ final class ServiceProject {
 
     private static final Template ADAPTERS_README = Template.load("monolith-adapters-README.md");
 
-    private static final String ADAPTERS = "monolith-adapters/";
+    static final String ADAPTERS = "monolith-adapters/";
 
     private final MigrationPlan plan;
 

@@ -13,12 +13,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code ficus extract} on the committed plan of the shop fixture
  * ({@code fixtures/plan/shop}), its sources read where the plan says they are.
  */
 class ExtractorUnitTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Path SHOP = Path.of("src/test/resources/fixtures/plan/shop").toAbsolutePath();
 
@@ -135,6 +140,25 @@ class ExtractorUnitTests {
         assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
             .contains("- `src/main/java/com/example/shop/catalog/internal/remote/CatalogServiceCalls.java`")
             .contains("--ficus.extracted.catalog.url=http://localhost:8101");
+    }
+
+    @Test
+    void readmeSaysNoAdapterGoesIntoTheMonolithWhenNothingThereCallsTheCandidate() throws IOException {
+        ObjectNode document = (ObjectNode) JSON.readTree(plan.toFile());
+        for (JsonNode candidate : document.path("candidates")) {
+            ((ObjectNode) candidate.path("boundary")).putArray("incomingCalls");
+            ((ObjectNode) candidate.path("boundary")).putArray("eventCandidates");
+            ((ObjectNode) candidate.path("boundary")).putArray("remoteApi");
+        }
+        JSON.writeValue(plan.toFile(), document);
+        Path out = folder.resolve("orders-service");
+
+        extract("orders", out, false);
+
+        assertThat(out.resolve("monolith-adapters")).doesNotExist();
+        assertThat(Files.readString(out.resolve("README.md")))
+            .contains("7. Nothing else in the monolith calls the orders classes (the plan lists no incoming calls)")
+            .doesNotContain("copy `monolith-adapters/`");
     }
 
     @Test
