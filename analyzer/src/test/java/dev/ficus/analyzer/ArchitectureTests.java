@@ -116,11 +116,27 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule PLAN_READS_ONLY_THE_DOCUMENT = noClasses().that()
         .resideInAPackage("dev.ficus.analyzer.plan..")
+        .or()
+        .haveFullyQualifiedName("dev.ficus.analyzer.cli.PlanCommand")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..", "com.github.javaparser..")
-        .because("a later stage never recomputes what an earlier one knew: the plan reads the analysis document "
-                + "and never parses sources or rebuilds the graph");
+        .resideInAnyPackage("dev.ficus.analyzer", "dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..",
+                "com.github.javaparser..")
+        .because("a later stage never recomputes what an earlier one knew: the plan, and the command that makes "
+                + "it, read the analysis document and never analyse, parse sources or rebuild the graph");
+
+    @ArchTest
+    static final ArchRule EXTRACT_READS_ONLY_THE_PLAN = noClasses().that()
+        .resideInAPackage("dev.ficus.analyzer.extract..")
+        .or()
+        .haveFullyQualifiedName("dev.ficus.analyzer.cli.ExtractCommand")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.ficus.analyzer", "dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..",
+                "dev.ficus.analyzer.document..", "com.github.javaparser..")
+        .because("a later stage never recomputes what an earlier one knew: extract reads the monolith's code from "
+                + "plan.json (calledTypes, events, each crossing call's transactionalMethod) and never parses "
+                + "its sources");
 
     @ArchTest
     static final ArchRule PLANNING_LEAVES_WRITING_TO_THE_WRITERS = noClasses().that()
