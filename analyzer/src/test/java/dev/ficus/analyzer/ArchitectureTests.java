@@ -116,11 +116,27 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule PLAN_READS_ONLY_THE_DOCUMENT = noClasses().that()
         .resideInAPackage("dev.ficus.analyzer.plan..")
+        .or()
+        .haveFullyQualifiedName("dev.ficus.analyzer.cli.PlanCommand")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..", "com.github.javaparser..")
-        .because("a later stage never recomputes what an earlier one knew: the plan reads the analysis document "
-                + "and never parses sources or rebuilds the graph");
+        .resideInAnyPackage("dev.ficus.analyzer", "dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..",
+                "com.github.javaparser..")
+        .because("a later stage never recomputes what an earlier one knew: the plan, and the command that makes "
+                + "it, read the analysis document and never analyse, parse sources or rebuild the graph");
+
+    @ArchTest
+    static final ArchRule EXTRACT_READS_ONLY_THE_PLAN = noClasses().that()
+        .resideInAPackage("dev.ficus.analyzer.extract..")
+        .or()
+        .haveFullyQualifiedName("dev.ficus.analyzer.cli.ExtractCommand")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.ficus.analyzer", "dev.ficus.analyzer.graph..", "dev.ficus.analyzer.boundaries..",
+                "dev.ficus.analyzer.document..", "com.github.javaparser..")
+        .because("a later stage never recomputes what an earlier one knew: extract reads the monolith's code from "
+                + "plan.json (calledTypes, events, each crossing call's transactionalMethod) and never parses "
+                + "its sources");
 
     @ArchTest
     static final ArchRule PLANNING_LEAVES_WRITING_TO_THE_WRITERS = noClasses().that()
@@ -148,6 +164,18 @@ class ArchitectureTests {
         .resideInAnyPackage("java..", "org.jgrapht..", "org.jspecify..", "dev.ficus.analyzer.boundaries.metrics..")
         .because("a quality metric is defined on any JGraphT graph and partition, "
                 + "so it can be tested on hand-built graphs and reused outside the analyzer");
+
+    @ArchTest
+    static final ArchRule THE_CLI_BINDS_THE_GATEWAYS_RECORDS = noClasses().that()
+        .resideInAPackage("dev.ficus.analyzer.cli..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("tools.jackson.databind.JsonNode")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("tools.jackson.databind.node..")
+        .because("the admin API's answers bind to the records of strangler-gateway-api, which the gateway binds "
+                + "too: a field renamed on one side fails to compile instead of reading as empty on the other");
 
     @ArchTest
     static final ArchRule ONLY_THE_CLI_KNOWS_PICOCLI = noClasses().that()

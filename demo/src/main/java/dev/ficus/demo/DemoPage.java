@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.ficus.bench.report.ReportFiles;
 import dev.ficus.bench.report.ReportTemplate;
 import dev.ficus.gateway.api.AuditEntry;
+import dev.ficus.gateway.api.ShadowReport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +44,7 @@ final class DemoPage {
      * @param dashboardUrl where the live dashboard was
      */
     record Content(String candidate, String why, String origin, String analysis, String order, MigrationProof migration,
-            ShadowFindings shadow, List<AuditEntry> decisions, String callProof, List<ShortComparison.Side> comparison,
+            ShadowReport shadow, List<AuditEntry> decisions, String callProof, List<ShortComparison.Side> comparison,
             String dashboardUrl) {
 
         /** The comparison's settings, for its label. */

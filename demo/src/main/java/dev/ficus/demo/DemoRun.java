@@ -21,6 +21,7 @@ import dev.ficus.gateway.api.AuditEntry;
 import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.RolloutStatus;
 import dev.ficus.gateway.api.RolloutView;
+import dev.ficus.gateway.api.ShadowReport;
 import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.MigrationPlan;
 import dev.ficus.plan.PlanDocuments;
@@ -102,7 +103,7 @@ final class DemoRun {
         current = Step.SHADOW;
         TrafficMove traffic = new TrafficMove(URI.create(shape.adminUrl()), shape.adminTokenFile(),
                 new ShopClient(shape.gatewayPort()), service);
-        ShadowFindings shadow = shadow(traffic);
+        ShadowReport shadow = shadow(traffic);
         List<AuditEntry> decisions = canary(traffic, shape);
         ShortComparison.Side alone = baseline(shape);
         String callProof = switchMonolith(shape);
@@ -207,10 +208,10 @@ final class DemoRun {
         return proof;
     }
 
-    private ShadowFindings shadow(TrafficMove traffic) {
+    private ShadowReport shadow(TrafficMove traffic) {
         current = Step.SHADOW;
-        ShadowFindings findings = traffic.shadow();
-        findings.samples().forEach(sample -> print.detail("differs: " + sample));
+        ShadowReport findings = traffic.shadow();
+        findings.samples().forEach(sample -> print.detail("differs: " + JSON.writeValueAsString(sample)));
         require(findings.differing() == 0,
                 findings.differing() + " of " + findings.compared() + " answers differ between monolith and service");
         require(findings.compared() >= TrafficMove.SHADOW_READS,

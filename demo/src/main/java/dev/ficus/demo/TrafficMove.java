@@ -16,6 +16,7 @@ import dev.ficus.gateway.api.RolloutStatus;
 import dev.ficus.gateway.api.RolloutView;
 import dev.ficus.gateway.api.RouteChange;
 import dev.ficus.gateway.api.RouteView;
+import dev.ficus.gateway.api.ShadowReport;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -70,11 +71,11 @@ final class TrafficMove {
      * dropped because too many comparisons were running (a busy machine) are read again,
      * in at most {@link #SHADOW_ROUNDS} rounds, and a difference stops the shadowing.
      */
-    ShadowFindings shadow() {
+    ShadowReport shadow() {
         admin.put(route(),
                 new RouteChange(Mode.SHADOW, null, "ficus demo: compare answers before anyone depends " + "on them"),
                 RouteView.class);
-        ShadowFindings findings = findings();
+        ShadowReport findings = findings();
         for (int round = 0; round < SHADOW_ROUNDS && findings.compared() < SHADOW_READS
                 && findings.differing() == 0; round++) {
             for (long missing = SHADOW_READS - findings.compared(); missing > 0; missing--) {
@@ -99,19 +100,24 @@ final class TrafficMove {
         }
     }
 
-    private ShadowFindings awaitSettled() {
+    private ShadowReport awaitSettled() {
         Instant deadline = Instant.now().plus(SETTLE_TIMEOUT);
-        ShadowFindings findings = findings();
-        while (findings.settled() < shadowReads && Instant.now().isBefore(deadline)) {
+        ShadowReport findings = findings();
+        while (settled(findings) < shadowReads && Instant.now().isBefore(deadline)) {
             pause();
             findings = findings();
         }
         return findings;
     }
 
-    ShadowFindings findings() {
-        return admin.get("/admin/shadow/" + service.capability(), new TypeReference<ShadowFindings>() {
+    ShadowReport findings() {
+        return admin.get("/admin/shadow/" + service.capability(), new TypeReference<ShadowReport>() {
         });
+    }
+
+    /** Copies the gateway is done with: compared, failed or dropped. */
+    private static long settled(ShadowReport findings) {
+        return findings.compared() + findings.failed() + findings.dropped();
     }
 
     RolloutView startRollout() {

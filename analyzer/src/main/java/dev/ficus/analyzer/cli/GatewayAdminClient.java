@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,25 +63,36 @@ public final class GatewayAdminClient {
         return read(send(request(path).DELETE()), answer);
     }
 
-    private <T> T read(JsonNode body, Class<T> type) {
-        return bind(() -> json.treeToValue(body, type), body);
+    private <T> T read(String body, Class<T> type) {
+        return bind(() -> json.readValue(body, type), body);
     }
 
-    private <T> T read(JsonNode body, TypeReference<T> type) {
-        return bind(() -> json.convertValue(body, type), body);
+    private <T> T read(String body, TypeReference<T> type) {
+        return bind(() -> json.readValue(body, type), body);
     }
 
     /**
-     * An answer that does not fit the admin API's records: a gateway of another version.
+     * An answer that is not JSON, or that does not fit the admin API's records: a gateway
+     * of another version.
      */
-    private <T> T bind(Supplier<T> binding, JsonNode body) {
+    private <T> T bind(Supplier<T> binding, String body) {
         try {
             return binding.get();
         }
-        catch (JacksonException e) {
-            throw new InvalidInputException("the gateway answered something this version of ficus does not "
-                    + "understand (a gateway of another version?): " + e.getOriginalMessage());
+        catch (InputCoercionException e) {
+            throw notUnderstood(e);
         }
+        catch (StreamReadException e) {
+            throw notJson(body);
+        }
+        catch (JacksonException e) {
+            throw notUnderstood(e);
+        }
+    }
+
+    private static InvalidInputException notUnderstood(JacksonException e) {
+        return new InvalidInputException("the gateway answered something this version of ficus does not "
+                + "understand (a gateway of another version?): " + e.getOriginalMessage());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -91,7 +103,7 @@ public final class GatewayAdminClient {
             .header("Accept", "application/json");
     }
 
-    private JsonNode send(HttpRequest.Builder builder) {
+    private String send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
@@ -111,28 +123,48 @@ public final class GatewayAdminClient {
         return bodyOf(request, response);
     }
 
-    private JsonNode bodyOf(HttpRequest request, HttpResponse<String> response) {
+    private String bodyOf(HttpRequest request, HttpResponse<String> response) {
         int status = response.statusCode();
         if (status == 401) {
             throw new InvalidInputException("the gateway refused the admin token (401); pass --token or --token-file");
         }
-        JsonNode body = response.body().isBlank() ? json.createObjectNode() : parse(response.body());
+        String body = response.body().isBlank() ? "{}" : response.body();
         if (status >= 400) {
-            String detail = body.path("detail").asString("");
+            String detail = problemDetail(body);
             throw new InvalidInputException(request.method() + " " + request.uri().getPath() + " was refused (" + status
                     + ")" + (detail.isEmpty() ? "" : ": " + detail));
         }
         return body;
     }
 
-    private JsonNode parse(String body) {
+    /**
+     * The {@code detail} of the RFC 9457 problem the gateway answers a refused request
+     * with; empty when the answer is JSON of another shape.
+     */
+    private String problemDetail(String body) {
         try {
-            return json.readTree(body);
+            Problem problem = json.readValue(body, Problem.class);
+            return problem.detail() == null ? "" : problem.detail();
         }
-        catch (RuntimeException e) {
-            throw new InvalidInputException("the gateway answered something that is not JSON: "
-                    + body.substring(0, Math.min(80, body.length())));
+        catch (StreamReadException e) {
+            throw notJson(body);
         }
+        catch (JacksonException e) {
+            return "";
+        }
+    }
+
+    private static InvalidInputException notJson(String body) {
+        return new InvalidInputException(
+                "the gateway answered something that is not JSON: " + body.substring(0, Math.min(80, body.length())));
+    }
+
+    /**
+     * The part of a problem answer ficus shows.
+     *
+     * @param detail what was wrong with the request
+     */
+    private record Problem(@Nullable String detail) {
     }
 
 }

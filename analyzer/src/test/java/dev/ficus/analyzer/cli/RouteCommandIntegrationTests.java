@@ -81,6 +81,18 @@ class RouteCommandIntegrationTests {
         else if (path.equals("/admin/shadow/vet")) {
             respond(exchange, 200, VET_SHADOW);
         }
+        else if (path.equals("/admin/shadow/proxied")) {
+            respond(exchange, 200, "<html><body>Welcome to nginx!</body></html>");
+        }
+        else if (path.equals("/admin/shadow/future")) {
+            respond(exchange, 200, "{\"compared\":\"all of them\"}");
+        }
+        else if (path.equals("/admin/routes/proxied")) {
+            respond(exchange, 502, "<html><body>Bad Gateway</body></html>");
+        }
+        else if (path.equals("/admin/routes/future")) {
+            respond(exchange, 409, "[\"a problem of another shape\"]");
+        }
         else if (path.equals("/admin/routes")) {
             respond(exchange, 200, "[" + CATALOG_ROUTE + "]");
         }
@@ -223,6 +235,37 @@ class RouteCommandIntegrationTests {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("ficus route set: PUT /admin/routes/catalog was refused (400): "
                 + "weight must be between 0 and 100" + System.lineSeparator());
+    }
+
+    @Test
+    void reportsAnAnswerThatIsNotJsonInOneLine() {
+        assertThat(run("route", "shadow", "proxied", "--gateway", gateway(), "--token", TOKEN)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ficus route shadow: the gateway answered something that is not JSON: "
+                + "<html><body>Welcome to nginx!</body></html>" + System.lineSeparator());
+    }
+
+    @Test
+    void reportsARefusalThatIsNotJsonInOneLine() {
+        assertThat(run("route", "remove", "proxied", "--gateway", gateway(), "--token", TOKEN)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ficus route remove: the gateway answered something that is not JSON: "
+                + "<html><body>Bad Gateway</body></html>" + System.lineSeparator());
+    }
+
+    @Test
+    void reportsAnAnswerOfAnotherVersionInOneLine() {
+        assertThat(run("route", "shadow", "future", "--gateway", gateway(), "--token", TOKEN)).isEqualTo(2);
+        assertThat(err.toString())
+            .startsWith("ficus route shadow: the gateway answered something this version of "
+                    + "ficus does not understand (a gateway of another version?): ")
+            .contains("all of them")
+            .hasLineCount(1);
+    }
+
+    @Test
+    void reportsARefusalWithoutAProblemDetailByItsStatus() {
+        assertThat(run("route", "remove", "future", "--gateway", gateway(), "--token", TOKEN)).isEqualTo(2);
+        assertThat(err.toString())
+            .isEqualTo("ficus route remove: DELETE /admin/routes/future was refused (409)" + System.lineSeparator());
     }
 
     @Test
