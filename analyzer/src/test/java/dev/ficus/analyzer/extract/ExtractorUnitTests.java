@@ -177,6 +177,16 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void dependsOnCallerTrustSoTheAllowListCanBeSwitchedOnWhateverTheMonolithUses() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("pom.xml"))).contains(
+                "<dependency><groupId>dev.ficus</groupId><artifactId>caller-trust</artifactId><version>${ficus.version}</version></dependency>");
+    }
+
+    @Test
     void allowsOnlyTheGatewayWhenNothingInTheMonolithCallsTheCandidate() throws IOException {
         ObjectNode document = (ObjectNode) JSON.readTree(plan.toFile());
         for (JsonNode candidate : document.path("candidates")) {
