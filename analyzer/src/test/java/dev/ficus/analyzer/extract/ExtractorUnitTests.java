@@ -40,6 +40,17 @@ class ExtractorUnitTests {
         plan = folder.resolve("ficus-out/plan.json");
     }
 
+    /** Rewrites the plan with these lists of every candidate's boundary empty. */
+    private void emptyInEveryCandidatesBoundary(String... lists) {
+        ObjectNode document = (ObjectNode) JSON.readTree(plan.toFile());
+        for (JsonNode candidate : document.path("candidates")) {
+            for (String list : lists) {
+                ((ObjectNode) candidate.path("boundary")).putArray(list);
+            }
+        }
+        JSON.writeValue(plan.toFile(), document);
+    }
+
     private ExtractResult extract(String candidate, Path out, boolean force) {
         return Extractor.extract(new ExtractRequest(plan, candidate, out, Optional.empty(), force));
     }
@@ -144,13 +155,7 @@ class ExtractorUnitTests {
 
     @Test
     void readmeSaysNoAdapterGoesIntoTheMonolithWhenNothingThereCallsTheCandidate() throws IOException {
-        ObjectNode document = (ObjectNode) JSON.readTree(plan.toFile());
-        for (JsonNode candidate : document.path("candidates")) {
-            ((ObjectNode) candidate.path("boundary")).putArray("incomingCalls");
-            ((ObjectNode) candidate.path("boundary")).putArray("eventCandidates");
-            ((ObjectNode) candidate.path("boundary")).putArray("remoteApi");
-        }
-        JSON.writeValue(plan.toFile(), document);
+        emptyInEveryCandidatesBoundary("incomingCalls", "eventCandidates", "remoteApi");
         Path out = folder.resolve("orders-service");
 
         extract("orders", out, false);
@@ -188,11 +193,7 @@ class ExtractorUnitTests {
 
     @Test
     void allowsOnlyTheGatewayWhenNothingInTheMonolithCallsTheCandidate() throws IOException {
-        ObjectNode document = (ObjectNode) JSON.readTree(plan.toFile());
-        for (JsonNode candidate : document.path("candidates")) {
-            ((ObjectNode) candidate.path("boundary")).putArray("remoteApi");
-        }
-        JSON.writeValue(plan.toFile(), document);
+        emptyInEveryCandidatesBoundary("remoteApi");
         Path out = folder.resolve("catalog-service");
 
         extract("catalog", out, false);

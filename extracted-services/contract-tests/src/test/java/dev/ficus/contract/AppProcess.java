@@ -201,4 +201,19 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops what a test started, whatever fails: the test's outcome is already decided.
+     */
+    static void closeQuietly(AutoCloseable part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            part.close();
+        }
+        catch (Exception ex) {
+            // stopping what is left
+        }
+    }
+
 }

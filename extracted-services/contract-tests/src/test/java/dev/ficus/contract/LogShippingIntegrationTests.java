@@ -77,7 +77,7 @@ class LogShippingIntegrationTests {
             shipper.destroy();
         }
         for (AutoCloseable part : new AutoCloseable[] { gateway, monolith, elasticsearch }) {
-            closeQuietly(part);
+            AppProcess.closeQuietly(part);
         }
     }
 
@@ -201,18 +201,6 @@ class LogShippingIntegrationTests {
         }
         catch (IOException ex) {
             return "?";
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable part) {
-        if (part == null) {
-            return;
-        }
-        try {
-            part.close();
-        }
-        catch (Exception ex) {
-            // stopping what is left; the test's outcome is already decided
         }
     }
 

@@ -72,7 +72,7 @@ class TraceAcrossProcessesIntegrationTests {
     @AfterAll
     void stop() {
         for (AutoCloseable part : new AutoCloseable[] { gateway, monolith, inventory, receiver }) {
-            closeQuietly(part);
+            AppProcess.closeQuietly(part);
         }
     }
 
@@ -155,18 +155,6 @@ class TraceAcrossProcessesIntegrationTests {
 
     private static String[] with(List<String> first, String... more) {
         return java.util.stream.Stream.concat(first.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
-    }
-
-    private static void closeQuietly(AutoCloseable part) {
-        if (part == null) {
-            return;
-        }
-        try {
-            part.close();
-        }
-        catch (Exception ex) {
-            // stopping what is left; the test's outcome is already decided
-        }
     }
 
 }
