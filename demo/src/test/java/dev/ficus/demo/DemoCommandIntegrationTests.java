@@ -90,42 +90,34 @@ class DemoCommandIntegrationTests {
         assertNothingLeft(output);
     }
 
+    /**
+     * One interrupted run proves two things, as each costs a start of three applications:
+     * it starts afresh in the folder of an earlier run, and Ctrl-C stops everything it
+     * started.
+     */
     @Test
-    void stopsEveryProcessItStartedOnCtrlC() throws Exception {
-        Path checkout = checkoutWhoseMavenBuilds("cp " + REPOSITORY_ROOT.resolve(MONOLITH_JAR) + " \"$jar\"");
-        Path out = temporary.resolve("interrupted");
-        Process demo = startInItsOwnJvm(out, checkout, temporary.resolve("interrupted.log"));
-        List<ProcessHandle> started = awaitStartedApplications(demo);
-        List<Integer> ports = ports(started);
-
-        new ProcessBuilder("kill", "-INT", String.valueOf(demo.pid())).start().waitFor();
-
-        assertThat(demo.waitFor(2, TimeUnit.MINUTES)).as("the demo ended").isTrue();
-        String log = Files.readString(temporary.resolve("interrupted.log"));
-        System.out.println(log);
-        assertThat(demo.exitValue()).isEqualTo(130);
-        assertThat(log).contains("demo: interrupted at step 4 (start); stopping every process it started");
-        assertThat(started).hasSize(3).noneMatch(ProcessHandle::isAlive);
-        assertThat(ports).hasSize(3).allMatch(DemoCommandIntegrationTests::free);
-    }
-
-    @Test
-    void startsAfreshInTheFolderOfItsEarlierRun() throws Exception {
+    void startsAfreshInTheFolderOfItsEarlierRunAndStopsEveryProcessItStartedOnCtrlC() throws Exception {
         Path checkout = checkoutWhoseMavenBuilds("cp " + REPOSITORY_ROOT.resolve(MONOLITH_JAR) + " \"$jar\"");
         Path out = temporary.resolve("second-run");
         DemoCommand.freshFolder(out);
         Path stale = Files.writeString(out.resolve("left-by-the-first-run.txt"), "an earlier run's file\n");
         Process demo = startInItsOwnJvm(out, checkout, temporary.resolve("second-run.log"));
         List<ProcessHandle> started = awaitStartedApplications(demo);
+        List<Integer> ports = ports(started);
 
         new ProcessBuilder("kill", "-INT", String.valueOf(demo.pid())).start().waitFor();
 
         assertThat(demo.waitFor(2, TimeUnit.MINUTES)).as("the demo ended").isTrue();
-        assertThat(started).hasSize(3);
-        assertThat(Files.readString(temporary.resolve("second-run.log"))).contains(" 1/11 analyse ", " 3/11 extract ")
+        String log = Files.readString(temporary.resolve("second-run.log"));
+        System.out.println(log);
+        assertThat(demo.exitValue()).isEqualTo(130);
+        assertThat(log).contains(" 1/11 analyse ", " 3/11 extract ")
+            .contains("demo: interrupted at step 4 (start); stopping every process it started")
             .doesNotContain("was not written by ficus demo");
         assertThat(stale).doesNotExist();
         assertThat(out.resolve("analysis/report.html")).isNotEmptyFile();
+        assertThat(started).hasSize(3).noneMatch(ProcessHandle::isAlive);
+        assertThat(ports).hasSize(3).allMatch(DemoCommandIntegrationTests::free);
     }
 
     @Test

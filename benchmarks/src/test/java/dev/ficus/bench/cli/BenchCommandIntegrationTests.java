@@ -18,9 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The harness end to end with the real applications: {@code bench --quick} starts every
- * topology whose jars the reactor built, measures it, stops it and writes the report.
- * Speed is not asserted, only that the numbers are sane.
+ * The harness end to end with the real applications: {@code bench --quick} starts each
+ * topology it is given, measures it, stops it and writes the report. Speed is not
+ * asserted, only that the numbers are sane. The run leaves out {@code gateway-monolith}:
+ * the same topology through the same trial is measured by
+ * {@code ScaleOutCommandIntegrationTests} ({@code gateway-1-monolith}), and its fault is
+ * the monolith's in-process switch the {@code monolith} topology injects; two application
+ * starts fewer keep the build within its time.
  */
 class BenchCommandIntegrationTests {
 
@@ -30,7 +34,7 @@ class BenchCommandIntegrationTests {
      */
     private static final Path REPOSITORY_ROOT = Path.of("").toAbsolutePath().getParent();
 
-    private static final List<String> TOPOLOGIES = List.of("monolith", "gateway-monolith", "gateway-services");
+    private static final List<String> TOPOLOGIES = List.of("monolith", "gateway-services");
 
     @TempDir
     Path out;
@@ -40,8 +44,9 @@ class BenchCommandIntegrationTests {
     private final StringWriter stderr = new StringWriter();
 
     @Test
-    void quickRunStartsMeasuresAndStopsEveryTopologyAndWritesTheReport() throws Exception {
-        int exitCode = run("--quick", "--no-pin", "--root", REPOSITORY_ROOT.toString(), "--out", out.toString());
+    void quickRunStartsMeasuresAndStopsTheMonolithAndTheMicroservicesAndWritesTheReport() throws Exception {
+        int exitCode = run("--quick", "--no-pin", "--topology", String.join(",", TOPOLOGIES), "--root",
+                REPOSITORY_ROOT.toString(), "--out", out.toString());
 
         System.out.println(stdout);
         assertThat(exitCode).as(stdout.toString()).isZero();
@@ -55,7 +60,7 @@ class BenchCommandIntegrationTests {
         assertThat(results.path("topologies").valueStream().map(topology -> topology.path("name").asString()))
             .containsExactlyElementsOf(TOPOLOGIES);
         results.path("topologies").forEach(BenchCommandIntegrationTests::assertSane);
-        assertThat(stdout.toString()).contains("bench: 3 topologies x 1 repeats, about ");
+        assertThat(stdout.toString()).contains("bench: 2 topologies x 1 repeats, about ");
         assertThat(Files.readString(out.resolve(ReportWriter.SUMMARY_MD))).contains("## Interpretation")
             .contains("--quick harness check");
         assertThat(Files.readString(out.resolve(ReportWriter.REPORT_HTML)))
