@@ -44,6 +44,7 @@ class DefaultCapabilitiesIntegrationTests {
             HttpResponse<String> catalogToService = gateway.admin("PUT", "/admin/routes/catalog",
                     "{\"mode\":\"SERVICE\",\"weight\":100}");
             HttpResponse<String> catalogRead = gateway.get("/api/catalog/products/1");
+            HttpResponse<String> dashboard = gateway.admin("GET", "/dashboard/data", null);
 
             assertThat(routes.statusCode()).isEqualTo(200);
             assertThat(json(routes).isArray()).isTrue();
@@ -51,6 +52,7 @@ class DefaultCapabilitiesIntegrationTests {
             assertThat(catalogToService.statusCode()).isEqualTo(400);
             assertThat(catalogToService.body()).contains("catalog");
             assertThat(catalogRead.headers().firstValue("X-Backend")).hasValue("monolith");
+            assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(200);
         }
     }
 
