@@ -91,6 +91,7 @@ final class ServiceDocs {
         values.put("steps", steps());
         values.put("contents", contents(files, notes));
         values.put("monolithCallsStep", monolithCallsStep(files));
+        values.put("callerTrust", new CallerAllowList(project.names(), project.boundary()).readme());
         return README.render(values);
     }
 

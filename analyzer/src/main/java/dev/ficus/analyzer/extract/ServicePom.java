@@ -75,8 +75,10 @@ final class ServicePom {
             }
         }
         lines.add(
-                "    <!-- what the service adds: outbox and inbox, HTTP clients with timeouts, retries, circuit breaker -->");
+                "    <!-- what the service adds: outbox and inbox, the callers it accepts, HTTP clients with timeouts, retries,"
+                        + " circuit breaker -->");
         addIfMissing(lines, seen, "dev.ficus", "event-sync", "${ficus.version}", "");
+        addIfMissing(lines, seen, "dev.ficus", "caller-trust", "${ficus.version}", "");
         for (String starter : List.of("spring-boot-starter-webmvc", "spring-boot-starter-data-jpa",
                 "spring-boot-starter-flyway", "spring-boot-starter-actuator", "spring-boot-starter-restclient",
                 "spring-boot-starter-amqp")) {

@@ -115,8 +115,8 @@ final class ServiceProject {
                 ServicePom.render(names, build, labels.moduleClassifier(), boundary.modulePackages())));
         files.add(new GeneratedFile(names.folder("") + names.prefix() + "ServiceApplication.java",
                 ServiceApplication.render(names, boundary)));
-        files.add(new GeneratedFile("src/main/resources/application.properties",
-                PROPERTIES.render(names.values()) + MonolithSettings.of(monolithRoot).section()));
+        files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(names.values())
+                + new CallerAllowList(names, boundary).properties() + MonolithSettings.of(monolithRoot).section()));
         files.add(new GeneratedFile("src/main/resources/application-rabbit.properties", RABBIT.render(Map.of())));
         files.addAll(ServiceSchema.of(candidate.data().tables(), monolithRoot, names.identifier()));
         files.addAll(eventFiles(notes));

@@ -162,6 +162,46 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void allowsTheGatewayAndTheMonolithThatCallsItAndNamesTheServiceOnItsCallsBack() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("src/main/resources/application.properties")))
+            .contains("ficus.trust.caller=catalog-service\n")
+            .contains("ficus.trust.mtls.callers=strangler-gateway,monolith-app\n")
+            .doesNotContain("\nficus.trust.enabled");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("## Which process may call it")
+            .contains("--ficus.trust.callers.strangler-gateway=\"$STRANGLER_GATEWAY_TOKEN\"")
+            .contains("--ficus.trust.callers.monolith-app=\"$MONOLITH_APP_TOKEN\"");
+    }
+
+    @Test
+    void dependsOnCallerTrustSoTheAllowListCanBeSwitchedOnWhateverTheMonolithUses() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("pom.xml"))).contains(
+                "<dependency><groupId>dev.ficus</groupId><artifactId>caller-trust</artifactId><version>${ficus.version}</version></dependency>");
+    }
+
+    @Test
+    void allowsOnlyTheGatewayWhenNothingInTheMonolithCallsTheCandidate() throws IOException {
+        ObjectNode document = (ObjectNode) JSON.readTree(plan.toFile());
+        for (JsonNode candidate : document.path("candidates")) {
+            ((ObjectNode) candidate.path("boundary")).putArray("remoteApi");
+        }
+        JSON.writeValue(plan.toFile(), document);
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("src/main/resources/application.properties")))
+            .contains("ficus.trust.mtls.callers=strangler-gateway\n");
+    }
+
+    @Test
     void readmeStartsTheGatewayWithTheRouteFileAndShowsTheShadowComparison() throws IOException {
         Path out = folder.resolve("catalog-service");
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.ficus.bench.measure.Benchmark;
@@ -116,9 +117,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (only != null && !ShopTopologies.NAMES.containsAll(only)) {
             throw new UserMistake("--topology must name " + String.join(", ", ShopTopologies.NAMES) + ", got " + only);
         }
-        if (!jars.has(AppJars.MONOLITH)) {
-            throw new UserMistake("no runnable jars under " + checkout + "/*/target (missing: "
-                    + String.join(", ", jars.missing()) + "); build them first: ./mvnw -B package -DskipTests");
+        Optional<String> unbuilt = jars.unbuilt(checkout, List.of(AppJars.MONOLITH));
+        if (unbuilt.isPresent()) {
+            throw new UserMistake(unbuilt.get());
         }
         List<String> skipped = new ArrayList<>();
         Path work = workDirectory();

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -101,9 +102,9 @@ public final class FaultsCommand implements Callable<Integer> {
         }
         Path checkout = ((root != null) ? root : AppJars.defaultRoot(FaultsCommand.class)).toAbsolutePath().normalize();
         AppJars jars = AppJars.under(checkout);
-        if (!jars.missing().isEmpty()) {
-            err.println("bench faults: no runnable jars under " + checkout + "/*/target (missing: "
-                    + String.join(", ", jars.missing()) + "); build them first: ./mvnw -B package -DskipTests");
+        Optional<String> unbuilt = jars.unbuilt(checkout, jars.jars().keySet());
+        if (unbuilt.isPresent()) {
+            err.println("bench faults: " + unbuilt.get());
             return EXIT_USAGE;
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -99,9 +100,9 @@ public final class RedeployCommand implements Callable<Integer> {
         Path checkout = ((root != null) ? root : AppJars.defaultRoot(RedeployCommand.class)).toAbsolutePath()
             .normalize();
         AppJars jars = AppJars.under(checkout);
-        if (!jars.missing().isEmpty()) {
-            return mistake(err, "no runnable jars under " + checkout + "/*/target (missing: "
-                    + String.join(", ", jars.missing()) + "); build them first: ./mvnw -B package -DskipTests");
+        Optional<String> unbuilt = jars.unbuilt(checkout, jars.jars().keySet());
+        if (unbuilt.isPresent()) {
+            return mistake(err, unbuilt.get());
         }
         try {
             Database.POSTGRES.reset(RedeployBenchmark.APPLICATIONS);

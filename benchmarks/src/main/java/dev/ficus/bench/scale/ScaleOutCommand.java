@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.ficus.bench.measure.Benchmark;
@@ -87,10 +88,9 @@ public final class ScaleOutCommand implements Callable<Integer> {
         Path checkout = ((root != null) ? root : AppJars.defaultRoot(ScaleOutCommand.class)).toAbsolutePath()
             .normalize();
         AppJars jars = AppJars.under(checkout);
-        List<String> missing = jars.missing().stream().filter(ScaleTargets.APPLICATIONS::contains).toList();
-        if (!missing.isEmpty()) {
-            err.println(PREFIX + "no runnable jars under " + checkout + "/*/target (missing: "
-                    + String.join(", ", missing) + "); build them first: ./mvnw -B package -DskipTests");
+        Optional<String> unbuilt = jars.unbuilt(checkout, ScaleTargets.APPLICATIONS);
+        if (unbuilt.isPresent()) {
+            err.println(PREFIX + unbuilt.get());
             return EXIT_USAGE;
         }
         Path reports = (out != null) ? out : checkout.resolve("reports/benchmarks/scale-out");

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -109,10 +110,9 @@ public final class SlowDependencyCommand implements Callable<Integer> {
             .normalize();
         AppJars jars = AppJars.under(checkout);
         List<String> needed = shapes.stream().flatMap(shape -> shape.jars().stream()).distinct().toList();
-        if (!jars.has(needed.toArray(String[]::new))) {
-            err.println("bench slow-dependency: no runnable jars under " + checkout + "/*/target (missing: "
-                    + String.join(", ", jars.missing().stream().filter(needed::contains).toList())
-                    + "); build them first: ./mvnw -B package -DskipTests");
+        Optional<String> unbuilt = jars.unbuilt(checkout, needed);
+        if (unbuilt.isPresent()) {
+            err.println("bench slow-dependency: " + unbuilt.get());
             return EXIT_USAGE;
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,19 @@ public record AppJars(Map<String, Optional<Path>> jars) {
             }
         });
         return missing;
+    }
+
+    /**
+     * The one-line refusal of a benchmark that needs these applications when some have no
+     * jar under the checkout; empty when all have one.
+     */
+    public Optional<String> unbuilt(Path checkout, Collection<String> needed) {
+        List<String> absent = missing().stream().filter(needed::contains).toList();
+        if (absent.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("no runnable jars under " + checkout + "/*/target (missing: " + String.join(", ", absent)
+                + "); build them first: ./mvnw -B package -DskipTests");
     }
 
     private static Optional<Path> find(Path module, String artifact) {
