@@ -93,6 +93,11 @@ record DemoTopology(int monolithPort, int servicePort, int gatewayPort, int admi
         return ProcessSpec.bootJar(service.app(), service.jar(), servicePort, properties);
     }
 
+    /**
+     * The gateway with the candidate's capability only: without the profile {@code shop}
+     * it declares no other, while the sample's catalog and inventory on localhost:8081
+     * and 8082 would point where nothing of the demo listens.
+     */
     private ProcessSpec gateway() {
         String capability = "ficus.gateway.capabilities." + service.capability();
         return ProcessSpec.bootJar(GATEWAY, gatewayJar, gatewayPort,

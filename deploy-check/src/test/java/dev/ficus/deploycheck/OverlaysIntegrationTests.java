@@ -105,7 +105,7 @@ class OverlaysIntegrationTests {
             .map(service -> service.getMetadata().getName())
             .collect(Collectors.toSet());
         assertThat(gatewayConfig).contains("http://monolith-app:8080", "http://catalog-service:8081",
-                "http://inventory-service:8082");
+                "http://inventory-service:8082", "paths: /api/catalog/**", "paths: /api/inventory/**");
         assertThat(serviceNames).contains("monolith-app", "catalog-service", "inventory-service");
     }
 

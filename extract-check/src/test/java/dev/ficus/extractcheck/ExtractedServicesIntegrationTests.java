@@ -187,6 +187,12 @@ class ExtractedServicesIntegrationTests {
         assertThat(routes.statusCode()).as(routes.body()).isEqualTo(200);
         assertThat(routes.body()).contains("\"notifications\"", "/api/notifications/**", "\"shipping\"",
                 "/api/shipping/**", "\"customers\"", "/api/customers/**", "SHADOW");
+        assertThat(Pattern.compile("\"capability\":\"([a-z0-9-]+)\"")
+            .matcher(routes.body())
+            .results()
+            .map(m -> m.group(1)))
+            .as("the route files' capabilities only: without the sample's profile the gateway declares none")
+            .containsExactlyInAnyOrder("notifications", "shipping", "customers");
         HttpResponse<String> throughGateway = gateway.get(OWN_ENDPOINT.get("shipping"));
         assertThat(throughGateway.statusCode()).isEqualTo(200);
         assertThat(throughGateway.body()).isEqualTo("[]");

@@ -300,18 +300,30 @@ public final class GatewayFixtures {
          */
         public static Gateway start(Backend monolith, Backend catalog, Path stateDir, Map<String, Object> extra) {
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("server.port", 0);
-            properties.put("ficus.gateway.monolith-url", monolith.url());
+            properties.put("ficus.gateway.capabilities.catalog.paths", "/api/catalog/**");
             properties.put("ficus.gateway.capabilities.catalog.service-url", catalog.url());
+            properties.put("ficus.gateway.capabilities.inventory.paths", "/api/inventory/**");
             properties.put("ficus.gateway.capabilities.inventory.service-url", "http://127.0.0.1:9");
-            properties.put("ficus.gateway.state-file", stateDir.resolve("state.json"));
-            properties.put("ficus.gateway.admin-token", ADMIN_TOKEN);
-            properties.put("ficus.gateway.admin-token-file", stateDir.resolve("admin-token"));
-            properties.put("ficus.gateway.admin.port", 0);
             properties.put("ficus.gateway.fallback.open-duration", "500ms");
             properties.put("ficus.gateway.rollout.check-every", "50ms");
             properties.put("logging.level.ficus.gateway.access", "warn");
             properties.put("management.tracing.sampling.probability", "1.0");
+            properties.putAll(extra);
+            return bare(monolith, stateDir, properties);
+        }
+
+        /**
+         * A gateway in front of the monolith with only its ports, state and admin token
+         * set and the given properties: the application's own defaults otherwise.
+         */
+        public static Gateway bare(Backend monolith, Path stateDir, Map<String, Object> extra) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("server.port", 0);
+            properties.put("ficus.gateway.monolith-url", monolith.url());
+            properties.put("ficus.gateway.state-file", stateDir.resolve("state.json"));
+            properties.put("ficus.gateway.admin-token", ADMIN_TOKEN);
+            properties.put("ficus.gateway.admin-token-file", stateDir.resolve("admin-token"));
+            properties.put("ficus.gateway.admin.port", 0);
             properties.putAll(extra);
             return new Gateway(properties);
         }

@@ -148,6 +148,19 @@ class RouteCommand implements Runnable {
         }
     }
 
+    /**
+     * The table of routes; for a gateway that knows no capability, a line saying where
+     * its requests go and how it learns one.
+     */
+    static void printRoutes(PrintWriter out, List<RouteView> routes) {
+        printHeader(out);
+        routes.forEach(route -> printRoute(out, route));
+        if (routes.isEmpty()) {
+            out.println("(no capability: every request goes to the monolith; add one with 'ficus route add' or a "
+                    + "route file, --ficus.gateway.routes-file)");
+        }
+    }
+
     static void printHeader(PrintWriter out) {
         out.printf("%-14s %-9s %6s  %-10s %-28s %s%n", "CAPABILITY", "MODE", "WEIGHT", "CIRCUIT", "SERVICE", "ROLLOUT");
     }
@@ -159,9 +172,7 @@ class RouteCommand implements Runnable {
         public Integer call() {
             List<RouteView> routes = admin().get("/admin/routes", new TypeReference<>() {
             });
-            PrintWriter out = out();
-            printHeader(out);
-            routes.forEach(route -> printRoute(out, route));
+            printRoutes(out(), routes);
             return 0;
         }
 

@@ -14,7 +14,10 @@ import dev.ficus.gateway.api.RouteView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How {@code ficus route list} prints a capability with several service instances. */
+/**
+ * How {@code ficus route list} prints capabilities, with one or several service
+ * instances, or none.
+ */
 class RoutePrintingUnitTests {
 
     @Test
@@ -31,6 +34,18 @@ class RoutePrintingUnitTests {
                 "inventory      SERVICE     100%  CLOSED     http://127.0.0.1:8082        -",
                 "               instance http://127.0.0.1:8082 DOWN (ConnectException)",
                 "               instance http://127.0.0.1:8092 UP (HTTP 200)");
+    }
+
+    @Test
+    void saysWhereRequestsGoWhenTheGatewayKnowsNoCapability() {
+        StringWriter out = new StringWriter();
+
+        RouteCommand.printRoutes(new PrintWriter(out, true), List.of());
+
+        assertThat(out.toString().lines().toList()).containsExactly(
+                "CAPABILITY     MODE      WEIGHT  CIRCUIT    SERVICE                      ROLLOUT",
+                "(no capability: every request goes to the monolith; add one with 'ficus route add' or a route file, "
+                        + "--ficus.gateway.routes-file)");
     }
 
     @Test

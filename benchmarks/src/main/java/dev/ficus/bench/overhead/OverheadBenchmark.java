@@ -19,6 +19,7 @@ import dev.ficus.bench.topology.FreePorts;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.ProcessSpec;
 import dev.ficus.bench.topology.RunningTopology;
+import dev.ficus.bench.topology.ShopTopologies;
 import dev.ficus.bench.topology.Topology;
 
 /**
@@ -142,7 +143,8 @@ final class OverheadBenchmark {
         String backend = "http://127.0.0.1:" + backendPort;
         String catalog = "ficus.gateway.capabilities.catalog.";
         ProcessSpec gateway = ProcessSpec.bootJar(GATEWAY, jars.gateway(), FreePorts.next(),
-                List.of("management.endpoint.health.probes.enabled=true", "ficus.gateway.monolith-url=" + backend,
+                List.of(ShopTopologies.GATEWAY_SHOP_PROFILE, "management.endpoint.health.probes.enabled=true",
+                        "ficus.gateway.monolith-url=" + backend,
                         "ficus.gateway.state-file=" + directory.resolve("gateway-state.json"),
                         "ficus.gateway.admin-token=overhead-benchmark", "ficus.gateway.admin.port=0",
                         "ficus.gateway.admin-token-file=" + directory.resolve("admin-token"), catalog + "mode=MONOLITH",

@@ -28,6 +28,13 @@ public final class ShopTopologies {
 
     public static final List<String> NAMES = List.of(MONOLITH, GATEWAY_MONOLITH, MICROSERVICES);
 
+    /**
+     * The gateway's Spring profile that declares the shop's two capabilities, catalog
+     * ({@code /api/catalog/**}) and inventory ({@code /api/inventory/**}): without it the
+     * gateway knows none, and every request goes to the monolith.
+     */
+    public static final String GATEWAY_SHOP_PROFILE = "spring.profiles.active=shop";
+
     private static final String PROBES = "management.endpoint.health.probes.enabled=true";
 
     /**
@@ -357,7 +364,7 @@ public final class ShopTopologies {
      */
     private ProcessSpec gateway(int port, List<Integer> monolithPorts, String mode, List<Integer> catalogPorts,
             List<Integer> inventoryPorts) {
-        List<String> properties = new ArrayList<>(List.of(PROBES, SAMPLING, ADMIN_PORT,
+        List<String> properties = new ArrayList<>(List.of(GATEWAY_SHOP_PROFILE, PROBES, SAMPLING, ADMIN_PORT,
                 "ficus.gateway." + ((monolithPorts.size() == 1) ? "monolith-url=" : "monolith-urls=")
                         + urls(monolithPorts),
                 "ficus.gateway.state-file=" + stateDirectory.resolve("gateway-state-" + port + ".json"),

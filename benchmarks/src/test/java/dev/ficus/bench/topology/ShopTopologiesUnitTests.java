@@ -84,6 +84,19 @@ class ShopTopologiesUnitTests {
     }
 
     @Test
+    void everyShapesGatewayDeclaresTheShopsCapabilitiesThroughItsProfile() throws IOException {
+        ShopTopologies topologies = topologies();
+        List<Topology> shapes = List.of(topologies.gatewayToMonolith(), topologies.gatewayToMonolith(2),
+                topologies.microservices(), topologies.microservices(2), topologies.gatewayToMonoliths(2),
+                topologies.microservicesWithCatalogs(2));
+
+        for (Topology shape : shapes) {
+            assertThat(process(shape, AppJars.GATEWAY).arguments()).as(shape.name())
+                .contains("--spring.profiles.active=shop");
+        }
+    }
+
+    @Test
     void gatewayBalancesTwoMonolithInstancesWithEveryCapabilityStillOnTheMonolith() throws IOException {
         Topology shape = topologies().gatewayToMonolith(2);
 

@@ -20,6 +20,13 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
 
     private static final String GATEWAY_JAR = "ficus.contract.gateway-jar";
 
+    /**
+     * The gateway's profile that declares the shop's capabilities, catalog
+     * ({@code /api/catalog/**}) and inventory ({@code /api/inventory/**}): a gateway
+     * started without it knows none.
+     */
+    static final String GATEWAY_SHOP_PROFILE = "--spring.profiles.active=shop";
+
     /** Every application seeds this many products of the shared {@code SeedData}. */
     static final int SEEDED_PRODUCTS = 100;
 

@@ -73,9 +73,9 @@ class LoadBalancedInventoryIntegrationTests {
         second = deployments.inventoryService();
         Path state = Files.createTempDirectory(Files.createDirectories(logDirectory), "gateway-state-");
         gateway = AppProcess.start("gateway-balancing", Deployments.gatewayJar(), logDirectory,
+                Deployments.GATEWAY_SHOP_PROFILE,
                 // no monolith: reads of service-owned data never fall back, so every
-                // failure
-                // counts
+                // failure counts
                 "--ficus.gateway.monolith-url=http://127.0.0.1:9",
                 "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                 "--ficus.gateway.admin-token=" + TOKEN,

@@ -65,7 +65,7 @@ class LogShippingIntegrationTests {
                 "--ficus.seed.products=" + Deployments.SEEDED_PRODUCTS, "--ficus.shop.payments.latency=0ms");
         Path state = Files.createTempDirectory(logDirectory, "gateway-state-");
         gateway = AppProcess.start("gateway-shipped", Deployments.gatewayJar(), logDirectory,
-                "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
+                Deployments.GATEWAY_SHOP_PROFILE, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                 "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                 "--management.endpoint.health.probes.enabled=true");
         shipper = startShipper(binary);

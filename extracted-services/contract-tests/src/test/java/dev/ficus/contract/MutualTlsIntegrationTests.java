@@ -86,7 +86,8 @@ class MutualTlsIntegrationTests {
         // the one inventory instance under two names, so that the gateway balances and
         // health-checks them
         gateway = AppProcess.start("gateway-mtls", Deployments.gatewayJar(), logDirectory,
-                arguments(authority.issue("strangler-gateway"), "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
+                arguments(authority.issue("strangler-gateway"), Deployments.GATEWAY_SHOP_PROFILE,
+                        "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                         "--ficus.gateway.capabilities.inventory.service-urls=" + inventory.baseUrl() + ","
                                 + inventoryByName(),
                         "--ficus.gateway.capabilities.inventory.mode=SERVICE",

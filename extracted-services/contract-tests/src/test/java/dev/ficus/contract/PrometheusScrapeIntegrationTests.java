@@ -60,7 +60,7 @@ class PrometheusScrapeIntegrationTests {
         Files.createDirectories(logDirectory);
         Path state = Files.createTempDirectory(logDirectory, "gateway-state-");
         gateway = AppProcess.start("gateway-scraped", Deployments.gatewayJar(), logDirectory,
-                "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
+                Deployments.GATEWAY_SHOP_PROFILE, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                 "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                 "--management.endpoint.health.probes.enabled=true");
         prometheus = startPrometheus(binary, monolith);

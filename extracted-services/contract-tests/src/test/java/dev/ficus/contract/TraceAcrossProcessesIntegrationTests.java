@@ -61,7 +61,7 @@ class TraceAcrossProcessesIntegrationTests {
                 "--ficus.extracted.inventory.url=" + inventory.baseUrl(), "--ficus.shop.payments.latency=0ms"));
         Path state = Files.createTempDirectory(logDirectory, "gateway-state-");
         gateway = AppProcess.start("gateway-traced", Deployments.gatewayJar(), logDirectory,
-                with(tracing, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
+                with(tracing, Deployments.GATEWAY_SHOP_PROFILE, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                         "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                         "--management.endpoint.health.probes.enabled=true"));
         serviceNames.put(gateway, "strangler-gateway");

@@ -68,7 +68,7 @@ class TrustedCallersIntegrationTests {
                 "--ficus.trust.token=" + monolithToken);
         Path state = Files.createTempDirectory(Files.createDirectories(logDirectory), "gateway-state-");
         gateway = AppProcess.start("gateway-trusted", Deployments.gatewayJar(), logDirectory,
-                "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
+                Deployments.GATEWAY_SHOP_PROFILE, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                 "--ficus.gateway.capabilities.inventory.service-url=" + inventory.baseUrl(),
                 "--ficus.gateway.capabilities.inventory.mode=SERVICE",
                 "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
