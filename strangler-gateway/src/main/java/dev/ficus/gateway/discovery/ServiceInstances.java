@@ -52,9 +52,14 @@ public class ServiceInstances {
             return Mono.just(CapabilityInstances.first(upstream));
         }
         Request<RetryableRequestContext> request = new DefaultRequest<>(new RetryableRequestContext(avoid));
+        // a retry never goes back to the instance that just failed: when the health
+        // checks
+        // know no other one up (one restarted since its last check), another configured
+        // instance goes unchecked, as the failed one is known to be down
         return Mono.from(balancers.getInstance(upstream.id()).choose(request))
             .filter(Response::hasServer)
             .map(Response::getServer)
+            .filter(server -> avoid == null || !server.getUri().equals(avoid.getUri()))
             .defaultIfEmpty(unchecked(upstream, avoid));
     }
 
