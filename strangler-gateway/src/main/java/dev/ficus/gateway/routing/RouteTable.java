@@ -104,14 +104,6 @@ public class RouteTable {
                 rollouts.put(name, rollout);
             }
         });
-        state.routes().forEach((name, setting) -> {
-            if (!known.containsKey(name)) {
-                logger.warn(
-                        "The saved route of {} ({}) is dropped: no capability of that name is configured or "
-                                + "was added (started without the profile or route file that declares it?)",
-                        name, setting.mode());
-            }
-        });
     }
 
     /** The capabilities, configured ones (by name) first, then added ones as added. */

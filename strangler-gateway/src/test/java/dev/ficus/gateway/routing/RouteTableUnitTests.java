@@ -16,10 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-@ExtendWith(OutputCaptureExtension.class)
 class RouteTableUnitTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,23 +53,6 @@ class RouteTableUnitTests {
         assertThat(restored.setting("catalog")).isEqualTo(RouteSetting.service());
         assertThat(restored.audit()).containsExactly(new AuditEntry(CLOCK.instant(), "catalog", RouteSetting.canary(10),
                 RouteSetting.service(), "promoted"));
-    }
-
-    @Test
-    void saysWhichSavedRouteItDropsWhenItsCapabilityIsNoLongerDeclared(CapturedOutput output) throws IOException {
-        Path file = dir.resolve("state.json");
-        Files.writeString(file, """
-                {"routes":{"catalog":{"mode":"SERVICE","weight":100},"shipping":{"mode":"CANARY","weight":25}}}
-                """);
-
-        RouteTable table = table(file);
-
-        assertThat(table.setting("catalog")).isEqualTo(RouteSetting.service());
-        assertThat(table.capability("shipping")).isEmpty();
-        assertThat(output.getOut())
-            .contains("The saved route of shipping (CANARY) is dropped: no capability of that "
-                    + "name is configured or was added")
-            .doesNotContain("saved route of catalog");
     }
 
     @Test
