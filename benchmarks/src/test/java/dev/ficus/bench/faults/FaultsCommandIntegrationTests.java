@@ -56,7 +56,8 @@ class FaultsCommandIntegrationTests {
         assertThat(report.path("machine").path("jdk").asString()).isNotBlank();
         assertThat(report.path("loadAverageBefore").size()).isEqualTo(3);
         assertThat(report.path("loadAverageAfter").size()).isEqualTo(3);
-        assertThat(report.path("goals").size()).isEqualTo(4);
+        assertThat(report.path("goals").size()).isEqualTo(5);
+        assertThat(report.path("goals").get(1).path("name").asString()).startsWith("stale reads");
         assertThat(report.path("settings").path("relaunchNiceness").asInt()).isEqualTo(19);
         assertThat(report.path("settings").path("warmUpMillis").asLong()).isEqualTo(2000);
         assertThat(stdout.toString()).containsPattern("warmed up: \\d+ requests in 2 s, not counted");
