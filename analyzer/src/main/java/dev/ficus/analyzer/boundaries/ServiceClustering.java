@@ -76,8 +76,23 @@ final class ServiceClustering {
         return typeGraph;
     }
 
-    /** Clusters at resolution γ, sorted by their smallest type name. */
+    /**
+     * Clusters at resolution γ, sorted by their smallest type name; a cluster holding
+     * several {@link AggregateSplit aggregates} is split into them.
+     */
     List<SortedSet<String>> cluster(double resolution) {
+        return cluster(resolution, true);
+    }
+
+    /**
+     * Clusters at resolution γ without splitting aggregates apart: what steering toward a
+     * number of services merges stays merged.
+     */
+    List<SortedSet<String>> clusterKeepingAggregates(double resolution) {
+        return cluster(resolution, false);
+    }
+
+    private List<SortedSet<String>> cluster(double resolution, boolean splitAggregates) {
         List<SortedSet<String>> clusters = new ArrayList<>();
         List<String> loose = new ArrayList<>();
         for (Set<String> cluster : bestOf(unitGraph, resolution, seed)) {
@@ -93,7 +108,10 @@ final class ServiceClustering {
         }
         List<SortedSet<String>> apart = deployables.cutApart(clusters, this::weightBetween);
         attachLoose(apart, loose);
-        List<SortedSet<String>> merged = absorbSmall(mergeSameFeature(apart));
+        List<SortedSet<String>> split = splitAggregates ? new AggregateSplit(unitGraph, units,
+                code.entryPointsByType()::containsKey, code.tablesByType(), this::coupling, seed)
+            .split(apart) : apart;
+        List<SortedSet<String>> merged = absorbSmall(mergeSameFeature(split));
         merged.sort(Comparator.comparing(SortedSet::first));
         return merged;
     }

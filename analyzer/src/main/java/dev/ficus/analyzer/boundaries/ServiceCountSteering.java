@@ -52,7 +52,7 @@ final class ServiceCountSteering {
 
     private Result attempt(double logResolution) {
         double resolution = Math.exp(logResolution);
-        return new Result(clustering.cluster(resolution), resolution);
+        return new Result(clustering.clusterKeepingAggregates(resolution), resolution);
     }
 
     private static Result closerFromAbove(Result current, Result candidate, int target) {
