@@ -16,9 +16,11 @@ import dev.ficus.bench.scenario.ShopEndpoint;
  * and the same pooled for the endpoints that do not need the inventory and for those that
  * do.
  * <p>
- * The phases split at the start of the generator's time bucket in which the inventory
- * turned slow, as {@link BlastRadius} splits its counts: a request counts as "slow" when
- * it was meant to be sent from then on.
+ * The phases' counts split at the start of the generator's time bucket in which the
+ * inventory turned slow, as {@link BlastRadius} splits its counts: a request counts as
+ * "slow" when it was meant to be sent from then on. Their latencies split at the moment
+ * itself, so an answer to a request sent before the slowdown is never taken for one
+ * during it.
  *
  * @param splitMillis where the phases split, from the start of the load
  * @param endpoints every endpoint of the mix, by name
@@ -55,22 +57,23 @@ public record RepeatFigures(long splitMillis, List<EndpointFigures> endpoints, P
                 .orElseThrow();
             long bucket = stats.timeline().bucketMillis();
             split = (slowAtMillis / bucket) * bucket;
-            endpoints.add(EndpointFigures.of(stats, impact, samples, split));
+            endpoints.add(EndpointFigures.of(stats, impact, samples, split, slowAtMillis));
         }
-        return new RepeatFigures(split, endpoints, pooled(endpoints, samples, split, false, true),
-                pooled(endpoints, samples, split, false, false), pooled(endpoints, samples, split, true, true),
-                pooled(endpoints, samples, split, true, false));
+        return new RepeatFigures(split, endpoints, pooled(endpoints, samples, slowAtMillis, false, true),
+                pooled(endpoints, samples, slowAtMillis, false, false),
+                pooled(endpoints, samples, slowAtMillis, true, true),
+                pooled(endpoints, samples, slowAtMillis, true, false));
     }
 
-    private static PhaseFigures pooled(List<EndpointFigures> endpoints, List<LatencyLog.Sample> samples, long split,
-            boolean inventory, boolean before) {
+    private static PhaseFigures pooled(List<EndpointFigures> endpoints, List<LatencyLog.Sample> samples,
+            long slowAtMillis, boolean inventory, boolean before) {
         Predicate<String> inGroup = name -> NEEDS_INVENTORY.contains(name) == inventory;
         List<PhaseFigures> phases = endpoints.stream()
             .filter(endpoint -> inGroup.test(endpoint.endpoint()))
             .map(endpoint -> before ? endpoint.before() : endpoint.slow())
             .toList();
         List<Double> latencies = samples.stream()
-            .filter(sample -> inGroup.test(sample.endpoint()) && (sample.offsetMillis() < split) == before)
+            .filter(sample -> inGroup.test(sample.endpoint()) && (sample.offsetMillis() < slowAtMillis) == before)
             .map(LatencyLog.Sample::latencyMillis)
             .toList();
         return PhaseFigures.of(phases.stream().mapToLong(PhaseFigures::requests).sum(),
@@ -93,7 +96,7 @@ public record RepeatFigures(long splitMillis, List<EndpointFigures> endpoints, P
             long failingMillis) {
 
         static EndpointFigures of(EndpointStats stats, EndpointImpact impact, List<LatencyLog.Sample> samples,
-                long split) {
+                long split, long slowAtMillis) {
             EndpointStats.Timeline timeline = stats.timeline();
             int splitBucket = (int) (split / timeline.bucketMillis());
             long requests = 0;
@@ -104,8 +107,8 @@ public record RepeatFigures(long splitMillis, List<EndpointFigures> endpoints, P
                 failed += timeline.errors().get(i);
                 wrong += timeline.wrong().get(i);
             }
-            List<Double> before = latencies(samples, stats.endpoint(), true, split);
-            List<Double> after = latencies(samples, stats.endpoint(), false, split);
+            List<Double> before = latencies(samples, stats.endpoint(), true, slowAtMillis);
+            List<Double> after = latencies(samples, stats.endpoint(), false, slowAtMillis);
             return new EndpointFigures(stats.endpoint(), NEEDS_INVENTORY.contains(stats.endpoint()),
                     PhaseFigures.of(requests, failed, wrong, before), PhaseFigures.of(impact.requestsAfterFault(),
                             impact.failedAfterFault(), impact.wrongAfterFault(), after),

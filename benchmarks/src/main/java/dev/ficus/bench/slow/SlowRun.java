@@ -88,8 +88,9 @@ final class SlowRun {
         long[] slowAt = { -1 };
         long start = System.nanoTime();
         ScheduledFuture<?> turnOn = timer.schedule(() -> {
-            slowAt[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             slow.turnOn(running);
+            // from when the switch answered: a loaded process may take a while to
+            slowAt[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         }, plan.slowAfter().toMillis(), TimeUnit.MILLISECONDS);
         try {
             LoadResult load = generator.run(profile(plan.load()), log);

@@ -16,15 +16,17 @@ import dev.ficus.bench.slow.LatencyLog.Sample;
 class RepeatFiguresUnitTests {
 
     @Test
-    void splitsEachEndpointAtTheBucketTheInventoryTurnedSlowIn() {
-        // 1 s buckets, slow from 2.4 s of a 4 s load: the split is at 2 s
+    void splitsCountsAtTheBucketTheInventoryTurnedSlowInAndLatenciesAtTheMoment() {
+        // 1 s buckets, slow from 2.4 s of a 4 s load: counts split at 2 s, latencies at
+        // 2.4 s
         EndpointStats browse = stats("browse-catalog", List.of(10L, 10L, 8L, 6L), List.of(0L, 0L, 2L, 4L));
         EndpointStats stock = stats("stock-level", List.of(2L, 2L, 0L, 0L), List.of(0L, 1L, 2L, 2L));
         LoadResult load = new LoadResult(20, 4000, 0, 0, 20, LatencySummary.EMPTY, LatencySummary.EMPTY,
                 List.of(browse, stock));
         List<Sample> samples = List.of(new Sample("browse-catalog", 100, 5), new Sample("browse-catalog", 1900, 7),
                 new Sample("browse-catalog", 2000, 900), new Sample("browse-catalog", 3500, 1500),
-                new Sample("stock-level", 500, 3), new Sample("stock-level", 1500, 4));
+                new Sample("stock-level", 500, 3), new Sample("stock-level", 1500, 4),
+                new Sample("stock-level", 2300, 4));
 
         RepeatFigures figures = RepeatFigures.of(load, samples, 2400);
 
@@ -33,19 +35,21 @@ class RepeatFiguresUnitTests {
         assertThat(catalog.needsInventory()).isFalse();
         assertThat(catalog.before().requests()).isEqualTo(20);
         assertThat(catalog.before().failedShare()).isZero();
-        assertThat(catalog.before().p50Millis()).isEqualTo(5);
-        assertThat(catalog.before().p99Millis()).isEqualTo(7);
+        assertThat(catalog.before().p50Millis()).isEqualTo(7);
+        assertThat(catalog.before().p99Millis()).as("sent at 2.0 s, before the slowdown").isEqualTo(900);
         assertThat(catalog.slow().requests()).isEqualTo(20);
         assertThat(catalog.slow().failed()).isEqualTo(6);
         assertThat(catalog.slow().failedShare()).isCloseTo(0.3, within(1e-9));
-        assertThat(catalog.slow().p50Millis()).isEqualTo(900);
+        assertThat(catalog.slow().p50Millis()).isEqualTo(1500);
         assertThat(catalog.slow().p99Millis()).isEqualTo(1500);
         assertThat(catalog.failingMillis()).isEqualTo(4000 - 2400);
         RepeatFigures.EndpointFigures stockLevel = figures.endpoints().get(1);
         assertThat(stockLevel.needsInventory()).isTrue();
         assertThat(stockLevel.before().failed()).isEqualTo(1);
         assertThat(stockLevel.slow().failedShare()).isEqualTo(1.0);
-        assertThat(stockLevel.slow().p50Millis()).as("no right answer while slow").isNaN();
+        assertThat(stockLevel.slow().p50Millis()).as("no right answer while slow; the one at 2.3 s was before it")
+            .isNaN();
+        assertThat(stockLevel.before().p99Millis()).isEqualTo(4);
     }
 
     @Test
