@@ -48,7 +48,8 @@ class AnalyzerBenchmarkIntegrationTests {
         assertThat(row.codebase()).isEqualTo("servlet");
         assertThat(List.of(row.files(), row.types(), row.edges())).containsExactly(6, 6, 7);
         assertThat(row.loc()).isEqualTo(93);
-        assertThat(result.jvmOptions()).containsExactly("-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-Xss16m");
+        assertThat(result.jvmOptions()).containsExactly("-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-Xss16m",
+                "-XX:TieredStopAtLevel=1");
         // the three timed passes happen one after another inside run()
         assertThat(row.bareParseSeconds() + row.analyzerParseSeconds() + row.analysisSeconds()).isPositive()
             .isLessThan(wallSeconds);
@@ -87,7 +88,7 @@ class AnalyzerBenchmarkIntegrationTests {
         String markdown = Files.readString(result.markdown());
         assertThat(markdown).startsWith("# Analyzer performance")
             .contains("| servlet | 6 | 93 | 6 | 7 |")
-            .contains("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss16m")
+            .contains("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss16m -XX:TieredStopAtLevel=1")
             .contains("- Commit: `" + provenance.path("commit").asString() + "`")
             .doesNotContain("predates")
             .doesNotContain("analyzer-front");

@@ -15,7 +15,7 @@ class LauncherOptionsUnitTests {
     @Test
     void readsTheAnalyzerOptionsOfTheReleaseLauncher() {
         assertThat(LauncherOptions.of(REPOSITORY_ROOT).options()).containsExactly("-XX:MaxRAMPercentage=75",
-                "-XX:+UseSerialGC", "-Xss16m");
+                "-XX:+UseSerialGC", "-Xss16m", "-XX:TieredStopAtLevel=1");
     }
 
     @Test

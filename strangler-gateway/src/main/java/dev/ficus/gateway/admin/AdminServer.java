@@ -48,6 +48,12 @@ public class AdminServer implements SmartLifecycle {
 
     private volatile @Nullable WebServer server;
 
+    /**
+     * The bound port, read once at start: {@link #serves} runs for every request, and
+     * asking the server walks to its channel's address each time.
+     */
+    private volatile int port = -1;
+
     AdminServer(AdminServerProperties properties, ObjectProvider<HttpHandler> application,
             ObjectProvider<ReactorResourceFactory> resources, Path urlFile) {
         this.properties = properties;
@@ -64,6 +70,7 @@ public class AdminServer implements SmartLifecycle {
         WebServer started = factory.getWebServer(application.getObject());
         started.start();
         server = started;
+        port = started.getPort();
         writeUrlFile();
         logger.info("Admin API and dashboard listen on {} (written to {})", url(), urlFile);
     }
@@ -74,6 +81,7 @@ public class AdminServer implements SmartLifecycle {
         if (running != null) {
             running.stop();
             server = null;
+            port = -1;
         }
     }
 
@@ -93,8 +101,7 @@ public class AdminServer implements SmartLifecycle {
 
     /** The bound port, or -1 before start. */
     public int port() {
-        WebServer running = server;
-        return running == null ? -1 : running.getPort();
+        return port;
     }
 
     /**
