@@ -1,10 +1,13 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.Dependency;
+import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +26,18 @@ import java.util.regex.Pattern;
  * A team that made two modules separate applications already drew a service boundary
  * between them: when a codebase holds at least {@link #MIN_DEPLOYABLES_DEFAULT}
  * deployable modules, a candidate never spans two of them. A codebase with one
- * application (the usual monolith, whatever its library modules) has no such boundary.
+ * application (the usual monolith, whatever its library modules) has no such boundary. A
+ * module whose code another deployable module uses is a library, whatever {@code main} it
+ * holds (a code generator's, a tool's): applications do not call into each other's
+ * classes.
  */
 final class DeployableModules {
 
     /** Two applications make a boundary; one is just the monolith. */
     static final int MIN_DEPLOYABLES_DEFAULT = 2;
+
+    private static final Set<EdgeKind> CODE_KINDS = EnumSet.of(EdgeKind.CALL, EdgeKind.TYPE_REFERENCE,
+            EdgeKind.INHERITANCE, EdgeKind.INSTANTIATION);
 
     private static final Pattern SOURCE_ROOT_TAIL = Pattern.compile("(^|/)src(/main)?(/(java|kotlin|groovy))?$");
 
@@ -53,6 +62,7 @@ final class DeployableModules {
                 deployables.add(module);
             }
         }
+        deployables.removeAll(usedByOtherDeployables(code, moduleOf, deployables));
         SortedMap<String, String> result = new TreeMap<>();
         if (deployables.size() >= MIN_DEPLOYABLES_DEFAULT) {
             moduleOf.forEach((type, module) -> {
@@ -62,6 +72,25 @@ final class DeployableModules {
             });
         }
         return new DeployableModules(result);
+    }
+
+    /**
+     * The deployable modules whose types a type of another deployable module depends on
+     * in its code (calls, references, inheritance, instantiation; not a shared table or
+     * an event).
+     */
+    private static Set<String> usedByOtherDeployables(CodeGraph code, Map<String, String> moduleOf,
+            Set<String> deployables) {
+        Set<String> used = new TreeSet<>();
+        for (Dependency dependency : code.graph().edgeSet()) {
+            String from = moduleOf.get(dependency.source());
+            String to = moduleOf.get(dependency.target());
+            if (from != null && to != null && !from.equals(to) && deployables.contains(from) && deployables.contains(to)
+                    && dependency.counts().keySet().stream().anyMatch(CODE_KINDS::contains)) {
+                used.add(to);
+            }
+        }
+        return used;
     }
 
     /**

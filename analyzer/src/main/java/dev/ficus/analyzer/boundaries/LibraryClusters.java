@@ -23,7 +23,8 @@ import java.util.TreeSet;
 final class LibraryClusters {
 
     static final String REASON = " Clusters without entry points or tables that use no other part of the code"
-            + " (libraries several parts call, or code nothing reaches) go there too.";
+            + " (libraries several parts call, or code nothing reaches) go there too, and so does data access no code"
+            + " outside it uses.";
 
     private final CodeGraph code;
 
@@ -54,7 +55,7 @@ final class LibraryClusters {
         List<SortedSet<String>> emptied = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
             SortedSet<String> cluster = clusters.get(k);
-            if (cluster.isEmpty() || !isLibrary(cluster, clusterOf, k)) {
+            if (cluster.isEmpty() || !(isLibrary(cluster, clusterOf, k) || isUnreachedData(cluster))) {
                 continue;
             }
             Set<Integer> users = users(cluster, clusters, clusterOf, k);
@@ -93,6 +94,20 @@ final class LibraryClusters {
                         .filter(dependency -> dependency.count(EdgeKind.CALL) > 0)
                         .map(Dependency::source)
                         .anyMatch(source -> !clusterOf.containsKey(source) && entryPoints.containsKey(source)));
+    }
+
+    /**
+     * A cluster of tables' types (entities, mappers, criteria classes) that declares no
+     * entry point and that no code outside it uses: data access nothing reaches, such as
+     * generated mappers of tables the application never touches.
+     */
+    private boolean isUnreachedData(Set<String> cluster) {
+        return cluster.stream().anyMatch(code.tablesByType()::containsKey)
+                && cluster.stream().noneMatch(code.entryPointsByType()::containsKey)
+                && cluster.stream()
+                    .flatMap(type -> code.graph().incomingEdgesOf(type).stream())
+                    .filter(dependency -> !cluster.contains(dependency.source()))
+                    .allMatch(dependency -> dependency.counts().keySet().equals(Set.of(EdgeKind.SHARED_TABLE)));
     }
 
     /** The other clusters depending on this one, within its deployable. */

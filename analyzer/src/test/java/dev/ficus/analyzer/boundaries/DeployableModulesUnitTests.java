@@ -93,4 +93,29 @@ class DeployableModulesUnitTests {
                 Set.of("com.acme.batch.BatchApplication", "com.acme.batch.Importer", "com.acme.batch.Parser"));
     }
 
+    @Test
+    void takesAModuleAnotherApplicationUsesForALibraryWhateverMainItHolds() {
+        // mall-mbg: MyBatis Generator's tool main next to the mappers both applications
+        // use
+        CodeGraph code = CodeGraphFixture.builder()
+            .typeIn("admin", "com.acme.admin.AdminApplication")
+            .typeIn("admin", "com.acme.admin.BrandService")
+            .typeIn("portal", "com.acme.portal.PortalApplication")
+            .typeIn("portal", "com.acme.portal.HomeService")
+            .typeIn("generated", "com.acme.generated.Generator")
+            .typeIn("generated", "com.acme.generated.BrandMapper")
+            .entryPoint("com.acme.admin.AdminApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.portal.PortalApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.generated.Generator", EntryPoint.Kind.MAIN, "main")
+            .calls("com.acme.admin.BrandService", "com.acme.generated.BrandMapper", 3)
+            .calls("com.acme.portal.HomeService", "com.acme.generated.BrandMapper", 1)
+            .build();
+
+        DeployableModules deployables = DeployableModules.of(code);
+
+        assertThat(deployables.deployableOf("com.acme.generated.BrandMapper")).isEmpty();
+        assertThat(deployables.deployableOf("com.acme.admin.BrandService")).contains("admin");
+        assertThat(deployables.deployableOf("com.acme.portal.HomeService")).contains("portal");
+    }
+
 }

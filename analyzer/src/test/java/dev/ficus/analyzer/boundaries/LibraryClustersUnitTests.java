@@ -31,13 +31,18 @@ class LibraryClustersUnitTests {
         .calls("cart.Cart", "cart.CartItem", 4)
         .calls("cart.CartItem", "stock.Stock", 1)
         .calls("orders.OrderController", "cart.Cart", 1)
+        // a generated mapper and entity of a table no code outside them uses
+        .table("audit.AuditMapper", "audit_log")
+        .table("audit.AuditEntry", "audit_log")
+        .calls("audit.AuditMapper", "audit.AuditEntry", 3)
         .build();
 
     @Test
     void sendsALibrarySeveralClustersCallAndCodeNothingReachesToThePlatform() {
         List<SortedSet<String>> clusters = clusters();
 
-        assertThat(libraries().moveOut(clusters)).containsExactly("calc.Calculator", "remote.Http", "remote.Retry");
+        assertThat(libraries().moveOut(clusters)).containsExactly("audit.AuditEntry", "audit.AuditMapper",
+                "calc.Calculator", "remote.Http", "remote.Retry");
         assertThat(clusters)
             .noneMatch(cluster -> cluster.contains("remote.Http") || cluster.contains("calc.Calculator"));
     }
@@ -58,9 +63,10 @@ class LibraryClustersUnitTests {
     }
 
     private static List<SortedSet<String>> clusters() {
-        return new ArrayList<>(List.of(set("orders.Order", "orders.OrderController"),
-                set("stock.Stock", "stock.StockController"), set("remote.Http", "remote.Retry"), set("format.Money"),
-                set("calc.Calculator"), set("cart.Cart", "cart.CartItem")));
+        return new ArrayList<>(
+                List.of(set("orders.Order", "orders.OrderController"), set("stock.Stock", "stock.StockController"),
+                        set("remote.Http", "remote.Retry"), set("format.Money"), set("calc.Calculator"),
+                        set("cart.Cart", "cart.CartItem"), set("audit.AuditEntry", "audit.AuditMapper")));
     }
 
     private static SortedSet<String> set(String... types) {
