@@ -56,8 +56,7 @@ final class ExtractedSample implements AutoCloseable {
 
     RunningApp monolith;
 
-    /** The monolith rebuilt with the adapters, calling the shipping service. */
-    RunningApp switchedMonolith;
+    private RunningApp switchedMonolith;
 
     RunningApp gateway;
 
@@ -133,7 +132,14 @@ final class ExtractedSample implements AutoCloseable {
             service.awaitReady("/actuator/health", START_TIMEOUT);
         }
         gateway.awaitReady("/actuator/health", START_TIMEOUT);
-        switchedMonolith.awaitReady("/actuator/health", START_TIMEOUT);
+    }
+
+    /**
+     * The monolith rebuilt with the adapters, calling the shipping service; it starts
+     * while the first tests run, and is waited for here.
+     */
+    RunningApp switchedMonolith() throws IOException, InterruptedException {
+        return switchedMonolith.awaitReady("/actuator/health", START_TIMEOUT);
     }
 
     /** Shipping relays its outbox and notifications consumes, on this run's exchange. */
