@@ -3,6 +3,7 @@ package dev.ficus.extractcheck;
 import static dev.ficus.extractcheck.FicusCli.ficus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rabbitmq.client.GetResponse;
 import dev.ficus.testsupport.OfflineMaven;
 import dev.ficus.testsupport.RunningApp;
 import java.io.IOException;
@@ -16,13 +17,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * {@code ficus extract} on three candidates of the sample with different shapes:
@@ -34,21 +40,19 @@ import org.junit.jupiter.api.TestInstance;
  * monolith, asked over HTTP, and its generated contract test is run against both; the
  * strangler gateway starts with the generated route files. Candidates are picked by name,
  * never by rank.
+ * <p>
+ * On {@code shipping} (called by orders, publishes OrderShipped) the journey then runs
+ * with Ficus's own commands and the generated code only, in order: {@code migrate-data}
+ * from the plan, shadow, canary at 50 %, SERVICE, the monolith rebuilt with the generated
+ * adapters shipping through the service, and the service's OrderShipped reaching the
+ * notifications service over RabbitMQ, once though delivered twice.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtractedServicesIntegrationTests {
 
-    private static final Path ROOT = Path.of(System.getProperty("ficus.root", "..")).toAbsolutePath().normalize();
-
-    private static final String VERSION = System.getProperty("ficus.version", "0.1.0-SNAPSHOT");
-
-    private static final Path SHARED_REPOSITORY = Path
-        .of(System.getProperty("ficus.maven-repository", System.getProperty("user.home") + "/.m2/repository"));
-
-    private static final Path LOGS = Path.of(System.getProperty("ficus.log-dir", "target/extract-logs"))
-        .toAbsolutePath();
-
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** The gateway's {@code Side.SERVED_BY_HEADER}: which side answered. */
+    private static final String SERVED_BY = "X-Ficus-Served-By";
 
     /**
      * A request per candidate that its own controller answers, and the monolith the same
@@ -58,83 +62,156 @@ class ExtractedServicesIntegrationTests {
             Map.of("notifications", "/api/notifications?customerId=999999", "shipping", "/api/shipping?orderId=999999",
                     "customers", "/api/customers/999999"));
 
-    /**
-     * Under target, not a temporary folder: what was generated stays there to read after
-     * a failure.
-     */
-    private final Path work = Path.of("target/extract-work").toAbsolutePath();
+    private final ExtractedSample sample = new ExtractedSample(OWN_ENDPOINT);
 
-    private final Map<String, RunningApp> services = new LinkedHashMap<>();
+    private final ShippingJourney journey = new ShippingJourney(sample);
+
+    private final Map<String, RunningApp> services = sample.services;
+
+    private final Path work = sample.work;
+
+    private final String adminToken = ExtractedSample.ADMIN_TOKEN;
 
     private RunningApp monolith;
 
     private RunningApp gateway;
 
-    private final String adminToken = "extract-check-token";
+    /** The orders the monolith shipped itself, before the data moved. */
+    private final List<Long> shippedByTheMonolith = new ArrayList<>();
 
-    private int adminPort;
-
-    private Path plan;
+    /** The order the monolith rebuilt with the adapters had the service ship. */
+    private long shippedByTheService;
 
     @BeforeAll
     void extractBuildAndStart() throws Exception {
-        deleteTree(work);
-        Path out = work.resolve("ficus-out");
-        ficus("analyze", ROOT.resolve("monolith-app").toString(), "--out", out.toString(), "--quiet");
-        ficus("plan", ROOT.resolve("monolith-app").toString(), "--analysis", out.resolve("analysis.json").toString(),
-                "--out", out.toString());
-        plan = out.resolve("plan.json");
-        for (String candidate : OWN_ENDPOINT.keySet()) {
-            ficus("extract", candidate, "--plan", plan.toString(), "--out", service(candidate).toString(),
-                    "--monolith-jar", ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + ".jar").toString());
-            // as the generated README says: add the requests your users send
-            Files.writeString(service(candidate).resolve("src/test/resources/contract/requests.txt"),
-                    "GET " + OWN_ENDPOINT.get(candidate) + "\n", StandardOpenOption.APPEND);
-        }
-        buildGeneratedProjects();
-        int monolithPort = RunningApp.freePort();
-        monolith = RunningApp.start("monolith",
-                ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + "-exec.jar"), LOGS, monolithPort,
-                "--ficus.data-dir=" + work.resolve("data/monolith"));
-        for (String candidate : OWN_ENDPOINT.keySet()) {
-            services.put(candidate,
-                    RunningApp.start(candidate + "-service",
-                            service(candidate).resolve("target/" + candidate + "-service-0.1.0-SNAPSHOT.jar"), LOGS,
-                            RunningApp.freePort(), "--ficus.data-dir=" + work.resolve("data/" + candidate),
-                            "--ficus.monolith.url=" + monolith.url()));
-        }
-        adminPort = RunningApp.freePort();
-        gateway = RunningApp.start("gateway",
-                ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"), LOGS,
-                RunningApp.freePort(), "--ficus.gateway.monolith-url=" + monolith.url(),
-                "--ficus.gateway.routes-file=" + String.join(",",
-                        OWN_ENDPOINT.keySet()
-                            .stream()
-                            .map(c -> service(c).resolve("routes/" + c + ".properties").toString())
-                            .toList()),
-                "--ficus.gateway.state-file=" + work.resolve("gateway/state.json"),
-                "--ficus.gateway.admin.port=" + adminPort, "--ficus.gateway.admin-token=" + adminToken);
-        monolith.awaitReady("/actuator/health", START_TIMEOUT);
-        for (RunningApp service : services.values()) {
-            service.awaitReady("/actuator/health", START_TIMEOUT);
-        }
-        gateway.awaitReady("/actuator/health", START_TIMEOUT);
+        sample.extractBuildAndStart();
+        monolith = sample.monolith;
+        gateway = sample.gateway;
     }
 
     @AfterAll
-    void stop() throws InterruptedException {
-        for (RunningApp app : new ArrayList<>(services.values())) {
-            app.close();
+    void stop() throws Exception {
+        sample.close();
+    }
+
+    @Test
+    @Order(1)
+    void migrateDataMovesTheShipmentsTheMonolithMadeWithEqualCountsAndChecksums() throws Exception {
+        for (long customer = 1; customer <= 3; customer++) {
+            shippedByTheMonolith.add(journey.placeOrder(monolith, customer, customer));
         }
-        if (monolith != null) {
-            monolith.close();
+        for (long order : shippedByTheMonolith) {
+            journey.awaitShipment(monolith, order);
         }
-        if (gateway != null) {
-            gateway.close();
+
+        String output = journey.migrateData();
+
+        assertThat(output).containsPattern("shipping_shipment +3 +3 +(\\p{XDigit}{16}) +\\1 +match");
+        for (long order : shippedByTheMonolith) {
+            String path = "/api/shipping?orderId=" + order;
+            assertThat(services.get("shipping").get(path).body()).as(path)
+                .contains("\"orderId\":" + order)
+                .isEqualTo(monolith.get(path).body());
         }
     }
 
     @Test
+    @Order(2)
+    void shadowComparesRequestsThroughTheGatewayWithNoDifference() throws Exception {
+        journey.routeSet("shadow");
+        int before = ShippingJourney.comparedIn(journey.shadowReport());
+        List<String> reads = shippingReads();
+
+        for (String read : reads) {
+            HttpResponse<String> answer = gateway.get(read);
+            assertThat(answer.headers().firstValue(SERVED_BY)).as(read).hasValue("monolith");
+            assertThat(answer.body()).as(read).isEqualTo(monolith.get(read).body());
+        }
+        String report = journey.awaitShadowCompared(before + reads.size());
+
+        assertThat(report).contains("\"compared\":" + (before + reads.size()), "\"differing\":0", "\"failed\":0");
+    }
+
+    @Test
+    @Order(3)
+    void canaryAtHalfServesUsersFromBothSidesWithTheSameAnswers() throws Exception {
+        journey.routeSet("canary", "--weight", "50");
+
+        Set<String> sides = servedBy(12);
+
+        assertThat(sides).containsExactlyInAnyOrder("monolith", "service");
+    }
+
+    @Test
+    @Order(4)
+    void serviceModeServesEveryUserFromTheService() throws Exception {
+        journey.routeSet("service");
+
+        Set<String> sides = servedBy(12);
+
+        assertThat(sides).containsExactly("service");
+    }
+
+    /*
+     * Orders 20 to 22 run after the other tests: the rebuilt monolith starts meanwhile.
+     */
+
+    @Test
+    @Order(20)
+    void monolithRebuiltWithTheGeneratedAdaptersShipsThroughTheService() throws Exception {
+        shippedByTheService = journey.placeOrder(sample.switchedMonolith(), 4, 4);
+
+        String shipment = journey.awaitShipment(services.get("shipping"), shippedByTheService);
+
+        assertThat(shipment).contains("\"orderId\":" + shippedByTheService, "\"trackingNumber\":\"");
+        assertThat(monolith.get("/api/shipping?orderId=" + shippedByTheService).body())
+            .as("the monolith's own shipping table")
+            .isEqualTo("[]");
+        assertThat(journey.count(sample.serviceDatabase("shipping"),
+                "select count(*) from shipping_shipment where order_id = " + shippedByTheService))
+            .isEqualTo(1);
+    }
+
+    @Test
+    @Order(21)
+    void orderShippedReachesNotificationsOverTheBrokerAndIsAppliedOnceWhenDeliveredTwice() throws Exception {
+        assertThat(sample.broker.consumersOf(sample.broker.queue())).as("the queue ficus.sync.queue names")
+            .isEqualTo(1);
+        GetResponse relayed = sample.broker.awaitOrderShipped(shippedByTheService, Duration.ofSeconds(30));
+        sample.broker.deliverAgain(relayed);
+        // FIFO on one consumer: once a later event is applied, the copy was consumed
+        long later = journey.placeOrder(sample.switchedMonolith(), 5, 5);
+        journey.await(services.get("notifications"), "/api/notifications?customerId=5",
+                body -> body.contains("\"orderId\":" + later + ",\"type\":\"ORDER_SHIPPED\""));
+
+        String notifications = services.get("notifications").get("/api/notifications?customerId=4").body();
+
+        assertThat(Pattern.compile("\"type\":\"ORDER_SHIPPED\"").matcher(notifications).results().count())
+            .as(notifications)
+            .isEqualTo(1);
+        assertThat(notifications).contains("\"orderId\":" + shippedByTheService,
+                "\"recipient\":\"" + emailOf(4) + "\"");
+        assertThat(journey.count(sample.serviceDatabase("notifications"),
+                "select count(*) from notifications_inbox where event_id = '" + relayed.getProps().getMessageId()
+                        + "'"))
+            .isEqualTo(1);
+    }
+
+    @Test
+    @Order(22)
+    void shippingsOutboxEndsWithEveryEventPublishedOnce() throws Exception {
+        String shipping = sample.serviceDatabase("shipping");
+        String unpublished = "select count(*) from shipping_outbox where published_at is null";
+
+        journey.awaitZero(shipping, unpublished);
+
+        assertThat(journey.count(shipping, "select count(*) from shipping_outbox")).isEqualTo(2);
+        assertThat(Files.readString(ExtractedSample.LOGS.resolve("shipping-service.log")))
+            .doesNotContain("Outbox relay could not publish");
+    }
+
+    @Test
+    @Order(10)
     void eachServiceAnswersWithTheCandidatesOwnController() throws Exception {
         for (Map.Entry<String, String> endpoint : OWN_ENDPOINT.entrySet()) {
             HttpResponse<String> fromService = services.get(endpoint.getKey()).get(endpoint.getValue());
@@ -148,26 +225,29 @@ class ExtractedServicesIntegrationTests {
     }
 
     @Test
+    @Order(11)
     void servicesRunTheMonolithsClassesNotCopies() throws IOException {
         for (String candidate : OWN_ENDPOINT.keySet()) {
-            try (Stream<Path> sources = Files.walk(service(candidate).resolve("src/main/java"))) {
+            try (Stream<Path> sources = Files.walk(sample.service(candidate).resolve("src/main/java"))) {
                 assertThat(sources.filter(file -> file.toString().endsWith(".java")))
                     .as("no class of the monolith's %s package is copied", candidate)
                     .noneMatch(file -> file.toString().contains("dev/ficus/shop/"));
             }
-            assertThat(Files.readString(service(candidate).resolve("pom.xml")))
+            assertThat(Files.readString(sample.service(candidate).resolve("pom.xml")))
                 .contains("<artifactId>monolith-app</artifactId>", "<classifier>classes-");
         }
     }
 
     @Test
+    @Order(12)
     void generatedContractTestsFindTheSameAnswersInMonolithAndService() throws Exception {
         Map<String, OfflineMaven.Run> runs = new LinkedHashMap<>();
         for (String candidate : OWN_ENDPOINT.keySet()) {
             runs.put(candidate,
-                    maven().start(service(candidate).resolve("pom.xml"), candidate + "-contract", "surefire:test",
-                            "-Dficus.monolith.url=" + monolith.url(),
-                            "-Dficus.service.url=" + services.get(candidate).url()));
+                    sample.maven()
+                        .start(sample.service(candidate).resolve("pom.xml"), candidate + "-contract", "surefire:test",
+                                "-Dficus.monolith.url=" + monolith.url(),
+                                "-Dficus.service.url=" + services.get(candidate).url()));
         }
         for (Map.Entry<String, OfflineMaven.Run> run : runs.entrySet()) {
             run.getValue().assertSucceeded();
@@ -180,8 +260,9 @@ class ExtractedServicesIntegrationTests {
     }
 
     @Test
+    @Order(13)
     void gatewayLoadsTheGeneratedRouteFiles() throws Exception {
-        RunningApp admin = gatewayAdmin();
+        RunningApp admin = sample.gatewayAdmin();
         HttpResponse<String> routes = admin.get("/admin/routes", "Authorization", "Bearer " + adminToken);
 
         assertThat(routes.statusCode()).as(routes.body()).isEqualTo(200);
@@ -199,10 +280,11 @@ class ExtractedServicesIntegrationTests {
     }
 
     @Test
+    @Order(14)
     void kubernetesManifestsBuildWithKustomize() throws Exception {
         for (String candidate : OWN_ENDPOINT.keySet()) {
-            Path component = service(candidate).resolve("k8s/" + candidate + "-service");
-            Path log = LOGS.resolve("kustomize-" + candidate + ".yaml");
+            Path component = sample.service(candidate).resolve("k8s/" + candidate + "-service");
+            Path log = ExtractedSample.LOGS.resolve("kustomize-" + candidate + ".yaml");
             Process kustomize = new ProcessBuilder("kubectl", "kustomize",
                     withGatewayRoutes(candidate, component).toString())
                 .redirectErrorStream(true)
@@ -235,56 +317,47 @@ class ExtractedServicesIntegrationTests {
         return root;
     }
 
-    private RunningApp gatewayAdmin() {
-        return RunningApp.attached("gateway-admin", adminPort);
-    }
-
-    private OfflineMaven maven() {
-        return new OfflineMaven(ROOT, work.resolve("m2"), SHARED_REPOSITORY, LOGS);
-    }
-
-    private Path service(String candidate) {
-        return work.resolve("services/" + candidate + "-service");
+    /**
+     * The reads the journey sends: the shipments moved out of the monolith, and one that
+     * does not exist.
+     */
+    private List<String> shippingReads() {
+        List<String> reads = new ArrayList<>();
+        shippedByTheMonolith.forEach(order -> reads.add("/api/shipping?orderId=" + order));
+        reads.add(OWN_ENDPOINT.get("shipping"));
+        return reads;
     }
 
     /**
-     * One Maven run over all generated projects. Ficus's own libraries come from this
-     * reactor, published into a fresh local repository; every other artifact is read from
-     * the shared one, which this build never writes to.
+     * The sides that served one of the journey's reads to each of {@code users} users
+     * (the canary is sticky per X-User-Id); every answer must be the monolith's.
      */
-    private void buildGeneratedProjects() throws Exception {
-        maven().publishFicusLibraries(VERSION);
-        StringBuilder modules = new StringBuilder();
-        OWN_ENDPOINT.keySet()
-            .forEach(candidate -> modules.append("<module>").append(candidate).append("-service</module>"));
-        Files.writeString(work.resolve("services/pom.xml"), """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>extract-check</groupId><artifactId>services</artifactId><version>1</version>
-                  <packaging>pom</packaging>
-                  <modules>%s</modules>
-                </project>
-                """.formatted(modules));
-        maven().start(work.resolve("services/pom.xml"), "build", "package", "-DskipTests").assertSucceeded();
+    private Set<String> servedBy(int users) throws Exception {
+        List<String> reads = shippingReads();
+        Set<String> sides = new TreeSet<>();
+        for (int user = 0; user < users; user++) {
+            String read = reads.get(user % reads.size());
+            HttpResponse<String> answer = gateway.get(read, "X-User-Id", "user-" + user);
+            assertThat(answer.body()).as(read).isEqualTo(monolith.get(read).body());
+            sides.add(answer.headers().firstValue(SERVED_BY).orElseThrow());
+        }
+        return sides;
+    }
+
+    private String emailOf(long customerId) throws Exception {
+        Matcher email = Pattern.compile("\"email\":\"([^\"]+)\"")
+            .matcher(monolith.get("/api/customers/" + customerId).body());
+        assertThat(email.find()).isTrue();
+        return email.group(1);
     }
 
     private String surefireReport(String candidate) throws IOException {
-        Path reports = service(candidate).resolve("target/surefire-reports");
+        Path reports = sample.service(candidate).resolve("target/surefire-reports");
         try (Stream<Path> files = Files.list(reports)) {
             Path report = files.filter(file -> file.getFileName().toString().startsWith("TEST-"))
                 .findFirst()
                 .orElseThrow();
             return Files.readString(report);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

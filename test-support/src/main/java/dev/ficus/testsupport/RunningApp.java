@@ -69,7 +69,10 @@ public final class RunningApp implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Waits until {@code path} answers 200, or fails with the end of the log. */
+    /**
+     * Waits until {@code path} answers 200, asked every 100 ms, or fails with the end of
+     * the log.
+     */
     public RunningApp awaitReady(String path, Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -84,7 +87,7 @@ public final class RunningApp implements AutoCloseable {
             catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         throw new IllegalStateException(name + " not ready within " + timeout + ":\n" + tail());
     }

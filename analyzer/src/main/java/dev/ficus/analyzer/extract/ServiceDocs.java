@@ -126,8 +126,9 @@ final class ServiceDocs {
         }
         if (!project.boundary().listenedEvents().isEmpty()) {
             lines.add("- `sync/" + project.names().prefix() + "EventConsumer`: the idempotent consumer of "
-                    + simpleNames(project.boundary().listenedEvents()) + " (queue `" + project.names().artifactId()
-                    + ".events`, profile `rabbit`);" + " `monolith-adapters/` forwards them from the monolith.");
+                    + simpleNames(project.boundary().listenedEvents()) + " (queue `ficus.sync.queue`, default `"
+                    + project.names().artifactId() + ".events`, profile `rabbit`);"
+                    + " `monolith-adapters/` forwards them from the monolith.");
         }
         project.boundary()
             .incomingOperations()
