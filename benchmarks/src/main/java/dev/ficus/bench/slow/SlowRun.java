@@ -89,7 +89,8 @@ final class SlowRun {
         long start = System.nanoTime();
         ScheduledFuture<?> turnOn = timer.schedule(() -> {
             slow.turnOn(running);
-            // from when the switch answered, which a loaded process may take a while to do
+            // from when the switch answered, which a loaded process may take a while to
+            // do
             slowAt[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         }, plan.slowAfter().toMillis(), TimeUnit.MILLISECONDS);
         try {
