@@ -89,8 +89,7 @@ final class SlowRun {
         long start = System.nanoTime();
         ScheduledFuture<?> turnOn = timer.schedule(() -> {
             slow.turnOn(running);
-            // from when the switch answered, which a loaded process may take a while to
-            // do
+            // from when the switch answered: a loaded process answers late
             slowAt[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         }, plan.slowAfter().toMillis(), TimeUnit.MILLISECONDS);
         try {
