@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.ficus.startup.StartupArchive;
+
 /**
  * How to start one Java process of a topology and how to tell it is ready.
  *
@@ -34,12 +36,17 @@ public record ProcessSpec(String name, List<String> launch, List<String> argumen
         return new ProcessSpec(name, List.of("-jar", jar.toString()), arguments, port, READINESS_PATH_DEFAULT);
     }
 
+    private boolean isJar() {
+        return launch.size() == 2 && "-jar".equals(launch.get(0));
+    }
+
     /** The full command line for the given JVM and flags. */
     List<String> command(Path javaExecutable, JvmOptions jvm, CpuAffinity affinity) {
         List<String> command = new ArrayList<>(affinity.prefix());
         command.add(javaExecutable.toString());
         command.addAll(jvm.flags());
-        command.addAll(launch);
+        command.addAll(jvm.startupArchive() && isJar() ? StartupArchive.launch(javaExecutable, Path.of(launch.get(1)))
+                : launch);
         command.addAll(arguments);
         return command;
     }

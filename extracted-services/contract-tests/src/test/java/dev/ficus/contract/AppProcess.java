@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.ficus.startup.StartupArchive;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -95,9 +96,11 @@ final class AppProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            List<String> command = new ArrayList<>(
+                    List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            command.addAll(StartupArchive.launch(java, jar));
+            command.add("--server.port=" + port);
             if (Stream.of(arguments).noneMatch(argument -> argument.startsWith(DATA_DIR_ARGUMENT))) {
                 command.add(DATA_DIR_ARGUMENT + Files.createTempDirectory(logDirectory, name + "-data-"));
             }

@@ -1,0 +1,54 @@
+package dev.ficus.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What happens when no archive can be made. An archive made from a real application's jar
+ * is checked where the jars are built: {@code benchmarks}'
+ * {@code ProcessSpecIntegrationTests}.
+ */
+class StartupArchiveIntegrationTests {
+
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void jarThatCannotBeTrainedStartsAsItIsAndIsNotTriedAgainUntilItChanges() throws Exception {
+        Path jar = Files.writeString(folder.resolve("broken.jar"), "not a jar");
+        Path stamp = folder.resolve("broken.jar.startup").resolve("stamp");
+
+        assertThat(StartupArchive.launch(JAVA, jar)).as("first start").containsExactly("-jar", jar.toString());
+        assertThat(Files.readString(stamp)).endsWith("seen");
+        assertThat(folder.resolve("broken.jar.startup").resolve("training.log")).doesNotExist();
+
+        assertThat(StartupArchive.launch(JAVA, jar)).as("second start").containsExactly("-jar", jar.toString());
+        assertThat(Files.readString(stamp)).endsWith("failed");
+        assertThat(folder.resolve("broken.jar.startup").resolve("training.log")).isNotEmptyFile();
+        FileTime tried = Files.getLastModifiedTime(stamp);
+
+        assertThat(StartupArchive.launch(JAVA, jar)).containsExactly("-jar", jar.toString());
+        assertThat(Files.getLastModifiedTime(stamp)).as("not tried again").isEqualTo(tried);
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(tried.toMillis() - 60_000));
+        StartupArchive.launch(JAVA, jar);
+        assertThat(Files.readString(stamp)).as("counted afresh once the jar changed").endsWith("seen");
+    }
+
+    @Test
+    void jarInAFolderThatCannotBeWrittenStartsAsItIs() throws Exception {
+        Path jar = Files.writeString(folder.resolve("app.jar"), "not a jar");
+        Files.writeString(folder.resolve("app.jar.startup"), "a file where the archive's folder would go");
+
+        assertThat(StartupArchive.launch(JAVA, jar)).containsExactly("-jar", jar.toString());
+    }
+
+}
