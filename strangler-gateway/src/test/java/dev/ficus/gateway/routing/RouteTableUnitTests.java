@@ -176,6 +176,35 @@ class RouteTableUnitTests {
     }
 
     @Test
+    void refusesToStartWithoutTheConfigurationOfACapabilitySavedAsRoutedToItsService() {
+        Path file = dir.resolve("state.json");
+        table(file).change("catalog", RouteSetting.service(), "promoted");
+
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> inventoryOnly(file))
+            .withMessage("The state file " + file + " routes 'catalog' (SERVICE) to its service, but no "
+                    + "configuration declares it: start with the profile or route file that does, or set it to "
+                    + "MONOLITH there first");
+        assertThat(table(file).setting("catalog")).as("still saved").isEqualTo(RouteSetting.service());
+    }
+
+    @Test
+    void dropsTheSavedRouteOfAnUndeclaredCapabilityThatOnlyTheMonolithServes() {
+        Path file = dir.resolve("state.json");
+        table(file).change("catalog", RouteSetting.monolith(), "rolled back");
+
+        RouteTable inventoryOnly = inventoryOnly(file);
+
+        assertThat(inventoryOnly.capabilities()).extracting(Capability::name).containsExactly("inventory");
+    }
+
+    private static RouteTable inventoryOnly(Path file) {
+        return new RouteTable(
+                Map.of("inventory", properties("/api/inventory/**", Mode.MONOLITH, 0, "http://inventory")),
+                new RoutingStateStore(file, JSON), new AuditLog(file.resolveSibling("audit.jsonl"), 1 << 20, 2, JSON),
+                CLOCK);
+    }
+
+    @Test
     void reconfigurationWithNothingChangedAuditsNothing() {
         RouteTable table = table(dir.resolve("state.json"));
 
