@@ -297,8 +297,8 @@ final class ServiceProject {
             return "";
         }
         return "\n\nEvents cross the broker only with `ficus.extracted." + names.candidate()
-                + ".events=rabbit` (the monolith then needs spring-boot-starter-amqp): " + String.join("; ", roles)
-                + ".";
+                + ".events=rabbit` (the monolith then needs\nspring-boot-starter-amqp):\n\n- "
+                + String.join(";\n- ", roles) + ".";
     }
 
     private static String monolithFolder(String packageName) {
