@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
  * exchange and a consumer queue named for this run only (so that runs sharing the local
  * RabbitMQ never take each other's events), a tap queue that keeps a copy of every
  * {@code OrderShipped} sent to that exchange, and the means to deliver such a copy a
- * second time, as a broker does after a lost acknowledgement.
+ * second time, as a broker does after a lost acknowledgement. Two queues consume there:
+ * the notifications service's and the monolith's.
  */
 final class BrokerTap implements AutoCloseable {
 
@@ -26,6 +27,8 @@ final class BrokerTap implements AutoCloseable {
     private final String exchange;
 
     private final String queue;
+
+    private final String monolithQueue;
 
     private final Connection connection;
 
@@ -36,6 +39,7 @@ final class BrokerTap implements AutoCloseable {
     private BrokerTap(String run, Connection connection) throws IOException {
         this.exchange = "extract-check." + run + ".events";
         this.queue = "extract-check." + run + ".notifications";
+        this.monolithQueue = "extract-check." + run + ".monolith";
         this.connection = connection;
         this.channel = connection.createChannel();
         this.channel.exchangeDeclare(exchange, "topic", true);
@@ -60,6 +64,11 @@ final class BrokerTap implements AutoCloseable {
     /** {@code ficus.sync.queue} of the consuming service in this run. */
     String queue() {
         return queue;
+    }
+
+    /** {@code ficus.extracted.shipping.queue} of the monolith in this run. */
+    String monolithQueue() {
+        return monolithQueue;
     }
 
     /** How many consumers the queue named {@code name} has; fails when there is none. */
@@ -103,8 +112,10 @@ final class BrokerTap implements AutoCloseable {
     @Override
     public void close() throws IOException, TimeoutException {
         try {
-            channel.queueDelete(queue + ".dlq");
-            channel.queueDelete(queue);
+            for (String consumed : new String[] { queue, monolithQueue }) {
+                channel.queueDelete(consumed + ".dlq");
+                channel.queueDelete(consumed);
+            }
             channel.exchangeDelete(exchange);
         }
         finally {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * and notifications run with profile {@code rabbit} on an exchange of this run. A second
  * monolith process, rebuilt with the generated {@code monolith-adapters/} and told where
  * the shipping service runs, shares the first one's database (H2 {@code AUTO_SERVER}):
- * the monolith after its switch to the service.
+ * the monolith after its switch to the service, its events included.
  */
 final class ExtractedSample implements AutoCloseable {
 
@@ -41,6 +41,13 @@ final class ExtractedSample implements AutoCloseable {
         .of(System.getProperty("ficus.maven-repository", System.getProperty("user.home") + "/.m2/repository"));
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    /**
+     * The libraries spring-boot-starter-amqp brings that the monolith does not have, by
+     * artifact id (patterns): the RabbitMQ client needs Netty.
+     */
+    private static final List<String> AMQP_STARTER = List.of("spring-boot-amqp", "spring-rabbit", "spring-amqp",
+            "amqp-client", "spring-messaging", "netty-[a-z-]+");
 
     /**
      * Under target, not a temporary folder: what was generated stays there to read after
@@ -88,9 +95,8 @@ final class ExtractedSample implements AutoCloseable {
         }
         build = startBuildingGeneratedProjects();
         broker = BrokerTap.open(RealServices.rabbit());
-        Path rebuiltMonolith = rebuildMonolithWithAdapters();
         build.assertSucceeded();
-        start(rebuiltMonolith);
+        start(rebuildMonolithWithAdapters());
     }
 
     private void start(Path rebuiltMonolith) throws Exception {
@@ -127,7 +133,9 @@ final class ExtractedSample implements AutoCloseable {
         // after the first one created the schema: both open the same database
         switchedMonolith = started(RunningApp.start("monolith-with-adapters", rebuiltMonolith, LOGS, switchedPort,
                 "--ficus.data-dir=" + work.resolve("data/monolith"), "--spring.datasource.url=" + monolithDatabase(),
-                "--ficus.extracted.shipping.url=" + "http://127.0.0.1:" + ports.get("shipping")));
+                "--ficus.extracted.shipping.url=" + "http://127.0.0.1:" + ports.get("shipping"),
+                "--ficus.extracted.shipping.events=rabbit", "--ficus.extracted.shipping.exchange=" + broker.exchange(),
+                "--ficus.extracted.shipping.queue=" + broker.monolithQueue()));
         for (RunningApp service : services.values()) {
             service.awaitReady("/actuator/health", START_TIMEOUT);
         }
@@ -153,18 +161,23 @@ final class ExtractedSample implements AutoCloseable {
     }
 
     /**
-     * The monolith's jar with shipping's adapters (the monolith calls the service) and
-     * notifications' {@code CustomersEndpoints} (the service calls back into the
-     * monolith). Notifications' event forwarding is left out: it needs
-     * spring-boot-starter-amqp, which the sample does not have.
+     * The monolith's jar with shipping's adapters (the monolith calls the service and
+     * hears its events over the broker) and notifications' {@code CustomersEndpoints}
+     * (the service calls back into the monolith), plus what spring-boot-starter-amqp
+     * would add to its pom, taken from the built shipping service. Notifications' event
+     * forwarding is left out: the notifications service hears OrderShipped from the
+     * shipping service directly.
      */
     private Path rebuildMonolithWithAdapters() throws IOException {
         List<Path> sources = new ArrayList<>(
                 MonolithAdapters.sourcesUnder(service("shipping").resolve("monolith-adapters/src/main/java")));
         sources.add(service("notifications").resolve(
                 "monolith-adapters/src/main/java/dev/ficus/shop/customers/internal/remote/CustomersEndpoints.java"));
+        List<Path> amqp = MonolithAdapters.librariesOf(
+                service("shipping").resolve("target/shipping-service-0.1.0-SNAPSHOT.jar"), AMQP_STARTER,
+                work.resolve("amqp-libraries"));
         return MonolithAdapters.rebuild(ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + "-exec.jar"),
-                ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + ".jar"), sources,
+                ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + ".jar"), sources, amqp,
                 work.resolve("monolith-with-adapters.jar"));
     }
 

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * with Ficus's own commands and the generated code only, in order: {@code migrate-data}
  * from the plan, shadow, canary at 50 %, SERVICE, the monolith rebuilt with the generated
  * adapters shipping through the service, and the service's OrderShipped reaching the
- * notifications service over RabbitMQ, once though delivered twice.
+ * notifications service and the monolith's own listeners over RabbitMQ, once though
+ * delivered twice.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -81,6 +82,12 @@ class ExtractedServicesIntegrationTests {
 
     /** The order the monolith rebuilt with the adapters had the service ship. */
     private long shippedByTheService;
+
+    /**
+     * An order the service shipped after the first one's OrderShipped was delivered
+     * again.
+     */
+    private long shippedLater;
 
     @BeforeAll
     void extractBuildAndStart() throws Exception {
@@ -153,7 +160,7 @@ class ExtractedServicesIntegrationTests {
     }
 
     /*
-     * Orders 20 to 22 run after the other tests: the rebuilt monolith starts meanwhile.
+     * Orders 20 to 23 run after the other tests: the rebuilt monolith starts meanwhile.
      */
 
     @Test
@@ -180,9 +187,9 @@ class ExtractedServicesIntegrationTests {
         GetResponse relayed = sample.broker.awaitOrderShipped(shippedByTheService, Duration.ofSeconds(30));
         sample.broker.deliverAgain(relayed);
         // FIFO on one consumer: once a later event is applied, the copy was consumed
-        long later = journey.placeOrder(sample.switchedMonolith(), 5, 5);
+        shippedLater = journey.placeOrder(sample.switchedMonolith(), 5, 5);
         journey.await(services.get("notifications"), "/api/notifications?customerId=5",
-                body -> body.contains("\"orderId\":" + later + ",\"type\":\"ORDER_SHIPPED\""));
+                body -> body.contains("\"orderId\":" + shippedLater + ",\"type\":\"ORDER_SHIPPED\""));
 
         String notifications = services.get("notifications").get("/api/notifications?customerId=4").body();
 
@@ -199,6 +206,32 @@ class ExtractedServicesIntegrationTests {
 
     @Test
     @Order(22)
+    void orderShippedReachesTheMonolithsListenersOverTheBrokerOnceThoughDeliveredTwice() throws Exception {
+        RunningApp switched = sample.switchedMonolith();
+        assertThat(sample.broker.consumersOf(sample.broker.monolithQueue()))
+            .as("the queue ficus.extracted.shipping.queue names")
+            .isEqualTo(1);
+        // FIFO on one consumer: the copy test 21 sent was consumed before the later
+        // order's event
+        journey.await(switched, "/api/notifications?customerId=5",
+                body -> body.contains("\"orderId\":" + shippedLater + ",\"type\":\"ORDER_SHIPPED\""));
+
+        String order = journey.await(switched, "/api/orders/" + shippedByTheService,
+                body -> body.contains("\"status\":\"SHIPPED\""));
+        String notifications = switched.get("/api/notifications?customerId=4").body();
+
+        assertThat(order).contains("\"trackingNumber\":\"FS-TRK-%08d\"".formatted(shippedByTheService));
+        assertThat(Pattern.compile("\"type\":\"ORDER_SHIPPED\"").matcher(notifications).results().count())
+            .as(notifications)
+            .isEqualTo(1);
+        assertThat(notifications).contains("\"orderId\":" + shippedByTheService + ",\"type\":\"ORDER_SHIPPED\"");
+        assertThat(journey.count(sample.monolithDatabase(), "select count(*) from shipping_service_inbox"))
+            .as("one row per message id: the two orders' events")
+            .isEqualTo(2);
+    }
+
+    @Test
+    @Order(23)
     void shippingsOutboxEndsWithEveryEventPublishedOnce() throws Exception {
         String shipping = sample.serviceDatabase("shipping");
         String unpublished = "select count(*) from shipping_outbox where published_at is null";

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The event side of a service: its outbox for the events its module publishes, its
  * idempotent consumer for those it listens to (both on extracted-services' event-sync),
- * and the forwarding the monolith needs so that those events reach the service.
+ * and the monolith's two adapters: the forwarding that sends the service the events it
+ * listens to, and the inbox that hands the events it publishes to the monolith's
+ * listeners.
  */
 final class EventSources {
 
@@ -18,6 +20,8 @@ final class EventSources {
     private static final Template CONSUMER = Template.load("EventConsumer.java");
 
     private static final Template FORWARDING = Template.load("EventForwarding.java");
+
+    private static final Template INBOX = Template.load("EventInbox.java");
 
     private EventSources() {
     }
@@ -39,12 +43,9 @@ final class EventSources {
 
     /** The inbox consumer, for the fully qualified event types the module listens to. */
     static String consumer(ServiceNames names, List<String> listened) {
-        String events = String.join(", ", listened.stream()
-            .map(event -> "\"" + MonolithCode.simpleName(event) + "\", " + MonolithCode.simpleName(event) + ".class")
-            .toList());
         return CONSUMER.render(Map.of("package", names.packageName() + ".sync", "imports", imports(listened), "name",
                 names.candidate(), "prefix", names.prefix(), "artifactId", names.artifactId(), "identifier",
-                names.identifier(), "events", events));
+                names.identifier(), "events", eventsByName(listened)));
     }
 
     /** The monolith's side: the listened events sent to the broker. */
@@ -57,6 +58,30 @@ final class EventSources {
         }
         return FORWARDING.render(Map.of("package", packageName, "imports", imports(listened), "name", names.candidate(),
                 "prefix", names.prefix(), "exchange", EXCHANGE, "methods", methods.toString()));
+    }
+
+    /**
+     * The monolith's side: the published events, from the broker to the monolith's
+     * listeners, once per message.
+     */
+    static String inbox(ServiceNames names, String packageName, List<String> published) {
+        return INBOX.render(Map.of("package", packageName, "imports", imports(published), "name", names.candidate(),
+                "prefix", names.prefix(), "artifactId", names.artifactId(), "identifier", names.identifier(),
+                "exchange", EXCHANGE, "table", inboxTable(names), "events", eventsByName(published)));
+    }
+
+    /**
+     * The monolith's inbox table for the service's events, beside the module's own
+     * tables.
+     */
+    static String inboxTable(ServiceNames names) {
+        return names.identifier() + "_service_inbox";
+    }
+
+    private static String eventsByName(List<String> events) {
+        return String.join(", ", events.stream()
+            .map(event -> "\"" + MonolithCode.simpleName(event) + "\", " + MonolithCode.simpleName(event) + ".class")
+            .toList());
     }
 
     private static String imports(List<String> types) {

@@ -122,7 +122,8 @@ final class ServiceDocs {
         if (!project.boundary().publishedEvents().isEmpty()) {
             lines.add("- `sync/" + project.names().prefix() + "Events`: the outbox for "
                     + simpleNames(project.boundary().publishedEvents())
-                    + " (relayed to the broker with profile `rabbit`).");
+                    + " (relayed to the broker with profile `rabbit`); `monolith-adapters/` has the inbox that hands"
+                    + " them to the monolith's listeners.");
         }
         if (!project.boundary().listenedEvents().isEmpty()) {
             lines.add("- `sync/" + project.names().prefix() + "EventConsumer`: the idempotent consumer of "

@@ -4,8 +4,8 @@ package dev.ficus.shop.shipping;
 public interface Shipping {
 
     /**
-     * Ships the order once; asking again for the same order repeats the first shipment's
-     * event.
+     * Ships the order once; asking again for the same order changes nothing and announces
+     * nothing (OrderShipped carries no id a listener could tell a repeat by).
      */
     void ship(long orderId, long customerId);
 

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates one shipment per order and announces it. */
+/** Creates one shipment per order and announces it once. */
 @Service
 @Transactional
 public class ShippingManagement implements Shipping {
@@ -23,8 +23,10 @@ public class ShippingManagement implements Shipping {
 
     @Override
     public void ship(long orderId, long customerId) {
-        Shipment shipment = shipments.findByOrderId(orderId)
-            .orElseGet(() -> shipments.save(new Shipment(orderId, customerId, Instant.now())));
+        if (shipments.findByOrderId(orderId).isPresent()) {
+            return;
+        }
+        Shipment shipment = shipments.save(new Shipment(orderId, customerId, Instant.now()));
         events.publishEvent(shipment.toEvent());
     }
 
