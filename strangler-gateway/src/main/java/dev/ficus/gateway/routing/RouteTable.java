@@ -1,7 +1,6 @@
 package dev.ficus.gateway.routing;
 
 import org.jspecify.annotations.Nullable;
-import dev.ficus.gateway.api.Mode;
 import dev.ficus.gateway.api.RouteSetting;
 import dev.ficus.gateway.api.AuditEntry;
 
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -73,7 +71,7 @@ public class RouteTable {
             settings.put(name, saved.map(state -> state.routes().get(name)).orElse(properties.initialSetting()));
         });
         saved.ifPresent(state -> restore(state, known));
-        saved.ifPresent(state -> forgetOnlyWhatTheMonolithServes(state, known));
+        saved.ifPresent(state -> UndeclaredRoutes.of(state, known.keySet()).refuseOrDrop(store.file()));
         capabilities = Collections.unmodifiableMap(known);
         saved.filter(state -> !state.audit().isEmpty()).ifPresent(this::moveAuditToItsLog);
     }
@@ -107,32 +105,6 @@ public class RouteTable {
                 rollouts.put(name, rollout);
             }
         });
-    }
-
-    /**
-     * A saved route of a capability no longer declared (the gateway started without the
-     * profile or route file that declared it) is dropped when it sends nothing to the
-     * service; one routed to the service stops the start, as {@link Reconfiguration} does
-     * for a running gateway: its traffic, writes included, would land on the monolith
-     * while the service owns the data, and the next save would forget the route.
-     */
-    private void forgetOnlyWhatTheMonolithServes(RoutingState state, Map<String, Capability> known) {
-        Map<String, RouteSetting> undeclared = new TreeMap<>(state.routes());
-        undeclared.keySet().removeAll(known.keySet());
-        List<String> routed = undeclared.entrySet()
-            .stream()
-            .filter(route -> route.getValue().mode() != Mode.MONOLITH)
-            .map(route -> "'" + route.getKey() + "' (" + route.getValue().mode() + ")")
-            .toList();
-        if (!routed.isEmpty()) {
-            throw new IllegalStateException("The state file " + store.file() + " routes " + String.join(", ", routed)
-                    + " to its service, but no configuration declares it: start with the profile or route file that"
-                    + " does, or set it to MONOLITH there first");
-        }
-        if (!undeclared.isEmpty()) {
-            logger.warn("The state file {} has routes of capabilities no configuration declares, all to the "
-                    + "monolith; they are dropped: {}", store.file(), undeclared.keySet());
-        }
     }
 
     /** The capabilities, configured ones (by name) first, then added ones as added. */
