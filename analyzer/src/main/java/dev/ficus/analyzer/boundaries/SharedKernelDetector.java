@@ -23,7 +23,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * point and touches no table, (3) it is not instantiated from exactly one cluster (that
  * cluster owns it, e.g. an event it publishes) and (4) it depends on no analysed type
  * outside the kernel but the platform's plumbing, which every service has its own copy of
- * (a helper may read the application's configuration).
+ * (a helper may read the application's configuration). Before (4) is applied, a kernel
+ * unit's own helpers join it: units it depends on, transitively, that meet (2) and (3)
+ * and that no type with an entry point or a table uses directly.
  */
 final class SharedKernelDetector {
 
@@ -41,7 +43,7 @@ final class SharedKernelDetector {
     static final String REASON = "Value and utility types used from at least " + MIN_CLUSTERS_DEFAULT
             + " parts of the code (base types extended from " + MIN_EXTENDING_CLUSTERS_DEFAULT + ") that declare no"
             + " entry point, touch no table, are not created by a single part and depend only on each other (and the"
-            + " platform): every service can share them as a library.";
+            + " platform), with the helpers only they use: every service can share them as a library.";
 
     private final CodeGraph code;
 
