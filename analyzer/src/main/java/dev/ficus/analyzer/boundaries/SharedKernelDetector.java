@@ -109,9 +109,7 @@ final class SharedKernelDetector {
      * own it.
      */
     private boolean ownedByNoCluster(String unit, Map<String, Integer> clusterOfUnit) {
-        Map<String, ?> entryPoints = code.entryPointsByType();
-        Map<String, ?> tables = code.tablesByType();
-        return units.members(unit).stream().noneMatch(t -> entryPoints.containsKey(t) || tables.containsKey(t))
+        return !answersRequestsOrKeepsData(unit)
                 && dependentClusters(unit, clusterOfUnit, EdgeKind.INSTANTIATION).size() != 1;
     }
 
