@@ -29,7 +29,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  */
 final class CandidateNamer {
 
-    private static final Pattern PATH_NOISE = Pattern.compile("api|rest|public|internal|v\\d+|\\{.*}|\\*+|");
+    private static final Pattern PATH_NOISE = Pattern.compile("api|rest|public|internal|v\\d+|\\{.*}|\\*+|",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TECHNICAL_SUFFIX = Pattern.compile(
             "(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|Application|"
@@ -108,7 +109,8 @@ final class CandidateNamer {
         for (EntryPoint entryPoint : code.entryPoints()) {
             if (cluster.contains(entryPoint.type()) && entryPoint.kind() != EntryPoint.Kind.LISTENER
                     && entryPoint.kind() != EntryPoint.Kind.SCHEDULED && entryPoint.kind() != EntryPoint.Kind.MAIN) {
-                firstPathWord(entryPoint.detail()).ifPresent(word -> counts.merge(word, 1, Integer::sum));
+                firstPathWord(entryPoint.detail()).map(CandidateNamer::normalise)
+                    .ifPresent(word -> counts.merge(word, 1, Integer::sum));
             }
         }
         return dominant(counts);
@@ -148,10 +150,8 @@ final class CandidateNamer {
         if (!path.contains("/")) {
             return Optional.empty();
         }
-        return Stream.of(path.split("/"))
-            .map(segment -> segment.toLowerCase(Locale.ROOT))
-            .filter(segment -> !PATH_NOISE.matcher(segment).matches())
-            .findFirst();
+        // the case stays: a camel-case segment ({@code /flashSession}) names two words
+        return Stream.of(path.split("/")).filter(segment -> !PATH_NOISE.matcher(segment).matches()).findFirst();
     }
 
     private Optional<String> table(SortedSet<String> cluster) {

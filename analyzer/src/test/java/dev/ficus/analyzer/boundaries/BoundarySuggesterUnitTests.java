@@ -81,6 +81,24 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void namesAfterTheWordsOfACamelCasePath() {
+        // three of the stock controller's five paths start with /stockItem
+        CodeGraph obfuscated = ShopFixture.shop(name -> "x.T" + Integer.toHexString(name.hashCode()),
+                graph -> graph
+                    .entryPoint("x.T" + Integer.toHexString("inventory.StockController".hashCode()),
+                            EntryPoint.Kind.HTTP, "GET /stockItem/list")
+                    .entryPoint("x.T" + Integer.toHexString("inventory.StockController".hashCode()),
+                            EntryPoint.Kind.HTTP, "POST /stockItem/create")
+                    .entryPoint("x.T" + Integer.toHexString("inventory.StockController".hashCode()),
+                            EntryPoint.Kind.HTTP, "DELETE /stockItem/{id}"));
+
+        Decomposition decomposition = suggester.suggest(obfuscated, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactlyInAnyOrder("orders", "stock-item", "invoices");
+    }
+
+    @Test
     void namesCandidatesOfLayeredCodeAfterTheirHandlerClassesBeforeTheirTables() {
         // package by layer (web, domain, mapper): no feature segment and no path words;
         // the order side touches lineitem more often than orders
@@ -151,6 +169,35 @@ class BoundarySuggesterUnitTests {
         assertThat(decomposition.services().get(0).name()).isEqualTo("billing");
         assertThat(decomposition.services().get(1).types()).contains("com.acme.shop.inventory.Stock",
                 "com.acme.shop.orders.Order");
+    }
+
+    @Test
+    void takesAWidelyUsedTypesOwnHelperIntoTheKernelWithIt() {
+        // Money reads a Currency nothing else uses: without it, Money would have to leave
+        // the kernel for depending on a type used from one part only
+        CodeGraph code = shopWith(
+                graph -> graph.calls("com.acme.shop.shared.Money", "com.acme.shop.shared.Currency", 2));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).containsExactly("com.acme.shop.shared.Currency",
+                "com.acme.shop.shared.Money");
+    }
+
+    @Test
+    void leavesAHelperThatCodeWithEntryPointsUsesWithThatCode() {
+        // OrderController uses Currency too: it belongs to orders, and Money, depending
+        // on
+        // it, is no kernel type either
+        CodeGraph code = shopWith(graph -> graph.calls("com.acme.shop.shared.Money", "com.acme.shop.orders.Currency", 2)
+            .calls("com.acme.shop.orders.OrderController", "com.acme.shop.orders.Currency", 1));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).isEmpty();
+        assertThat(decomposition.services()).filteredOn(service -> service.name().equals("orders"))
+            .singleElement()
+            .satisfies(orders -> assertThat(orders.types()).contains("com.acme.shop.orders.Currency"));
     }
 
     @Test
