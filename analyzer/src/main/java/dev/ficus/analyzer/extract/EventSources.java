@@ -78,10 +78,16 @@ final class EventSources {
         return names.identifier() + "_service_inbox";
     }
 
+    /**
+     * Map entries, not {@code Map.of}'s pairs, which stop at ten: a module may publish
+     * more.
+     */
     private static String eventsByName(List<String> events) {
-        return String.join(", ", events.stream()
-            .map(event -> "\"" + MonolithCode.simpleName(event) + "\", " + MonolithCode.simpleName(event) + ".class")
-            .toList());
+        return String.join(", ",
+                events.stream()
+                    .map(event -> "Map.entry(\"" + MonolithCode.simpleName(event) + "\", "
+                            + MonolithCode.simpleName(event) + ".class)")
+                    .toList());
     }
 
     private static String imports(List<String> types) {

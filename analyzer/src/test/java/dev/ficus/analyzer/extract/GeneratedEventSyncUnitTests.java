@@ -57,7 +57,7 @@ class GeneratedEventSyncUnitTests {
             .contains("QueueBuilder.durable(name + \".dlq\")")
             .contains("QueueBuilder.durable(name).deadLetterExchange(\"\").deadLetterRoutingKey(name + \".dlq\")")
             .contains("@RabbitListener(queues = QUEUE)")
-            .contains("\"OrderPlaced\", OrderPlaced.class")
+            .contains("Map.ofEntries(Map.entry(\"OrderPlaced\", OrderPlaced.class))")
             .doesNotContain("durable(QUEUE");
     }
 

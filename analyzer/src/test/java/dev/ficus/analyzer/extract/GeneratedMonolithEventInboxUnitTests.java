@@ -64,7 +64,7 @@ class GeneratedMonolithEventInboxUnitTests {
                     "static final String QUEUE = \"${ficus.extracted.orders.queue:monolith.orders-service.events}\";",
                     "static final String EXCHANGE = \"${ficus.extracted.orders.exchange:ficus.shop.events}\";",
                     "static final String TABLE = \"orders_service_inbox\";",
-                    "Map.of(\"OrderPlaced\", OrderPlaced.class);", "create table if not exists ",
+                    "Map.ofEntries(Map.entry(\"OrderPlaced\", OrderPlaced.class));", "create table if not exists ",
                     "@RabbitListener(queues = QUEUE)\n    @Transactional\n    public void on(Message message) {",
                     "if (!firstDelivery(eventId(id), type)) {\n            return;\n        }",
                     "this.events.publishEvent(this.json.readValue(message.getBody(), eventType));")
