@@ -297,7 +297,8 @@ final class ServiceProject {
             return "";
         }
         return "\n\nEvents cross the broker only with `ficus.extracted." + names.candidate()
-                + ".events=rabbit` (the monolith then needs\nspring-boot-starter-amqp):\n\n- "
+                + ".events=rabbit` (the monolith then needs\nspring-boot-starter-amqp; until the broker is in use, "
+                + "`management.health.rabbit.enabled=false`\nkeeps the monolith's health UP without one):\n\n- "
                 + String.join(";\n- ", roles) + ".";
     }
 

@@ -80,6 +80,7 @@ class GeneratedMonolithEventInboxUnitTests {
         assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
             .contains("- `src/main/java/com/example/shop/orders/internal/remote/OrdersEventInbox.java`")
             .contains("Events cross the broker only with `ficus.extracted.orders.events=rabbit`")
+            .contains("`management.health.rabbit.enabled=false`\nkeeps the monolith's health UP without one")
             .contains("\n- `OrdersEventInbox` hands the events the service publishes to the monolith's listeners, once"
                     + " per message (table `orders_service_inbox`, created if absent).");
     }
