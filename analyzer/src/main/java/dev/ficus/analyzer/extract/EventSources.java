@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +77,28 @@ final class EventSources {
      */
     static String inboxTable(ServiceNames names) {
         return names.identifier() + "_service_inbox";
+    }
+
+    /**
+     * What the monolith adapters' README says of the event adapters among
+     * {@code adapters} (its lines naming the files to copy), if any.
+     */
+    static String readmeNote(ServiceNames names, List<String> adapters) {
+        List<String> roles = new ArrayList<>();
+        if (adapters.stream().anyMatch(path -> path.endsWith("EventForwarding.java`"))) {
+            roles.add("`" + names.prefix() + "EventForwarding` sends the service the events it listens to");
+        }
+        if (adapters.stream().anyMatch(path -> path.endsWith("EventInbox.java`"))) {
+            roles.add("`" + names.prefix() + "EventInbox` hands the events the service publishes to the monolith's"
+                    + " listeners, once per message (table `" + inboxTable(names) + "`, created if absent)");
+        }
+        if (roles.isEmpty()) {
+            return "";
+        }
+        return "\n\nEvents cross the broker only with `ficus.extracted." + names.candidate()
+                + ".events=rabbit` (the monolith then needs\nspring-boot-starter-amqp; until the broker is in use, "
+                + "`management.health.rabbit.enabled=false`\nkeeps the monolith's health UP without one):\n\n- "
+                + String.join(";\n- ", roles) + ".";
     }
 
     /**

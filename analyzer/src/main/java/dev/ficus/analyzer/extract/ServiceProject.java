@@ -278,28 +278,8 @@ final class ServiceProject {
         }
         Map<String, String> values = new HashMap<>(names.values());
         values.put("adapters", String.join("\n", adapters));
-        values.put("events", eventAdapters(adapters));
+        values.put("events", EventSources.readmeNote(names, adapters));
         return Optional.of(new GeneratedFile(ADAPTERS + "README.md", ADAPTERS_README.render(values)));
-    }
-
-    /** What the README says of the event adapters among {@code adapters}, if any. */
-    private String eventAdapters(List<String> adapters) {
-        List<String> roles = new ArrayList<>();
-        if (adapters.stream().anyMatch(path -> path.endsWith("EventForwarding.java`"))) {
-            roles.add("`" + names.prefix() + "EventForwarding` sends the service the events it listens to");
-        }
-        if (adapters.stream().anyMatch(path -> path.endsWith("EventInbox.java`"))) {
-            roles.add("`" + names.prefix() + "EventInbox` hands the events the service publishes to the monolith's"
-                    + " listeners, once per message (table `" + EventSources.inboxTable(names)
-                    + "`, created if absent)");
-        }
-        if (roles.isEmpty()) {
-            return "";
-        }
-        return "\n\nEvents cross the broker only with `ficus.extracted." + names.candidate()
-                + ".events=rabbit` (the monolith then needs\nspring-boot-starter-amqp; until the broker is in use, "
-                + "`management.health.rabbit.enabled=false`\nkeeps the monolith's health UP without one):\n\n- "
-                + String.join(";\n- ", roles) + ".";
     }
 
     private static String monolithFolder(String packageName) {
