@@ -165,14 +165,16 @@ final class ExtractedSample implements AutoCloseable {
      * hears its events over the broker) and notifications' {@code CustomersEndpoints}
      * (the service calls back into the monolith), plus what spring-boot-starter-amqp
      * would add to its pom, taken from the built shipping service. Notifications' event
-     * forwarding is left out: the notifications service hears OrderShipped from the
-     * shipping service directly.
+     * forwarding is compiled in but left off (its switch is not set): the notifications
+     * service hears OrderShipped from the shipping service directly.
      */
     private Path rebuildMonolithWithAdapters() throws IOException {
         List<Path> sources = new ArrayList<>(
                 MonolithAdapters.sourcesUnder(service("shipping").resolve("monolith-adapters/src/main/java")));
         sources.add(service("notifications").resolve(
                 "monolith-adapters/src/main/java/dev/ficus/shop/customers/internal/remote/CustomersEndpoints.java"));
+        sources.add(service("notifications").resolve("monolith-adapters/src/main/java/dev/ficus/shop/notifications/"
+                + "internal/remote/NotificationsEventForwarding.java"));
         List<Path> amqp = MonolithAdapters.librariesOf(
                 service("shipping").resolve("target/shipping-service-0.1.0-SNAPSHOT.jar"), AMQP_STARTER,
                 work.resolve("amqp-libraries"));

@@ -141,6 +141,16 @@ final class CandidateBoundary {
             .toList();
     }
 
+    /** The other candidate whose moving types hold {@code event}, if one does. */
+    Optional<String> publisherOf(String event) {
+        return plan.candidates()
+            .stream()
+            .filter(other -> !other.name().equals(candidate.name()))
+            .filter(other -> other.boundary().movingTypes().contains(event))
+            .map(CandidatePlan::name)
+            .findFirst();
+    }
+
     /** The events of other modules this candidate listens to, fully qualified. */
     List<String> listenedEvents() {
         return listenedEventNames(candidate).stream()

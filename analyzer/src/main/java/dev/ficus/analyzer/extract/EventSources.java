@@ -3,6 +3,8 @@ package dev.ficus.analyzer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The event side of a service: its outbox for the events its module publishes, its
@@ -49,13 +51,24 @@ final class EventSources {
                 names.identifier(), "events", eventsByName(listened)));
     }
 
-    /** The monolith's side: the listened events sent to the broker. */
-    static String forwarding(ServiceNames names, String packageName, List<String> listened) {
+    /**
+     * The monolith's side: the listened events sent to the broker, except those whose
+     * publishing candidate runs as a service sending them itself (the monolith then only
+     * hears them through that service's inbox; sending them on would deliver them twice).
+     */
+    static String forwarding(ServiceNames names, String packageName, List<String> listened,
+            Function<String, Optional<String>> publisher) {
         StringBuilder methods = new StringBuilder();
         for (String event : listened) {
+            String send = publisher.apply(event)
+                .map(candidate -> "if (!sentByItsService(\"" + candidate
+                        + "\")) {\n            send(event);\n        }")
+                .orElse("send(event);");
             methods.append("\n    @TransactionalEventListener\n    void on(")
                 .append(MonolithCode.simpleName(event))
-                .append(" event) {\n        send(event);\n    }\n");
+                .append(" event) {\n        ")
+                .append(send)
+                .append("\n    }\n");
         }
         return FORWARDING.render(Map.of("package", packageName, "imports", imports(listened), "name", names.candidate(),
                 "prefix", names.prefix(), "exchange", EXCHANGE, "methods", methods.toString()));

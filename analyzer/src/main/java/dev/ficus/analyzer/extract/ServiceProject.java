@@ -172,7 +172,7 @@ final class ServiceProject {
             files.add(new GeneratedFile(names.folder("sync") + names.prefix() + "EventConsumer.java",
                     EventSources.consumer(names, listened)));
             files.add(new GeneratedFile(monolithFolder(adapterPackage()) + names.prefix() + "EventForwarding.java",
-                    EventSources.forwarding(names, adapterPackage(), listened)));
+                    EventSources.forwarding(names, adapterPackage(), listened, boundary::publisherOf)));
         }
         boundary.unresolvedEvents()
             .forEach(event -> notes.add("listens to `" + event

@@ -86,6 +86,22 @@ class GeneratedMonolithEventInboxUnitTests {
     }
 
     @Test
+    void listenersForwardingLeavesAnEventToItsPublishersServiceOnceThatSendsItItself() throws IOException {
+        listensToOrderPlaced("notifications");
+
+        Path out = folder.resolve("notifications-service");
+        Extractor.extract(new ExtractRequest(plan, "notifications", out, Optional.empty(), false));
+
+        assertThat(Files.readString(out.resolve("monolith-adapters/src/main/java/com/example/shop/notifications/"
+                + "internal/remote/NotificationsEventForwarding.java")))
+            .contains(
+                    "void on(OrderPlaced event) {\n        if (!sentByItsService(\"orders\")) {\n"
+                            + "            send(event);\n        }\n    }",
+                    "return \"rabbit\".equals(this.environment.getProperty(\"ficus.extracted.\" + candidate + "
+                            + "\".events\"));");
+    }
+
+    @Test
     void generatesNoInboxWhenOnlyTheCandidateItselfListens() throws IOException {
         listensToOrderPlaced("orders");
 
