@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -28,8 +29,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param file the file they come from, relative to the monolith's folder; empty when it
  * has none
  * @param settings the settings carried over, by key
+ * @param databaseUser the user its datasource connects as
+ * ({@code spring.datasource.username}), empty when it names none
  */
-record MonolithSettings(String file, SortedMap<String, String> settings) {
+record MonolithSettings(String file, SortedMap<String, String> settings, Optional<String> databaseUser) {
 
     private static final List<String> CARRIED = List.of("spring.messages.", "spring.thymeleaf.", "spring.freemarker.",
             "spring.mustache.", "spring.groovy.template.", "spring.mvc.", "spring.webflux.", "spring.web.",
@@ -51,10 +54,22 @@ record MonolithSettings(String file, SortedMap<String, String> settings) {
         for (String name : FILES) {
             Path file = resources.resolve(name);
             if (Files.isRegularFile(file)) {
-                return new MonolithSettings("src/main/resources/" + name, carried(read(file)));
+                Map<String, String> all = read(file);
+                return new MonolithSettings("src/main/resources/" + name, carried(all),
+                        Optional.ofNullable(all.get("spring.datasource.username")));
             }
         }
-        return new MonolithSettings("", new TreeMap<>());
+        return new MonolithSettings("", new TreeMap<>(), Optional.empty());
+    }
+
+    /**
+     * The {@code --from-user} of {@code ficus migrate-data} reading the monolith's
+     * database: the user its settings name, a placeholder when they name it through
+     * another setting, none when they name none (Spring Boot then connects to a file or
+     * server database without a user, as spring-petclinic's H2 file was created).
+     */
+    String migrateDataUser() {
+        return databaseUser.map(user -> " --from-user " + (resolvable(user) ? user : "MONOLITH_DB_USER")).orElse("");
     }
 
     /** The section of the service's {@code application.properties}, empty when none. */

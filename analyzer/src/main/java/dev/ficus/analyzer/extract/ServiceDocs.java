@@ -86,6 +86,7 @@ final class ServiceDocs {
                         : "`" + ServiceProject.LIB + "/`, a copy of the monolith's jar without its configuration");
         values.put("serviceJdbcUrl", "jdbc:h2:file:" + project.labels().out() + "/data/" + project.names().identifier()
                 + ";AUTO_SERVER=TRUE");
+        values.put("fromUser", project.monolithSettings().migrateDataUser());
         values.put("routesFile", project.routesFile());
         values.put("paths", String.join(",", project.candidate().traffic().paths()));
         values.put("steps", steps());

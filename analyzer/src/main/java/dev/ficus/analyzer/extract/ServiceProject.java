@@ -62,6 +62,8 @@ final class ServiceProject {
 
     private final Labels labels;
 
+    private final MonolithSettings settings;
+
     /**
      * How the README names the places a user types.
      *
@@ -77,6 +79,7 @@ final class ServiceProject {
         this.plan = plan;
         this.candidate = candidate;
         this.monolithRoot = monolithRoot;
+        this.settings = MonolithSettings.of(monolithRoot);
         this.build = MonolithBuild.read(monolithRoot);
         this.code = new MonolithCode(plan);
         this.names = ServiceNames.of(candidate);
@@ -100,6 +103,10 @@ final class ServiceProject {
         return this.boundary.modulePackages();
     }
 
+    MonolithSettings monolithSettings() {
+        return settings;
+    }
+
     Labels labels() {
         return this.labels;
     }
@@ -116,7 +123,7 @@ final class ServiceProject {
         files.add(new GeneratedFile(names.folder("") + names.prefix() + "ServiceApplication.java",
                 ServiceApplication.render(names, boundary)));
         files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(names.values())
-                + new CallerAllowList(names, boundary).properties() + MonolithSettings.of(monolithRoot).section()));
+                + new CallerAllowList(names, boundary).properties() + settings.section()));
         files.add(new GeneratedFile("src/main/resources/application-rabbit.properties", RABBIT.render(Map.of())));
         files.addAll(ServiceSchema.of(candidate.data().tables(), monolithRoot, names.identifier()));
         files.addAll(eventFiles(notes));

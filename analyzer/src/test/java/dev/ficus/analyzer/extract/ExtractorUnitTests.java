@@ -126,7 +126,7 @@ class ExtractorUnitTests {
                         + "extracted-services/caller-trust,extracted-services/live-settings -am",
                 "./mvnw -f " + out + "/pom.xml package",
                 "./ficus migrate-data --plan " + plan
-                        + " --capability catalog --from MONOLITH_JDBC_URL --from-user sa --to 'jdbc:h2:file:"
+                        + " --capability catalog --from MONOLITH_JDBC_URL --to 'jdbc:h2:file:"
                         + folder.resolve("catalog-service") + "/data/catalog;AUTO_SERVER=TRUE' --to-user sa",
                 "./ficus route add catalog --paths '/api/catalog/**' --service-url http://localhost:8101",
                 "./ficus route set catalog --mode shadow", "./ficus route rollout catalog --steps 5,25,50,100");

@@ -93,6 +93,28 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void readsTheMonolithsDatabaseAsTheUserItsSettingsName() throws IOException {
+        write("application.properties", "spring.datasource.username=shop\n");
+
+        assertThat(MonolithSettings.of(monolith).migrateDataUser()).isEqualTo(" --from-user shop");
+    }
+
+    @Test
+    void leavesAUserNamedThroughAnotherSettingToTheReader() throws IOException {
+        write("application.yml", "spring:\n  datasource:\n    username: ${DB_USER}\n");
+
+        assertThat(MonolithSettings.of(monolith).migrateDataUser()).isEqualTo(" --from-user MONOLITH_DB_USER");
+    }
+
+    @Test
+    void namesNoUserWhenTheSettingsNameNone() throws IOException {
+        write("application.properties", "spring.messages.basename=messages/messages\n");
+
+        assertThat(MonolithSettings.of(monolith).migrateDataUser()).isEmpty();
+        assertThat(MonolithSettings.of(monolith.resolve("elsewhere")).migrateDataUser()).isEmpty();
+    }
+
+    @Test
     void addsNothingForAMonolithWithoutSettings() {
         assertThat(MonolithSettings.of(monolith).section()).isEmpty();
     }
