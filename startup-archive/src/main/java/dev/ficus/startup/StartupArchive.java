@@ -49,7 +49,7 @@ public final class StartupArchive {
 
     private StartupArchive(Path java, Path jar) {
         this.java = java;
-        this.jar = jar.toAbsolutePath().normalize();
+        this.jar = realPath(jar);
         this.home = this.jar.resolveSibling(this.jar.getFileName() + ".startup");
     }
 
@@ -136,6 +136,20 @@ public final class StartupArchive {
             return false;
         }
         return process.exitValue() == 0;
+    }
+
+    /**
+     * The jar's own path, links resolved: a checkout that links to another's build
+     * folders (the demo's test does) shares its archive instead of taking turns making
+     * it.
+     */
+    private static Path realPath(Path jar) {
+        try {
+            return jar.toRealPath();
+        }
+        catch (IOException ex) {
+            return jar.toAbsolutePath().normalize();
+        }
     }
 
     private Path archive() {

@@ -44,6 +44,20 @@ class StartupArchiveIntegrationTests {
     }
 
     @Test
+    void jarReachedThroughALinkSharesTheArchiveOfTheJarItself() throws Exception {
+        Path jar = Files.writeString(folder.resolve("app.jar"), "not a jar");
+        Path linked = Files.createSymbolicLink(folder.resolve("linked"), folder);
+
+        StartupArchive.launch(JAVA, linked.resolve("app.jar"));
+
+        assertThat(folder.resolve("app.jar.startup/stamp")).content()
+            .contains(jar.toRealPath().toString())
+            .endsWith("seen");
+        StartupArchive.launch(JAVA, jar);
+        assertThat(folder.resolve("app.jar.startup/stamp")).as("its second start").content().endsWith("failed");
+    }
+
+    @Test
     void jarInAFolderThatCannotBeWrittenStartsAsItIs() throws Exception {
         Path jar = Files.writeString(folder.resolve("app.jar"), "not a jar");
         Files.writeString(folder.resolve("app.jar.startup"), "a file where the archive's folder would go");
