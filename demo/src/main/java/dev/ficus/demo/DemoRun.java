@@ -81,7 +81,7 @@ final class DemoRun {
         this.requested = requested;
         this.print = print;
         this.jars = AppJars.under(checkout);
-        this.launcher = ProcessLauncher.of(JvmOptions.QUICK, CpuAffinity.NONE, out.toAbsolutePath().resolve("logs"))
+        this.launcher = ProcessLauncher.of(JvmOptions.DEMO, CpuAffinity.NONE, out.toAbsolutePath().resolve("logs"))
             .withReadyTimeout(READY_TIMEOUT);
     }
 

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * started once (a freshly generated service) is not worth one. It is kept in
  * {@code JAR.startup/} next to the jar until the jar or the JVM changes. When it cannot
  * be made (a read-only folder, a jar that does not start alone) the jar starts as it is;
- * why is in {@code JAR.startup/training.log}.
+ * why is in {@code JAR.startup/training.log}. A run that a user waits for once, such as
+ * the demo, uses an archive an earlier run made but never pays for a training itself
+ * ({@link #launchIfMade}).
  */
 public final class StartupArchive {
 
@@ -58,14 +60,27 @@ public final class StartupArchive {
      * from the jar's second start on, else {@code -jar jar}.
      */
     public static List<String> launch(Path java, Path jar) {
-        StartupArchive archive = new StartupArchive(java, jar);
-        if (archive.ready()) {
-            return List.of("-XX:SharedArchiveFile=" + archive.archive(), "-jar", archive.extractedJar().toString());
+        return new StartupArchive(java, jar).launch(true);
+    }
+
+    /**
+     * What follows the JVM flags to start {@code jar}: the extracted jar with its archive
+     * when an earlier start made one for this jar and JVM, else {@code -jar jar}; counts
+     * no start and makes no archive.
+     */
+    public static List<String> launchIfMade(Path java, Path jar) {
+        return new StartupArchive(java, jar).launch(false);
+    }
+
+    private List<String> launch(boolean training) {
+        boolean ready = training ? ready(true) : Files.isDirectory(home) && ready(false);
+        if (ready) {
+            return List.of("-XX:SharedArchiveFile=" + archive(), "-jar", extractedJar().toString());
         }
         return List.of("-jar", jar.toString());
     }
 
-    private boolean ready() {
+    private boolean ready(boolean training) {
         synchronized (TRAININGS.computeIfAbsent(home, key -> new Object())) {
             try {
                 Files.createDirectories(home);
@@ -74,6 +89,9 @@ public final class StartupArchive {
                     String source = source();
                     Path stamp = home.resolve("stamp");
                     String state = Files.exists(stamp) ? Files.readString(stamp) : "";
+                    if (!training) {
+                        return state.equals(source + MADE) && Files.exists(archive());
+                    }
                     if (!state.startsWith(source)) {
                         Files.writeString(stamp, source + SEEN);
                         return false;

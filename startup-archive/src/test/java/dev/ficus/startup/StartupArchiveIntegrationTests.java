@@ -58,6 +58,20 @@ class StartupArchiveIntegrationTests {
     }
 
     @Test
+    void runThatOnlyUsesMadeArchivesNeitherCountsStartsNorTrains() throws Exception {
+        Path jar = Files.writeString(folder.resolve("app.jar"), "not a jar");
+
+        assertThat(StartupArchive.launchIfMade(JAVA, jar)).containsExactly("-jar", jar.toString());
+        assertThat(folder.resolve("app.jar.startup")).as("nothing recorded").doesNotExist();
+
+        StartupArchive.launch(JAVA, jar);
+        assertThat(StartupArchive.launchIfMade(JAVA, jar)).containsExactly("-jar", jar.toString());
+        assertThat(StartupArchive.launchIfMade(JAVA, jar)).containsExactly("-jar", jar.toString());
+        assertThat(folder.resolve("app.jar.startup/stamp")).as("still its first start").content().endsWith("seen");
+        assertThat(folder.resolve("app.jar.startup/training.log")).doesNotExist();
+    }
+
+    @Test
     void jarInAFolderThatCannotBeWrittenStartsAsItIs() throws Exception {
         Path jar = Files.writeString(folder.resolve("app.jar"), "not a jar");
         Files.writeString(folder.resolve("app.jar.startup"), "a file where the archive's folder would go");

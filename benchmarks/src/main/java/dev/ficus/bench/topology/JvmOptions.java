@@ -8,10 +8,10 @@ import java.util.List;
  * only in their shape.
  *
  * @param flags JVM options placed before the main class or jar
- * @param startupArchive Spring Boot jars start from their extracted layout with a
+ * @param startupArchive whether Spring Boot jars start from their extracted layout with a
  * class-data-sharing archive ({@code dev.ficus.startup.StartupArchive})
  */
-public record JvmOptions(List<String> flags, boolean startupArchive) {
+public record JvmOptions(List<String> flags, StartupArchiveUse startupArchive) {
 
     /**
      * Fixed heap bounds and the serial collector: the collector the JVM itself picks for
@@ -26,14 +26,22 @@ public record JvmOptions(List<String> flags, boolean startupArchive) {
      * which halves start-up CPU of a Spring Boot process at the cost of peak speed, and a
      * class-data-sharing archive, which halves what is left.
      */
-    public static final JvmOptions QUICK = DEFAULT.plus("-XX:TieredStopAtLevel=1").withStartupArchive();
+    public static final JvmOptions QUICK = DEFAULT.plus("-XX:TieredStopAtLevel=1")
+        .with(StartupArchiveUse.MADE_AT_SECOND_START);
+
+    /**
+     * For the demo, which a user waits for once: as {@link #QUICK}, but an archive is
+     * only used when an earlier run made it (training one costs about a start, which a
+     * single run would not win back).
+     */
+    public static final JvmOptions DEMO = QUICK.with(StartupArchiveUse.IF_MADE);
 
     public JvmOptions {
         flags = List.copyOf(flags);
     }
 
     public JvmOptions(List<String> flags) {
-        this(flags, false);
+        this(flags, StartupArchiveUse.NONE);
     }
 
     public JvmOptions plus(String flag) {
@@ -42,7 +50,22 @@ public record JvmOptions(List<String> flags, boolean startupArchive) {
         return new JvmOptions(more, startupArchive);
     }
 
-    public JvmOptions withStartupArchive() {
-        return new JvmOptions(flags, true);
+    public JvmOptions with(StartupArchiveUse use) {
+        return new JvmOptions(flags, use);
     }
+
+    /** Whether and when a jar starts with a class-data-sharing archive. */
+    public enum StartupArchiveUse {
+
+        /** Started as users start it: {@code -jar JAR}. */
+        NONE,
+
+        /** With an archive made at the jar's second start and reused afterwards. */
+        MADE_AT_SECOND_START,
+
+        /** With an archive only when one was made already; never makes one. */
+        IF_MADE
+
+    }
+
 }

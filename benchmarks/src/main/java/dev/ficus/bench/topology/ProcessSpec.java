@@ -45,9 +45,17 @@ public record ProcessSpec(String name, List<String> launch, List<String> argumen
         List<String> command = new ArrayList<>(affinity.prefix());
         command.add(javaExecutable.toString());
         command.addAll(jvm.flags());
-        command.addAll(jvm.startupArchive() && isJar() ? StartupArchive.launch(javaExecutable, Path.of(launch.get(1)))
-                : launch);
+        command.addAll(isJar() ? jarLaunch(javaExecutable, jvm.startupArchive()) : launch);
         command.addAll(arguments);
         return command;
+    }
+
+    private List<String> jarLaunch(Path javaExecutable, JvmOptions.StartupArchiveUse use) {
+        Path jar = Path.of(launch.get(1));
+        return switch (use) {
+            case NONE -> launch;
+            case MADE_AT_SECOND_START -> StartupArchive.launch(javaExecutable, jar);
+            case IF_MADE -> StartupArchive.launchIfMade(javaExecutable, jar);
+        };
     }
 }

@@ -41,6 +41,8 @@ class ProcessSpecIntegrationTests {
         FileTime made = Files.getLastModifiedTime(home.resolve("app.jsa"));
 
         assertThat(monolith.command(JAVA, JvmOptions.QUICK, CpuAffinity.NONE)).isEqualTo(launch);
+        assertThat(monolith.command(JAVA, JvmOptions.DEMO, CpuAffinity.NONE)).as("the demo uses it too")
+            .isEqualTo(launch);
         assertThat(Files.getLastModifiedTime(home.resolve("app.jsa"))).as("not made again").isEqualTo(made);
     }
 
