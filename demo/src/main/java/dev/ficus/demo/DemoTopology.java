@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.ficus.bench.topology.AppJars;
-import dev.ficus.bench.topology.FreePorts;
+import dev.ficus.startup.FreePorts;
 import dev.ficus.bench.topology.ProcessSpec;
 import dev.ficus.bench.topology.Topology;
 

@@ -1,5 +1,6 @@
 package dev.ficus.extractcheck;
 
+import dev.ficus.startup.FreePorts;
 import static dev.ficus.extractcheck.FicusCli.ficus;
 
 import dev.ficus.testsupport.OfflineMaven;
@@ -102,12 +103,12 @@ final class ExtractedSample implements AutoCloseable {
     private void start(Path rebuiltMonolith) throws Exception {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String candidate : ownEndpoints.keySet()) {
-            ports.put(candidate, RunningApp.freePort());
+            ports.put(candidate, FreePorts.next());
             pointRouteFileAt(candidate, "http://127.0.0.1:" + ports.get(candidate));
         }
-        int switchedPort = RunningApp.freePort();
+        int switchedPort = FreePorts.next();
         monolith = started(RunningApp.start("monolith",
-                ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + "-exec.jar"), LOGS, RunningApp.freePort(),
+                ROOT.resolve("monolith-app/target/monolith-app-" + VERSION + "-exec.jar"), LOGS, FreePorts.next(),
                 "--ficus.data-dir=" + work.resolve("data/monolith"), "--spring.datasource.url=" + monolithDatabase()));
         for (String candidate : ownEndpoints.keySet()) {
             // notifications calls back into the monolith that has its adapter
@@ -121,10 +122,10 @@ final class ExtractedSample implements AutoCloseable {
                             service(candidate).resolve("target/" + candidate + "-service-0.1.0-SNAPSHOT.jar"), LOGS,
                             ports.get(candidate), arguments.toArray(String[]::new))));
         }
-        adminPort = RunningApp.freePort();
+        adminPort = FreePorts.next();
         gateway = started(RunningApp.start("gateway",
-                ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"), LOGS,
-                RunningApp.freePort(), "--ficus.gateway.monolith-url=" + monolith.url(),
+                ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"), LOGS, FreePorts.next(),
+                "--ficus.gateway.monolith-url=" + monolith.url(),
                 "--ficus.gateway.routes-file="
                         + String.join(",", ownEndpoints.keySet().stream().map(c -> routeFile(c).toString()).toList()),
                 "--ficus.gateway.state-file=" + work.resolve("gateway/state.json"),

@@ -1,5 +1,6 @@
 package dev.ficus.extractcheck;
 
+import dev.ficus.startup.FreePorts;
 import static dev.ficus.extractcheck.FicusCli.ficus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,11 +97,11 @@ class LayeredMonolithJourneyIntegrationTests {
                 "-DskipTests");
         library = started(
                 RunningApp.start("layered-library", FIXTURE.resolve("target/layered-library-" + VERSION + "-exec.jar"),
-                        LOGS, RunningApp.freePort(), "--library.data-dir=" + work.resolve("data/library")));
-        adminPort = RunningApp.freePort();
+                        LOGS, FreePorts.next(), "--library.data-dir=" + work.resolve("data/library")));
+        adminPort = FreePorts.next();
         gateway = started(RunningApp.start("layered-gateway",
-                ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"), LOGS,
-                RunningApp.freePort(), "--ficus.gateway.monolith-url=" + library.url(),
+                ROOT.resolve("strangler-gateway/target/strangler-gateway-" + VERSION + ".jar"), LOGS, FreePorts.next(),
+                "--ficus.gateway.monolith-url=" + library.url(),
                 "--ficus.gateway.state-file=" + work.resolve("gateway/state.json"),
                 "--ficus.gateway.admin.port=" + adminPort, "--ficus.gateway.admin-token=" + adminToken,
                 // a loaded build machine answers the service's first, cold write slower
@@ -108,9 +109,8 @@ class LayeredMonolithJourneyIntegrationTests {
                 "--ficus.gateway.fallback.timeout=20s"));
         build.assertSucceeded();
         service = started(RunningApp.start(CANDIDATE + "-service",
-                serviceProject().resolve("target/" + CANDIDATE + "-service-0.1.0-SNAPSHOT.jar"), LOGS,
-                RunningApp.freePort(), "--ficus.data-dir=" + work.resolve("data/service"),
-                "--ficus.monolith.url=" + library.url()));
+                serviceProject().resolve("target/" + CANDIDATE + "-service-0.1.0-SNAPSHOT.jar"), LOGS, FreePorts.next(),
+                "--ficus.data-dir=" + work.resolve("data/service"), "--ficus.monolith.url=" + library.url()));
         library.awaitReady("/actuator/health", START_TIMEOUT);
         service.awaitReady("/actuator/health", START_TIMEOUT);
         migrateOutput = migrateData();

@@ -3,13 +3,12 @@ package dev.ficus.migrationguide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.ficus.startup.FreePorts;
 import dev.ficus.testsupport.ReactorLibraries;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,24 +145,12 @@ class MigrationGuideTests {
     }
 
     /**
-     * A free port for each of the guide's, all different, each checked free while the
-     * others are held.
+     * A free port for each of the guide's, all different, from below the range the kernel
+     * gives outgoing connections.
      */
-    private static Map<Integer, Integer> freePorts() throws IOException {
+    private static Map<Integer, Integer> freePorts() {
         Map<Integer, Integer> ports = new LinkedHashMap<>();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (int port : GUIDE_PORTS) {
-                ServerSocket socket = new ServerSocket(0);
-                held.add(socket);
-                ports.put(port, socket.getLocalPort());
-            }
-        }
-        finally {
-            for (ServerSocket socket : held) {
-                socket.close();
-            }
-        }
+        GUIDE_PORTS.forEach(port -> ports.put(port, FreePorts.next()));
         return ports;
     }
 

@@ -1,6 +1,7 @@
 /**
- * Spring Boot jars started from their extracted layout with a class-data-sharing archive,
- * for processes whose start-up is not what is measured.
+ * Starting local processes: Spring Boot jars from their extracted layout with a
+ * class-data-sharing archive, for processes whose start-up is not what is measured, and
+ * the loopback ports every launcher gives its processes.
  */
 @NullMarked
 package dev.ficus.startup;

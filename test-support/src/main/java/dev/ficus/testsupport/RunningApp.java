@@ -1,7 +1,6 @@
 package dev.ficus.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,12 +56,6 @@ public final class RunningApp implements AutoCloseable {
     /** An app this test did not start, e.g. the gateway's admin port. */
     public static RunningApp attached(String name, int port) {
         return new RunningApp(name, null, port, null);
-    }
-
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     public String url() {

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 import dev.ficus.bench.load.LoopbackTarget;
 import dev.ficus.bench.topology.CpuAffinity;
-import dev.ficus.bench.topology.FreePorts;
+import dev.ficus.startup.FreePorts;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.ProcessSpec;
 import dev.ficus.bench.topology.RunningTopology;

@@ -1,5 +1,6 @@
 package dev.ficus.bench.topology;
 
+import dev.ficus.startup.FreePorts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

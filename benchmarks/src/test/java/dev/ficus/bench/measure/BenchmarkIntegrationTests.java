@@ -17,7 +17,7 @@ import dev.ficus.bench.measure.BenchmarkPlan.Slo;
 import dev.ficus.bench.measure.BenchmarkPlan.Warmup;
 import dev.ficus.bench.scenario.ShopEndpoint;
 import dev.ficus.bench.topology.CpuAffinity;
-import dev.ficus.bench.topology.FreePorts;
+import dev.ficus.startup.FreePorts;
 import dev.ficus.bench.topology.JvmOptions;
 import dev.ficus.bench.topology.ProcessLauncher;
 import dev.ficus.bench.topology.Topology;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.ficus.bench.load.LoopbackTarget;
-import dev.ficus.bench.topology.FreePorts;
+import dev.ficus.startup.FreePorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.ficus.bench.topology;
 
+import dev.ficus.startup.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;

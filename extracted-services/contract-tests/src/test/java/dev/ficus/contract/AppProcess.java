@@ -1,7 +1,7 @@
 package dev.ficus.contract;
 
+import dev.ficus.startup.FreePorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,12 +58,7 @@ final class AppProcess implements AutoCloseable {
      * Starts {@code jar} and returns once {@code /actuator/health/readiness} answers 200.
      */
     static AppProcess start(String name, Path jar, Path logDirectory, String... arguments) {
-        try {
-            return startOn(freePort(), name, jar, logDirectory, arguments);
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(name + " could not be started: " + e.getMessage(), e);
-        }
+        return startOn(FreePorts.next(), name, jar, logDirectory, arguments);
     }
 
     /**
@@ -79,13 +74,8 @@ final class AppProcess implements AutoCloseable {
      * with {@code tls} (which must trust the application's certificate).
      */
     static AppProcess startHttps(String name, Path jar, Path logDirectory, SSLContext tls, String... arguments) {
-        try {
-            return launch(freePort(), name, jar, logDirectory, "https", HttpClient.newBuilder().sslContext(tls),
-                    arguments);
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(name + " could not be started: " + e.getMessage(), e);
-        }
+        return launch(FreePorts.next(), name, jar, logDirectory, "https", HttpClient.newBuilder().sslContext(tls),
+                arguments);
     }
 
     private static AppProcess launch(int port, String name, Path jar, Path logDirectory, String scheme,
@@ -186,12 +176,6 @@ final class AppProcess implements AutoCloseable {
         catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

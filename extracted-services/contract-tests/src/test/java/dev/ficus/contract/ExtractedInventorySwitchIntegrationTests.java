@@ -1,5 +1,6 @@
 package dev.ficus.contract;
 
+import dev.ficus.startup.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ class ExtractedInventorySwitchIntegrationTests {
     void startMonolithCallingServices(Deployments deployments) throws IOException {
         this.deployments = deployments;
         AppProcess catalog = deployments.catalogService();
-        inventoryPort = AppProcess.freePort();
+        inventoryPort = FreePorts.next();
         inventory = startInventory("inventory-service-behind-switch");
         switched = AppProcess.start("monolith-switched", Deployments.monolithJar(), deployments.logDirectory(), SEED,
                 "--ficus.extracted.catalog.url=" + catalog.baseUrl(),

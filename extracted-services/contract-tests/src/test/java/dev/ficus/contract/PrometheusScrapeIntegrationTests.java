@@ -1,5 +1,6 @@
 package dev.ficus.contract;
 
+import dev.ficus.startup.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -138,7 +139,7 @@ class PrometheusScrapeIntegrationTests {
                 [{"targets": ["127.0.0.1:%d"], "labels": {"service": "strangler-gateway"}},
                  {"targets": ["127.0.0.1:%d"], "labels": {"service": "monolith"}}]
                 """.formatted(gateway.baseUrl().getPort(), monolith.baseUrl().getPort()));
-        int port = AppProcess.freePort();
+        int port = FreePorts.next();
         prometheusUrl = URI.create("http://127.0.0.1:" + port);
         Process process = new ProcessBuilder(binary.toString(), "--config.file=" + home.resolve("prometheus.yml"),
                 "--storage.tsdb.path=" + home.resolve("data"), "--web.listen-address=127.0.0.1:" + port)

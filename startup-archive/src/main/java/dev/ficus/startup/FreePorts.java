@@ -1,4 +1,4 @@
-package dev.ficus.bench.topology;
+package dev.ficus.startup;
 
 import java.io.BufferedReader;
 import java.io.IOException;

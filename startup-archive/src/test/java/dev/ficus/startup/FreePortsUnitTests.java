@@ -1,4 +1,4 @@
-package dev.ficus.bench.topology;
+package dev.ficus.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
