@@ -19,6 +19,8 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
 
     private static final Pattern FENCE = Pattern.compile("^```(\\S*)(?:\\s+(\\S+))?\\s*$");
 
+    private static final Pattern JAVA_JAR = Pattern.compile("(?m)^(\\s*)java -jar ");
+
     /**
      * One {@code bash} block: its number among them (from 1), the page line of its fence,
      * its script and what it should print.
@@ -95,6 +97,20 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
         return new GuideBlocks(blocks.stream()
             .map(block -> new Block(block.number(), block.line(), movePorts(block.script(), ports),
                     block.expected().map(output -> output.withPorts(ports))))
+            .toList(), uncheckedTextLines);
+    }
+
+    /**
+     * The same blocks with {@code options} given to every JVM a script starts with
+     * {@code java -jar}: JVM flags that change how fast a process starts, not what it
+     * does or prints.
+     */
+    GuideBlocks withJavaOptions(String options) {
+        return new GuideBlocks(blocks.stream()
+            .map(block -> new Block(block.number(), block.line(),
+                    JAVA_JAR.matcher(block.script())
+                        .replaceAll("$1java " + Matcher.quoteReplacement(options) + " -jar "),
+                    block.expected()))
             .toList(), uncheckedTextLines);
     }
 

@@ -79,6 +79,16 @@ class GuideBlocksUnitTests {
     }
 
     @Test
+    void givesJvmOptionsToTheJarsAScriptStartsAndToNothingElse() {
+        GuideBlocks guide = GuideBlocks
+            .parse("```bash\njava -jar app.jar --a \\\n    --b &\n  java -jar other.jar\necho 'java -jar x'\n```\n");
+
+        assertThat(guide.withJavaOptions("-XX:TieredStopAtLevel=1").blocks().get(0).script())
+            .isEqualTo("java -XX:TieredStopAtLevel=1 -jar app.jar --a \\\n    --b &\n"
+                    + "  java -XX:TieredStopAtLevel=1 -jar other.jar\necho 'java -jar x'\n");
+    }
+
+    @Test
     void refusesABlockThatIsNeverClosed() {
         assertThatThrownBy(() -> GuideBlocks.parse("```bash\n./ficus plan\n"))
             .hasMessage("code block opened at line 1 is never closed");

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Comparator;
 
 /** A message sent to a customer. */
 @Entity
@@ -20,6 +21,18 @@ class Notification {
         WELCOME, ORDER_PLACED, ORDER_SHIPPED, ORDER_CANCELLED
 
     }
+
+    /**
+     * A customer's notifications as their story went: the welcome, then each order's in
+     * the order its life goes (placed before shipped), whichever listener wrote first.
+     * The listeners run asynchronously, so the ids alone may put an order's shipment
+     * before its placement.
+     */
+    static final Comparator<Notification> AS_THE_STORY_WENT = Comparator
+        .comparing((Notification notification) -> notification.orderId,
+                Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(notification -> notification.type)
+        .thenComparing(notification -> notification.id);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

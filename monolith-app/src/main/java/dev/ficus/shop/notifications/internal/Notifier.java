@@ -38,7 +38,11 @@ class Notifier {
 
     @Transactional(readOnly = true)
     List<NotificationDto> sentTo(long customerId) {
-        return notifications.findByCustomerIdOrderById(customerId).stream().map(Notification::toDto).toList();
+        return notifications.findByCustomerIdOrderById(customerId)
+            .stream()
+            .sorted(Notification.AS_THE_STORY_WENT)
+            .map(Notification::toDto)
+            .toList();
     }
 
 }

@@ -49,4 +49,25 @@ class NotificationsIntegrationTests {
             });
     }
 
+    @Test
+    void listsAnOrdersNotificationsAsItsLifeWentWhicheverListenerRanFirst(Scenario scenario) {
+        given(customers.findCustomer(5)).willReturn(Optional.of(new CustomerDetails(5, "Ada", "ada@example.com")));
+
+        scenario.publish(new OrderShipped(41, 5, "FS-TRK-00000041"))
+            .andWaitForStateChange(() -> notifier.sentTo(5), sent -> sent.size() == 1)
+            .andVerify(sent -> assertThat(sent).extracting(NotificationDto::type).containsExactly("ORDER_SHIPPED"));
+        scenario.publish(new OrderPlaced(42, 5, Money.euros("3.00")))
+            .andWaitForStateChange(() -> notifier.sentTo(5), sent -> sent.size() == 2)
+            .andVerify(sent -> assertThat(sent).extracting(NotificationDto::type)
+                .containsExactly("ORDER_SHIPPED", "ORDER_PLACED"));
+        scenario.publish(new OrderPlaced(41, 5, Money.euros("7.00")))
+            .andWaitForStateChange(() -> notifier.sentTo(5), sent -> sent.size() == 3)
+            .andVerify(sent -> {
+                assertThat(sent).extracting(NotificationDto::orderId).containsExactly(41L, 41L, 42L);
+                assertThat(sent).extracting(NotificationDto::type)
+                    .containsExactly("ORDER_PLACED", "ORDER_SHIPPED", "ORDER_PLACED");
+                assertThat(sent.get(0).id()).as("written last, listed first").isGreaterThan(sent.get(1).id());
+            });
+    }
+
 }
