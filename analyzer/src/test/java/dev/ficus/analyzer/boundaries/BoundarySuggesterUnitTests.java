@@ -281,6 +281,25 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void findsFeaturesBelowAProjectPackageThatHoldsMostOfTheCode() {
+        // the shop sits in com.acme.shop.app, a small tool in com.acme.tools: the common
+        // root com.acme makes 'shop' a feature holding nearly all the code, and the
+        // features are one level further down
+        CodeGraph code = ShopFixture.shop(name -> "com.acme.shop.app." + name,
+                graph -> graph.calls("com.acme.tools.Importer", "com.acme.tools.Parser", 3)
+                    .entryPoint("com.acme.tools.Importer", EntryPoint.Kind.SCHEDULED, "every night"));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .contains("billing", "inventory", "orders")
+            .doesNotContain("shop");
+        assertThat(decomposition.services()).filteredOn(service -> service.name().equals("orders"))
+            .singleElement()
+            .satisfies(service -> assertThat(service.types()).hasSize(5));
+    }
+
+    @Test
     void keepsAFeaturePackageTogetherWhenNothingInsideItConnects() {
         // orders.OrderArchive only talks to billing, but it sits in the orders feature
         // package
