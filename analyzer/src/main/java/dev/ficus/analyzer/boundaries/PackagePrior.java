@@ -39,7 +39,8 @@ final class PackagePrior {
             "persistence", "view", "views", "ui", "util", "utils", "helper", "helpers", "common", "core", "config",
             "configuration", "infrastructure", "internal", "adapter", "adapters", "application", "shared", "support",
             "exception", "exceptions", "mock", "mocks", "jpa", "jdbc", "mongodb", "bean", "beans", "servlet",
-            "servlets", "handler", "handlers", "event", "events", "messaging", "scheduled");
+            "servlets", "handler", "handlers", "event", "events", "messaging", "scheduled", "interfaces",
+            "presentation", "graphql", "grpc", "soap", "websocket");
 
     private final Map<String, String> featureOf = new TreeMap<>();
 
