@@ -105,8 +105,9 @@ public final class BoundarySuggester {
         Map<String, List<Integer>> clustersOf = new TreeMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             int cluster = k;
-            deployables.deployableOf(clusters.get(k).first())
-                .ifPresent(deployable -> clustersOf.computeIfAbsent(deployable, d -> new ArrayList<>()).add(cluster));
+            // any of its types tells (its first may come from a library module)
+            deployables.deployablesOf(clusters.get(k))
+                .forEach(deployable -> clustersOf.computeIfAbsent(deployable, d -> new ArrayList<>()).add(cluster));
         }
         Map<String, Integer> result = new TreeMap<>();
         for (String type : plumbing) {
@@ -126,7 +127,7 @@ public final class BoundarySuggester {
     private static List<SortedSet<String>> applicationsWithoutBusinessCode(DeployableModules deployables,
             Set<String> plumbing, Map<String, Integer> owners, List<SortedSet<String>> clusters) {
         Set<String> withCandidates = new TreeSet<>();
-        clusters.forEach(cluster -> deployables.deployableOf(cluster.first()).ifPresent(withCandidates::add));
+        clusters.forEach(cluster -> withCandidates.addAll(deployables.deployablesOf(cluster)));
         SortedMap<String, SortedSet<String>> result = new TreeMap<>();
         for (String type : plumbing) {
             deployables.deployableOf(type)

@@ -41,16 +41,15 @@ final class CandidateNamer {
     private final Graph<String, DefaultWeightedEdge> graph;
 
     /**
-     * Depth of the common root per top-level package segment: each package tree (a
-     * deployable, usually) has its own root, as in {@link PackagePrior}.
+     * Where features start: each package tree (a deployable, usually) has its own root,
+     * as in {@link PackagePrior}.
      */
-    private final Map<String, Integer> rootDepthByTop = new TreeMap<>();
+    private final FeatureRoots roots;
 
     CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
         this.code = code;
         this.graph = graph;
-        PackagePrior.packageTrees(code)
-            .forEach((top, packages) -> rootDepthByTop.put(top, PackagePrior.commonDepth(packages)));
+        this.roots = new FeatureRoots(code);
     }
 
     /** One unique name per cluster, in cluster order. */
@@ -95,7 +94,7 @@ final class CandidateNamer {
         Map<String, Integer> counts = new TreeMap<>();
         for (String type : cluster) {
             String[] segments = packageOf(type).split("\\.");
-            int root = rootDepthByTop.getOrDefault(segments[0], 0);
+            int root = roots.depthOf(packageOf(type));
             if (segments.length > root && !segments[root].isEmpty()
                     && !PackagePrior.LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))) {
                 counts.merge(segments[root], 1, Integer::sum);

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * The package hierarchy as a prior, not as the answer: a dependency between two types of
  * the same feature weighs {@link #FACTOR_DEFAULT} times more in the clustering. A type's
  * feature is the first package segment below the root of its package tree (the common
- * prefix of the packages sharing its top-level segment) unless that segment names a layer
+ * prefix of the packages sharing its top-level segment, lowered into a child holding most
+ * of the tree's types: {@link FeatureRoots}) unless that segment names a layer
  * ({@code web}, {@code service}, {@code domain}, {@code mapper}, ...): grouping by layer
  * says nothing about services, grouping by feature is the team's own decomposition. The
  * prior only strengthens dependencies that exist, so code in one package (or packages
@@ -38,7 +39,8 @@ final class PackagePrior {
             "persistence", "view", "views", "ui", "util", "utils", "helper", "helpers", "common", "core", "config",
             "configuration", "infrastructure", "internal", "adapter", "adapters", "application", "shared", "support",
             "exception", "exceptions", "mock", "mocks", "jpa", "jdbc", "mongodb", "bean", "beans", "servlet",
-            "servlets", "handler", "handlers", "event", "events", "messaging", "scheduled");
+            "servlets", "handler", "handlers", "event", "events", "messaging", "scheduled", "interfaces",
+            "presentation", "graphql", "grpc", "soap", "websocket");
 
     private final Map<String, String> featureOf = new TreeMap<>();
 
@@ -48,9 +50,10 @@ final class PackagePrior {
         this.factor = factor;
         // each top-level package tree (a deployable, usually) has a root of its own below
         // which features sit
+        FeatureRoots roots = new FeatureRoots(code);
         packageTrees(code).values().forEach(packages -> {
-            int root = commonDepth(packages);
             for (String name : packages) {
+                int root = roots.depthOf(name);
                 String[] segments = name.split("\\.");
                 if (segments.length > root && !LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))) {
                     featureOf.put(name, String.join(".", Arrays.copyOf(segments, root + 1)));

@@ -281,6 +281,44 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void findsFeaturesBelowAProjectPackageThatHoldsMostOfTheCode() {
+        // the shop sits in com.acme.shop.app, a small tool in com.acme.tools: the common
+        // root com.acme makes 'shop' a feature holding nearly all the code, and the
+        // features are one level further down
+        CodeGraph code = ShopFixture.shop(name -> "com.acme.shop.app." + name,
+                graph -> graph.calls("com.acme.tools.Importer", "com.acme.tools.Parser", 3)
+                    .entryPoint("com.acme.tools.Importer", EntryPoint.Kind.SCHEDULED, "every night"));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .contains("billing", "inventory", "orders")
+            .doesNotContain("shop");
+        assertThat(decomposition.services()).filteredOn(service -> service.name().equals("orders"))
+            .singleElement()
+            .satisfies(service -> assertThat(service.types()).hasSize(5));
+    }
+
+    @Test
+    void takesAnInterfacesLayerForALayerNotAFeature() {
+        // layered the DDD way: the controllers of every module sit in
+        // com.acme.shop.interfaces.<module>, the rest in com.acme.shop.<module>; screens
+        // link to each other's controllers
+        String interfaces = "com.acme.shop.interfaces.";
+        CodeGraph code = ShopFixture
+            .shop(name -> "com.acme.shop." + (name.endsWith("Controller") ? "interfaces." : "") + name,
+                    graph -> graph
+                        .calls(interfaces + "orders.OrderController", interfaces + "inventory.StockController", 2)
+                        .calls(interfaces + "billing.InvoiceController", interfaces + "orders.OrderController", 2));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "inventory", "orders");
+        assertThat(decomposition.services().get(2).types()).contains("com.acme.shop.interfaces.orders.OrderController");
+    }
+
+    @Test
     void keepsAFeaturePackageTogetherWhenNothingInsideItConnects() {
         // orders.OrderArchive only talks to billing, but it sits in the orders feature
         // package

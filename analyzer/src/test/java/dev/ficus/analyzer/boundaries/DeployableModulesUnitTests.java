@@ -94,6 +94,34 @@ class DeployableModulesUnitTests {
     }
 
     @Test
+    void putsAnApplicationClassWithItsOnlyCandidateWhoseFirstTypeComesFromALibrary() {
+        // the application classes reference nothing; the web candidate's first type by
+        // name is the library's Order
+        CodeGraph code = CodeGraphFixture.builder()
+            .typeIn("web", "com.acme.web.WebApplication")
+            .typeIn("web", "com.acme.web.OrderController")
+            .typeIn("core", "com.acme.core.Order")
+            .typeIn("core", "com.acme.core.OrderRepository")
+            .typeIn("batch", "com.acme.batch.BatchApplication")
+            .typeIn("batch", "com.acme.batch.Importer")
+            .typeIn("batch", "com.acme.batch.Parser")
+            .entryPoint("com.acme.web.WebApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.batch.BatchApplication", EntryPoint.Kind.MAIN, "main")
+            .calls("com.acme.web.OrderController", "com.acme.core.OrderRepository", 3)
+            .calls("com.acme.web.OrderController", "com.acme.core.Order", 3)
+            .calls("com.acme.core.OrderRepository", "com.acme.core.Order", 3)
+            .calls("com.acme.batch.Importer", "com.acme.batch.Parser", 3)
+            .build();
+
+        Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults()).suggest(code, Progress.NONE);
+
+        assertThat(decomposition.partition()).containsExactlyInAnyOrder(
+                Set.of("com.acme.web.WebApplication", "com.acme.web.OrderController", "com.acme.core.Order",
+                        "com.acme.core.OrderRepository"),
+                Set.of("com.acme.batch.BatchApplication", "com.acme.batch.Importer", "com.acme.batch.Parser"));
+    }
+
+    @Test
     void takesAModuleAnotherApplicationUsesForALibraryWhateverMainItHolds() {
         // mall-mbg: MyBatis Generator's tool main next to the mappers both applications
         // use
