@@ -62,11 +62,48 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
+     * Starts {@code jar} and returns at once, its port chosen: for starting several
+     * applications side by side ({@link #awaitReady}), each told the others' addresses.
+     */
+    static AppProcess launch(String name, Path jar, Path logDirectory, String... arguments) {
+        return launch(FreePorts.next(), name, jar, logDirectory, "http", HttpClient.newBuilder(), arguments);
+    }
+
+    /**
+     * Like {@link #launch} for an application serving HTTPS, its readiness asked over TLS
+     * with {@code tls} (which must trust the application's certificate).
+     */
+    static AppProcess launchHttps(String name, Path jar, Path logDirectory, SSLContext tls, String... arguments) {
+        return launch(FreePorts.next(), name, jar, logDirectory, "https", HttpClient.newBuilder().sslContext(tls),
+                arguments);
+    }
+
+    /**
+     * Returns once every one of {@code apps} answers its readiness probe; when one does
+     * not, stops them all and fails.
+     */
+    static void awaitReady(AppProcess... apps) {
+        try {
+            for (AppProcess app : apps) {
+                app.awaitReadiness();
+            }
+        }
+        catch (RuntimeException notReady) {
+            for (AppProcess app : apps) {
+                app.close();
+            }
+            throw notReady;
+        }
+    }
+
+    /**
      * Like {@link #start} on a given port: for starting an application again where its
      * clients expect it.
      */
     static AppProcess startOn(int port, String name, Path jar, Path logDirectory, String... arguments) {
-        return launch(port, name, jar, logDirectory, "http", HttpClient.newBuilder(), arguments);
+        AppProcess app = launch(port, name, jar, logDirectory, "http", HttpClient.newBuilder(), arguments);
+        app.awaitReadiness();
+        return app;
     }
 
     /**
@@ -74,8 +111,9 @@ final class AppProcess implements AutoCloseable {
      * with {@code tls} (which must trust the application's certificate).
      */
     static AppProcess startHttps(String name, Path jar, Path logDirectory, SSLContext tls, String... arguments) {
-        return launch(FreePorts.next(), name, jar, logDirectory, "https", HttpClient.newBuilder().sslContext(tls),
-                arguments);
+        AppProcess app = launchHttps(name, jar, logDirectory, tls, arguments);
+        app.awaitReadiness();
+        return app;
     }
 
     private static AppProcess launch(int port, String name, Path jar, Path logDirectory, String scheme,
@@ -98,10 +136,8 @@ final class AppProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-            AppProcess app = new AppProcess(name, process, log, port, scheme,
+            return new AppProcess(name, process, log, port, scheme,
                     probe.connectTimeout(Duration.ofSeconds(2)).build());
-            app.awaitReadiness();
-            return app;
         }
         catch (IOException e) {
             throw new IllegalStateException(name + " could not be started: " + e.getMessage(), e);
@@ -146,7 +182,7 @@ final class AppProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
-            sleepQuietly(Duration.ofMillis(500));
+            sleepQuietly(Duration.ofMillis(100));
         }
         close();
         throw new IllegalStateException(name + " did not become ready within " + READINESS_TIMEOUT + "; see " + log);

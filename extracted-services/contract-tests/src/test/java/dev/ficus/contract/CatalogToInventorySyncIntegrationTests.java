@@ -43,10 +43,11 @@ class CatalogToInventorySyncIntegrationTests {
                 "--spring.rabbitmq.port=" + broker.port(), "--spring.rabbitmq.username=" + broker.username(),
                 "--spring.rabbitmq.password=" + broker.password(), "--ficus.sync.exchange=" + exchange,
                 "--ficus.inventory.catalog-queue.name=" + queue, "--ficus.seed.products=10" };
-        try (AppProcess inventory = AppProcess.start("inventory-service-rabbit",
+        try (AppProcess inventory = AppProcess.launch("inventory-service-rabbit",
                 Path.of(System.getProperty("ficus.contract.inventory-jar")), logs, rabbit);
-                AppProcess catalog = AppProcess.start("catalog-service-rabbit",
+                AppProcess catalog = AppProcess.launch("catalog-service-rabbit",
                         Path.of(System.getProperty("ficus.contract.catalog-jar")), logs, rabbit)) {
+            AppProcess.awaitReady(inventory, catalog);
             assertThat(status(inventory, "GET", "/api/inventory/11", null)).isEqualTo(404);
 
             int created = send(catalog, "POST", "/api/catalog/products", """

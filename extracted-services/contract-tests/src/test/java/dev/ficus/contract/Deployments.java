@@ -54,24 +54,38 @@ final class Deployments implements ExtensionContext.Store.CloseableResource, Aut
 
     /** The monolith: the reference every service is compared with. */
     synchronized AppProcess monolith() {
-        if (monolith == null) {
-            monolith = track(AppProcess.start("monolith", jar(MONOLITH_JAR), logDirectory, SEED_ARGUMENT));
-        }
+        startAll();
         return monolith;
     }
 
     synchronized AppProcess catalogService() {
-        if (catalog == null) {
-            catalog = track(AppProcess.start("catalog-service", jar(CATALOG_JAR), logDirectory, SEED_ARGUMENT));
-        }
+        startAll();
         return catalog;
     }
 
     synchronized AppProcess inventoryService() {
-        if (inventory == null) {
-            inventory = track(AppProcess.start("inventory-service", jar(INVENTORY_JAR), logDirectory, SEED_ARGUMENT));
-        }
+        startAll();
         return inventory;
+    }
+
+    /**
+     * The three start side by side at the first request for any of them: the suite uses
+     * all three, and a start leaves much of a second core idle, which the others use.
+     */
+    private void startAll() {
+        if (monolith != null) {
+            return;
+        }
+        AppProcess startingMonolith = track(
+                AppProcess.launch("monolith", jar(MONOLITH_JAR), logDirectory, SEED_ARGUMENT));
+        AppProcess startingCatalog = track(
+                AppProcess.launch("catalog-service", jar(CATALOG_JAR), logDirectory, SEED_ARGUMENT));
+        AppProcess startingInventory = track(
+                AppProcess.launch("inventory-service", jar(INVENTORY_JAR), logDirectory, SEED_ARGUMENT));
+        AppProcess.awaitReady(startingMonolith, startingCatalog, startingInventory);
+        monolith = startingMonolith;
+        catalog = startingCatalog;
+        inventory = startingInventory;
     }
 
     /** Where the started applications write their logs. */

@@ -38,11 +38,12 @@ class LiveSettingsIntegrationTests {
         Path file = Files.createTempDirectory(Files.createDirectories(deployments.logDirectory()), "live-settings-")
             .resolve("settings.properties");
         write(file, settings(first, "1ms"));
-        try (AppProcess second = AppProcess.start("inventory-service-second", Deployments.inventoryJar(),
+        try (AppProcess second = AppProcess.launch("inventory-service-second", Deployments.inventoryJar(),
                 deployments.logDirectory(), SEED);
-                AppProcess monolith = AppProcess.start("monolith-live-settings", Deployments.monolithJar(),
+                AppProcess monolith = AppProcess.launch("monolith-live-settings", Deployments.monolithJar(),
                         deployments.logDirectory(), SEED, "--ficus.settings.file=" + file,
                         "--ficus.settings.reload-every=200ms", "--ficus.shop.payments.latency=0ms")) {
+            AppProcess.awaitReady(second, monolith);
             int tooShort = placeOrder(monolith).status();
 
             write(file, settings(first, "5s"));

@@ -69,10 +69,10 @@ class LoadBalancedInventoryIntegrationTests {
 
     @BeforeAll
     void startTwoInstancesBehindTheGateway(Deployments deployments) throws IOException {
-        first = AppProcess.start("inventory-service-1", Deployments.inventoryJar(), logDirectory, SEED);
+        first = AppProcess.launch("inventory-service-1", Deployments.inventoryJar(), logDirectory, SEED);
         second = deployments.inventoryService();
         Path state = Files.createTempDirectory(Files.createDirectories(logDirectory), "gateway-state-");
-        gateway = AppProcess.start("gateway-balancing", Deployments.gatewayJar(), logDirectory,
+        gateway = AppProcess.launch("gateway-balancing", Deployments.gatewayJar(), logDirectory,
                 Deployments.GATEWAY_SHOP_PROFILE,
                 // no monolith: reads of service-owned data never fall back, so every
                 // failure counts
@@ -83,6 +83,7 @@ class LoadBalancedInventoryIntegrationTests {
                 "--ficus.gateway.capabilities.inventory.mode=SERVICE",
                 "--ficus.gateway.capabilities.inventory.service-urls=" + first.baseUrl() + "," + second.baseUrl(),
                 "--ficus.gateway.dashboard.health-every=0s");
+        AppProcess.awaitReady(first, gateway);
         adminUrl = URI.create(Files.readString(state.resolve("admin-url")).strip());
     }
 

@@ -61,13 +61,14 @@ class LogShippingIntegrationTests {
         Path binary = Path.of(System.getProperty("ficus.contract.rsyslogd", "/usr/sbin/rsyslogd"));
         assumeThat(Files.isExecutable(binary)).as("an rsyslogd binary at " + binary).isTrue();
         elasticsearch = ElasticsearchBulkReceiver.start();
-        monolith = AppProcess.start("monolith-shipped", Deployments.monolithJar(), logDirectory,
+        monolith = AppProcess.launch("monolith-shipped", Deployments.monolithJar(), logDirectory,
                 "--ficus.seed.products=" + Deployments.SEEDED_PRODUCTS, "--ficus.shop.payments.latency=0ms");
         Path state = Files.createTempDirectory(logDirectory, "gateway-state-");
-        gateway = AppProcess.start("gateway-shipped", Deployments.gatewayJar(), logDirectory,
+        gateway = AppProcess.launch("gateway-shipped", Deployments.gatewayJar(), logDirectory,
                 Deployments.GATEWAY_SHOP_PROFILE, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                 "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                 "--management.endpoint.health.probes.enabled=true");
+        AppProcess.awaitReady(monolith, gateway);
         shipper = startShipper(binary);
     }
 

@@ -74,10 +74,10 @@ class MutualTlsIntegrationTests {
         authority = TestCertificates.authority(certificates, "ficus-test-ca");
         otherAuthority = TestCertificates.authority(certificates, "other-ca");
         monolithKey = authority.issue("monolith-app");
-        inventory = AppProcess.startHttps("inventory-service-mtls", Deployments.inventoryJar(), logDirectory,
+        inventory = AppProcess.launchHttps("inventory-service-mtls", Deployments.inventoryJar(), logDirectory,
                 authority.trustingOnly(), arguments(authority.issue("inventory-service"), SEED,
                         "--ficus.trust.mtls.callers=strangler-gateway,monolith-app"));
-        monolith = AppProcess.startHttps("monolith-mtls", Deployments.monolithJar(), logDirectory,
+        monolith = AppProcess.launchHttps("monolith-mtls", Deployments.monolithJar(), logDirectory,
                 authority.trustingOnly(),
                 arguments(monolithKey, SEED, "--ficus.extracted.inventory.url=" + inventory.baseUrl(),
                         "--ficus.shop.payments.latency=0ms",
@@ -85,7 +85,7 @@ class MutualTlsIntegrationTests {
         Path state = Files.createTempDirectory(logDirectory, "gateway-state-");
         // the one inventory instance under two names, so that the gateway balances and
         // health-checks them
-        gateway = AppProcess.start("gateway-mtls", Deployments.gatewayJar(), logDirectory,
+        gateway = AppProcess.launch("gateway-mtls", Deployments.gatewayJar(), logDirectory,
                 arguments(authority.issue("strangler-gateway"), Deployments.GATEWAY_SHOP_PROFILE,
                         "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                         "--ficus.gateway.capabilities.inventory.service-urls=" + inventory.baseUrl() + ","
@@ -94,6 +94,7 @@ class MutualTlsIntegrationTests {
                         "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                         "--ficus.gateway.admin-token=" + ADMIN_TOKEN,
                         "--ficus.gateway.admin-token-file=" + state.resolve("admin-token")));
+        AppProcess.awaitReady(inventory, monolith, gateway);
         adminUrl = URI.create(Files.readString(state.resolve("admin-url")).strip());
     }
 

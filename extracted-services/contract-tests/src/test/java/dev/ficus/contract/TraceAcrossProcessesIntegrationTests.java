@@ -55,15 +55,16 @@ class TraceAcrossProcessesIntegrationTests {
                 "--management.opentelemetry.tracing.export.otlp.endpoint=" + receiver.tracesEndpoint(),
                 "--management.opentelemetry.tracing.export.schedule-delay=200ms",
                 "--management.tracing.sampling.probability=1.0");
-        inventory = AppProcess.start("inventory-service-traced", Deployments.inventoryJar(), logDirectory,
+        inventory = AppProcess.launch("inventory-service-traced", Deployments.inventoryJar(), logDirectory,
                 with(tracing, SEED));
-        monolith = AppProcess.start("monolith-traced", Deployments.monolithJar(), logDirectory, with(tracing, SEED,
+        monolith = AppProcess.launch("monolith-traced", Deployments.monolithJar(), logDirectory, with(tracing, SEED,
                 "--ficus.extracted.inventory.url=" + inventory.baseUrl(), "--ficus.shop.payments.latency=0ms"));
         Path state = Files.createTempDirectory(logDirectory, "gateway-state-");
-        gateway = AppProcess.start("gateway-traced", Deployments.gatewayJar(), logDirectory,
+        gateway = AppProcess.launch("gateway-traced", Deployments.gatewayJar(), logDirectory,
                 with(tracing, Deployments.GATEWAY_SHOP_PROFILE, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                         "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                         "--management.endpoint.health.probes.enabled=true"));
+        AppProcess.awaitReady(inventory, monolith, gateway);
         serviceNames.put(gateway, "strangler-gateway");
         serviceNames.put(monolith, "ficus-shop");
         serviceNames.put(inventory, "inventory-service");

@@ -57,22 +57,23 @@ class TrustedCallersIntegrationTests {
 
     @BeforeAll
     void startTheThreeWithTheirAllowLists() throws IOException {
-        inventory = AppProcess.start("inventory-service-trusting", Deployments.inventoryJar(), logDirectory, SEED,
+        inventory = AppProcess.launch("inventory-service-trusting", Deployments.inventoryJar(), logDirectory, SEED,
                 "--ficus.trust.enabled=true", "--ficus.trust.callers.strangler-gateway=" + gatewayToken,
                 "--ficus.trust.callers.monolith-app=" + monolithToken, "--ficus.trust.caller=inventory-service",
                 "--ficus.trust.token=" + inventoryToken);
-        monolith = AppProcess.start("monolith-trusting", Deployments.monolithJar(), logDirectory, SEED,
+        monolith = AppProcess.launch("monolith-trusting", Deployments.monolithJar(), logDirectory, SEED,
                 "--ficus.extracted.inventory.url=" + inventory.baseUrl(), "--ficus.shop.payments.latency=0ms",
                 "--ficus.trust.enabled=true", "--ficus.trust.callers.strangler-gateway=" + gatewayToken,
                 "--ficus.trust.callers.inventory-service=" + inventoryToken, "--ficus.trust.caller=monolith-app",
                 "--ficus.trust.token=" + monolithToken);
         Path state = Files.createTempDirectory(Files.createDirectories(logDirectory), "gateway-state-");
-        gateway = AppProcess.start("gateway-trusted", Deployments.gatewayJar(), logDirectory,
+        gateway = AppProcess.launch("gateway-trusted", Deployments.gatewayJar(), logDirectory,
                 Deployments.GATEWAY_SHOP_PROFILE, "--ficus.gateway.monolith-url=" + monolith.baseUrl(),
                 "--ficus.gateway.capabilities.inventory.service-url=" + inventory.baseUrl(),
                 "--ficus.gateway.capabilities.inventory.mode=SERVICE",
                 "--ficus.gateway.state-file=" + state.resolve("state.json"), "--ficus.gateway.admin.port=0",
                 "--ficus.trust.caller=strangler-gateway", "--ficus.trust.token=" + gatewayToken);
+        AppProcess.awaitReady(inventory, monolith, gateway);
     }
 
     @AfterAll
