@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--quick",
-            description = "A few seconds per step and one repeat: checks the harness, measures nothing.")
+            description = "A few seconds per step, one repeat, fewer products: checks the harness, measures nothing.")
     boolean quick;
 
     @Option(names = "--repeats", paramLabel = "N",
@@ -124,7 +124,10 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> skipped = new ArrayList<>();
         Path work = workDirectory();
         List<BenchmarkTarget> targets = ShopTargets
-            .available(jars, new ShopTopologies(jars, work, ShopData.PRODUCT_COUNT_DEFAULT), skipped)
+            .available(jars,
+                    new ShopTopologies(jars, work,
+                            quick ? ShopData.PRODUCT_COUNT_QUICK : ShopData.PRODUCT_COUNT_DEFAULT),
+                    skipped)
             .stream()
             .filter(target -> only == null || only.contains(target.name()))
             .toList();

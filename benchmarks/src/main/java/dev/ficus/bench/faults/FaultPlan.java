@@ -1,5 +1,6 @@
 package dev.ficus.bench.faults;
 
+import dev.ficus.bench.scenario.ShopData;
 import java.time.Duration;
 
 /**
@@ -56,8 +57,8 @@ public record FaultPlan(double rate, Duration beforeKill, Duration downtime, Dur
     /** A harness check: a few seconds per phase, fewer products. */
     public static FaultPlan quick(double rate) {
         return new FaultPlan(rate, Duration.ofSeconds(3), Duration.ofSeconds(1), READY_TIMEOUT, Duration.ofSeconds(20),
-                Duration.ofSeconds(2), Duration.ofSeconds(720), 300, Duration.ofSeconds(5), Duration.ofSeconds(2),
-                RELAUNCH_NICENESS);
+                Duration.ofSeconds(2), Duration.ofSeconds(720), ShopData.PRODUCT_COUNT_QUICK, Duration.ofSeconds(5),
+                Duration.ofSeconds(2), RELAUNCH_NICENESS);
     }
 
     public FaultPlan {

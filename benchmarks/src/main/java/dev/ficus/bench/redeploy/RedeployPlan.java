@@ -1,5 +1,6 @@
 package dev.ficus.bench.redeploy;
 
+import dev.ficus.bench.scenario.ShopData;
 import java.time.Duration;
 
 /**
@@ -59,7 +60,7 @@ record RedeployPlan(double rate, Duration warmUp, Duration beforeStop, Duration 
     /** A harness check: seconds of load, fewer products. */
     static RedeployPlan quick(double rate, int repeats) {
         return new RedeployPlan(rate, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
-                READY_TIMEOUT, MAX_LOAD, 100, repeats, RELAUNCH_NICENESS, 10);
+                READY_TIMEOUT, MAX_LOAD, ShopData.PRODUCT_COUNT_QUICK, repeats, RELAUNCH_NICENESS, 10);
     }
 
     /** The request bound of one repeat. */

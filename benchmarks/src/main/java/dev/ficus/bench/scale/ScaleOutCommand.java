@@ -56,7 +56,7 @@ public final class ScaleOutCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--quick",
-            description = "A few seconds per step and one repeat: checks the harness, measures nothing.")
+            description = "A few seconds per step, one repeat, fewer products: checks the harness, measures nothing.")
     boolean quick;
 
     @Option(names = "--repeats", paramLabel = "N", description = "Fresh starts per topology (default: 1).")
@@ -117,7 +117,8 @@ public final class ScaleOutCommand implements Callable<Integer> {
         CatalogRequestsServed served = new CatalogRequestsServed();
         List<TopologyResult> results = new Benchmark(plan.measurement(), launcher, ShopData.CUSTOMER_COUNT_DEFAULT,
                 Progress.printingTo(stdout), mix -> mix.withCatalogReads(plan.catalogReadPercent()), served)
-            .run(ScaleTargets.all(new ShopTopologies(jars, work, ShopData.PRODUCT_COUNT_DEFAULT)));
+            .run(ScaleTargets.all(new ShopTopologies(jars, work,
+                    quick ? ShopData.PRODUCT_COUNT_QUICK : ShopData.PRODUCT_COUNT_DEFAULT)));
         ScaleOutReport report = report(plan, results, served, started, provenance.finish(), machine,
                 affinity.systemUnderTestCpus().size());
         ScaleOutWriter.write(report, reports).forEach(path -> stdout.println(PREFIX + "wrote " + path));

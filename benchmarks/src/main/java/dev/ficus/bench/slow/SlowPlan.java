@@ -58,7 +58,7 @@ public record SlowPlan(double rate, Duration delay, Duration warmUp, Duration lo
     /** A harness check: a few seconds per step, fewer products, one repeat. */
     public static SlowPlan quick(double rate, Duration delay) {
         return new SlowPlan(rate, delay, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(3),
-                Duration.ofSeconds(10), 1, 300, 10);
+                Duration.ofSeconds(10), 1, ShopData.PRODUCT_COUNT_QUICK, 10);
     }
 
     /** How long the load of a repeat lasts with the inventory slow. */
