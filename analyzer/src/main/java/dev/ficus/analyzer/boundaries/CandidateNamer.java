@@ -76,7 +76,7 @@ final class CandidateNamer {
             .of(packageSegment(cluster), pathWord(cluster, paths), handlerName(cluster), table(cluster))
             .flatMap(Optional::stream)
             .map(CandidateNamer::normalise)
-            .filter(n -> !n.isEmpty())
+            .filter(n -> !n.isEmpty() && !paths.namesAnApplication(n))
             .distinct()
             .toList();
         List<String> withFallback = new ArrayList<>(result);

@@ -58,6 +58,15 @@ final class PathWords {
         });
     }
 
+    /**
+     * Whether a name is a prefix all of some module's paths share: it names an
+     * application, so no candidate of it, whatever else suggests it (the package of that
+     * module's web layer).
+     */
+    boolean namesAnApplication(String name) {
+        return sharedPrefix.values().stream().map(CandidateNamer::normalise).anyMatch(name::equals);
+    }
+
     /** Whether an entry point's detail is a path that can name a candidate. */
     static boolean named(EntryPoint entryPoint) {
         return entryPoint.kind() != EntryPoint.Kind.LISTENER && entryPoint.kind() != EntryPoint.Kind.SCHEDULED

@@ -329,6 +329,32 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void namesNoCandidateAfterThePackageOfAPrefixEveryEndpointOfTheModuleShares() {
+        // half of the statistics candidate lies in the admin web package: its path names
+        // it
+        CodeGraphFixture graph = CodeGraphFixture.builder();
+        for (String feature : new String[] { "brand", "coupon" }) {
+            String entity = "org.shop.db." + feature + ".Entity";
+            graph.entryPoint("org.shop.db." + feature + ".Controller", EntryPoint.Kind.HTTP, "GET /admin/" + feature)
+                .calls("org.shop.db." + feature + ".Controller", "org.shop.db." + feature + ".Service", 3)
+                .depends("org.shop.db." + feature + ".Service", entity, EdgeKind.INSTANTIATION, 2)
+                .table(entity, feature);
+        }
+        CodeGraph code = graph.entryPoint("org.shop.admin.StatController", EntryPoint.Kind.HTTP, "GET /admin/stat/user")
+            .calls("org.shop.admin.StatController", "org.shop.admin.StatVo", 3)
+            .calls("org.shop.admin.StatController", "org.shop.db.stat.StatService", 3)
+            .calls("org.shop.db.stat.StatService", "org.shop.db.stat.StatMapper", 3)
+            .table("org.shop.db.stat.StatMapper", "orders")
+            .build();
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).as(decomposition.partition().toString())
+            .extracting(CandidateService::name)
+            .containsExactlyInAnyOrder("brand", "coupon", "stat");
+    }
+
+    @Test
     void namesAfterThePathWordFollowingAPrefixEveryEndpointOfTheModuleShares() {
         CodeGraphFixture graph = CodeGraphFixture.builder();
         for (String feature : new String[] { "Brand", "Coupon", "Topic" }) {
