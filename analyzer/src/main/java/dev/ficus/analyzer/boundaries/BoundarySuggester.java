@@ -67,6 +67,7 @@ public final class BoundarySuggester {
         owners.keySet().removeAll(tasks);
         owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));
         List<SortedSet<String>> applications = applicationsWithoutBusinessCode(deployables, plumbing, owners, clusters);
+        applications.removeIf(application -> launchesOthers(code, deployables, application));
         SortedSet<String> platform = new TreeSet<>(plumbing);
         platform.removeAll(owners.keySet());
         applications.forEach(platform::removeAll);
@@ -135,6 +136,28 @@ public final class BoundarySuggester {
                 .ifPresent(deployable -> result.computeIfAbsent(deployable, d -> new TreeSet<>()).add(type));
         }
         return new ArrayList<>(result.values());
+    }
+
+    /**
+     * Whether a deployable of plumbing only starts the other applications too: its
+     * application package encloses another deployable's packages (a war packaging every
+     * module, scanning them all from the common base package). It is the whole
+     * application's launcher, platform, not a service deployed on its own.
+     */
+    private static boolean launchesOthers(CodeGraph code, DeployableModules deployables, Set<String> application) {
+        Set<String> own = deployables.deployablesOf(application);
+        return application.stream()
+            .filter(type -> code.entryPointsByType()
+                .getOrDefault(type, List.of())
+                .stream()
+                .anyMatch(e -> e.kind() == EntryPoint.Kind.MAIN))
+            .map(type -> code.types().get(type))
+            .filter(Objects::nonNull)
+            .anyMatch(main -> code.types()
+                .values()
+                .stream()
+                .anyMatch(other -> deployables.deployableOf(other.name()).filter(d -> !own.contains(d)).isPresent()
+                        && (main.packageName().isEmpty() || other.packageName().startsWith(main.packageName() + "."))));
     }
 
     private static CandidateService service(CodeGraph code, String name, SortedSet<String> types) {

@@ -29,9 +29,6 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  */
 final class CandidateNamer {
 
-    private static final Pattern PATH_NOISE = Pattern.compile("api|rest|public|internal|v\\d+|\\{.*}|\\*+|",
-            Pattern.CASE_INSENSITIVE);
-
     private static final Pattern TECHNICAL_SUFFIX = Pattern.compile(
             "(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|Application|"
                     + "Management|Facade|Entity|Listener|Handler|Action)$");
@@ -54,6 +51,7 @@ final class CandidateNamer {
 
     /** One unique name per cluster, in cluster order. */
     List<String> name(List<SortedSet<String>> clusters) {
+        PathWords paths = new PathWords(code, clusters);
         String[] names = new String[clusters.size()];
         Set<String> taken = new HashSet<>();
         // larger clusters choose first, so the main cluster of a package gets the plain
@@ -62,7 +60,7 @@ final class CandidateNamer {
             .boxed()
             .sorted(Comparator.comparingInt((Integer k) -> -clusters.get(k).size()).thenComparing(k -> k))
             .forEach(k -> {
-                List<String> options = choices(clusters.get(k));
+                List<String> options = choices(clusters.get(k), paths);
                 String name = options.stream()
                     .filter(o -> !taken.contains(o))
                     .findFirst()
@@ -73,12 +71,12 @@ final class CandidateNamer {
         return List.of(names);
     }
 
-    private List<String> choices(SortedSet<String> cluster) {
+    private List<String> choices(SortedSet<String> cluster, PathWords paths) {
         List<String> result = Stream
-            .of(packageSegment(cluster), pathWord(cluster), handlerName(cluster), table(cluster))
+            .of(packageSegment(cluster), pathWord(cluster, paths), handlerName(cluster), table(cluster))
             .flatMap(Optional::stream)
             .map(CandidateNamer::normalise)
-            .filter(n -> !n.isEmpty())
+            .filter(n -> !n.isEmpty() && !paths.namesAnApplication(n))
             .distinct()
             .toList();
         List<String> withFallback = new ArrayList<>(result);
@@ -103,12 +101,12 @@ final class CandidateNamer {
         return dominant(counts).filter(segment -> 2 * counts.getOrDefault(segment, 0) >= cluster.size());
     }
 
-    private Optional<String> pathWord(SortedSet<String> cluster) {
+    private Optional<String> pathWord(SortedSet<String> cluster, PathWords paths) {
         Map<String, Integer> counts = new TreeMap<>();
         for (EntryPoint entryPoint : code.entryPoints()) {
-            if (cluster.contains(entryPoint.type()) && entryPoint.kind() != EntryPoint.Kind.LISTENER
-                    && entryPoint.kind() != EntryPoint.Kind.SCHEDULED && entryPoint.kind() != EntryPoint.Kind.MAIN) {
-                firstPathWord(entryPoint.detail()).map(CandidateNamer::normalise)
+            if (cluster.contains(entryPoint.type()) && PathWords.named(entryPoint)) {
+                paths.word(entryPoint)
+                    .map(CandidateNamer::normalise)
                     .ifPresent(word -> counts.merge(word, 1, Integer::sum));
             }
         }
@@ -142,15 +140,6 @@ final class CandidateNamer {
             shorter = TECHNICAL_SUFFIX.matcher(stem).replaceAll("");
         }
         return stem;
-    }
-
-    static Optional<String> firstPathWord(String detail) {
-        String path = detail.contains(" ") ? detail.substring(detail.lastIndexOf(' ') + 1) : detail;
-        if (!path.contains("/")) {
-            return Optional.empty();
-        }
-        // the case stays: a camel-case segment ({@code /flashSession}) names two words
-        return Stream.of(path.split("/")).filter(segment -> !PATH_NOISE.matcher(segment).matches()).findFirst();
     }
 
     private Optional<String> table(SortedSet<String> cluster) {

@@ -45,6 +45,14 @@ final class InfrastructureDetector {
     private static final Pattern HELPER_NAME = Pattern.compile(".*(Helper|Helpers|Util|Utils|Utility|Utilities)"
             + "|(Ping|Health|HealthCheck|Heartbeat|Status|Version)(Controller|Resource|Endpoint|Servlet)");
 
+    /**
+     * Exception handling: throwables, their handlers and the error bodies they answer
+     * with ({@code InvalidRequestException}, {@code ApiError},
+     * {@code FieldErrorResource}): a name holding the word {@code Exception} or
+     * {@code Error}.
+     */
+    private static final Pattern EXCEPTION_NAME = Pattern.compile("(.*[a-z0-9])?(Exception|Error)s?([A-Z].*)?");
+
     private final CodeGraph code;
 
     InfrastructureDetector(CodeGraph code) {
@@ -60,7 +68,7 @@ final class InfrastructureDetector {
                 .stream()
                 .anyMatch(e -> e.kind() == EntryPoint.Kind.MAIN);
             boolean annotated = type.annotations().stream().anyMatch(PLUMBING_ANNOTATIONS::contains);
-            if (main || annotated
+            if (main || annotated || marker(type)
                     || PLUMBING_NAME.matcher(type.simpleName()).matches() && type.kind() != TypeNode.Kind.INTERFACE) {
                 result.add(type.name());
             }
@@ -69,14 +77,65 @@ final class InfrastructureDetector {
     }
 
     /**
+     * An annotation type that uses no analysed type but other annotations: a marker the
+     * framework reads ({@code @AnonymousAccess}), not business code. An annotation tied
+     * to code (a validation constraint naming its validator) stays with that code.
+     */
+    private boolean marker(TypeNode type) {
+        return type.kind() == TypeNode.Kind.ANNOTATION && code.graph()
+            .outgoingEdgesOf(type.name())
+            .stream()
+            .map(dependency -> code.types().get(dependency.target()))
+            .allMatch(target -> target == null || target.kind() == TypeNode.Kind.ANNOTATION);
+    }
+
+    /**
+     * Advice for every controller of the application ({@code @ControllerAdvice}): it
+     * wires no one service. Marker annotations neither: what reads them is the
+     * application's plumbing (an aspect, the security configuration).
+     */
+    private static boolean applicationWide(TypeNode type) {
+        return type.annotations().contains("ControllerAdvice") || type.annotations().contains("RestControllerAdvice");
+    }
+
+    /**
      * Whether a cluster holds nothing but plumbing and generic helpers (a property reader
-     * and the ping endpoint using it): it goes to the platform, never a business
-     * candidate.
+     * and the ping endpoint using it), exception handling (the exceptions, their handler
+     * and its error bodies), or enums only such code uses (the constants a helper
+     * switches on): it goes to the platform, never a business candidate. Exception
+     * handling and those enums count when they declare no entry point and touch no table.
      */
     boolean plumbingOnly(Set<String> cluster, Set<String> plumbing) {
-        return cluster.stream()
-            .allMatch(type -> plumbing.contains(type) || code.types().get(type) != null
-                    && HELPER_NAME.matcher(code.types().get(type).simpleName()).matches());
+        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
+        Map<String, SortedSet<String>> tables = code.tablesByType();
+        Set<String> infrastructure = new TreeSet<>();
+        for (String name : cluster) {
+            TypeNode type = code.types().get(name);
+            boolean plain = !entryPoints.containsKey(name) && !tables.containsKey(name);
+            if (plumbing.contains(name) || type != null && (HELPER_NAME.matcher(type.simpleName()).matches()
+                    || plain && EXCEPTION_NAME.matcher(type.simpleName()).matches())) {
+                infrastructure.add(name);
+            }
+        }
+        // the cluster's enums that only such code uses (fixpoint): a service or a model
+        // only
+        // plumbing calls (a scheduled task's work) stays business code
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (String name : cluster) {
+                TypeNode type = code.types().get(name);
+                Set<Dependency> users = code.graph().incomingEdgesOf(name);
+                boolean constants = type != null && type.kind() == TypeNode.Kind.ENUM;
+                if (constants && !infrastructure.contains(name) && !entryPoints.containsKey(name) && !tables
+                    .containsKey(name) && !users.isEmpty() && users.stream()
+                        .allMatch(user -> plumbing.contains(user.source()) || infrastructure.contains(user.source()))) {
+                    infrastructure.add(name);
+                    grew = true;
+                }
+            }
+        }
+        return infrastructure.containsAll(cluster);
     }
 
     /**
@@ -94,6 +153,10 @@ final class InfrastructureDetector {
         }
         Map<String, Integer> result = new TreeMap<>();
         for (String type : plumbing) {
+            TypeNode node = code.types().get(type);
+            if (node != null && (applicationWide(node) || marker(node))) {
+                continue;
+            }
             Map<Integer, Double> weights = weights(code.graph().outgoingEdgesOf(type), type, plumbing, clusterOf);
             if (weights.isEmpty()) {
                 weights = weights(code.graph().incomingEdgesOf(type), type, plumbing, clusterOf);
@@ -113,7 +176,10 @@ final class InfrastructureDetector {
         Map<Integer, Double> result = new TreeMap<>();
         for (Dependency dependency : dependencies) {
             String other = dependency.source().equals(type) ? dependency.target() : dependency.source();
-            if (!plumbing.contains(other) && clusterOf.containsKey(other)) {
+            TypeNode node = code.types().get(other);
+            // the exceptions it handles do not say which service plumbing wires
+            if (!plumbing.contains(other) && clusterOf.containsKey(other)
+                    && !(node != null && EXCEPTION_NAME.matcher(node.simpleName()).matches())) {
                 result.merge(clusterOf.get(other), ClassGraphs.weight(code, dependency), Double::sum);
             }
         }

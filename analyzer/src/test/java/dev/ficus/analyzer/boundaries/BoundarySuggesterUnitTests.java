@@ -269,6 +269,112 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void putsAClusterOfOnlyExceptionHandlingAndTheControllerAdviceInThePlatform() {
+        // the handlers speak of an order's exception, which does not make them the
+        // orders'
+        CodeGraph code = shopWith(graph -> graph.type("com.acme.shop.web.ApiExceptionHandler", "RestControllerAdvice")
+            .depends("com.acme.shop.orders.OrderManagement", "com.acme.shop.orders.OrderNotFoundException",
+                    EdgeKind.INSTANTIATION, 2)
+            .depends("com.acme.shop.web.ApiExceptionHandler", "com.acme.shop.orders.OrderNotFoundException",
+                    EdgeKind.TYPE_REFERENCE, 2)
+            .depends("com.acme.shop.web.ApiExceptionHandler", "com.acme.shop.web.ErrorBody", EdgeKind.INSTANTIATION, 3)
+            .depends("com.acme.shop.web.GraphQlExceptionHandler", "com.acme.shop.orders.OrderNotFoundException",
+                    EdgeKind.TYPE_REFERENCE, 2)
+            .depends("com.acme.shop.web.GraphQlExceptionHandler", "com.acme.shop.web.ErrorBody", EdgeKind.INSTANTIATION,
+                    3)
+            .depends("com.acme.shop.web.GraphQlExceptionHandler", "com.acme.shop.web.InvalidRequestException",
+                    EdgeKind.TYPE_REFERENCE, 2)
+            .depends("com.acme.shop.web.ErrorBody", "com.acme.shop.web.FieldErrorBody", EdgeKind.TYPE_REFERENCE, 2)
+            .calls("com.acme.shop.web.ErrorBodySerializer", "com.acme.shop.web.ErrorBody", 3)
+            .calls("com.acme.shop.web.ErrorBodySerializer", "com.acme.shop.web.FieldErrorBody", 3)
+            .depends("com.acme.shop.web.InvalidRequestException", "com.acme.shop.web.FieldErrorBody",
+                    EdgeKind.TYPE_REFERENCE, 1));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.web.ApiExceptionHandler",
+                "com.acme.shop.web.ErrorBody", "com.acme.shop.web.ErrorBodySerializer",
+                "com.acme.shop.web.FieldErrorBody", "com.acme.shop.web.GraphQlExceptionHandler",
+                "com.acme.shop.web.InvalidRequestException");
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "inventory", "orders");
+    }
+
+    @Test
+    void putsMarkerAnnotationsAndTheHelperReadingThemInThePlatform() {
+        CodeGraph code = shopWith(
+                graph -> graph.type("com.acme.shop.annotation.AnonymousAccess", TypeNode.Kind.ANNOTATION)
+                    .type("com.acme.shop.annotation.AnonymousGetMapping", TypeNode.Kind.ANNOTATION)
+                    .type("com.acme.shop.support.RequestMethod", TypeNode.Kind.ENUM)
+                    .type("com.acme.shop.support.SecurityConfiguration", "Configuration")
+                    .depends("com.acme.shop.annotation.AnonymousGetMapping", "com.acme.shop.annotation.AnonymousAccess",
+                            EdgeKind.TYPE_REFERENCE, 1)
+                    .depends("com.acme.shop.orders.OrderController", "com.acme.shop.annotation.AnonymousAccess",
+                            EdgeKind.TYPE_REFERENCE, 1)
+                    .depends("com.acme.shop.support.AnonymousTagUtils", "com.acme.shop.annotation.AnonymousAccess",
+                            EdgeKind.TYPE_REFERENCE, 2)
+                    .depends("com.acme.shop.support.AnonymousTagUtils", "com.acme.shop.annotation.AnonymousGetMapping",
+                            EdgeKind.TYPE_REFERENCE, 2)
+                    .calls("com.acme.shop.support.AnonymousTagUtils", "com.acme.shop.support.RequestMethod", 4)
+                    .calls("com.acme.shop.support.SecurityConfiguration", "com.acme.shop.support.AnonymousTagUtils", 2)
+                    .calls("com.acme.shop.support.SecurityConfiguration", "com.acme.shop.support.RequestMethod", 2));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.annotation.AnonymousAccess",
+                "com.acme.shop.annotation.AnonymousGetMapping", "com.acme.shop.support.AnonymousTagUtils",
+                "com.acme.shop.support.RequestMethod", "com.acme.shop.support.SecurityConfiguration");
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "inventory", "orders");
+    }
+
+    @Test
+    void namesNoCandidateAfterThePackageOfAPrefixEveryEndpointOfTheModuleShares() {
+        // half of the statistics candidate lies in the admin web package: its path names
+        // it
+        CodeGraphFixture graph = CodeGraphFixture.builder();
+        for (String feature : new String[] { "brand", "coupon" }) {
+            String entity = "org.shop.db." + feature + ".Entity";
+            graph.entryPoint("org.shop.db." + feature + ".Controller", EntryPoint.Kind.HTTP, "GET /admin/" + feature)
+                .calls("org.shop.db." + feature + ".Controller", "org.shop.db." + feature + ".Service", 3)
+                .depends("org.shop.db." + feature + ".Service", entity, EdgeKind.INSTANTIATION, 2)
+                .table(entity, feature);
+        }
+        CodeGraph code = graph.entryPoint("org.shop.admin.StatController", EntryPoint.Kind.HTTP, "GET /admin/stat/user")
+            .calls("org.shop.admin.StatController", "org.shop.admin.StatVo", 3)
+            .calls("org.shop.admin.StatController", "org.shop.db.stat.StatService", 3)
+            .calls("org.shop.db.stat.StatService", "org.shop.db.stat.StatMapper", 3)
+            .table("org.shop.db.stat.StatMapper", "orders")
+            .build();
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).as(decomposition.partition().toString())
+            .extracting(CandidateService::name)
+            .containsExactlyInAnyOrder("brand", "coupon", "stat");
+    }
+
+    @Test
+    void namesAfterThePathWordFollowingAPrefixEveryEndpointOfTheModuleShares() {
+        CodeGraphFixture graph = CodeGraphFixture.builder();
+        for (String feature : new String[] { "Brand", "Coupon", "Topic" }) {
+            String controller = "x.T" + feature.hashCode();
+            String service = "x.S" + feature.hashCode();
+            String entity = "x.E" + feature.hashCode();
+            graph.entryPoint(controller, EntryPoint.Kind.HTTP, "GET /admin/" + feature.toLowerCase() + "/list")
+                .entryPoint(controller, EntryPoint.Kind.HTTP, "POST /admin/" + feature.toLowerCase() + "/create")
+                .calls(controller, service, 3)
+                .depends(service, entity, EdgeKind.INSTANTIATION, 2)
+                .table(entity, "t_" + feature.toLowerCase());
+        }
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactlyInAnyOrder("brand", "coupon", "topic");
+    }
+
+    @Test
     void namesEachPackageTreeBelowItsOwnRoot() {
         CodeGraph code = shopWith(graph -> graph.calls("batch.jobs.Importer", "batch.jobs.Parser", 3)
             .calls("batch.jobs.Importer", "batch.jobs.Reader", 3)

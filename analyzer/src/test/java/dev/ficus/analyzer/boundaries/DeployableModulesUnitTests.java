@@ -122,6 +122,39 @@ class DeployableModulesUnitTests {
     }
 
     @Test
+    void putsAnApplicationThatStartsTheOthersFromTheirBasePackageInThePlatform() {
+        // 'all' packages every module in one war, scanning them from com.acme; the
+        // config server is an application of its own
+        CodeGraph code = CodeGraphFixture.builder()
+            .typeIn("all", "com.acme.AllInOneApplication")
+            .typeIn("config", "com.acme.config.ConfigServerApplication")
+            .typeIn("web", "com.acme.web.WebApplication")
+            .typeIn("web", "com.acme.web.OrderController")
+            .typeIn("web", "com.acme.web.OrderRepository")
+            .typeIn("web", "com.acme.web.Order")
+            .typeIn("batch", "com.acme.batch.BatchApplication")
+            .typeIn("batch", "com.acme.batch.Importer")
+            .typeIn("batch", "com.acme.batch.Parser")
+            .entryPoint("com.acme.AllInOneApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.config.ConfigServerApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.web.WebApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.batch.BatchApplication", EntryPoint.Kind.MAIN, "main")
+            .calls("com.acme.web.OrderController", "com.acme.web.OrderRepository", 3)
+            .calls("com.acme.web.OrderRepository", "com.acme.web.Order", 3)
+            .calls("com.acme.batch.Importer", "com.acme.batch.Parser", 3)
+            .build();
+
+        Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults()).suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.AllInOneApplication");
+        assertThat(decomposition.partition()).containsExactlyInAnyOrder(
+                Set.of("com.acme.web.WebApplication", "com.acme.web.OrderController", "com.acme.web.OrderRepository",
+                        "com.acme.web.Order"),
+                Set.of("com.acme.batch.BatchApplication", "com.acme.batch.Importer", "com.acme.batch.Parser"),
+                Set.of("com.acme.config.ConfigServerApplication"));
+    }
+
+    @Test
     void takesAModuleAnotherApplicationUsesForALibraryWhateverMainItHolds() {
         // mall-mbg: MyBatis Generator's tool main next to the mappers both applications
         // use
