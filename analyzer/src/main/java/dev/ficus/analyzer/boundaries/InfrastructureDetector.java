@@ -117,9 +117,8 @@ final class InfrastructureDetector {
                 infrastructure.add(name);
             }
         }
-        // the cluster's enums that only such code uses (fixpoint): a service or a model
-        // only
-        // plumbing calls (a scheduled task's work) stays business code
+        // the cluster's enums that only such code uses (fixpoint); a service or a model
+        // only plumbing calls (a scheduled task's work) stays business code
         boolean grew = true;
         while (grew) {
             grew = false;
