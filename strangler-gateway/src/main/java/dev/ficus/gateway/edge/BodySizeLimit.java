@@ -26,6 +26,8 @@ import dev.ficus.gateway.problem.ProblemResponses;
  */
 final class BodySizeLimit implements WebFilter, Ordered {
 
+    private static final String NAME = BodySizeLimit.class.getName();
+
     private final long maxBytes;
 
     private final ProblemResponses problems;
@@ -61,6 +63,15 @@ final class BodySizeLimit implements WebFilter, Ordered {
         // Before Spring Security's filter chain (-100), so no body is buffered before it
         // is counted.
         return Ordered.HIGHEST_PRECEDENCE + 20;
+    }
+
+    /**
+     * A constant: Spring's filter chain names each filter's checkpoint by its
+     * {@code toString()} on every request.
+     */
+    @Override
+    public String toString() {
+        return NAME;
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {

@@ -2,7 +2,6 @@ package dev.ficus.gateway.traffic;
 
 import org.jspecify.annotations.Nullable;
 import java.time.Clock;
-import java.util.Optional;
 
 import io.micrometer.tracing.TraceContext;
 import org.slf4j.Logger;
@@ -31,6 +30,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
 
     private static final Logger logger = LoggerFactory.getLogger(LOGGER_NAME);
 
+    private static final String NAME = AccessLogFilter.class.getName();
+
     private final Clock clock;
 
     private final String service;
@@ -54,15 +55,25 @@ public class AccessLogFilter implements WebFilter, Ordered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
+    /**
+     * A constant: Spring's filter chain names each filter's checkpoint by its
+     * {@code toString()} on every request, which otherwise builds class name and hash
+     * code afresh.
+     */
+    @Override
+    public String toString() {
+        return NAME;
+    }
+
     private String line(ServerWebExchange exchange, long nanos) {
         ServerHttpRequest request = exchange.getRequest();
         HttpStatusCode status = exchange.getResponse().getStatusCode();
+        TraceContext span = spanContext(exchange);
         return line(clock.instant().toString(), request.getMethod().name(), request.getURI().getRawPath(),
                 status == null ? null : status.value(), nanos / 1_000_000.0,
                 exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE),
                 exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER), service,
-                spanContext(exchange).map(TraceContext::traceId).orElse(null),
-                spanContext(exchange).map(TraceContext::spanId).orElse(null));
+                span == null ? null : span.traceId(), span == null ? null : span.spanId());
     }
 
     /**
@@ -73,7 +84,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
     static String line(String time, String method, String path, @Nullable Integer status, double durationMs,
             @Nullable String capability, @Nullable String servedBy, String service, @Nullable String traceId,
             @Nullable String spanId) {
-        StringBuilder json = new StringBuilder(256);
+        // room for a typical line (about 300 characters) without growing
+        StringBuilder json = new StringBuilder(512);
         json.append('{');
         string(json, "time", time).append(',');
         string(json, "method", method).append(',');
@@ -107,8 +119,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
         return json.append('"');
     }
 
-    private static Optional<TraceContext> spanContext(ServerWebExchange exchange) {
-        return TraceContextHeaders.serverSpan(exchange).map(span -> span.context());
+    private static @Nullable TraceContext spanContext(ServerWebExchange exchange) {
+        return TraceContextHeaders.serverSpan(exchange).map(span -> span.context()).orElse(null);
     }
 
 }

@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,9 +90,8 @@ class BatchingConsoleAppenderUnitTests {
     }
 
     private BatchingConsoleAppender started(int queueSize) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        MessageLineEncoder encoder = new MessageLineEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%m%n");
         encoder.start();
         BatchingConsoleAppender appender = new BatchingConsoleAppender();
         appender.setContext(context);
