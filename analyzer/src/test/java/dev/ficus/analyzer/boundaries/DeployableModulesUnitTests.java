@@ -65,21 +65,7 @@ class DeployableModulesUnitTests {
 
     @Test
     void letsLibraryTypesJoinTheApplicationThatUsesThemButNeverJoinsTwoApplications() {
-        CodeGraph code = CodeGraphFixture.builder()
-            .typeIn("web", "com.acme.web.WebApplication")
-            .typeIn("web", "com.acme.web.OrderController")
-            .typeIn("core", "com.acme.core.Order")
-            .typeIn("core", "com.acme.core.OrderRepository")
-            .typeIn("batch", "com.acme.batch.BatchApplication")
-            .typeIn("batch", "com.acme.batch.Importer")
-            .typeIn("batch", "com.acme.batch.Parser")
-            .entryPoint("com.acme.web.WebApplication", EntryPoint.Kind.MAIN, "main")
-            .entryPoint("com.acme.batch.BatchApplication", EntryPoint.Kind.MAIN, "main")
-            .calls("com.acme.web.OrderController", "com.acme.core.OrderRepository", 3)
-            .calls("com.acme.web.OrderController", "com.acme.core.Order", 3)
-            .calls("com.acme.core.OrderRepository", "com.acme.core.Order", 3)
-            .calls("com.acme.batch.Importer", "com.acme.batch.Parser", 3)
-            .calls("com.acme.batch.Importer", "com.acme.core.Order", 1)
+        CodeGraph code = webAndBatchOverALibrary().calls("com.acme.batch.Importer", "com.acme.core.Order", 1)
             .calls("com.acme.batch.BatchApplication", "com.acme.batch.Importer", 1)
             .calls("com.acme.web.WebApplication", "com.acme.web.OrderController", 1)
             .build();
@@ -97,21 +83,7 @@ class DeployableModulesUnitTests {
     void putsAnApplicationClassWithItsOnlyCandidateWhoseFirstTypeComesFromALibrary() {
         // the application classes reference nothing; the web candidate's first type by
         // name is the library's Order
-        CodeGraph code = CodeGraphFixture.builder()
-            .typeIn("web", "com.acme.web.WebApplication")
-            .typeIn("web", "com.acme.web.OrderController")
-            .typeIn("core", "com.acme.core.Order")
-            .typeIn("core", "com.acme.core.OrderRepository")
-            .typeIn("batch", "com.acme.batch.BatchApplication")
-            .typeIn("batch", "com.acme.batch.Importer")
-            .typeIn("batch", "com.acme.batch.Parser")
-            .entryPoint("com.acme.web.WebApplication", EntryPoint.Kind.MAIN, "main")
-            .entryPoint("com.acme.batch.BatchApplication", EntryPoint.Kind.MAIN, "main")
-            .calls("com.acme.web.OrderController", "com.acme.core.OrderRepository", 3)
-            .calls("com.acme.web.OrderController", "com.acme.core.Order", 3)
-            .calls("com.acme.core.OrderRepository", "com.acme.core.Order", 3)
-            .calls("com.acme.batch.Importer", "com.acme.batch.Parser", 3)
-            .build();
+        CodeGraph code = webAndBatchOverALibrary().build();
 
         Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults()).suggest(code, Progress.NONE);
 
@@ -177,6 +149,27 @@ class DeployableModulesUnitTests {
         assertThat(deployables.deployableOf("com.acme.generated.BrandMapper")).isEmpty();
         assertThat(deployables.deployableOf("com.acme.admin.BrandService")).contains("admin");
         assertThat(deployables.deployableOf("com.acme.portal.HomeService")).contains("portal");
+    }
+
+    /**
+     * Two applications, web and batch, and a library module {@code core} whose order web
+     * uses.
+     */
+    private static CodeGraphFixture webAndBatchOverALibrary() {
+        return CodeGraphFixture.builder()
+            .typeIn("web", "com.acme.web.WebApplication")
+            .typeIn("web", "com.acme.web.OrderController")
+            .typeIn("core", "com.acme.core.Order")
+            .typeIn("core", "com.acme.core.OrderRepository")
+            .typeIn("batch", "com.acme.batch.BatchApplication")
+            .typeIn("batch", "com.acme.batch.Importer")
+            .typeIn("batch", "com.acme.batch.Parser")
+            .entryPoint("com.acme.web.WebApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("com.acme.batch.BatchApplication", EntryPoint.Kind.MAIN, "main")
+            .calls("com.acme.web.OrderController", "com.acme.core.OrderRepository", 3)
+            .calls("com.acme.web.OrderController", "com.acme.core.Order", 3)
+            .calls("com.acme.core.OrderRepository", "com.acme.core.Order", 3)
+            .calls("com.acme.batch.Importer", "com.acme.batch.Parser", 3);
     }
 
 }
