@@ -1,12 +1,11 @@
 package dev.ficus.demo;
 
+import dev.ficus.startup.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,7 +116,7 @@ class DemoCommandIntegrationTests {
         assertThat(stale).doesNotExist();
         assertThat(out.resolve("analysis/report.html")).isNotEmptyFile();
         assertThat(started).hasSize(3).noneMatch(ProcessHandle::isAlive);
-        assertThat(ports).hasSize(3).allMatch(DemoCommandIntegrationTests::free);
+        assertThat(ports).hasSize(3).allMatch(FreePorts::isFree);
     }
 
     @Test
@@ -270,7 +269,9 @@ class DemoCommandIntegrationTests {
         assertThat(pids).hasSize(3).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         Matcher ports = PORT.matcher(line(output, " 4/11 start "));
         while (ports.find()) {
-            assertThat(free(Integer.parseInt(ports.group(1)))).as("port " + ports.group(1) + " still served").isFalse();
+            assertThat(FreePorts.isFree(Integer.parseInt(ports.group(1))))
+                .as("port " + ports.group(1) + " still served")
+                .isFalse();
         }
         new ProcessBuilder(Stream.concat(Stream.of("kill"), pids.stream().map(String::valueOf)).toList()).start()
             .waitFor();
@@ -287,7 +288,8 @@ class DemoCommandIntegrationTests {
         int found = 0;
         while (ports.find()) {
             found++;
-            assertThat(free(Integer.parseInt(ports.group(1)))).as("port " + ports.group(1) + " free").isTrue();
+            assertThat(FreePorts.isFree(Integer.parseInt(ports.group(1)))).as("port " + ports.group(1) + " free")
+                .isTrue();
         }
         assertThat(found).isEqualTo(4);
     }
@@ -320,15 +322,6 @@ class DemoCommandIntegrationTests {
             .filter(argument -> argument.startsWith("--server.port="))
             .map(argument -> Integer.parseInt(argument.substring("--server.port=".length())))
             .toList();
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        }
-        catch (IOException ex) {
-            return false;
-        }
     }
 
     private static String javaExecutable() {

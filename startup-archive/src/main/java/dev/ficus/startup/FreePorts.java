@@ -39,7 +39,7 @@ public final class FreePorts {
         int size = EPHEMERAL_START - LOWEST;
         for (int attempt = 0; size > 0 && attempt < 1_000; attempt++) {
             int port = LOWEST + Math.floorMod(NEXT.getAndIncrement(), size);
-            if (bindable(port)) {
+            if (isFree(port)) {
                 return port;
             }
         }
@@ -61,7 +61,8 @@ public final class FreePorts {
         }
     }
 
-    private static boolean bindable(int port) {
+    /** Whether nothing listens on {@code port} of the loopback address. */
+    public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return true;
         }
