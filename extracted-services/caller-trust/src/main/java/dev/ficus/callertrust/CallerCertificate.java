@@ -1,6 +1,7 @@
 package dev.ficus.callertrust;
 
 import java.net.http.HttpClient;
+import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 
@@ -36,6 +37,11 @@ public final class CallerCertificate {
      */
     public HttpClient.Builder presentedBy(HttpClient.Builder client) {
         return context == null ? client : client.sslContext(context);
+    }
+
+    /** The TLS context presenting this certificate, if calls present one. */
+    public Optional<SSLContext> context() {
+        return Optional.ofNullable(context);
     }
 
     /** Whether calls present a certificate. */

@@ -6,15 +6,14 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import jakarta.annotation.PreDestroy;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -36,7 +35,7 @@ public class RemoteCapabilities {
 
     private final RestClient.Builder clients;
 
-    private final CallerCertificate certificate;
+    private final ServiceConnectionPool connections;
 
     private final Map<String, RemoteCapability> connected = new ConcurrentHashMap<>();
 
@@ -44,7 +43,7 @@ public class RemoteCapabilities {
             CallerCertificate certificate) {
         this.properties = properties;
         this.clients = clients;
-        this.certificate = certificate;
+        this.connections = new ServiceConnectionPool(certificate, () -> properties.current().connectTimeout());
         LOG.info("Capability modes: catalog {}, inventory {} (set ficus.extracted.<capability>.url to call a service)",
                 properties.current().catalog().mode(), properties.current().inventory().mode());
         if (!properties.current().circuitBreakerEnabled()) {
@@ -92,13 +91,10 @@ public class RemoteCapabilities {
         if (baseUrl == null) {
             throw new IllegalStateException("ficus.extracted." + capability + ".url is not set");
         }
-        // with ficus.trust.mtls.enabled, the monolith's certificate from its trust bundle
-        HttpClient http = certificate.presentedBy(HttpClient.newBuilder())
-            .connectTimeout(settings.connectTimeout())
+        RestClient client = clients.clone()
+            .baseUrl(baseUrl.toString())
+            .requestFactory(connections.requests(settings.readTimeout()))
             .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(settings.readTimeout());
-        RestClient client = clients.clone().baseUrl(baseUrl.toString()).requestFactory(requests).build();
         CircuitBreaker circuitBreaker = CircuitBreaker.of(capability,
                 CircuitBreakerConfig.custom()
                     .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -126,6 +122,11 @@ public class RemoteCapabilities {
                     .ignoreExceptions(HttpClientErrorException.class)
                     .build());
         return new RemoteCapability(capability, client, circuitBreaker, retry, settings.circuitOpenFor());
+    }
+
+    @PreDestroy
+    void close() {
+        connections.close();
     }
 
 }

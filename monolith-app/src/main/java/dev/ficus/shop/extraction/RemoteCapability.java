@@ -5,11 +5,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
@@ -102,11 +101,16 @@ public final class RemoteCapability {
 
     private RuntimeException unreachable(ResourceAccessException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String name = cause.getClass().getSimpleName();
-            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
-                return new CapabilityUnavailableException(capability, "no connection (" + name + ")", retryAfter, e);
+            // the client's own subclasses are named after the JDK's: what failed, not
+            // which library saw it
+            if (cause instanceof ConnectException) {
+                return new CapabilityUnavailableException(capability, "no connection (ConnectException)", retryAfter,
+                        e);
             }
-            if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+            if (cause instanceof ConnectTimeoutException) {
+                return new CapabilityUnavailableException(capability, "no connection (connect timeout)", retryAfter, e);
+            }
+            if (cause instanceof SocketTimeoutException) {
                 return new CapabilityFailedException(HttpStatus.GATEWAY_TIMEOUT, capability, "no answer in time", e);
             }
         }

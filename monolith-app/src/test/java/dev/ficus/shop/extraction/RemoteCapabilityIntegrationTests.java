@@ -7,6 +7,8 @@ import dev.ficus.callertrust.CallerCertificate;
 import dev.ficus.livesettings.LiveProperties;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -114,6 +116,37 @@ class RemoteCapabilityIntegrationTests {
         }
     }
 
+    @Test
+    void answersGatewayTimeoutWhenTheServiceAcceptsButNeverAnswers() throws IOException {
+        try (FakeService service = new FakeService(socket -> sleep(Duration.ofSeconds(4)))) {
+            ErrorResponseException problem = call(connect(service.port()));
+
+            assertThat(problem).isInstanceOf(CapabilityFailedException.class);
+            assertThat(problem.getStatusCode().value()).isEqualTo(504);
+            assertThat(problem.getBody().getDetail()).isEqualTo("The inventory service failed: no answer in time");
+        }
+    }
+
+    @Test
+    void keepsOneConnectionAliveAcrossCallsAndStartsNoThreadPerCall() throws IOException {
+        try (KeepAliveService service = new KeepAliveService()) {
+            RemoteCapability inventory = connect(service.port());
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            inventory.idempotent(client -> client.get().uri("/api/inventory/1").retrieve().body(String.class));
+            long startedBefore = threads.getTotalStartedThreadCount();
+
+            for (int call = 0; call < 50; call++) {
+                String answer = inventory
+                    .idempotent(client -> client.get().uri("/api/inventory/1").retrieve().body(String.class));
+                assertThat(answer).isEqualTo("{}");
+            }
+
+            assertThat(service.connections()).as("connections the service accepted").hasValue(1);
+            assertThat(threads.getTotalStartedThreadCount() - startedBefore).as("threads started by 50 calls")
+                .isLessThan(5);
+        }
+    }
+
     private static RemoteCapability connect(int port) {
         return connect(port, true);
     }
@@ -125,6 +158,15 @@ class RemoteCapabilityIntegrationTests {
         return new RemoteCapabilities(LiveProperties.of(ExtractedServicesProperties.class, properties),
                 RestClient.builder(), CallerCertificate.none())
             .connect("inventory");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ErrorResponseException call(RemoteCapability service) {
@@ -164,22 +206,89 @@ class RemoteCapabilityIntegrationTests {
             return server.getLocalPort();
         }
 
-        private static void readRequestHead(InputStream in) throws IOException {
+        /**
+         * Reads up to the end of a request's head: false when the connection ended first.
+         */
+        static boolean readRequestHead(InputStream in) throws IOException {
             int matched = 0;
             byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
             while (matched < end.length) {
                 int next = in.read();
                 if (next < 0) {
-                    return;
+                    return false;
                 }
                 matched = next == end[matched] ? matched + 1 : (next == end[0] ? 1 : 0);
             }
+            return true;
         }
 
         @Override
         public void close() throws IOException {
             server.close();
             acceptor.interrupt();
+        }
+
+    }
+
+    /**
+     * A loopback server that keeps each connection open and answers every request on it
+     * with {@code {}}, counting the connections it accepted.
+     */
+    private static final class KeepAliveService implements AutoCloseable {
+
+        private static final byte[] ANSWER = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 2\r\n\r\n{}")
+            .getBytes(StandardCharsets.US_ASCII);
+
+        private final ServerSocket server;
+
+        private final AtomicInteger connections = new AtomicInteger();
+
+        KeepAliveService() throws IOException {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(this::accept, "fake-keep-alive-service");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void accept() {
+            while (!server.isClosed()) {
+                try {
+                    Socket socket = server.accept();
+                    connections.incrementAndGet();
+                    Thread answering = new Thread(() -> answer(socket), "fake-keep-alive-connection");
+                    answering.setDaemon(true);
+                    answering.start();
+                }
+                catch (IOException e) {
+                    // closed by the test
+                }
+            }
+        }
+
+        private static void answer(Socket socket) {
+            try (socket) {
+                while (FakeService.readRequestHead(socket.getInputStream())) {
+                    socket.getOutputStream().write(ANSWER);
+                    socket.getOutputStream().flush();
+                }
+            }
+            catch (IOException e) {
+                // the client went away
+            }
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        AtomicInteger connections() {
+            return connections;
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
         }
 
     }
