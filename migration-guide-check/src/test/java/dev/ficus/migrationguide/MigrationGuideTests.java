@@ -197,6 +197,9 @@ class MigrationGuideTests {
         Optional<GuideBroker> broker = GuideBroker.connect(BROKER, whyNoBroker);
         broker.ifPresent(b -> environment.putAll(b.environment(extracted)));
         GuideBlocks ran = broker.isPresent() ? guide : guide.withoutTagged(BROKER_TAG);
+        if (broker.isEmpty()) {
+            System.out.printf("guide blocks tagged %s left out: %s%n", BROKER_TAG, whyNoBroker);
+        }
         GuideSession.Transcript transcript;
         try (GuideSession session = new GuideSession(LOG_DIR)) {
             transcript = session.run(ROOT, ran.blocks(), environment, TIMEOUT);
