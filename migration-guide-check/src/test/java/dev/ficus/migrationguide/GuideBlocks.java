@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The runnable part of a Markdown guide: its fenced blocks whose info string is exactly
  * {@code bash}, in page order, each with the output the guide expects of it (a block
- * fenced {@code text expected} that follows it before the next code block). Blocks fenced
- * as {@code sh} or anything else are shown to readers but never run; blocks fenced as
- * plain {@code text} are never compared, so the guide's check lists them
+ * fenced {@code text expected} that follows it before the next code block). A word after
+ * {@code bash} tags a block with what it needs (e.g. {@code bash rabbitmq}), so that a
+ * check can leave it out where that is missing ({@link #withoutTagged(String)}). Blocks
+ * fenced as {@code sh} or anything else are shown to readers but never run; blocks fenced
+ * as plain {@code text} are never compared, so the guide's check lists them
  * ({@link #uncheckedTextLines()}).
  */
 record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
@@ -23,9 +25,9 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
 
     /**
      * One {@code bash} block: its number among them (from 1), the page line of its fence,
-     * its script and what it should print.
+     * its tag (empty when none), its script and what it should print.
      */
-    record Block(int number, int line, String script, Optional<ExpectedOutput> expected) {
+    record Block(int number, int line, String tag, String script, Optional<ExpectedOutput> expected) {
 
         /** The first command, to name the block in a failure message. */
         String firstLine() {
@@ -33,7 +35,7 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
         }
 
         Block expecting(ExpectedOutput output) {
-            return new Block(number, line, script, Optional.of(output));
+            return new Block(number, line, tag, script, Optional.of(output));
         }
     }
 
@@ -70,7 +72,7 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
                     blocks.set(last, blocks.get(last).expecting(new ExpectedOutput(fenceLine, body)));
                 }
                 else if (infoString.equals("bash")) {
-                    blocks.add(new Block(blocks.size() + 1, fenceLine,
+                    blocks.add(new Block(blocks.size() + 1, fenceLine, tag == null ? "" : tag,
                             String.join("\n", body) + (body.isEmpty() ? "" : "\n"), Optional.empty()));
                 }
                 else if (infoString.equals("text")) {
@@ -95,7 +97,7 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
      */
     GuideBlocks withPorts(Map<Integer, Integer> ports) {
         return new GuideBlocks(blocks.stream()
-            .map(block -> new Block(block.number(), block.line(), movePorts(block.script(), ports),
+            .map(block -> new Block(block.number(), block.line(), block.tag(), movePorts(block.script(), ports),
                     block.expected().map(output -> output.withPorts(ports))))
             .toList(), uncheckedTextLines);
     }
@@ -107,11 +109,30 @@ record GuideBlocks(List<Block> blocks, List<Integer> uncheckedTextLines) {
      */
     GuideBlocks withJavaOptions(String options) {
         return new GuideBlocks(blocks.stream()
-            .map(block -> new Block(block.number(), block.line(),
+            .map(block -> new Block(block.number(), block.line(), block.tag(),
                     JAVA_JAR.matcher(block.script())
                         .replaceAll("$1java " + Matcher.quoteReplacement(options) + " -jar "),
                     block.expected()))
             .toList(), uncheckedTextLines);
+    }
+
+    /**
+     * The same guide without the blocks tagged {@code tag} (and their expected output),
+     * the others numbered again in order.
+     */
+    GuideBlocks withoutTagged(String tag) {
+        List<Block> kept = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!block.tag().equals(tag)) {
+                kept.add(new Block(kept.size() + 1, block.line(), block.tag(), block.script(), block.expected()));
+            }
+        }
+        return new GuideBlocks(kept, uncheckedTextLines);
+    }
+
+    /** The blocks tagged {@code tag}, in page order. */
+    List<Block> tagged(String tag) {
+        return blocks.stream().filter(block -> block.tag().equals(tag)).toList();
     }
 
     static String movePorts(String text, Map<Integer, Integer> ports) {

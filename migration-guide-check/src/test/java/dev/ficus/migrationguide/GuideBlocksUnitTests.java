@@ -89,6 +89,21 @@ class GuideBlocksUnitTests {
     }
 
     @Test
+    void leavesOutTheBlocksOfATagWithTheirOutputAndNumbersTheOthersAgain() {
+        GuideBlocks guide = GuideBlocks.parse("```bash\necho a\n```\n```bash rabbitmq\necho b\n```\n"
+                + "```text expected\nb\n```\n```bash\necho c\n```\n");
+
+        assertThat(guide.tagged("rabbitmq")).singleElement().satisfies(block -> {
+            assertThat(block.number()).isEqualTo(2);
+            assertThat(block.expected()).isPresent();
+        });
+        GuideBlocks without = guide.withoutTagged("rabbitmq");
+        assertThat(without.blocks()).extracting(GuideBlocks.Block::number, GuideBlocks.Block::script)
+            .containsExactly(tuple(1, "echo a\n"), tuple(2, "echo c\n"));
+        assertThat(without.tagged("rabbitmq")).isEmpty();
+    }
+
+    @Test
     void refusesABlockThatIsNeverClosed() {
         assertThatThrownBy(() -> GuideBlocks.parse("```bash\n./ficus plan\n"))
             .hasMessage("code block opened at line 1 is never closed");

@@ -11,10 +11,12 @@ import java.util.Optional;
  * The Ficus libraries a project made by {@code ficus extract} depends on, published from
  * this reactor's build into a local Maven repository of a test's own, as
  * {@code ./mvnw install -pl extracted-services/event-sync,extracted-services/problem-details,extracted-services/caller-trust,extracted-services/live-settings -am}
- * would publish them into the user's. Tests build the generated project with
- * {@code -Dmaven.repo.local=} that repository and {@code -Dmaven.repo.local.tail=} the
- * shared one, so they read third-party artifacts without ever writing to the shared
- * repository (other builds on the machine use its Ficus snapshots).
+ * would publish them into the user's, and this library, which a build of the monolith
+ * itself resolves (its tests use it) even when it skips the tests. Tests build the
+ * generated project with {@code -Dmaven.repo.local=} that repository and
+ * {@code -Dmaven.repo.local.tail=} the shared one, so they read third-party artifacts
+ * without ever writing to the shared repository (other builds on the machine use its
+ * Ficus snapshots).
  */
 public final class ReactorLibraries {
 
@@ -35,7 +37,7 @@ public final class ReactorLibraries {
                 library("extracted-services/problem-details", "problem-details", version),
                 library("extracted-services/caller-trust", "caller-trust", version),
                 library("extracted-services/live-settings", "live-settings", version),
-                library("shop-api", "shop-api", "1.1.0"));
+                library("shop-api", "shop-api", "1.1.0"), library("test-support", "test-support", version));
         for (Library library : libraries) {
             Path folder = repository.resolve("dev/ficus/" + library.artifactId() + "/" + library.version());
             String file = library.artifactId() + "-" + library.version();

@@ -111,7 +111,8 @@ final class EventSources {
         return "\n\nEvents cross the broker only with `ficus.extracted." + names.candidate()
                 + ".events=rabbit` (the monolith then needs\nspring-boot-starter-amqp; until the broker is in use, "
                 + "`management.health.rabbit.enabled=false`\nkeeps the monolith's health UP without one):\n\n- "
-                + String.join(";\n- ", roles) + ".";
+                + String.join(";\n- ", roles) + ".\n\nThe exchange is `ficus.extracted." + names.candidate()
+                + ".exchange` (default `" + EXCHANGE + "`, the service's `ficus.sync.exchange`).";
     }
 
     /**

@@ -82,7 +82,9 @@ class GeneratedMonolithEventInboxUnitTests {
             .contains("Events cross the broker only with `ficus.extracted.orders.events=rabbit`")
             .contains("`management.health.rabbit.enabled=false`\nkeeps the monolith's health UP without one")
             .contains("\n- `OrdersEventInbox` hands the events the service publishes to the monolith's listeners, once"
-                    + " per message (table `orders_service_inbox`, created if absent).");
+                    + " per message (table `orders_service_inbox`, created if absent).")
+            .contains("\n\nThe exchange is `ficus.extracted.orders.exchange` (default `ficus.shop.events`, the"
+                    + " service's `ficus.sync.exchange`).");
     }
 
     @Test
@@ -99,6 +101,20 @@ class GeneratedMonolithEventInboxUnitTests {
                             + "            send(event);\n        }\n    }",
                     "return \"rabbit\".equals(this.environment.getProperty(\"ficus.extracted.\" + candidate + "
                             + "\".events\"));");
+    }
+
+    @Test
+    void forwardsToTheExchangeItsSettingNamesLikeTheServicesConsumer() throws IOException {
+        listensToOrderPlaced("notifications");
+
+        Path out = folder.resolve("notifications-service");
+        Extractor.extract(new ExtractRequest(plan, "notifications", out, Optional.empty(), false));
+
+        assertThat(Files.readString(out.resolve("monolith-adapters/src/main/java/com/example/shop/notifications/"
+                + "internal/remote/NotificationsEventForwarding.java")))
+            .contains("static final String EXCHANGE = \"${ficus.extracted.notifications.exchange:ficus.shop.events}\";",
+                    "@Value(EXCHANGE) String exchange", "this.rabbit.send(this.exchange, type,")
+            .doesNotContain("{{");
     }
 
     @Test
