@@ -87,6 +87,7 @@ final class ServicePom {
         addIfMissing(lines, seen, "io.github.resilience4j", "resilience4j-circuitbreaker", "${resilience4j.version}",
                 "");
         addIfMissing(lines, seen, "io.github.resilience4j", "resilience4j-retry", "${resilience4j.version}", "");
+        addIfMissing(lines, seen, "org.apache.httpcomponents.client5", "httpclient5", "", "");
         addIfMissing(lines, seen, "com.h2database", "h2", "", "runtime");
         if (build.usesSpringModulith()) {
             lines.add(

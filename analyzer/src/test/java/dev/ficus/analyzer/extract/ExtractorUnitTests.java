@@ -97,6 +97,7 @@ class ExtractorUnitTests {
         assertThat(pom).contains("<artifactId>shop</artifactId>")
             .contains("<artifactId>event-sync</artifactId><version>${ficus.version}</version>")
             .contains("<artifactId>resilience4j-circuitbreaker</artifactId><version>${resilience4j.version}</version>")
+            .contains("<groupId>org.apache.httpcomponents.client5</groupId><artifactId>httpclient5</artifactId>")
             .doesNotContain("<classifier>")
             .doesNotContain("<repositories>");
         assertThat(out.resolve("lib")).doesNotExist();
@@ -150,6 +151,7 @@ class ExtractorUnitTests {
         assertThat(Files.readString(out.resolve("README.md"))).contains("copy `monolith-adapters/` into the monolith");
         assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
             .contains("- `src/main/java/com/example/shop/catalog/internal/remote/CatalogServiceCalls.java`")
+            .contains("`resilience4j-retry`, `org.apache.httpcomponents.client5:httpclient5`")
             .contains("--ficus.extracted.catalog.url=http://localhost:8101");
     }
 
