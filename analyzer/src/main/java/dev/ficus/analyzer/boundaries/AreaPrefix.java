@@ -8,11 +8,18 @@ import java.util.Set;
 
 /**
  * Finds the first path words that name an area of the application rather than a feature
- * ({@code /admin/carousels}, {@code /admin/orders}): their paths lie in several
+ * ({@code /admin/carousels}, {@code /admin/orders}): their paths lie in at least three
  * candidates and go on with different words, and no path ever follows them with an
  * identifier, as paths follow a resource ({@code /owners/{id}/pets}).
  */
 final class AreaPrefix {
+
+    /**
+     * An area spans much of the application: a word whose paths lie in two candidates
+     * only is as likely a feature the clustering cut in two ({@code /demo/table} and
+     * {@code /demo/form}), which it still names.
+     */
+    static final int MIN_CANDIDATES_DEFAULT = 3;
 
     /** One entry point's path: its module, its cluster and every segment. */
     record Path(String module, int cluster, List<String> segments) {
@@ -51,7 +58,8 @@ final class AreaPrefix {
         }
         Map<String, Set<String>> result = new HashMap<>();
         clusters.forEach((word, in) -> {
-            if (in.size() > 1 && nextWords.getOrDefault(word, Set.of()).size() > 1 && !identified.contains(word)) {
+            if (in.size() >= MIN_CANDIDATES_DEFAULT && nextWords.getOrDefault(word, Set.of()).size() > 1
+                    && !identified.contains(word)) {
                 result.computeIfAbsent(word.module(), m -> new HashSet<>()).add(word.word());
             }
         });

@@ -55,7 +55,7 @@ class CandidateNamerUnitTests {
     void namesAfterThePathWordFollowingAnAreaPrefixOfSeveralCandidates() {
         // /admin leads the back office's paths, not the shop's: it names no feature
         CodeGraphFixture graph = CodeGraphFixture.builder();
-        for (String feature : new String[] { "carousels", "orders" }) {
+        for (String feature : new String[] { "carousels", "orders", "users" }) {
             String controller = "x.C" + feature.hashCode();
             String service = "x.S" + feature.hashCode();
             String entity = "x.E" + feature.hashCode();
@@ -74,7 +74,29 @@ class CandidateNamerUnitTests {
         Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
 
         assertThat(decomposition.services()).extracting(CandidateService::name)
-            .containsExactlyInAnyOrder("carousels", "orders", "shop-cart");
+            .containsExactlyInAnyOrder("carousels", "orders", "users", "shop-cart");
+    }
+
+    @Test
+    void keepsAFirstPathWordThatLeadsTheWaysIntoTwoCandidatesOnly() {
+        // one feature the clustering cut in two rather than an area of the application
+        CodeGraphFixture graph = CodeGraphFixture.builder();
+        for (String page : new String[] { "table", "form" }) {
+            String controller = "x.C" + page.hashCode();
+            String model = "x.M" + page.hashCode();
+            graph.entryPoint(controller, EntryPoint.Kind.HTTP, "GET /demo/" + page + "/list")
+                .entryPoint(controller, EntryPoint.Kind.HTTP, "POST /demo/" + page + "/save")
+                .calls(controller, model, 3)
+                .calls(controller, model + "2", 3);
+        }
+        graph.entryPoint("x.Cart", EntryPoint.Kind.HTTP, "GET /shop-cart")
+            .calls("x.Cart", "x.CartItems", 3)
+            .depends("x.CartItems", "x.CartItem", EdgeKind.INSTANTIATION, 2)
+            .table("x.CartItem", "cart_item");
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name).contains("demo");
     }
 
     @Test
