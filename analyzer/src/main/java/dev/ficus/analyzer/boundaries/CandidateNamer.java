@@ -4,6 +4,7 @@ import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -45,10 +46,13 @@ final class CandidateNamer {
 
     private final TableNames tableNames;
 
+    private final LayerContainers layers;
+
     CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
         this.code = code;
         this.graph = graph;
         this.roots = new FeatureRoots(code);
+        this.layers = new LayerContainers(code);
         this.tableNames = new TableNames(code.tablesByType().values().stream().flatMap(Set::stream).toList());
     }
 
@@ -97,7 +101,8 @@ final class CandidateNamer {
             String[] segments = packageOf(type).split("\\.");
             int root = roots.depthOf(packageOf(type));
             if (segments.length > root && !segments[root].isEmpty()
-                    && !PackagePrior.LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))) {
+                    && !PackagePrior.LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))
+                    && !layers.holdsLayers(String.join(".", Arrays.copyOf(segments, root + 1)))) {
                 counts.merge(segments[root], 1, Integer::sum);
             }
         }
