@@ -4,6 +4,7 @@ import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -43,10 +44,16 @@ final class CandidateNamer {
      */
     private final FeatureRoots roots;
 
+    private final TableNames tableNames;
+
+    private final LayerContainers layers;
+
     CandidateNamer(CodeGraph code, Graph<String, DefaultWeightedEdge> graph) {
         this.code = code;
         this.graph = graph;
         this.roots = new FeatureRoots(code);
+        this.layers = new LayerContainers(code);
+        this.tableNames = new TableNames(code.tablesByType().values().stream().flatMap(Set::stream).toList());
     }
 
     /** One unique name per cluster, in cluster order. */
@@ -94,7 +101,8 @@ final class CandidateNamer {
             String[] segments = packageOf(type).split("\\.");
             int root = roots.depthOf(packageOf(type));
             if (segments.length > root && !segments[root].isEmpty()
-                    && !PackagePrior.LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))) {
+                    && !PackagePrior.LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))
+                    && !layers.holdsLayers(String.join(".", Arrays.copyOf(segments, root + 1)))) {
                 counts.merge(segments[root], 1, Integer::sum);
             }
         }
@@ -110,7 +118,30 @@ final class CandidateNamer {
                     .ifPresent(word -> counts.merge(word, 1, Integer::sum));
             }
         }
-        return dominant(counts);
+        // a tie goes to the word one of the cluster's tables says too (role, not index)
+        Set<String> tableWords = tableWords(cluster);
+        return counts.entrySet()
+            .stream()
+            .max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(entry -> tableWords.contains(singular(entry.getKey())))
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .map(Map.Entry::getKey);
+    }
+
+    private Set<String> tableWords(SortedSet<String> cluster) {
+        Set<String> result = new HashSet<>();
+        code.tablesByType().forEach((type, tables) -> {
+            if (cluster.contains(type)) {
+                tables.forEach(table -> Stream.of(normalise(tableNames.spoken(table)).split("-"))
+                    .map(CandidateNamer::singular)
+                    .forEach(result::add));
+            }
+        });
+        return result;
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /**
@@ -146,7 +177,7 @@ final class CandidateNamer {
         Map<String, Integer> counts = new TreeMap<>();
         code.tablesByType().forEach((type, tables) -> {
             if (cluster.contains(type)) {
-                tables.forEach(table -> counts.merge(table, 1, Integer::sum));
+                tables.forEach(table -> counts.merge(tableNames.spoken(table), 1, Integer::sum));
             }
         });
         return dominant(counts);

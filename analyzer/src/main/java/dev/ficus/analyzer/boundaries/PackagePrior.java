@@ -51,12 +51,16 @@ final class PackagePrior {
         // each top-level package tree (a deployable, usually) has a root of its own below
         // which features sit
         FeatureRoots roots = new FeatureRoots(code);
+        LayerContainers containers = new LayerContainers(code);
         packageTrees(code).values().forEach(packages -> {
             for (String name : packages) {
                 int root = roots.depthOf(name);
                 String[] segments = name.split("\\.");
                 if (segments.length > root && !LAYER_WORDS.contains(segments[root].toLowerCase(Locale.ROOT))) {
-                    featureOf.put(name, String.join(".", Arrays.copyOf(segments, root + 1)));
+                    String feature = String.join(".", Arrays.copyOf(segments, root + 1));
+                    if (!containers.holdsLayers(feature)) {
+                        featureOf.put(name, feature);
+                    }
                 }
             }
         });

@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  * versions and path variables), unless every path of its module starts with that same
  * word and goes on with different ones ({@code /admin/brand}, {@code /admin/order}): a
  * prefix all of a module's endpoints share names the application, not a feature, and the
- * next word is taken.
+ * next word is taken. So does an area prefix ({@code /admin/carousels},
+ * {@code /admin/orders} beside {@code /cart}): a first word whose paths lie in several
+ * candidates, go on with different words and never with an identifier. A resource word is
+ * followed by its identifier somewhere ({@code /owners/{id}/pets}).
  */
 final class PathWords {
 
@@ -29,6 +32,9 @@ final class PathWords {
     private final Map<String, String> sharedPrefix = new HashMap<>();
 
     private final CodeGraph code;
+
+    /** The area prefixes of each module. */
+    private final Map<String, Set<String>> areaPrefixes;
 
     PathWords(CodeGraph code, List<? extends Set<String>> clusters) {
         this.code = code;
@@ -56,6 +62,12 @@ final class PathWords {
                 sharedPrefix.put(module, words.iterator().next());
             }
         });
+        this.areaPrefixes = AreaPrefix.of(code.entryPoints()
+            .stream()
+            .filter(PathWords::named)
+            .map(entryPoint -> new AreaPrefix.Path(moduleOf(entryPoint.type()),
+                    clusterOf.getOrDefault(entryPoint.type(), -1), segments(entryPoint.detail())))
+            .toList());
     }
 
     /**
@@ -76,8 +88,10 @@ final class PathWords {
     /** The word naming an entry point's feature, if its detail is a path. */
     Optional<String> word(EntryPoint entryPoint) {
         List<String> words = words(entryPoint.detail());
-        String prefix = sharedPrefix.get(moduleOf(entryPoint.type()));
-        if (prefix != null && !words.isEmpty() && words.get(0).equals(prefix)) {
+        String module = moduleOf(entryPoint.type());
+        String prefix = sharedPrefix.get(module);
+        if (!words.isEmpty() && (words.get(0).equals(prefix)
+                || areaPrefixes.getOrDefault(module, Set.of()).contains(words.get(0)))) {
             return words.stream().skip(1).findFirst();
         }
         return words.stream().findFirst();
@@ -85,12 +99,22 @@ final class PathWords {
 
     /** The meaningful segments of a detail's path, in order; none when it has no path. */
     static List<String> words(String detail) {
+        // the case stays: a camel-case segment ({@code /flashSession}) names two words
+        return segments(detail).stream().filter(segment -> !PATH_NOISE.matcher(segment).matches()).toList();
+    }
+
+    /** Whether a path segment says nothing of a feature (a version, a variable, api). */
+    static boolean noise(String segment) {
+        return PATH_NOISE.matcher(segment).matches();
+    }
+
+    /** Every segment of a detail's path, variables included; none when it has no path. */
+    static List<String> segments(String detail) {
         String path = detail.contains(" ") ? detail.substring(detail.lastIndexOf(' ') + 1) : detail;
         if (!path.contains("/")) {
             return List.of();
         }
-        // the case stays: a camel-case segment ({@code /flashSession}) names two words
-        return Stream.of(path.split("/")).filter(segment -> !PATH_NOISE.matcher(segment).matches()).toList();
+        return Stream.of(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
     }
 
     private String moduleOf(String type) {
