@@ -285,11 +285,6 @@ final class ServiceProject {
         }
         Map<String, String> values = new HashMap<>(names.values());
         values.put("adapters", String.join("\n", adapters));
-        values.put("libraries", adapters.stream().anyMatch(adapter -> adapter.endsWith("ServiceCalls.java`"))
-                ? "\nThe calls to the service need these libraries in the monolith's build, if it lacks them:\n"
-                        + "`spring-boot-starter-restclient`, `io.github.resilience4j:resilience4j-circuitbreaker` and\n"
-                        + "`resilience4j-retry`, `org.apache.httpcomponents.client5:httpclient5`.\n"
-                : "");
         values.put("events", EventSources.readmeNote(names, adapters));
         return Optional.of(new GeneratedFile(ADAPTERS + "README.md", ADAPTERS_README.render(values)));
     }

@@ -151,7 +151,7 @@ class ExtractorUnitTests {
         assertThat(Files.readString(out.resolve("README.md"))).contains("copy `monolith-adapters/` into the monolith");
         assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
             .contains("- `src/main/java/com/example/shop/catalog/internal/remote/CatalogServiceCalls.java`")
-            .contains("`resilience4j-retry`, `org.apache.httpcomponents.client5:httpclient5`")
+            .contains("`org.apache.httpcomponents.client5:httpclient5`")
             .contains("--ficus.extracted.catalog.url=http://localhost:8101");
     }
 
