@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code ficus extract}: writes the project of one planned candidate. Everything is
- * written into a staging folder beside the target and moved into place at the end, so a
- * failure leaves nothing half-written.
+ * {@code ficus extract}: writes the project of one planned candidate, its Java sources
+ * formatted by Spring Java Format ({@link JavaFormat}). Everything is written into a
+ * staging folder beside the target and moved into place at the end, so a failure leaves
+ * nothing half-written.
  */
 public final class Extractor {
 
@@ -49,7 +50,7 @@ public final class Extractor {
         String classifier = request.monolithJar().map(ModuleJar::classifier).orElse("");
         ServiceProject project = new ServiceProject(plan, candidate, monolithRoot,
                 new ServiceProject.Labels(request.plan().toString(), request.out().toString(), classifier));
-        List<GeneratedFile> files = project.files();
+        List<GeneratedFile> files = JavaFormat.forMonolith(monolithRoot).apply(project.files());
         try {
             return write(out, files, project, request);
         }

@@ -66,9 +66,10 @@ class LayeredMonolithExtractUnitTests {
         String application = Files
             .readString(out.resolve("src/main/java/dev/ficus/membersservice/MembersServiceApplication.java"));
         assertThat(application)
-            .contains("@ComponentScan(basePackages = { \"dev.ficus.membersservice\", "
-                    + "\"org.example.library.controller\", \"org.example.library.domain\", "
-                    + "\"org.example.library.repository\", \"org.example.library.service\" }, excludeFilters = {")
+            .contains("@ComponentScan(\n        basePackages = { \"dev.ficus.membersservice\", "
+                    + "\"org.example.library.controller\", \"org.example.library.domain\",\n"
+                    + "                \"org.example.library.repository\", \"org.example.library.service\" },\n"
+                    + "        excludeFilters = {")
             .contains("\"org\\\\.example\\\\.library\\\\.controller\\\\.LoanController(\\\\$.*)?\"")
             .contains("\"org\\\\.example\\\\.library\\\\.service\\\\.FineService(\\\\$.*)?\"")
             .doesNotContain("MemberController(")
