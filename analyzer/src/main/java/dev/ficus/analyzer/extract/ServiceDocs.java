@@ -97,15 +97,23 @@ final class ServiceDocs {
     }
 
     /**
-     * How the monolith comes to call the service: through the adapters generated for its
-     * calls into the candidate, or not at all when it makes none.
+     * How the monolith comes to call the service: through the clients generated for its
+     * calls into the candidate's interfaces, switched on by a url; through the other
+     * adapters only (events, the service's calls back) when it makes no such call; or not
+     * at all when nothing was generated for it.
      */
     private String monolithCallsStep(List<GeneratedFile> files) {
         String name = project.candidate().name();
-        if (files.stream().anyMatch(file -> file.path().startsWith(ServiceProject.ADAPTERS))) {
+        if (!AdaptersReadme.switchedTypes(files).isEmpty()) {
             return "Let the monolith call the service: copy `" + ServiceProject.ADAPTERS
                     + "` into the monolith (see its README) and set\n   `ficus.extracted." + name
                     + ".url=http://localhost:" + project.names().port() + "`.";
+        }
+        if (files.stream().anyMatch(file -> file.path().startsWith(ServiceProject.ADAPTERS))) {
+            return "Let the monolith work with the service: copy `" + ServiceProject.ADAPTERS
+                    + "` into the monolith; its README says what each class does\n   and what turns it on. The monolith"
+                    + " makes no call into the " + name + " classes that a client could take over (the plan\n   lists"
+                    + " none through an interface), so there is no url to set.";
         }
         return "Nothing else in the monolith calls the " + name + " classes (the plan lists no incoming calls), so no"
                 + " adapter goes into it: with the route at 100 % on the service, the monolith's " + name

@@ -4,7 +4,6 @@ import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.MigrationPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +40,6 @@ final class ServiceProject {
      * Lets offline Maven ({@code -o}) read the project's {@code lib/} folder repository.
      */
     private static final Template MAVEN_CONFIG = Template.load("maven.config");
-
-    private static final Template ADAPTERS_README = Template.load("monolith-adapters-README.md");
 
     static final String ADAPTERS = "monolith-adapters/";
 
@@ -139,7 +136,7 @@ final class ServiceProject {
         files.add(new GeneratedFile("README.md", docs.readme(files, notes)));
         files.add(new GeneratedFile(".gitignore", GIT_IGNORE.render(Map.of())));
         files.add(new GeneratedFile(".mvn/maven.config", MAVEN_CONFIG.render(Map.of())));
-        adaptersReadme(files).ifPresent(files::add);
+        new AdaptersReadme(names, boundary, files).file().ifPresent(files::add);
         for (String manifest : KUBERNETES) {
             files.add(new GeneratedFile(kubernetesFolder() + "/" + manifest,
                     Template.load("k8s/" + manifest.replace('/', '-')).render(names.values())));
@@ -268,25 +265,6 @@ final class ServiceProject {
      */
     private String adapterPackage() {
         return boundary.modulePackages().get(0).replaceFirst("\\.internal$", "") + ".internal.remote";
-    }
-
-    /**
-     * What the monolith's README step names: which adapter classes to copy and where they
-     * go.
-     */
-    private Optional<GeneratedFile> adaptersReadme(List<GeneratedFile> files) {
-        List<String> adapters = files.stream()
-            .map(GeneratedFile::path)
-            .filter(path -> path.startsWith(ADAPTERS))
-            .map(path -> "- `" + path.substring(ADAPTERS.length()) + "`")
-            .toList();
-        if (adapters.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> values = new HashMap<>(names.values());
-        values.put("adapters", String.join("\n", adapters));
-        values.put("events", EventSources.readmeNote(names, adapters));
-        return Optional.of(new GeneratedFile(ADAPTERS + "README.md", ADAPTERS_README.render(values)));
     }
 
     private static String monolithFolder(String packageName) {

@@ -68,6 +68,63 @@ class EveryCandidateExtractUnitTests {
         assertThat(unformatted).as("generated sources spring-javaformat:apply would change").isEmpty();
     }
 
+    @Test
+    void adaptersReadmeOfACandidateTheMonolithNeverCallsSetsNoUrl() throws IOException {
+        Path out = extract(sample, "notifications");
+
+        String readme = words(out.resolve("monolith-adapters/README.md"));
+
+        assertThat(readme).doesNotContain("ficus.extracted.notifications.url")
+            .doesNotContain("keeps calling its own")
+            .doesNotContain("ServiceCalls")
+            .contains("Nothing in the monolith calls the notifications classes (the plan lists no call into them: they"
+                    + " only listen to its events), so no setting switches the monolith over to the service: it"
+                    + " reaches the service only through the events below.")
+            .contains("`CustomersEndpoints` serves the calls the service makes back into the monolith")
+            .contains("`NotificationsEventForwarding` sends the service the events it listens to");
+        assertThat(words(out.resolve("README.md")))
+            .contains("copy `monolith-adapters/` into the monolith; its README says what each class does")
+            .contains("so there is no url to set")
+            .doesNotContain("ficus.extracted.notifications.url");
+    }
+
+    @Test
+    void adaptersReadmeOfACalledCandidateNamesTheUrlThatSwitchesTheMonolithsCalls() throws IOException {
+        Path out = extract(sample, "shipping");
+
+        String readme = words(out.resolve("monolith-adapters/README.md"));
+
+        assertThat(readme)
+            .contains("Calls to the service (`ShippingServiceCalls`) need these libraries in the monolith's build")
+            .contains("The monolith keeps calling its own `Shipping` bean until `ficus.extracted.shipping.url` is set,"
+                    + " e.g. `--ficus.extracted.shipping.url=http://localhost:8103`; from then on every call it makes"
+                    + " to it goes to the service.")
+            .doesNotContain("Nothing in the monolith calls")
+            .doesNotContain("in-process");
+        assertThat(words(out.resolve("README.md")))
+            .contains("copy `monolith-adapters/` into the monolith (see its README) and set"
+                    + " `ficus.extracted.shipping.url=http://localhost:8103`");
+    }
+
+    @Test
+    void adaptersReadmeOfACandidateCalledOnlyThroughClassesSaysTheUrlSwitchesNothing() throws IOException {
+        Path out = extract(library, "books");
+
+        String readme = words(out.resolve("monolith-adapters/README.md"));
+
+        assertThat(readme)
+            .contains("The monolith keeps calling `CatalogService` in-process: it is a class, not an interface, so no"
+                    + " client here replaces it, and `ficus.extracted.books.url` switches nothing yet")
+            .doesNotContain("keeps calling its own");
+    }
+
+    /**
+     * The file's text with every run of white space, line breaks included, as one space.
+     */
+    private static String words(Path file) throws IOException {
+        return Files.readString(file).replaceAll("\\s+", " ");
+    }
+
     private static Path extract(Path plan, String candidate) {
         Path out = plan.getParent().getParent().resolve(candidate + "-service");
         FicusRun.succeeded("extract", candidate, "--plan", plan.toString(), "--out", out.toString(), "--force");

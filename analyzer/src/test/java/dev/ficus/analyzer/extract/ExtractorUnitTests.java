@@ -152,7 +152,8 @@ class ExtractorUnitTests {
         assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
             .contains("- `src/main/java/com/example/shop/catalog/internal/remote/CatalogServiceCalls.java`")
             .contains("`org.apache.httpcomponents.client5:httpclient5`")
-            .contains("--ficus.extracted.catalog.url=http://localhost:8101");
+            .contains("The monolith keeps calling `CatalogManagement` in-process: it is a class, not an interface")
+            .doesNotContain("--ficus.extracted.catalog.url=");
     }
 
     @Test
