@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
@@ -34,6 +35,13 @@ final class ServiceConnectionPool implements AutoCloseable {
      */
     static final int CONNECTIONS_PER_SERVICE = 64;
 
+    /**
+     * A connection idle this long is checked before it is used again: a service closes
+     * kept-alive connections that stay idle (Tomcat after 60 s by default), and a call
+     * sent on one of those would fail without reaching it.
+     */
+    static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofSeconds(1);
+
     private final PoolingHttpClientConnectionManager connections;
 
     private final CloseableHttpClient client;
@@ -44,8 +52,10 @@ final class ServiceConnectionPool implements AutoCloseable {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
             .setMaxConnPerRoute(CONNECTIONS_PER_SERVICE)
             .setMaxConnTotal(4 * CONNECTIONS_PER_SERVICE)
-            .setConnectionConfigResolver(
-                    route -> ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout.get())).build());
+            .setConnectionConfigResolver(route -> ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(connectTimeout.get()))
+                .setValidateAfterInactivity(VALIDATE_AFTER_IDLE)
+                .build());
         // with ficus.trust.mtls.enabled, the monolith's certificate from its trust bundle
         certificate.context().ifPresent(context -> pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(context)));
         this.connections = pool.build();

@@ -147,6 +147,21 @@ class RemoteCapabilityIntegrationTests {
         }
     }
 
+    @Test
+    void opensANewConnectionWhenTheServiceClosedTheIdleOne() throws IOException {
+        try (KeepAliveService service = new KeepAliveService(Duration.ofMillis(300))) {
+            RemoteCapability inventory = connect(service.port());
+            inventory.idempotent(client -> client.get().uri("/api/inventory/1").retrieve().body(String.class));
+            sleep(Duration.ofMillis(1500));
+
+            String answer = inventory
+                .idempotent(client -> client.get().uri("/api/inventory/1").retrieve().body(String.class));
+
+            assertThat(answer).isEqualTo("{}");
+            assertThat(service.connections()).as("connections the service accepted").hasValue(2);
+        }
+    }
+
     private static RemoteCapability connect(int port) {
         return connect(port, true);
     }
@@ -232,7 +247,9 @@ class RemoteCapabilityIntegrationTests {
 
     /**
      * A loopback server that keeps each connection open and answers every request on it
-     * with {@code {}}, counting the connections it accepted.
+     * with {@code {}}, counting the connections it accepted; with an idle timeout it
+     * closes a connection no request came on for that long, as a servlet container closes
+     * an idle kept-alive one.
      */
     private static final class KeepAliveService implements AutoCloseable {
 
@@ -244,7 +261,14 @@ class RemoteCapabilityIntegrationTests {
 
         private final AtomicInteger connections = new AtomicInteger();
 
+        private final Duration idleTimeout;
+
         KeepAliveService() throws IOException {
+            this(Duration.ZERO);
+        }
+
+        KeepAliveService(Duration idleTimeout) throws IOException {
+            this.idleTimeout = idleTimeout;
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
             Thread acceptor = new Thread(this::accept, "fake-keep-alive-service");
             acceptor.setDaemon(true);
@@ -266,15 +290,16 @@ class RemoteCapabilityIntegrationTests {
             }
         }
 
-        private static void answer(Socket socket) {
+        private void answer(Socket socket) {
             try (socket) {
+                socket.setSoTimeout((int) idleTimeout.toMillis());
                 while (FakeService.readRequestHead(socket.getInputStream())) {
                     socket.getOutputStream().write(ANSWER);
                     socket.getOutputStream().flush();
                 }
             }
             catch (IOException e) {
-                // the client went away
+                // the client went away, or the connection was idle too long
             }
         }
 
