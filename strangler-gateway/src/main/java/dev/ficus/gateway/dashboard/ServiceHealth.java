@@ -2,6 +2,7 @@ package dev.ficus.gateway.dashboard;
 
 import dev.ficus.callertrust.CallerCertificate;
 import org.jspecify.annotations.Nullable;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +28,22 @@ import dev.ficus.gateway.routing.Capability;
  * or does not answer in time, {@code UNKNOWN} before the first answer or when the answer
  * carries no status. The service is up while any instance is (the gateway balances over
  * the healthy ones), down when every checked instance is down.
+ * <p>
+ * Each check is sent and awaited on a thread of a small pool that keeps its threads
+ * between polls: the JDK client's {@code sendAsync} completes every answer on
+ * {@code CompletableFuture}'s default executor, which is a new thread per answer on a
+ * machine or container with two CPUs or fewer.
  */
-class ServiceHealth {
+class ServiceHealth implements AutoCloseable {
+
+    /** Checks under way at once; more wait for a free thread. */
+    static final int CHECKS_AT_ONCE = 4;
 
     private final List<Capability> capabilities;
 
     private final HttpClient client;
+
+    private final ExecutorService checking;
 
     private final JsonMapper json;
 
@@ -54,6 +68,12 @@ class ServiceHealth {
             .connectTimeout(properties.healthTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+        AtomicInteger threads = new AtomicInteger();
+        this.checking = Executors.newFixedThreadPool(CHECKS_AT_ONCE, task -> {
+            Thread thread = new Thread(task, "ficus-health-check-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Asks every service once; answers arrive asynchronously. */
@@ -65,11 +85,27 @@ class ServiceHealth {
                     .timeout(properties.healthTimeout())
                     .GET()
                     .build();
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, failure) -> instances.put(instance, failure != null
-                            ? new Check(Status.DOWN, clock.instant(), reason(failure)) : read(response)));
+                checking.execute(() -> instances.put(instance, check(request)));
             }
         }
+    }
+
+    private Check check(HttpRequest request) {
+        try {
+            return read(client.send(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        catch (IOException failure) {
+            return new Check(Status.DOWN, clock.instant(), reason(failure));
+        }
+        catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return new Check(Status.UNKNOWN, clock.instant(), "not checked: the gateway is stopping");
+        }
+    }
+
+    @Override
+    public void close() {
+        checking.shutdownNow();
     }
 
     /**
@@ -132,10 +168,9 @@ class ServiceHealth {
                 "HTTP " + response.statusCode() + ", status " + status);
     }
 
-    private static String reason(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    private static String reason(IOException failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     /** What a health check can say. */

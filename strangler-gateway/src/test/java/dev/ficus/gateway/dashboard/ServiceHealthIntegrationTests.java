@@ -12,6 +12,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,6 +80,42 @@ class ServiceHealthIntegrationTests {
         assertThat(health.of("inventory").detail()).isEqualTo("0 of 2 instances up");
         assertThat(health.of("catalog").status()).isEqualTo(ServiceHealth.Status.UP);
         assertThat(health.of("catalog").detail()).isEqualTo("HTTP 200, status UP");
+    }
+
+    @Test
+    void checksEveryInstanceAgainWithoutAThreadPerCheck() throws Exception {
+        Capability inventory = new Capability("inventory", List.of("/api/inventory/**"), url(up), DataOwnership.AUTO,
+                List.of(url(up), url(outOfService)), null);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (ServiceHealth health = new ServiceHealth(
+                List.of(inventory), JsonMapper.builder().build(), new DashboardProperties(Duration.ofSeconds(1),
+                        Duration.ofSeconds(5), Duration.ofSeconds(2), "/actuator/health"),
+                Clock.systemUTC(), CallerCertificate.none())) {
+            health.poll();
+            awaitAllChecked(health);
+            long startedBefore = threads.getTotalStartedThreadCount();
+
+            for (int poll = 0; poll < 20; poll++) {
+                Instant before = health.instances("inventory").get(1).check().checkedAt();
+                health.poll();
+                awaitCheckedAfter(health, before);
+            }
+
+            assertThat(health.instances("inventory")).extracting(instance -> instance.check().status())
+                .containsExactly(ServiceHealth.Status.UP, ServiceHealth.Status.DOWN);
+            assertThat(threads.getTotalStartedThreadCount() - startedBefore).as("threads started by 40 checks")
+                .isLessThan(10);
+        }
+    }
+
+    private static void awaitCheckedAfter(ServiceHealth health, Instant before) throws InterruptedException {
+        for (int round = 0; round < PATIENCE_ROUNDS; round++) {
+            Instant latest = health.instances("inventory").get(1).check().checkedAt();
+            if (latest != null && latest.isAfter(before)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
     }
 
     private static void awaitAllChecked(ServiceHealth health) throws InterruptedException {
