@@ -279,9 +279,10 @@ final class DemoRun {
         RunnableService service = shape.service();
         String monolithSwitch = service.monolithSwitch();
         if (monolithSwitch == null) {
-            String notYet = ("not possible yet for %s: the monolith's side (its calls to the service, the endpoints "
-                    + "the service calls back into) is generated in %s and must be compiled into the monolith, which "
-                    + "ficus demo does not rebuild; the monolith keeps its own %s module")
+            String notYet = ("not possible yet for %s: the monolith's side (what reaches the service: calls or "
+                    + "forwarded events, and the endpoints the service calls back into) is generated in %s and must "
+                    + "be compiled into the monolith, which ficus demo does not rebuild; the monolith keeps its own "
+                    + "%s module")
                 .formatted(service.capability(),
                         out.relativize(out.resolve(SERVICES).resolve(service.app()).resolve("monolith-adapters")),
                         service.capability());
