@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,12 @@ class ServiceHealth implements AutoCloseable {
     private final HttpClient client;
 
     private final ExecutorService checking;
+
+    /**
+     * Instances whose check is under way: a poll skips them, so instances slower than the
+     * poll interval cannot pile checks up behind each other.
+     */
+    private final Set<String> checkingNow = ConcurrentHashMap.newKeySet();
 
     private final JsonMapper json;
 
@@ -85,7 +92,17 @@ class ServiceHealth implements AutoCloseable {
                     .timeout(properties.healthTimeout())
                     .GET()
                     .build();
-                checking.execute(() -> instances.put(instance, check(request)));
+                String underWay = capability.name() + " " + instance;
+                if (checkingNow.add(underWay)) {
+                    checking.execute(() -> {
+                        try {
+                            instances.put(instance, check(request));
+                        }
+                        finally {
+                            checkingNow.remove(underWay);
+                        }
+                    });
+                }
             }
         }
     }
@@ -94,7 +111,7 @@ class ServiceHealth implements AutoCloseable {
         try {
             return read(client.send(request, HttpResponse.BodyHandlers.ofString()));
         }
-        catch (IOException failure) {
+        catch (IOException | RuntimeException failure) {
             return new Check(Status.DOWN, clock.instant(), reason(failure));
         }
         catch (InterruptedException stopping) {
@@ -168,7 +185,7 @@ class ServiceHealth implements AutoCloseable {
                 "HTTP " + response.statusCode() + ", status " + status);
     }
 
-    private static String reason(IOException failure) {
+    private static String reason(Exception failure) {
         String message = failure.getMessage();
         return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,6 +107,51 @@ class ServiceHealthIntegrationTests {
                 .containsExactly(ServiceHealth.Status.UP, ServiceHealth.Status.DOWN);
             assertThat(threads.getTotalStartedThreadCount() - startedBefore).as("threads started by 40 checks")
                 .isLessThan(10);
+        }
+    }
+
+    @Test
+    void asksAnInstanceThatIsSlowerThanThePollsOnlyOnceAtATime() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slow.setExecutor(Executors.newCachedThreadPool());
+        slow.createContext("/actuator/health", exchange -> {
+            asked.incrementAndGet();
+            sleep(Duration.ofMillis(800));
+            byte[] bytes = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        slow.start();
+        Capability catalog = new Capability("catalog", List.of("/api/catalog/**"), url(slow), null);
+        try (ServiceHealth health = new ServiceHealth(
+                List.of(catalog), JsonMapper.builder().build(), new DashboardProperties(Duration.ofSeconds(1),
+                        Duration.ofSeconds(5), Duration.ofSeconds(2), "/actuator/health"),
+                Clock.systemUTC(), CallerCertificate.none())) {
+            for (int poll = 0; poll < 10; poll++) {
+                health.poll();
+                sleep(Duration.ofMillis(20));
+            }
+            for (int round = 0; round < PATIENCE_ROUNDS && health.of("catalog").checkedAt() == null; round++) {
+                sleep(Duration.ofMillis(50));
+            }
+
+            assertThat(health.of("catalog").status()).isEqualTo(ServiceHealth.Status.UP);
+            assertThat(asked).as("checks the slow instance received during ten polls").hasValue(1);
+        }
+        finally {
+            slow.stop(0);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
