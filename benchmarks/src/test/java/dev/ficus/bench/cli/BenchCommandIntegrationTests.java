@@ -16,6 +16,7 @@ import dev.ficus.bench.report.ReportWriter;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The harness end to end with the real applications: {@code bench --quick} starts each
@@ -138,7 +139,24 @@ class BenchCommandIntegrationTests {
         }
         assertThat(Files.readString(out.resolve("analyzer-performance.md"))).doesNotContain("idle machine")
             .containsPattern("Load average \\(1 / 5 / 15 min\\): [0-9.]+ / [0-9.]+ / [0-9.]+ before, "
-                    + "[0-9.]+ / [0-9.]+ / [0-9.]+ after; above the 2 cores")
+                    + "[0-9.]+ / [0-9.]+ / [0-9.]+ after; ");
+    }
+
+    @Test
+    void rendersTheAnalyzerReportOfALoadedMachineAsOneWhoseWallTimesAreNotJudged() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode loaded = json.readTree(REPOSITORY_ROOT.resolve("reports/analyzer-performance.json").toFile());
+        JsonNode provenance = loaded.path("provenance");
+        for (String when : List.of("loadBefore", "loadAfter")) {
+            ((ObjectNode) provenance.path(when)).put("oneMinute", 5.5).put("fiveMinutes", 4.5);
+        }
+        json.writeValue(out.resolve("analyzer-performance.json").toFile(), loaded);
+
+        assertThat(run("render", out.toString())).as(stderr.toString()).isZero();
+
+        assertThat(Files.readString(out.resolve("analyzer-performance.md")))
+            .containsPattern("Load average \\(1 / 5 / 15 min\\): 5.50 / 4.50 / [0-9.]+ before, "
+                    + "5.50 / 4.50 / [0-9.]+ after; above the 2 cores")
             .contains("no wall-time goal is judged from this run");
     }
 
