@@ -36,8 +36,8 @@ final class JavaFormat {
 
     /**
      * Formats with the indentation of the monolith's {@code .springjavaformatconfig} (in
-     * its folder or one above it) if it has one, else with {@link #BUILD_SETTINGS};
-     * always for Java 17, which the generated sources need.
+     * its folder or the nearest folder above it that has one) if there is one, else with
+     * {@link #BUILD_SETTINGS}; always for Java 17, which the generated sources need.
      */
     static JavaFormat forMonolith(Path monolithRoot) {
         Path config = configFile(monolithRoot.toAbsolutePath().normalize());
