@@ -37,6 +37,7 @@ public final class BoundarySuggester {
         InfrastructureDetector infrastructure = new InfrastructureDetector(code);
         SortedSet<String> plumbing = infrastructure.plumbing();
         SharedKernel detected = new SharedKernelDetector(code, units, plumbing, options.seed()).detect();
+        plumbing.addAll(infrastructure.frameworkAdapters(detected.types()));
         plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
         SharedKernel kernel = withoutPlumbing(detected, plumbing);
         progress.update("clustering", 1, 3);

@@ -77,6 +77,27 @@ final class InfrastructureDetector {
     }
 
     /**
+     * Of the given types (the shared kernel's), the classes that implement a library's
+     * interface ({@code MongoOperations} wrapped with retries, a web framework's
+     * {@code ActionBean} base): they adapt a framework to the application, they carry no
+     * business value every service shares. The JDK's interfaces ({@code Serializable},
+     * {@code Comparable}) do not count.
+     */
+    SortedSet<String> frameworkAdapters(Set<String> types) {
+        SortedSet<String> result = new TreeSet<>();
+        for (String name : types) {
+            TypeNode type = code.types().get(name);
+            if (type != null && !type.libraryInterfaces().isEmpty() && type.libraryInterfaces()
+                .stream()
+                .noneMatch(i -> code.types().containsKey(i)
+                        || code.types().containsKey(type.packageName() + "." + i.substring(i.lastIndexOf('.') + 1)))) {
+                result.add(name);
+            }
+        }
+        return result;
+    }
+
+    /**
      * An annotation type that uses no analysed type but other annotations: a marker the
      * framework reads ({@code @AnonymousAccess}), not business code. An annotation tied
      * to code (a validation constraint naming its validator) stays with that code.

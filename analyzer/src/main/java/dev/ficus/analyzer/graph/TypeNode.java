@@ -11,8 +11,13 @@ import java.util.Set;
  * @param annotations simple names of the type's annotations (e.g. {@code Entity},
  * {@code RestController})
  * @param kind class, interface, enum, record or annotation
+ * @param libraryInterfaces fully qualified names of the interfaces a class implements
+ * that come from a library, as its imports name them (not the JDK's {@code java.*}, not
+ * an analysed type): {@code org.springframework.data.mongodb.core.MongoOperations} for a
+ * class wrapping it
  */
-public record TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind) {
+public record TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind,
+        Set<String> libraryInterfaces) {
 
     /** What sort of type declaration. */
     public enum Kind {
@@ -23,6 +28,12 @@ public record TypeNode(String name, String file, int loc, Set<String> annotation
 
     public TypeNode {
         annotations = Set.copyOf(annotations);
+        libraryInterfaces = Set.copyOf(libraryInterfaces);
+    }
+
+    /** A type implementing no library interface. */
+    public TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind) {
+        this(name, file, loc, annotations, kind, Set.of());
     }
 
     public String simpleName() {

@@ -1,8 +1,12 @@
 package dev.ficus.analyzer.graph;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.ficus.analyzer.source.ParsedFile;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Makes the {@link TypeNode} of a top-level type declaration. */
@@ -23,7 +27,48 @@ final class TypeNodes {
             .stream()
             .map(annotation -> annotation.getName().getIdentifier())
             .collect(Collectors.toSet());
-        return new TypeNode(name, file.file(), loc, annotations, kind(type));
+        return new TypeNode(name, file.file(), loc, annotations, kind(type), libraryInterfaces(type, file));
+    }
+
+    /**
+     * The interfaces a class implements that may come from a library, by the names its
+     * file's imports give them: a single-type import or a name written fully qualified
+     * gives one name; a name neither imports nor qualifies comes from the class's own
+     * package, {@code java.lang} or a wildcard import, and gets one name per wildcard
+     * import of a package outside the JDK. Names in the JDK ({@code java.*}) are left
+     * out; whether a name is analysed code is decided later, against the analysed types.
+     */
+    private static Set<String> libraryInterfaces(TypeDeclaration<?> type, ParsedFile file) {
+        if (!type.isClassOrInterfaceDeclaration() || type.asClassOrInterfaceDeclaration().isInterface()) {
+            return Set.of();
+        }
+        Map<String, String> imported = new HashMap<>();
+        Set<String> wildcards = new TreeSet<>();
+        file.unit().getImports().stream().filter(i -> !i.isStatic()).forEach(i -> {
+            if (i.isAsterisk()) {
+                wildcards.add(i.getNameAsString());
+            }
+            else {
+                imported.put(i.getName().getIdentifier(), i.getNameAsString());
+            }
+        });
+        Set<String> result = new TreeSet<>();
+        for (ClassOrInterfaceType implemented : type.asClassOrInterfaceDeclaration().getImplementedTypes()) {
+            String written = implemented.getNameWithScope();
+            int dot = written.indexOf('.');
+            String first = dot < 0 ? written : written.substring(0, dot);
+            if (imported.containsKey(first)) {
+                result.add(imported.get(first) + written.substring(first.length()));
+            }
+            else if (Character.isLowerCase(first.charAt(0))) {
+                result.add(written);
+            }
+            else {
+                wildcards.forEach(wildcard -> result.add(wildcard + "." + written));
+            }
+        }
+        result.removeIf(name -> name.startsWith("java."));
+        return result;
     }
 
     private static TypeNode.Kind kind(TypeDeclaration<?> type) {
