@@ -35,7 +35,8 @@ final class TypeNodes {
      * file's imports give them: a single-type import or a name written fully qualified
      * gives one name; a name neither imports nor qualifies comes from the class's own
      * package, {@code java.lang} or a wildcard import, and gets one name per wildcard
-     * import of a package outside the JDK. Names in the JDK ({@code java.*}) are left
+     * import when none of them is the JDK's and {@code java.lang} has no such type (else
+     * it may be the JDK's, and none is given). Names in the JDK ({@code java.*}) are left
      * out; whether a name is analysed code is decided later, against the analysed types.
      */
     private static Set<String> libraryInterfaces(TypeDeclaration<?> type, ParsedFile file) {
@@ -63,12 +64,22 @@ final class TypeNodes {
             else if (Character.isLowerCase(first.charAt(0))) {
                 result.add(written);
             }
-            else {
+            else if (!inJavaLang(first) && wildcards.stream().noneMatch(wildcard -> wildcard.startsWith("java."))) {
                 wildcards.forEach(wildcard -> result.add(wildcard + "." + written));
             }
         }
         result.removeIf(name -> name.startsWith("java."));
         return result;
+    }
+
+    private static boolean inJavaLang(String simpleName) {
+        try {
+            Class.forName("java.lang." + simpleName, false, TypeNodes.class.getClassLoader());
+            return true;
+        }
+        catch (ClassNotFoundException | LinkageError ex) {
+            return false;
+        }
     }
 
     private static TypeNode.Kind kind(TypeDeclaration<?> type) {

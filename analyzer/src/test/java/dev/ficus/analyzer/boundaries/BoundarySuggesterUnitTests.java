@@ -201,6 +201,47 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void putsAWidelyUsedClassImplementingALibraryInterfaceInThePlatformNotTheKernel() {
+        // every module's repository goes through a retrying wrapper of the library's
+        // MongoOperations: it adapts the framework, it is no business value
+        CodeGraph code = shopWith(
+                graph -> usedByEveryRepository(graph.implementing("com.acme.shop.shared.RetryingOperations",
+                        "org.springframework.data.mongodb.core.MongoOperations")));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).containsExactly("com.acme.shop.shared.Money");
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.shared.RetryingOperations");
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "inventory", "orders");
+    }
+
+    @Test
+    void keepsAWidelyUsedClassImplementingAnAnalysedInterfaceInTheKernel() {
+        // the interface its imports name is the application's own (a wildcard import of a
+        // package that turns out to be analysed)
+        CodeGraph code = shopWith(
+                graph -> usedByEveryRepository(graph.type("com.acme.shop.shared.Priced", TypeNode.Kind.INTERFACE)
+                    .implementing("com.acme.shop.shared.RetryingOperations", "com.acme.shop.shared.Priced")
+                    .depends("com.acme.shop.shared.RetryingOperations", "com.acme.shop.shared.Priced",
+                            EdgeKind.INHERITANCE, 1)));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).containsExactly("com.acme.shop.shared.Money",
+                "com.acme.shop.shared.Priced", "com.acme.shop.shared.RetryingOperations");
+        assertThat(decomposition.platform().types()).isEmpty();
+    }
+
+    private static CodeGraphFixture usedByEveryRepository(CodeGraphFixture graph) {
+        for (String repository : List.of("orders.OrderRepository", "inventory.StockRepository",
+                "billing.InvoiceRepository")) {
+            graph.calls("com.acme.shop." + repository, "com.acme.shop.shared.RetryingOperations", 2);
+        }
+        return graph;
+    }
+
+    @Test
     void keepsAnEventWithItsPublisherThoughOthersListen() {
         // OrderPlaced: created by orders only, read by inventory and billing listeners →
         // owned by orders

@@ -42,6 +42,13 @@ public final class CodeGraphFixture {
         return this;
     }
 
+    /** Declares a class implementing the given interfaces of a library. */
+    public CodeGraphFixture implementing(String name, String... libraryInterfaces) {
+        types.put(name, new TypeNode(name, name.replace('.', '/') + ".java", 10, Set.of(), TypeNode.Kind.CLASS,
+                Set.of(libraryInterfaces)));
+        return this;
+    }
+
     /** Declares a class whose file lies in a module's {@code src/main/java}. */
     public CodeGraphFixture typeIn(String module, String name) {
         types.put(name, new TypeNode(name, module + "/src/main/java/" + name.replace('.', '/') + ".java", 10, Set.of(),

@@ -446,6 +446,72 @@ class GraphBuilderUnitTests {
     }
 
     @Test
+    void namesTheLibraryInterfacesAClassImplementsByItsImportsLeavingTheJdkAndItsOwnPackageOut(@TempDir Path temp)
+            throws Exception {
+        Files.createDirectories(temp.resolve("shop/data"));
+        Files.writeString(temp.resolve("shop/data/RetryingOperations.java"), """
+                package shop.data;
+
+                import java.io.Serializable;
+                import org.springframework.data.mongodb.core.MongoOperations;
+
+                public class RetryingOperations implements MongoOperations, Serializable, Comparable<Object>, Priced {
+                    public int compareTo(Object other) {
+                        return 0;
+                    }
+                }
+                """);
+        Files.writeString(temp.resolve("shop/data/Priced.java"), """
+                package shop.data;
+
+                public interface Priced {
+                }
+                """);
+        Files.writeString(temp.resolve("shop/data/Stripes.java"), """
+                package shop.data;
+
+                import java.util.Map;
+                import net.sourceforge.stripes.action.*;
+
+                public abstract class Stripes
+                        implements ActionBean, javax.servlet.Filter, Map.Entry<String, String>, Comparable<Stripes> {
+                }
+                """);
+        Files.writeString(temp.resolve("shop/data/Ambiguous.java"), """
+                package shop.data;
+
+                import java.util.*;
+                import net.sourceforge.stripes.action.*;
+
+                public abstract class Ambiguous implements ActionBean {
+                }
+                """);
+        Files.writeString(temp.resolve("shop/data/Money.java"), """
+                package shop.data;
+
+                public record Money(long cents) implements Comparable<Money> {
+                    public int compareTo(Money other) {
+                        return Long.compare(cents, other.cents);
+                    }
+                }
+                """);
+
+        CodeGraph graph = GraphBuilder.build(SourceReader.read(SourceRequest.of(temp), Progress.NONE),
+                EdgeWeights.defaults(), Progress.NONE);
+
+        assertThat(graph.types().get("shop.data.RetryingOperations").libraryInterfaces())
+            .containsExactly("org.springframework.data.mongodb.core.MongoOperations");
+        // a name from a wildcard import may come from each non-JDK one; Map.Entry is
+        // the JDK's, imported through Map; Comparable is java.lang's
+        assertThat(graph.types().get("shop.data.Stripes").libraryInterfaces()).containsExactly("javax.servlet.Filter",
+                "net.sourceforge.stripes.action.ActionBean");
+        // beside java.util.*, ActionBean may be the JDK's: not named
+        assertThat(graph.types().get("shop.data.Ambiguous").libraryInterfaces()).isEmpty();
+        assertThat(graph.types().get("shop.data.Money").libraryInterfaces()).isEmpty();
+        assertThat(graph.types().get("shop.data.Priced").libraryInterfaces()).isEmpty();
+    }
+
+    @Test
     void weighsEdgesByKind() {
         ParsedSources sources = SourceReader.read(SourceRequest.of(Fixtures.of("ejb")), Progress.NONE);
         EdgeWeights callsOnly = new EdgeWeights(Map.of(EdgeKind.TYPE_REFERENCE, 0.0, EdgeKind.CALL, 3.0));
