@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
 
 import dev.ficus.bench.topology.CpuTimes;
 import dev.ficus.bench.topology.ProcFs;
@@ -60,11 +61,22 @@ final class CpuWatch {
         }
 
         Map<String, Double> cpuSecondsByProcessSince(Reading earlier) {
+            return bySince(earlier, ProcessUsage::cpuSecondsSince);
+        }
+
+        /**
+         * CPU seconds of each process's JIT compiler threads since an earlier reading.
+         */
+        Map<String, Double> jitSecondsByProcessSince(Reading earlier) {
+            return bySince(earlier, (now, before) -> Math.max(0, now.jitCpuSecondsSince(before)));
+        }
+
+        private Map<String, Double> bySince(Reading earlier, ToDoubleBiFunction<ProcessUsage, ProcessUsage> since) {
             Map<String, Double> seconds = new LinkedHashMap<>();
             processes.forEach((name, usage) -> {
                 ProcessUsage before = earlier.processes.get(name);
                 if (before != null) {
-                    seconds.put(name, usage.cpuSecondsSince(before));
+                    seconds.put(name, since.applyAsDouble(usage, before));
                 }
             });
             return seconds;

@@ -165,11 +165,13 @@ final class TopologyTrial {
             while (true) {
                 Reading before = cpu.read();
                 LoadResult load = generator.run(LoadProfile.of(rate, plan.window()), mix);
+                Reading after = cpu.read();
                 WarmUpWindow window = WarmUpWindow.of(rate, load.sent(), load.errors(),
-                        cpu.read().cpuSecondsByProcessSince(before));
+                        after.cpuSecondsByProcessSince(before), after.jitSecondsByProcessSince(before));
                 windows.add(window);
-                progress.step(label + ": warm-up %.0f/s, %d sent, %d errors, %.2f ms CPU per request".formatted(rate,
-                        load.sent(), load.errors(), window.cpuSecondsPerRequest() * 1000));
+                progress.step(label + ": warm-up %.0f/s, %d sent, %d errors, %.2f ms CPU per request, JIT %.0f %%"
+                    .formatted(rate, load.sent(), load.errors(), window.cpuSecondsPerRequest() * 1000,
+                            window.highestJitShare() * 100));
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                 boolean settled = plan.settled(windows);
                 if (settled || !plan.hasTimeFor(elapsed) || !running.unexpectedExits().isEmpty()) {

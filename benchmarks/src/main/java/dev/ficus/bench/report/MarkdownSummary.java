@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.samskivert.mustache.Template;
+import org.jspecify.annotations.Nullable;
 
 import dev.ficus.bench.measure.BenchmarkPlan;
 import dev.ficus.bench.measure.BlastRadius;
@@ -165,9 +166,10 @@ public final class MarkdownSummary {
     record Method(String startedAt, String finishedAt, boolean quick, String machine, String cpuAffinity,
             String jvmFlags, String traceSampling, String warmUpWindowSeconds, String warmUpStartRate,
             String warmUpUtilizationPercent, String warmUpMaxRate, String warmUpMinRequests,
-            String warmUpSettledDropPercent, String warmUpMaxSeconds, String fixedRates, String pointSeconds,
-            String sweepRates, boolean sweepExtends, String sweepFactor, String sweepCeiling, String sweepPointSeconds,
-            String slo, String minSendPercent, String blastRate, int stockCheckPercent, int repeats) {
+            String warmUpSettledDropPercent, @Nullable String warmUpMaxJitPercent, String warmUpMaxSeconds,
+            String fixedRates, String pointSeconds, String sweepRates, boolean sweepExtends, String sweepFactor,
+            String sweepCeiling, String sweepPointSeconds, String slo, String minSendPercent, String blastRate,
+            int stockCheckPercent, int repeats) {
 
         static Method of(BenchmarkReport report) {
             BenchmarkPlan plan = report.plan();
@@ -178,6 +180,7 @@ public final class MarkdownSummary {
                     Long.toString(warmUp.window().toSeconds()), whole(warmUp.startRate()),
                     whole(warmUp.utilization() * 100), whole(warmUp.maxRate()),
                     String.format(Locale.ROOT, "%,d", warmUp.minRequests()), whole(warmUp.settledDrop() * 100),
+                    warmUp.maxJitShare() < 1 ? whole(warmUp.maxJitShare() * 100) : null,
                     Long.toString(warmUp.maxDuration().toSeconds()), rates(plan.fixedRates()),
                     Long.toString(plan.pointDuration().toSeconds()), rates(plan.sweepRates()),
                     !plan.sweepRates().isEmpty()

@@ -121,7 +121,9 @@ final class ScaleOutMarkdown {
             .append(plan.repeats() == 1 ? " fresh start" : " fresh starts")
             .append(" per topology (main: 3), warm-up cut at ")
             .append(warmUp.maxDuration().toSeconds())
-            .append(" s (main: 300 s), sweep points of ")
+            .append(" s (main: ")
+            .append(BenchmarkPlan.Warmup.DEFAULT.maxDuration().toSeconds())
+            .append(" s), sweep points of ")
             .append(plan.sweepPointDuration().toSeconds())
             .append(" s (main: 10 s). A gain smaller than one sweep step shows as none.\n")
             .append("- **Gains**: from the medians, the topology with the extra instance minus the one without: "

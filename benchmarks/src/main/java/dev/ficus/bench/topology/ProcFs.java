@@ -1,14 +1,19 @@
 package dev.ficus.bench.topology;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads CPU time and memory of a process from Linux {@code /proc/<pid>/stat} and
- * {@code /proc/<pid>/status}.
+ * {@code /proc/<pid>/status}, and its JIT compiler threads' CPU time from
+ * {@code /proc/<pid>/task/<tid>/stat}.
  */
 public final class ProcFs {
 
@@ -30,6 +35,13 @@ public final class ProcFs {
     private static final int CUTIME_AFTER_COMM = 13;
 
     private static final int CSTIME_AFTER_COMM = 14;
+
+    /**
+     * How HotSpot's JIT compiler threads ({@code C2 CompilerThread0},
+     * {@code C1 CompilerThread0}) begin in a task's {@code stat}, whose command name the
+     * kernel cuts to 15 characters.
+     */
+    private static final Pattern JIT_THREAD = Pattern.compile("^\\d+ \\(C[12] CompilerThre");
 
     private final Path proc;
 
@@ -54,12 +66,35 @@ public final class ProcFs {
         try {
             double cpu = cpuSeconds(Files.readString(dir.resolve("stat")));
             List<String> status = Files.readAllLines(dir.resolve("status"));
-            return Optional
-                .of(new ProcessUsage(cpu, kilobytes(status, "VmHWM:") * 1024, kilobytes(status, "VmRSS:") * 1024));
+            return Optional.of(new ProcessUsage(cpu, kilobytes(status, "VmHWM:") * 1024,
+                    kilobytes(status, "VmRSS:") * 1024, jitCpuSeconds(dir.resolve("task"))));
         }
-        catch (IOException ex) {
+        catch (IOException | UncheckedIOException ex) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * CPU time of the JIT compiler threads among a process's tasks; a thread that ends
+     * while they are read is left out, and with it its time (HotSpot keeps at least one
+     * compiler thread of each kind for the JVM's life).
+     */
+    static double jitCpuSeconds(Path tasks) throws IOException {
+        double seconds = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    if (JIT_THREAD.matcher(stat).lookingAt()) {
+                        seconds += cpuSeconds(stat);
+                    }
+                }
+                catch (NoSuchFileException ex) {
+                    // the thread ended since the listing
+                }
+            }
+        }
+        return seconds;
     }
 
     /**

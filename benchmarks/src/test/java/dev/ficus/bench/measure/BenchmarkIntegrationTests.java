@@ -25,7 +25,7 @@ import dev.ficus.bench.topology.Topology;
 class BenchmarkIntegrationTests {
 
     private static final BenchmarkPlan TINY = new BenchmarkPlan(2,
-            new Warmup(40, 40, Duration.ofSeconds(1), 0, 1.0, 0.9, Duration.ofSeconds(5)), List.of(20.0, 40.0),
+            new Warmup(40, 40, Duration.ofSeconds(1), 0, 1.0, 0.9, Duration.ofSeconds(5), 1), List.of(20.0, 40.0),
             List.of(10.0, 20.0, 40.0, 60.0), Duration.ofSeconds(1), Duration.ofSeconds(1), new Slo(4000, 0.001, 0.9),
             new BlastPlan(40, Duration.ofSeconds(3), Duration.ofSeconds(1)));
 

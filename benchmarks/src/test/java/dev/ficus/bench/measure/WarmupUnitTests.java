@@ -53,14 +53,39 @@ class WarmupUnitTests {
         assertThat(WARMUP.settled(List.of(before, small))).as("monolith fell by 4 % of the total").isTrue();
     }
 
+    @Test
+    void doesNotSettleWhileAProcessStillSpendsMoreThanATenthOfItsCpuCompiling() {
+        WarmUpWindow before = window(300, 6000, 0, 0.0040);
+        WarmUpWindow compiling = jitWindow(Map.of("gateway", 0.05, "monolith", 0.35));
+        WarmUpWindow compiled = jitWindow(Map.of("gateway", 0.05, "monolith", 0.08));
+
+        assertThat(WARMUP.settled(List.of(before, compiling))).as("monolith 35 % JIT").isFalse();
+        assertThat(WARMUP.settled(List.of(before, compiled))).isTrue();
+        assertThat(WARMUP.settled(List.of(before, window(300, 6000, 0, 0.0040)))).as("JIT not measured").isTrue();
+    }
+
+    @Test
+    void aWindowTakesEachProcesssJitShareOfItsOwnCpu() {
+        WarmUpWindow window = WarmUpWindow.of(100, 1000, 0, Map.of("gateway", 2.0, "monolith", 4.0),
+                Map.of("gateway", 0.2, "monolith", 3.0));
+
+        assertThat(window.jitShares()).containsEntry("gateway", 0.1).containsEntry("monolith", 0.75);
+        assertThat(window.highestJitShare()).isEqualTo(0.75);
+        assertThat(window.cpuSecondsPerRequest()).isEqualTo(0.006);
+    }
+
+    private static WarmUpWindow jitWindow(Map<String, Double> jitShares) {
+        return new WarmUpWindow(300, 6000, 0, 0.0040, Map.of("monolith", 0.0040), jitShares);
+    }
+
     private static WarmUpWindow window(double rate, long sent, long errors, double cpuSecondsPerRequest) {
         return new WarmUpWindow(rate, sent, errors, cpuSecondsPerRequest, Map.of("monolith", cpuSecondsPerRequest));
     }
 
     @Test
     void endsWhenAnotherWindowWouldOverrunTheLimit() {
-        assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(290))).isTrue();
-        assertThat(WARMUP.hasTimeFor(Duration.ofMillis(290_500))).isFalse();
+        assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(470))).isTrue();
+        assertThat(WARMUP.hasTimeFor(Duration.ofMillis(470_500))).isFalse();
     }
 
 }
