@@ -62,4 +62,22 @@ class PlanDocumentsUnitTests {
             .hasMessageContaining("candidates");
     }
 
+    @Test
+    void namesAnEmptyFileAnArrayAndAnAnalysisForWhatTheyAre() throws IOException {
+        Path empty = Files.writeString(folder.resolve("empty.json"), "");
+        Path array = Files.writeString(folder.resolve("array.json"), "[]");
+        Path analysis = Files.writeString(folder.resolve("analysis.json"),
+                "{\"schemaVersion\": 3, \"input\": {\"path\": \"shop\"}, \"services\": []}");
+        Path other = Files.writeString(folder.resolve("package.json"), "{\"name\": \"shop\"}");
+
+        assertThatThrownBy(() -> PlanDocuments.read(empty)).isInstanceOf(PlanDocumentException.class)
+            .hasMessage("plan " + empty + " is empty (re-run ./ficus analyze, then ./ficus plan)");
+        assertThatThrownBy(() -> PlanDocuments.read(array)).hasMessage(
+                "plan " + array + " holds a JSON array, not a plan.json (re-run ./ficus analyze, then ./ficus plan)");
+        assertThatThrownBy(() -> PlanDocuments.read(analysis))
+            .hasMessage("plan " + analysis + " is an analysis.json, not a plan.json (make the plan with ./ficus plan)");
+        assertThatThrownBy(() -> PlanDocuments.read(other)).hasMessage("plan " + other
+                + " has no schemaVersion, it is not a plan.json (re-run ./ficus analyze, then ./ficus plan)");
+    }
+
 }
