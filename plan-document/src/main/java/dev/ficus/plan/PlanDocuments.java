@@ -40,6 +40,11 @@ public final class PlanDocuments {
      * short), has another schema version or is not a plan
      */
     public static MigrationPlan read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new PlanDocumentException("plan " + file + " is a folder; pass the " + FILE_NAME
+                    + (Files.isRegularFile(file.resolve(FILE_NAME)) ? " in it, " + file.resolve(FILE_NAME)
+                            : " ficus plan wrote"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new PlanDocumentException("plan not found: " + file + " (run ./ficus plan first)");
         }

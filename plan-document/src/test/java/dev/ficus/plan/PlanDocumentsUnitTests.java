@@ -80,4 +80,15 @@ class PlanDocumentsUnitTests {
                 + " has no schemaVersion, it is not a plan.json (re-run ./ficus analyze, then ./ficus plan)");
     }
 
+    @Test
+    void namesAFolderGivenAsThePlanAndThePlanInIt() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("ficus-out"));
+        Files.copy(PlanFixtures.SHOP_PLAN, out.resolve("plan.json"));
+
+        assertThatThrownBy(() -> PlanDocuments.read(out)).isInstanceOf(PlanDocumentException.class)
+            .hasMessage("plan " + out + " is a folder; pass the plan.json in it, " + out.resolve("plan.json"));
+        assertThatThrownBy(() -> PlanDocuments.read(folder))
+            .hasMessage("plan " + folder + " is a folder; pass the plan.json ficus plan wrote");
+    }
+
 }

@@ -38,6 +38,11 @@ public final class AnalysisDocuments {
      * schema version or does not fit the schema
      */
     public static AnalysisDocument read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException("analysis " + file + " is a folder; pass the analysis.json"
+                    + (Files.isRegularFile(file.resolve("analysis.json")) ? " in it, " + file.resolve("analysis.json")
+                            : " ficus analyze wrote"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("analysis not found: " + file + " (run ./ficus analyze first)");
         }

@@ -106,4 +106,17 @@ class AnalysisDocumentsUnitTests {
             .doesNotContain("\n");
     }
 
+    @Test
+    void namesAFolderGivenAsTheAnalysisAndTheAnalysisInIt() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("ficus-out"));
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        Files.copy(SHOP, out.resolve("analysis.json"));
+
+        assertThatThrownBy(() -> AnalysisDocuments.read(out)).isInstanceOf(InvalidInputException.class)
+            .hasMessage(
+                    "analysis " + out + " is a folder; pass the analysis.json in it, " + out.resolve("analysis.json"));
+        assertThatThrownBy(() -> AnalysisDocuments.read(empty))
+            .hasMessage("analysis " + empty + " is a folder; pass the analysis.json ficus analyze wrote");
+    }
+
 }
