@@ -2,6 +2,7 @@ package dev.ficus.plan;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +40,11 @@ public final class PlanDocuments {
      * short), has another schema version or is not a plan
      */
     public static MigrationPlan read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new PlanDocumentException("plan " + file + " is a folder; pass the " + FILE_NAME
+                    + (Files.isRegularFile(file.resolve(FILE_NAME)) ? " in it, " + file.resolve(FILE_NAME)
+                            : " ficus plan wrote"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new PlanDocumentException("plan not found: " + file + " (run ./ficus plan first)");
         }
@@ -49,6 +55,7 @@ public final class PlanDocuments {
         catch (JacksonException e) {
             throw new PlanDocumentException("plan " + file + " is not valid JSON (" + oneLine(e) + ")");
         }
+        requireAPlan(file, root);
         JsonNode version = root.path("schemaVersion");
         if (!version.isInt() || version.asInt() != MigrationPlan.SCHEMA_VERSION) {
             throw new PlanDocumentException("plan " + file + " has schemaVersion " + version + ", this Ficus reads "
@@ -59,6 +66,23 @@ public final class PlanDocuments {
         }
         catch (JacksonException e) {
             throw new PlanDocumentException("plan " + file + " is not a valid plan.json (" + oneLine(e) + ")");
+        }
+    }
+
+    /**
+     * A file that is JSON but no plan at all (empty, an array, an analysis, a document
+     * without a schema version) is named as such, not by the version it lacks.
+     */
+    private static void requireAPlan(Path file, JsonNode root) {
+        String problem = root.isMissingNode() ? "is empty"
+                : !root.isObject()
+                        ? "holds a JSON " + root.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a plan.json"
+                        : root.has("services") && !root.has("candidates")
+                                ? "is an analysis.json, not a plan.json (make the plan with ./ficus plan)"
+                                : !root.has("schemaVersion") ? "has no schemaVersion, it is not a plan.json" : null;
+        if (problem != null) {
+            throw new PlanDocumentException("plan " + file + " " + problem
+                    + (problem.endsWith(")") ? "" : " (re-run ./ficus analyze, then ./ficus plan)"));
         }
     }
 

@@ -62,4 +62,33 @@ class PlanDocumentsUnitTests {
             .hasMessageContaining("candidates");
     }
 
+    @Test
+    void namesAnEmptyFileAnArrayAndAnAnalysisForWhatTheyAre() throws IOException {
+        Path empty = Files.writeString(folder.resolve("empty.json"), "");
+        Path array = Files.writeString(folder.resolve("array.json"), "[]");
+        Path analysis = Files.writeString(folder.resolve("analysis.json"),
+                "{\"schemaVersion\": 3, \"input\": {\"path\": \"shop\"}, \"services\": []}");
+        Path other = Files.writeString(folder.resolve("package.json"), "{\"name\": \"shop\"}");
+
+        assertThatThrownBy(() -> PlanDocuments.read(empty)).isInstanceOf(PlanDocumentException.class)
+            .hasMessage("plan " + empty + " is empty (re-run ./ficus analyze, then ./ficus plan)");
+        assertThatThrownBy(() -> PlanDocuments.read(array)).hasMessage(
+                "plan " + array + " holds a JSON array, not a plan.json (re-run ./ficus analyze, then ./ficus plan)");
+        assertThatThrownBy(() -> PlanDocuments.read(analysis))
+            .hasMessage("plan " + analysis + " is an analysis.json, not a plan.json (make the plan with ./ficus plan)");
+        assertThatThrownBy(() -> PlanDocuments.read(other)).hasMessage("plan " + other
+                + " has no schemaVersion, it is not a plan.json (re-run ./ficus analyze, then ./ficus plan)");
+    }
+
+    @Test
+    void namesAFolderGivenAsThePlanAndThePlanInIt() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("ficus-out"));
+        Files.copy(PlanFixtures.SHOP_PLAN, out.resolve("plan.json"));
+
+        assertThatThrownBy(() -> PlanDocuments.read(out)).isInstanceOf(PlanDocumentException.class)
+            .hasMessage("plan " + out + " is a folder; pass the plan.json in it, " + out.resolve("plan.json"));
+        assertThatThrownBy(() -> PlanDocuments.read(folder))
+            .hasMessage("plan " + folder + " is a folder; pass the plan.json ficus plan wrote");
+    }
+
 }

@@ -22,7 +22,8 @@ final class CapabilityCommands {
             description = "Adds a capability to the gateway, routed to the monolith until 'route set' moves it.")
     static class AddCapability extends RouteCommand.AdminCall {
 
-        @Parameters(paramLabel = "NAME", description = "Lower-case letters, digits and '-', e.g. notifications.")
+        @Parameters(paramLabel = "NAME", converter = RouteCommand.CapabilityName.class,
+                description = "Lower-case letters, digits and '-', e.g. notifications.")
         String name;
 
         @Option(names = "--paths", required = true, split = ",", paramLabel = "PATTERN",
@@ -52,7 +53,8 @@ final class CapabilityCommands {
             description = "Removes a capability added with 'route add'; its paths go to the monolith again.")
     static class RemoveCapability extends RouteCommand.AdminCall {
 
-        @Parameters(paramLabel = "NAME", description = "e.g. notifications")
+        @Parameters(paramLabel = "NAME", converter = RouteCommand.CapabilityName.class,
+                description = "e.g. notifications")
         String name;
 
         @Override

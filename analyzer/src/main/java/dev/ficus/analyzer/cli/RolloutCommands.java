@@ -23,7 +23,8 @@ final class RolloutCommands {
             description = "Starts an automatic progressive rollout: advances while the SLOs hold, rolls back on a breach.")
     static class StartRollout extends RouteCommand.AdminCall {
 
-        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
+        @Parameters(paramLabel = "CAPABILITY", converter = RouteCommand.CapabilityName.class,
+                description = "e.g. catalog")
         String capability;
 
         @Option(names = "--steps", split = ",", paramLabel = "W", description = "Canary weights, e.g. 5,25,50,100.")
@@ -72,7 +73,8 @@ final class RolloutCommands {
      */
     abstract static class RolloutControl extends RouteCommand.AdminCall {
 
-        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
+        @Parameters(paramLabel = "CAPABILITY", converter = RouteCommand.CapabilityName.class,
+                description = "e.g. catalog")
         String capability;
 
         private final String verb;

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -79,7 +80,16 @@ class RouteCommand implements Runnable {
         Path tokenFile;
 
         GatewayAdminClient client() {
-            return new GatewayAdminClient(adminUrl(), token());
+            URI url = adminUrl();
+            if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
+                throw new InvalidInputException("the gateway's admin URL must be http(s)://HOST:PORT, e.g. "
+                        + DEFAULT_ADMIN_URL + ", was '" + shortened(url.toString()) + "'");
+            }
+            String checked = token();
+            if (checked.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
+                throw new InvalidInputException("the admin token holds a line break or another control character");
+            }
+            return new GatewayAdminClient(url, checked);
         }
 
         private URI adminUrl() {
@@ -182,7 +192,7 @@ class RouteCommand implements Runnable {
             description = "Sets a capability's mode (monolith, shadow, canary, service) and canary weight.")
     static class SetRoute extends AdminCall {
 
-        @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
+        @Parameters(paramLabel = "CAPABILITY", converter = CapabilityName.class, description = "e.g. catalog")
         String capability;
 
         @Option(names = "--mode", required = true, paramLabel = "MODE", converter = ModeConverter.class,
@@ -232,6 +242,31 @@ class RouteCommand implements Runnable {
             }
             return setting.mode() == Mode.CANARY ? setting.mode() + " " + setting.weight() + "%"
                     : setting.mode().name();
+        }
+
+    }
+
+    /** At most 80 characters of what the user gave, for a message. */
+    static String shortened(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /**
+     * A capability's name as the gateway allows it, checked before calling: any other
+     * text would change the admin URL's path or query, or not be a URL at all.
+     */
+    static class CapabilityName implements ITypeConverter<String> {
+
+        private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+        @Override
+        public String convert(String value) {
+            if (!NAME.matcher(value).matches()) {
+                throw new TypeConversionException(
+                        "a capability is named by 1-63 lower-case letters, digits or '-', was '" + shortened(value)
+                                + "'");
+            }
+            return value;
         }
 
     }

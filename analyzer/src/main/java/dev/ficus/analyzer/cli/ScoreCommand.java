@@ -45,7 +45,8 @@ class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scorecard card = Scorer.score(ReferenceReader.read(truth), ProposedDecomposition.read(analysis).clusterOf());
+        Scorecard card = Scorer.score(ReferenceReader.read(truth), ProposedDecomposition.read(analysis).clusterOf())
+            .requireClassesInCommon(truth, analysis);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JSON.writeValueAsString(card));

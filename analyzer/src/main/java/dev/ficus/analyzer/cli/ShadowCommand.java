@@ -22,7 +22,7 @@ import tools.jackson.core.type.TypeReference;
                         + "version before would otherwise hold its rollout back." })
 class ShadowCommand extends RouteCommand.AdminCall {
 
-    @Parameters(paramLabel = "CAPABILITY", description = "e.g. catalog")
+    @Parameters(paramLabel = "CAPABILITY", converter = RouteCommand.CapabilityName.class, description = "e.g. catalog")
     String capability;
 
     @Option(names = "--reset", description = "Start the comparison afresh; prints what it cleared.")

@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +32,8 @@ public final class Extractor {
      * Writes the project.
      * @throws InvalidInputException when the plan is missing or of another version, the
      * candidate is not in it, the output folder is a file or not empty (without force),
-     * the monolith jar is missing, or the analysed monolith's folder is gone
+     * the monolith jar is missing, the analysed monolith's folder is gone, or force would
+     * replace a folder holding the working folder, the monolith, the plan or the jar
      */
     public static ExtractResult extract(ExtractRequest request) {
         MigrationPlan plan = PlanFiles.read(request.plan());
@@ -46,6 +49,12 @@ public final class Extractor {
         if (!Files.isDirectory(monolithRoot)) {
             throw new InvalidInputException("the monolith the plan was made of is not at " + monolithRoot
                     + " any more: run ficus analyze and plan again");
+        }
+        if (request.force() && Files.exists(out)) {
+            Map<String, Path> reads = new TreeMap<>(Map.of("the working folder", Path.of(""),
+                    "the monolith the plan was made of", monolithRoot, "the plan", request.plan()));
+            request.monolithJar().ifPresent(jar -> reads.put("the monolith jar", jar));
+            keepsWhatItReads(out, reads);
         }
         String classifier = request.monolithJar().map(ModuleJar::classifier).orElse("");
         ServiceProject project = new ServiceProject(plan, candidate, monolithRoot,
@@ -65,6 +74,30 @@ public final class Extractor {
         }
         if (!force && Files.isDirectory(out) && !isEmpty(out)) {
             throw new InvalidInputException("output folder " + out + " exists and is not empty (--force replaces it)");
+        }
+    }
+
+    /**
+     * {@code --force} replaces the whole output folder: never one that holds the working
+     * folder or what the extract reads (a mistyped {@code --out .} would delete a
+     * repository).
+     */
+    static void keepsWhatItReads(Path out, Map<String, Path> reads) {
+        Path replaced = real(out);
+        reads.forEach((what, path) -> {
+            if (real(path).startsWith(replaced)) {
+                throw new InvalidInputException("--force would replace " + out + ", which holds " + what + " ("
+                        + path.toAbsolutePath().normalize() + "); choose another --out");
+            }
+        });
+    }
+
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        }
+        catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

@@ -96,7 +96,8 @@ public final class QualityBenchmark {
             .of(AnalyzerOptions.of(corpus.sources()).withDisplayPath(corpus.name()).withBoundaries(options))
             .analyze(Progress.NONE);
         Map<String, String> proposed = clusterOf(analysis.decomposition());
-        Scorecard ficus = Scorer.score(truth, proposed);
+        Scorecard ficus = Scorer.score(truth, proposed)
+            .requireClassesInCommon(corpus.truth(), "corpus " + corpus.name());
         double[] spread = { ficus.mojoFm(), ficus.mojoFm(), ficus.ari(), ficus.ari() };
         for (int k = 1; k < seeds; k++) {
             BoundaryOptions other = new BoundaryOptions(options.resolution(), options.services(), options.seed() + k);

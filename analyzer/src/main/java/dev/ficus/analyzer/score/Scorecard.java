@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.score;
 
+import dev.ficus.analyzer.source.InvalidInputException;
 import java.util.List;
 
 /**
@@ -30,4 +31,22 @@ public record Scorecard(int referenceElements, int duplicatedListings, int commo
         ambiguous = List.copyOf(ambiguous);
         matches = List.copyOf(matches);
     }
+
+    /**
+     * This scorecard, when the reference and the proposal share a class; with none in
+     * common every figure is meaningless (ARI 1 of nothing): a truth of another codebase,
+     * or of another naming, is the user's to fix.
+     * @param truth the reference's file, as the user gave it
+     * @param proposal what was scored, as the user knows it
+     * @throws InvalidInputException when no class is in common
+     */
+    public Scorecard requireClassesInCommon(Object truth, Object proposal) {
+        if (common > 0) {
+            return this;
+        }
+        throw new InvalidInputException("truth " + truth + " has no class in common with " + proposal + ": none of its "
+                + referenceElements + " classes" + (unplaced.isEmpty() ? "" : " (e.g. " + unplaced.get(0) + ")")
+                + " is an analysed type; is it the truth of another codebase?");
+    }
+
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The files under the analysed folder worth reading: Java sources outside build output,
@@ -46,12 +47,20 @@ record SourceTree(List<Path> javaFiles, List<Path> xmlFiles, List<Diagnostic> di
 
     private static final long MAX_XML_BYTES = 1 << 20;
 
+    /** An exclude glob as a matcher; a malformed one is the user's to fix. */
+    private static PathMatcher excludeMatcher(String glob) {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        }
+        catch (PatternSyntaxException e) {
+            throw new InvalidInputException("exclude glob '" + glob + "' is not valid: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+        }
+    }
+
     static SourceTree scan(SourceRequest request) {
         Path root = request.root();
-        List<PathMatcher> excludes = request.excludeGlobs()
-            .stream()
-            .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
-            .toList();
+        List<PathMatcher> excludes = request.excludeGlobs().stream().map(SourceTree::excludeMatcher).toList();
         List<Path> javaFiles = new ArrayList<>();
         List<Path> xmlFiles = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();

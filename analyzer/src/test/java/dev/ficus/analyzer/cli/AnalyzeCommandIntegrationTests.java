@@ -86,4 +86,24 @@ class AnalyzeCommandIntegrationTests {
         assertThat(folder.resolve("out")).doesNotExist();
     }
 
+    @Test
+    void refusesAnOutputFolderUnderAFileWithOneLineAndExitCodeTwo() throws Exception {
+        Path file = Files.writeString(folder.resolve("a-file"), "x");
+        Path out = file.resolve("reports");
+
+        FicusRun run = FicusRun.of("analyze", BROKEN, "--out", out.toString(), "--quiet", "--format", "json");
+
+        assertUserMistake(run, "ficus analyze: cannot use " + out);
+        assertThat(run.err()).contains("Not a directory");
+        assertThat(file).hasContent("x");
+    }
+
+    @Test
+    void refusesAnExcludeThatIsNotAGlobWithOneLineAndExitCodeTwo() {
+        FicusRun run = FicusRun.of("analyze", BROKEN, "--out", folder.resolve("out").toString(), "--exclude", "[");
+
+        assertUserMistake(run, "ficus analyze: exclude glob '[' is not valid: ");
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
 }

@@ -319,4 +319,45 @@ class RouteCommandIntegrationTests {
         assertThat(received).isEmpty();
     }
 
+    @Test
+    void refusesACapabilityNameTheGatewayCannotHaveBeforeCallingIt() {
+        for (String name : List.of("cat alog", "a?mode=SERVICE", "../../actuator", "a%2Fb", "Catalog")) {
+            err.getBuffer().setLength(0);
+
+            int exit = run("route", "set", name, "--mode", "shadow", "--gateway", gateway(), "--token", TOKEN);
+
+            assertThat(exit).as(name).isEqualTo(2);
+            assertThat(err.toString()).as(name)
+                .startsWith("ficus route set: Invalid value for positional parameter at index 0 (CAPABILITY): "
+                        + "a capability is named by 1-63 lower-case letters, digits or '-', was '" + name + "'")
+                .hasLineCount(1);
+        }
+        assertThat(run("route", "remove", "a b", "--gateway", gateway(), "--token", TOKEN)).isEqualTo(2);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void refusesAnAdminUrlThatIsNotHttpInOneLine() {
+        for (String url : List.of("ftp://127.0.0.1:8001", "localhost", "mailto:ops@example.com")) {
+            err.getBuffer().setLength(0);
+
+            int exit = run("route", "list", "--gateway", url, "--token", TOKEN);
+
+            assertThat(exit).as(url).isEqualTo(2);
+            assertThat(err.toString()).as(url)
+                .isEqualTo("ficus route list: the gateway's admin URL must be http(s)://HOST:PORT, e.g. "
+                        + "http://127.0.0.1:8001, was '" + url + "'\n");
+        }
+    }
+
+    @Test
+    void refusesATokenWithALineBreakInOneLine() {
+        int exit = run("route", "list", "--gateway", gateway(), "--token", "s3c\nret");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+            .isEqualTo("ficus route list: the admin token holds a line break or another control character\n");
+        assertThat(received).isEmpty();
+    }
+
 }

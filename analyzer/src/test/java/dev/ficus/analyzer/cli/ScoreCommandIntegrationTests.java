@@ -78,6 +78,20 @@ class ScoreCommandIntegrationTests {
         assertThat(run.err()).startsWith("ficus score: analysis ");
     }
 
+    @Test
+    void refusesATruthWithNoClassInCommonWithOneLineAndExitCodeTwo() throws Exception {
+        Path analysis = Files.writeString(folder.resolve("analysis.json"), ANALYSIS);
+        Path truth = Files.writeString(folder.resolve("truth.rsf"),
+                "contain billing com.other.Invoice\ncontain billing Ledger\n");
+
+        FicusRun run = FicusRun.of("score", "--truth", truth.toString(), analysis.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("ficus score: truth " + truth + " has no class in common with " + analysis
+                + ": none of its 2 classes (e.g. Ledger) is an analysed type; is it the truth of another codebase?\n");
+    }
+
     private static AnalysisDocument.Service service(String name, String... types) {
         return new AnalysisDocument.Service(name, List.of(types), List.of(), List.of(),
                 new AnalysisDocument.ServiceFigures(types.length, 10L * types.length, 0, 0, 0, 0, 0));

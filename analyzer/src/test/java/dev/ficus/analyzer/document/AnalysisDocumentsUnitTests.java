@@ -75,4 +75,48 @@ class AnalysisDocumentsUnitTests {
             .doesNotContain("\n");
     }
 
+    @Test
+    void namesAnEmptyFileAnArrayAndAPlanForWhatTheyAre() throws IOException {
+        Path empty = Files.writeString(folder.resolve("empty.json"), "");
+        Path array = Files.writeString(folder.resolve("array.json"), "[1, 2]");
+        Path plan = Files.writeString(folder.resolve("plan.json"),
+                "{\"schemaVersion\": 3, \"analysedPath\": \"shop\", \"candidates\": []}");
+        Path other = Files.writeString(folder.resolve("package.json"), "{\"name\": \"shop\"}");
+
+        assertThatThrownBy(() -> AnalysisDocuments.read(empty)).isInstanceOf(InvalidInputException.class)
+            .hasMessage("analysis " + empty + " is empty (re-run ./ficus analyze)");
+        assertThatThrownBy(() -> AnalysisDocuments.read(array))
+            .hasMessage("analysis " + array + " holds a JSON array, not an analysis.json (re-run ./ficus analyze)");
+        assertThatThrownBy(() -> AnalysisDocuments.read(plan)).hasMessage("analysis " + plan
+                + " is a plan.json, not an analysis.json (pass the analysis.json ficus analyze wrote)");
+        assertThatThrownBy(() -> AnalysisDocuments.read(other)).hasMessage(
+                "analysis " + other + " has no schemaVersion, it is not an analysis.json (re-run ./ficus analyze)");
+    }
+
+    @Test
+    void namesWhereADocumentOfTheRightVersionIsWrongNotTheJavaClass() throws IOException {
+        String valid = Files.readString(SHOP);
+        Path file = Files.writeString(folder.resolve("analysis.json"),
+                valid.replaceFirst("\"types\" : \\[", "\"types\" : \"none\", \"was\" : ["));
+
+        assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
+            .hasMessageStartingWith("analysis " + file + " is not a valid analysis.json (wrong or missing value at ")
+            .message()
+            .doesNotContain("dev.ficus")
+            .doesNotContain("\n");
+    }
+
+    @Test
+    void namesAFolderGivenAsTheAnalysisAndTheAnalysisInIt() throws IOException {
+        Path out = Files.createDirectories(folder.resolve("ficus-out"));
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        Files.copy(SHOP, out.resolve("analysis.json"));
+
+        assertThatThrownBy(() -> AnalysisDocuments.read(out)).isInstanceOf(InvalidInputException.class)
+            .hasMessage(
+                    "analysis " + out + " is a folder; pass the analysis.json in it, " + out.resolve("analysis.json"));
+        assertThatThrownBy(() -> AnalysisDocuments.read(empty))
+            .hasMessage("analysis " + empty + " is a folder; pass the analysis.json ficus analyze wrote");
+    }
+
 }

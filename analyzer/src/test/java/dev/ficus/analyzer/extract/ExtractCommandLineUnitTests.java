@@ -1,15 +1,19 @@
 package dev.ficus.analyzer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ficus.analyzer.cli.FicusCommand;
 import dev.ficus.analyzer.plan.writer.PlanFiles;
+import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.plan.MigrationPlan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +78,66 @@ class ExtractCommandLineUnitTests {
         assertThat(err.toString().lines()).singleElement()
             .asString()
             .endsWith("exists and is not empty (--force replaces it)");
+    }
+
+    @Test
+    void refusesToForceAReplacementOfTheFolderHoldingThePlanAndKeepsIt() throws IOException {
+        Path planFolder = plan.getParent();
+
+        int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", planFolder.toString(), "--force");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly("ficus extract: --force would replace " + planFolder
+                + ", which holds the plan (" + plan + "); choose another --out");
+        assertThat(plan).exists();
+        assertThat(planFolder.resolve("plan.md")).exists();
+    }
+
+    @Test
+    void refusesToForceAReplacementOfTheFolderHoldingTheMonolithAndKeepsIt() throws IOException {
+        Path repository = folder.resolve("repository");
+        Path monolith = copyOfTheShop(repository.resolve("shop"));
+        MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
+        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), monolith.toString(), committed.candidates(),
+                committed.calledTypes(), committed.events()), folder.resolve("ficus-out"));
+
+        int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", repository.toString(), "--force");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly("ficus extract: --force would replace " + repository
+                + ", which holds the monolith the plan was made of (" + monolith + "); choose another --out");
+        assertThat(monolith.resolve("plan.json")).exists();
+    }
+
+    /**
+     * The working folder, checked directly: through the command line a regression would
+     * replace the module this test runs in.
+     */
+    @Test
+    void refusesToForceAReplacementOfTheWorkingFolderOrAFolderAboveIt() {
+        Path here = Path.of("").toAbsolutePath();
+
+        for (Path out : new Path[] { Path.of("."), here.getParent() }) {
+            assertThatThrownBy(() -> Extractor.keepsWhatItReads(out, Map.of("the working folder", Path.of(""))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("--force would replace " + out + ", which holds the working folder (" + here
+                        + "); choose another --out");
+        }
+    }
+
+    private static Path copyOfTheShop(Path target) throws IOException {
+        try (Stream<Path> paths = Files.walk(SHOP)) {
+            for (Path path : paths.sorted().toList()) {
+                Path copy = target.resolve(SHOP.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                }
+                else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+        return target;
     }
 
     @Test
