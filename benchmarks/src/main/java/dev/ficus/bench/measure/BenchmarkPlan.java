@@ -68,10 +68,8 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
      * compilers: with a 150 s limit their CPU per request (6-7.5 ms, against 1-1.3 ms for
      * the monolith) was still falling by 10-20 % a window when time ran out; with 300 s
      * the monolith settled after 80-90 s, the gateway in front of it after 110-150 s and
-     * the microservice shape after 130-171 s (run of 2026-11-26). A CPU per request that
-     * stopped falling did not mean the JIT had finished, though ({@link Warmup#DEFAULT}):
-     * the warm-up now also waits until no process's JIT compilers take more than 10 % of
-     * its CPU, for at most 480 s.
+     * the microservice shape after 130-171 s (run of 2026-11-26); see
+     * {@link Warmup#DEFAULT} for its JIT condition.
      */
     public static BenchmarkPlan full() {
         return new BenchmarkPlan(3, Warmup.DEFAULT, List.of(25.0, 50.0, 100.0),
@@ -150,22 +148,17 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
      * @param utilization share of the system under test's CPUs a window aims to use
      * @param maxDuration the warm-up ends after this even when not settled (reported as
      * such)
-     * @param maxJitShare highest share of a process's CPU its JIT compiler threads may
-     * take in the last window for the JIT to count as settled (1, or 0 as read from a
-     * plan written before the condition existed, for no such condition); a window without
-     * the measurement meets it
+     * @param maxJitShare highest share of a process's CPU its JIT compilers may take in
+     * the last window (1, or 0 as plans of earlier runs read, for no such condition)
      */
     public record Warmup(double startRate, double maxRate, Duration window, long minRequests, double settledDrop,
             double utilization, Duration maxDuration, @JsonSetter(nulls = Nulls.AS_EMPTY) double maxJitShare) {
 
         /**
-         * The JIT condition and the 480 s limit came after a run in which the CPU per
-         * request of the microservice shape had stopped falling while its JVMs still
-         * compiled: in the 45 s of fixed rates after its warm-up, the JIT compiler
-         * threads took 40 % of the monolith's CPU, 35 % of catalog-service's and 11 % of
-         * the gateway's, against 20 % of the monolith's alone (JFR thread CPU load, one
-         * repeat each of 2026-12-05). The rates that followed measured compilation as
-         * much as requests, the four-JVM shape's far more.
+         * The JIT condition and the 480 s limit: in one repeat each (2026-12-05), the JIT
+         * compilers still took 40 % of the monolith's and 35 % of catalog-service's CPU
+         * at the microservice shape's fixed rates after it settled without them, against
+         * 20 % of the monolith's alone.
          */
         public static final Warmup DEFAULT = new Warmup(40, 500, Duration.ofSeconds(10), 10_000, 0.05, 0.9,
                 Duration.ofSeconds(480), 0.1);
@@ -200,7 +193,6 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
 
         public Warmup {
             if (maxJitShare == 0) {
-                // a plan written before the JIT condition existed: none
                 maxJitShare = 1;
             }
             if (startRate <= 0 || maxRate < startRate || minRequests < 0 || utilization <= 0 || utilization > 1
