@@ -4,6 +4,7 @@ import dev.ficus.analyzer.extract.ExtractRequest;
 import dev.ficus.analyzer.extract.ExtractResult;
 import dev.ficus.analyzer.extract.Extractor;
 import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.plan.ShellWords;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,7 +58,8 @@ class ExtractCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf("%s: %d files written%n", out, result.files().size());
         result.needsYou().forEach(line -> printer.printf("needs you: %s%n", line));
-        printer.printf("next: see %s/README.md (build: ./mvnw -f %s/pom.xml package)%n", out, out);
+        String folder = ShellWords.quote(out.toString());
+        printer.printf("next: see %s/README.md (build: ./mvnw -f %s/pom.xml package)%n", folder, folder);
         return 0;
     }
 

@@ -4,6 +4,7 @@ import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.AnalysisDocuments;
 import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.MigrationPlan;
+import dev.ficus.plan.ShellWords;
 import dev.ficus.analyzer.plan.MigrationPlanner;
 import dev.ficus.analyzer.plan.writer.PlanFiles;
 import dev.ficus.analyzer.source.InvalidInputException;
@@ -78,7 +79,7 @@ class PlanCommand implements Callable<Integer> {
                     .equals(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
         if (!same) {
             throw new InvalidInputException("the analysis " + analysisFile + " is of " + analysis.input().path()
-                    + ", not of " + folder + ": re-run ./ficus analyze " + folder);
+                    + ", not of " + folder + ": re-run ./ficus analyze " + ShellWords.quote(folder.toString()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.extract;
 
+import dev.ficus.plan.ShellWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,9 +39,8 @@ final class ServiceDocs {
 
     String routes() {
         return ROUTES.render(Map.of("name", project.names().candidate(), "routesFile",
-                project.labels().out() + "/" + project.routesFile(), "paths",
-                String.join(",", project.candidate().traffic().paths()), "serviceUrl", serviceUrl(), "steps", steps(),
-                "properties", routeProperties(serviceUrl())));
+                ShellWords.quote(project.labels().out()) + "/" + project.routesFile(), "paths", pathsWord(),
+                "serviceUrl", serviceUrl(), "steps", steps(), "properties", routeProperties(serviceUrl())));
     }
 
     /** The same route with the service reached by its Kubernetes Service name. */
@@ -65,14 +65,21 @@ final class ServiceDocs {
         return "http://localhost:" + project.names().port();
     }
 
+    /**
+     * The candidate's path patterns as the one word of {@code ficus route add --paths}.
+     */
+    private String pathsWord() {
+        return ShellWords.quote(String.join(",", project.candidate().traffic().paths()));
+    }
+
     String steps() {
         return String.join(",", project.candidate().traffic().rolloutSteps().stream().map(String::valueOf).toList());
     }
 
     String readme(List<GeneratedFile> files, List<String> notes) {
         Map<String, String> values = new HashMap<>(project.names().values());
-        values.put("plan", project.labels().plan());
-        values.put("out", project.labels().out());
+        values.put("plan", ShellWords.quote(project.labels().plan()));
+        values.put("out", ShellWords.quote(project.labels().out()));
         values.put("rank", String.valueOf(project.candidate().rank()));
         values.put("bootVersion", ServicePom.BOOT_VERSION);
         values.put("mvn", "./mvnw");
@@ -84,11 +91,11 @@ final class ServiceDocs {
                         ? "`" + project.build().groupId() + ":" + project.build().artifactId() + ":"
                                 + project.build().version() + "`"
                         : "`" + ServiceProject.LIB + "/`, a copy of the monolith's jar without its configuration");
-        values.put("serviceJdbcUrl", "jdbc:h2:file:" + project.labels().out() + "/data/" + project.names().identifier()
-                + ";AUTO_SERVER=TRUE");
+        values.put("serviceJdbcUrl", ShellWords.quote("jdbc:h2:file:" + project.labels().out() + "/data/"
+                + project.names().identifier() + ";AUTO_SERVER=TRUE"));
         values.put("fromUser", project.monolithSettings().migrateDataUser());
         values.put("routesFile", project.routesFile());
-        values.put("paths", String.join(",", project.candidate().traffic().paths()));
+        values.put("paths", pathsWord());
         values.put("steps", steps());
         values.put("contents", contents(files, notes));
         values.put("monolithCallsStep", monolithCallsStep(files));

@@ -4,9 +4,11 @@ import dev.ficus.plan.Boundary;
 import dev.ficus.plan.ChecklistStep;
 import dev.ficus.plan.DataMove;
 import dev.ficus.plan.Names;
+import dev.ficus.plan.ShellWords;
 import dev.ficus.plan.Traffic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The steps of one extraction, each with the Ficus command that does or checks it for
@@ -27,12 +29,15 @@ final class Checklist {
      */
     static List<ChecklistStep> of(String analysedPath, String planFile, String candidate, Boundary boundary,
             DataMove data, Traffic traffic) {
-        String serviceDir = "services/" + Names.kebab(candidate) + "-service";
+        String serviceDir = ShellWords.quote("services/" + Names.kebab(candidate) + "-service");
+        String analysed = ShellWords.quote(analysedPath);
+        String plan = ShellWords.quote(planFile);
+        String name = ShellWords.quote(candidate);
         Checklist checklist = new Checklist();
-        checklist.add(apiStep(boundary), "./ficus plan " + analysedPath,
+        checklist.add(apiStep(boundary), "./ficus plan " + analysed,
                 "the candidate's incoming calls all target the remote API");
         checklist.add("Make the service from the candidate's own classes",
-                "./ficus extract " + candidate + " --plan " + planFile + " --out " + serviceDir,
+                "./ficus extract " + name + " --plan " + plan + " --out " + serviceDir,
                 serviceDir + " holds the service's Maven project");
         checklist.add("Build the service and run its tests", "./mvnw -f " + serviceDir + " verify", "the build passes");
         if (!data.tables().isEmpty()) {
@@ -40,33 +45,40 @@ final class Checklist {
                     "Migrate the data: " + data.tables().size() + (data.tables().size() == 1 ? " table" : " tables")
                             + ", after the " + data.foreignAccesses().size()
                             + " foreign accesses listed above go through the API",
-                    "./ficus migrate-data --plan " + planFile + " --capability " + candidate
+                    "./ficus migrate-data --plan " + plan + " --capability " + name
                             + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL",
                     "row counts and checksums match on both sides");
         }
         if (!traffic.endpoints().isEmpty()) {
             checklist.add("Route the candidate's paths through the strangler gateway, still to the monolith",
-                    "./ficus route add " + candidate + " --paths '" + String.join(",", traffic.paths())
-                            + "' --service-url "
-                            + traffic.gatewayProperties()
-                                .get("ficus.gateway.capabilities." + candidate + ".service-url"),
+                    "./ficus route add " + name + " --paths " + ShellWords.quote(String.join(",", traffic.paths()))
+                            + " --service-url " + ShellWords.quote(serviceUrl(traffic, candidate)),
                     "./ficus route list shows " + candidate + " in MONOLITH mode");
             checklist.add("Shadow traffic: the service gets a copy of each safe request",
-                    "./ficus route set " + candidate + " --mode shadow",
+                    "./ficus route set " + name + " --mode shadow",
                     "shadow diff rate stays under " + percent(traffic.slo().maxShadowDiffRate()));
             checklist.add("Canary rollout through "
                     + String.join(", ", traffic.rolloutSteps().stream().map(String::valueOf).toList()) + " % of users",
-                    "./ficus route rollout " + candidate, "every step holds the SLOs; a breach rolls back to MONOLITH");
-            checklist.add("Serve all traffic from the service", "./ficus route set " + candidate + " --mode service",
+                    "./ficus route rollout " + name, "every step holds the SLOs; a breach rolls back to MONOLITH");
+            checklist.add("Serve all traffic from the service", "./ficus route set " + name + " --mode service",
                     "./ficus route list shows " + candidate + " in SERVICE mode");
         }
         checklist.add("Remove the " + boundary.movingTypes().size() + " moved types from the monolith",
-                "./ficus analyze " + analysedPath, "analysis.json lists none of the moved types");
+                "./ficus analyze " + analysed, "analysis.json lists none of the moved types");
         return List.copyOf(checklist.steps);
     }
 
     private void add(String title, String command, String done) {
         steps.add(new ChecklistStep(steps.size() + 1, title, command, done));
+    }
+
+    /**
+     * The URL {@link TrafficProposal} puts among the gateway properties of every
+     * candidate with traffic.
+     */
+    private static String serviceUrl(Traffic traffic, String candidate) {
+        return Objects.requireNonNull(
+                traffic.gatewayProperties().get("ficus.gateway.capabilities." + candidate + ".service-url"));
     }
 
     private static String apiStep(Boundary boundary) {

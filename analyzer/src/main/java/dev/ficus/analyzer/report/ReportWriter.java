@@ -4,13 +4,12 @@ import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.work.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,20 +21,20 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes each format's file, through a temporary file moved into place so that none
-     * is ever half-written, and returns the paths written, in format order.
+     * Renders every format's file first, then writes them as one set
+     * ({@link AtomicFiles#writeAll}), so that a failure leaves the folder's earlier
+     * reports as they were rather than a new analysis.json beside a stale report.html;
+     * returns the paths written, in format order.
      */
     public static List<Path> write(AnalysisDocument document, Path folder, Set<ReportFormat> formats) {
+        Map<Path, String> contents = new LinkedHashMap<>();
+        for (ReportFormat format : formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats)) {
+            contents.put(folder.resolve(format.fileName()), format.render(document));
+        }
         try {
             Files.createDirectories(folder);
-            List<Path> written = new ArrayList<>();
-            for (ReportFormat format : formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class)
-                    : EnumSet.copyOf(formats)) {
-                Path file = folder.resolve(format.fileName());
-                AtomicFiles.write(file, format.render(document));
-                written.add(file);
-            }
-            return written;
+            AtomicFiles.writeAll(contents);
+            return List.copyOf(contents.keySet());
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + folder + ": " + e.getMessage(), e);

@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Writes a file whole or not at all: a reader never sees half a report, even when the
+ * Writes files whole or not at all: a reader never sees half a report, even when the
  * writer is killed.
  */
 public final class AtomicFiles {
@@ -20,17 +23,48 @@ public final class AtomicFiles {
      * {@code target} in one step.
      */
     public static void write(Path target, String content) throws IOException {
-        // a sibling with the default permissions (createTempFile would make it readable
-        // by its owner only)
-        Path temporary = target.toAbsolutePath()
-            .resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        writeAll(Map.of(target, content));
+    }
+
+    /**
+     * Writes files that belong together (an analysis and its reports, a plan and its
+     * summary): every content goes to a sibling temporary file first, and only when all
+     * of them are written is each moved over its target, in the map's order. A disk that
+     * fills up or a write that fails leaves every target as it was, never a new file next
+     * to a stale one; only a kill between the moves, a window of a few renames, can mix
+     * them.
+     */
+    public static void writeAll(Map<Path, String> contents) throws IOException {
+        List<Move> moves = new ArrayList<>();
         try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            for (Map.Entry<Path, String> file : contents.entrySet()) {
+                Move move = Move.to(file.getKey());
+                moves.add(move);
+                Files.writeString(move.temporary(), file.getValue(), StandardCharsets.UTF_8);
+            }
+            for (Move move : moves) {
+                Files.move(move.temporary(), move.target(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
         }
         finally {
-            Files.deleteIfExists(temporary);
+            for (Move move : moves) {
+                Files.deleteIfExists(move.temporary());
+            }
         }
+    }
+
+    private record Move(Path temporary, Path target) {
+
+        static Move to(Path target) {
+            // a sibling with the default permissions (createTempFile would make it
+            // readable by its owner only)
+            return new Move(
+                    target.toAbsolutePath()
+                        .resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp"),
+                    target);
+        }
+
     }
 
 }

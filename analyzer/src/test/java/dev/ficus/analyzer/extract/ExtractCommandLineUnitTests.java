@@ -58,6 +58,19 @@ class ExtractCommandLineUnitTests {
     }
 
     @Test
+    void namesAnOutputFolderTheShellWouldSplitAsOneWordInTheNextCommands() throws IOException {
+        Path out = folder.resolve("my services;v2");
+
+        int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", out.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(this.out.toString())
+            .contains("next: see '" + out + "'/README.md (build: ./mvnw -f '" + out + "'/pom.xml package)");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("./mvnw -f '" + out + "'/pom.xml package")
+            .contains("--to 'jdbc:h2:file:" + out + "/data/catalog;AUTO_SERVER=TRUE'");
+    }
+
+    @Test
     void answersAnUnknownCandidateWithOneLineAndExitCode2() {
         int exit = ficus("extract", "shiping", "--plan", plan.toString(), "--out", folder.resolve("s").toString());
 

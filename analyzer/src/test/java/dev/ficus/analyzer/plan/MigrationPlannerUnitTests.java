@@ -188,6 +188,17 @@ class MigrationPlannerUnitTests {
     }
 
     @Test
+    void quotesAPlanPathThatTheShellWouldSplit() {
+        MigrationPlan elsewhere = MigrationPlanner.plan(AnalysisDocuments.read(ShopFixture.ANALYSIS),
+                "my shop;v2/plan.json");
+
+        assertThat(elsewhere.candidate("orders").orElseThrow().checklist()).extracting(ChecklistStep::command)
+            .contains("./ficus extract orders --plan 'my shop;v2/plan.json' --out services/orders-service",
+                    "./ficus migrate-data --plan 'my shop;v2/plan.json' --capability orders"
+                            + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL");
+    }
+
+    @Test
     void isDeterministic() {
         MigrationPlan again = MigrationPlanner.plan(AnalysisDocuments.read(ShopFixture.ANALYSIS));
         assertThat(again).isEqualTo(plan);

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,8 +27,8 @@ public final class PlanFiles {
     }
 
     /**
-     * Writes both files into the folder, each through a temporary file moved into place,
-     * so a failure never leaves a half-written plan.
+     * Writes both files into the folder as one set ({@link AtomicFiles#writeAll}), so a
+     * failure never leaves a half-written plan or a new plan.json beside a stale plan.md.
      * @throws InvalidInputException when the folder is a file
      */
     public static void write(MigrationPlan plan, Path folder) {
@@ -34,9 +36,11 @@ public final class PlanFiles {
             throw new InvalidInputException("output folder is a file: " + folder);
         }
         try {
+            Map<Path, String> files = new LinkedHashMap<>();
+            files.put(folder.resolve(PLAN_JSON), PlanDocuments.toJson(plan));
+            files.put(folder.resolve(PLAN_MD), PlanMarkdown.render(plan));
             Files.createDirectories(folder);
-            AtomicFiles.write(folder.resolve(PLAN_JSON), PlanDocuments.toJson(plan));
-            AtomicFiles.write(folder.resolve(PLAN_MD), PlanMarkdown.render(plan));
+            AtomicFiles.writeAll(files);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
