@@ -49,7 +49,7 @@ class ProcessSpecIntegrationTests {
     @Test
     void measuredRunStartsTheJarAsUsersDo() {
         assertThat(monolith.command(JAVA, JvmOptions.DEFAULT, CpuAffinity.NONE)).containsExactly(JAVA.toString(),
-                "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar",
+                "-Xms384m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar",
                 MONOLITH_JAR.toString(), "--server.port=8080", "--server.address=127.0.0.1");
     }
 
