@@ -41,13 +41,13 @@ public final class RunEstimate {
     public record Expectation(String name, Duration startToReady, Duration warmUp, double sustainedRate) {
 
         /**
-         * The last idle run of the full benchmark (reports/benchmarks, 2026-11-26,
-         * slowest of three repeats).
+         * The last idle run of the full benchmark (reports/benchmarks, 2026-12-05,
+         * slowest of three repeats; it took 80 min).
          */
         public static final List<Expectation> LAST_IDLE_RUN = List.of(
-                new Expectation("monolith", Duration.ofSeconds(16), Duration.ofSeconds(90), 1500),
-                new Expectation("gateway-monolith", Duration.ofSeconds(26), Duration.ofSeconds(150), 1000),
-                new Expectation("gateway-services", Duration.ofSeconds(57), Duration.ofSeconds(171), 400));
+                new Expectation("monolith", Duration.ofSeconds(33), Duration.ofSeconds(180), 500),
+                new Expectation("gateway-monolith", Duration.ofSeconds(61), Duration.ofSeconds(334), 200),
+                new Expectation("gateway-services", Duration.ofSeconds(134), Duration.ofSeconds(479), 150));
 
     }
 
