@@ -11,9 +11,11 @@
 # `bench`, whose committed report is the measurement of record: one run, no repeats.
 set -euo pipefail
 
+usage="usage: $0 [WARM_UP_SECONDS 10..3600]"
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then echo "$usage"; exit 0; fi
 warm=${1:-300}
 if ! [[ $warm =~ ^[0-9]+$ ]] || (( warm < 10 || warm > 3600 )); then
-  echo "usage: $0 [WARM_UP_SECONDS 10..3600]" >&2; exit 2
+  echo "$usage" >&2; exit 2
 fi
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/../.." && pwd)
