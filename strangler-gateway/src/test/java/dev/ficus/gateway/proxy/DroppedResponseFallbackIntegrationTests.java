@@ -114,8 +114,10 @@ class DroppedResponseFallbackIntegrationTests {
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
         assertThat(second.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
         assertThat(GatewayFixtures.json(second).get("path").asString()).isEqualTo("/api/catalog/products/4");
-        // Only the catalog requests count: anything else that connects (a health check)
-        // does so on a connection of its own.
+        // Only the catalog requests count: CI once saw a further connection to the
+        // service
+        // (its source was not identified), so the test looks at the catalog requests
+        // only.
         List<Received> catalog = service.received()
             .stream()
             .filter(received -> received.line().contains("/api/catalog/"))
@@ -198,10 +200,6 @@ class DroppedResponseFallbackIntegrationTests {
 
         int port() {
             return socket.getLocalPort();
-        }
-
-        int connections() {
-            return connections.get();
         }
 
         int requests() {
