@@ -155,13 +155,17 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
             double utilization, Duration maxDuration, @JsonSetter(nulls = Nulls.AS_EMPTY) double maxJitShare) {
 
         /**
-         * The JIT condition and the 480 s limit: in one repeat each (2026-12-05), the JIT
-         * compilers still took 40 % of the monolith's and 35 % of catalog-service's CPU
-         * at the microservice shape's fixed rates after it settled without them, against
-         * 20 % of the monolith's alone.
+         * The JIT condition: in one repeat each (2026-12-05), the JIT compilers still
+         * took 40 % of the monolith's and 35 % of catalog-service's CPU at the
+         * microservice shape's fixed rates after it settled without them, against 20 % of
+         * the monolith's alone. The 900 s limit: the four JVMs of the microservice shape
+         * compile on one CPU, about 140 CPU seconds in all after readiness; at the mix's
+         * ~110 requests/s their compilers took 42–44 % of the shape's CPU in the first
+         * three minutes, 17 % at seven and 3–8 % from eight on (2026-12-05), so 480 s
+         * ended every repeat's warm-up before it settled.
          */
         public static final Warmup DEFAULT = new Warmup(40, 500, Duration.ofSeconds(10), 10_000, 0.05, 0.9,
-                Duration.ofSeconds(480), 0.1);
+                Duration.ofSeconds(900), 0.1);
 
         /**
          * A window with more errors than this share was overloaded: its cost is not

@@ -84,8 +84,8 @@ class WarmupUnitTests {
 
     @Test
     void endsWhenAnotherWindowWouldOverrunTheLimit() {
-        assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(470))).isTrue();
-        assertThat(WARMUP.hasTimeFor(Duration.ofMillis(470_500))).isFalse();
+        assertThat(WARMUP.hasTimeFor(Duration.ofSeconds(890))).isTrue();
+        assertThat(WARMUP.hasTimeFor(Duration.ofMillis(890_500))).isFalse();
     }
 
 }

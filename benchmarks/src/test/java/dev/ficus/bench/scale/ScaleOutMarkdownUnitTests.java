@@ -27,7 +27,7 @@ class ScaleOutMarkdownUnitTests {
             .contains("## Verdict\n\nBoth scale-outs paid here; one more catalog-service paid more per extra MiB")
             .contains("On one CPU an extra instance cannot add CPU")
             .contains("browse-catalog 63.5 %, product-detail 26.5 %, place-order 6.7 %, order-status 3.3 %")
-            .contains("1 fresh start per topology (main: 3), warm-up cut at 70 s (main: 480 s)")
+            .contains("1 fresh start per topology (main: 3), warm-up cut at 70 s (main: 900 s)")
             .contains("`./ficus bench scale-out`")
             .doesNotContain("--quick");
     }
