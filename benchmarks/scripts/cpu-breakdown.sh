@@ -2,6 +2,7 @@
 # Where a request's CPU goes, per endpoint and per process, in the monolith and in the microservice shape.
 #
 #   benchmarks/scripts/cpu-breakdown.sh [WARM_UP_SECONDS]      (default 300; needs wrk and the built jars)
+#   ASYNC_PROFILER=/path/to/libasyncProfiler.so benchmarks/scripts/cpu-breakdown.sh ...   (also says what the CPU does)
 #
 # Each shape runs the processes `ficus-bench.jar` runs, with its JVM flags and seeds, every one pinned to CPU 1 (wrk to CPU 0),
 # warmed up with the mix for WARM_UP_SECONDS at about 100 requests/s, then loaded with one endpoint at a time at a
@@ -9,6 +10,10 @@
 # from /proc/<pid>/stat before a phase and after the processes are idle again, so the asynchronous work an order
 # starts is charged to it. Prints a Markdown table: CPU ms per request, per process and in all. A profiling aid for
 # `bench`, whose committed report is the measurement of record: one run, no repeats.
+# With ASYNC_PROFILER naming async-profiler's agent (tools.profiler:async-profiler on Maven Central), each shape then
+# runs the mix once more with every process sampled (CPU, 1 ms), not counted in the table above it, and a second table
+# per shape says which share of each process's samples hold the frames of each category (cpu-categories.py); the
+# collapsed stacks stay in the work directory.
 set -euo pipefail
 
 usage="usage: $0 [WARM_UP_SECONDS 10..3600]"
@@ -18,6 +23,8 @@ if ! [[ $warm =~ ^[0-9]+$ ]] || (( warm < 10 || warm > 3600 )); then
   echo "$usage" >&2; exit 2
 fi
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 2; }
+profiler=${ASYNC_PROFILER:-}
+if [[ -n $profiler && ! -f $profiler ]]; then echo "ASYNC_PROFILER: no such file: $profiler" >&2; exit 2; fi
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar() { local j; j=$(ls "$root"/$1 2>/dev/null | head -1); [[ -n $j ]] || { echo "missing $1: run ./mvnw -B package -DskipTests" >&2; exit 2; }; echo "$j"; }
 monolith_jar=$(jar 'monolith-app/target/monolith-app-*-exec.jar')
@@ -79,6 +86,21 @@ print(f"| {shape} | {endpoint} | {requests} | {non2xx} | {sum(per.values()):.2f}
 PY
 }
 
+profiled_mix() { # shape target: the mix once more, every process sampled; prints the categories
+  local shape=$1 files=()
+  settle
+  for n in "${names[@]}"; do
+    jcmd "${pids[$n]}" JVMTI.agent_load "$profiler" '"start,event=cpu,interval=1000000"' >/dev/null
+  done
+  load mix 30 4 35 "$2" >/dev/null
+  for n in "${names[@]}"; do
+    jcmd "${pids[$n]}" JVMTI.agent_load "$profiler" "\"stop,file=$work/$shape-$n.collapsed,collapsed\"" >/dev/null
+    files+=("$n=$work/$shape-$n.collapsed")
+  done
+  categories+=$'\n'"$shape, the mix (30 s) sampled:"$'\n\n'"$(python3 "$root/benchmarks/scripts/cpu-categories.py" "${files[@]}")"$'\n'
+}
+
+categories=""
 run_shape() { # shape
   local shape=$1 target
   if [[ $shape == monolith ]]; then
@@ -110,6 +132,7 @@ run_shape() { # shape
   phase "$shape" detail 20 4 35 "$target"
   phase "$shape" order 20 2 60 "$target"
   phase "$shape" mix 30 4 35 "$target"
+  if [[ -n $profiler ]]; then profiled_mix "$shape" "$target"; fi
   stop_all
 }
 
@@ -117,5 +140,6 @@ echo "| shape | endpoint | requests | non-2xx | CPU ms per request | per process
 echo "|---|---|---:|---:|---:|---|"
 run_shape monolith
 run_shape gateway-services
-echo
+echo "$categories"
+if [[ -n $profiler ]]; then echo "Collapsed stacks in $work."; fi
 echo "Warm-up $warm s; $(date -u +%FT%TZ); commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)."
