@@ -159,10 +159,11 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
          * took 40 % of the monolith's and 35 % of catalog-service's CPU at the
          * microservice shape's fixed rates after it settled without them, against 20 % of
          * the monolith's alone. The 900 s limit: the four JVMs of the microservice shape
-         * compile on one CPU, about 140 CPU seconds in all after readiness; at the mix's
-         * ~110 requests/s their compilers took 42–44 % of the shape's CPU in the first
-         * three minutes, 17 % at seven and 3–8 % from eight on (2026-12-05), so 480 s
-         * ended every repeat's warm-up before it settled.
+         * compile on one CPU, 96 CPU seconds in all after readiness; at the mix's ~110
+         * requests/s their compilers took 38–44 % of the shape's CPU in the first three
+         * minutes, 17–27 % in the next three and 3–8 % from the seventh on (2026-12-05),
+         * and 480 s ended every microservice repeat's warm-up of the committed report
+         * before it settled (one run on a faster machine settled after 382 s).
          */
         public static final Warmup DEFAULT = new Warmup(40, 500, Duration.ofSeconds(10), 10_000, 0.05, 0.9,
                 Duration.ofSeconds(900), 0.1);
