@@ -52,9 +52,12 @@ def shares(path):
 
 
 def main(args):
-    if not args or any(arg in ("-h", "--help") for arg in args):
+    if any(arg in ("-h", "--help") for arg in args):
         print(__doc__.strip())
-        return 0 if args else 2
+        return 0
+    if not args:
+        print("usage: cpu-categories.py NAME=FILE.collapsed...", file=sys.stderr)
+        return 2
     processes = []
     for arg in args:
         name, sep, path = arg.partition("=")
