@@ -155,15 +155,10 @@ public record BenchmarkPlan(int repeats, Warmup warmUp, List<Double> fixedRates,
             double utilization, Duration maxDuration, @JsonSetter(nulls = Nulls.AS_EMPTY) double maxJitShare) {
 
         /**
-         * The JIT condition: in one repeat each (2026-12-05), the JIT compilers still
-         * took 40 % of the monolith's and 35 % of catalog-service's CPU at the
-         * microservice shape's fixed rates after it settled without them, against 20 % of
-         * the monolith's alone. The 900 s limit: the four JVMs of the microservice shape
-         * compile on one CPU, 96 CPU seconds in all after readiness; at the mix's ~110
-         * requests/s their compilers took 38–44 % of the shape's CPU in the first three
-         * minutes, 17–27 % in the next three and 3–8 % from the seventh on (2026-12-05),
-         * and 480 s ended every microservice repeat's warm-up of the committed report
-         * before it settled (one run on a faster machine settled after 382 s).
+         * The JIT condition: in one repeat each (2026-12-05), compiling took 40 % of the
+         * monolith's and 35 % of catalog-service's CPU at the microservice shape's fixed
+         * rates after it settled without it. The 900 s limit: that shape's four JVMs
+         * compile on one CPU for six minutes or more (reports/cpu-breakdown.md).
          */
         public static final Warmup DEFAULT = new Warmup(40, 500, Duration.ofSeconds(10), 10_000, 0.05, 0.9,
                 Duration.ofSeconds(900), 0.1);
