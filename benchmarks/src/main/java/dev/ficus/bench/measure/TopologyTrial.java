@@ -98,6 +98,8 @@ final class TopologyTrial {
 
         private final List<LoadResult> fixed = new ArrayList<>();
 
+        private final List<Map<String, Double>> fixedCpuSeconds = new ArrayList<>();
+
         private final List<SweepPoint> sweep = new ArrayList<>();
 
         private final Map<String, Integer> exits = new LinkedHashMap<>();
@@ -131,9 +133,7 @@ final class TopologyTrial {
         RepeatResult measure(List<FaultCase> faults) {
             atReady = running.sample();
             ShopData data = CatalogProbe.discover(running.entry(), customerCount, ShopData.PAGE_SIZE_DEFAULT);
-            // the owners answer now, before any load or fault: what every answer is
-            // checked
-            // against
+            // what every answer is checked against: the owners' answers before any load
             ShopMix mix = mixShape.apply(new ShopMix(data, ShopTruth.discover(running.entry(), data.productCount()),
                     MIX_SEED_DEFAULT + repeat));
             try (var generator = new OpenModelLoadGenerator(running.entry())) {
@@ -186,13 +186,17 @@ final class TopologyTrial {
 
         private void measureFixedRates(OpenModelLoadGenerator generator, ShopMix mix) {
             beforeFixed = cpu.read();
+            Reading before = beforeFixed;
             for (double rate : plan.fixedRates()) {
                 LoadResult result = generator.run(LoadProfile.of(rate, plan.pointDuration()), mix);
+                Reading after = cpu.read();
                 fixed.add(result);
+                fixedCpuSeconds.add(after.cpuSecondsByProcessSince(before));
+                before = after;
                 progress.step(label + ": " + describe(result));
             }
-            afterFixed = cpu.read();
-            fixedNoise = cpu.noise(beforeFixed, afterFixed);
+            afterFixed = before;
+            fixedNoise = cpu.noise(beforeFixed, before);
             if (fixedNoise.exceedsWarning()) {
                 progress.step(label + ": WARNING other processes took %.1f %% of CPU %s during the fixed rates"
                     .formatted(fixedNoise.stolenShare() * 100, cpus));
@@ -200,7 +204,9 @@ final class TopologyTrial {
         }
 
         private void sweep(OpenModelLoadGenerator generator, ShopMix mix) {
-            fixed.forEach(result -> sweep.add(SweepPoint.fromFixedRate(result, plan.slo())));
+            for (int point = 0; point < fixed.size(); point++) {
+                sweep.add(SweepPoint.fromFixedRate(fixed.get(point), plan.slo(), fixedCpuSeconds.get(point)));
+            }
             List<Double> rates = ThroughputSearch.ratesToTry(plan.sweepRates(), sweep);
             progress.step(label + ": sweep " + rates + " req/s (fixed rates give the verdicts at and below them)");
             for (double rate : rates) {
@@ -225,13 +231,16 @@ final class TopologyTrial {
          */
         private boolean sustainedAt(OpenModelLoadGenerator generator, ShopMix mix, double rate) {
             Reading before = cpu.read();
-            SweepPoint point = SweepPoint.of(generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix),
-                    plan.slo());
-            sweepNoise = sweepNoise.plus(cpu.noise(before, cpu.read()));
+            LoadResult result = generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix);
+            Reading after = cpu.read();
+            SweepPoint point = SweepPoint.of(result, plan.slo(), after.cpuSecondsByProcessSince(before));
+            sweepNoise = sweepNoise.plus(cpu.noise(before, after));
             sweep.add(point);
-            progress.step(label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, wrong %.2f %%, %s".formatted(rate,
-                    point.p99Millis(), point.errorRate() * 100, point.wrongRate() * 100,
-                    point.sustained() ? "sustained" : "NOT sustained"));
+            progress.step(
+                    label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, wrong %.2f %%, %.2f ms CPU per request, %s"
+                        .formatted(rate, point.p99Millis(), point.errorRate() * 100, point.wrongRate() * 100,
+                                point.cpuSecondsPerRequest() * 1000,
+                                point.sustained() ? "sustained" : "NOT sustained"));
             return point.sustained() && running.unexpectedExits().isEmpty();
         }
 
@@ -285,11 +294,7 @@ final class TopologyTrial {
     }
 
     private static String firstLine(@Nullable String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0) ? message : message.substring(0, newline);
+        return (message == null) ? "" : message.lines().findFirst().orElse("");
     }
 
 }

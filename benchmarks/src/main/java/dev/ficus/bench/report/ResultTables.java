@@ -35,8 +35,14 @@ final class ResultTables {
     }
 
     static List<Table> of(BenchmarkReport report) {
-        return List.of(headline(report), latency(report), processes(report), warmUpAndNoise(report),
-                blastRadius(report));
+        List<Table> tables = new ArrayList<>(List.of(headline(report), latency(report), processes(report)));
+        Table cpu = CpuPerRequestTable.of(report);
+        if (!cpu.rows().isEmpty()) {
+            tables.add(cpu);
+        }
+        tables.add(warmUpAndNoise(report));
+        tables.add(blastRadius(report));
+        return List.copyOf(tables);
     }
 
     static Table headline(BenchmarkReport report) {
