@@ -56,6 +56,12 @@ public record LoadResult(double targetRate, long durationMillis, long sent, long
         return (sent == 0) ? 0 : (double) (errors() + wrong()) / sent;
     }
 
+    /** One line for progress output: rate, latency percentiles and counts. */
+    public String describe() {
+        return "%.0f/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d sent, %d errors, %d rejected".formatted(targetRate,
+                latency.p50(), latency.p99(), latency.p999(), sent, errors(), rejected());
+    }
+
     public Optional<EndpointStats> endpoint(String name) {
         return endpoints.stream().filter(stats -> stats.endpoint().equals(name)).findFirst();
     }

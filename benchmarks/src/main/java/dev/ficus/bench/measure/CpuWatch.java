@@ -105,21 +105,23 @@ final class CpuWatch {
     /**
      * Waits until the processes under test have finished what an earlier load left queued
      * (open connections, asynchronous event listeners), so it is not charged to the next
-     * measurement.
+     * measurement; returns the reading that found them quiet, or the last one when they
+     * were still busy after {@link #QUIET_TIMEOUT}.
      */
-    void awaitQuiet(String after) {
+    Reading awaitQuiet(String after) {
         long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
         Reading last = read();
         while (System.nanoTime() < deadline) {
             sleep(PROBE_EVERY);
             Reading now = read();
             double share = now.cpuSecondsSince(last) / ((now.nanos() - last.nanos()) / 1e9) / cpuCount();
-            if (share < QUIET_SHARE) {
-                return;
-            }
             last = now;
+            if (share < QUIET_SHARE) {
+                return now;
+            }
         }
         progress.step(label + ": still busy " + QUIET_TIMEOUT.toSeconds() + " s after the " + after);
+        return last;
     }
 
     static void sleep(Duration duration) {

@@ -193,7 +193,7 @@ final class TopologyTrial {
                 fixed.add(result);
                 fixedCpuSeconds.add(after.cpuSecondsByProcessSince(before));
                 before = after;
-                progress.step(label + ": " + describe(result));
+                progress.step(label + ": " + result.describe());
             }
             afterFixed = before;
             fixedNoise = cpu.noise(beforeFixed, before);
@@ -205,7 +205,8 @@ final class TopologyTrial {
 
         private void sweep(OpenModelLoadGenerator generator, ShopMix mix) {
             for (int point = 0; point < fixed.size(); point++) {
-                sweep.add(SweepPoint.fromFixedRate(fixed.get(point), plan.slo(), fixedCpuSeconds.get(point)));
+                sweep.add(SweepPoint.fromFixedRate(fixed.get(point), plan.slo(), fixedCpuSeconds.get(point),
+                        cpu.cpuCount()));
             }
             List<Double> rates = ThroughputSearch.ratesToTry(plan.sweepRates(), sweep);
             progress.step(label + ": sweep " + rates + " req/s (fixed rates give the verdicts at and below them)");
@@ -233,14 +234,17 @@ final class TopologyTrial {
             Reading before = cpu.read();
             LoadResult result = generator.run(LoadProfile.of(rate, plan.sweepPointDuration()), mix);
             Reading after = cpu.read();
-            SweepPoint point = SweepPoint.of(result, plan.slo(), after.cpuSecondsByProcessSince(before));
-            sweepNoise = sweepNoise.plus(cpu.noise(before, after));
+            Reading quiet = cpu.awaitQuiet("%.0f req/s point".formatted(rate));
+            SweepPoint point = SweepPoint.of(result, plan.slo(), quiet.cpuSecondsByProcessSince(before),
+                    (quiet.nanos() - after.nanos()) / 1_000_000, cpu.cpuCount());
+            sweepNoise = sweepNoise.plus(cpu.noise(before, quiet));
             sweep.add(point);
-            progress.step(
-                    label + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, wrong %.2f %%, %.2f ms CPU per request, %s"
-                        .formatted(rate, point.p99Millis(), point.errorRate() * 100, point.wrongRate() * 100,
-                                point.cpuSecondsPerRequest() * 1000,
-                                point.sustained() ? "sustained" : "NOT sustained"));
+            progress.step(label
+                    + ": sweep %.0f/s -> p99 %.1f ms, errors %.2f %%, wrong %.2f %%, %.2f ms CPU per request".formatted(
+                            rate, point.p99Millis(), point.errorRate() * 100, point.wrongRate() * 100,
+                            point.cpuSecondsPerRequest() * 1000)
+                    + ", %.0f %% of the CPU, quiet %.1f s after, %s".formatted(point.cpuShare() * 100,
+                            point.drainMillis() / 1000.0, point.sustained() ? "sustained" : "NOT sustained"));
             return point.sustained() && running.unexpectedExits().isEmpty();
         }
 
@@ -269,12 +273,6 @@ final class TopologyTrial {
             return resources;
         }
 
-    }
-
-    private static String describe(LoadResult result) {
-        return "%.0f/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d sent, %d errors, %d rejected".formatted(
-                result.targetRate(), result.latency().p50(), result.latency().p99(), result.latency().p999(),
-                result.sent(), result.errors(), result.rejected());
     }
 
     private static String readiness(RunningTopology running) {

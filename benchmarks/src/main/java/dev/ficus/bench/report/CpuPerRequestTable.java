@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 import dev.ficus.bench.measure.RepeatResult;
 import dev.ficus.bench.measure.Spread;
@@ -27,15 +28,40 @@ final class CpuPerRequestTable {
         for (TopologyResult topology : report.topologies()) {
             pointsByRate(topology).forEach((rate, points) -> rows
                 .add(List.of(topology.name(), Cells.format("%.0f", rate), Integer.toString(points.size()),
-                        Cells.spread(
-                                Spread.of(points.stream().map(point -> point.cpuSecondsPerRequest() * 1000).toList()),
-                                "%.2f"),
-                        perProcess(points))));
+                        spread(points, point -> point.cpuSecondsPerRequest() * 1000, "%.2f"),
+                        spread(points, point -> point.cpuShare() * 100, "%.0f"), drain(points), perProcess(points))));
         }
         return new Table(
                 "CPU ms per request at each measured rate (all processes under test: median, min–max over "
                         + "the repeats that reached the rate; per process: median)",
-                List.of("topology", "req/s", "repeats", "CPU ms/request", "per process, ms/request"), rows);
+                List.of("topology", "req/s", "repeats", "CPU ms/request", "% of the CPU (load + drain)",
+                        "quiet after s", "per process, ms/request"),
+                rows);
+    }
+
+    private static String spread(List<SweepPoint> points, ToDoubleFunction<SweepPoint> value, String pattern) {
+        return Cells.spread(Spread.of(points.stream().map(value::applyAsDouble).toList()), pattern);
+    }
+
+    /**
+     * Fixed rates are not followed by a wait for quiet, nor was any point before the
+     * sweep waited for one: a dash.
+     */
+    private static String drain(List<SweepPoint> points) {
+        return points.stream().allMatch(point -> point.drainMillis() == 0) ? "–"
+                : spread(points, point -> point.drainMillis() / 1000.0, "%.1f");
+    }
+
+    /**
+     * Whether the sweep of this run waited for quiet after each point and judged its work
+     * against the CPU ({@link SweepPoint#MAX_CPU_SHARE}); runs before it did not.
+     */
+    static boolean judgesWorkAgainstTheCpu(BenchmarkReport report) {
+        return report.topologies()
+            .stream()
+            .flatMap(topology -> topology.repeats().stream())
+            .flatMap(repeat -> repeat.sweep().stream())
+            .anyMatch(point -> point.drainMillis() > 0);
     }
 
     private static Map<Double, List<SweepPoint>> pointsByRate(TopologyResult topology) {

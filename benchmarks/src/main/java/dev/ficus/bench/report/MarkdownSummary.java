@@ -14,6 +14,7 @@ import dev.ficus.bench.measure.BlastRadius;
 import dev.ficus.bench.measure.CpuNoise;
 import dev.ficus.bench.measure.RepeatResult;
 import dev.ficus.bench.measure.Spread;
+import dev.ficus.bench.measure.SweepPoint;
 import dev.ficus.bench.measure.TopologyResult;
 import dev.ficus.bench.measure.TopologySummary;
 import dev.ficus.bench.topology.ShopTopologies;
@@ -168,8 +169,8 @@ public final class MarkdownSummary {
             String warmUpUtilizationPercent, String warmUpMaxRate, String warmUpMinRequests,
             String warmUpSettledDropPercent, @Nullable String warmUpMaxJitPercent, String warmUpMaxSeconds,
             String fixedRates, String pointSeconds, String sweepRates, boolean sweepExtends, String sweepFactor,
-            String sweepCeiling, String sweepPointSeconds, String slo, String minSendPercent, String blastRate,
-            int stockCheckPercent, int repeats) {
+            String sweepCeiling, String sweepPointSeconds, String slo, String minSendPercent, boolean workAgainstCpu,
+            String quietSeconds, String blastRate, int stockCheckPercent, int repeats) {
 
         static Method of(BenchmarkReport report) {
             BenchmarkPlan plan = report.plan();
@@ -187,7 +188,8 @@ public final class MarkdownSummary {
                             && plan.highestSweepRate() > plan.sweepRates().get(plan.sweepRates().size() - 1),
                     Cells.format("%.1f", BenchmarkPlan.SWEEP_EXTENSION_FACTOR), whole(plan.highestSweepRate()),
                     Long.toString(plan.sweepPointDuration().toSeconds()), plan.slo().describe(),
-                    whole(plan.slo().minSendFraction() * 100), whole(plan.blastRadius().rate()),
+                    whole(plan.slo().minSendFraction() * 100), CpuPerRequestTable.judgesWorkAgainstTheCpu(report),
+                    Long.toString(SweepPoint.DRAIN_LIMIT.toSeconds()), whole(plan.blastRadius().rate()),
                     BenchmarkPlan.BlastPlan.STOCK_CHECK_PERCENT, plan.repeats());
         }
 

@@ -62,7 +62,8 @@ final class ResultTables {
         String rate = report.plan().fixedRates().isEmpty() ? "?"
                 : Cells.format("%.0f", report.plan().fixedRates().get(report.plan().fixedRates().size() - 1));
         return new Table("Summary per topology (median, min–max over repeats)",
-                List.of("topology", "max sustainable req/s (" + report.plan().slo().describe() + ")",
+                List.of("topology", "max sustainable req/s (" + report.plan().slo().describe()
+                        + (CpuPerRequestTable.judgesWorkAgainstTheCpu(report) ? ", work within the CPU" : "") + ")",
                         "p99 ms at " + rate + " req/s", "summed peak RSS MiB", "start → ready s",
                         "CPU s during fixed-rate load", "repeats ok"),
                 rows);

@@ -65,6 +65,15 @@ class BenchmarkIntegrationTests {
             assertThat(repeat.sweep()).extracting(SweepPoint::rate).containsExactly(20.0, 40.0, 60.0);
             assertThat(repeat.sweep()).extracting(SweepPoint::fixedRate).containsExactly(true, true, false);
             assertThat(repeat.sweep()).extracting(SweepPoint::sustained).containsExactly(true, true, true);
+            // each point's CPU per request per process; the sweep's own point also waited
+            // for
+            // quiet and judged its work against the CPU
+            assertThat(repeat.sweep()).allSatisfy(
+                    point -> assertThat(point.cpuSecondsPerRequestByProcess()).containsOnlyKeys("backend", "front"));
+            assertThat(repeat.sweep()).extracting(SweepPoint::drainMillis)
+                .satisfiesExactly(fixed -> assertThat(fixed).isZero(), fixed -> assertThat(fixed).isZero(),
+                        measured -> assertThat(measured).isBetween(500L, 10_000L));
+            assertThat(repeat.sweep().get(2).cpuShare()).isBetween(0.0, 1.0);
             assertThat(repeat.maxSustainableRate()).isEqualTo(60.0);
             assertThat(repeat.processes()).containsOnlyKeys("backend", "front");
             assertThat(repeat.processes().get("front").peakRssBytes()).isGreaterThan(10L << 20);

@@ -25,9 +25,10 @@ class CpuPerRequestTableUnitTests {
         Table table = CpuPerRequestTable.of(with(services));
 
         assertThat(table.rows()).containsExactly(
-                List.of("gateway-services", "100", "2", "1.70 (1.50–1.90)", "gateway 0.60, catalog-service 1.10"),
-                List.of("gateway-services", "200", "1", "1.20", "gateway 0.40, catalog-service 0.80"),
-                List.of("gateway-services", "300", "1", "3.60", "gateway 0.60, catalog-service 3.00"));
+                List.of("gateway-services", "100", "2", "1.70 (1.50–1.90)", "17 (15–19)", "0.5",
+                        "gateway 0.60, catalog-service 1.10"),
+                List.of("gateway-services", "200", "1", "1.20", "24", "0.5", "gateway 0.40, catalog-service 0.80"),
+                List.of("gateway-services", "300", "1", "3.60", "108", "0.5", "gateway 0.60, catalog-service 3.00"));
     }
 
     @Test
@@ -37,6 +38,26 @@ class CpuPerRequestTableUnitTests {
         assertThat(CpuPerRequestTable.of(with(services)).rows()).isEmpty();
         assertThat(ResultTables.of(with(services))).extracting(Table::title)
             .noneMatch(title -> title.startsWith("CPU ms per request"));
+    }
+
+    @Test
+    void showsDashesForTheShareAndTheDrainOfARunThatMeasuredOnlyTheCpuPerRequest() {
+        TopologyResult services = topology(
+                repeat(1, new SweepPoint(100, 20, 0, 0, 100, true, false, Map.of("gateway", 0.0005), 0, Double.NaN)));
+
+        assertThat(CpuPerRequestTable.of(with(services)).rows())
+            .containsExactly(List.of("gateway-services", "100", "1", "0.50", "–", "–", "gateway 0.50"));
+        assertThat(CpuPerRequestTable.judgesWorkAgainstTheCpu(with(services))).isFalse();
+        assertThat(ResultTables.headline(with(services)).headers().get(1)).doesNotContain("CPU");
+    }
+
+    @Test
+    void saysInTheHeadlineThatTheSustainableRateHeldTheWorkWithinTheCpuWhenTheSweepJudgedIt() {
+        BenchmarkReport report = with(topology(repeat(1, point(100, 0.0005, 0.0010))));
+
+        assertThat(CpuPerRequestTable.judgesWorkAgainstTheCpu(report)).isTrue();
+        assertThat(ResultTables.headline(report).headers().get(1)).endsWith(", work within the CPU)");
+        assertThat(MarkdownSummary.render(report, List.of())).contains("a point's work outgrows the CPU");
     }
 
     @Test
@@ -54,7 +75,9 @@ class CpuPerRequestTableUnitTests {
         Map<String, Double> perRequest = new LinkedHashMap<>();
         perRequest.put("gateway", gatewaySeconds);
         perRequest.put("catalog-service", catalogSeconds);
-        return new SweepPoint(rate, 20, 0, 0, rate, true, false, perRequest);
+        // one CPU, a 10 s point: the share is rate x CPU seconds per request
+        return new SweepPoint(rate, 20, 0, 0, rate, true, false, perRequest, 500,
+                rate * (gatewaySeconds + catalogSeconds));
     }
 
     private static RepeatResult repeat(int number, SweepPoint... sweep) {
