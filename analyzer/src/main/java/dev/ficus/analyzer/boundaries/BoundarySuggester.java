@@ -63,7 +63,7 @@ public final class BoundarySuggester {
             tasks.addAll(new BackgroundTasks(code, clustering).moveOut(clusters));
             plumbing.addAll(tasks);
         }
-        Map<String, Integer> owners = infrastructure.owners(plumbing, clusters);
+        Map<String, Integer> owners = infrastructure.owners(plumbing, clusters, deployables);
         owners.keySet().removeAll(libraries);
         owners.keySet().removeAll(tasks);
         owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));

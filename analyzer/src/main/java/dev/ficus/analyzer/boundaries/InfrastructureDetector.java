@@ -4,6 +4,7 @@ import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -162,14 +164,20 @@ final class InfrastructureDetector {
      * Which cluster each plumbing type belongs to: the one holding more than half the
      * weight of its dependencies on clustered business types (what it wires; what uses it
      * when it wires nothing). Types without such a cluster are missing from the map: they
-     * go to the platform.
+     * go to the platform. The plumbing of one application of a split codebase only counts
+     * clusters holding no other application's types: a configuration of one application
+     * that reads a library's mappers another application's candidate holds is still not
+     * that candidate's wiring.
      */
-    Map<String, Integer> owners(SortedSet<String> plumbing, List<? extends Set<String>> clusters) {
+    Map<String, Integer> owners(SortedSet<String> plumbing, List<? extends Set<String>> clusters,
+            DeployableModules deployables) {
         Map<String, Integer> clusterOf = new HashMap<>();
+        List<Set<String>> applicationsOf = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
             for (String type : clusters.get(k)) {
                 clusterOf.put(type, k);
             }
+            applicationsOf.add(deployables.deployablesOf(clusters.get(k)));
         }
         Map<String, Integer> result = new TreeMap<>();
         for (String type : plumbing) {
@@ -177,9 +185,12 @@ final class InfrastructureDetector {
             if (node != null && (applicationWide(node) || marker(node))) {
                 continue;
             }
-            Map<Integer, Double> weights = weights(code.graph().outgoingEdgesOf(type), type, plumbing, clusterOf);
+            Set<String> own = deployables.deployableOf(type).map(Set::of).orElse(Set.of());
+            IntPredicate admissible = k -> own.isEmpty() || own.containsAll(applicationsOf.get(k));
+            Map<Integer, Double> weights = weights(code.graph().outgoingEdgesOf(type), type, plumbing, clusterOf,
+                    admissible);
             if (weights.isEmpty()) {
-                weights = weights(code.graph().incomingEdgesOf(type), type, plumbing, clusterOf);
+                weights = weights(code.graph().incomingEdgesOf(type), type, plumbing, clusterOf, admissible);
             }
             double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
             weights.entrySet()
@@ -192,13 +203,13 @@ final class InfrastructureDetector {
     }
 
     private Map<Integer, Double> weights(Set<Dependency> dependencies, String type, Set<String> plumbing,
-            Map<String, Integer> clusterOf) {
+            Map<String, Integer> clusterOf, IntPredicate admissible) {
         Map<Integer, Double> result = new TreeMap<>();
         for (Dependency dependency : dependencies) {
             String other = dependency.source().equals(type) ? dependency.target() : dependency.source();
             TypeNode node = code.types().get(other);
             // the exceptions it handles do not say which service plumbing wires
-            if (!plumbing.contains(other) && clusterOf.containsKey(other)
+            if (!plumbing.contains(other) && clusterOf.containsKey(other) && admissible.test(clusterOf.get(other))
                     && !(node != null && EXCEPTION_NAME.matcher(node.simpleName()).matches())) {
                 result.merge(clusterOf.get(other), ClassGraphs.weight(code, dependency), Double::sum);
             }

@@ -94,6 +94,24 @@ class DeployableModulesUnitTests {
     }
 
     @Test
+    void keepsAnApplicationsConfigurationWithItsOwnCandidateWhenItReadsALibraryAnotherApplicationHolds() {
+        // mall-demo's SecurityConfig reads the generated admin mappers mall-admin's
+        // candidate holds, and builds one type of its own
+        CodeGraph code = webAndBatchOverALibrary().typeIn("batch", "com.acme.batch.BatchSecurityConfig")
+            .calls("com.acme.batch.BatchSecurityConfig", "com.acme.core.OrderRepository", 4)
+            .calls("com.acme.batch.BatchSecurityConfig", "com.acme.batch.Parser", 1)
+            .build();
+
+        Decomposition decomposition = BoundarySuggester.of(BoundaryOptions.defaults()).suggest(code, Progress.NONE);
+
+        assertThat(decomposition.partition()).containsExactlyInAnyOrder(
+                Set.of("com.acme.web.WebApplication", "com.acme.web.OrderController", "com.acme.core.Order",
+                        "com.acme.core.OrderRepository"),
+                Set.of("com.acme.batch.BatchApplication", "com.acme.batch.Importer", "com.acme.batch.Parser",
+                        "com.acme.batch.BatchSecurityConfig"));
+    }
+
+    @Test
     void putsAnApplicationThatStartsTheOthersFromTheirBasePackageInThePlatform() {
         // 'all' packages every module in one war, scanning them from com.acme; the
         // config server is an application of its own
