@@ -36,9 +36,9 @@ final class PackagePrior {
     static final Set<String> LAYER_WORDS = Set.of("domain", "model", "models", "entity", "entities", "dto", "dtos",
             "vo", "mapper", "mappers", "dao", "daos", "repository", "repositories", "repo", "service", "services",
             "impl", "web", "controller", "controllers", "action", "actions", "rest", "api", "resource", "resources",
-            "persistence", "view", "views", "ui", "util", "utils", "helper", "helpers", "common", "core", "config",
-            "configuration", "infrastructure", "internal", "adapter", "adapters", "application", "shared", "support",
-            "exception", "exceptions", "mock", "mocks", "jpa", "jdbc", "mongodb", "bean", "beans", "servlet",
+            "persistence", "view", "views", "ui", "util", "utils", "helper", "helpers", "common", "commons", "core",
+            "config", "configuration", "infrastructure", "internal", "adapter", "adapters", "application", "shared",
+            "support", "exception", "exceptions", "mock", "mocks", "jpa", "jdbc", "mongodb", "bean", "beans", "servlet",
             "servlets", "handler", "handlers", "event", "events", "messaging", "scheduled", "interfaces",
             "presentation", "graphql", "grpc", "soap", "websocket");
 

@@ -145,6 +145,38 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void putsAScheduledEventForwarderThatTouchesNoTableInThePlatformWhateverItsSize() {
+        // a store-and-forward publisher: its storage, its publishers and the scheduled
+        // forwarding, no table, nothing else coupled to it
+        CodeGraph code = CodeGraphFixture.builder()
+            .entryPoint("com.acme.events.StoreAndForwardPublisher", EntryPoint.Kind.SCHEDULED, "fixedRate 3000")
+            .calls("com.acme.events.StoreAndForwardPublisher", "com.acme.events.EventsStorage", 3)
+            .calls("com.acme.events.StoreAndForwardPublisher", "com.acme.events.JustForwardPublisher", 2)
+            .calls("com.acme.events.MeteredPublisher", "com.acme.events.JustForwardPublisher", 2)
+            .calls("com.acme.events.EventsStorage", "com.acme.events.StoredEvent", 2)
+            .entryPoint("com.acme.orders.OrderController", EntryPoint.Kind.HTTP, "POST /orders")
+            .calls("com.acme.orders.OrderController", "com.acme.orders.OrderService", 3)
+            .calls("com.acme.orders.OrderService", "com.acme.orders.Order", 3)
+            .table("com.acme.orders.Order", "orders")
+            // the same shape with a table of its own does business work
+            .entryPoint("com.acme.billing.InvoiceRun", EntryPoint.Kind.SCHEDULED, "every night")
+            .calls("com.acme.billing.InvoiceRun", "com.acme.billing.InvoiceWriter", 3)
+            .calls("com.acme.billing.InvoiceWriter", "com.acme.billing.Invoice", 3)
+            .calls("com.acme.billing.InvoiceRun", "com.acme.billing.Invoice", 1)
+            .table("com.acme.billing.Invoice", "invoices")
+            .build();
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).contains("com.acme.events.StoreAndForwardPublisher",
+                "com.acme.events.EventsStorage", "com.acme.events.JustForwardPublisher",
+                "com.acme.events.MeteredPublisher", "com.acme.events.StoredEvent");
+        assertThat(decomposition.partition()).containsExactlyInAnyOrder(
+                Set.of("com.acme.orders.OrderController", "com.acme.orders.OrderService", "com.acme.orders.Order"),
+                Set.of("com.acme.billing.InvoiceRun", "com.acme.billing.InvoiceWriter", "com.acme.billing.Invoice"));
+    }
+
+    @Test
     void steersTowardTheNumberOfServicesAsked() {
         CodeGraph code = ShopFixture.shop();
 
@@ -419,7 +451,7 @@ class BoundarySuggesterUnitTests {
     void namesEachPackageTreeBelowItsOwnRoot() {
         CodeGraph code = shopWith(graph -> graph.calls("batch.jobs.Importer", "batch.jobs.Parser", 3)
             .calls("batch.jobs.Importer", "batch.jobs.Reader", 3)
-            .entryPoint("batch.jobs.Importer", EntryPoint.Kind.SCHEDULED, "every night"));
+            .entryPoint("batch.jobs.Importer", EntryPoint.Kind.LISTENER, "queue imports"));
 
         Decomposition decomposition = suggester.suggest(code, Progress.NONE);
 
