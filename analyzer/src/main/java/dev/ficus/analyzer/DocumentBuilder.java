@@ -269,7 +269,8 @@ final class DocumentBuilder {
     }
 
     /**
-     * The group of each type: the candidate service holding it, else the shared kernel.
+     * The group of each type: the candidate service holding it, the platform, else the
+     * shared kernel.
      */
     static final class Groups {
 
@@ -279,6 +280,7 @@ final class DocumentBuilder {
             for (CandidateService service : decomposition.services()) {
                 service.types().forEach(type -> groupByType.put(type, service.name()));
             }
+            decomposition.platform().types().forEach(type -> groupByType.put(type, AnalysisDocument.PLATFORM));
         }
 
         String of(String type) {
@@ -286,7 +288,7 @@ final class DocumentBuilder {
         }
 
         boolean isCandidate(String group) {
-            return !group.equals(AnalysisDocument.SHARED_KERNEL);
+            return !group.equals(AnalysisDocument.SHARED_KERNEL) && !group.equals(AnalysisDocument.PLATFORM);
         }
 
     }

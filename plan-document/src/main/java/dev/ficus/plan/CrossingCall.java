@@ -7,9 +7,11 @@ import java.util.List;
  * A call site that crosses a candidate's boundary.
  *
  * @param caller fully qualified calling type
- * @param callerOwner candidate owning the caller, or {@code "shared kernel"}
+ * @param callerOwner candidate owning the caller, {@code "shared kernel"} or
+ * {@code "platform"}
  * @param callee fully qualified called type
- * @param calleeOwner candidate owning the callee, or {@code "shared kernel"}
+ * @param calleeOwner candidate owning the callee, {@code "shared kernel"} or
+ * {@code "platform"}
  * @param method called method name, or {@code "?"} when the call site could not be read
  * @param arguments number of arguments passed, -1 when unknown
  * @param location {@code file:line} of the call

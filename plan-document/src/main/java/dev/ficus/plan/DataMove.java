@@ -10,7 +10,8 @@ import java.util.List;
  * @param tables tables that move with the candidate (each table moves with one candidate:
  * the one whose JPA entity maps it, else the one touching it most), sorted by name, with
  * their columns when a JPA entity maps them
- * @param foreignAccesses accesses from other candidates or the shared kernel, sorted
+ * @param foreignAccesses accesses from other candidates, the shared kernel or the
+ * platform, sorted
  */
 public record DataMove(List<Table> tables, List<ForeignAccess> foreignAccesses) {
 
@@ -59,7 +60,8 @@ public record DataMove(List<Table> tables, List<ForeignAccess> foreignAccesses) 
      *
      * @param table lower-case table name
      * @param type fully qualified accessing type
-     * @param owner candidate owning that type, or {@code "shared kernel"}
+     * @param owner candidate owning that type, {@code "shared kernel"} or
+     * {@code "platform"}
      * @param via how the analyzer knows: {@code entity}, {@code repository},
      * {@code mybatis}, {@code sql}
      * @param location {@code file:line}

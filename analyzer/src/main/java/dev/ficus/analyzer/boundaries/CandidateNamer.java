@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.boundaries;
 
+import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.TypeNode;
@@ -60,7 +61,8 @@ final class CandidateNamer {
     List<String> name(List<SortedSet<String>> clusters) {
         PathWords paths = new PathWords(code, clusters);
         String[] names = new String[clusters.size()];
-        Set<String> taken = new HashSet<>();
+        // the platform's group in the analysis document: no candidate may read as it
+        Set<String> taken = new HashSet<>(Set.of(AnalysisDocument.PLATFORM));
         // larger clusters choose first, so the main cluster of a package gets the plain
         // name
         IntStream.range(0, clusters.size())

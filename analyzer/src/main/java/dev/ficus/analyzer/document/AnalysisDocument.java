@@ -57,8 +57,13 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      */
     public static final int SCHEMA_VERSION = 3;
 
-    /** The group of a type that sits in no candidate service. */
+    /** The group of a type in the shared kernel. */
     public static final String SHARED_KERNEL = "shared kernel";
+
+    /**
+     * The group of a type in the platform; no candidate service is given this name.
+     */
+    public static final String PLATFORM = "platform";
 
     public AnalysisDocument {
         services = List.copyOf(services);
@@ -215,7 +220,8 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      * @param kind {@code class}, {@code interface}, {@code enum}, {@code record} or
      * {@code annotation}
      * @param loc non-blank, non-comment lines
-     * @param group the candidate service it was placed in, or {@link #SHARED_KERNEL}
+     * @param group the candidate service it was placed in, {@link #SHARED_KERNEL} or
+     * {@link #PLATFORM}
      * @param evidence why it sits there
      */
     public record TypeInfo(String name, String file, String kind, int loc, String group, Evidence evidence) {

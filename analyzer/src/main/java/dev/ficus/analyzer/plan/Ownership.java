@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Which candidate owns each type; types outside every candidate belong to the shared
- * kernel.
+ * Which candidate owns each type; the platform's types belong to the platform, every
+ * other type outside the candidates to the shared kernel.
  */
 final class Ownership {
 
     static final String SHARED_KERNEL = AnalysisDocument.SHARED_KERNEL;
+
+    static final String PLATFORM = AnalysisDocument.PLATFORM;
 
     private final Map<String, String> ownerByType = new HashMap<>();
 
@@ -18,6 +20,7 @@ final class Ownership {
         for (AnalysisDocument.Service service : analysis.services()) {
             service.types().forEach(type -> ownerByType.put(type, service.name()));
         }
+        analysis.platform().types().forEach(type -> ownerByType.put(type, PLATFORM));
     }
 
     String ownerOf(String type) {
@@ -25,7 +28,7 @@ final class Ownership {
     }
 
     boolean isCandidate(String owner) {
-        return !owner.equals(SHARED_KERNEL);
+        return !owner.equals(SHARED_KERNEL) && !owner.equals(PLATFORM);
     }
 
 }

@@ -26,7 +26,11 @@ public final class DotGraph {
         }
         List<String> kernel = document.sharedKernel().types();
         if (!kernel.isEmpty()) {
-            cluster(out, index, AnalysisDocument.SHARED_KERNEL, kernel, "dashed");
+            cluster(out, index++, AnalysisDocument.SHARED_KERNEL, kernel, "dashed");
+        }
+        List<String> platform = document.platform().types();
+        if (!platform.isEmpty()) {
+            cluster(out, index, AnalysisDocument.PLATFORM, platform, "dotted");
         }
         document.dependencies()
             .forEach(dependency -> out.append("  ")

@@ -50,6 +50,7 @@ public final class MarkdownSummary {
         }
         services.forEach(service -> appendService(out, service, analysis));
         appendKernel(out, analysis);
+        appendPlatform(out, analysis);
         appendSharedTables(out, analysis);
         appendMetrics(out, analysis);
         appendDiagnostics(out, analysis.diagnostics());
@@ -100,6 +101,20 @@ public final class MarkdownSummary {
         out.append(kernel.reason())
             .append("\n\n")
             .append(listed(kernel.types().stream().map(MarkdownSummary::simpleName).toList()))
+            .append('\n');
+    }
+
+    private static void appendPlatform(StringBuilder out, AnalysisDocument analysis) {
+        AnalysisDocument.SharedKernel platform = analysis.platform();
+        if (platform.types().isEmpty()) {
+            return;
+        }
+        out.append("\n## Platform (")
+            .append(platform.types().size())
+            .append(" types)\n\n")
+            .append(platform.reason())
+            .append("\n\n")
+            .append(listed(platform.types().stream().map(MarkdownSummary::simpleName).toList()))
             .append('\n');
     }
 

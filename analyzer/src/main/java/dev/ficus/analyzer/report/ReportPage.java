@@ -82,8 +82,9 @@ final class ReportPage {
                     .stream()
                     .map(m -> new MetricView(m.title(), m.valueOf(document.metrics()), m.better(), m.meaning()))
                     .toList(),
-                groups, services, typeViews, edges, packages.names(), document.sharedKernel(), document.sharedTables(),
-                document.diagnostics().stream().limit(MAX_DIAGNOSTICS).toList(), document.diagnostics().size());
+                groups, services, typeViews, edges, packages.names(), document.sharedKernel(), document.platform(),
+                document.sharedTables(), document.diagnostics().stream().limit(MAX_DIAGNOSTICS).toList(),
+                document.diagnostics().size());
     }
 
     /** The services in document order, then every other group a type sits in, sorted. */
@@ -126,11 +127,12 @@ final class ReportPage {
     }
 
     @JsonPropertyOrder({ "title", "stats", "metrics", "groups", "services", "types", "edges", "packages", "kernel",
-            "sharedTables", "diagnostics", "diagnosticsTotal" })
+            "platform", "sharedTables", "diagnostics", "diagnosticsTotal" })
     record Page(String title, AnalysisDocument.Stats stats, List<MetricView> metrics, List<String> groups,
             List<ServiceView> services, List<TypeView> types, List<Edge> edges, List<String> packages,
-            AnalysisDocument.SharedKernel kernel, List<AnalysisDocument.SharedTable> sharedTables,
-            List<AnalysisDocument.DiagnosticInfo> diagnostics, int diagnosticsTotal) {
+            AnalysisDocument.SharedKernel kernel, AnalysisDocument.SharedKernel platform,
+            List<AnalysisDocument.SharedTable> sharedTables, List<AnalysisDocument.DiagnosticInfo> diagnostics,
+            int diagnosticsTotal) {
     }
 
     @JsonPropertyOrder({ "title", "value", "better", "meaning" })

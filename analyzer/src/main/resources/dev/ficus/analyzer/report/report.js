@@ -475,6 +475,10 @@
       ? data.kernel.reason : 'No shared kernel: no value or utility type is used from many parts of the code.';
   var kernel = document.getElementById('kernel');
   data.kernel.types.forEach(function (type) { html('li', type, kernel); });
+  document.getElementById('platform-reason').textContent = data.platform.types.length
+      ? data.platform.reason : 'No platform: no type was taken for framework plumbing.';
+  var platform = document.getElementById('platform');
+  data.platform.types.forEach(function (type) { html('li', type, platform); });
   var sharedRows = document.querySelector('#shared-tables tbody');
   if (!data.sharedTables.length) { html('td', 'none', html('tr', null, sharedRows)).colSpan = 2; }
   data.sharedTables.forEach(function (t) {

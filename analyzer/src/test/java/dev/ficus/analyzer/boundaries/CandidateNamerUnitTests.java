@@ -123,4 +123,21 @@ class CandidateNamerUnitTests {
         assertThat(decomposition.services()).extracting(CandidateService::name).contains("owners");
     }
 
+    @Test
+    void neverNamesACandidateAfterThePlatformGroup() {
+        // a business feature a team called "platform" (the platform its customers use):
+        // the next name, its most connected type's, is taken
+        CodeGraph code = CodeGraphFixture.builder()
+            .entryPoint("x.A", EntryPoint.Kind.HTTP, "GET /platform/plans")
+            .entryPoint("x.A", EntryPoint.Kind.HTTP, "POST /platform/plans")
+            .calls("x.A", "x.S", 3)
+            .depends("x.S", "x.E", EdgeKind.INSTANTIATION, 2)
+            .table("x.E", "platform")
+            .build();
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name).containsExactly("a");
+    }
+
 }

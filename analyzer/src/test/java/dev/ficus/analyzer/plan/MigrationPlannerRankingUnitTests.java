@@ -89,6 +89,24 @@ class MigrationPlannerRankingUnitTests {
     }
 
     @Test
+    void namesThePlatformAsTheOwnerOfTheTablesItsTypesTouch() {
+        List<TableAccess> accesses = List.of(
+                new TableAccess("a.App", "billing_invoice", "sql", new SourceLocation("a/App.java", 3)),
+                new TableAccess("p.AuditJob", "billing_invoice", "sql", new SourceLocation("p/AuditJob.java", 7)));
+        Decomposition withPlatform = new Decomposition(analysis().services(), analysis().sharedKernel(),
+                new Platform(new TreeSet<>(Set.of("p.AuditJob")), "plumbing"), new TreeMap<>(), 1.0);
+
+        MigrationPlan plan = plan(withPlatform, graph(400, accesses));
+
+        CandidatePlan billing = plan.candidate("billing").orElseThrow();
+        assertThat(billing.risks()).extracting(Risk::message)
+            .containsExactly("table billing_invoice is read or"
+                    + " written by 3 owners (app, billing, platform): give it one owner with an API before it moves");
+        assertThat(billing.data().foreignAccesses()).extracting(DataMove.ForeignAccess::owner)
+            .containsExactly("app", "platform");
+    }
+
+    @Test
     void movesATableListedUnderTwoCandidatesWithTheOneWhoseEntityMapsIt() {
         Decomposition bothListIt = new Decomposition(
                 List.of(new CandidateService("app", new TreeSet<>(Set.of("a.App", "a.Invoiced")), List.of(),

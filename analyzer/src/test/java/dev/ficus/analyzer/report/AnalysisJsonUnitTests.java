@@ -71,6 +71,20 @@ class AnalysisJsonUnitTests {
     }
 
     @Test
+    void givesAPlatformTypeThePlatformGroup() {
+        JsonNode document = JsonMapper.builder()
+            .build()
+            .readTree(ReportFormat.JSON.render(AnalysisFixture.shopWithItsApplication()));
+        List<String> groups = new ArrayList<>();
+        document.get("types")
+            .forEach(type -> groups.add(type.get("name").asString() + " " + type.get("group").asString()));
+
+        assertThat(document.get("platform").get("types").toString()).isEqualTo("[\"com.acme.shop.ShopApplication\"]");
+        assertThat(groups).contains("com.acme.shop.ShopApplication platform",
+                "com.acme.shop.shared.Money shared kernel");
+    }
+
+    @Test
     void flagsTablesUsedByMoreThanOneService() {
         assertThat(json.get("sharedTables").toString())
             .isEqualTo("[{\"table\":\"orders\",\"services\":[\"billing\",\"orders\"]}]");

@@ -18,6 +18,14 @@ class DotGraphUnitTests {
     }
 
     @Test
+    void drawsThePlatformAsADottedClusterAfterTheSharedKernel() {
+        assertThat(DotGraph.render(AnalysisFixture.shopWithItsApplication()))
+            .contains("subgraph cluster_3 {\n    label=\"shared kernel\";\n    style=dashed;")
+            .contains("subgraph cluster_4 {\n    label=\"platform\";\n    style=dotted;\n"
+                    + "    \"com.acme.shop.ShopApplication\" [label=\"ShopApplication\"];");
+    }
+
+    @Test
     void drawsEveryDependencyWithItsWeight() {
         // OrderController → OrderManagement: 3 calls × 1.0
         assertThat(dot.lines().filter(line -> line.contains(" -> "))).hasSize(AnalysisFixture.shop().stats().edges());

@@ -123,13 +123,30 @@ class HtmlReportIntegrationTests {
     }
 
     @Test
-    void showsMetricsSharedKernelSharedTablesAndDiagnostics() {
+    void showsMetricsSharedKernelPlatformSharedTablesAndDiagnostics() {
         assertThat(browser.findElements(By.cssSelector("#metrics tbody tr"))).hasSize(Metric.values().length);
         assertThat(browser.findElement(By.id("kernel")).getText()).isEqualTo("com.acme.shop.shared.Money");
+        assertThat(browser.findElement(By.id("platform-reason")).getText()).startsWith("No platform");
+        assertThat(browser.findElement(By.id("platform")).getText()).isEmpty();
         assertThat(browser.findElement(By.cssSelector("#shared-tables tbody")).getText())
             .isEqualTo("orders billing, orders");
         assertThat(browser.findElement(By.cssSelector("#diagnostics tbody")).getText())
             .contains("Parse error: '}' expected </script>");
+    }
+
+    @Test
+    void listsThePlatformsTypesUnderItsReasonAndPlacesThemThere() throws Exception {
+        Path withApplication = ReportWriter
+            .write(AnalysisFixture.shopWithItsApplication(), folder.resolve("with-application"),
+                    Set.of(ReportFormat.HTML))
+            .get(0);
+        browser.get(withApplication.toUri().toString());
+
+        assertThat(browser.findElement(By.id("platform")).getText()).isEqualTo("com.acme.shop.ShopApplication");
+        assertThat(browser.findElement(By.id("platform-reason")).getText()).startsWith("Framework plumbing");
+        assertThat(script("return ficus.cy.nodes().map(n => n.data('label'))"))
+            .asInstanceOf(InstanceOfAssertFactories.LIST)
+            .anyMatch(label -> String.valueOf(label).startsWith("platform"));
     }
 
     private long types(String service) {

@@ -24,6 +24,15 @@ class MarkdownSummaryUnitTests {
     }
 
     @Test
+    void listsThePlatformWithItsReasonOnlyWhenItHoldsTypes() {
+        String withApplication = MarkdownSummary.render(AnalysisFixture.shopWithItsApplication());
+
+        assertThat(withApplication).contains("## Platform (1 types)\n\nFramework plumbing")
+            .contains("\nShopApplication\n");
+        assertThat(summary).doesNotContain("## Platform");
+    }
+
+    @Test
     void explainsEveryMetric() {
         for (Metric metric : Metric.values()) {
             assertThat(summary).contains("| " + metric.title() + " | ").contains(metric.meaning());
