@@ -33,7 +33,8 @@ final class CandidateNamer {
 
     private static final Pattern TECHNICAL_SUFFIX = Pattern.compile(
             "(Controller|Resource|Servlet|Endpoint|ServiceImpl|Service|Impl|Repository|Dao|Bean|Manager|Application|"
-                    + "Management|Facade|Entity|Listener|Handler|Action)$");
+                    + "Management|Facade|Entity|Listener|Handler|Action|Factory|Builder|Provider|Adapter|Assembler|Mapper|"
+                    + "Converter)$");
 
     private final CodeGraph code;
 

@@ -140,4 +140,13 @@ class CandidateNamerUnitTests {
         assertThat(decomposition.services()).extracting(CandidateService::name).containsExactly("a");
     }
 
+    @Test
+    void dropsTheSuffixesOfFrameworksAndDesignPatternsFromATypesName() {
+        assertThat(CandidateNamer.withoutTechnicalSuffixes("HandlingEventFactory")).isEqualTo("HandlingEvent");
+        assertThat(CandidateNamer.withoutTechnicalSuffixes("OrderServiceImpl")).isEqualTo("Order");
+        assertThat(CandidateNamer.withoutTechnicalSuffixes("UserMapper")).isEqualTo("User");
+        assertThat(CandidateNamer.withoutTechnicalSuffixes("PriceBuilderAdapter")).isEqualTo("Price");
+        assertThat(CandidateNamer.withoutTechnicalSuffixes("Factory")).isEmpty();
+    }
+
 }
