@@ -134,7 +134,8 @@ final class ServiceDocs {
                 + String.join(", ",
                         project.candidate().data().tables().stream().map(t -> "`" + t.name() + "`").toList())
                 + " (the monolith's own Flyway scripts where they create only these tables, else from the JPA"
-                + " mappings), then event-sync's outbox and inbox.");
+                + " mappings, and a table no entity maps from its statements in the monolith's SQL scripts), then"
+                + " event-sync's outbox and inbox.");
         if (!project.boundary().publishedEvents().isEmpty()) {
             lines.add("- `sync/" + project.names().prefix() + "Events`: the outbox for "
                     + simpleNames(project.boundary().publishedEvents())

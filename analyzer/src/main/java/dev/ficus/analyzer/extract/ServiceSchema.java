@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The service's own schema: the monolith's Flyway scripts that create only the
- * candidate's tables, as they are; and for a table no such script creates, a
- * {@code create table} from the columns its JPA entity maps (the plan's
+ * candidate's tables, as they are; for a table no such script creates and no JPA entity
+ * maps, its statements in the monolith's other scripts ({@link ScriptStatements}); and
+ * for the rest a {@code create table} from the columns its JPA entity maps (the plan's
  * {@link DataMove.Table}).
  */
 final class ServiceSchema {
@@ -38,12 +39,22 @@ final class ServiceSchema {
         List<GeneratedFile> files = new ArrayList<>();
         Set<String> created = new TreeSet<>();
         for (Path script : scripts(monolithRoot)) {
-            String sql = read(script);
+            String sql = ScriptStatements.read(script);
             Set<String> creates = createdTables(sql);
             if (!creates.isEmpty() && owned.containsAll(creates)) {
                 files.add(new GeneratedFile(folder(location) + script.getFileName(), sql));
                 created.addAll(creates);
             }
+        }
+        Set<String> unmapped = tables.stream()
+            .filter(table -> !created.contains(table.name()) && table.entity().isEmpty())
+            .map(DataMove.Table::name)
+            .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> fromStatements = ScriptStatements.created(ScriptStatements.of(monolithRoot, unmapped));
+        if (!fromStatements.isEmpty()) {
+            files.add(new GeneratedFile(folder(location) + "V0_0_1__" + location + "_tables_from_monolith_scripts.sql",
+                    script(ScriptStatements.of(monolithRoot, fromStatements))));
+            created.addAll(fromStatements);
         }
         List<DataMove.Table> missing = tables.stream().filter(table -> !created.contains(table.name())).toList();
         if (!missing.isEmpty()) {
@@ -51,6 +62,22 @@ final class ServiceSchema {
                     MigrationScript.of(missing)));
         }
         return files;
+    }
+
+    /**
+     * The statements as one script, each after a comment naming where it came from: the
+     * tables no JPA entity maps, as the monolith's own scripts make them.
+     */
+    private static String script(List<ScriptStatements.Statement> statements) {
+        StringBuilder sql = new StringBuilder();
+        for (ScriptStatements.Statement statement : statements) {
+            sql.append("-- from the monolith's ")
+                .append(statement.script())
+                .append('\n')
+                .append(statement.sql())
+                .append(";\n\n");
+        }
+        return sql.toString();
     }
 
     /** The lower-case names of the tables a script creates (schema prefix dropped). */
@@ -75,15 +102,6 @@ final class ServiceSchema {
         }
         try (Stream<Path> files = Files.walk(resources)) {
             return files.filter(file -> file.getFileName().toString().matches("V[^_]*__.*\\.sql")).sorted().toList();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path script) {
-        try {
-            return Files.readString(script);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -46,6 +46,76 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
+    void takesATableNoEntityMapsFromTheMonolithsOwnScriptWithItsSequences() throws IOException {
+        // ddd-by-examples/library: JDBC code, and scripts its configuration runs itself
+        Path resources = Files.createDirectories(monolith.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("create_catalogue_book.sql"), """
+                CREATE TABLE IF NOT EXISTS catalogue_book (
+                  id INTEGER IDENTITY PRIMARY KEY,
+                  isbn VARCHAR(100) NOT NULL);
+                -- one per book copy
+                CREATE TABLE IF NOT EXISTS catalogue_book_instance (
+                  id INTEGER IDENTITY PRIMARY KEY,
+                  book_id UUID NOT NULL);
+                CREATE SEQUENCE catalogue_book_seq;
+                CREATE SEQUENCE patron_seq;
+                """);
+        Files.writeString(resources.resolve("schema.sql"), """
+                create table loan (id int primary key, copy_id int references catalogue_book_instance (id));
+                create table catalogue_review (id int primary key, member_id int references member (id));
+                create index catalogue_book_isbn on catalogue_book (isbn);
+                """);
+        List<DataMove.Table> unmapped = List.of(new DataMove.Table("catalogue_book", "", List.of()),
+                new DataMove.Table("catalogue_book_instance", "", List.of()),
+                new DataMove.Table("catalogue_review", "", List.of()));
+
+        List<GeneratedFile> files = ServiceSchema.of(unmapped, monolith, "catalogue");
+
+        assertThat(files).extracting(GeneratedFile::path)
+            .containsExactly("src/main/resources/db/catalogue/V0_0_1__catalogue_tables_from_monolith_scripts.sql",
+                    "src/main/resources/db/catalogue/V0_1__catalogue_tables_from_entities.sql");
+        assertThat(files.get(0).content()).isEqualTo("""
+                -- from the monolith's src/main/resources/create_catalogue_book.sql
+                CREATE TABLE IF NOT EXISTS catalogue_book (
+                  id INTEGER IDENTITY PRIMARY KEY,
+                  isbn VARCHAR(100) NOT NULL);
+
+                -- from the monolith's src/main/resources/create_catalogue_book.sql
+                CREATE TABLE IF NOT EXISTS catalogue_book_instance (
+                  id INTEGER IDENTITY PRIMARY KEY,
+                  book_id UUID NOT NULL);
+
+                -- from the monolith's src/main/resources/create_catalogue_book.sql
+                CREATE SEQUENCE catalogue_book_seq;
+
+                """);
+        // the index of another script is left out (that script may be another database's
+        // variant); catalogue_review's only create statement references a table the
+        // service lacks
+        assertThat(files.get(1).content()).contains("create table catalogue_review (")
+            .doesNotContain("create table catalogue_book ");
+    }
+
+    @Test
+    void takesEachTableFromTheFirstScriptThatCreatesIt() throws IOException {
+        Path resources = Files.createDirectories(monolith.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("schema-h2.sql"),
+                "create table tag (id int identity primary key);\ncreate index tag_id on tag (id);\n");
+        Files.writeString(resources.resolve("schema-postgresql.sql"),
+                "create table tag (id serial primary key);\ncreate index tag_id on tag (id);\n");
+
+        List<GeneratedFile> files = ServiceSchema.of(List.of(new DataMove.Table("tag", "", List.of())), monolith,
+                "tags");
+
+        assertThat(files).singleElement()
+            .satisfies(file -> assertThat(file.content())
+                .isEqualTo("-- from the monolith's src/main/resources/schema-h2.sql\n"
+                        + "create table tag (id int identity primary key);\n\n"
+                        + "-- from the monolith's src/main/resources/schema-h2.sql\n"
+                        + "create index tag_id on tag (id);\n\n"));
+    }
+
+    @Test
     void readsTableNamesOfEveryCreateStatement() {
         assertThat(ServiceSchema.createdTables("""
                 CREATE TABLE IF NOT EXISTS public.A_table (x int);

@@ -1,0 +1,157 @@
+package dev.ficus.analyzer.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The statements of the monolith's own SQL scripts (any {@code .sql} under
+ * {@code src/main/resources}, Flyway's or a {@code schema.sql} an application runs
+ * itself) that make the given tables: their {@code create table}, the indexes on them,
+ * the sequences named after them and the {@code alter table}s of them, as written. A
+ * statement that references a table outside the set is left out: the service's database
+ * holds only its own tables.
+ */
+final class ScriptStatements {
+
+    private static final String NAME = "[\"`]?([A-Za-z0-9_.]+)[\"`]?";
+
+    private static final Pattern CREATE_TABLE = Pattern
+        .compile("^create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ALTER_TABLE = Pattern.compile("^alter\\s+table\\s+(?:if\\s+exists\\s+)?" + NAME,
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CREATE_INDEX = Pattern
+        .compile("^create\\s+(?:unique\\s+)?index\\s+.*?\\s+on\\s+" + NAME, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final Pattern CREATE_SEQUENCE = Pattern
+        .compile("^create\\s+sequence\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern REFERENCES = Pattern.compile("references\\s+" + NAME, Pattern.CASE_INSENSITIVE);
+
+    private ScriptStatements() {
+    }
+
+    /**
+     * One statement per entry, each with the script it came from, in script and then
+     * statement order. A table's statements all come from the first script (by path) that
+     * creates it: {@code schema-h2.sql} and {@code schema-postgresql.sql} would otherwise
+     * both create it.
+     * @param monolithRoot the analysed monolith's folder
+     * @param tables lower-case names of the tables wanted
+     */
+    static List<Statement> of(Path monolithRoot, Set<String> tables) {
+        Map<Path, List<String>> scripts = new LinkedHashMap<>();
+        Map<String, Path> sourceOf = new HashMap<>();
+        for (Path script : scripts(monolithRoot.resolve("src/main/resources"))) {
+            List<String> statements = split(read(script));
+            scripts.put(script, statements);
+            statements.stream()
+                .filter(sql -> referencesOnly(sql, tables))
+                .forEach(sql -> table(CREATE_TABLE, sql).filter(tables::contains)
+                    .ifPresent(table -> sourceOf.putIfAbsent(table, script)));
+        }
+        List<Statement> result = new ArrayList<>();
+        scripts.forEach((script, statements) -> {
+            for (String sql : statements) {
+                if (subject(sql, sourceOf.keySet()).map(table -> script.equals(sourceOf.get(table))).orElse(false)
+                        && referencesOnly(sql, tables)) {
+                    result.add(new Statement(monolithRoot.relativize(script).toString().replace('\\', '/'), sql));
+                }
+            }
+        });
+        return result;
+    }
+
+    /** The tables the statements create. */
+    static Set<String> created(List<Statement> statements) {
+        Set<String> result = new TreeSet<>();
+        statements.forEach(statement -> table(CREATE_TABLE, statement.sql()).ifPresent(result::add));
+        return result;
+    }
+
+    /**
+     * The one of the tables a statement makes or changes: the table it creates or alters,
+     * the table of an index, the table a sequence is named after.
+     */
+    private static Optional<String> subject(String sql, Set<String> tables) {
+        Optional<String> table = table(CREATE_TABLE, sql).or(() -> table(ALTER_TABLE, sql))
+            .or(() -> table(CREATE_INDEX, sql));
+        if (table.isPresent()) {
+            return table.filter(tables::contains);
+        }
+        return table(CREATE_SEQUENCE, sql)
+            .flatMap(sequence -> tables.stream().filter(name -> sequence.startsWith(name + "_")).findFirst());
+    }
+
+    private static boolean referencesOnly(String sql, Set<String> tables) {
+        Matcher references = REFERENCES.matcher(sql);
+        while (references.find()) {
+            if (!tables.contains(lastPart(references.group(1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> table(Pattern pattern, String sql) {
+        Matcher matcher = pattern.matcher(sql);
+        return matcher.find() ? Optional.of(lastPart(matcher.group(1))) : Optional.empty();
+    }
+
+    private static String lastPart(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.substring(lower.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * The script's statements without their line comments, trimmed, empty ones left out.
+     */
+    private static List<String> split(String script) {
+        String withoutComments = script.replaceAll("(?m)--.*$", "");
+        return Stream.of(withoutComments.split(";")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
+    }
+
+    private static List<Path> scripts(Path resources) {
+        if (!Files.isDirectory(resources)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(resources)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".sql")).sorted().toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path script) {
+        try {
+            return Files.readString(script);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param script the script's path relative to the monolith's folder
+     * @param sql the statement, without its closing {@code ;}
+     */
+    record Statement(String script, String sql) {
+    }
+
+}
