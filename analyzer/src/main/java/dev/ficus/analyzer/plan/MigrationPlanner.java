@@ -170,6 +170,7 @@ public final class MigrationPlanner {
         Traffic traffic = TrafficProposal.of(candidate, rank);
         List<Risk> risks = new ArrayList<>(Risks.of(name, facts, boundary.movingTypes(), analysis, ownersByTable));
         risks.addAll(Risks.sharedEntities(api.sharedEntityCalls()));
+        risks.addAll(Risks.withoutHttpTraffic(name, facts, traffic));
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,
                 Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic), List.copyOf(risks));
     }

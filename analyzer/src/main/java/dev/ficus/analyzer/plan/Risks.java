@@ -3,6 +3,7 @@ package dev.ficus.analyzer.plan;
 import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.Names;
 import dev.ficus.plan.Risk;
+import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,21 @@ final class Risks {
                     + facts.outgoingCalls() + " call sites: each becomes a remote call that can fail"));
         }
         return risks;
+    }
+
+    /**
+     * A capability no HTTP request reaches: the gateway's part of the journey (route,
+     * shadow, rollout) has nothing to move, its work comes and goes another way.
+     */
+    static List<Risk> withoutHttpTraffic(String candidate, ExtractionFacts facts, Traffic traffic) {
+        if (!facts.capability() || !traffic.endpoints().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Risk("no-http-traffic", candidate + " takes no HTTP request: its work reaches it through"
+                + " events, schedules or the monolith's calls, which the generated adapters switch over, so the gateway"
+                + " route " + String.join(", ", traffic.paths()) + " moves nothing and shadow and rollout have nothing"
+                + " to compare; once the service does that work, stop the monolith's own listeners and schedules for"
+                + " it, or both will do it"));
     }
 
     /**

@@ -89,6 +89,28 @@ class MigrationPlannerRankingUnitTests {
     }
 
     @Test
+    void warnsThatTheGatewayMovesNothingForACandidateNoHttpRequestReaches() {
+        Decomposition withListener = new Decomposition(
+                List.of(analysis().services().get(0), analysis().services().get(1),
+                        new CandidateService("mail", new TreeSet<>(Set.of("m.Mailer")),
+                                List.of(new EntryPoint("m.Mailer", EntryPoint.Kind.LISTENER, "OrderPlaced", "on")),
+                                new TreeSet<>())),
+                analysis().sharedKernel(), analysis().platform(), new TreeMap<>(), 1.0);
+
+        MigrationPlan plan = plan(withListener, graph(400, List.of(), "m.Mailer"));
+
+        assertThat(plan.candidate("mail").orElseThrow().risks()).extracting(Risk::kind)
+            .containsExactly("no-http-traffic");
+        assertThat(plan.candidate("mail").orElseThrow().risks().get(0).message())
+            .startsWith("mail takes no HTTP request")
+            .contains("the gateway route /api/mail/** moves nothing");
+        assertThat(plan.candidate("billing").orElseThrow().risks()).extracting(Risk::kind)
+            .doesNotContain("no-http-traffic");
+        assertThat(plan.candidate("app").orElseThrow().risks()).extracting(Risk::kind)
+            .containsExactly("not-a-capability");
+    }
+
+    @Test
     void namesThePlatformAsTheOwnerOfTheTablesItsTypesTouch() {
         List<TableAccess> accesses = List.of(
                 new TableAccess("a.App", "billing_invoice", "sql", new SourceLocation("a/App.java", 3)),
@@ -141,7 +163,7 @@ class MigrationPlannerRankingUnitTests {
                 new SharedKernel(new TreeSet<>(), ""), new Platform(new TreeSet<>(), ""), new TreeMap<>(), 1.0);
     }
 
-    private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses) {
+    private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses, String... moreTypes) {
         Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
             .allowingSelfLoops(false)
             .allowingMultipleEdges(false)
@@ -151,6 +173,9 @@ class MigrationPlannerRankingUnitTests {
         types.put("a.App", new TypeNode("a.App", "a/App.java", 10, Set.of(), TypeNode.Kind.CLASS));
         types.put("a.Invoiced", new TypeNode("a.Invoiced", "a/Invoiced.java", 3, Set.of(), TypeNode.Kind.RECORD));
         types.put("b.Billing", new TypeNode("b.Billing", "b/Billing.java", billingLoc, Set.of(), TypeNode.Kind.CLASS));
+        for (String type : moreTypes) {
+            types.put(type, new TypeNode(type, type.replace('.', '/') + ".java", 20, Set.of(), TypeNode.Kind.CLASS));
+        }
         types.keySet().forEach(graph::addVertex);
         graph.addEdge("b.Billing", "a.Invoiced",
                 new Dependency("b.Billing", "a.Invoiced", Map.of(EdgeKind.CALL, 2), List.of()));
