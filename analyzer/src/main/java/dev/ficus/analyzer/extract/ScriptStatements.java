@@ -57,7 +57,7 @@ final class ScriptStatements {
     static List<Statement> of(Path monolithRoot, Set<String> tables) {
         Map<Path, List<String>> scripts = new LinkedHashMap<>();
         Map<String, Path> sourceOf = new HashMap<>();
-        for (Path script : scripts(monolithRoot.resolve("src/main/resources"))) {
+        for (Path script : scripts(monolithRoot.resolve("src/main/resources"), ".*\\.sql")) {
             List<String> statements = split(read(script));
             scripts.put(script, statements);
             statements.stream()
@@ -126,12 +126,15 @@ final class ScriptStatements {
         return Stream.of(withoutComments.split(";")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
     }
 
-    private static List<Path> scripts(Path resources) {
-        if (!Files.isDirectory(resources)) {
+    /**
+     * The files below {@code folder} whose name matches, sorted by path; none without it.
+     */
+    static List<Path> scripts(Path folder, String fileName) {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(resources)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".sql")).sorted().toList();
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches(fileName)).sorted().toList();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,9 +1,6 @@
 package dev.ficus.analyzer.extract;
 
 import dev.ficus.plan.DataMove;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The service's own schema: the monolith's Flyway scripts that create only the
@@ -96,16 +92,7 @@ final class ServiceSchema {
     }
 
     private static List<Path> scripts(Path monolithRoot) {
-        Path resources = monolithRoot.resolve("src/main/resources/db");
-        if (!Files.isDirectory(resources)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(resources)) {
-            return files.filter(file -> file.getFileName().toString().matches("V[^_]*__.*\\.sql")).sorted().toList();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScriptStatements.scripts(monolithRoot.resolve("src/main/resources/db"), "V[^_]*__.*\\.sql");
     }
 
 }
