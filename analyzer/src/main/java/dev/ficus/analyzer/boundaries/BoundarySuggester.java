@@ -58,6 +58,10 @@ public final class BoundarySuggester {
                 .filter(cluster -> infrastructure.plumbingOnly(cluster, plumbing))
                 .forEach(plumbing::addAll);
             clusters.removeIf(cluster -> plumbing.containsAll(cluster));
+            SortedSet<String> helpers = infrastructure.sharedHelpers(clusters);
+            clusters.forEach(cluster -> cluster.removeAll(helpers));
+            clusters.removeIf(Set::isEmpty);
+            libraries.addAll(helpers);
             libraries.addAll(new LibraryClusters(code, clustering).moveOut(clusters));
             plumbing.addAll(libraries);
             tasks.addAll(new BackgroundTasks(code, clustering).moveOut(clusters));

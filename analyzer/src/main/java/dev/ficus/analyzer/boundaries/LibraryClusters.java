@@ -23,8 +23,8 @@ import java.util.TreeSet;
 final class LibraryClusters {
 
     static final String REASON = " Clusters without entry points or tables that use no other part of the code"
-            + " (libraries several parts call, or code nothing reaches) go there too, and so does data access no code"
-            + " outside it uses.";
+            + " (libraries several parts call, or code nothing reaches) go there too, and so do data access no code"
+            + " outside it uses and generic helpers (*Util, *Helper) that two or more candidates use.";
 
     private final CodeGraph code;
 

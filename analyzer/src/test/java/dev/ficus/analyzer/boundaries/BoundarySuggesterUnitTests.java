@@ -177,6 +177,22 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void putsAGenericHelperTwoCandidatesUseInThePlatformAndKeepsOneOnlyOneUses() {
+        CodeGraph code = shopWith(graph -> graph.calls("com.acme.shop.orders.Order", "com.acme.shop.DateUtils", 2)
+            .calls("com.acme.shop.billing.Invoice", "com.acme.shop.DateUtils", 2)
+            .calls("com.acme.shop.inventory.Stock", "com.acme.shop.inventory.SkuHelper", 3));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).contains("com.acme.shop.DateUtils")
+            .doesNotContain("com.acme.shop.inventory.SkuHelper");
+        assertThat(decomposition.platform().reason()).contains("generic helpers (*Util, *Helper)");
+        assertThat(decomposition.services()).filteredOn(service -> service.name().equals("inventory"))
+            .singleElement()
+            .satisfies(service -> assertThat(service.types()).contains("com.acme.shop.inventory.SkuHelper"));
+    }
+
+    @Test
     void steersTowardTheNumberOfServicesAsked() {
         CodeGraph code = ShopFixture.shop();
 
