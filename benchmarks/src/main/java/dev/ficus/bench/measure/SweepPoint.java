@@ -51,9 +51,8 @@ public record SweepPoint(double rate, double p99Millis, double errorRate, double
 
     public SweepPoint {
         cpuSecondsPerRequestByProcess = Collections.unmodifiableMap(new LinkedHashMap<>(cpuSecondsPerRequestByProcess));
-        // a run from before the share reads as 0, and a measured point always used some
-        // CPU
-        if (cpuSecondsPerRequestByProcess.isEmpty() || cpuShare == 0) {
+        // a point without CPU figures (measured before them) has no share either
+        if (cpuSecondsPerRequestByProcess.isEmpty()) {
             cpuShare = Double.NaN;
         }
     }
