@@ -127,6 +127,11 @@ final class ServiceProject {
         files.addAll(incomingFiles(notes));
         files.addAll(callBackFiles(notes));
         notes.addAll(new SpanningTransactions(boundary.crossingCalls(), boundary.entities()).notes());
+        if (candidate.traffic().endpoints().isEmpty()) {
+            notes.add("no HTTP request reaches " + candidate.name() + " (the plan lists no endpoint), so its route in `"
+                    + routesFile() + "` moves nothing and shadow and rollout have nothing to compare: once the service"
+                    + " does its work, stop the monolith's own listeners and schedules for it, or both will do it");
+        }
         files.add(new GeneratedFile(
                 "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",
                 CONTRACT_TESTS.render(names.values())));

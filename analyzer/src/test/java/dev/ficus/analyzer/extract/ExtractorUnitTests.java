@@ -290,6 +290,18 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void saysTheRouteMovesNothingForACandidateNoHttpRequestReaches() throws IOException {
+        ExtractResult notifications = extract("notifications", folder.resolve("notifications-service"), false);
+        ExtractResult orders = extract("orders", folder.resolve("orders-service"), false);
+
+        assertThat(notifications.needsYou()).contains("no HTTP request reaches notifications (the plan lists no"
+                + " endpoint), so its route in `routes/notifications.properties` moves nothing and shadow and rollout"
+                + " have nothing to compare: once the service does its work, stop the monolith's own listeners and"
+                + " schedules for it, or both will do it.");
+        assertThat(orders.needsYou()).noneMatch(line -> line.startsWith("no HTTP request"));
+    }
+
+    @Test
     void generatesTheSchemaFromTheEntitiesWhenTheMonolithHasNoScriptForIt() throws IOException {
         Path out = folder.resolve("catalog-service");
 
