@@ -5,6 +5,9 @@ import dev.ficus.plan.CrossingCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * them, and call-site counts per candidate pair from the dependencies' counts (the
  * analysis keeps the first few locations of a dependency, but every count). Calls into
  * the shared kernel do not cross: the kernel becomes a library every service links. Nor
- * do calls on records and enums (event payloads, DTOs): reading a value another candidate
- * sent is data, not a remote call.
+ * do calls on records and enums (event payloads, DTOs) or on the types the analysis found
+ * published as events, whatever their kind (a Lombok {@code @Value} class): reading a
+ * value another candidate sent is data, not a remote call.
  */
 final class CrossingCalls {
 
@@ -26,14 +30,16 @@ final class CrossingCalls {
     CrossingCalls(AnalysisDocument analysis, Ownership ownership) {
         this.ownership = ownership;
         Map<String, AnalysisDocument.TypeInfo> types = analysis.typesByName();
+        Set<String> events = analysis.events().stream().map(event -> event.type()).collect(Collectors.toSet());
+        Predicate<String> value = type -> isValue(types.get(type)) || events.contains(type);
         for (AnalysisDocument.DependencyInfo dependency : analysis.dependencies()) {
             if (crosses(dependency.source(), dependency.target()) && dependency.count("call") > 0
-                    && !isValue(types.get(dependency.target()))) {
+                    && !value.test(dependency.target())) {
                 crossingEdges.add(dependency);
             }
         }
         for (AnalysisDocument.CallSite call : analysis.calls()) {
-            if (crosses(call.caller(), call.callee()) && !isValue(types.get(call.callee()))) {
+            if (crosses(call.caller(), call.callee()) && !value.test(call.callee())) {
                 calls.add(new CrossingCall(call.caller(), ownership.ownerOf(call.caller()), call.callee(),
                         ownership.ownerOf(call.callee()), call.method(), call.arguments(), call.location(),
                         call.resultUsed(), call.handled(), call.transactionalMethod()));

@@ -156,7 +156,7 @@ public final class MigrationPlanner {
             ExtractionScore score) {
         String name = candidate.name();
         List<CrossingCall> incoming = crossing.into(name);
-        RemoteApiProposal api = new RemoteApiProposal(name, incoming, operations, entityTypes(), eventTypes());
+        RemoteApiProposal api = new RemoteApiProposal(name, incoming, operations, entityTypes());
         List<String> entryPoints = candidate.entryPoints()
             .stream()
             .map(entryPoint -> entryPoint.kind().toLowerCase(Locale.ROOT) + " " + entryPoint.detail() + " ("
@@ -184,13 +184,6 @@ public final class MigrationPlanner {
             .map(TableSpec::entity)
             .filter(entity -> !entity.isEmpty())
             .collect(Collectors.toSet());
-    }
-
-    /**
-     * The types the analysis found published as events: handed to listeners, not called.
-     */
-    private Set<String> eventTypes() {
-        return analysis.events().stream().map(event -> event.type()).collect(Collectors.toSet());
     }
 
     private List<String> sharedKernelTypesUsedBy(AnalysisDocument.Service candidate) {

@@ -30,8 +30,6 @@ import org.jspecify.annotations.Nullable;
  * Calls on a JPA entity (another candidate holding one of this candidate's entities and
  * calling its getters) get no endpoint: the caller holds the object, no bean answers for
  * it, so there is nothing to call over HTTP. They are kept apart as shared-entity calls.
- * Nor do calls on an event (a listener of another candidate reading the event it was
- * handed): the event itself travels, through the outbox and the inbox.
  */
 final class RemoteApiProposal {
 
@@ -50,13 +48,13 @@ final class RemoteApiProposal {
     private final List<CrossingCall> sharedEntityCalls = new ArrayList<>();
 
     RemoteApiProposal(String candidate, List<CrossingCall> incoming, Map<String, AnalysisDocument.Operation> operations,
-            Set<String> entities, Set<String> events) {
+            Set<String> entities) {
         Map<String, List<CrossingCall>> byMethod = new TreeMap<>();
         for (CrossingCall call : incoming) {
             if (entities.contains(call.callee())) {
                 sharedEntityCalls.add(call);
             }
-            else if (!call.method().equals("?") && !events.contains(call.callee())) {
+            else if (!call.method().equals("?")) {
                 byMethod.computeIfAbsent(call.callee() + "#" + call.method(), key -> new ArrayList<>()).add(call);
             }
         }

@@ -64,6 +64,25 @@ class MigrationPlannerRankingUnitTests {
     }
 
     @Test
+    void doesNotCountCallsOnAnEventClassAnotherCandidatesListenerReadsAsRemoteCalls() {
+        // ddd-by-examples/library: a Lombok @Value event, a class, read by a listener of
+        // billing
+        Decomposition listening = new Decomposition(
+                List.of(analysis().services().get(0),
+                        new CandidateService("billing", new TreeSet<>(Set.of("b.Billing")),
+                                List.of(new EntryPoint("b.Billing", EntryPoint.Kind.HTTP, "GET /api/billing", "get"),
+                                        new EntryPoint("b.Billing", EntryPoint.Kind.LISTENER, "Invoiced", "on")),
+                                new TreeSet<>(Set.of("billing_invoice")))),
+                analysis().sharedKernel(), analysis().platform(), new TreeMap<>(), 1.0);
+
+        MigrationPlan asEvent = plan(listening, graph(400, List.of(), TypeNode.Kind.CLASS));
+        MigrationPlan asClass = plan(analysis(), graph(400, List.of(), TypeNode.Kind.CLASS));
+
+        assertThat(asEvent.candidate("billing").orElseThrow().why().terms().get(1).value()).isZero();
+        assertThat(asClass.candidate("billing").orElseThrow().why().terms().get(1).value()).isEqualTo(2.0);
+    }
+
+    @Test
     void callsALongTypeAGodClass() {
         MigrationPlan plan = plan(analysis(), graph(Risks.GOD_CLASS_LOC_THRESHOLD, List.of()));
 
@@ -164,6 +183,14 @@ class MigrationPlannerRankingUnitTests {
     }
 
     private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses, String... moreTypes) {
+        return graph(billingLoc, tableAccesses, TypeNode.Kind.RECORD, moreTypes);
+    }
+
+    /**
+     * {@code invoicedKind}: what a.Invoiced, which billing calls twice, is declared as.
+     */
+    private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses, TypeNode.Kind invoicedKind,
+            String... moreTypes) {
         Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
             .allowingSelfLoops(false)
             .allowingMultipleEdges(false)
@@ -171,7 +198,7 @@ class MigrationPlannerRankingUnitTests {
             .buildGraph();
         TreeMap<String, TypeNode> types = new TreeMap<>();
         types.put("a.App", new TypeNode("a.App", "a/App.java", 10, Set.of(), TypeNode.Kind.CLASS));
-        types.put("a.Invoiced", new TypeNode("a.Invoiced", "a/Invoiced.java", 3, Set.of(), TypeNode.Kind.RECORD));
+        types.put("a.Invoiced", new TypeNode("a.Invoiced", "a/Invoiced.java", 3, Set.of(), invoicedKind));
         types.put("b.Billing", new TypeNode("b.Billing", "b/Billing.java", billingLoc, Set.of(), TypeNode.Kind.CLASS));
         for (String type : moreTypes) {
             types.put(type, new TypeNode(type, type.replace('.', '/') + ".java", 20, Set.of(), TypeNode.Kind.CLASS));

@@ -63,8 +63,7 @@ class RemoteApiProposalUnitTests {
                 "inventory", "getId", 0, "src/main/java/library/service/FineService.java:30", true, List.of(), "");
         Map<String, AnalysisDocument.Operation> byKey = new TreeMap<>();
         RemoteApiProposal proposal = new RemoteApiProposal("inventory",
-                List.of(onEntity, call("available", true, List.of())), byKey, Set.of("library.domain.Member"),
-                Set.of());
+                List.of(onEntity, call("available", true, List.of())), byKey, Set.of("library.domain.Member"));
 
         assertThat(proposal.remoteApi()).extracting(RemoteOperation::method).containsExactly("available");
         assertThat(proposal.sharedEntityCalls()).containsExactly(onEntity);
@@ -72,28 +71,12 @@ class RemoteApiProposalUnitTests {
             .satisfies(risk -> assertThat(risk.message()).startsWith("Member is a JPA entity that fines use directly"));
     }
 
-    @Test
-    void proposesNoEndpointAndNoRiskForTheGettersOfAnEventAListenerOfAnotherCandidateReads() {
-        // ddd-by-examples/library: lending's handler reads catalogue's
-        // BookInstanceAddedToCatalogue
-        CrossingCall onEvent = new CrossingCall("lending.CreateAvailableBookOnInstanceAdded", "book",
-                "catalogue.BookInstanceAdded", "inventory", "getBookId", 0, "src/main/java/lending/Handler.java:21",
-                true, List.of(), "");
-        RemoteApiProposal proposal = new RemoteApiProposal("inventory",
-                List.of(onEvent, call("available", true, List.of())), new TreeMap<>(), Set.of(),
-                Set.of("catalogue.BookInstanceAdded"));
-
-        assertThat(proposal.remoteApi()).extracting(RemoteOperation::method).containsExactly("available");
-        assertThat(proposal.eventCandidates()).isEmpty();
-        assertThat(proposal.sharedEntityCalls()).isEmpty();
-    }
-
     private static RemoteApiProposal proposal(List<CrossingCall> calls, AnalysisDocument.Operation... operations) {
         Map<String, AnalysisDocument.Operation> byKey = new TreeMap<>();
         for (AnalysisDocument.Operation operation : operations) {
             byKey.put(RemoteApiProposal.key(operation.type(), operation.method(), operation.arguments()), operation);
         }
-        return new RemoteApiProposal("inventory", calls, byKey, Set.of(), Set.of());
+        return new RemoteApiProposal("inventory", calls, byKey, Set.of());
     }
 
     private static CrossingCall call(String method, boolean resultUsed, List<String> handled) {
