@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns what the stages found (sources, graph, decomposition) into the
@@ -102,7 +103,7 @@ final class DocumentBuilder {
                     .map(e -> new AnalysisDocument.SharedTable(e.getKey(), List.copyOf(e.getValue())))
                     .toList(),
                 new TypeEvidence(graph, groups).types(), dependencies(), calls, operations,
-                calledTypes(calls, callSites), events(callSites), entityTables,
+                calledTypes(calls, callSites), events(index, callSites), entityTables,
                 graph.tableAccesses().stream().sorted().map(DocumentBuilder::tableAccess).toList(),
                 sources.diagnostics().stream().sorted().map(DocumentBuilder::diagnostic).toList());
     }
@@ -199,22 +200,25 @@ final class DocumentBuilder {
     }
 
     /**
-     * The types named like the event of a candidate's listener entry point (its detail's
-     * first word).
+     * The types, top-level or nested, named like the event of a candidate's listener
+     * entry point (its detail's first word, {@code PatronEvent.BookReturned} read as
+     * {@code BookReturned}).
      */
-    private List<EventType> events(CallSites callSites) {
+    private List<EventType> events(SourceIndex index, CallSites callSites) {
         Set<String> names = decomposition.services()
             .stream()
             .flatMap(service -> service.entryPoints().stream())
             .filter(entryPoint -> entryPoint.kind() == EntryPoint.Kind.LISTENER)
-            .map(entryPoint -> entryPoint.detail().split(" ", 2)[0])
+            .map(entryPoint -> simpleName(entryPoint.detail().split(" ", 2)[0]))
             .collect(Collectors.toSet());
-        return graph.types()
-            .values()
-            .stream()
-            .filter(type -> names.contains(type.simpleName()))
-            .map(type -> new EventType(type.name(), callSites.declaresEventId(type.name())))
+        return Stream.concat(graph.types().keySet().stream(), index.nestedTypeNames().stream().sorted())
+            .filter(type -> names.contains(simpleName(type)))
+            .map(type -> new EventType(type, callSites.declaresEventId(type)))
             .toList();
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static AnalysisDocument.Metrics metrics(DecompositionMetrics metrics) {

@@ -5,8 +5,9 @@ package dev.ficus.plan;
  * ({@code listener OrderPlaced}): what the generated outbox publishes and the generated
  * consumer receives. A name two types share gives two of them.
  *
- * @param type fully qualified name
- * @param eventId whether it declares a {@code UUID eventId} the outbox can key on
+ * @param type fully qualified name, a nested type's as {@code Outer.Inner}
+ * @param eventId whether {@code eventId()} gives its {@code UUID}, which the outbox can
+ * key on
  */
 public record EventType(String type, boolean eventId) {
 }

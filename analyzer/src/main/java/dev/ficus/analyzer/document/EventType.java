@@ -5,9 +5,9 @@ package dev.ficus.analyzer.document;
  * what the generated outbox publishes and the generated consumer receives. A name two
  * types share gives two of them, so a reader knows the name is ambiguous.
  *
- * @param type fully qualified name
- * @param eventId whether it declares a {@code UUID eventId} (a record component or a
- * field) the outbox can key on
+ * @param type fully qualified name, a nested type's as {@code Outer.Inner}
+ * @param eventId whether {@code eventId()} gives its {@code UUID} (a record component or
+ * a declared method), which the outbox can key on
  */
 public record EventType(String type, boolean eventId) {
 }

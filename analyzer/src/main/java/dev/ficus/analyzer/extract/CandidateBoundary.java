@@ -2,6 +2,7 @@ package dev.ficus.analyzer.extract;
 
 import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.CrossingCall;
+import dev.ficus.plan.EventType;
 import dev.ficus.plan.MigrationPlan;
 import dev.ficus.plan.RemoteOperation;
 import java.util.ArrayDeque;
@@ -134,11 +135,28 @@ final class CandidateBoundary {
             .filter(other -> !other.name().equals(candidate.name()))
             .flatMap(other -> listenedEventNames(other).stream())
             .collect(Collectors.toCollection(TreeSet::new));
-        return candidate.boundary()
-            .movingTypes()
+        return plan.events()
             .stream()
+            .map(EventType::type)
             .filter(type -> listenedElsewhere.contains(MonolithCode.simpleName(type)))
+            .filter(type -> moves(candidate, type))
+            .distinct()
+            .sorted()
             .toList();
+    }
+
+    /**
+     * Whether the type moves with the candidate: one of its types, or nested in one
+     * ({@code PatronEvent.BookReturned} moves with {@code PatronEvent}).
+     */
+    private static boolean moves(CandidatePlan candidate, String type) {
+        List<String> moving = candidate.boundary().movingTypes();
+        for (String name = type; !name.isEmpty(); name = MonolithCode.packageOf(name)) {
+            if (moving.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The other candidate whose moving types hold {@code event}, if one does. */
@@ -146,7 +164,7 @@ final class CandidateBoundary {
         return plan.candidates()
             .stream()
             .filter(other -> !other.name().equals(candidate.name()))
-            .filter(other -> other.boundary().movingTypes().contains(event))
+            .filter(other -> moves(other, event))
             .map(CandidatePlan::name)
             .findFirst();
     }
@@ -156,7 +174,7 @@ final class CandidateBoundary {
         return listenedEventNames(candidate).stream()
             .map(code::qualifiedEvent)
             .flatMap(Optional::stream)
-            .filter(type -> !candidate.boundary().movingTypes().contains(type))
+            .filter(type -> !moves(candidate, type))
             .distinct()
             .sorted()
             .toList();
@@ -172,7 +190,7 @@ final class CandidateBoundary {
         for (String entryPoint : candidate.boundary().entryPoints()) {
             Matcher matcher = LISTENER.matcher(entryPoint);
             if (matcher.find()) {
-                events.add(matcher.group(1));
+                events.add(MonolithCode.simpleName(matcher.group(1)));
             }
         }
         return events;

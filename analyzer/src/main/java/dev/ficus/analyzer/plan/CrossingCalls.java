@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * analysis keeps the first few locations of a dependency, but every count). Calls into
  * the shared kernel do not cross: the kernel becomes a library every service links. Nor
  * do calls on records and enums (event payloads, DTOs) or on the types the analysis found
- * published as events, whatever their kind (a Lombok {@code @Value} class): reading a
- * value another candidate sent is data, not a remote call.
+ * published as events, whatever their kind (a Lombok {@code @Value} class), or on an
+ * interface declaring such events: reading a value another candidate sent is data, not a
+ * remote call.
  */
 final class CrossingCalls {
 
@@ -31,7 +32,8 @@ final class CrossingCalls {
         this.ownership = ownership;
         Map<String, AnalysisDocument.TypeInfo> types = analysis.typesByName();
         Set<String> events = analysis.events().stream().map(event -> event.type()).collect(Collectors.toSet());
-        Predicate<String> value = type -> isValue(types.get(type)) || events.contains(type);
+        Predicate<String> value = type -> isValue(types.get(type)) || events.contains(type)
+                || declaresEvents(types.get(type), events);
         for (AnalysisDocument.DependencyInfo dependency : analysis.dependencies()) {
             if (crosses(dependency.source(), dependency.target()) && dependency.count("call") > 0
                     && !value.test(dependency.target())) {
@@ -50,6 +52,17 @@ final class CrossingCalls {
 
     private static boolean isValue(AnalysisDocument.@Nullable TypeInfo type) {
         return type != null && (type.kind().equals("record") || type.kind().equals("enum"));
+    }
+
+    /**
+     * Whether an interface declares nested event types
+     * ({@code PatronEvent.BookReturned}): the analysis folds a nested type into its
+     * top-level one, so a call on such an event reads as a call on the interface, which
+     * is their common contract.
+     */
+    private static boolean declaresEvents(AnalysisDocument.@Nullable TypeInfo type, Set<String> events) {
+        return type != null && type.kind().equals("interface")
+                && events.stream().anyMatch(event -> event.startsWith(type.name() + "."));
     }
 
     private boolean crosses(String caller, String callee) {

@@ -43,7 +43,8 @@ final class DeclaredContracts {
     }
 
     /**
-     * Whether the type declares a {@code UUID eventId}: a record component or a field.
+     * Whether {@code eventId()} gives the event's {@code UUID}: a record component, or a
+     * method the type declares (a Lombok getter, {@code getEventId()}, is not it).
      */
     boolean declaresEventId(String type) {
         return index.type(type).map(declaration -> {
@@ -52,12 +53,10 @@ final class DeclaredContracts {
                 .stream()
                 .filter(component -> component.getNameAsString().equals("eventId"))
                 .map(Parameter::getType) : Stream.empty();
-            Stream<Type> fields = declaration.getFields()
+            Stream<Type> methods = declaration.getMethodsBySignature("eventId")
                 .stream()
-                .flatMap(field -> field.getVariables().stream())
-                .filter(variable -> variable.getNameAsString().equals("eventId"))
-                .map(variable -> variable.getType());
-            return Stream.concat(components, fields).anyMatch(DeclaredContracts::isUuid);
+                .map(method -> method.getType());
+            return Stream.concat(components, methods).anyMatch(DeclaredContracts::isUuid);
         }).orElse(false);
     }
 

@@ -38,9 +38,8 @@ public final class ListenerEntryPoints implements FrameworkEntryPoints {
             for (AnnotationExpr annotation : method.getAnnotations()) {
                 String simpleName = annotation.getName().getIdentifier();
                 if (EVENT_LISTENERS.contains(simpleName)) {
-                    String event = method.getParameters().isEmpty() ? simpleName
-                            : method.getParameter(0).getType().asString();
-                    result.add(new EntryPoint(topLevel, Kind.LISTENER, event, name));
+                    events(method, annotation)
+                        .forEach(event -> result.add(new EntryPoint(topLevel, Kind.LISTENER, event, name)));
                 }
                 else if (MESSAGE_LISTENERS.containsKey(simpleName)) {
                     List<String> spec = MESSAGE_LISTENERS.get(simpleName);
@@ -58,6 +57,23 @@ public final class ListenerEntryPoints implements FrameworkEntryPoints {
                     .add(new EntryPoint(topLevel, Kind.LISTENER, parameter.getType().asString(), name)));
         }
         return result;
+    }
+
+    /**
+     * The events a listener method takes: the annotation's {@code classes} (or
+     * {@code value}) when it names them, else its parameter's type. A method with neither
+     * listens to nothing Spring could deliver (it refuses such a listener at startup).
+     */
+    private static List<String> events(MethodDeclaration method, AnnotationExpr annotation) {
+        List<String> classes = AnnotationValues.values(annotation, "classes", "value")
+            .stream()
+            .filter(value -> value.endsWith(".class"))
+            .map(value -> value.substring(0, value.length() - ".class".length()))
+            .toList();
+        if (!classes.isEmpty()) {
+            return classes;
+        }
+        return method.getParameters().isEmpty() ? List.of() : List.of(method.getParameter(0).getType().asString());
     }
 
     /**

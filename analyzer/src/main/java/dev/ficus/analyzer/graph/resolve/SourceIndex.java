@@ -5,21 +5,25 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.ficus.analyzer.source.ParsedFile;
 import dev.ficus.analyzer.source.ParsedSources;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds parsed files by path and top-level types by qualified name, for reading call
- * sites and entities.
+ * Finds parsed files by path and types by qualified name, for reading call sites,
+ * entities and events.
  */
 public final class SourceIndex {
 
     private final Map<String, CompilationUnit> filesByPath = new HashMap<>();
 
     private final Map<String, TypeDeclaration<?>> typesByName = new HashMap<>();
+
+    private final Map<String, TypeDeclaration<?>> nestedByName = new HashMap<>();
 
     private final Map<CompilationUnit, String> pathsByFile = new IdentityHashMap<>();
 
@@ -36,6 +40,11 @@ public final class SourceIndex {
             for (TypeDeclaration<?> type : file.unit().getTypes()) {
                 type.getFullyQualifiedName().ifPresent(name -> typesByName.put(name, type));
             }
+            file.topLevelTypes()
+                .stream()
+                .flatMap(top -> top.types().stream())
+                .filter(TypeDeclaration::isNestedType)
+                .forEach(type -> type.getFullyQualifiedName().ifPresent(name -> nestedByName.put(name, type)));
         }
     }
 
@@ -52,8 +61,15 @@ public final class SourceIndex {
         return Optional.ofNullable(filesByPath.get(path));
     }
 
+    /** A top-level type, or a nested one by its canonical name ({@code Outer.Inner}). */
     public Optional<TypeDeclaration<?>> type(String qualifiedName) {
-        return Optional.ofNullable(typesByName.get(qualifiedName));
+        TypeDeclaration<?> type = typesByName.get(qualifiedName);
+        return Optional.ofNullable(type != null ? type : nestedByName.get(qualifiedName));
+    }
+
+    /** The canonical names of the nested types of the analysed sources. */
+    public Set<String> nestedTypeNames() {
+        return Collections.unmodifiableSet(nestedByName.keySet());
     }
 
     /**
