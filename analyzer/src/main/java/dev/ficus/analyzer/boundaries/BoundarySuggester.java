@@ -66,6 +66,9 @@ public final class BoundarySuggester {
             plumbing.addAll(libraries);
             tasks.addAll(new BackgroundTasks(code, clustering).moveOut(clusters));
             plumbing.addAll(tasks);
+            List<SortedSet<String>> joined = new TableNamespaces(code, deployables).join(clusters);
+            clusters.clear();
+            clusters.addAll(joined);
         }
         Map<String, Integer> owners = infrastructure.owners(plumbing, clusters, deployables);
         owners.keySet().removeAll(libraries);
