@@ -6,6 +6,7 @@ import dev.ficus.analyzer.extract.Extractor;
 import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.plan.ShellWords;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,17 +49,28 @@ class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output folder when it is not empty.")
     private boolean force;
 
+    /**
+     * The checkout the {@code ./ficus} launcher runs from (it says so in
+     * {@code FICUS_CHECKOUT}), when it holds the launcher and the Maven wrapper.
+     */
+    private static Optional<Path> ficusCheckout() {
+        return Optional.ofNullable(System.getenv("FICUS_CHECKOUT"))
+            .map(Path::of)
+            .filter(folder -> Files.isRegularFile(folder.resolve("ficus"))
+                    && Files.isRegularFile(folder.resolve("mvnw")));
+    }
+
     @Override
     public Integer call() {
         String name = Optional.ofNullable(candidate)
             .or(() -> Optional.ofNullable(candidateOption))
             .orElseThrow(() -> new InvalidInputException("missing CANDIDATE (see 'ficus extract --help')"));
         ExtractResult result = Extractor
-            .extract(new ExtractRequest(plan, name, out, Optional.ofNullable(monolithJar), force));
+            .extract(new ExtractRequest(plan, name, out, Optional.ofNullable(monolithJar), force, ficusCheckout()));
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf("%s: %d files written%n", out, result.files().size());
         result.needsYou().forEach(line -> printer.printf("needs you: %s%n", line));
-        String folder = ShellWords.quote(out.toString());
+        String folder = ShellWords.quote(out.toAbsolutePath().normalize().toString());
         printer.printf("next: see %s/README.md (build: ./mvnw -f %s/pom.xml package)%n", folder, folder);
         return 0;
     }

@@ -58,7 +58,8 @@ public final class Extractor {
         }
         String classifier = request.monolithJar().map(ModuleJar::classifier).orElse("");
         ServiceProject project = new ServiceProject(plan, candidate, monolithRoot,
-                new ServiceProject.Labels(request.plan().toString(), request.out().toString(), classifier));
+                new ServiceProject.Labels(absolute(request.plan()), absolute(request.out()), classifier,
+                        request.ficusCheckout().map(Extractor::absolute)));
         List<GeneratedFile> files = JavaFormat.forMonolith(monolithRoot).apply(project.files());
         try {
             return write(out, files, project, request);
@@ -90,6 +91,11 @@ public final class Extractor {
                         + path.toAbsolutePath().normalize() + "); choose another --out");
             }
         });
+    }
+
+    /** A path as the README's commands need it: they run from the Ficus checkout. */
+    private static String absolute(Path path) {
+        return path.toAbsolutePath().normalize().toString();
     }
 
     private static Path real(Path path) {

@@ -83,7 +83,11 @@ final class ServiceDocs {
         values.put("rank", String.valueOf(project.candidate().rank()));
         values.put("bootVersion", ServicePom.BOOT_VERSION);
         values.put("mvn", "./mvnw");
-        values.put("ficusHome", "the Ficus folder");
+        values.put("ficusCheckout",
+                project.labels()
+                    .ficusCheckout()
+                    .map(folder -> "the Ficus checkout, `cd " + ShellWords.quote(folder) + "`")
+                    .orElse("the Ficus checkout"));
         values.put("modulePackagesText",
                 String.join(", ", project.modulePackages().stream().map(p -> "`" + p + "`").toList()));
         values.put("moduleArtifact",

@@ -64,12 +64,13 @@ final class ServiceProject {
     /**
      * How the README names the places a user types.
      *
-     * @param plan the plan file as given
-     * @param out the output folder as given
+     * @param plan the plan file, absolute
+     * @param out the output folder, absolute
      * @param moduleClassifier classifier of the monolith jar in {@code lib/}, empty when
      * the project depends on the monolith's published artifact
+     * @param ficusCheckout the Ficus checkout the next steps run from, when known
      */
-    record Labels(String plan, String out, String moduleClassifier) {
+    record Labels(String plan, String out, String moduleClassifier, Optional<String> ficusCheckout) {
     }
 
     ServiceProject(MigrationPlan plan, CandidatePlan candidate, Path monolithRoot, Labels labels) {

@@ -134,6 +134,20 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void readmeCommandsRunFromTheFicusCheckoutWhereverExtractRan() throws IOException {
+        Path here = Path.of("").toAbsolutePath();
+        Path out = folder.resolve("catalog-service");
+        Path checkout = folder.resolve("ficus checkout");
+
+        Extractor.extract(new ExtractRequest(here.relativize(plan), "catalog", here.relativize(out), Optional.empty(),
+                false, Optional.of(here.relativize(checkout))));
+
+        assertThat(Files.readString(out.resolve("README.md"))).containsSubsequence(
+                "Run these from the Ficus checkout, `cd '" + checkout + "'`", "./mvnw -f " + out + "/pom.xml package",
+                "./ficus migrate-data --plan " + plan + " --capability");
+    }
+
+    @Test
     void letsOfflineMavenReadTheProjectsLibFolder() throws IOException {
         Path out = folder.resolve("catalog-service");
 
