@@ -13,12 +13,14 @@ import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
+import dev.ficus.analyzer.graph.calls.CallReceiver;
 import dev.ficus.analyzer.graph.calls.CallSites;
 import dev.ficus.analyzer.graph.data.EntityTables;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import dev.ficus.analyzer.source.Diagnostic;
 import dev.ficus.analyzer.source.ParsedSources;
+import dev.ficus.plan.Names;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
@@ -152,7 +154,7 @@ final class DocumentBuilder {
                 for (CallSites.Call call : callSites.callsAt(location, dependency.target())) {
                     found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(),
                             location.toString(), call.method(), call.arguments(), call.resultUsed(), call.handled(),
-                            callSites.writingTransactionAround(location)));
+                            callSites.writingTransactionAround(location), call.receiver()));
                 }
             }
             if (found.isEmpty()) {
@@ -160,7 +162,7 @@ final class DocumentBuilder {
                 String where = locations.isEmpty() ? "?" : locations.get(0).toString();
                 String transactional = locations.isEmpty() ? "" : callSites.writingTransactionAround(locations.get(0));
                 found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(), where, "?", -1, true,
-                        List.of(), transactional));
+                        List.of(), transactional, CallReceiver.FIELD));
             }
             calls.addAll(found);
         }
@@ -209,16 +211,12 @@ final class DocumentBuilder {
             .stream()
             .flatMap(service -> service.entryPoints().stream())
             .filter(entryPoint -> entryPoint.kind() == EntryPoint.Kind.LISTENER)
-            .map(entryPoint -> simpleName(entryPoint.detail().split(" ", 2)[0]))
+            .map(entryPoint -> Names.simpleName(entryPoint.detail().split(" ", 2)[0]))
             .collect(Collectors.toSet());
         return Stream.concat(graph.types().keySet().stream(), index.nestedTypeNames().stream().sorted())
-            .filter(type -> names.contains(simpleName(type)))
+            .filter(type -> names.contains(Names.simpleName(type)))
             .map(type -> new EventType(type, callSites.declaresEventId(type)))
             .toList();
-    }
-
-    private static String simpleName(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static AnalysisDocument.Metrics metrics(DecompositionMetrics metrics) {

@@ -1,7 +1,9 @@
 package dev.ficus.analyzer.document;
 
+import dev.ficus.analyzer.graph.calls.CallReceiver;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -288,12 +290,16 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      * @param handled exceptions the caller catches around the call (simple names), sorted
      * @param transactionalMethod the method around the call when it, or its class, is a
      * writing {@code @Transactional}; empty when not
+     * @param receiver what the call is made on: {@code field} (a bean the caller holds),
+     * {@code parameter}, {@code local}, {@code result} (of another call) or {@code type}
+     * (a static call); {@code field} in documents that predate it
      */
     public record CallSite(String caller, String callee, String location, String method, int arguments,
-            boolean resultUsed, List<String> handled, String transactionalMethod) {
+            boolean resultUsed, List<String> handled, String transactionalMethod, String receiver) {
 
         public CallSite {
             handled = List.copyOf(handled);
+            receiver = Objects.requireNonNullElse(receiver, CallReceiver.FIELD);
         }
     }
 

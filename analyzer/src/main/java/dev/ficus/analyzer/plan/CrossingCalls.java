@@ -1,8 +1,11 @@
 package dev.ficus.analyzer.plan;
 
 import dev.ficus.analyzer.document.AnalysisDocument;
+import dev.ficus.analyzer.document.TableSpec;
+import dev.ficus.analyzer.graph.calls.CallReceiver;
 import dev.ficus.plan.CrossingCall;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * do calls on records and enums (event payloads, DTOs) or on the types the analysis found
  * published as events, whatever their kind (a Lombok {@code @Value} class), or on an
  * interface declaring such events: reading a value another candidate sent is data, not a
- * remote call.
+ * remote call. Nor do calls on anything but a bean the caller holds (see
+ * {@link #onBean}), except on another candidate's JPA entity, which the candidate loads
+ * and the plan must name (its table moves away).
  */
 final class CrossingCalls {
 
@@ -34,14 +39,22 @@ final class CrossingCalls {
         Set<String> events = analysis.events().stream().map(event -> event.type()).collect(Collectors.toSet());
         Predicate<String> value = type -> isValue(types.get(type)) || events.contains(type)
                 || declaresEvents(types.get(type), events);
+        Set<String> entities = analysis.entityTables()
+            .stream()
+            .map(TableSpec::entity)
+            .filter(entity -> !entity.isEmpty())
+            .collect(Collectors.toSet());
+        Predicate<AnalysisDocument.CallSite> crossing = call -> onBean(call) || entities.contains(call.callee());
+        Set<List<String>> handedIn = notCrossing(analysis.calls(), crossing);
         for (AnalysisDocument.DependencyInfo dependency : analysis.dependencies()) {
             if (crosses(dependency.source(), dependency.target()) && dependency.count("call") > 0
-                    && !value.test(dependency.target())) {
+                    && !value.test(dependency.target())
+                    && !handedIn.contains(List.of(dependency.source(), dependency.target()))) {
                 crossingEdges.add(dependency);
             }
         }
         for (AnalysisDocument.CallSite call : analysis.calls()) {
-            if (crosses(call.caller(), call.callee()) && !value.test(call.callee())) {
+            if (crosses(call.caller(), call.callee()) && !value.test(call.callee()) && crossing.test(call)) {
                 calls.add(new CrossingCall(call.caller(), ownership.ownerOf(call.caller()), call.callee(),
                         ownership.ownerOf(call.callee()), call.method(), call.arguments(), call.location(),
                         call.resultUsed(), call.handled(), call.transactionalMethod()));
@@ -52,6 +65,34 @@ final class CrossingCalls {
 
     private static boolean isValue(AnalysisDocument.@Nullable TypeInfo type) {
         return type != null && (type.kind().equals("record") || type.kind().equals("enum"));
+    }
+
+    /**
+     * Whether the call is made on a field the caller holds, a bean in Spring code, which
+     * a service could serve: not on an object the caller was handed, made or looked up
+     * (ddd-by-examples/library's {@code Patron.placeOnHold(AvailableBook book)} reading
+     * {@code book.getBookId()}, eladmin's {@code userService.findByName(name)} result
+     * read with {@code getPassword()}), which runs wherever that object is, nor a static
+     * call, which runs wherever its class is.
+     */
+    private static boolean onBean(AnalysisDocument.CallSite call) {
+        return call.receiver().equals(CallReceiver.FIELD);
+    }
+
+    /**
+     * The caller and callee pairs of which the analysis read calls, none of them
+     * crossing.
+     */
+    private static Set<List<String>> notCrossing(List<AnalysisDocument.CallSite> calls,
+            Predicate<AnalysisDocument.CallSite> crossing) {
+        Map<List<String>, Boolean> noneCrossing = new HashMap<>();
+        calls.forEach(call -> noneCrossing.merge(List.of(call.caller(), call.callee()), !crossing.test(call),
+                Boolean::logicalAnd));
+        return noneCrossing.entrySet()
+            .stream()
+            .filter(Map.Entry::getValue)
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
     }
 
     /**

@@ -73,8 +73,9 @@ public final class CallSites {
      * @param resultUsed whether the returned value is used
      * @param handled exceptions caught by a {@code try} around the call (simple names),
      * sorted
+     * @param receiver what the call is made on, one of {@link CallReceiver}'s kinds
      */
-    public record Call(String method, int arguments, boolean resultUsed, List<String> handled) {
+    public record Call(String method, int arguments, boolean resultUsed, List<String> handled, String receiver) {
 
         public Call {
             handled = List.copyOf(handled);
@@ -90,7 +91,8 @@ public final class CallSites {
             .stream()
             .filter(call -> targets(call, callee))
             .map(call -> new Call(call.getNameAsString(), call.getArguments().size(),
-                    !(call.getParentNode().orElse(null) instanceof ExpressionStmt), handled(call)))
+                    !(call.getParentNode().orElse(null) instanceof ExpressionStmt), handled(call),
+                    CallReceiver.of(call)))
             .toList();
     }
 

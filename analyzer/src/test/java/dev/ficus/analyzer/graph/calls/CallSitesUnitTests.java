@@ -25,22 +25,40 @@ class CallSitesUnitTests {
     @Test
     void readsTheCalledMethodAndWhetherItsResultIsUsed() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 14), "shop.Inventory"))
-            .containsExactly(new CallSites.Call("reserve", 2, false, List.of()));
+            .containsExactly(new CallSites.Call("reserve", 2, false, List.of(), CallReceiver.FIELD));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 20), "shop.Inventory"))
-            .containsExactly(new CallSites.Call("audit", 1, true, List.of()));
+            .containsExactly(new CallSites.Call("audit", 1, true, List.of(), CallReceiver.FIELD));
     }
 
     @Test
     void readsTheExceptionsCaughtAroundACall() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 16), "shop.Inventory"))
             .containsExactly(new CallSites.Call("release", 1, false,
-                    List.of("IllegalStateException", "UnsupportedOperationException")));
+                    List.of("IllegalStateException", "UnsupportedOperationException"), CallReceiver.FIELD));
     }
 
     @Test
     void doesNotCountACatchBlockAsHandlingTheCallsInside() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 18), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, false, List.of()));
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.FIELD));
+    }
+
+    @Test
+    void tellsWhatACallIsMadeOnABeanItHoldsOrAnObjectItWasHandedMadeOrLookedUpOrAType() {
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 25), "shop.Stock"))
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.PARAMETER));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 26), "shop.Inventory"))
+            .containsExactly(new CallSites.Call("release", 1, false, List.of(), CallReceiver.FIELD));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 27), "shop.Stock"))
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.PARAMETER));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 29), "shop.Stock"))
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.LOCAL));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 30), "shop.Stock"))
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.RESULT));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 31), "shop.Stock"))
+            .containsExactly(new CallSites.Call("empty", 0, false, List.of(), CallReceiver.TYPE));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 32), "shop.Stock"))
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.FIELD));
     }
 
     @Test

@@ -1,0 +1,94 @@
+package dev.ficus.analyzer.graph.calls;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a call is made on, read from its syntax: a field the caller holds (a bean, in
+ * Spring code), or an object it was handed, made or looked up on the way (a parameter, a
+ * local variable, the result of another call), or a type (a static call). Only the first
+ * is a dependency a service could serve over HTTP; the others run wherever their object
+ * or class is.
+ */
+public final class CallReceiver {
+
+    /**
+     * A field of the caller, {@code this}, or an implicit one:
+     * {@code inventory.reserve()}.
+     */
+    public static final String FIELD = "field";
+
+    /** A parameter of the method or lambda around the call (not a constructor's). */
+    public static final String PARAMETER = "parameter";
+
+    /** A local variable, a loop variable or a pattern variable. */
+    public static final String LOCAL = "local";
+
+    /** The result of another call or expression: {@code users.find(id).getName()}. */
+    public static final String RESULT = "result";
+
+    /** A type: a static call such as {@code StringUtils.isBlank(s)}. */
+    public static final String TYPE = "type";
+
+    private CallReceiver() {
+    }
+
+    /** The kind of the call's receiver. */
+    static String of(MethodCallExpr call) {
+        Optional<Expression> scope = call.getScope();
+        if (scope.isEmpty() || scope.get().isThisExpr() || scope.get().isSuperExpr()) {
+            return FIELD;
+        }
+        if (scope.get().isFieldAccessExpr()) {
+            var access = scope.get().asFieldAccessExpr();
+            return access.getScope().isThisExpr() ? FIELD
+                    : Character.isUpperCase(access.getNameAsString().charAt(0)) ? TYPE : RESULT;
+        }
+        if (!scope.get().isNameExpr()) {
+            return RESULT;
+        }
+        String name = scope.get().asNameExpr().getNameAsString();
+        return declaredAround(call, name).orElse(Character.isUpperCase(name.charAt(0)) ? TYPE : FIELD);
+    }
+
+    /**
+     * How a name is declared in the methods and lambdas around the call, empty when it is
+     * not (a field, or a type).
+     */
+    private static Optional<String> declaredAround(MethodCallExpr call, String name) {
+        Optional<Node> parent = call.getParentNode();
+        while (parent.isPresent() && !(parent.get() instanceof TypeDeclaration<?>)) {
+            Node node = parent.get();
+            if (node instanceof LambdaExpr lambda && named(lambda.getParameters(), name)) {
+                return Optional.of(PARAMETER);
+            }
+            if (node instanceof CallableDeclaration<?> callable) {
+                if (named(callable.getParameters(), name)) {
+                    return Optional.of(callable.isMethodDeclaration() ? PARAMETER : FIELD);
+                }
+                return declaresLocal(callable, name) ? Optional.of(LOCAL) : Optional.empty();
+            }
+            parent = node.getParentNode();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean declaresLocal(Node body, String name) {
+        return body.findFirst(VariableDeclarator.class, variable -> variable.getNameAsString().equals(name)).isPresent()
+                || body.findFirst(TypePatternExpr.class, pattern -> pattern.getNameAsString().equals(name)).isPresent();
+    }
+
+    private static boolean named(List<Parameter> parameters, String name) {
+        return parameters.stream().anyMatch(parameter -> parameter.getNameAsString().equals(name));
+    }
+
+}
