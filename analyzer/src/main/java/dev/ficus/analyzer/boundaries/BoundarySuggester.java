@@ -58,7 +58,7 @@ public final class BoundarySuggester {
                 .filter(cluster -> infrastructure.plumbingOnly(cluster, plumbing))
                 .forEach(plumbing::addAll);
             clusters.removeIf(cluster -> plumbing.containsAll(cluster));
-            SortedSet<String> helpers = infrastructure.sharedHelpers(clusters);
+            SortedSet<String> helpers = new SharedHelpers(code, clusters).find();
             clusters.forEach(cluster -> cluster.removeAll(helpers));
             clusters.removeIf(Set::isEmpty);
             libraries.addAll(helpers);

@@ -161,41 +161,6 @@ final class InfrastructureDetector {
     }
 
     /**
-     * Generic helpers ({@code *Util}, {@code *Helper}) that code of two or more clusters
-     * uses and that use no clustered type themselves: a library the services share, not
-     * one candidate's code.
-     */
-    SortedSet<String> sharedHelpers(List<? extends Set<String>> clusters) {
-        Map<String, Integer> clusterOf = new HashMap<>();
-        for (int k = 0; k < clusters.size(); k++) {
-            for (String type : clusters.get(k)) {
-                clusterOf.put(type, k);
-            }
-        }
-        SortedSet<String> result = new TreeSet<>();
-        clusterOf.forEach((name, cluster) -> {
-            TypeNode type = code.types().get(name);
-            boolean helper = type != null && HELPER_NAME.matcher(type.simpleName()).matches()
-                    && !code.entryPointsByType().containsKey(name) && !code.tablesByType().containsKey(name);
-            if (helper
-                    && code.graph()
-                        .outgoingEdgesOf(name)
-                        .stream()
-                        .noneMatch(dependency -> clusterOf.containsKey(dependency.target()))
-                    && code.graph()
-                        .incomingEdgesOf(name)
-                        .stream()
-                        .map(dependency -> clusterOf.get(dependency.source()))
-                        .filter(user -> user != null)
-                        .distinct()
-                        .count() >= 2) {
-                result.add(name);
-            }
-        });
-        return result;
-    }
-
-    /**
      * Which cluster each plumbing type belongs to: the one holding more than half the
      * weight of its dependencies on clustered business types (what it wires; what uses it
      * when it wires nothing). Types without such a cluster are missing from the map: they
