@@ -114,11 +114,18 @@ final class InfrastructureDetector {
 
     /**
      * Advice for every controller of the application ({@code @ControllerAdvice}): it
-     * wires no one service. Marker annotations neither: what reads them is the
-     * application's plumbing (an aspect, the security configuration).
+     * wires no one service. Nor does the application class ({@code main},
+     * {@code @SpringBootApplication}), whatever beans it declares: it starts them all.
+     * Marker annotations neither: what reads them is the application's plumbing (an
+     * aspect, the security configuration).
      */
-    private static boolean applicationWide(TypeNode type) {
-        return type.annotations().contains("ControllerAdvice") || type.annotations().contains("RestControllerAdvice");
+    private boolean applicationWide(TypeNode type) {
+        return type.annotations().contains("ControllerAdvice") || type.annotations().contains("RestControllerAdvice")
+                || type.annotations().contains("SpringBootApplication")
+                || code.entryPointsByType()
+                    .getOrDefault(type.name(), List.of())
+                    .stream()
+                    .anyMatch(entryPoint -> entryPoint.kind() == EntryPoint.Kind.MAIN);
     }
 
     /**

@@ -344,6 +344,20 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void keepsTheApplicationClassInThePlatformWhateverBeanOfOneCandidateItDeclares() {
+        // elunez/eladmin's AppRun declares the bean holder of one candidate; an extracted
+        // service scanning its package would start the whole monolith
+        CodeGraph code = shopWith(graph -> graph.type("com.acme.shop.ShopApplication", "SpringBootApplication")
+            .entryPoint("com.acme.shop.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .depends("com.acme.shop.ShopApplication", "com.acme.shop.inventory.StockManagement", EdgeKind.INSTANTIATION,
+                    1));
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.ShopApplication");
+    }
+
+    @Test
     void putsAClusterOfOnlyHelpersAndAnOperationalEndpointInThePlatform() {
         CodeGraph code = shopWith(
                 graph -> graph.calls("com.acme.shop.ops.PingController", "com.acme.shop.ops.PropertyHelper", 3)
