@@ -90,8 +90,7 @@ public final class CallSites {
         return callsByLine(location.file()).getOrDefault(location.line(), List.of())
             .stream()
             .filter(call -> targets(call, callee))
-            .map(call -> new Call(call.getNameAsString(), call.getArguments().size(),
-                    !(call.getParentNode().orElse(null) instanceof ExpressionStmt), handled(call),
+            .map(call -> new Call(call.getNameAsString(), call.getArguments().size(), resultUsed(call), handled(call),
                     CallReceiver.of(call)))
             .toList();
     }
@@ -174,6 +173,16 @@ public final class CallSites {
             .map(ObjectCreationExpr::getType)
             .forEach(type -> failures.add(simpleName(type.getNameAsString())));
         return failures;
+    }
+
+    /**
+     * Whether the caller uses the call's value: it is no statement of its own, or it is
+     * the body of an expression lambda, which may return it
+     * ({@code (root, query, cb) -> QueryHelp.getPredicate(...)}).
+     */
+    private static boolean resultUsed(MethodCallExpr call) {
+        return !(call.getParentNode().orElse(null) instanceof ExpressionStmt statement)
+                || statement.getParentNode().orElse(null) instanceof LambdaExpr;
     }
 
     /**

@@ -49,7 +49,9 @@ public final class EntityTables {
             Map.entry("Instant", "timestamp(6) with time zone"),
             Map.entry("OffsetDateTime", "timestamp(6) with time zone"),
             Map.entry("ZonedDateTime", "timestamp(6) with time zone"), Map.entry("LocalDateTime", "timestamp(6)"),
-            Map.entry("LocalDate", "date"), Map.entry("LocalTime", "time(6)"), Map.entry("byte[]", "bytea"));
+            Map.entry("LocalDate", "date"), Map.entry("LocalTime", "time(6)"), Map.entry("byte[]", "bytea"),
+            Map.entry("Timestamp", "timestamp(6)"), Map.entry("Time", "time(6)"), Map.entry("Calendar", "timestamp(6)"),
+            Map.entry("Date", "timestamp(6)"));
 
     private final SourceIndex index;
 
@@ -254,6 +256,14 @@ public final class EntityTables {
         }
         if (javaType.equals("String")) {
             return "varchar(" + column.flatMap(c -> AnnotationValues.integer(c, "length")).orElse(255) + ")";
+        }
+        Optional<String> temporal = AnnotationValues.find(node, "Temporal")
+            .flatMap(annotation -> AnnotationValues.constant(annotation, "value"));
+        if (temporal.isPresent() && (javaType.equals("Date") || javaType.equals("Calendar"))) {
+            return temporal.get().equals("DATE") ? "date" : temporal.get().equals("TIME") ? "time(6)" : "timestamp(6)";
+        }
+        if (written.equals("java.sql.Date")) {
+            return "date";
         }
         if (javaType.equals("BigDecimal")) {
             int precision = column.flatMap(c -> AnnotationValues.integer(c, "precision")).filter(p -> p > 0).orElse(38);

@@ -31,6 +31,12 @@ class CallSitesUnitTests {
     }
 
     @Test
+    void takesTheValueOfAnExpressionLambdasCallForUsed() {
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 33), "shop.Inventory"))
+            .containsExactly(new CallSites.Call("audit", 1, true, List.of(), CallReceiver.FIELD));
+    }
+
+    @Test
     void readsTheExceptionsCaughtAroundACall() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 16), "shop.Inventory"))
             .containsExactly(new CallSites.Call("release", 1, false,
@@ -48,9 +54,9 @@ class CallSitesUnitTests {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 25), "shop.Stock"))
             .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.PARAMETER));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 26), "shop.Inventory"))
-            .containsExactly(new CallSites.Call("release", 1, false, List.of(), CallReceiver.FIELD));
+            .containsExactly(new CallSites.Call("release", 1, true, List.of(), CallReceiver.FIELD));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 27), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.PARAMETER));
+            .containsExactly(new CallSites.Call("take", 1, true, List.of(), CallReceiver.PARAMETER));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 29), "shop.Stock"))
             .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.LOCAL));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 30), "shop.Stock"))

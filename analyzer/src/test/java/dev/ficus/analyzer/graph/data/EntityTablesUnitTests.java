@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.graph.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ficus.analyzer.Fixtures;
 import dev.ficus.analyzer.document.TableSpec;
@@ -49,8 +50,15 @@ class EntityTablesUnitTests {
     }
 
     @Test
+    void mapsLegacyDateAndTimeTypesToTimestampsAndDates() {
+        assertThat(tables.get("exam").columns()).extracting(TableSpec.Column::name, TableSpec.Column::sqlType)
+            .containsExactly(tuple("id", "bigint"), tuple("held_at", "timestamp(6)"),
+                    tuple("created_at", "timestamp(6)"), tuple("day", "date"), tuple("due", "date"));
+    }
+
+    @Test
     void findsNoOtherTables() {
-        assertThat(tables).containsOnlyKeys("course", "course_subject", "lesson", "subject", "teacher_subjects",
+        assertThat(tables).containsOnlyKeys("course", "course_subject", "exam", "lesson", "subject", "teacher_subjects",
                 "teachers");
     }
 
