@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The statements of the monolith's own SQL scripts (any {@code .sql} under
- * {@code src/main/resources}, Flyway's or a {@code schema.sql} an application runs
- * itself) that make the given tables: their {@code create table}, the indexes on them,
- * the sequences named after them and the {@code alter table}s of them, as written. A
- * statement that references a table outside the set is left out: the service's database
+ * The statements of the monolith's own SQL scripts (any {@code .sql} of its
+ * {@link #monolithScripts}, Flyway's, a {@code schema.sql} an application runs itself or
+ * a schema dump) that make the given tables: their {@code create table}, the indexes on
+ * them, the sequences named after them and the {@code alter table}s of them, as written.
+ * A statement that references a table outside the set is left out: the service's database
  * holds only its own tables.
  */
 final class ScriptStatements {
@@ -41,6 +41,10 @@ final class ScriptStatements {
     private static final Pattern CREATE_SEQUENCE = Pattern
         .compile("^create\\s+sequence\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
 
+    /** Folders whose scripts are not the monolith's schema. */
+    private static final Pattern SKIPPED = Pattern
+        .compile("(^|/)(target|build|node_modules|\\.git|\\.mvn|src/test|src/it|test)/");
+
     private static final Pattern REFERENCES = Pattern.compile("references\\s+" + NAME, Pattern.CASE_INSENSITIVE);
 
     private ScriptStatements() {
@@ -57,7 +61,7 @@ final class ScriptStatements {
     static List<Statement> of(Path monolithRoot, Set<String> tables) {
         Map<Path, List<String>> scripts = new LinkedHashMap<>();
         Map<String, Path> sourceOf = new HashMap<>();
-        for (Path script : scripts(monolithRoot.resolve("src/main/resources"), ".*\\.sql")) {
+        for (Path script : monolithScripts(monolithRoot)) {
             List<String> statements = split(read(script));
             scripts.put(script, statements);
             statements.stream()
@@ -124,6 +128,33 @@ final class ScriptStatements {
     private static List<String> split(String script) {
         String withoutComments = script.replaceAll("(?m)--.*$", "");
         return Stream.of(withoutComments.split(";")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
+    }
+
+    /**
+     * The monolith's {@code .sql} files: its application's resources first, then its
+     * modules' ({@code *
+     /
+    src/main/resources}),
+     *
+     * then any
+     *
+     * other (a multi-module codebase keeps its schema in {@code sql/} or
+     * {@code document/sql/}), each sorted by path; never build output, tests or
+     * dependencies.
+     */
+
+    static List<Path> monolithScripts(Path monolithRoot) {
+        Path own = monolithRoot.resolve("src/main/resources");
+        List<Path> all = scripts(monolithRoot, ".*\\.sql").stream()
+            .filter(script -> !SKIPPED.matcher(monolithRoot.relativize(script).toString().replace('\\', '/')).find())
+            .toList();
+        List<Path> result = new ArrayList<>(all.stream().filter(script -> script.startsWith(own)).toList());
+        all.stream()
+            .filter(script -> !result.contains(script)
+                    && script.toString().replace('\\', '/').contains("/src/main/resources/"))
+            .forEach(result::add);
+        all.stream().filter(script -> !result.contains(script)).forEach(result::add);
+        return result;
     }
 
     /**

@@ -116,6 +116,29 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
+    void findsTheSchemaOfAMultiModuleMonolithInAModuleOrADumpButNotInBuildOutputOrTests() throws IOException {
+        // macrozheng/mall keeps it in document/sql/mall.sql
+        Files.writeString(Files.createDirectories(monolith.resolve("target/classes")).resolve("schema.sql"),
+                "create table tag (id int, built int);\n");
+        Files.writeString(Files.createDirectories(monolith.resolve("admin/src/test/resources")).resolve("schema.sql"),
+                "create table tag (id int, tested int);\n");
+        Files.writeString(Files.createDirectories(monolith.resolve("document/sql")).resolve("mall.sql"),
+                "create table tag (id int, dumped int);\ncreate table note (id int);\n");
+        Files.writeString(Files.createDirectories(monolith.resolve("admin/src/main/resources")).resolve("schema.sql"),
+                "create table tag (id int, moduled int);\n");
+
+        List<GeneratedFile> files = ServiceSchema.of(
+                List.of(new DataMove.Table("tag", "", List.of()), new DataMove.Table("note", "", List.of())), monolith,
+                "tags");
+
+        assertThat(files).singleElement()
+            .satisfies(file -> assertThat(file.content())
+                .isEqualTo("-- from the monolith's admin/src/main/resources/schema.sql\n"
+                        + "create table tag (id int, moduled int);\n\n"
+                        + "-- from the monolith's document/sql/mall.sql\n" + "create table note (id int);\n\n"));
+    }
+
+    @Test
     void readsTableNamesOfEveryCreateStatement() {
         assertThat(ServiceSchema.createdTables("""
                 CREATE TABLE IF NOT EXISTS public.A_table (x int);

@@ -29,6 +29,13 @@ public final class SqlTables {
             "\\b(?:join|insert\\s+into|delete\\s+from|merge\\s+into|using|^\\s*update|;\\s*update)\\s+([\\w.\"`\\[\\]]+)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
+    /**
+     * The database's own catalog: {@code information_schema.tables} describes the
+     * application's tables, it is none of them.
+     */
+    private static final Set<String> CATALOG_SCHEMAS = Set.of("information_schema", "pg_catalog", "sys", "mysql",
+            "performance_schema");
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w$]*");
 
     private static final Set<String> KEYWORDS = Set.of("select", "lateral", "unnest", "dual", "table", "values", "set",
@@ -60,7 +67,8 @@ public final class SqlTables {
     private static void addFirstWord(String item, SortedSet<String> tables) {
         String word = item.strip().split("\\s+")[0].replaceAll("[\"`\\[\\]]", "");
         String table = word.substring(word.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (IDENTIFIER.matcher(table).matches() && !KEYWORDS.contains(table)) {
+        String schema = word.contains(".") ? word.substring(0, word.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
+        if (IDENTIFIER.matcher(table).matches() && !KEYWORDS.contains(table) && !CATALOG_SCHEMAS.contains(schema)) {
             tables.add(table);
         }
     }

@@ -21,6 +21,14 @@ class SqlTablesUnitTests {
     }
 
     @Test
+    void leavesTheDatabasesOwnCatalogOut() {
+        assertThat(SqlTables
+            .in("select table_name from information_schema.tables where table_schema = (select database())")).isEmpty();
+        assertThat(SqlTables.in("select * from INFORMATION_SCHEMA.COLUMNS c join gen_config g on g.t = c.table_name"))
+            .containsExactly("gen_config");
+    }
+
+    @Test
     void followsSubqueriesButNotKeywords() {
         assertThat(SqlTables.in("select count(*) from (select id from orders where paid) as paid_orders"))
             .containsExactly("orders");
