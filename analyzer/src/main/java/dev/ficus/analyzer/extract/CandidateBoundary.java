@@ -59,20 +59,37 @@ final class CandidateBoundary {
     /**
      * The other candidates' types that sit in this candidate's packages (a codebase
      * organised by layer keeps every feature's controllers in one package) and that this
-     * candidate does not reach through its calls: the service's component scan leaves
-     * them out, so that it runs its own controllers and services, not the whole
-     * monolith's. Types of candidates it calls stay, so their beans can be injected.
+     * candidate does not reach through its calls, and every other candidate's controllers
+     * and listeners: the service's component scan leaves them out, so that it runs its
+     * own controllers and services, not the whole monolith's. The other types of
+     * candidates it calls stay, so their beans can be injected.
      */
     List<String> foreignTypesInModulePackages() {
         Set<String> reached = reachedCandidates();
+        Set<String> called = new HashSet<>();
+        candidate.boundary().outgoingCalls().forEach(call -> called.add(call.callee()));
         List<String> packages = modulePackages();
         return plan.candidates()
             .stream()
-            .filter(other -> !reached.contains(other.name()))
-            .flatMap(other -> other.boundary().movingTypes().stream())
+            .filter(other -> !other.name().equals(candidate.name()))
+            .flatMap(other -> other.boundary()
+                .movingTypes()
+                .stream()
+                .filter(type -> !reached.contains(other.name())
+                        || servesEntryPoint(other, type) && !called.contains(type)))
             .filter(type -> packages.stream().anyMatch(pkg -> isIn(type, pkg)))
             .sorted()
             .toList();
+    }
+
+    /**
+     * Whether the type serves one of the candidate's entry points (a controller, a
+     * listener): the service must not answer another candidate's requests, even when it
+     * calls that candidate's beans.
+     */
+    private static boolean servesEntryPoint(CandidatePlan candidate, String type) {
+        String handler = "(" + MonolithCode.simpleName(type) + ")";
+        return candidate.boundary().entryPoints().stream().anyMatch(entryPoint -> entryPoint.endsWith(handler));
     }
 
     private static boolean isIn(String type, String pkg) {

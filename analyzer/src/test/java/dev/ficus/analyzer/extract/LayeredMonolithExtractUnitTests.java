@@ -92,6 +92,18 @@ class LayeredMonolithExtractUnitTests {
     }
 
     @Test
+    void scansTheBeansOfACandidateItCallsButNotItsControllers() throws IOException {
+        Path out = folder.resolve("loans-service");
+
+        ficus("extract", "loans", "--plan", plan.toString(), "--out", out.toString());
+
+        String application = Files
+            .readString(out.resolve("src/main/java/dev/ficus/loansservice/LoansServiceApplication.java"));
+        assertThat(application).contains("\"org\\\\.example\\\\.library\\\\.controller\\\\.BookController(\\\\$.*)?\"")
+            .doesNotContain("CatalogService(");
+    }
+
+    @Test
     void generatesNoEndpointForAnEntityOtherCandidatesHold() {
         Path out = folder.resolve("members-service");
 
