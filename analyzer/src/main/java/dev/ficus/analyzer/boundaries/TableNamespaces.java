@@ -40,8 +40,8 @@ final class TableNamespaces {
     }
 
     /**
-     * The clusters, those of the same deployables whose tables lie mostly in one
-     * namespace joined into the first of them.
+     * The clusters, those of the same deployables and entry-point packages whose tables
+     * lie mostly in one namespace joined into the first of them.
      */
     List<SortedSet<String>> join(List<SortedSet<String>> clusters) {
         if (namespaceOf.isEmpty()) {

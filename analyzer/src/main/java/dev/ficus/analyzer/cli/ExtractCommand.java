@@ -70,7 +70,7 @@ class ExtractCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf("%s: %d files written%n", out, result.files().size());
         result.needsYou().forEach(line -> printer.printf("needs you: %s%n", line));
-        String folder = ShellWords.quote(out.toAbsolutePath().normalize().toString());
+        String folder = ShellWords.quote(out.toString());
         printer.printf("next: see %s/README.md (build: ./mvnw -f %s/pom.xml package)%n", folder, folder);
         return 0;
     }
