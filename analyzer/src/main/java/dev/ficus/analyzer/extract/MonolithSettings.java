@@ -7,12 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.JsonNode;
@@ -23,16 +27,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * message bundles, templates, web and JSON settings, JPA naming. The service runs the
  * same classes, so it needs them too (without them spring-petclinic's pages showed
  * {@code ??vets_en??} instead of "Veterinarians"). Read from the monolith's
- * {@code src/main/resources/application.properties} or {@code application.yml}; where it
- * runs (server, database, schema, management) stays the service's own.
+ * {@code application.properties} or {@code application.yml} (see {@link #settingsFiles});
+ * where it runs (server, database, schema, management) stays the service's own, but its
+ * port says where the service reaches it.
  *
  * @param file the file they come from, relative to the monolith's folder; empty when it
  * has none
  * @param settings the settings carried over, by key
  * @param databaseUser the user its datasource connects as
  * ({@code spring.datasource.username}), empty when it names none
+ * @param port the port it listens on ({@code server.port}, else Spring Boot's 8080)
  */
-record MonolithSettings(String file, SortedMap<String, String> settings, Optional<String> databaseUser) {
+record MonolithSettings(String file, SortedMap<String, String> settings, Optional<String> databaseUser, int port) {
 
     private static final List<String> CARRIED = List.of("spring.messages.", "spring.thymeleaf.", "spring.freemarker.",
             "spring.mustache.", "spring.groovy.template.", "spring.mvc.", "spring.webflux.", "spring.web.",
@@ -45,21 +51,61 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
 
     private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
 
+    /** Spring Boot's port when the monolith names none. */
+    static final int DEFAULT_PORT = 8080;
+
+    /** How deep below the monolith's folder a module's resources may lie. */
+    private static final int MODULE_DEPTH = 5;
+
+    private static final Pattern PORT = Pattern.compile("(?:\\$\\{[^:}]+:)?(\\d{1,5})\\}?");
+
     MonolithSettings {
         settings = new TreeMap<>(settings);
     }
 
     static MonolithSettings of(Path monolithRoot) {
-        Path resources = monolithRoot.resolve("src/main/resources");
-        for (String name : FILES) {
-            Path file = resources.resolve(name);
-            if (Files.isRegularFile(file)) {
-                Map<String, String> all = read(file);
-                return new MonolithSettings("src/main/resources/" + name, carried(all),
-                        Optional.ofNullable(all.get("spring.datasource.username")));
-            }
+        return settingsFiles(monolithRoot).stream().findFirst().map(file -> {
+            Map<String, String> all = read(file);
+            return new MonolithSettings(monolithRoot.relativize(file).toString().replace('\\', '/'), carried(all),
+                    Optional.ofNullable(all.get("spring.datasource.username")),
+                    Optional.ofNullable(all.get("server.port")).flatMap(MonolithSettings::port).orElse(DEFAULT_PORT));
+        }).orElse(new MonolithSettings("", new TreeMap<>(), Optional.empty(), DEFAULT_PORT));
+    }
+
+    /**
+     * Where Spring Boot finds the application's settings, in the order they are tried:
+     * the monolith's own {@code src/main/resources} (and its {@code config/}), then its
+     * modules' by path (a multi-module monolith keeps them in its application module:
+     * elunez/eladmin's {@code eladmin-system/src/main/resources/config/application.yml}).
+     */
+    private static List<Path> settingsFiles(Path monolithRoot) {
+        List<Path> folders = new ArrayList<>(
+                List.of(monolithRoot.resolve("src/main/resources"), monolithRoot.resolve("src/main/resources/config")));
+        if (!Files.isDirectory(monolithRoot)) {
+            return List.of();
         }
-        return new MonolithSettings("", new TreeMap<>(), Optional.empty());
+        try (Stream<Path> paths = Files.find(monolithRoot, MODULE_DEPTH, (path, attributes) -> attributes.isDirectory()
+                && path.endsWith("src/main/resources") && !path.startsWith(monolithRoot.resolve("src")))) {
+            paths.sorted().forEach(folder -> folders.addAll(List.of(folder, folder.resolve("config"))));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folders.stream()
+            .flatMap(folder -> FILES.stream().map(folder::resolve))
+            .filter(Files::isRegularFile)
+            .toList();
+    }
+
+    /** {@code server.port} as a number, or the default of a {@code ${PORT:8000}}. */
+    private static Optional<Integer> port(String value) {
+        Matcher matcher = PORT.matcher(value.strip());
+        return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    }
+
+    /** Where the service and its contract tests reach the monolith on this machine. */
+    String monolithUrl() {
+        return "http://localhost:" + port;
     }
 
     /**

@@ -98,6 +98,7 @@ final class ServiceDocs {
         values.put("serviceJdbcUrl", ShellWords.quote("jdbc:h2:file:" + project.labels().out() + "/data/"
                 + project.names().identifier() + ";AUTO_SERVER=TRUE"));
         values.put("fromUser", project.monolithSettings().migrateDataUser());
+        values.put("monolithUrl", project.monolithSettings().monolithUrl());
         values.put("routesFile", project.routesFile());
         values.put("paths", pathsWord());
         values.put("steps", steps());

@@ -4,6 +4,7 @@ import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.MigrationPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +102,13 @@ final class ServiceProject {
         return this.boundary.modulePackages();
     }
 
+    /** The service's names, and where it reaches the monolith. */
+    private Map<String, String> withMonolithUrl() {
+        Map<String, String> values = new HashMap<>(names.values());
+        values.put("monolithUrl", settings.monolithUrl());
+        return values;
+    }
+
     MonolithSettings monolithSettings() {
         return settings;
     }
@@ -120,7 +128,7 @@ final class ServiceProject {
                 ServicePom.render(names, build, labels.moduleClassifier(), boundary.modulePackages())));
         files.add(new GeneratedFile(names.folder("") + names.prefix() + "ServiceApplication.java",
                 ServiceApplication.render(names, boundary)));
-        files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(names.values())
+        files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(withMonolithUrl())
                 + new CallerAllowList(names, boundary).properties() + settings.section()));
         files.add(new GeneratedFile("src/main/resources/application-rabbit.properties", RABBIT.render(Map.of())));
         files.addAll(ServiceSchema.of(candidate.data().tables(), monolithRoot, names.identifier()));
@@ -135,7 +143,7 @@ final class ServiceProject {
         }
         files.add(new GeneratedFile(
                 "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",
-                CONTRACT_TESTS.render(names.values())));
+                CONTRACT_TESTS.render(withMonolithUrl())));
         ServiceDocs docs = new ServiceDocs(this);
         files.add(new GeneratedFile("src/test/resources/contract/requests.txt", docs.contractRequests()));
         files.add(new GeneratedFile(routesFile(), docs.routes()));

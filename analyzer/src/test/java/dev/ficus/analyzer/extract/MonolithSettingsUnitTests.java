@@ -93,6 +93,30 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void readsTheSettingsOfAMultiModuleMonolithFromItsApplicationModuleWithItsPort() throws IOException {
+        // elunez/eladmin: eladmin-system/src/main/resources/config/application.yml
+        Path config = Files.createDirectories(monolith.resolve("eladmin-system/src/main/resources/config"));
+        Files.writeString(config.resolve("application.yml"),
+                "server:\n  port: ${PORT:8000}\nspring:\n  jackson:\n    time-zone: GMT+8\n");
+        Files.createDirectories(monolith.resolve("eladmin-common/src/test/resources"));
+        Files.writeString(monolith.resolve("eladmin-common/src/test/resources/application.yml"),
+                "server:\n  port: 1\n");
+
+        MonolithSettings settings = MonolithSettings.of(monolith);
+
+        assertThat(settings.file()).isEqualTo("eladmin-system/src/main/resources/config/application.yml");
+        assertThat(settings.settings()).containsExactly(entry("spring.jackson.time-zone", "GMT+8"));
+        assertThat(settings.monolithUrl()).isEqualTo("http://localhost:8000");
+    }
+
+    @Test
+    void reachesTheMonolithOnSpringBootsPortWhenItNamesNone() throws IOException {
+        write("application.properties", "spring.messages.basename=messages\n");
+
+        assertThat(MonolithSettings.of(monolith).monolithUrl()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
     void readsTheMonolithsDatabaseAsTheUserItsSettingsName() throws IOException {
         write("application.properties", "spring.datasource.username=shop\n");
 
