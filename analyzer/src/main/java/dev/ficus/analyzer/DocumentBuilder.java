@@ -13,7 +13,6 @@ import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
-import dev.ficus.analyzer.graph.calls.CallReceiver;
 import dev.ficus.analyzer.graph.calls.CallSites;
 import dev.ficus.analyzer.graph.data.EntityTables;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
@@ -162,7 +161,7 @@ final class DocumentBuilder {
                 String where = locations.isEmpty() ? "?" : locations.get(0).toString();
                 String transactional = locations.isEmpty() ? "" : callSites.writingTransactionAround(locations.get(0));
                 found.add(new AnalysisDocument.CallSite(dependency.source(), dependency.target(), where, "?", -1, true,
-                        List.of(), transactional, CallReceiver.FIELD));
+                        List.of(), transactional, AnalysisDocument.CallSite.ON_FIELD));
             }
             calls.addAll(found);
         }

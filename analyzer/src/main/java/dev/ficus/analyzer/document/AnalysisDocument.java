@@ -1,6 +1,5 @@
 package dev.ficus.analyzer.document;
 
-import dev.ficus.analyzer.graph.calls.CallReceiver;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
@@ -297,9 +296,24 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
     public record CallSite(String caller, String callee, String location, String method, int arguments,
             boolean resultUsed, List<String> handled, String transactionalMethod, String receiver) {
 
+        /** A field of the caller, {@code this}, or an implicit one: a bean it holds. */
+        public static final String ON_FIELD = "field";
+
+        /** A parameter of the method or lambda around the call (not a constructor's). */
+        public static final String ON_PARAMETER = "parameter";
+
+        /** A local variable, a loop variable or a pattern variable. */
+        public static final String ON_LOCAL = "local";
+
+        /** The result of another call or expression: {@code users.find(id).getName()}. */
+        public static final String ON_RESULT = "result";
+
+        /** A type: a static call such as {@code StringUtils.isBlank(s)}. */
+        public static final String ON_TYPE = "type";
+
         public CallSite {
             handled = List.copyOf(handled);
-            receiver = Objects.requireNonNullElse(receiver, CallReceiver.FIELD);
+            receiver = Objects.requireNonNullElse(receiver, ON_FIELD);
         }
     }
 

@@ -79,11 +79,11 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
      * elunez/eladmin's {@code eladmin-system/src/main/resources/config/application.yml}).
      */
     private static List<Path> settingsFiles(Path monolithRoot) {
-        List<Path> folders = new ArrayList<>(
-                List.of(monolithRoot.resolve("src/main/resources"), monolithRoot.resolve("src/main/resources/config")));
         if (!Files.isDirectory(monolithRoot)) {
             return List.of();
         }
+        List<Path> folders = new ArrayList<>(
+                List.of(monolithRoot.resolve("src/main/resources"), monolithRoot.resolve("src/main/resources/config")));
         try (Stream<Path> paths = Files.find(monolithRoot, MODULE_DEPTH, (path, attributes) -> attributes.isDirectory()
                 && path.endsWith("src/main/resources") && !path.startsWith(monolithRoot.resolve("src")))) {
             paths.sorted().forEach(folder -> folders.addAll(List.of(folder, folder.resolve("config"))));

@@ -132,17 +132,10 @@ final class ScriptStatements {
 
     /**
      * The monolith's {@code .sql} files: its application's resources first, then its
-     * modules' ({@code *
-     /
-    src/main/resources}),
-     *
-     * then any
-     *
-     * other (a multi-module codebase keeps its schema in {@code sql/} or
-     * {@code document/sql/}), each sorted by path; never build output, tests or
-     * dependencies.
+     * modules' resources, then any other (a multi-module codebase keeps its schema in
+     * {@code sql/} or {@code document/sql/}), each sorted by path; never build output,
+     * tests or dependencies.
      */
-
     static List<Path> monolithScripts(Path monolithRoot) {
         Path own = monolithRoot.resolve("src/main/resources");
         List<Path> all = scripts(monolithRoot, ".*\\.sql").stream()

@@ -2,7 +2,6 @@ package dev.ficus.analyzer.plan;
 
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.TableSpec;
-import dev.ficus.analyzer.graph.calls.CallReceiver;
 import dev.ficus.plan.CrossingCall;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,7 +75,7 @@ final class CrossingCalls {
      * call, which runs wherever its class is.
      */
     private static boolean onBean(AnalysisDocument.CallSite call) {
-        return call.receiver().equals(CallReceiver.FIELD);
+        return call.receiver().equals(AnalysisDocument.CallSite.ON_FIELD);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
+import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,30 +20,22 @@ import java.util.Optional;
  * is a dependency a service could serve over HTTP; the others run wherever their object
  * or class is.
  */
-public final class CallReceiver {
+final class CallReceiver {
 
-    /**
-     * A field of the caller, {@code this}, or an implicit one:
-     * {@code inventory.reserve()}.
-     */
-    public static final String FIELD = "field";
+    private static final String FIELD = AnalysisDocument.CallSite.ON_FIELD;
 
-    /** A parameter of the method or lambda around the call (not a constructor's). */
-    public static final String PARAMETER = "parameter";
+    private static final String PARAMETER = AnalysisDocument.CallSite.ON_PARAMETER;
 
-    /** A local variable, a loop variable or a pattern variable. */
-    public static final String LOCAL = "local";
+    private static final String LOCAL = AnalysisDocument.CallSite.ON_LOCAL;
 
-    /** The result of another call or expression: {@code users.find(id).getName()}. */
-    public static final String RESULT = "result";
+    private static final String RESULT = AnalysisDocument.CallSite.ON_RESULT;
 
-    /** A type: a static call such as {@code StringUtils.isBlank(s)}. */
-    public static final String TYPE = "type";
+    private static final String TYPE = AnalysisDocument.CallSite.ON_TYPE;
 
     private CallReceiver() {
     }
 
-    /** The kind of the call's receiver. */
+    /** The kind of the call's receiver, one of {@link AnalysisDocument.CallSite}'s. */
     static String of(MethodCallExpr call) {
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty() || scope.get().isThisExpr() || scope.get().isSuperExpr()) {

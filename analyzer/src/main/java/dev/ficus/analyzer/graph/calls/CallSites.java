@@ -73,7 +73,8 @@ public final class CallSites {
      * @param resultUsed whether the returned value is used
      * @param handled exceptions caught by a {@code try} around the call (simple names),
      * sorted
-     * @param receiver what the call is made on, one of {@link CallReceiver}'s kinds
+     * @param receiver what the call is made on, one of
+     * {@link AnalysisDocument.CallSite}'s kinds
      */
     public record Call(String method, int arguments, boolean resultUsed, List<String> handled, String receiver) {
 

@@ -2,6 +2,7 @@ package dev.ficus.analyzer.graph.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.analyzer.document.AnalysisDocument.CallSite;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import dev.ficus.analyzer.work.Progress;
@@ -25,46 +26,46 @@ class CallSitesUnitTests {
     @Test
     void readsTheCalledMethodAndWhetherItsResultIsUsed() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 14), "shop.Inventory"))
-            .containsExactly(new CallSites.Call("reserve", 2, false, List.of(), CallReceiver.FIELD));
+            .containsExactly(new CallSites.Call("reserve", 2, false, List.of(), CallSite.ON_FIELD));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 20), "shop.Inventory"))
-            .containsExactly(new CallSites.Call("audit", 1, true, List.of(), CallReceiver.FIELD));
+            .containsExactly(new CallSites.Call("audit", 1, true, List.of(), CallSite.ON_FIELD));
     }
 
     @Test
     void takesTheValueOfAnExpressionLambdasCallForUsed() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 33), "shop.Inventory"))
-            .containsExactly(new CallSites.Call("audit", 1, true, List.of(), CallReceiver.FIELD));
+            .containsExactly(new CallSites.Call("audit", 1, true, List.of(), CallSite.ON_FIELD));
     }
 
     @Test
     void readsTheExceptionsCaughtAroundACall() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 16), "shop.Inventory"))
             .containsExactly(new CallSites.Call("release", 1, false,
-                    List.of("IllegalStateException", "UnsupportedOperationException"), CallReceiver.FIELD));
+                    List.of("IllegalStateException", "UnsupportedOperationException"), CallSite.ON_FIELD));
     }
 
     @Test
     void doesNotCountACatchBlockAsHandlingTheCallsInside() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 18), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.FIELD));
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallSite.ON_FIELD));
     }
 
     @Test
     void tellsWhatACallIsMadeOnABeanItHoldsOrAnObjectItWasHandedMadeOrLookedUpOrAType() {
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 25), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.PARAMETER));
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallSite.ON_PARAMETER));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 26), "shop.Inventory"))
-            .containsExactly(new CallSites.Call("release", 1, true, List.of(), CallReceiver.FIELD));
+            .containsExactly(new CallSites.Call("release", 1, true, List.of(), CallSite.ON_FIELD));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 27), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, true, List.of(), CallReceiver.PARAMETER));
+            .containsExactly(new CallSites.Call("take", 1, true, List.of(), CallSite.ON_PARAMETER));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 29), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.LOCAL));
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallSite.ON_LOCAL));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 30), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.RESULT));
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallSite.ON_RESULT));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 31), "shop.Stock"))
-            .containsExactly(new CallSites.Call("empty", 0, false, List.of(), CallReceiver.TYPE));
+            .containsExactly(new CallSites.Call("empty", 0, false, List.of(), CallSite.ON_TYPE));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 32), "shop.Stock"))
-            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallReceiver.FIELD));
+            .containsExactly(new CallSites.Call("take", 1, false, List.of(), CallSite.ON_FIELD));
     }
 
     @Test
