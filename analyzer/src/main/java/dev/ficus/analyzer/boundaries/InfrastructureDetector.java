@@ -44,7 +44,7 @@ final class InfrastructureDetector {
      * Generic helpers and operational endpoints: business code may sit beside them, but a
      * candidate made of nothing else is plumbing.
      */
-    private static final Pattern HELPER_NAME = Pattern.compile(".*(Helper|Helpers|Util|Utils|Utility|Utilities)"
+    private static final Pattern HELPER_NAME = Pattern.compile(SharedHelpers.HELPER_NAME.pattern()
             + "|(Ping|Health|HealthCheck|Heartbeat|Status|Version)(Controller|Resource|Endpoint|Servlet)");
 
     /**
