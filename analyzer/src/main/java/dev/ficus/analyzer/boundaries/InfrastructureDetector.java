@@ -215,9 +215,13 @@ final class InfrastructureDetector {
         for (Dependency dependency : dependencies) {
             String other = dependency.source().equals(type) ? dependency.target() : dependency.source();
             TypeNode node = code.types().get(other);
-            // the exceptions it handles do not say which service plumbing wires
+            // neither the exceptions it handles nor the helpers and constants it reads
+            // say
+            // which service plumbing wires
             if (!plumbing.contains(other) && clusterOf.containsKey(other) && admissible.test(clusterOf.get(other))
-                    && !(node != null && EXCEPTION_NAME.matcher(node.simpleName()).matches())) {
+                    && !(node != null && (EXCEPTION_NAME.matcher(node.simpleName()).matches()
+                            || SharedHelpers.HELPER_NAME.matcher(node.simpleName()).matches()
+                            || node.staticMembersOnly()))) {
                 result.merge(clusterOf.get(other), ClassGraphs.weight(code, dependency), Double::sum);
             }
         }

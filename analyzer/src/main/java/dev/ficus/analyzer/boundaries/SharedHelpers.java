@@ -15,12 +15,12 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Generic helpers ({@code *Util}, {@code *Helper}) that code of two or more clusters
- * uses: a library the services share, not one candidate's code. A helper leaves its
- * cluster with what it needs there when that is a value (an enum, a record), another
- * helper or a framework adapter (a static bean holder implementing
- * {@code ApplicationContextAware}); a helper that needs anything else, a domain type
- * above all, stays.
+ * Generic helpers ({@code *Util}, {@code *Helper}, or any class of static members only)
+ * that code of two or more clusters uses: a library the services share, not one
+ * candidate's code. A helper leaves its cluster with what it needs there when that is a
+ * value (an enum, a record), an annotation, another helper or a framework adapter (a
+ * static bean holder implementing {@code ApplicationContextAware}); a helper that needs
+ * anything else, a domain type above all, stays.
  */
 final class SharedHelpers {
 
@@ -62,18 +62,24 @@ final class SharedHelpers {
 
     private boolean sharedHelper(String name) {
         TypeNode type = code.types().get(name);
-        return type != null && HELPER_NAME.matcher(type.simpleName()).matches() && servesNothing(name)
-                && userClusters(name) >= 2;
+        return type != null && helper(type) && servesNothing(name) && userClusters(name) >= 2;
     }
 
-    /** What a helper may take along: a value, a helper or a framework adapter. */
+    private static boolean helper(TypeNode type) {
+        return HELPER_NAME.matcher(type.simpleName()).matches() || type.staticMembersOnly();
+    }
+
+    /**
+     * What a helper may take along: a value, an annotation, a helper or a framework
+     * adapter.
+     */
     private boolean takenAlong(String name) {
         TypeNode type = code.types().get(name);
         if (type == null || !servesNothing(name)) {
             return false;
         }
         return type.kind() == TypeNode.Kind.ENUM || type.kind() == TypeNode.Kind.RECORD
-                || HELPER_NAME.matcher(type.simpleName()).matches() || !type.libraryInterfaces().isEmpty();
+                || type.kind() == TypeNode.Kind.ANNOTATION || helper(type) || !type.libraryInterfaces().isEmpty();
     }
 
     /**

@@ -27,6 +27,11 @@ final class TableNamespaces {
      */
     static final int MIN_TABLES = 2;
 
+    /**
+     * A first word on more than this many thirds of the tables is a naming convention.
+     */
+    static final int CONVENTION_THIRDS = 2;
+
     private final Map<String, String> namespaceOf;
 
     private final CodeGraph code;
@@ -111,8 +116,10 @@ final class TableNamespaces {
 
     /**
      * Each table's namespace, empty when the schema has none: fewer than two namespaces,
-     * or namespaced tables fewer than half of all. A first word more than half the tables
-     * share is a naming convention ({@code t_}), not a module.
+     * or namespaced tables fewer than half of all. A first word more than two thirds of
+     * the tables share is a naming convention ({@code t_}), not a module; a module may
+     * hold half the schema (elunez/eladmin's {@code sys_}: 14 of 27 tables, beside
+     * {@code mnt_}, {@code tool_} and {@code code_}).
      */
     private static Map<String, String> namespaces(CodeGraph code) {
         Set<String> tables = new TreeSet<>();
@@ -125,7 +132,8 @@ final class TableNamespaces {
                 byWord.computeIfAbsent(words[0], word -> new ArrayList<>()).add(table);
             }
         }
-        byWord.values().removeIf(named -> named.size() < MIN_TABLES || 2 * named.size() > tables.size());
+        byWord.values()
+            .removeIf(named -> named.size() < MIN_TABLES || 3 * named.size() > CONVENTION_THIRDS * tables.size());
         int namespaced = byWord.values().stream().mapToInt(List::size).sum();
         Map<String, String> result = new HashMap<>();
         if (byWord.size() >= 2 && 2 * namespaced >= tables.size()) {

@@ -15,9 +15,11 @@ import java.util.Set;
  * that come from a library, as its imports name them (not the JDK's {@code java.*}, not
  * an analysed type): {@code org.springframework.data.mongodb.core.MongoOperations} for a
  * class wrapping it
+ * @param staticMembersOnly a class all of whose methods and fields are static, at least
+ * one of them: a utility class whatever its name ({@code QueryHelp}, {@code Constants})
  */
 public record TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind,
-        Set<String> libraryInterfaces) {
+        Set<String> libraryInterfaces, boolean staticMembersOnly) {
 
     /** What sort of type declaration. */
     public enum Kind {
@@ -31,7 +33,13 @@ public record TypeNode(String name, String file, int loc, Set<String> annotation
         libraryInterfaces = Set.copyOf(libraryInterfaces);
     }
 
-    /** A type implementing no library interface. */
+    /** A type with instance members. */
+    public TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind,
+            Set<String> libraryInterfaces) {
+        this(name, file, loc, annotations, kind, libraryInterfaces, false);
+    }
+
+    /** A type with instance members, implementing no library interface. */
     public TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind) {
         this(name, file, loc, annotations, kind, Set.of());
     }

@@ -1,9 +1,11 @@
 package dev.ficus.analyzer.graph;
 
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.ficus.analyzer.source.ParsedFile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +29,25 @@ final class TypeNodes {
             .stream()
             .map(annotation -> annotation.getName().getIdentifier())
             .collect(Collectors.toSet());
-        return new TypeNode(name, file.file(), loc, annotations, kind(type), libraryInterfaces(type, file));
+        return new TypeNode(name, file.file(), loc, annotations, kind(type), libraryInterfaces(type, file),
+                staticMembersOnly(type));
+    }
+
+    /**
+     * A class whose methods and fields are all static, at least one of them (its
+     * constructors, private as a rule, do not count): the Java idiom of a utility class.
+     */
+    private static boolean staticMembersOnly(TypeDeclaration<?> type) {
+        if (!type.isClassOrInterfaceDeclaration() || type.asClassOrInterfaceDeclaration().isInterface()) {
+            return false;
+        }
+        List<BodyDeclaration<?>> members = type.getMembers()
+            .stream()
+            .filter(member -> member.isMethodDeclaration() || member.isFieldDeclaration())
+            .toList();
+        return !members.isEmpty() && members.stream()
+            .allMatch(member -> member.isMethodDeclaration() ? member.asMethodDeclaration().isStatic()
+                    : member.asFieldDeclaration().isStatic());
     }
 
     /**

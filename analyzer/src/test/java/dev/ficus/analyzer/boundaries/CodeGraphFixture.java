@@ -49,6 +49,13 @@ public final class CodeGraphFixture {
         return this;
     }
 
+    /** Declares a class of static members only, a utility class whatever its name. */
+    public CodeGraphFixture staticMembersOnly(String name) {
+        types.put(name, new TypeNode(name, name.replace('.', '/') + ".java", 10, Set.of(), TypeNode.Kind.CLASS,
+                Set.of(), true));
+        return this;
+    }
+
     /** Declares a class whose file lies in a module's {@code src/main/java}. */
     public CodeGraphFixture typeIn(String module, String name) {
         types.put(name, new TypeNode(name, module + "/src/main/java/" + name.replace('.', '/') + ".java", 10, Set.of(),

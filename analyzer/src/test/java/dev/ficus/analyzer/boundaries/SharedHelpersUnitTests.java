@@ -36,6 +36,22 @@ class SharedHelpersUnitTests {
     }
 
     @Test
+    void takesAClassOfStaticMembersOnlyForAHelperWithTheAnnotationsItReads() {
+        CodeGraph code = CodeGraphFixture.builder()
+            .calls(ORDERS + "Orders", ORDERS + "QueryHelp", 2)
+            .calls(BILLING + "Billing", ORDERS + "QueryHelp", 1)
+            .calls(ORDERS + "QueryHelp", ORDERS + "Query", 1)
+            .calls(ORDERS + "Orders", ORDERS + "Query", 1)
+            .staticMembersOnly(ORDERS + "QueryHelp")
+            .type(ORDERS + "Query", TypeNode.Kind.ANNOTATION)
+            .build();
+
+        assertThat(new SharedHelpers(code,
+                List.of(Set.of(ORDERS + "Orders", ORDERS + "QueryHelp", ORDERS + "Query"), Set.of(BILLING + "Billing")))
+            .find()).containsExactly(ORDERS + "Query", ORDERS + "QueryHelp");
+    }
+
+    @Test
     void leavesAHelperThatNeedsADomainTypeWhereItIs() {
         CodeGraph code = CodeGraphFixture.builder()
             .calls(ORDERS + "Orders", ORDERS + "SecurityUtils", 2)

@@ -47,6 +47,16 @@ class TableNamespacesUnitTests {
     }
 
     @Test
+    void takesAWordOnHalfTheTablesForAModuleWhenOthersDivideTheRest() {
+        CodeGraph code = layered("sys_brand", "sys_product", "mnt_order", "mnt_order_item", "sys_user", "sys_role",
+                "sys_dept", "tool_mail", "tool_storage");
+
+        assertThat(join(code, "Brand", "Product", "Order", "OrderItem"))
+            .as("sys_ names five of nine tables, as elunez/eladmin's names 14 of 27")
+            .containsExactly(types("Brand", "Product"), types("Order", "OrderItem"));
+    }
+
+    @Test
     void keepsFeaturesApartThatTheirPackagesAlreadyTellApart() {
         CodeGraph code = CodeGraphFixture.builder()
             .entryPoint("shop.modules.system.rest.UserController", EntryPoint.Kind.HTTP, "GET /users")

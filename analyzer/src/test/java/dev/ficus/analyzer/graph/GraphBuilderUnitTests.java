@@ -98,6 +98,13 @@ class GraphBuilderUnitTests {
             assertThat(graph.resolvedCalls()).isEqualTo(24);
         }
 
+        @Test
+        void tellsAClassOfStaticMembersOnlyFromOneWithInstanceMembers() {
+            assertThat(graph.types().get(DAO + "Database").staticMembersOnly()).isTrue();
+            assertThat(graph.types().get(DAO + "OrderDao").staticMembersOnly()).isFalse();
+            assertThat(graph.types().get(WEB + "ReportServlet").staticMembersOnly()).isFalse();
+        }
+
     }
 
     @Nested
