@@ -215,13 +215,10 @@ final class InfrastructureDetector {
         for (Dependency dependency : dependencies) {
             String other = dependency.source().equals(type) ? dependency.target() : dependency.source();
             TypeNode node = code.types().get(other);
-            // neither the exceptions it handles nor the helpers and constants it reads
-            // say
-            // which service plumbing wires
+            // the exceptions it handles and the helpers it calls wire no service
             if (!plumbing.contains(other) && clusterOf.containsKey(other) && admissible.test(clusterOf.get(other))
-                    && !(node != null && (EXCEPTION_NAME.matcher(node.simpleName()).matches()
-                            || SharedHelpers.HELPER_NAME.matcher(node.simpleName()).matches()
-                            || node.staticMembersOnly()))) {
+                    && !(node != null
+                            && (EXCEPTION_NAME.matcher(node.simpleName()).matches() || SharedHelpers.helper(node)))) {
                 result.merge(clusterOf.get(other), ClassGraphs.weight(code, dependency), Double::sum);
             }
         }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Generic helpers ({@code *Util}, {@code *Helper}, or any class of static members only)
+ * Generic helpers ({@code *Util}, {@code *Helper}, or any class of static methods only)
  * that code of two or more clusters uses: a library the services share, not one
  * candidate's code. A helper leaves its cluster with what it needs there when that is a
  * value (an enum, a record), an annotation, another helper or a framework adapter (a
@@ -65,8 +65,12 @@ final class SharedHelpers {
         return type != null && helper(type) && servesNothing(name) && userClusters(name) >= 2;
     }
 
-    private static boolean helper(TypeNode type) {
-        return HELPER_NAME.matcher(type.simpleName()).matches() || type.staticMembersOnly();
+    /**
+     * Whether a type is a generic helper: by its name, or by being a class of static
+     * methods only.
+     */
+    static boolean helper(TypeNode type) {
+        return HELPER_NAME.matcher(type.simpleName()).matches() || type.utilityClass();
     }
 
     /**

@@ -15,11 +15,12 @@ import java.util.Set;
  * that come from a library, as its imports name them (not the JDK's {@code java.*}, not
  * an analysed type): {@code org.springframework.data.mongodb.core.MongoOperations} for a
  * class wrapping it
- * @param staticMembersOnly a class all of whose methods and fields are static, at least
- * one of them: a utility class whatever its name ({@code QueryHelp}, {@code Constants})
+ * @param utilityClass a class all of whose methods and fields are static, with at least
+ * one method: a utility class whatever its name ({@code QueryHelp}); a class of constants
+ * only is not one, it holds values as an enum does
  */
 public record TypeNode(String name, String file, int loc, Set<String> annotations, Kind kind,
-        Set<String> libraryInterfaces, boolean staticMembersOnly) {
+        Set<String> libraryInterfaces, boolean utilityClass) {
 
     /** What sort of type declaration. */
     public enum Kind {

@@ -30,14 +30,14 @@ final class TypeNodes {
             .map(annotation -> annotation.getName().getIdentifier())
             .collect(Collectors.toSet());
         return new TypeNode(name, file.file(), loc, annotations, kind(type), libraryInterfaces(type, file),
-                staticMembersOnly(type));
+                utilityClass(type));
     }
 
     /**
-     * A class whose methods and fields are all static, at least one of them (its
+     * A class whose methods and fields are all static, with at least one method (its
      * constructors, private as a rule, do not count): the Java idiom of a utility class.
      */
-    private static boolean staticMembersOnly(TypeDeclaration<?> type) {
+    private static boolean utilityClass(TypeDeclaration<?> type) {
         if (!type.isClassOrInterfaceDeclaration() || type.asClassOrInterfaceDeclaration().isInterface()) {
             return false;
         }
@@ -45,7 +45,7 @@ final class TypeNodes {
             .stream()
             .filter(member -> member.isMethodDeclaration() || member.isFieldDeclaration())
             .toList();
-        return !members.isEmpty() && members.stream()
+        return members.stream().anyMatch(BodyDeclaration::isMethodDeclaration) && members.stream()
             .allMatch(member -> member.isMethodDeclaration() ? member.asMethodDeclaration().isStatic()
                     : member.asFieldDeclaration().isStatic());
     }

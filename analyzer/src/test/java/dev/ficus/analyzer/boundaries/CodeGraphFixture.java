@@ -49,8 +49,8 @@ public final class CodeGraphFixture {
         return this;
     }
 
-    /** Declares a class of static members only, a utility class whatever its name. */
-    public CodeGraphFixture staticMembersOnly(String name) {
+    /** Declares a class of static methods only, a utility class whatever its name. */
+    public CodeGraphFixture utilityClass(String name) {
         types.put(name, new TypeNode(name, name.replace('.', '/') + ".java", 10, Set.of(), TypeNode.Kind.CLASS,
                 Set.of(), true));
         return this;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Plumbing belongs to the one candidate it wires, else to the platform (elunez/eladmin's
- * {@code FileProperties}, which reads a constants class of its logging module and is read
- * by users and storage alike).
+ * {@code FileProperties}, which calls helpers its logging module holds and is read by
+ * users and storage alike).
  */
 class InfrastructureDetectorUnitTests {
 
@@ -30,13 +30,13 @@ class InfrastructureDetectorUnitTests {
     }
 
     @Test
-    void leavesPlumbingThatOnlyReadsAnotherCandidatesConstantsToThePlatform() {
+    void leavesPlumbingThatOnlyCallsAnotherCandidatesHelpersToThePlatform() {
         CodeGraph code = CodeGraphFixture.builder()
-            .calls(SHOP + "StorageProperties", SHOP + "LogConstants", 1)
+            .calls(SHOP + "StorageProperties", SHOP + "LogFormats", 1)
             .calls(SHOP + "StorageProperties", SHOP + "DateUtils", 1)
             .calls(SHOP + "Users", SHOP + "StorageProperties", 1)
             .calls(SHOP + "Storage", SHOP + "StorageProperties", 1)
-            .staticMembersOnly(SHOP + "LogConstants")
+            .utilityClass(SHOP + "LogFormats")
             .build();
 
         assertThat(owners(code)).isEmpty();
@@ -44,7 +44,7 @@ class InfrastructureDetectorUnitTests {
 
     private static Map<String, Integer> owners(CodeGraph code) {
         SortedSet<String> plumbing = new TreeSet<>(Set.of(SHOP + "StorageProperties"));
-        List<Set<String>> clusters = List.of(Set.of(SHOP + "Logs", SHOP + "LogConstants", SHOP + "DateUtils"),
+        List<Set<String>> clusters = List.of(Set.of(SHOP + "Logs", SHOP + "LogFormats", SHOP + "DateUtils"),
                 Set.of(SHOP + "Storage"), Set.of(SHOP + "Users"));
         return new InfrastructureDetector(code).owners(plumbing, clusters, DeployableModules.of(code));
     }

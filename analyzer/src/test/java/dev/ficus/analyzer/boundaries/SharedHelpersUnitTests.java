@@ -42,7 +42,7 @@ class SharedHelpersUnitTests {
             .calls(BILLING + "Billing", ORDERS + "QueryHelp", 1)
             .calls(ORDERS + "QueryHelp", ORDERS + "Query", 1)
             .calls(ORDERS + "Orders", ORDERS + "Query", 1)
-            .staticMembersOnly(ORDERS + "QueryHelp")
+            .utilityClass(ORDERS + "QueryHelp")
             .type(ORDERS + "Query", TypeNode.Kind.ANNOTATION)
             .build();
 

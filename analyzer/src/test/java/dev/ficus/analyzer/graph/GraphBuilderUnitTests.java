@@ -100,9 +100,9 @@ class GraphBuilderUnitTests {
 
         @Test
         void tellsAClassOfStaticMembersOnlyFromOneWithInstanceMembers() {
-            assertThat(graph.types().get(DAO + "Database").staticMembersOnly()).isTrue();
-            assertThat(graph.types().get(DAO + "OrderDao").staticMembersOnly()).isFalse();
-            assertThat(graph.types().get(WEB + "ReportServlet").staticMembersOnly()).isFalse();
+            assertThat(graph.types().get(DAO + "Database").utilityClass()).isTrue();
+            assertThat(graph.types().get(DAO + "OrderDao").utilityClass()).isFalse();
+            assertThat(graph.types().get(WEB + "ReportServlet").utilityClass()).isFalse();
         }
 
     }
