@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -122,8 +124,12 @@ final class FactsMerger {
             entity.ownedTables()
                 .forEach(owned -> found.add(new TableAccess(entity.type(), owned, "entity", entity.location())));
         }
+        Set<String> bases = repositoryBases();
         for (FileFacts file : facts) {
             for (FileFacts.Repository repository : file.repositories) {
+                if (repository.base() != null && !bases.contains(repository.base())) {
+                    continue;
+                }
                 String simpleName = repository.entity().substring(repository.entity().lastIndexOf('.') + 1);
                 String table = tableOfEntity.getOrDefault(repository.entity(),
                         tableOfEntityName.get(simpleName.toLowerCase(Locale.ROOT)));
@@ -145,6 +151,27 @@ final class FactsMerger {
             .forEach(access -> first.putIfAbsent(access.type() + "\u0000" + access.table() + "\u0000" + access.via(),
                     access));
         return new TreeSet<>(first.values());
+    }
+
+    /**
+     * The analysed interfaces that are repository bases: derived, directly or through
+     * others, from a library's.
+     */
+    private Set<String> repositoryBases() {
+        List<FileFacts.RepositoryBase> declared = facts.stream()
+            .flatMap(file -> file.repositoryBases.stream())
+            .toList();
+        Set<String> bases = new HashSet<>();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (FileFacts.RepositoryBase base : declared) {
+                if ((base.extended() == null || bases.contains(base.extended())) && bases.add(base.type())) {
+                    grown = true;
+                }
+            }
+        }
+        return bases;
     }
 
     /**

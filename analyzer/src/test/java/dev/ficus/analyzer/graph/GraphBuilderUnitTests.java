@@ -183,6 +183,31 @@ class GraphBuilderUnitTests {
     }
 
     @Nested
+    class MyBatisPlus {
+
+        private static final String DAL = "com.shop.orders.dal.";
+
+        private final CodeGraph graph = graphOf("mybatis-plus");
+
+        @Test
+        void readsTheTablesOfDataObjectsAndTheirMappers() {
+            assertThat(graph.tableAccesses()).extracting(TableAccess::type, TableAccess::table, TableAccess::via)
+                .containsExactly(tuple(DAL + "OrderArchiveMapper", "shop_order", "repository"),
+                        tuple(DAL + "OrderDO", "shop_order", "entity"),
+                        tuple(DAL + "OrderItemDO", "order_item_d_o", "entity"),
+                        tuple(DAL + "OrderItemMapper", "order_item_d_o", "repository"),
+                        tuple(DAL + "OrderMapper", "shop_order", "repository"));
+        }
+
+        @Test
+        void takesNeitherAnotherTableNameAnnotationNorAnotherGenericBaseForMyBatisPlus() {
+            assertThat(graph.tablesByType()).doesNotContainKeys("com.shop.legacy.Report",
+                    "com.shop.legacy.OrderConvert");
+        }
+
+    }
+
+    @Nested
     class MyBatis {
 
         private static final String BILLING = "com.shop.billing.";

@@ -14,15 +14,17 @@ import dev.ficus.analyzer.graph.facts.FileFacts;
 import dev.ficus.analyzer.graph.resolve.FileScope;
 import dev.ficus.analyzer.graph.syntax.AnnotationValues;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds how a type reaches the database: JPA entities and their tables, Spring Data
- * repositories and the entity they manage, and SQL or JPQL text in string literals and
- * query annotations.
+ * repositories and the entity they manage, MyBatis-Plus data objects ({@code @TableName})
+ * and their mappers, and SQL or JPQL text in string literals and query annotations.
  */
 public final class DataAccessFinder {
 
@@ -33,6 +35,10 @@ public final class DataAccessFinder {
             "ElasticsearchRepository");
 
     private static final String SPRING_DATA = "org.springframework.data.";
+
+    private static final String MYBATIS_PLUS = "com.baomidou.";
+
+    private static final List<String> MYBATIS_PLUS_PACKAGES = List.of(MYBATIS_PLUS, "com.github.yulichang.");
 
     private static final Set<String> MYBATIS_ANNOTATIONS = Set.of("Select", "Insert", "Update", "Delete");
 
@@ -54,7 +60,7 @@ public final class DataAccessFinder {
     public void declarations(String topLevel, List<TypeDeclaration<?>> types, FileFacts facts) {
         for (TypeDeclaration<?> type : types) {
             entity(topLevel, type).ifPresent(facts.entities::add);
-            repository(topLevel, type).ifPresent(facts.repositories::add);
+            repository(topLevel, type, facts);
         }
     }
 
@@ -69,7 +75,7 @@ public final class DataAccessFinder {
     private Optional<FileFacts.Entity> entity(String topLevel, TypeDeclaration<?> type) {
         Optional<AnnotationExpr> entity = AnnotationValues.find(type, "Entity");
         if (entity.isEmpty()) {
-            return document(topLevel, type);
+            return document(topLevel, type).or(() -> dataObject(topLevel, type));
         }
         // inheritance is followed later, by EntityInheritance, once every entity is known
         String table = TableNames.ofEntity(type);
@@ -108,21 +114,70 @@ public final class DataAccessFinder {
                     TableNames.explicitCollection(type).isPresent(), null, null, List.of(), location(type)));
     }
 
-    private Optional<FileFacts.Repository> repository(String topLevel, TypeDeclaration<?> type) {
+    /**
+     * A MyBatis-Plus data object ({@code @TableName}) maps its table as an entity does;
+     * its columns are not read (they are not JPA's).
+     */
+    private Optional<FileFacts.Entity> dataObject(String topLevel, TypeDeclaration<?> type) {
+        return AnnotationValues.find(type, "TableName")
+            .filter(annotation -> scope.qualify(annotation.getNameAsString(), type).startsWith(MYBATIS_PLUS))
+            .map(annotation -> new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel),
+                    type.getNameAsString(), TableNames.ofTableName(annotation, type),
+                    AnnotationValues.string(annotation, "value").isPresent(), null, null, List.of(), location(type)));
+    }
+
+    /**
+     * An interface extending a generic interface: a repository of the entity its first
+     * type argument names (whether its base is one, a library's or an analysed interface
+     * derived from one, is decided once every file is read), or a repository base itself
+     * when it passes its own type parameter on ({@code BaseMapperX<T> extends
+     * BaseMapper<T>}).
+     */
+    private void repository(String topLevel, TypeDeclaration<?> type, FileFacts facts) {
         if (!(type instanceof ClassOrInterfaceDeclaration declaration) || !declaration.isInterface()) {
-            return Optional.empty();
+            return;
         }
-        for (ClassOrInterfaceType supertype : declaration.getExtendedTypes()) {
-            if (REPOSITORY_BASES.contains(supertype.getNameAsString())
-                    && supertype.getTypeArguments().filter(arguments -> !arguments.isEmpty()).isPresent()) {
-                var entity = supertype.getTypeArguments().get().get(0);
-                if (entity.isClassOrInterfaceType()) {
-                    String name = scope.qualify(entity.asClassOrInterfaceType().getNameWithScope(), declaration);
-                    return Optional.of(new FileFacts.Repository(topLevel, name, location(type)));
-                }
+        Set<String> parameters = declaration.getTypeParameters()
+            .stream()
+            .map(parameter -> parameter.getNameAsString())
+            .collect(Collectors.toSet());
+        // a library's base first: Comparable<T> beside JpaRepository<E, Long> says
+        // nothing
+        List<ClassOrInterfaceType> supertypes = declaration.getExtendedTypes()
+            .stream()
+            .sorted(Comparator.comparing(supertype -> !libraryBase(supertype, declaration)))
+            .toList();
+        for (ClassOrInterfaceType supertype : supertypes) {
+            Optional<String> first = supertype.getTypeArguments()
+                .filter(arguments -> !arguments.isEmpty())
+                .map(arguments -> arguments.get(0))
+                .filter(argument -> argument.isClassOrInterfaceType())
+                .map(argument -> argument.asClassOrInterfaceType().getNameWithScope());
+            if (first.isEmpty()) {
+                continue;
             }
+            String base = libraryBase(supertype, declaration) ? null
+                    : scope.qualify(supertype.getNameWithScope(), declaration);
+            String name = declaration.getFullyQualifiedName().orElse(topLevel);
+            if (parameters.contains(first.get())) {
+                facts.repositoryBases.add(new FileFacts.RepositoryBase(name, base));
+            }
+            else {
+                facts.repositories.add(new FileFacts.Repository(topLevel, scope.qualify(first.get(), declaration), base,
+                        location(type)));
+            }
+            return;
         }
-        return Optional.empty();
+    }
+
+    /**
+     * A repository base of a library: Spring Data's, by name, or MyBatis-Plus's (and
+     * mybatis-plus-join's), by package.
+     */
+    private boolean libraryBase(ClassOrInterfaceType supertype, ClassOrInterfaceDeclaration declaration) {
+        String qualified = scope.qualify(supertype.getNameWithScope(), declaration);
+        return REPOSITORY_BASES.contains(supertype.getNameAsString())
+                || MYBATIS_PLUS_PACKAGES.stream().anyMatch(qualified::startsWith);
     }
 
     private Optional<FileFacts.Sql> sql(String topLevel, Node node) {

@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.graph.data;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.ficus.analyzer.graph.syntax.AnnotationValues;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,17 @@ public final class TableNames {
         return AnnotationValues.find(entity, "Table")
             .flatMap(table -> AnnotationValues.string(table, "name"))
             .map(TableNames::unquote);
+    }
+
+    /**
+     * The table a MyBatis-Plus {@code @TableName} maps: its {@code value}, else the
+     * simple name with an underscore before every capital but the first, as MyBatis-Plus
+     * derives it by default ({@code OrderItemDO} → {@code order_item_d_o}).
+     */
+    public static String ofTableName(AnnotationExpr tableName, TypeDeclaration<?> type) {
+        return AnnotationValues.string(tableName, "value")
+            .map(TableNames::unquote)
+            .orElseGet(() -> unquote(type.getNameAsString().replaceAll("(?<=.)([A-Z])", "_$1")));
     }
 
     /** The JPA entity name: {@code @Entity(name)}, else the simple class name. */

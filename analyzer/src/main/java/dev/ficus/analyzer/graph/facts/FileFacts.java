@@ -24,8 +24,24 @@ public final class FileFacts {
     public record Sql(String type, String text, String via, SourceLocation location) {
     }
 
-    /** A Spring Data repository and the (qualified) entity it manages. */
-    public record Repository(String type, String entity, SourceLocation location) {
+    /**
+     * A repository (Spring Data's, a MyBatis-Plus mapper) and the (qualified) entity it
+     * manages, if its base is one.
+     *
+     * @param base the analysed interface it extends, null when that is a library's
+     * repository base
+     */
+    public record Repository(String type, String entity, @Nullable String base, SourceLocation location) {
+    }
+
+    /**
+     * A generic interface passing its type parameter on to the interface it extends: a
+     * repository base when that one is.
+     *
+     * @param extended the analysed interface it extends, null when that is a library's
+     * repository base
+     */
+    public record RepositoryBase(String type, @Nullable String extended) {
     }
 
     /**
@@ -60,6 +76,8 @@ public final class FileFacts {
     public final List<Sql> sql = new ArrayList<>();
 
     public final List<Repository> repositories = new ArrayList<>();
+
+    public final List<RepositoryBase> repositoryBases = new ArrayList<>();
 
     public final List<Entity> entities = new ArrayList<>();
 
