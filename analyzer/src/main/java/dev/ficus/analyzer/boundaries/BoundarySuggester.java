@@ -41,6 +41,11 @@ public final class BoundarySuggester {
         plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
         SharedKernel kernel = withoutPlumbing(detected, plumbing);
         progress.update("clustering", 1, 3);
+        SortedSet<String> libraryModules = new LibraryModules(code, plumbing).types();
+        libraryModules.removeAll(kernel.types());
+        // an interface of a library module a business type implements goes with it
+        libraryModules.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
+        plumbing.addAll(libraryModules);
         Set<String> rest = new TreeSet<>(code.types().keySet());
         rest.removeAll(kernel.types());
         rest.removeAll(plumbing);
@@ -51,7 +56,7 @@ public final class BoundarySuggester {
                 : new ServiceCountSteering.Result(clustering.cluster(options.resolution()), options.resolution());
         progress.update("clustering", 2, 3);
         List<SortedSet<String>> clusters = new ArrayList<>(result.clusters());
-        Set<String> libraries = new TreeSet<>();
+        Set<String> libraries = new TreeSet<>(libraryModules);
         Set<String> tasks = new TreeSet<>();
         if (options.services().isEmpty()) {
             clusters.stream()
@@ -90,6 +95,7 @@ public final class BoundarySuggester {
         return new Decomposition(services, kernel,
                 new Platform(platform,
                         InfrastructureDetector.REASON + (libraries.isEmpty() ? "" : LibraryClusters.REASON)
+                                + (libraryModules.isEmpty() ? "" : LibraryModules.REASON)
                                 + (tasks.isEmpty() ? "" : BackgroundTasks.REASON)),
                 sharedTables(services), result.resolution());
     }

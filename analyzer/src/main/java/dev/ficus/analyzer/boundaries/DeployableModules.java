@@ -48,6 +48,25 @@ final class DeployableModules {
     }
 
     static DeployableModules of(CodeGraph code) {
+        SortedMap<String, String> moduleOf = new TreeMap<>();
+        code.types().values().forEach(type -> moduleOf.put(type.name(), moduleOf(type)));
+        SortedSet<String> deployables = applications(code);
+        SortedMap<String, String> result = new TreeMap<>();
+        if (deployables.size() >= MIN_DEPLOYABLES_DEFAULT) {
+            moduleOf.forEach((type, module) -> {
+                if (deployables.contains(module)) {
+                    result.put(type, module);
+                }
+            });
+        }
+        return new DeployableModules(result);
+    }
+
+    /**
+     * The modules that start an application and whose code no other such module uses,
+     * however many there are.
+     */
+    static SortedSet<String> applications(CodeGraph code) {
         Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
         SortedMap<String, String> moduleOf = new TreeMap<>();
         SortedSet<String> deployables = new TreeSet<>();
@@ -63,15 +82,7 @@ final class DeployableModules {
             }
         }
         deployables.removeAll(usedByOtherDeployables(code, moduleOf, deployables));
-        SortedMap<String, String> result = new TreeMap<>();
-        if (deployables.size() >= MIN_DEPLOYABLES_DEFAULT) {
-            moduleOf.forEach((type, module) -> {
-                if (deployables.contains(module)) {
-                    result.put(type, module);
-                }
-            });
-        }
-        return new DeployableModules(result);
+        return deployables;
     }
 
     /**
