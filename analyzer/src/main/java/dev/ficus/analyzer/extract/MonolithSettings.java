@@ -59,6 +59,15 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
 
     private static final Pattern PORT = Pattern.compile("(?:\\$\\{[^:}]+:)?(\\d{1,5})\\}?");
 
+    /**
+     * A value Maven's resource filtering fills in ({@code level: @logging.level@}, the
+     * delimiter of spring-boot-starter-parent): not YAML until quoted.
+     */
+    private static final Pattern FILTERED_VALUE = Pattern
+        .compile("(?m)(:[ \\t]+|-[ \\t]+)(@[\\w.\\-]+@)(?=[ \\t]*(#.*)?$)");
+
+    private static final Pattern FILTER_TOKEN = Pattern.compile("@[\\w.\\-]+@");
+
     MonolithSettings {
         settings = new TreeMap<>(settings);
     }
@@ -142,9 +151,13 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
 
     /**
      * A value naming another setting ({@code ${name}}) is left behind unless it gives a
-     * default: the service would not start without that setting.
+     * default: the service would not start without that setting. So is a value Maven's
+     * resource filtering fills in ({@code @logging.level@}) when it builds the monolith.
      */
     private static boolean resolvable(String value) {
+        if (FILTER_TOKEN.matcher(value).find()) {
+            return false;
+        }
         int start = value.indexOf("${");
         while (start >= 0) {
             int end = value.indexOf('}', start);
@@ -179,10 +192,10 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
      * The first document of the YAML file (the default profile; documents after
      * {@code ---} belong to other profiles), flattened to keys.
      */
-    private static Map<String, String> yaml(Path file) {
+    private static Map<String, String> yaml(Path file) throws IOException {
         Map<String, String> all = new TreeMap<>();
-        try (MappingIterator<JsonNode> documents = new YAMLMapper().readerFor(JsonNode.class)
-            .readValues(file.toFile())) {
+        String text = FILTERED_VALUE.matcher(Files.readString(file)).replaceAll("$1'$2'");
+        try (MappingIterator<JsonNode> documents = new YAMLMapper().readerFor(JsonNode.class).readValues(text)) {
             if (documents.hasNext()) {
                 flatten("", documents.next(), all);
             }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,12 @@ final class ScriptStatements {
     /** Folders whose scripts are not the monolith's schema. */
     private static final Pattern SKIPPED = Pattern
         .compile("(^|/)(target|build|node_modules|\\.git|\\.mvn|src/test|src/it|test)/");
+
+    private static final Set<String> POSTGRES = Set.of("postgres", "postgresql", "pgsql", "pg");
+
+    private static final Set<String> OTHER_DATABASES = Set.of("mysql", "mariadb", "oracle", "sqlserver", "mssql", "db2",
+            "dm", "dameng", "kingbase", "kingbasees", "opengauss", "gauss", "hsqldb", "derby", "sqlite", "sybase",
+            "informix", "oceanbase", "tidb");
 
     private static final Pattern REFERENCES = Pattern.compile("references\\s+" + NAME, Pattern.CASE_INSENSITIVE);
 
@@ -133,13 +140,14 @@ final class ScriptStatements {
     /**
      * The monolith's {@code .sql} files: its application's resources first, then its
      * modules' resources, then any other (a multi-module codebase keeps its schema in
-     * {@code sql/} or {@code document/sql/}), each sorted by path; never build output,
-     * tests or dependencies.
+     * {@code sql/} or {@code document/sql/}), each sorted by the database its path names
+     * and then by path; never build output, tests or dependencies.
      */
     static List<Path> monolithScripts(Path monolithRoot) {
         Path own = monolithRoot.resolve("src/main/resources");
         List<Path> all = scripts(monolithRoot, ".*\\.sql").stream()
             .filter(script -> !SKIPPED.matcher(monolithRoot.relativize(script).toString().replace('\\', '/')).find())
+            .sorted(Comparator.comparingInt(script -> dialectRank(monolithRoot.relativize(script))))
             .toList();
         List<Path> result = new ArrayList<>(all.stream().filter(script -> script.startsWith(own)).toList());
         all.stream()
@@ -148,6 +156,23 @@ final class ScriptStatements {
             .forEach(result::add);
         all.stream().filter(script -> !result.contains(script)).forEach(result::add);
         return result;
+    }
+
+    /**
+     * How well a script's database suits the service, which runs H2 and PostgreSQL: a
+     * path naming H2 first, then PostgreSQL, then one naming no database, then one naming
+     * another ({@code script/sql/oracle/}, {@code schema-mysql.sql}): dromara's
+     * RuoYi-Vue-Plus keeps a script for each, and the Oracle one came first by path.
+     */
+    static int dialectRank(Path script) {
+        Set<String> words = new TreeSet<>(List.of(script.toString().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")));
+        if (words.contains("h2")) {
+            return 0;
+        }
+        if (words.stream().anyMatch(POSTGRES::contains)) {
+            return 1;
+        }
+        return words.stream().anyMatch(OTHER_DATABASES::contains) ? 3 : 2;
     }
 
     /**

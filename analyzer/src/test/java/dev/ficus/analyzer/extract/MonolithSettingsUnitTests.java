@@ -83,6 +83,28 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void readsAYamlFileWithValuesMavenFiltersAndLeavesThemOut() throws IOException {
+        // dromara/RuoYi-Vue-Plus: ruoyi-admin/src/main/resources/application.yml
+        write("application.yml", """
+                spring:
+                  application:
+                    name: @project.artifactId@
+                  messages:
+                    basename: i18n/messages # the bundles
+                  jackson:
+                    date-format: @date.format@
+                  profiles:
+                    active: @profiles.active@
+                logging:
+                  level:
+                    org.dromara: @logging.level@
+                """);
+
+        assertThat(MonolithSettings.of(monolith).settings())
+            .containsExactly(entry("spring.messages.basename", "i18n/messages"));
+    }
+
+    @Test
     void saysWhichSettingsFileItCannotRead() throws IOException {
         write("application.yml", "spring:\n  messages: [unclosed\n");
 

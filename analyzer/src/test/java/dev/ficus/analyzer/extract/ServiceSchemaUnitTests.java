@@ -116,6 +116,25 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
+    void prefersTheScriptOfADatabaseTheServiceRunsOverAnotherDatabasesThatComesFirstByPath() throws IOException {
+        // dromara/RuoYi-Vue-Plus: script/sql/oracle/, script/sql/postgres/,
+        // script/sql/ry_vue_5.X.sql
+        Files.writeString(Files.createDirectories(monolith.resolve("script/sql/oracle")).resolve("ry.sql"),
+                "create table tag (id number(20) not null);\n");
+        Files.writeString(Files.createDirectories(monolith.resolve("script/sql/postgres")).resolve("ry.sql"),
+                "create table tag (id int8 not null);\n");
+        Files.writeString(monolith.resolve("script/sql/ry.sql"), "create table tag (id bigint(20) not null);\n");
+
+        List<GeneratedFile> files = ServiceSchema.of(List.of(new DataMove.Table("tag", "", List.of())), monolith,
+                "tags");
+
+        assertThat(files).singleElement()
+            .satisfies(
+                    file -> assertThat(file.content()).isEqualTo("-- from the monolith's script/sql/postgres/ry.sql\n"
+                            + "create table tag (id int8 not null);\n\n"));
+    }
+
+    @Test
     void findsTheSchemaOfAMultiModuleMonolithInAModuleOrADumpButNotInBuildOutputOrTests() throws IOException {
         // macrozheng/mall keeps it in document/sql/mall.sql
         Files.writeString(Files.createDirectories(monolith.resolve("target/classes")).resolve("schema.sql"),
