@@ -196,7 +196,9 @@ class GraphBuilderUnitTests {
                         tuple(DAL + "OrderDO", "shop_order", "entity"),
                         tuple(DAL + "OrderItemDO", "order_item_d_o", "entity"),
                         tuple(DAL + "OrderItemMapper", "order_item_d_o", "repository"),
-                        tuple(DAL + "OrderMapper", "shop_order", "repository"));
+                        tuple(DAL + "OrderMapper", "shop_order", "repository"),
+                        tuple(DAL + "ShipmentDO", "shop_shipment", "entity"),
+                        tuple(DAL + "ShipmentMapper", "shop_shipment", "repository"));
         }
 
         @Test

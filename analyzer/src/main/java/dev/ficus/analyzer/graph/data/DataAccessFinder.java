@@ -40,6 +40,13 @@ public final class DataAccessFinder {
 
     private static final List<String> MYBATIS_PLUS_PACKAGES = List.of(MYBATIS_PLUS, "com.github.yulichang.");
 
+    /** Where {@code @TableName} lives, for a file importing it with a wildcard. */
+    private static final String TABLE_NAME_PACKAGE = "com.baomidou.mybatisplus.annotation";
+
+    /** Where the mapper bases live, for a file importing them with a wildcard. */
+    private static final List<String> MAPPER_BASE_PACKAGES = List.of("com.baomidou.mybatisplus.core.mapper",
+            "com.github.yulichang.base");
+
     private static final Set<String> MYBATIS_ANNOTATIONS = Set.of("Select", "Insert", "Update", "Delete");
 
     private static final Set<String> OWNED_TABLE_ANNOTATIONS = Set.of("JoinTable", "CollectionTable", "SecondaryTable");
@@ -120,7 +127,8 @@ public final class DataAccessFinder {
      */
     private Optional<FileFacts.Entity> dataObject(String topLevel, TypeDeclaration<?> type) {
         return AnnotationValues.find(type, "TableName")
-            .filter(annotation -> scope.qualify(annotation.getNameAsString(), type).startsWith(MYBATIS_PLUS))
+            .filter(annotation -> fromLibrary(annotation.getNameAsString(), type, List.of(MYBATIS_PLUS),
+                    List.of(TABLE_NAME_PACKAGE)))
             .map(annotation -> new FileFacts.Entity(topLevel, type.getFullyQualifiedName().orElse(topLevel),
                     type.getNameAsString(), TableNames.ofTableName(annotation, type),
                     AnnotationValues.string(annotation, "value").isPresent(), null, null, List.of(), location(type)));
@@ -175,9 +183,20 @@ public final class DataAccessFinder {
      * mybatis-plus-join's), by package.
      */
     private boolean libraryBase(ClassOrInterfaceType supertype, ClassOrInterfaceDeclaration declaration) {
-        String qualified = scope.qualify(supertype.getNameWithScope(), declaration);
         return REPOSITORY_BASES.contains(supertype.getNameAsString())
-                || MYBATIS_PLUS_PACKAGES.stream().anyMatch(qualified::startsWith);
+                || fromLibrary(supertype.getNameWithScope(), declaration, MYBATIS_PLUS_PACKAGES, MAPPER_BASE_PACKAGES);
+    }
+
+    /**
+     * Whether a name written in the file denotes a library's type: its import (or its
+     * qualified name) lies in one of the library's packages, or, imported by no single
+     * import and no analysed type, the file imports one of the packages it may be in with
+     * a wildcard ({@code import com.baomidou.mybatisplus.annotation.*}).
+     */
+    private boolean fromLibrary(String name, Node context, List<String> libraryPackages, List<String> wildcards) {
+        String qualified = scope.qualify(name, context);
+        return libraryPackages.stream().anyMatch(qualified::startsWith)
+                || qualified.equals(name) && wildcards.stream().anyMatch(scope::importsPackage);
     }
 
     private Optional<FileFacts.Sql> sql(String topLevel, Node node) {
