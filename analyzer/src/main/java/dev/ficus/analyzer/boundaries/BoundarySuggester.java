@@ -39,13 +39,12 @@ public final class BoundarySuggester {
         SharedKernel detected = new SharedKernelDetector(code, units, plumbing, options.seed()).detect();
         plumbing.addAll(infrastructure.frameworkAdapters(detected.types()));
         plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
-        SharedKernel kernel = withoutPlumbing(detected, plumbing);
-        progress.update("clustering", 1, 3);
         SortedSet<String> libraryModules = new LibraryModules(code, plumbing).types();
-        libraryModules.removeAll(kernel.types());
         // an interface of a library module a business type implements goes with it
         libraryModules.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
         plumbing.addAll(libraryModules);
+        SharedKernel kernel = withoutPlumbing(detected, plumbing);
+        progress.update("clustering", 1, 3);
         Set<String> rest = new TreeSet<>(code.types().keySet());
         rest.removeAll(kernel.types());
         rest.removeAll(plumbing);
