@@ -40,6 +40,32 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void leavesTheValueOfALibraryModuleToThePlatformNotTheSharedKernel() {
+        CodeGraphFixture graph = CodeGraphFixture.builder()
+            .typeIn("shop", "com.acme.shop.ShopApplication")
+            .entryPoint("com.acme.shop.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .typeIn("common", "com.acme.common.Money");
+        for (String feature : List.of("orders", "billing", "inventory")) {
+            String root = "com.acme.shop." + feature + ".";
+            graph.typeIn("shop", root + "Controller")
+                .typeIn("shop", root + "Repository")
+                .typeIn("shop", root + "Entity")
+                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
+                .table(root + "Entity", feature)
+                .calls(root + "Controller", root + "Repository", 3)
+                .calls(root + "Repository", root + "Entity", 3)
+                .calls(root + "Controller", "com.acme.common.Money", 2);
+        }
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).isEmpty();
+        assertThat(decomposition.platform().types()).contains("com.acme.common.Money");
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactly("billing", "inventory", "orders");
+    }
+
+    @Test
     void placesEveryTypeExactlyOnce() {
         CodeGraph code = ShopFixture.shop();
 
