@@ -57,13 +57,16 @@ final class InfrastructureDetector {
 
     private final CodeGraph code;
 
+    private final Map<String, List<EntryPoint>> entryPoints;
+
     InfrastructureDetector(CodeGraph code) {
         this.code = code;
+        // the graph groups them anew on each call: once here
+        this.entryPoints = code.entryPointsByType();
     }
 
     /** Types that look like plumbing, whatever their dependencies. */
     SortedSet<String> plumbing() {
-        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
         SortedSet<String> result = new TreeSet<>();
         for (TypeNode type : code.types().values()) {
             boolean main = entryPoints.getOrDefault(type.name(), List.of())
@@ -122,8 +125,7 @@ final class InfrastructureDetector {
     private boolean applicationWide(TypeNode type) {
         return type.annotations().contains("ControllerAdvice") || type.annotations().contains("RestControllerAdvice")
                 || type.annotations().contains("SpringBootApplication")
-                || code.entryPointsByType()
-                    .getOrDefault(type.name(), List.of())
+                || entryPoints.getOrDefault(type.name(), List.of())
                     .stream()
                     .anyMatch(entryPoint -> entryPoint.kind() == EntryPoint.Kind.MAIN);
     }
@@ -136,7 +138,6 @@ final class InfrastructureDetector {
      * handling and those enums count when they declare no entry point and touch no table.
      */
     boolean plumbingOnly(Set<String> cluster, Set<String> plumbing) {
-        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
         Map<String, SortedSet<String>> tables = code.tablesByType();
         Set<String> infrastructure = new TreeSet<>();
         for (String name : cluster) {

@@ -30,9 +30,16 @@ final class LibraryModules {
 
     private final Set<String> plumbing;
 
+    private final Map<String, List<EntryPoint>> entryPoints;
+
+    private final Map<String, SortedSet<String>> tables;
+
     LibraryModules(CodeGraph code, Set<String> plumbing) {
         this.code = code;
         this.plumbing = Set.copyOf(plumbing);
+        // the graph groups them anew on each call: once here
+        this.entryPoints = code.entryPointsByType();
+        this.tables = code.tablesByType();
     }
 
     /**
@@ -56,7 +63,7 @@ final class LibraryModules {
         typesOf.forEach((module, types) -> {
             // the features of the modules keeping data (a framework's message listener
             // makes no feature a module's)
-            if (applications.contains(module) || types.stream().anyMatch(code.tablesByType()::containsKey)) {
+            if (applications.contains(module) || types.stream().anyMatch(tables::containsKey)) {
                 types.forEach(type -> prior.featureOf(code.types().get(type)).ifPresent(workingFeatures::add));
             }
         });
@@ -72,11 +79,11 @@ final class LibraryModules {
 
     /** Whether a type keeps a table or answers a request or a message. */
     private boolean works(String type) {
-        if (code.tablesByType().containsKey(type)) {
+        if (tables.containsKey(type)) {
             return true;
         }
-        List<EntryPoint> entryPoints = code.entryPointsByType().getOrDefault(type, List.of());
-        return !plumbing.contains(type) && entryPoints.stream()
+        return !plumbing.contains(type) && entryPoints.getOrDefault(type, List.of())
+            .stream()
             .anyMatch(entryPoint -> entryPoint.kind() != EntryPoint.Kind.MAIN
                     && !(entryPoint.kind() == EntryPoint.Kind.SERVLET && entryPoint.detail().startsWith("filter ")));
     }

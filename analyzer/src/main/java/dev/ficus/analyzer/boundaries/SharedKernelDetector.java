@@ -3,11 +3,13 @@ package dev.ficus.analyzer.boundaries;
 import dev.ficus.analyzer.graph.CodeGraph;
 import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -47,6 +49,10 @@ final class SharedKernelDetector {
 
     private final CodeGraph code;
 
+    private final Map<String, List<EntryPoint>> entryPoints;
+
+    private final Map<String, SortedSet<String>> tables;
+
     private final TypeUnits units;
 
     private final long seed;
@@ -55,6 +61,9 @@ final class SharedKernelDetector {
 
     SharedKernelDetector(CodeGraph code, TypeUnits units, Set<String> plumbing, long seed) {
         this.code = code;
+        // the graph groups them anew on each call: once here
+        this.entryPoints = code.entryPointsByType();
+        this.tables = code.tablesByType();
         this.units = units;
         this.plumbing = Set.copyOf(plumbing);
         this.seed = seed;
@@ -138,9 +147,7 @@ final class SharedKernelDetector {
     }
 
     private boolean answersRequestsOrKeepsData(String unit) {
-        return units.members(unit)
-            .stream()
-            .anyMatch(type -> code.entryPointsByType().containsKey(type) || code.tablesByType().containsKey(type));
+        return units.members(unit).stream().anyMatch(type -> entryPoints.containsKey(type) || tables.containsKey(type));
     }
 
     /** The units other than its own that depend on a unit. */

@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +35,16 @@ final class TableNamespaces {
 
     private final Map<String, String> namespaceOf;
 
-    private final CodeGraph code;
+    private final Map<String, List<EntryPoint>> entryPoints;
+
+    private final Map<String, SortedSet<String>> tables;
 
     private final DeployableModules deployables;
 
     TableNamespaces(CodeGraph code, DeployableModules deployables) {
-        this.code = code;
+        // the graph groups them anew on each call: once here
+        this.entryPoints = code.entryPointsByType();
+        this.tables = code.tablesByType();
         this.deployables = deployables;
         this.namespaceOf = namespaces(code);
     }
@@ -86,7 +91,7 @@ final class TableNamespaces {
     private SortedSet<String> entryPackages(Set<String> cluster) {
         SortedSet<String> packages = new TreeSet<>();
         cluster.stream()
-            .filter(type -> !code.entryPointsByType().getOrDefault(type, List.of()).isEmpty())
+            .filter(type -> !entryPoints.getOrDefault(type, List.of()).isEmpty())
             .forEach(type -> packages.add(packageOf(type)));
         if (packages.isEmpty()) {
             cluster.forEach(type -> packages.add(packageOf(type)));
@@ -100,16 +105,16 @@ final class TableNamespaces {
 
     /** The namespace holding more than half the tables the cluster's types access. */
     private Optional<String> namespace(Set<String> cluster) {
-        Set<String> tables = new TreeSet<>();
-        cluster.forEach(type -> tables.addAll(code.tablesByType().getOrDefault(type, new TreeSet<>())));
+        Set<String> accessed = new TreeSet<>();
+        cluster.forEach(type -> accessed.addAll(tables.getOrDefault(type, new TreeSet<>())));
         Map<String, Integer> counts = new TreeMap<>();
-        tables.stream()
+        accessed.stream()
             .map(namespaceOf::get)
             .filter(namespace -> namespace != null)
             .forEach(namespace -> counts.merge(namespace, 1, Integer::sum));
         return counts.entrySet()
             .stream()
-            .filter(count -> 2 * count.getValue() > tables.size())
+            .filter(count -> 2 * count.getValue() > accessed.size())
             .map(Map.Entry::getKey)
             .findFirst();
     }
