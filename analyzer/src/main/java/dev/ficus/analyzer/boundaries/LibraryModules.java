@@ -84,8 +84,7 @@ final class LibraryModules {
         }
         return !plumbing.contains(type) && entryPoints.getOrDefault(type, List.of())
             .stream()
-            .anyMatch(entryPoint -> entryPoint.kind() != EntryPoint.Kind.MAIN
-                    && !(entryPoint.kind() == EntryPoint.Kind.SERVLET && entryPoint.detail().startsWith("filter ")));
+            .anyMatch(entryPoint -> entryPoint.kind() != EntryPoint.Kind.MAIN && !entryPoint.filter());
     }
 
 }

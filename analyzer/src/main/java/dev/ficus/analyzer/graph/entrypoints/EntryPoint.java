@@ -30,10 +30,18 @@ public record EntryPoint(String type, Kind kind, String detail, String method) i
 
     }
 
+    /** How a servlet filter's detail starts: {@code filter /api/*}. */
+    static final String FILTER_DETAIL = "filter ";
+
     private static final Comparator<EntryPoint> ORDER = Comparator.comparing(EntryPoint::type)
         .thenComparing(EntryPoint::kind)
         .thenComparing(EntryPoint::detail)
         .thenComparing(EntryPoint::method);
+
+    /** Whether it is a servlet filter: it wraps requests, it answers none of its own. */
+    public boolean filter() {
+        return kind == Kind.SERVLET && detail.startsWith(FILTER_DETAIL);
+    }
 
     @Override
     public int compareTo(EntryPoint other) {

@@ -38,7 +38,7 @@ final class ServletEntryPoints implements FrameworkEntryPoints {
         AnnotationValues.find(type, "WebFilter").ifPresent(filter -> {
             List<String> patterns = AnnotationValues.values(filter, "urlPatterns", "value");
             for (String pattern : patterns.isEmpty() ? List.of(name) : patterns) {
-                result.add(new EntryPoint(topLevel, Kind.SERVLET, "filter " + pattern, "doFilter"));
+                result.add(new EntryPoint(topLevel, Kind.SERVLET, EntryPoint.FILTER_DETAIL + pattern, "doFilter"));
             }
         });
         if (result.isEmpty() && Declarations.isConcreteClass(type)) {
@@ -46,7 +46,8 @@ final class ServletEntryPoints implements FrameworkEntryPoints {
                 result.add(new EntryPoint(topLevel, Kind.SERVLET, BY_SUPERTYPE + name, "service"));
             }
             else if (Declarations.extendsAny(type, List.of("Filter")) && imports.fromAny("Filter", SERVLET_PACKAGES)) {
-                result.add(new EntryPoint(topLevel, Kind.SERVLET, "filter " + BY_SUPERTYPE + name, "doFilter"));
+                result.add(new EntryPoint(topLevel, Kind.SERVLET, EntryPoint.FILTER_DETAIL + BY_SUPERTYPE + name,
+                        "doFilter"));
             }
         }
         return result;
