@@ -3,7 +3,6 @@ package dev.ficus.analyzer.source;
 import com.github.javaparser.ast.PackageDeclaration;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
-import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.ficus.analyzer.work.ParallelWork;
@@ -83,8 +82,7 @@ public final class SourceReader {
                 throw new InvalidInputException("classpath entry cannot be read: " + jar);
             }
         }
-        return new CombinedTypeSolver(CombinedTypeSolver.ExceptionHandlers.IGNORE_ALL, solvers,
-                new ConcurrentTypeCache<>());
+        return new StableHashTypeSolver(solvers);
     }
 
     /**

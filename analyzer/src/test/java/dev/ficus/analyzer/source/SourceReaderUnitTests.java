@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.ficus.analyzer.Fixtures;
 import dev.ficus.analyzer.source.Diagnostic.Severity;
 import dev.ficus.analyzer.work.Progress;
@@ -146,6 +148,36 @@ class SourceReaderUnitTests {
         assertThat(sources.typeSolver().tryToSolveType("com.acme.legacy.dao.Order").isSolved()).isTrue();
         assertThat(sources.typeSolver().tryToSolveType("java.util.List").isSolved()).isTrue();
         assertThat(sources.typeSolver().tryToSolveType("javax.servlet.http.HttpServlet").isSolved()).isFalse();
+    }
+
+    @Test
+    void hashesSourceTypeParametersTheSameInEveryReading() throws IOException {
+        // the symbol solver substitutes a generic call's type variables in the order of
+        // their hashes, so a hash that changed between runs changed what resolved
+        Files.writeString(temp.resolve("Maps.java"), """
+                import java.util.*;
+                import java.util.function.*;
+                class Maps {
+                    static <T, K, V> Map<K, V> index(Collection<T> from, Function<T, K> key, Function<T, V> value) {
+                        return new HashMap<>();
+                    }
+                }
+                """);
+
+        List<Integer> first = typeParameterHashes(SourceReader.read(SourceRequest.of(temp), Progress.NONE));
+        List<Integer> second = typeParameterHashes(SourceReader.read(SourceRequest.of(temp), Progress.NONE));
+
+        assertThat(first).hasSize(3).isEqualTo(second);
+    }
+
+    private static List<Integer> typeParameterHashes(ParsedSources sources) {
+        ResolvedMethodDeclaration index = sources.parsedFiles()
+            .get(0)
+            .unit()
+            .findFirst(MethodDeclaration.class)
+            .orElseThrow()
+            .resolve();
+        return index.getTypeParameters().stream().map(Object::hashCode).toList();
     }
 
     @Test
