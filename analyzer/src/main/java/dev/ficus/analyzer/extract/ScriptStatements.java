@@ -69,7 +69,7 @@ final class ScriptStatements {
         Map<Path, List<String>> scripts = new LinkedHashMap<>();
         Map<String, Path> sourceOf = new HashMap<>();
         for (Path script : monolithScripts(monolithRoot)) {
-            List<String> statements = split(read(script));
+            List<String> statements = ScriptSplitter.statements(read(script));
             scripts.put(script, statements);
             statements.stream()
                 .filter(sql -> referencesOnly(sql, tables))
@@ -127,14 +127,6 @@ final class ScriptStatements {
     private static String lastPart(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.substring(lower.lastIndexOf('.') + 1);
-    }
-
-    /**
-     * The script's statements without their line comments, trimmed, empty ones left out.
-     */
-    private static List<String> split(String script) {
-        String withoutComments = script.replaceAll("(?m)--.*$", "");
-        return Stream.of(withoutComments.split(";")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
     }
 
     /**

@@ -135,6 +135,29 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
+    void takesATableWholeWhenACommentOrDefaultInItHoldsASemicolonOrDashes() throws IOException {
+        Files.writeString(Files.createDirectories(monolith.resolve("sql")).resolve("shop.sql"), """
+                CREATE TABLE `tag` (
+                  `id` bigint NOT NULL COMMENT 'key; from the sequence',
+                  `label` varchar(20) DEFAULT '--' COMMENT 'shown; as is'
+                ) ENGINE=InnoDB COMMENT='tags; one per label';
+                INSERT INTO `tag` VALUES (1, 'a;b');
+                """);
+
+        List<GeneratedFile> files = ServiceSchema.of(List.of(new DataMove.Table("tag", "", List.of())), monolith,
+                "tags");
+
+        assertThat(files).singleElement().satisfies(file -> assertThat(file.content()).isEqualTo("""
+                -- from the monolith's sql/shop.sql
+                CREATE TABLE `tag` (
+                  `id` bigint NOT NULL COMMENT 'key; from the sequence',
+                  `label` varchar(20) DEFAULT '--' COMMENT 'shown; as is'
+                ) ENGINE=InnoDB COMMENT='tags; one per label';
+
+                """));
+    }
+
+    @Test
     void findsTheSchemaOfAMultiModuleMonolithInAModuleOrADumpButNotInBuildOutputOrTests() throws IOException {
         // macrozheng/mall keeps it in document/sql/mall.sql
         Files.writeString(Files.createDirectories(monolith.resolve("target/classes")).resolve("schema.sql"),
