@@ -96,7 +96,7 @@ final class ServiceDocs {
                                 + project.build().version() + "`"
                         : "`" + ServiceProject.LIB + "/`, a copy of the monolith's jar without its configuration");
         values.put("serviceJdbcUrl", ShellWords.quote("jdbc:h2:file:" + project.labels().out() + "/data/"
-                + project.names().identifier() + ";AUTO_SERVER=TRUE"));
+                + project.names().identifier() + project.h2Settings() + ";AUTO_SERVER=TRUE"));
         values.put("fromUser", project.monolithSettings().migrateDataUser());
         values.put("monolithUrl", project.monolithSettings().monolithUrl());
         values.put("routesFile", project.routesFile());

@@ -62,6 +62,8 @@ final class ServiceProject {
 
     private final MonolithSettings settings;
 
+    private final List<GeneratedFile> schema;
+
     /**
      * How the README names the places a user types.
      *
@@ -84,6 +86,7 @@ final class ServiceProject {
         this.names = ServiceNames.of(candidate);
         this.boundary = new CandidateBoundary(plan, candidate);
         this.labels = labels;
+        this.schema = ServiceSchema.of(candidate.data().tables(), monolithRoot, names.identifier());
     }
 
     CandidatePlan candidate() {
@@ -106,7 +109,13 @@ final class ServiceProject {
     private Map<String, String> withMonolithUrl() {
         Map<String, String> values = new HashMap<>(names.values());
         values.put("monolithUrl", settings.monolithUrl());
+        values.put("databaseSettings", h2Settings());
         return values;
+    }
+
+    /** What the service's H2 URL adds for the dialect of its schema scripts. */
+    String h2Settings() {
+        return ServiceSchema.h2Settings(schema);
     }
 
     MonolithSettings monolithSettings() {
@@ -131,7 +140,7 @@ final class ServiceProject {
         files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(withMonolithUrl())
                 + new CallerAllowList(names, boundary).properties() + settings.section()));
         files.add(new GeneratedFile("src/main/resources/application-rabbit.properties", RABBIT.render(Map.of())));
-        files.addAll(ServiceSchema.of(candidate.data().tables(), monolithRoot, names.identifier()));
+        files.addAll(schema);
         files.addAll(eventFiles(notes));
         files.addAll(incomingFiles(notes));
         files.addAll(callBackFiles(notes));

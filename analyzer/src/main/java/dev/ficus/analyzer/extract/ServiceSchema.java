@@ -23,6 +23,10 @@ final class ServiceSchema {
     private static final Pattern CREATE_TABLE = Pattern
         .compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?[\"`]?([A-Za-z0-9_.]+)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern MYSQL = Pattern.compile("`\\w+`|\\)\\s*ENGINE\\s*=", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\]++|''|\\\\.)*+'");
+
     private ServiceSchema() {
     }
 
@@ -74,6 +78,16 @@ final class ServiceSchema {
                 .append(";\n\n");
         }
         return sql.toString();
+    }
+
+    /**
+     * What the service's H2 URL adds so that it runs the schema as written: MySQL's
+     * compatibility mode, with unquoted names lower-cased as MySQL keeps them, when a
+     * script is MySQL's ({@code `names`}, {@code ENGINE=}); else nothing.
+     */
+    static String h2Settings(List<GeneratedFile> schema) {
+        return schema.stream().anyMatch(file -> MYSQL.matcher(LITERAL.matcher(file.content()).replaceAll("''")).find())
+                ? ";MODE=MySQL;DATABASE_TO_LOWER=TRUE" : "";
     }
 
     /** The lower-case names of the tables a script creates (schema prefix dropped). */

@@ -327,6 +327,16 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void runsItsOwnH2DatabaseInH2sOwnModeForSchemaScriptsThatAreNotMySqls() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        extract("catalog", out, false);
+
+        assertThat(Files.readString(out.resolve("src/main/resources/application.properties"))).contains(
+                "\nspring.datasource.url=jdbc:h2:file:${ficus.data-dir}/catalog;AUTO_SERVER=TRUE;WRITE_DELAY=0\n");
+    }
+
+    @Test
     void writesAKustomizeComponentInTheStyleOfDeployWithItsRouteAndMeshPolicy() throws IOException {
         Path out = folder.resolve("catalog-service");
 
