@@ -1,6 +1,7 @@
 package dev.ficus.plan;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The data side of an extraction: the tables that move with the candidate, and every
@@ -28,11 +29,28 @@ public record DataMove(List<Table> tables, List<ForeignAccess> foreignAccesses) 
      * @param entity fully qualified entity type mapping it, or empty when no entity was
      * found
      * @param columns columns in declaration order, empty when no entity was found
+     * @param store {@value #SQL} for a database table, else the Spring Data store of a
+     * document collection ({@code mongodb}, {@code elasticsearch}), whose data no SQL
+     * moves
      */
-    public record Table(String name, String entity, List<Column> columns) {
+    public record Table(String name, String entity, List<Column> columns, String store) {
+
+        /** The store of a relational database's table. */
+        public static final String SQL = "sql";
 
         public Table {
             columns = List.copyOf(columns);
+            store = Objects.requireNonNullElse(store, SQL);
+        }
+
+        /** A database table. */
+        public Table(String name, String entity, List<Column> columns) {
+            this(name, entity, columns, SQL);
+        }
+
+        /** Whether it is a relational database's table, which SQL moves. */
+        public boolean sql() {
+            return SQL.equals(store);
         }
 
         /** The primary key's columns as the entity maps them, in declaration order. */

@@ -50,12 +50,12 @@ class PlanDocumentsUnitTests {
 
         assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
             .hasMessage("plan " + file
-                    + " has schemaVersion 7, this Ficus reads 3 (re-run ./ficus analyze, then ./ficus plan)");
+                    + " has schemaVersion 7, this Ficus reads 4 (re-run ./ficus analyze, then ./ficus plan)");
     }
 
     @Test
     void rejectsJsonThatIsNotAPlan() throws IOException {
-        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 3, \"analysedPath\": \"x\"}");
+        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 4, \"analysedPath\": \"x\"}");
 
         assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
             .hasMessageStartingWith("plan " + file + " is not a valid plan.json (")
@@ -67,7 +67,7 @@ class PlanDocumentsUnitTests {
         Path empty = Files.writeString(folder.resolve("empty.json"), "");
         Path array = Files.writeString(folder.resolve("array.json"), "[]");
         Path analysis = Files.writeString(folder.resolve("analysis.json"),
-                "{\"schemaVersion\": 3, \"input\": {\"path\": \"shop\"}, \"services\": []}");
+                "{\"schemaVersion\": 4, \"input\": {\"path\": \"shop\"}, \"services\": []}");
         Path other = Files.writeString(folder.resolve("package.json"), "{\"name\": \"shop\"}");
 
         assertThatThrownBy(() -> PlanDocuments.read(empty)).isInstanceOf(PlanDocumentException.class)

@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.extract;
 
+import dev.ficus.plan.DataMove;
 import dev.ficus.plan.ShellWords;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,7 +138,13 @@ final class ServiceDocs {
         List<String> lines = new ArrayList<>();
         lines.add("- `src/main/resources/db/" + project.names().identifier() + "`: the schema of "
                 + String.join(", ",
-                        project.candidate().data().tables().stream().map(t -> "`" + t.name() + "`").toList())
+                        project.candidate()
+                            .data()
+                            .tables()
+                            .stream()
+                            .filter(DataMove.Table::sql)
+                            .map(t -> "`" + t.name() + "`")
+                            .toList())
                 + " (the monolith's own Flyway scripts where they create only these tables, else from the JPA"
                 + " mappings, and a table no entity maps from its statements in the monolith's SQL scripts), then"
                 + " event-sync's outbox and inbox.");

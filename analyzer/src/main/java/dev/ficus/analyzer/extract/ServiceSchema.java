@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * candidate's tables, as they are; for a table no such script creates and no JPA entity
  * maps, its statements in the monolith's other scripts ({@link ScriptStatements}); and
  * for the rest a {@code create table} from the columns its JPA entity maps (the plan's
- * {@link DataMove.Table}).
+ * {@link DataMove.Table}). A document store's collections are left out.
  */
 final class ServiceSchema {
 
@@ -35,7 +35,8 @@ final class ServiceSchema {
      * @param monolithRoot the analysed monolith's folder
      */
     static List<GeneratedFile> of(List<DataMove.Table> tables, Path monolithRoot, String location) {
-        Set<String> owned = tables.stream().map(DataMove.Table::name).collect(Collectors.toSet());
+        List<DataMove.Table> sqlTables = tables.stream().filter(DataMove.Table::sql).toList();
+        Set<String> owned = sqlTables.stream().map(DataMove.Table::name).collect(Collectors.toSet());
         List<GeneratedFile> files = new ArrayList<>();
         Set<String> created = new TreeSet<>();
         for (Path script : scripts(monolithRoot)) {
@@ -46,7 +47,7 @@ final class ServiceSchema {
                 created.addAll(creates);
             }
         }
-        Set<String> unmapped = tables.stream()
+        Set<String> unmapped = sqlTables.stream()
             .filter(table -> !created.contains(table.name()) && table.entity().isEmpty())
             .map(DataMove.Table::name)
             .collect(Collectors.toCollection(TreeSet::new));
@@ -56,7 +57,7 @@ final class ServiceSchema {
                     script(ScriptStatements.of(monolithRoot, fromStatements))));
             created.addAll(fromStatements);
         }
-        List<DataMove.Table> missing = tables.stream().filter(table -> !created.contains(table.name())).toList();
+        List<DataMove.Table> missing = sqlTables.stream().filter(table -> !created.contains(table.name())).toList();
         if (!missing.isEmpty()) {
             files.add(new GeneratedFile(folder(location) + "V0_1__" + location + "_tables_from_entities.sql",
                     MigrationScript.of(missing)));
@@ -78,6 +79,16 @@ final class ServiceSchema {
                 .append(";\n\n");
         }
         return sql.toString();
+    }
+
+    /** What the README says of each document collection the schema leaves out. */
+    static List<String> collectionNotes(List<DataMove.Table> tables) {
+        return tables.stream()
+            .filter(table -> !table.sql())
+            .map(table -> "`" + table.name() + "` is a " + table.store() + " collection (`" + table.entity()
+                    + "`), not a table: the service's schema and `ficus migrate-data` leave it out; give the service a "
+                    + table.store() + " of its own and copy the collection with that store's tools")
+            .toList();
     }
 
     /**

@@ -238,7 +238,8 @@ public final class MigrationPlanner {
                     .stream()
                     .map(column -> new DataMove.Column(column.name(), column.sqlType(), column.primaryKey(),
                             column.generated(), column.nullable(), column.unique()))
-                    .toList());
+                    .toList(),
+                spec.store());
     }
 
     /**

@@ -44,7 +44,7 @@ class AnalysisDocumentsUnitTests {
         Path file = FIXTURES.resolve("analysis-schema-1.json");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
-            .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 3 (re-run ./ficus analyze)");
+            .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 4 (re-run ./ficus analyze)");
     }
 
     @Test
@@ -80,7 +80,7 @@ class AnalysisDocumentsUnitTests {
         Path empty = Files.writeString(folder.resolve("empty.json"), "");
         Path array = Files.writeString(folder.resolve("array.json"), "[1, 2]");
         Path plan = Files.writeString(folder.resolve("plan.json"),
-                "{\"schemaVersion\": 3, \"analysedPath\": \"shop\", \"candidates\": []}");
+                "{\"schemaVersion\": 4, \"analysedPath\": \"shop\", \"candidates\": []}");
         Path other = Files.writeString(folder.resolve("package.json"), "{\"name\": \"shop\"}");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(empty)).isInstanceOf(InvalidInputException.class)

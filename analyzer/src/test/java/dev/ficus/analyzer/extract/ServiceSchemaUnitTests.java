@@ -158,6 +158,23 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
+    void leavesADocumentStoresCollectionOutOfTheSchema() {
+        List<GeneratedFile> files = ServiceSchema.of(
+                List.of(table("shipping_note"),
+                        new DataMove.Table("readhistory", "x.ReadHistory", List.of(), "mongodb")),
+                monolith, "shipping");
+
+        assertThat(files).singleElement()
+            .satisfies(file -> assertThat(file.content()).contains("create table shipping_note (")
+                .doesNotContain("readhistory"));
+        assertThat(ServiceSchema.collectionNotes(List.of(table("shipping_note"),
+                new DataMove.Table("readhistory", "x.ReadHistory", List.of(), "mongodb"))))
+            .containsExactly("`readhistory` is a mongodb collection (`x.ReadHistory`), not a table: the service's"
+                    + " schema and `ficus migrate-data` leave it out; give the service a mongodb of its own and copy"
+                    + " the collection with that store's tools");
+    }
+
+    @Test
     void runsH2InMySqlModeWithLowerCaseNamesOnlyWhenAScriptIsMySqls() {
         GeneratedFile mysql = new GeneratedFile("V1__tags.sql",
                 "create table `tag` (id bigint not null) ENGINE=InnoDB;\n");

@@ -1,16 +1,18 @@
 package dev.ficus.analyzer.plan;
 
-import dev.ficus.plan.MigrationPlan;
-import dev.ficus.analyzer.plan.writer.PlanFiles;
-import dev.ficus.analyzer.plan.writer.PlanFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ficus.analyzer.document.AnalysisDocuments;
+import dev.ficus.analyzer.plan.writer.PlanFiles;
 import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.plan.CandidatePlan;
+import dev.ficus.plan.DataMove;
+import dev.ficus.plan.MigrationPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +50,7 @@ class PlanFilesUnitTests {
         PlanFiles.write(plan, folder);
 
         String json = Files.readString(folder.resolve("plan.json"));
-        assertThat(json).startsWith("{\n  \"schemaVersion\" : 3,");
+        assertThat(json).startsWith("{\n  \"schemaVersion\" : 4,");
         assertThat(json.indexOf("\"name\" : \"catalog\"")).isLessThan(json.indexOf("\"name\" : \"notifications\""));
         assertThat(json).contains("\"rank\" : 1,\n    \"score\" : 85.28");
     }
@@ -72,6 +74,23 @@ class PlanFilesUnitTests {
     }
 
     @Test
+    void saysInPlanMarkdownThatADocumentCollectionMovesWithItsStoresTools() throws IOException {
+        DataMove.Table history = new DataMove.Table("readhistory", "com.acme.ReadHistory", List.of(), "mongodb");
+        List<CandidatePlan> candidates = plan.candidates()
+            .stream()
+            .map(c -> !c.name().equals("catalog") ? c
+                    : new CandidatePlan(c.name(), c.rank(), c.score(), c.why(), c.boundary(),
+                            new DataMove(List.of(history), List.of()), c.traffic(), c.checklist(), c.risks()))
+            .toList();
+
+        PlanFiles.write(new MigrationPlan(plan.schemaVersion(), plan.analysedPath(), candidates, plan.calledTypes(),
+                plan.events()), folder);
+
+        assertThat(Files.readString(folder.resolve("plan.md")))
+            .contains("- `readhistory` (mongodb collection of ReadHistory, moved with that store's tools)\n");
+    }
+
+    @Test
     void refusesAnOutputFolderThatIsAFile() throws IOException {
         Path file = Files.writeString(folder.resolve("plan-out"), "x");
 
@@ -86,7 +105,7 @@ class PlanFilesUnitTests {
 
         assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(InvalidInputException.class)
             .hasMessage("plan " + file
-                    + " has schemaVersion 7, this Ficus reads 3 (re-run ./ficus analyze, then ./ficus plan)");
+                    + " has schemaVersion 7, this Ficus reads 4 (re-run ./ficus analyze, then ./ficus plan)");
     }
 
 }

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tables a candidate of {@code plan.json} moves (its {@code data.tables}). The plan
- * names the tables; the source database's metadata gives their columns, primary key and
- * foreign keys (the plan carries no foreign keys), so rows are copied parents first; the
- * plan's primary key stands in where the database declares none. A key column the target
- * generates is an identity whose sequence continues after the copy.
+ * The SQL tables a candidate of {@code plan.json} moves (its {@code data.tables} but the
+ * document collections, which their own store's tools copy). The plan names the tables;
+ * the source database's metadata gives their columns, primary key and foreign keys (the
+ * plan carries no foreign keys), so rows are copied parents first; the plan's primary key
+ * stands in where the database declares none. A key column the target generates is an
+ * identity whose sequence continues after the copy.
  */
 final class PlannedTables implements CapabilityTables {
 
@@ -53,6 +54,11 @@ final class PlannedTables implements CapabilityTables {
             throw new UserMistakeException(
                     "candidate '" + capability + "' of " + planFile + " moves no table: there is no data to migrate");
         }
+        if (sqlTables(candidate).isEmpty()) {
+            throw new UserMistakeException("candidate '" + capability + "' of " + planFile + " moves no SQL table,"
+                    + " only document collections (" + collections(candidate)
+                    + "): copy them with their store's tools");
+        }
         return new PlannedTables(planFile, candidate);
     }
 
@@ -63,9 +69,26 @@ final class PlannedTables implements CapabilityTables {
 
     /** Where the tables and their order come from, in one line. */
     String origin() {
-        return candidate.name() + ": " + candidate.data().tables().size() + " table(s) from " + planFile
+        String left = sqlTables(candidate).size() == candidate.data().tables().size() ? ""
+                : "; left out, not SQL tables: " + collections(candidate);
+        return candidate.name() + ": " + sqlTables(candidate).size() + " table(s) from " + planFile
                 + "; columns, keys and copy order (parents first) from the source database's metadata, "
-                + "the plan carries no foreign keys";
+                + "the plan carries no foreign keys" + left;
+    }
+
+    private static List<DataMove.Table> sqlTables(CandidatePlan candidate) {
+        return candidate.data().tables().stream().filter(DataMove.Table::sql).toList();
+    }
+
+    /** The document collections the candidate moves, each with its store. */
+    private static String collections(CandidatePlan candidate) {
+        return String.join(", ",
+                candidate.data()
+                    .tables()
+                    .stream()
+                    .filter(table -> !table.sql())
+                    .map(table -> table.name() + " (" + table.store() + ")")
+                    .toList());
     }
 
     @Override
@@ -79,7 +102,7 @@ final class PlannedTables implements CapabilityTables {
     private List<TableSpec> read(DatabaseSchema source, DatabaseSchema target) throws SQLException {
         Map<String, TableSpec> byName = new LinkedHashMap<>();
         Map<String, Set<String>> parents = new LinkedHashMap<>();
-        for (DataMove.Table table : candidate.data().tables()) {
+        for (DataMove.Table table : sqlTables(candidate)) {
             if (!source.hasTable(table.name())) {
                 throw new UserMistakeException("the source database has no table " + table.name() + " (named by "
                         + planFile + " for " + candidate.name() + ")");

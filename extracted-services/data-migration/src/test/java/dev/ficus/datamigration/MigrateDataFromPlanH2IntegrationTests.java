@@ -181,6 +181,33 @@ class MigrateDataFromPlanH2IntegrationTests {
                 + " the plan and has columns that accept null, so its rows cannot be matched and copied resumably");
     }
 
+    @Test
+    void copiesTheSqlTablesAndLeavesADocumentCollectionToItsStoresTools() throws IOException {
+        ShopDatabase service = ShopDatabase.h2().withTablesOf("notifications");
+        DataMove.Table notifications = PlanDocuments.read(Path.of(plan()))
+            .candidate("notifications")
+            .orElseThrow()
+            .data()
+            .tables()
+            .get(0);
+        DataMove.Table readHistory = new DataMove.Table("readhistory", "com.acme.ReadHistory", List.of(), "mongodb");
+
+        MigrationRun run = MigrationRun.of("notifications", monolith, service, "--plan",
+                withTables("notifications", List.of(notifications, readHistory)).toString());
+        MigrationRun onlyCollections = MigrationRun.of("notifications", monolith, service, "--plan",
+                withTables("notifications", List.of(readHistory)).toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("notifications: 1 table(s) from ")
+            .contains("; left out, not SQL tables: readhistory (mongodb)\n")
+            .containsPattern("notifications_notification +130 +130 +(\\p{XDigit}{16})  +\\1  +match")
+            .doesNotContainPattern("(?m)^readhistory");
+        assertUserMistake(onlyCollections,
+                "migrate-data: candidate 'notifications' of " + folder.resolve("plan-with-tables.json")
+                        + " moves no SQL table, only document collections"
+                        + " (readhistory (mongodb)): copy them with their store's tools");
+    }
+
     private static List<DataMove.Table> joinTable(boolean nullable) {
         return List.of(new DataMove.Table("clinic_vet_skills", "com.acme.clinic.Vet",
                 List.of(new DataMove.Column("vet_id", "bigint", false, false, false, false),

@@ -15,6 +15,7 @@ import dev.ficus.analyzer.source.ParsedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -22,11 +23,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads the tables JPA entities map into {@link TableSpec}s:
- * {@code @Entity}/{@code @Table}, {@code @Column}, {@code @Id}/{@code @GeneratedValue},
- * {@code @Enumerated}, {@code @ManyToOne}/{@code @JoinColumn}, {@code @Embedded} values
- * with {@code @AttributeOverride}s and {@code @ElementCollection} tables, following
- * Spring Boot's default naming (camel case to snake case) and Hibernate's default types.
+ * Reads the tables JPA entities map, and the collections Spring Data documents map, into
+ * {@link TableSpec}s: {@code @Entity}/{@code @Table}, {@code @Column},
+ * {@code @Id}/{@code @GeneratedValue}, {@code @Enumerated},
+ * {@code @ManyToOne}/{@code @JoinColumn}, {@code @Embedded} values with
+ * {@code @AttributeOverride}s and {@code @ElementCollection} tables, following Spring
+ * Boot's default naming (camel case to snake case) and Hibernate's default types.
  */
 public final class EntityTables {
 
@@ -71,9 +73,19 @@ public final class EntityTables {
                         && AnnotationValues.has(declaration, "Entity")) {
                     reader.entity(declaration, associations);
                 }
+                else {
+                    TableNames.documentStore(type).ifPresent(store -> reader.document(type, store));
+                }
             }
         }
         return associations.addTo(reader.tables);
+    }
+
+    /** A Spring Data document's collection: no SQL moves it, so no column is read. */
+    private void document(TypeDeclaration<?> type, String store) {
+        String name = TableNames.ofDocument(type).toLowerCase(Locale.ROOT);
+        tables.putIfAbsent(name,
+                new TableSpec(name, type.getFullyQualifiedName().orElse(type.getNameAsString()), List.of(), store));
     }
 
     /** A persistent attribute: a field of a class or a component of a record. */

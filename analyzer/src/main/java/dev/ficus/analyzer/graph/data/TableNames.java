@@ -1,8 +1,12 @@
 package dev.ficus.analyzer.graph.data;
 
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.ficus.analyzer.graph.syntax.AnnotationValues;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +16,8 @@ import java.util.Optional;
  * tables alike.
  */
 public final class TableNames {
+
+    private static final String SPRING_DATA = "org.springframework.data.";
 
     private TableNames() {
     }
@@ -34,6 +40,42 @@ public final class TableNames {
             String name = document.getNameAsString();
             return unquote(Character.toLowerCase(name.charAt(0)) + name.substring(1));
         });
+    }
+
+    /**
+     * The Spring Data store of a document ({@code mongodb} for MongoDB's
+     * {@code @Document}, {@code elasticsearch} for Elasticsearch's): the package after
+     * {@code org.springframework.data.} its annotation is imported from. Empty for any
+     * other type.
+     */
+    public static Optional<String> documentStore(TypeDeclaration<?> type) {
+        return AnnotationValues.find(type, "Document")
+            .flatMap(annotation -> qualified(annotation, type))
+            .filter(name -> name.startsWith(SPRING_DATA) && name.indexOf('.', SPRING_DATA.length()) > 0)
+            .map(name -> name.substring(SPRING_DATA.length(), name.indexOf('.', SPRING_DATA.length())));
+    }
+
+    private static Optional<String> qualified(AnnotationExpr annotation, TypeDeclaration<?> type) {
+        String name = annotation.getNameAsString();
+        if (name.contains(".")) {
+            return Optional.of(name);
+        }
+        List<ImportDeclaration> imports = type.findCompilationUnit()
+            .map(CompilationUnit::getImports)
+            .orElseGet(NodeList::new)
+            .stream()
+            .filter(declaration -> !declaration.isStatic())
+            .toList();
+        Optional<String> single = imports.stream()
+            .filter(declaration -> !declaration.isAsterisk())
+            .map(ImportDeclaration::getNameAsString)
+            .filter(imported -> imported.endsWith("." + name))
+            .findFirst();
+        return single.or(() -> imports.stream()
+            .filter(ImportDeclaration::isAsterisk)
+            .map(declaration -> declaration.getNameAsString() + "." + name)
+            .filter(imported -> imported.startsWith(SPRING_DATA))
+            .findFirst());
     }
 
     /** The collection its {@code @Document} names, if any. */

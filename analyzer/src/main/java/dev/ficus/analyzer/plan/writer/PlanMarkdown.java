@@ -91,11 +91,18 @@ final class PlanMarkdown {
                         + " — publish an event instead; called at " + String.join(", ", operation.callSites()));
     }
 
+    private static String table(DataMove.Table table) {
+        if (!table.sql()) {
+            return "`" + table.name() + "` (" + table.store() + " collection of " + Names.simpleName(table.entity())
+                    + ", moved with that store's tools)";
+        }
+        return "`" + table.name() + "`" + (table.entity().isEmpty() ? " (no JPA entity found)"
+                : " (" + table.columns().size() + " columns, entity " + Names.simpleName(table.entity()) + ")");
+    }
+
     private void data(DataMove data) {
         heading("Data");
-        list("Tables that move", data.tables(), table -> "`" + table.name() + "`" + (table.entity().isEmpty()
-                ? " (no JPA entity found)"
-                : " (" + table.columns().size() + " columns, entity " + Names.simpleName(table.entity()) + ")"));
+        list("Tables that move", data.tables(), PlanMarkdown::table);
         list("Code elsewhere that touches them (change before moving the table)", data.foreignAccesses(),
                 access -> "`" + access.table() + "` ← " + Names.simpleName(access.type()) + " (" + access.owner() + ", "
                         + access.via() + ") at " + access.location());

@@ -9,9 +9,13 @@ import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
 import dev.ficus.analyzer.work.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EntityTablesUnitTests {
 
@@ -60,6 +64,40 @@ class EntityTablesUnitTests {
     void findsNoOtherTables() {
         assertThat(tables).containsOnlyKeys("course", "course_subject", "exam", "lesson", "subject", "teacher_subjects",
                 "teachers");
+    }
+
+    @Test
+    void recordsEveryEntitysTableAsAnSqlTable() {
+        assertThat(tables.values()).extracting(TableSpec::store).containsOnly(TableSpec.SQL);
+    }
+
+    @Test
+    void readsTheCollectionsOfSpringDataDocumentsWithTheirStoreAndNoColumns(@TempDir Path sources) throws IOException {
+        Files.writeString(sources.resolve("ReadHistory.java"), """
+                package shop;
+                import org.springframework.data.mongodb.core.mapping.Document;
+                @Document
+                public class ReadHistory { private String productName; }
+                """);
+        Files.writeString(sources.resolve("SearchProduct.java"), """
+                package shop;
+                import org.springframework.data.elasticsearch.annotations.*;
+                @Document(indexName = "pms")
+                public class SearchProduct { private String name; }
+                """);
+        Files.writeString(sources.resolve("Invoice.java"), """
+                package shop;
+                import com.acme.pdf.Document;
+                @Document
+                public class Invoice { private String number; }
+                """);
+
+        SortedMap<String, TableSpec> read = EntityTables
+            .read(new SourceIndex(SourceReader.read(SourceRequest.of(sources), Progress.NONE)));
+
+        assertThat(read.values()).extracting(TableSpec::name, TableSpec::entity, TableSpec::store, TableSpec::columns)
+            .containsExactly(tuple("pms", "shop.SearchProduct", "elasticsearch", List.of()),
+                    tuple("readhistory", "shop.ReadHistory", "mongodb", List.of()));
     }
 
 }
