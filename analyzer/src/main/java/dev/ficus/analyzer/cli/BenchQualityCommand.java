@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  * expert truths.
  */
 @Command(name = "bench-quality", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = { "Analyses each corpus with default options and scores it against its truth, beside the",
-                "package baseline at its best depth and the best published tool; writes analyzer-quality.md/.json.",
+        description = { "Analyses each corpus with default options and scores it against its truth, beside the "
+                + "package baseline at its best depth and the best published tool; writes analyzer-quality.md/.json.",
                 "Sources are fetched by you; name each corpus once with --corpus and --truth." })
 class BenchQualityCommand implements Callable<Integer> {
 

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ficus extract}: makes a running service of one planned candidate. */
 @Command(name = "extract", aliases = "scaffold", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = { "Makes a Maven project of a candidate of plan.json that runs the candidate's own classes:",
-                "its own schema, outbox and idempotent consumer for its events, HTTP adapters with timeouts,",
-                "retries and a circuit breaker both ways, a contract test against the monolith, a gateway",
-                "route file and a README with the next commands. ('scaffold' is its old name.)" })
+        description = { "Makes a Maven project of a candidate of plan.json that runs the candidate's own classes: "
+                + "its own schema, outbox and idempotent consumer for its events, HTTP adapters with timeouts, "
+                + "retries and a circuit breaker both ways, a contract test against the monolith, a gateway "
+                + "route file and a README with the next commands. ('scaffold' is its old name.)" })
 class ExtractCommand implements Callable<Integer> {
 
     @Spec

@@ -22,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * architect's.
  */
 @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = FicusVersion.class,
-        description = { "Scores the candidate services of ANALYSIS against a reference decomposition: MoJoFM, ARI,",
-                "purity and, per candidate, the reference service it matches with precision and recall.",
-                "The shared kernel counts as one cluster. Reference classes given by simple name match the",
-                "analysed type with that simple name; a class listed under several services counts under the last." })
+        description = {
+                "Scores the candidate services of ANALYSIS against a reference decomposition: MoJoFM, ARI, "
+                        + "purity and, per candidate, the reference service it matches with precision and recall.",
+                "The shared kernel counts as one cluster. Reference classes given by simple name match the "
+                        + "analysed type with that simple name; a class listed under several services counts under the "
+                        + "last." })
 class ScoreCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

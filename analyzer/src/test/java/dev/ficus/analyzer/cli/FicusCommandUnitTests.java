@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 class FicusCommandUnitTests {
 
@@ -77,6 +83,33 @@ class FicusCommandUnitTests {
     @Test
     void asksForACommandWhenGivenNone() {
         assertUserMistake(FicusRun.of(), "ficus: missing command");
+    }
+
+    @Test
+    void breaksEveryDescriptionOnlyBetweenSentencesSoHelpWrapsItAtItsWidth() {
+        // picocli starts each element of a description on a new line: a sentence broken
+        // over two elements is printed ragged once the first is wrapped at the help's
+        // width
+        List<String> brokenMidSentence = new ArrayList<>();
+        Deque<CommandLine> commands = new ArrayDeque<>(List.of(new CommandLine(new FicusCommand())));
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.pop();
+            commands.addAll(command.getSubcommands().values());
+            CommandSpec spec = command.getCommandSpec();
+            List<String[]> descriptions = new ArrayList<>();
+            descriptions.add(spec.usageMessage().description());
+            spec.args().forEach(arg -> descriptions.add(arg.description()));
+            for (String[] description : descriptions) {
+                for (int i = 0; i < description.length - 1; i++) {
+                    String line = description[i].replace("%n", "").strip();
+                    if (!line.isEmpty() && !line.matches("(?s).*[.:!?)]")) {
+                        brokenMidSentence.add(spec.qualifiedName() + ": " + description[i]);
+                    }
+                }
+            }
+        }
+
+        assertThat(brokenMidSentence).isEmpty();
     }
 
     @Test
