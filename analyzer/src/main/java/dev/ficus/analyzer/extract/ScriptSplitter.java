@@ -45,7 +45,7 @@ final class ScriptSplitter {
             else if (c == '\'' || c == '"' || c == '`') {
                 copy(quoted(c));
             }
-            else if (c == '$' && dollarTag().length() > 0) {
+            else if (c == '$' && !dollarTag().isEmpty()) {
                 String tag = dollarTag();
                 copy(end(script.indexOf(tag, at + tag.length()), script.length() - tag.length()) + tag.length());
             }
@@ -86,6 +86,9 @@ final class ScriptSplitter {
      * "".
      */
     private String dollarTag() {
+        if (at > 0 && (Character.isLetterOrDigit(script.charAt(at - 1)) || script.charAt(at - 1) == '_')) {
+            return ""; // a name with '$' in it, such as PostgreSQL allows
+        }
         int i = at + 1;
         while (i < script.length() && (Character.isLetter(script.charAt(i)) || script.charAt(i) == '_')) {
             i++;

@@ -56,6 +56,12 @@ class ScriptSplitterUnitTests {
     }
 
     @Test
+    void takesADollarInsideANameForPartOfTheName() {
+        assertThat(ScriptSplitter.statements("create table price$usd$ (id int);\ncreate table next (id int);"))
+            .containsExactly("create table price$usd$ (id int)", "create table next (id int)");
+    }
+
+    @Test
     void endsAtTheEndOfATruncatedScript() {
         assertThat(ScriptSplitter.statements("create table a (id int);\ncreate table b (note text default 'unclosed;"))
             .containsExactly("create table a (id int)", "create table b (note text default 'unclosed;");
