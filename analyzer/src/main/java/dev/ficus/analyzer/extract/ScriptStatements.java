@@ -88,6 +88,16 @@ final class ScriptStatements {
         return result;
     }
 
+    /**
+     * The lower-case names of the tables a script's statements create (schema prefix
+     * dropped), not those in its comments.
+     */
+    static Set<String> createdIn(String script) {
+        Set<String> result = new TreeSet<>();
+        ScriptSplitter.statements(script).forEach(sql -> table(CREATE_TABLE, sql).ifPresent(result::add));
+        return result;
+    }
+
     /** The tables the statements create. */
     static Set<String> created(List<Statement> statements) {
         Set<String> result = new TreeSet<>();

@@ -4,10 +4,8 @@ import dev.ficus.plan.DataMove;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,9 +17,6 @@ import java.util.stream.Collectors;
  * {@link DataMove.Table}). A document store's collections are left out.
  */
 final class ServiceSchema {
-
-    private static final Pattern CREATE_TABLE = Pattern
-        .compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?[\"`]?([A-Za-z0-9_.]+)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MYSQL = Pattern.compile("`\\w+`|\\)\\s*ENGINE\\s*=", Pattern.CASE_INSENSITIVE);
 
@@ -41,7 +36,7 @@ final class ServiceSchema {
         Set<String> created = new TreeSet<>();
         for (Path script : scripts(monolithRoot)) {
             String sql = ScriptStatements.read(script);
-            Set<String> creates = createdTables(sql);
+            Set<String> creates = ScriptStatements.createdIn(sql);
             if (!creates.isEmpty() && owned.containsAll(creates)) {
                 files.add(new GeneratedFile(folder(location) + script.getFileName(), sql));
                 created.addAll(creates);
@@ -99,17 +94,6 @@ final class ServiceSchema {
     static String h2Settings(List<GeneratedFile> schema) {
         return schema.stream().anyMatch(file -> MYSQL.matcher(LITERAL.matcher(file.content()).replaceAll("''")).find())
                 ? ";MODE=MySQL;DATABASE_TO_LOWER=TRUE" : "";
-    }
-
-    /** The lower-case names of the tables a script creates (schema prefix dropped). */
-    static Set<String> createdTables(String sql) {
-        Set<String> tables = new TreeSet<>();
-        Matcher matcher = CREATE_TABLE.matcher(sql);
-        while (matcher.find()) {
-            String name = matcher.group(1).toLowerCase(Locale.ROOT);
-            tables.add(name.substring(name.lastIndexOf('.') + 1));
-        }
-        return tables;
     }
 
     private static String folder(String location) {

@@ -215,11 +215,14 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
-    void readsTableNamesOfEveryCreateStatement() {
-        assertThat(ServiceSchema.createdTables("""
+    void readsTableNamesOfEveryCreateStatementButNotOfComments() {
+        assertThat(ScriptStatements.createdIn("""
                 CREATE TABLE IF NOT EXISTS public.A_table (x int);
                 create   table "b" (y int);
+                -- create table old_c (z int);
+                /* create table old_d (z int); */
                 CREATE INDEX a_idx ON a_table (x);
+                insert into notes values ('create table e');
                 """)).containsExactly("a_table", "b");
     }
 
