@@ -135,7 +135,7 @@ final class CandidateNamer {
         Set<String> result = new HashSet<>();
         code.tablesByType().forEach((type, tables) -> {
             if (cluster.contains(type)) {
-                tables.forEach(table -> Stream.of(normalise(tableNames.spoken(table)).split("-"))
+                tables.forEach(table -> Stream.of(normalise(tableNames.feature(table)).split("-"))
                     .map(CandidateNamer::singular)
                     .forEach(result::add));
             }
@@ -180,7 +180,7 @@ final class CandidateNamer {
         Map<String, Integer> counts = new TreeMap<>();
         code.tablesByType().forEach((type, tables) -> {
             if (cluster.contains(type)) {
-                tables.forEach(table -> counts.merge(tableNames.spoken(table), 1, Integer::sum));
+                tables.forEach(table -> counts.merge(tableNames.feature(table), 1, Integer::sum));
             }
         });
         return dominant(counts);

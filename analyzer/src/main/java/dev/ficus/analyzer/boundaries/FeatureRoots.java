@@ -1,10 +1,14 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Where features start in each package tree: the root below which a package's first
@@ -18,6 +22,12 @@ import java.util.TreeMap;
  */
 final class FeatureRoots {
 
+    /** A child divided into at least this many layers is a feature of its own. */
+    static final int MIN_CHILD_LAYERS = 2;
+
+    /** A package with at least this many such children is a container of features. */
+    static final int MIN_CONTAINED_FEATURES = 3;
+
     private final Map<String, Integer> depthByPackage = new TreeMap<>();
 
     FeatureRoots(CodeGraph code) {
@@ -26,6 +36,77 @@ final class FeatureRoots {
         PackagePrior.packageTrees(code)
             .values()
             .forEach(packages -> descend(packages, PackagePrior.commonDepth(packages), typesByPackage));
+        lowerIntoContainedFeatures(code, typesByPackage.keySet());
+    }
+
+    /**
+     * A feature package whose children are features themselves is a container, and its
+     * children are the features below it (apache/fineract's {@code portfolio} holds
+     * {@code loanaccount}, {@code savings}, {@code client}, ... each with its own
+     * {@code api}, {@code service} and {@code domain}): taken as one feature, it made one
+     * candidate of 44 % of the code. A child is a feature when it is divided into layers
+     * of its own and answers requests or keeps tables; a framework's children
+     * ({@code framework.websocket.core}, {@code .config}) do neither.
+     */
+    private void lowerIntoContainedFeatures(CodeGraph code, Set<String> packages) {
+        Map<String, Set<String>> layersByChild = new TreeMap<>();
+        for (String name : packages) {
+            String[] segments = name.split("\\.");
+            int root = depthOf(name);
+            if (segments.length > root + 2 && !layer(segments[root + 1]) && layer(segments[root + 2])) {
+                layersByChild.computeIfAbsent(prefix(segments, root + 2), child -> new TreeSet<>())
+                    .add(segments[root + 2].toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> working = workingPackages(code);
+        Map<String, Integer> featuresByContainer = new TreeMap<>();
+        layersByChild.forEach((child, layers) -> {
+            if (layers.size() >= MIN_CHILD_LAYERS && working.stream().anyMatch(name -> name.startsWith(child + "."))) {
+                featuresByContainer.merge(child.substring(0, child.lastIndexOf('.')), 1, Integer::sum);
+            }
+        });
+        for (String name : packages) {
+            String[] segments = name.split("\\.");
+            int root = depthOf(name);
+            if (segments.length > root + 1
+                    && featuresByContainer.getOrDefault(prefix(segments, root + 1), 0) >= MIN_CONTAINED_FEATURES) {
+                depthByPackage.put(name, root + 1);
+            }
+        }
+    }
+
+    /** The packages of the types that keep a table or answer a request. */
+    private static Set<String> workingPackages(CodeGraph code) {
+        Set<String> result = new TreeSet<>();
+        // the graph groups them anew on each call: once here
+        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
+        Set<String> keepingTables = code.tablesByType().keySet();
+        code.types().forEach((name, type) -> {
+            boolean answers = entryPoints.getOrDefault(name, List.of())
+                .stream()
+                .anyMatch(FeatureRoots::answersRequests);
+            if (answers || keepingTables.contains(name)) {
+                result.add(type.packageName());
+            }
+        });
+        return result;
+    }
+
+    /**
+     * A request from outside: not a listener, a scheduled task, a filter or a main class,
+     * which frameworks have too.
+     */
+    private static boolean answersRequests(EntryPoint entryPoint) {
+        return !entryPoint.filter() && entryPoint.kind() != EntryPoint.Kind.LISTENER
+                && entryPoint.kind() != EntryPoint.Kind.SCHEDULED && entryPoint.kind() != EntryPoint.Kind.MAIN;
+    }
+
+    private static boolean layer(String segment) {
+        return PackagePrior.LAYER_WORDS.contains(segment.toLowerCase(Locale.ROOT));
+    }
+
+    private static String prefix(String[] segments, int length) {
+        return String.join(".", Arrays.copyOf(segments, length));
     }
 
     /** Depth of the root below which the given package's feature segment sits. */

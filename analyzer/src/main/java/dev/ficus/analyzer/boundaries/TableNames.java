@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Table names as a reader says them: without the leading words every table of the
@@ -18,9 +20,41 @@ final class TableNames {
 
     private final List<String> prefix;
 
+    /**
+     * The word after the common prefix that begins most tables' names, when it is a
+     * naming convention ({@code m_} on 197 of apache/fineract's 254 tables), else empty.
+     */
+    private final String convention;
+
     TableNames(Collection<String> tables) {
         List<List<String>> words = tables.stream().distinct().map(TableNames::words).toList();
         this.prefix = words.size() < MIN_TABLES_DEFAULT ? List.of() : commonPrefix(words);
+        this.convention = words.size() < MIN_TABLES_DEFAULT ? "" : convention(words, prefix.size());
+    }
+
+    /**
+     * The table's name as a feature would be called after it: spoken, and without the
+     * convention's word when a word of its own remains ({@code m_loan_charge} gives
+     * {@code loan_charge}).
+     */
+    String feature(String table) {
+        String spoken = spoken(table);
+        String lead = convention + "_";
+        return !convention.isEmpty() && spoken.startsWith(lead) && spoken.length() > lead.length()
+                ? spoken.substring(lead.length()) : spoken;
+    }
+
+    private static String convention(List<List<String>> tables, int skip) {
+        Map<String, Integer> counts = new TreeMap<>();
+        tables.stream()
+            .filter(words -> words.size() > skip + 1)
+            .forEach(words -> counts.merge(words.get(skip), 1, Integer::sum));
+        return counts.entrySet()
+            .stream()
+            .filter(count -> 3 * count.getValue() > TableNamespaces.CONVENTION_THIRDS * tables.size())
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse("");
     }
 
     /** The table's name without the prefix all tables share. */

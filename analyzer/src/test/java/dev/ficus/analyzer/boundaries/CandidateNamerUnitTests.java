@@ -34,6 +34,24 @@ class CandidateNamerUnitTests {
     }
 
     @Test
+    void namesAfterATableWithoutTheWordMostTablesOfTheCodebaseBeginWith() {
+        // m_ on three tables of four is a naming convention, as on apache/fineract's
+        CodeGraphFixture graph = CodeGraphFixture.builder();
+        for (String table : new String[] { "m_loan_charge", "m_business_date", "m_code_value", "acc_gl_account" }) {
+            String listener = "x.L" + table.hashCode();
+            String entity = "x.E" + table.hashCode();
+            graph.entryPoint(listener, EntryPoint.Kind.LISTENER, "queue " + table)
+                .depends(listener, entity, EdgeKind.INSTANTIATION, 2)
+                .table(entity, table);
+        }
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactlyInAnyOrder("loan-charge", "business-date", "code-value", "acc-gl-account");
+    }
+
+    @Test
     void breaksATieBetweenPathWordsForTheWordItsTablesSay() {
         CodeGraph code = CodeGraphFixture.builder()
             .entryPoint("x.A", EntryPoint.Kind.HTTP, "GET /index/read")
