@@ -43,7 +43,8 @@ class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--monolith-jar", paramLabel = "JAR",
             description = { "The monolith's jar (plain or Spring Boot), copied into the project's lib/.",
-                    "Without it the project depends on the monolith's artifact from its pom.xml." })
+                    "Without it the project depends on the monolith's artifact from its pom.xml.",
+                    "A monolith without a pom.xml (a Gradle build) needs it." })
     private Path monolithJar;
 
     @Option(names = "--force", description = "Replace the output folder when it is not empty.")

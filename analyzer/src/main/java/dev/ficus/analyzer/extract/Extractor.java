@@ -32,8 +32,9 @@ public final class Extractor {
      * Writes the project.
      * @throws InvalidInputException when the plan is missing or of another version, the
      * candidate is not in it, the output folder is a file or not empty (without force),
-     * the monolith jar is missing, the analysed monolith's folder is gone, or force would
-     * replace a folder holding the working folder, the monolith, the plan or the jar
+     * the monolith jar is missing or, for a monolith without a {@code pom.xml}, not
+     * given, the analysed monolith's folder is gone, or force would replace a folder
+     * holding the working folder, the monolith, the plan or the jar
      */
     public static ExtractResult extract(ExtractRequest request) {
         MigrationPlan plan = PlanFiles.read(request.plan());
@@ -49,6 +50,11 @@ public final class Extractor {
         if (!Files.isDirectory(monolithRoot)) {
             throw new InvalidInputException("the monolith the plan was made of is not at " + monolithRoot
                     + " any more: run ficus analyze and plan again");
+        }
+        if (request.monolithJar().isEmpty() && !MonolithBuild.hasPom(monolithRoot)) {
+            throw new InvalidInputException("the monolith at " + monolithRoot + " has no pom.xml ("
+                    + MonolithBuild.otherBuild(monolithRoot)
+                    + "), so no Maven artifact holds its classes: build it and give its jar with --monolith-jar JAR");
         }
         if (request.force() && Files.exists(out)) {
             Map<String, Path> reads = new TreeMap<>(Map.of("the working folder", Path.of(""),

@@ -64,7 +64,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
      */
     static MonolithBuild read(Path root) {
         Path pom = root.resolve("pom.xml");
-        if (!Files.isRegularFile(pom)) {
+        if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
                     List.of());
         }
@@ -74,6 +74,30 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         catch (IOException | SAXException | ParserConfigurationException e) {
             throw new InvalidInputException("cannot read the monolith's " + pom + ": " + e.getMessage());
         }
+    }
+
+    /** Whether the monolith is built with Maven: a {@code pom.xml} names its artifact. */
+    static boolean hasPom(Path root) {
+        return Files.isRegularFile(root.resolve("pom.xml"));
+    }
+
+    /** The monolith's build tool when it is not Maven, as its build file says. */
+    static String otherBuild(Path root) {
+        return Files.isRegularFile(root.resolve("build.gradle"))
+                || Files.isRegularFile(root.resolve("build.gradle.kts")) ? "a Gradle build" : "no Maven build";
+    }
+
+    /**
+     * What the service's {@code pom.xml} cannot say of a monolith it did not read a
+     * {@code pom.xml} of: which libraries its classes need.
+     */
+    static List<String> notes(Path root) {
+        if (hasPom(root)) {
+            return List.of();
+        }
+        return List.of("the monolith has no `pom.xml` (" + otherBuild(root) + "), so this `pom.xml` declares none of"
+                + " its libraries: add those the candidate's classes use, or the service fails at the first class it"
+                + " cannot load");
     }
 
     private static Document load(Path pom) throws ParserConfigurationException, SAXException, IOException {

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -361,6 +364,54 @@ class ExtractorUnitTests {
             .hasMessage("unknown candidate 'catalgo' in " + plan
                     + ", did you mean 'catalog'? (candidates: catalog, notifications, orders)");
         assertThat(folder.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void refusesAMonolithWithoutAPomWhenNoJarHoldsItsClasses() throws IOException {
+        Path gradle = gradleCopyOfTheFixture();
+
+        assertThatThrownBy(() -> extract("catalog", folder.resolve("x"), false))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessage("the monolith at " + gradle + " has no pom.xml (a Gradle build), so no Maven artifact holds"
+                    + " its classes: build it and give its jar with --monolith-jar JAR");
+        assertThat(folder.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void saysTheLibrariesAreTheUsersToAddForAMonolithWithoutAPom() throws IOException {
+        gradleCopyOfTheFixture();
+        Path jar = folder.resolve("shop.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new ZipEntry("dev/ficus/shop/catalog/Catalog.class"));
+            zip.closeEntry();
+        }
+
+        ExtractResult result = Extractor
+            .extract(new ExtractRequest(plan, "catalog", folder.resolve("x"), Optional.of(jar), false));
+
+        assertThat(result.needsYou()).contains("the monolith has no `pom.xml` (a Gradle build), so this `pom.xml`"
+                + " declares none of its libraries: add those the candidate's classes use, or the service fails at"
+                + " the first class it cannot load.");
+    }
+
+    /**
+     * The fixture's sources with a Gradle build instead of Maven's, the plan pointing
+     * there.
+     */
+    private Path gradleCopyOfTheFixture() throws IOException {
+        Path gradle = folder.resolve("gradle-shop");
+        try (Stream<Path> files = Files.walk(SHOP.resolve("src"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = gradle.resolve(SHOP.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Files.writeString(gradle.resolve("build.gradle"), "plugins { id 'java' }\n");
+        MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
+        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), gradle.toString(), committed.candidates(),
+                committed.calledTypes(), committed.events()), folder.resolve("ficus-out"));
+        return gradle;
     }
 
     @Test
