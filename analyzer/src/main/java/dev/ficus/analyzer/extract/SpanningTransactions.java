@@ -3,9 +3,12 @@ package dev.ficus.analyzer.extract;
 import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.Names;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Transactions that span two candidates: a call across the boundary made from inside a
@@ -18,21 +21,35 @@ final class SpanningTransactions {
     private final List<String> notes = new ArrayList<>();
 
     SpanningTransactions(List<CrossingCall> calls, Set<String> entities) {
-        Set<String> seen = new LinkedHashSet<>();
+        // one note per pair of candidates, its calls in plan order: a module's twenty
+        // endpoints calling the same security check are one thing to decide, not twenty
+        Map<String, Set<String>> callsByOwners = new LinkedHashMap<>();
         for (CrossingCall call : calls) {
             if (entities.contains(call.callee()) || call.transactionalMethod().isEmpty()) {
                 continue;
             }
             String caller = Names.simpleName(call.caller()) + "." + call.transactionalMethod();
             String callee = Names.simpleName(call.callee()) + "." + call.method();
-            if (seen.add(caller + ">" + callee)) {
-                notes.add("`" + caller + "` (" + call.callerOwner() + ") calls `" + callee + "`" + " ("
-                        + call.calleeOwner() + ") inside one transaction: once " + call.callerOwner() + " and "
-                        + call.calleeOwner() + " are apart, the work on both sides no longer commits or"
-                        + " rolls back together; make one side react to an event from the other's outbox (or a saga with a"
-                        + " compensation) before extracting either");
-            }
+            callsByOwners
+                .computeIfAbsent(call.callerOwner() + " " + call.calleeOwner(), owners -> new LinkedHashSet<>())
+                .add("`" + caller + "` (" + call.callerOwner() + ") calls `" + callee + "` (" + call.calleeOwner()
+                        + ")");
         }
+        callsByOwners.forEach((owners, spanning) -> notes.add(note(owners.split(" "), List.copyOf(spanning))));
+    }
+
+    private static String note(String[] owners, List<String> spanning) {
+        String more = spanning.size() == 1 ? ""
+                : " (so do " + (spanning.size() - 1) + (spanning.size() == 2 ? " more call" : " more calls") + " from "
+                        + owners[0] + " into " + owners[1] + ": "
+                        + spanning.subList(1, spanning.size())
+                            .stream()
+                            .map(call -> call.replace(" (" + owners[0] + ")", "").replace(" (" + owners[1] + ")", ""))
+                            .collect(Collectors.joining(", "))
+                        + ")";
+        return spanning.get(0) + " inside one transaction" + more + ": once " + owners[0] + " and " + owners[1]
+                + " are apart, the work on both sides no longer commits or rolls back together; make one side react to"
+                + " an event from the other's outbox (or a saga with a compensation) before extracting either";
     }
 
     List<String> notes() {

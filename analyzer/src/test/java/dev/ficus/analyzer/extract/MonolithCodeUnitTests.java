@@ -83,6 +83,21 @@ class MonolithCodeUnitTests {
             .startsWith("`LoanService.place` (loans) calls `FineService.charge` (fines) inside one transaction");
     }
 
+    @Test
+    void namesTheSpanningCallsBetweenTwoCandidatesInOneNote() {
+        CrossingCall place = call("shop.fines.FineService", "place");
+        CrossingCall renew = call("shop.fines.FineService", "renew");
+        CrossingCall again = call("shop.fines.FineService", "renew");
+
+        List<String> notes = new SpanningTransactions(List.of(place, renew, again), Set.of()).notes();
+
+        assertThat(notes).singleElement()
+            .asString()
+            .startsWith("`LoanService.place` (loans) calls `FineService.charge` (fines) inside one transaction (so do 1"
+                    + " more call from loans into fines: `LoanService.renew` calls `FineService.charge`): once loans"
+                    + " and fines are apart,");
+    }
+
     private static CrossingCall call(String callee, String transactionalMethod) {
         return new CrossingCall("shop.loans.LoanService", "loans", callee, "fines", "charge", 1,
                 "src/main/java/shop/loans/LoanService.java:20", true, List.of(), transactionalMethod);
