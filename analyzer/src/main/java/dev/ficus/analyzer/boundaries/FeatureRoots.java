@@ -1,11 +1,11 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
-import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,8 +45,10 @@ final class FeatureRoots {
      * {@code loanaccount}, {@code savings}, {@code client}, ... each with its own
      * {@code api}, {@code service} and {@code domain}): taken as one feature, it made one
      * candidate of 44 % of the code. A child is a feature when it is divided into layers
-     * of its own and answers requests or keeps tables; a framework's children
-     * ({@code framework.websocket.core}, {@code .config}) do neither.
+     * of its own and keeps tables of its own: a framework's starters
+     * ({@code framework.cache.core}, {@code .config}) keep none, nor do the feature
+     * folders of a web tier ({@code web.order.controller}, {@code .dto}) in code packaged
+     * by layer, whose tables its {@code repository} layer keeps.
      */
     private void lowerIntoContainedFeatures(CodeGraph code, Set<String> packages) {
         Map<String, Set<String>> layersByChild = new TreeMap<>();
@@ -58,10 +60,12 @@ final class FeatureRoots {
                     .add(segments[root + 2].toLowerCase(Locale.ROOT));
             }
         }
-        Set<String> working = workingPackages(code);
+        NavigableSet<String> keepingTables = new TreeSet<>();
+        code.tablesByType().keySet().forEach(type -> keepingTables.add(type.substring(0, type.lastIndexOf('.') + 1)));
         Map<String, Integer> featuresByContainer = new TreeMap<>();
         layersByChild.forEach((child, layers) -> {
-            if (layers.size() >= MIN_CHILD_LAYERS && working.stream().anyMatch(name -> name.startsWith(child + "."))) {
+            String below = keepingTables.ceiling(child + ".");
+            if (layers.size() >= MIN_CHILD_LAYERS && below != null && below.startsWith(child + ".")) {
                 featuresByContainer.merge(child.substring(0, child.lastIndexOf('.')), 1, Integer::sum);
             }
         });
@@ -73,32 +77,6 @@ final class FeatureRoots {
                 depthByPackage.put(name, root + 1);
             }
         }
-    }
-
-    /** The packages of the types that keep a table or answer a request. */
-    private static Set<String> workingPackages(CodeGraph code) {
-        Set<String> result = new TreeSet<>();
-        // the graph groups them anew on each call: once here
-        Map<String, List<EntryPoint>> entryPoints = code.entryPointsByType();
-        Set<String> keepingTables = code.tablesByType().keySet();
-        code.types().forEach((name, type) -> {
-            boolean answers = entryPoints.getOrDefault(name, List.of())
-                .stream()
-                .anyMatch(FeatureRoots::answersRequests);
-            if (answers || keepingTables.contains(name)) {
-                result.add(type.packageName());
-            }
-        });
-        return result;
-    }
-
-    /**
-     * A request from outside: not a listener, a scheduled task, a filter or a main class,
-     * which frameworks have too.
-     */
-    private static boolean answersRequests(EntryPoint entryPoint) {
-        return !entryPoint.filter() && entryPoint.kind() != EntryPoint.Kind.LISTENER
-                && entryPoint.kind() != EntryPoint.Kind.SCHEDULED && entryPoint.kind() != EntryPoint.Kind.MAIN;
     }
 
     private static boolean layer(String segment) {

@@ -23,31 +23,32 @@ final class SpanningTransactions {
     SpanningTransactions(List<CrossingCall> calls, Set<String> entities) {
         // one note per pair of candidates, its calls in plan order: a module's twenty
         // endpoints calling the same security check are one thing to decide, not twenty
-        Map<String, Set<String>> callsByOwners = new LinkedHashMap<>();
+        Map<List<String>, Set<String>> callsByOwners = new LinkedHashMap<>();
         for (CrossingCall call : calls) {
             if (entities.contains(call.callee()) || call.transactionalMethod().isEmpty()) {
                 continue;
             }
             String caller = Names.simpleName(call.caller()) + "." + call.transactionalMethod();
             String callee = Names.simpleName(call.callee()) + "." + call.method();
+            // an owner may have a space in its name ("shared kernel")
             callsByOwners
-                .computeIfAbsent(call.callerOwner() + " " + call.calleeOwner(), owners -> new LinkedHashSet<>())
+                .computeIfAbsent(List.of(call.callerOwner(), call.calleeOwner()), owners -> new LinkedHashSet<>())
                 .add("`" + caller + "` (" + call.callerOwner() + ") calls `" + callee + "` (" + call.calleeOwner()
                         + ")");
         }
-        callsByOwners.forEach((owners, spanning) -> notes.add(note(owners.split(" "), List.copyOf(spanning))));
+        callsByOwners.forEach((owners, spanning) -> notes.add(note(owners, List.copyOf(spanning))));
     }
 
-    private static String note(String[] owners, List<String> spanning) {
-        String more = spanning.size() == 1 ? ""
-                : " (so do " + (spanning.size() - 1) + (spanning.size() == 2 ? " more call" : " more calls") + " from "
-                        + owners[0] + " into " + owners[1] + ": "
-                        + spanning.subList(1, spanning.size())
-                            .stream()
-                            .map(call -> call.replace(" (" + owners[0] + ")", "").replace(" (" + owners[1] + ")", ""))
-                            .collect(Collectors.joining(", "))
-                        + ")";
-        return spanning.get(0) + " inside one transaction" + more + ": once " + owners[0] + " and " + owners[1]
+    private static String note(List<String> owners, List<String> spanning) {
+        String more = spanning.size() == 1 ? "" : " (so do " + (spanning.size() - 1)
+                + (spanning.size() == 2 ? " more call" : " more calls") + " from " + owners.get(0) + " into "
+                + owners.get(1) + ": "
+                + spanning.subList(1, spanning.size())
+                    .stream()
+                    .map(call -> call.replace(" (" + owners.get(0) + ")", "").replace(" (" + owners.get(1) + ")", ""))
+                    .collect(Collectors.joining(", "))
+                + ")";
+        return spanning.get(0) + " inside one transaction" + more + ": once " + owners.get(0) + " and " + owners.get(1)
                 + " are apart, the work on both sides no longer commits or rolls back together; make one side react to"
                 + " an event from the other's outbox (or a saga with a compensation) before extracting either";
     }

@@ -52,6 +52,23 @@ class FeatureRootsUnitTests {
     }
 
     @Test
+    void keepsTheFeatureFoldersOfAWebTierInCodePackagedByLayerOutOfTheFeatures() {
+        // their tables are kept by the repository layer, not below them
+        CodeGraphFixture graph = CodeGraphFixture.builder();
+        for (String feature : new String[] { "order", "cart", "user" }) {
+            graph
+                .entryPoint("shop.web." + feature + ".controller." + feature + "Controller", EntryPoint.Kind.HTTP,
+                        "GET /" + feature)
+                .type("shop.web." + feature + ".dto." + feature + "Form")
+                .type("shop.service." + feature + "Service")
+                .table("shop.repository." + feature + "Repository", feature);
+        }
+        CodeGraph code = graph.type("shop.domain.Order").type("shop.domain.Cart").type("shop.domain.User").build();
+
+        assertThat(new FeatureRoots(code).depthOf("shop.web.order.controller")).isEqualTo(1);
+    }
+
+    @Test
     void keepsAPackageWithFewerThanThreeLayeredFeaturesOneFeature() {
         CodeGraphFixture graph = CodeGraphFixture.builder();
         for (String part : new String[] { "cart", "checkout" }) {

@@ -98,6 +98,19 @@ class MonolithCodeUnitTests {
                     + " and fines are apart,");
     }
 
+    @Test
+    void namesTheSharedKernelAsTheCallerOfASpanningCall() {
+        CrossingCall fromKernel = new CrossingCall("shop.kernel.Audit", "shared kernel", "shop.fines.FineService",
+                "fines", "charge", 1, "src/main/java/shop/kernel/Audit.java:9", true, List.of(), "record");
+
+        List<String> notes = new SpanningTransactions(List.of(fromKernel, fromKernel), Set.of()).notes();
+
+        assertThat(notes).singleElement()
+            .asString()
+            .startsWith("`Audit.record` (shared kernel) calls `FineService.charge` (fines) inside one transaction: once"
+                    + " shared kernel and fines are apart,");
+    }
+
     private static CrossingCall call(String callee, String transactionalMethod) {
         return new CrossingCall("shop.loans.LoanService", "loans", callee, "fines", "charge", 1,
                 "src/main/java/shop/loans/LoanService.java:20", true, List.of(), transactionalMethod);
