@@ -52,6 +52,8 @@ public final class CallSites {
      */
     private final Map<String, Map<Integer, List<MethodCallExpr>>> callsByLineByFile = new HashMap<>();
 
+    private final ResolvedCalls resolved = new ResolvedCalls();
+
     private final Javadocs javadocs;
 
     private final WritingTransactions transactions;
@@ -228,11 +230,11 @@ public final class CallSites {
         return new AnalysisDocument.Field(parameter.getNameAsString(), parameter.getType().asString());
     }
 
-    private static boolean targets(MethodCallExpr call, String callee) {
-        Optional<Boolean> resolved = resolvedTarget(call)
+    private boolean targets(MethodCallExpr call, String callee) {
+        Optional<Boolean> byResolution = resolved.declaringType(call)
             .map(type -> type.equals(callee) || type.startsWith(callee + "."));
-        if (resolved.isPresent()) {
-            return resolved.get();
+        if (byResolution.isPresent()) {
+            return byResolution.get();
         }
         String simple = simpleName(callee);
         return call.getScope()
@@ -240,23 +242,6 @@ public final class CallSites {
                 .map(name -> name.equals(simple) || declaredType(call, name).map(simple::equals).orElse(false))
                 .orElse(false))
             .orElse(false);
-    }
-
-    private static Optional<String> resolvedTarget(MethodCallExpr call) {
-        boolean solvable = call.findCompilationUnit()
-            .map(unit -> unit.containsData(Node.SYMBOL_RESOLVER_KEY))
-            .orElse(false);
-        if (!solvable) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(call.resolve().declaringType().getQualifiedName());
-        }
-        catch (RuntimeException | StackOverflowError e) {
-            // an unresolvable call is common in real code; the declared-type match below
-            // still applies
-            return Optional.empty();
-        }
     }
 
     private static Optional<String> scopeName(Expression scope) {

@@ -7,6 +7,9 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,16 @@ final class WritingTransactions {
 
     private final SourceIndex index;
 
+    /**
+     * Each file's writing transactional methods in the order a walk of the tree meets
+     * them: found once per file, since a file holds many of the recorded call sites.
+     */
+    private final Map<String, List<Method>> writingByFile = new HashMap<>();
+
+    /** A writing transactional method's name and the lines it spans. */
+    private record Method(String name, int begin, int end) {
+    }
+
     WritingTransactions(SourceIndex index) {
         this.index = index;
     }
@@ -28,17 +41,24 @@ final class WritingTransactions {
      * read.
      */
     String methodAround(String file, int line) {
-        return index.file(file)
-            .flatMap(unit -> unit
-                .findAll(MethodDeclaration.class,
-                        method -> method.getRange()
-                            .map(range -> range.begin.line <= line && line <= range.end.line)
-                            .orElse(false))
-                .stream()
-                .filter(WritingTransactions::writesInATransaction)
-                .map(MethodDeclaration::getNameAsString)
-                .findFirst())
+        return writingByFile.computeIfAbsent(file, this::writingMethods)
+            .stream()
+            .filter(method -> method.begin() <= line && line <= method.end())
+            .map(Method::name)
+            .findFirst()
             .orElse("");
+    }
+
+    private List<Method> writingMethods(String file) {
+        return index.file(file)
+            .map(unit -> unit.findAll(MethodDeclaration.class)
+                .stream()
+                .filter(method -> method.getRange().isPresent())
+                .filter(WritingTransactions::writesInATransaction)
+                .map(method -> new Method(method.getNameAsString(), method.getRange().get().begin.line,
+                        method.getRange().get().end.line))
+                .toList())
+            .orElse(List.of());
     }
 
     private static boolean writesInATransaction(MethodDeclaration method) {
