@@ -44,7 +44,7 @@ final class FeatureRoots {
      * children are the features below it (apache/fineract's {@code portfolio} holds
      * {@code loanaccount}, {@code savings}, {@code client}, ... each with its own
      * {@code api}, {@code service} and {@code domain}): taken as one feature, it made one
-     * candidate of 44 % of the code. A child is a feature when it is divided into layers
+     * candidate of 62 % of the lines. A child is a feature when it is divided into layers
      * of its own and keeps tables of its own: a framework's starters
      * ({@code framework.cache.core}, {@code .config}) keep none, nor do the feature
      * folders of a web tier ({@code web.order.controller}, {@code .dto}) in code packaged

@@ -23,34 +23,46 @@ final class SpanningTransactions {
     SpanningTransactions(List<CrossingCall> calls, Set<String> entities) {
         // one note per pair of candidates, its calls in plan order: a module's twenty
         // endpoints calling the same security check are one thing to decide, not twenty
-        Map<List<String>, Set<String>> callsByOwners = new LinkedHashMap<>();
+        Map<Owners, Set<Spanning>> callsByOwners = new LinkedHashMap<>();
         for (CrossingCall call : calls) {
             if (entities.contains(call.callee()) || call.transactionalMethod().isEmpty()) {
                 continue;
             }
-            String caller = Names.simpleName(call.caller()) + "." + call.transactionalMethod();
-            String callee = Names.simpleName(call.callee()) + "." + call.method();
-            // an owner may have a space in its name ("shared kernel")
             callsByOwners
-                .computeIfAbsent(List.of(call.callerOwner(), call.calleeOwner()), owners -> new LinkedHashSet<>())
-                .add("`" + caller + "` (" + call.callerOwner() + ") calls `" + callee + "` (" + call.calleeOwner()
-                        + ")");
+                .computeIfAbsent(new Owners(call.callerOwner(), call.calleeOwner()), owners -> new LinkedHashSet<>())
+                .add(new Spanning(Names.simpleName(call.caller()) + "." + call.transactionalMethod(),
+                        Names.simpleName(call.callee()) + "." + call.method()));
         }
-        callsByOwners.forEach((owners, spanning) -> notes.add(note(owners, List.copyOf(spanning))));
+        callsByOwners.forEach((owners, spanning) -> notes.add(owners.note(List.copyOf(spanning))));
     }
 
-    private static String note(List<String> owners, List<String> spanning) {
-        String more = spanning.size() == 1 ? "" : " (so do " + (spanning.size() - 1)
-                + (spanning.size() == 2 ? " more call" : " more calls") + " from " + owners.get(0) + " into "
-                + owners.get(1) + ": "
-                + spanning.subList(1, spanning.size())
-                    .stream()
-                    .map(call -> call.replace(" (" + owners.get(0) + ")", "").replace(" (" + owners.get(1) + ")", ""))
-                    .collect(Collectors.joining(", "))
-                + ")";
-        return spanning.get(0) + " inside one transaction" + more + ": once " + owners.get(0) + " and " + owners.get(1)
-                + " are apart, the work on both sides no longer commits or rolls back together; make one side react to"
-                + " an event from the other's outbox (or a saga with a compensation) before extracting either";
+    /**
+     * A call inside a writing transaction: the transactional method, the method it calls.
+     */
+    private record Spanning(String caller, String callee) {
+    }
+
+    /**
+     * The candidates on either side of spanning calls (a name may hold a space: "shared
+     * kernel").
+     */
+    private record Owners(String caller, String callee) {
+
+        String note(List<Spanning> calls) {
+            Spanning first = calls.get(0);
+            String more = calls.size() == 1 ? ""
+                    : " (so do " + (calls.size() - 1) + (calls.size() == 2 ? " more call" : " more calls") + " from "
+                            + caller + " into " + callee + ": "
+                            + calls.subList(1, calls.size())
+                                .stream()
+                                .map(call -> "`" + call.caller() + "` calls `" + call.callee() + "`")
+                                .collect(Collectors.joining(", "))
+                            + ")";
+            return "`" + first.caller() + "` (" + caller + ") calls `" + first.callee() + "` (" + callee + ")"
+                    + " inside one transaction" + more + ": once " + caller + " and " + callee
+                    + " are apart, the work on both sides no longer commits or rolls back together; make one side react"
+                    + " to an event from the other's outbox (or a saga with a compensation) before extracting either";
+        }
     }
 
     List<String> notes() {
