@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -33,7 +34,8 @@ public final class Extractor {
      * @throws InvalidInputException when the plan is missing or of another version, the
      * candidate is not in it, the output folder is a file or not empty (without force),
      * the monolith jar is missing or, for a monolith without a {@code pom.xml}, not
-     * given, the analysed monolith's folder is gone, or force would replace a folder
+     * given, the analysed monolith's folder is gone, the monolith is built on a Spring
+     * release with Java EE's {@code javax.*} packages, or force would replace a folder
      * holding the working folder, the monolith, the plan or the jar
      */
     public static ExtractResult extract(ExtractRequest request) {
@@ -56,6 +58,9 @@ public final class Extractor {
                     + MonolithBuild.otherBuild(monolithRoot)
                     + "), so no Maven artifact holds its classes: build it and give its jar with --monolith-jar JAR");
         }
+        springRelease(request, monolithRoot).filter(SpringRelease::usesJavaEe).ifPresent(javaEe -> {
+            throw new InvalidInputException(javaEe.refusal());
+        });
         if (request.force() && Files.exists(out)) {
             Map<String, Path> reads = new TreeMap<>(Map.of("the working folder", Path.of(""),
                     "the monolith the plan was made of", monolithRoot, "the plan", request.plan()));
@@ -73,6 +78,16 @@ public final class Extractor {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The Spring release the monolith's jar was packed with, else the one its pom.xml
+     * names.
+     */
+    private static Optional<SpringRelease> springRelease(ExtractRequest request, Path monolithRoot) {
+        return request.monolithJar()
+            .flatMap(SpringRelease::packedIn)
+            .or(() -> MonolithBuild.read(monolithRoot).spring());
     }
 
     private static void checkOut(Path out, boolean force) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,8 +28,10 @@ import org.xml.sax.SAXException;
  * @param artifactId the monolith's artifact
  * @param version the monolith's version
  * @param dependencies the non-test dependencies as declared, properties resolved
+ * @param spring the Spring release it builds on, when its {@code pom.xml} names one
  */
-record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies) {
+record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies,
+        Optional<SpringRelease> spring) {
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
@@ -66,7 +69,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         Path pom = root.resolve("pom.xml");
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
-                    List.of());
+                    List.of(), Optional.empty());
         }
         try {
             return parse(load(pom).getDocumentElement());
@@ -120,17 +123,43 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         }
         properties.put("project.version", version);
         properties.put("project.groupId", groupId);
-        List<Dependency> dependencies = new ArrayList<>();
-        Element list = child(project, "dependencies");
-        if (list != null) {
-            for (Element dependency : children(list)) {
-                if (!text(dependency, "scope", "compile").equals("test")) {
-                    dependencies.add(new Dependency(resolve(text(dependency, "groupId", ""), properties),
-                            text(dependency, "artifactId", ""), resolve(text(dependency, "version", ""), properties)));
-                }
-            }
+        List<Dependency> dependencies = elements(child(project, "dependencies")).stream()
+            .filter(dependency -> !text(dependency, "scope", "compile").equals("test"))
+            .map(dependency -> coordinate(dependency, properties))
+            .toList();
+        return new MonolithBuild(resolve(groupId, properties), artifactId, resolve(version, properties), dependencies,
+                SpringRelease.declaredBy(versioned(project, properties)));
+    }
+
+    /**
+     * Every coordinate the {@code pom.xml} gives a version: its parent, dependencies,
+     * managed dependencies and plugins.
+     */
+    private static List<Dependency> versioned(Element project, Map<String, String> properties) {
+        List<Dependency> versioned = new ArrayList<>();
+        Element parent = child(project, "parent");
+        if (parent != null) {
+            versioned.add(coordinate(parent, properties));
         }
-        return new MonolithBuild(resolve(groupId, properties), artifactId, resolve(version, properties), dependencies);
+        versioned.addAll(coordinates(child(project, "dependencies"), properties));
+        versioned.addAll(coordinates(child(child(project, "dependencyManagement"), "dependencies"), properties));
+        Element build = child(project, "build");
+        versioned.addAll(coordinates(child(build, "plugins"), properties));
+        versioned.addAll(coordinates(child(child(build, "pluginManagement"), "plugins"), properties));
+        return versioned.stream().filter(coordinate -> !coordinate.version().isEmpty()).toList();
+    }
+
+    private static List<Dependency> coordinates(@Nullable Element list, Map<String, String> properties) {
+        return elements(list).stream().map(each -> coordinate(each, properties)).toList();
+    }
+
+    private static Dependency coordinate(Element element, Map<String, String> properties) {
+        return new Dependency(resolve(text(element, "groupId", ""), properties), text(element, "artifactId", ""),
+                resolve(text(element, "version", ""), properties));
+    }
+
+    private static List<Element> elements(@Nullable Element list) {
+        return list == null ? List.of() : children(list);
     }
 
     private static String resolve(String value, Map<String, String> properties) {
@@ -147,8 +176,12 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         return element == null ? otherwise : element.getTextContent().trim();
     }
 
-    private static @Nullable Element child(Element parent, String name) {
-        return children(parent).stream().filter(element -> element.getTagName().equals(name)).findFirst().orElse(null);
+    private static @Nullable Element child(@Nullable Element parent, String name) {
+        return parent == null ? null
+                : children(parent).stream()
+                    .filter(element -> element.getTagName().equals(name))
+                    .findFirst()
+                    .orElse(null);
     }
 
     private static List<Element> children(Element parent) {

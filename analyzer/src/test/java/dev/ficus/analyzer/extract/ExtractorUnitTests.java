@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -394,24 +397,68 @@ class ExtractorUnitTests {
                 + " the first class it cannot load.");
     }
 
-    /**
-     * The fixture's sources with a Gradle build instead of Maven's, the plan pointing
-     * there.
-     */
+    @Test
+    void refusesAMonolithOnSpringBootTwoWhoseClassesCannotLoadInTheService() throws IOException {
+        copyOfTheFixture("pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                    <version>2.7.18</version></parent>
+                  <groupId>local.monolith</groupId><artifactId>shop</artifactId><version>0</version>
+                </project>
+                """);
+
+        assertThatThrownBy(() -> extract("catalog", folder.resolve("x"), false))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessage("the monolith is built on Spring Boot 2.7.18, whose classes use Java EE's javax.* packages;"
+                    + " the service ficus extract makes runs on Spring Boot " + ServicePom.BOOT_VERSION
+                    + " (Jakarta EE's jakarta.*), where they cannot load: move the monolith to Spring Boot 3 first"
+                    + " (OpenRewrite's recipe org.openrewrite.java.spring.boot3.UpgradeSpringBoot_3_5 does most of"
+                    + " it), then analyze, plan and extract again");
+        assertThat(folder.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void refusesAMonolithJarPackedWithSpringBootTwoWhateverItsBuild() throws IOException {
+        gradleCopyOfTheFixture();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Spring-Boot-Version", "2.7.5");
+        Path jar = folder.resolve("shop.jar");
+        try (JarOutputStream zip = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            zip.putNextEntry(new ZipEntry("BOOT-INF/classes/dev/ficus/shop/catalog/Catalog.class"));
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> Extractor
+            .extract(new ExtractRequest(plan, "catalog", folder.resolve("x"), Optional.of(jar), false)))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageStartingWith("the monolith is built on Spring Boot 2.7.5, whose classes use Java EE's javax.*");
+        assertThat(folder.resolve("x")).doesNotExist();
+    }
+
     private Path gradleCopyOfTheFixture() throws IOException {
-        Path gradle = folder.resolve("gradle-shop");
+        return copyOfTheFixture("build.gradle", "plugins { id 'java' }\n");
+    }
+
+    /**
+     * The fixture's sources with another build file instead of its {@code pom.xml}, the
+     * plan pointing there.
+     */
+    private Path copyOfTheFixture(String buildFile, String build) throws IOException {
+        Path copy = folder.resolve("shop-copy");
         try (Stream<Path> files = Files.walk(SHOP.resolve("src"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = gradle.resolve(SHOP.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
+                Path target = copy.resolve(SHOP.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
             }
         }
-        Files.writeString(gradle.resolve("build.gradle"), "plugins { id 'java' }\n");
+        Files.writeString(copy.resolve(buildFile), build);
         MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
-        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), gradle.toString(), committed.candidates(),
+        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), copy.toString(), committed.candidates(),
                 committed.calledTypes(), committed.events()), folder.resolve("ficus-out"));
-        return gradle;
+        return copy;
     }
 
     @Test
