@@ -15,24 +15,29 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The monolith's classes as the generated project depends on them: a jar in the project's
  * {@code lib/} Maven repository, taken from the monolith's jar (plain, or a Spring Boot
- * jar's {@code BOOT-INF/classes}) without the monolith's own configuration (which would
- * configure the service) and without the candidate's remote adapters (a service does not
- * call itself over HTTP).
+ * jar's {@code BOOT-INF/classes} and, in a build of modules, the nested jars of the
+ * modules holding the candidate's classes) without the monolith's own configuration
+ * (which would configure the service) and without the candidate's remote adapters (a
+ * service does not call itself over HTTP).
  */
 final class ModuleJar {
 
     private static final String CLASSIFIER = "classes";
 
     private static final String BOOT_CLASSES = "BOOT-INF/classes/";
+
+    private static final String BOOT_LIB = "BOOT-INF/lib/";
 
     private static final Pattern CONFIGURATION = Pattern.compile("application(-[^/]*)?\\.(ya?ml|properties)");
 
@@ -56,18 +61,23 @@ final class ModuleJar {
                 ZipOutputStream out = new ZipOutputStream(file)) {
             boolean boot = monolith.getEntry(BOOT_CLASSES) != null
                     || monolith.stream().anyMatch(entry -> entry.getName().startsWith(BOOT_CLASSES));
-            Set<String> folders = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            Set<String> modules = build.modules()
+                .stream()
+                .map(module -> BOOT_LIB + module.artifactId() + "-" + module.version() + ".jar")
+                .collect(Collectors.toSet());
             Enumeration<? extends ZipEntry> entries = monolith.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                if (boot && modules.contains(entry.getName())) {
+                    copyNested(monolith, entry, candidatePackages, names, out);
+                    continue;
+                }
                 String name = boot ? classPathName(entry.getName()) : entry.getName();
-                if (name != null && !name.isEmpty() && !entry.isDirectory() && keeps(name, candidatePackages)) {
-                    addFolders(name, folders, out);
-                    out.putNextEntry(new ZipEntry(name));
+                if (name != null && !entry.isDirectory()) {
                     try (InputStream in = monolith.getInputStream(entry)) {
-                        in.transferTo(out);
+                        copy(name, in, candidatePackages, names, out);
                     }
-                    out.closeEntry();
                 }
             }
         }
@@ -77,6 +87,32 @@ final class ModuleJar {
         Files.writeString(folder.resolve(base + ".pom"), pom(build), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("maven-metadata.xml"), metadata(build), StandardCharsets.UTF_8);
         return jar;
+    }
+
+    /** The classes of a module's jar nested in a Spring Boot jar. */
+    private static void copyNested(ZipFile monolith, ZipEntry nested, List<String> candidatePackages, Set<String> names,
+            ZipOutputStream out) throws IOException {
+        try (ZipInputStream module = new ZipInputStream(monolith.getInputStream(nested))) {
+            for (ZipEntry entry = module.getNextEntry(); entry != null; entry = module.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    copy(entry.getName(), module, candidatePackages, names, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds one file, with its folders, unless the jar leaves it out or has it already.
+     */
+    private static void copy(String name, InputStream in, List<String> candidatePackages, Set<String> names,
+            ZipOutputStream out) throws IOException {
+        if (name.isEmpty() || !keeps(name, candidatePackages) || !names.add(name)) {
+            return;
+        }
+        addFolders(name, names, out);
+        out.putNextEntry(new ZipEntry(name));
+        in.transferTo(out);
+        out.closeEntry();
     }
 
     /**

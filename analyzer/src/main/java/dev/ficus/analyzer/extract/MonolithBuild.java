@@ -1,23 +1,12 @@
 package dev.ficus.analyzer.extract;
 
-import dev.ficus.analyzer.source.InvalidInputException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * What the generated project needs to know of the monolith's Maven build: its coordinates
@@ -29,14 +18,19 @@ import org.xml.sax.SAXException;
  * @param version the monolith's version
  * @param dependencies the non-test dependencies as declared, properties resolved
  * @param spring the Spring release it builds on, when its {@code pom.xml} names one
+ * @param modules in a build of modules (its {@code pom.xml} only aggregates them), the
+ * modules holding the candidate's classes, which the service depends on with their own
+ * libraries; empty when the monolith is one artifact
  */
 record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies,
-        Optional<SpringRelease> spring) {
+        Optional<SpringRelease> spring, List<Dependency> modules) {
 
-    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+    /** How deep modules of modules are looked into. */
+    private static final int MAX_MODULE_DEPTH = 8;
 
     MonolithBuild {
         dependencies = List.copyOf(dependencies);
+        modules = List.copyOf(modules);
     }
 
     /**
@@ -66,17 +60,20 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
      * whatever jar {@code --monolith-jar} gives).
      */
     static MonolithBuild read(Path root) {
-        Path pom = root.resolve("pom.xml");
+        return read(root, List.of());
+    }
+
+    /**
+     * The build of the monolith, with the modules that hold these types when its
+     * {@code pom.xml} only aggregates modules.
+     */
+    static MonolithBuild read(Path root, Collection<String> types) {
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
-                    List.of(), Optional.empty());
+                    List.of(), Optional.empty(), List.of());
         }
-        try {
-            return parse(load(pom).getDocumentElement());
-        }
-        catch (IOException | SAXException | ParserConfigurationException e) {
-            throw new InvalidInputException("cannot read the monolith's " + pom + ": " + e.getMessage());
-        }
+        PomXml pom = PomXml.read(root.resolve("pom.xml"));
+        return parse(pom, pom.aggregates() ? modulesHolding(pom, types, MAX_MODULE_DEPTH) : List.of());
     }
 
     /** Whether the monolith is built with Maven: a {@code pom.xml} names its artifact. */
@@ -91,107 +88,90 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
     }
 
     /**
-     * What the service's {@code pom.xml} cannot say of a monolith it did not read a
-     * {@code pom.xml} of: which libraries its classes need.
+     * What the service's {@code pom.xml} cannot say: which libraries the candidate's
+     * classes need, of a monolith it read no {@code pom.xml} of, or of the modules whose
+     * classes it copied from the monolith's jar.
      */
-    static List<String> notes(Path root) {
-        if (hasPom(root)) {
-            return List.of();
+    List<String> notes(Path root, boolean fromJar) {
+        if (!hasPom(root)) {
+            return List.of("the monolith has no `pom.xml` (" + otherBuild(root) + "), so this `pom.xml` declares none"
+                    + " of its libraries: add those the candidate's classes use, or the service fails at the first"
+                    + " class it cannot load");
         }
-        return List.of("the monolith has no `pom.xml` (" + otherBuild(root) + "), so this `pom.xml` declares none of"
-                + " its libraries: add those the candidate's classes use, or the service fails at the first class it"
-                + " cannot load");
+        if (fromJar && !modules.isEmpty()) {
+            return List.of("the candidate's classes are in the monolith's modules "
+                    + String.join(", ", modules.stream().map(module -> "`" + module.artifactId() + "`").toList())
+                    + ", copied from its jar, but this `pom.xml` declares only the libraries of its root `pom.xml`:"
+                    + " add theirs, or install the monolith (`mvn install`) and extract without --monolith-jar to"
+                    + " depend on the modules with their libraries");
+        }
+        return List.of();
     }
 
-    private static Document load(Path pom) throws ParserConfigurationException, SAXException, IOException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(pom.toFile());
-    }
-
-    private static MonolithBuild parse(Element project) {
-        Element parent = child(project, "parent");
-        String groupId = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
-        String version = text(project, "version", parent == null ? "" : text(parent, "version", ""));
-        String artifactId = text(project, "artifactId", "monolith");
-        Map<String, String> properties = new HashMap<>();
-        Element declared = child(project, "properties");
-        if (declared != null) {
-            for (Element property : children(declared)) {
-                properties.put(property.getTagName(), property.getTextContent().trim());
-            }
-        }
-        properties.put("project.version", version);
-        properties.put("project.groupId", groupId);
-        List<Dependency> dependencies = elements(child(project, "dependencies")).stream()
-            .filter(dependency -> !text(dependency, "scope", "compile").equals("test"))
-            .map(dependency -> coordinate(dependency, properties))
+    private static MonolithBuild parse(PomXml pom, List<Dependency> modules) {
+        Element project = pom.project();
+        List<Dependency> dependencies = PomXml.children(PomXml.child(project, "dependencies"))
+            .stream()
+            .filter(dependency -> !PomXml.text(dependency, "scope", "compile").equals("test"))
+            .map(pom::coordinate)
             .toList();
-        return new MonolithBuild(resolve(groupId, properties), artifactId, resolve(version, properties), dependencies,
-                SpringRelease.declaredBy(versioned(project, properties)));
+        return new MonolithBuild(pom.groupId(), pom.artifactId(), pom.version(), dependencies,
+                SpringRelease.declaredBy(versioned(pom)), modules);
     }
 
     /**
      * Every coordinate the {@code pom.xml} gives a version: its parent, dependencies,
      * managed dependencies and plugins.
      */
-    private static List<Dependency> versioned(Element project, Map<String, String> properties) {
-        List<Dependency> versioned = new ArrayList<>();
-        Element parent = child(project, "parent");
-        if (parent != null) {
-            versioned.add(coordinate(parent, properties));
-        }
-        versioned.addAll(coordinates(child(project, "dependencies"), properties));
-        versioned.addAll(coordinates(child(child(project, "dependencyManagement"), "dependencies"), properties));
-        Element build = child(project, "build");
-        versioned.addAll(coordinates(child(build, "plugins"), properties));
-        versioned.addAll(coordinates(child(child(build, "pluginManagement"), "plugins"), properties));
-        return versioned.stream().filter(coordinate -> !coordinate.version().isEmpty()).toList();
-    }
-
-    private static List<Dependency> coordinates(@Nullable Element list, Map<String, String> properties) {
-        return elements(list).stream().map(each -> coordinate(each, properties)).toList();
-    }
-
-    private static Dependency coordinate(Element element, Map<String, String> properties) {
-        return new Dependency(resolve(text(element, "groupId", ""), properties), text(element, "artifactId", ""),
-                resolve(text(element, "version", ""), properties));
-    }
-
-    private static List<Element> elements(@Nullable Element list) {
-        return list == null ? List.of() : children(list);
-    }
-
-    private static String resolve(String value, Map<String, String> properties) {
-        Matcher matcher = PROPERTY.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(properties.getOrDefault(matcher.group(1), "")));
-        }
-        return matcher.appendTail(out).toString();
-    }
-
-    private static String text(Element parent, String name, String otherwise) {
-        Element element = child(parent, name);
-        return element == null ? otherwise : element.getTextContent().trim();
-    }
-
-    private static @Nullable Element child(@Nullable Element parent, String name) {
-        return parent == null ? null
-                : children(parent).stream()
-                    .filter(element -> element.getTagName().equals(name))
-                    .findFirst()
-                    .orElse(null);
-    }
-
-    private static List<Element> children(Element parent) {
+    private static List<Dependency> versioned(PomXml pom) {
+        Element project = pom.project();
+        Element build = PomXml.child(project, "build");
         List<Element> elements = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                elements.add(element);
+        Element parent = PomXml.child(project, "parent");
+        if (parent != null) {
+            elements.add(parent);
+        }
+        elements.addAll(PomXml.children(PomXml.child(project, "dependencies")));
+        elements.addAll(PomXml.children(PomXml.child(PomXml.child(project, "dependencyManagement"), "dependencies")));
+        elements.addAll(PomXml.children(PomXml.child(build, "plugins")));
+        elements.addAll(PomXml.children(PomXml.child(PomXml.child(build, "pluginManagement"), "plugins")));
+        return elements.stream().map(pom::coordinate).filter(coordinate -> !coordinate.version().isEmpty()).toList();
+    }
+
+    /**
+     * The modules below an aggregating {@code pom.xml} whose {@code src/main/java} holds
+     * one of the types, as declared, depth first.
+     */
+    private static List<Dependency> modulesHolding(PomXml aggregator, Collection<String> types, int depth) {
+        List<Dependency> holding = new ArrayList<>();
+        for (Path folder : aggregator.modules()) {
+            Path file = folder.resolve("pom.xml");
+            if (depth <= 0 || !Files.isRegularFile(file)) {
+                continue;
+            }
+            PomXml module = PomXml.read(file);
+            if (module.aggregates()) {
+                holding.addAll(modulesHolding(module, types, depth - 1));
+            }
+            else if (types.stream().anyMatch(type -> holdsSource(folder.resolve("src/main/java"), type))) {
+                holding.add(new Dependency(module.groupId(), module.artifactId(), module.version()));
             }
         }
-        return elements;
+        return holding;
+    }
+
+    /**
+     * Whether a source folder holds the type's file (a nested type's is its outer
+     * type's).
+     */
+    private static boolean holdsSource(Path sources, String type) {
+        String path = type.replace('.', '/');
+        for (int end = path.length(); end > 0; end = path.lastIndexOf('/', end - 1)) {
+            if (Files.isRegularFile(sources.resolve(path.substring(0, end) + ".java"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -69,6 +69,20 @@ final class ServiceDocs {
     /**
      * The candidate's path patterns as the one word of {@code ficus route add --paths}.
      */
+    /** Where the service's copy of the candidate's classes comes from, for the README. */
+    private String moduleArtifact() {
+        MonolithBuild build = project.build();
+        if (!project.labels().moduleClassifier().isEmpty()) {
+            return "`" + ServiceProject.LIB + "/`, a copy of the monolith's jar without its configuration";
+        }
+        List<MonolithBuild.Dependency> artifacts = build.modules().isEmpty()
+                ? List.of(new MonolithBuild.Dependency(build.groupId(), build.artifactId(), build.version()))
+                : build.modules();
+        return String.join(", ", artifacts.stream()
+            .map(artifact -> "`" + artifact.groupId() + ":" + artifact.artifactId() + ":" + artifact.version() + "`")
+            .toList());
+    }
+
     private String pathsWord() {
         return ShellWords.quote(String.join(",", project.candidate().traffic().paths()));
     }
@@ -91,11 +105,7 @@ final class ServiceDocs {
                     .orElse("the Ficus checkout"));
         values.put("modulePackagesText",
                 String.join(", ", project.modulePackages().stream().map(p -> "`" + p + "`").toList()));
-        values.put("moduleArtifact",
-                project.labels().moduleClassifier().isEmpty()
-                        ? "`" + project.build().groupId() + ":" + project.build().artifactId() + ":"
-                                + project.build().version() + "`"
-                        : "`" + ServiceProject.LIB + "/`, a copy of the monolith's jar without its configuration");
+        values.put("moduleArtifact", moduleArtifact());
         values.put("serviceJdbcUrl", ShellWords.quote("jdbc:h2:file:" + project.labels().out() + "/data/"
                 + project.names().identifier() + project.h2Settings() + ";AUTO_SERVER=TRUE"));
         values.put("fromUser", project.monolithSettings().migrateDataUser());

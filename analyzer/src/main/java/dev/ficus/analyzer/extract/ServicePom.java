@@ -58,21 +58,12 @@ final class ServicePom {
     private static List<String> dependencies(MonolithBuild build, String moduleClassifier,
             List<String> modulePackages) {
         List<String> lines = new ArrayList<>();
-        lines.add("    <!-- the monolith's own classes; only " + String.join(", ", modulePackages)
-                + " is scanned. Its libraries are the ones below, not the whole monolith's. -->");
-        lines.add("    <dependency>\n      <groupId>" + build.groupId() + "</groupId>\n      <artifactId>"
-                + build.artifactId() + "</artifactId>\n      <version>" + build.version() + "</version>\n"
-                + (moduleClassifier.isEmpty() ? "" : "      <classifier>" + moduleClassifier + "</classifier>\n")
-                + "      <exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions>\n"
-                + "    </dependency>");
         SortedSet<String> seen = new TreeSet<>();
-        lines.add("    <!-- what the monolith declares -->");
-        for (MonolithBuild.Dependency dependency : build.dependencies()) {
-            if (!dependency.isSpringModulith() && seen.add(dependency.groupId() + ":" + dependency.artifactId())) {
-                String version = dependency.version().isEmpty() && dependency.groupId().equals("io.github.resilience4j")
-                        ? "${resilience4j.version}" : dependency.version();
-                lines.add(dependency(dependency.groupId(), dependency.artifactId(), version, ""));
-            }
+        if (!build.modules().isEmpty() && moduleClassifier.isEmpty()) {
+            addModules(lines, seen, build, modulePackages);
+        }
+        else {
+            addMonolithArtifact(lines, seen, build, moduleClassifier, modulePackages);
         }
         lines.add(
                 "    <!-- what the service adds: outbox and inbox, the callers it accepts, HTTP clients with timeouts, retries,"
@@ -97,6 +88,42 @@ final class ServicePom {
         }
         lines.add(dependency("org.springframework.boot", "spring-boot-starter-test", "", "test"));
         return lines;
+    }
+
+    /**
+     * In a build of modules, each module holding the candidate's classes, with the
+     * libraries its own {@code pom.xml} declares (versions its parents manage).
+     */
+    private static void addModules(List<String> lines, SortedSet<String> seen, MonolithBuild build,
+            List<String> modulePackages) {
+        lines.add("    <!-- the monolith's modules holding the candidate's classes, with the libraries their own poms"
+                + " declare; only " + String.join(", ", modulePackages) + " is scanned -->");
+        for (MonolithBuild.Dependency module : build.modules()) {
+            addIfMissing(lines, seen, module.groupId(), module.artifactId(), module.version(), "");
+        }
+    }
+
+    /**
+     * The monolith's one artifact (published, or the copy in {@code lib/}) without its
+     * libraries, and then the libraries it declares.
+     */
+    private static void addMonolithArtifact(List<String> lines, SortedSet<String> seen, MonolithBuild build,
+            String moduleClassifier, List<String> modulePackages) {
+        lines.add("    <!-- the monolith's own classes; only " + String.join(", ", modulePackages)
+                + " is scanned. Its libraries are the ones below, not the whole monolith's. -->");
+        lines.add("    <dependency>\n      <groupId>" + build.groupId() + "</groupId>\n      <artifactId>"
+                + build.artifactId() + "</artifactId>\n      <version>" + build.version() + "</version>\n"
+                + (moduleClassifier.isEmpty() ? "" : "      <classifier>" + moduleClassifier + "</classifier>\n")
+                + "      <exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions>\n"
+                + "    </dependency>");
+        lines.add("    <!-- what the monolith declares -->");
+        for (MonolithBuild.Dependency dependency : build.dependencies()) {
+            if (!dependency.isSpringModulith() && seen.add(dependency.groupId() + ":" + dependency.artifactId())) {
+                String version = dependency.version().isEmpty() && dependency.groupId().equals("io.github.resilience4j")
+                        ? "${resilience4j.version}" : dependency.version();
+                lines.add(dependency(dependency.groupId(), dependency.artifactId(), version, ""));
+            }
+        }
     }
 
     private static void addIfMissing(List<String> lines, SortedSet<String> seen, String groupId, String artifactId,

@@ -81,7 +81,7 @@ final class ServiceProject {
         this.candidate = candidate;
         this.monolithRoot = monolithRoot;
         this.settings = MonolithSettings.of(monolithRoot);
-        this.build = MonolithBuild.read(monolithRoot);
+        this.build = MonolithBuild.read(monolithRoot, candidate.boundary().movingTypes());
         this.code = new MonolithCode(plan);
         this.names = ServiceNames.of(candidate);
         this.boundary = new CandidateBoundary(plan, candidate);
@@ -146,7 +146,7 @@ final class ServiceProject {
         files.addAll(callBackFiles(notes));
         notes.addAll(new SpanningTransactions(boundary.crossingCalls(), boundary.entities()).notes());
         notes.addAll(ServiceSchema.collectionNotes(candidate.data().tables()));
-        notes.addAll(MonolithBuild.notes(monolithRoot));
+        notes.addAll(build.notes(monolithRoot, !labels.moduleClassifier().isEmpty()));
         if (candidate.traffic().endpoints().isEmpty()) {
             notes.add("no HTTP request reaches " + candidate.name() + " (the plan lists no endpoint), so its route in `"
                     + routesFile() + "` moves nothing and shadow and rollout have nothing to compare: once the service"

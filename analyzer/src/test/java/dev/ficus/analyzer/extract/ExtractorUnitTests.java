@@ -3,9 +3,7 @@ package dev.ficus.analyzer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ficus.analyzer.plan.writer.PlanFiles;
 import dev.ficus.analyzer.source.InvalidInputException;
-import dev.ficus.plan.MigrationPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,7 @@ class ExtractorUnitTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Path SHOP = Path.of("src/test/resources/fixtures/plan/shop").toAbsolutePath();
+    private static final Path SHOP = ShopPlan.SHOP;
 
     @TempDir
     Path folder;
@@ -40,10 +38,7 @@ class ExtractorUnitTests {
 
     @BeforeEach
     void planPointingAtTheFixture() {
-        MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
-        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), SHOP.toString(), committed.candidates(),
-                committed.calledTypes(), committed.events()), folder.resolve("ficus-out"));
-        plan = folder.resolve("ficus-out/plan.json");
+        plan = ShopPlan.pointingAt(SHOP, folder.resolve("ficus-out"));
     }
 
     /** Rewrites the plan with these lists of every candidate's boundary empty. */
@@ -447,17 +442,9 @@ class ExtractorUnitTests {
      */
     private Path copyOfTheFixture(String buildFile, String build) throws IOException {
         Path copy = folder.resolve("shop-copy");
-        try (Stream<Path> files = Files.walk(SHOP.resolve("src"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(SHOP.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        ShopPlan.copySources(copy);
         Files.writeString(copy.resolve(buildFile), build);
-        MigrationPlan committed = PlanFiles.read(SHOP.resolve("plan.json"));
-        PlanFiles.write(new MigrationPlan(committed.schemaVersion(), copy.toString(), committed.candidates(),
-                committed.calledTypes(), committed.events()), folder.resolve("ficus-out"));
+        ShopPlan.pointingAt(copy, folder.resolve("ficus-out"));
         return copy;
     }
 

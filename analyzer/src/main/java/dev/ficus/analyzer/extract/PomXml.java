@@ -1,0 +1,156 @@
+package dev.ficus.analyzer.extract;
+
+import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * One {@code pom.xml} as extract reads it: its elements, and its {@code ${…}} properties
+ * with those its parents in the same checkout declare (a module's {@code ${revision}} is
+ * often its root's).
+ *
+ * @param file the file
+ * @param project its root element
+ * @param properties its properties and its parents', its own first
+ */
+record PomXml(Path file, Element project, Map<String, String> properties) {
+
+    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+
+    /** How many parents up a module's properties are looked for. */
+    private static final int MAX_PARENTS = 8;
+
+    PomXml {
+        properties = Map.copyOf(properties);
+    }
+
+    static PomXml read(Path file) {
+        return read(file, MAX_PARENTS);
+    }
+
+    private static PomXml read(Path file, int parents) {
+        Element project = load(file);
+        Map<String, String> properties = new HashMap<>();
+        Element parent = child(project, "parent");
+        if (parent != null && parents > 0) {
+            localParent(file, parent).ifPresent(local -> properties.putAll(read(local, parents - 1).properties()));
+        }
+        for (Element property : children(child(project, "properties"))) {
+            properties.put(property.getTagName(), property.getTextContent().trim());
+        }
+        String version = text(project, "version", parent == null ? "" : text(parent, "version", ""));
+        String groupId = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
+        properties.put("project.version", resolve(version, properties));
+        properties.put("project.groupId", resolve(groupId, properties));
+        return new PomXml(file, project, properties);
+    }
+
+    /**
+     * The parent's {@code pom.xml} in the same checkout, where its {@code relativePath}
+     * (by default {@code ../pom.xml}) finds one of that artifact; an empty path means the
+     * parent comes from a repository.
+     */
+    private static Optional<Path> localParent(Path file, Element parent) {
+        String relative = text(parent, "relativePath", "../pom.xml");
+        if (relative.isEmpty()) {
+            return Optional.empty();
+        }
+        Path local = file.toAbsolutePath().resolveSibling(relative).normalize();
+        Path pom = Files.isDirectory(local) ? local.resolve("pom.xml") : local;
+        return Optional.of(pom)
+            .filter(Files::isRegularFile)
+            .filter(candidate -> text(load(candidate), "artifactId", "").equals(text(parent, "artifactId", "")));
+    }
+
+    String groupId() {
+        return properties.getOrDefault("project.groupId", "");
+    }
+
+    String version() {
+        return properties.getOrDefault("project.version", "");
+    }
+
+    String artifactId() {
+        return text(project, "artifactId", "monolith");
+    }
+
+    /**
+     * Whether it only aggregates modules ({@code pom} packaging), no classes of its own.
+     */
+    boolean aggregates() {
+        return text(project, "packaging", "jar").equals("pom");
+    }
+
+    /** The folders of the modules it declares. */
+    List<Path> modules() {
+        return children(child(project, "modules")).stream()
+            .map(module -> file.toAbsolutePath().resolveSibling(module.getTextContent().trim()).normalize())
+            .toList();
+    }
+
+    /**
+     * A coordinate element (a parent, dependency or plugin) with its properties resolved.
+     */
+    MonolithBuild.Dependency coordinate(Element element) {
+        return new MonolithBuild.Dependency(resolve(text(element, "groupId", "")), text(element, "artifactId", ""),
+                resolve(text(element, "version", "")));
+    }
+
+    String resolve(String value) {
+        return resolve(value, properties);
+    }
+
+    private static String resolve(String value, Map<String, String> properties) {
+        Matcher matcher = PROPERTY.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(properties.getOrDefault(matcher.group(1), "")));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    static String text(Element parent, String name, String otherwise) {
+        Element element = child(parent, name);
+        return element == null ? otherwise : element.getTextContent().trim();
+    }
+
+    static @Nullable Element child(@Nullable Element parent, String name) {
+        return children(parent).stream().filter(element -> element.getTagName().equals(name)).findFirst().orElse(null);
+    }
+
+    static List<Element> children(@Nullable Element parent) {
+        List<Element> elements = new ArrayList<>();
+        for (Node node = parent == null ? null : parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                elements.add(element);
+            }
+        }
+        return elements;
+    }
+
+    private static Element load(Path pom) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+        }
+        catch (IOException | SAXException | ParserConfigurationException e) {
+            throw new InvalidInputException("cannot read the monolith's " + pom + ": " + e.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,119 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ficus extract} of a monolith built as Maven modules: the root {@code pom.xml}
+ * only aggregates them, the shop fixture's classes are in {@code apps/shop-app}, its
+ * version is the root's {@code ${revision}}.
+ */
+class MultiModuleExtractUnitTests {
+
+    @TempDir
+    Path folder;
+
+    private Path monolith;
+
+    private Path plan;
+
+    @BeforeEach
+    void shopInAModuleOfModules() throws IOException {
+        monolith = folder.resolve("shop");
+        pom(monolith, """
+                <groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
+                <packaging>pom</packaging>
+                <properties><revision>1.2.0</revision></properties>
+                <modules><module>shop-lib</module><module>apps</module></modules>
+                <dependencies><dependency><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId>
+                  </dependency></dependencies>
+                """);
+        pom(monolith.resolve("shop-lib"),
+                """
+                        <parent><groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
+                        </parent>
+                        <artifactId>shop-lib</artifactId>
+                        """);
+        Files.createDirectories(monolith.resolve("shop-lib/src/main/java/com/example/lib"));
+        Files.writeString(monolith.resolve("shop-lib/src/main/java/com/example/lib/Money.java"),
+                "package com.example.lib;\npublic record Money(long cents) {}\n");
+        pom(monolith.resolve("apps"),
+                """
+                        <parent><groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
+                        </parent>
+                        <artifactId>apps</artifactId><packaging>pom</packaging>
+                        <modules><module>shop-app</module></modules>
+                        """);
+        pom(monolith.resolve("apps/shop-app"), """
+                <parent><groupId>local.monolith</groupId><artifactId>apps</artifactId><version>${revision}</version>
+                </parent>
+                <artifactId>shop-app</artifactId>
+                """);
+        ShopPlan.copySources(monolith.resolve("apps/shop-app"));
+        plan = ShopPlan.pointingAt(monolith, folder.resolve("ficus-out"));
+    }
+
+    @Test
+    void dependsOnTheModuleHoldingTheCandidatesClassesWithItsOwnLibraries() throws IOException {
+        Path out = folder.resolve("catalog-service");
+
+        Extractor.extract(new ExtractRequest(plan, "catalog", out, Optional.empty(), false));
+
+        String pom = Files.readString(out.resolve("pom.xml"));
+        assertThat(pom).contains("<dependency><groupId>local.monolith</groupId><artifactId>shop-app</artifactId>"
+                + "<version>1.2.0</version></dependency>");
+        assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("from `local.monolith:shop-app:1.2.0`");
+    }
+
+    @Test
+    void copiesTheClassesOfTheModulesJarNestedInASpringBootJarAndSaysItsLibrariesAreMissing() throws IOException {
+        Path jar = folder.resolve("shop-app.jar");
+        try (ZipOutputStream boot = new ZipOutputStream(Files.newOutputStream(jar))) {
+            boot.putNextEntry(new ZipEntry("BOOT-INF/classes/com/example/app/ShopApplication.class"));
+            boot.closeEntry();
+            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-app-1.2.0.jar"));
+            ZipOutputStream module = new ZipOutputStream(boot);
+            module.putNextEntry(new ZipEntry("com/example/shop/catalog/CatalogManagement.class"));
+            module.write(new byte[] { (byte) 0xCA, (byte) 0xFE });
+            module.closeEntry();
+            module.finish();
+            boot.closeEntry();
+            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-lib-1.2.0.jar"));
+            boot.closeEntry();
+        }
+        Path out = folder.resolve("catalog-service");
+
+        ExtractResult result = Extractor.extract(new ExtractRequest(plan, "catalog", out, Optional.of(jar), false));
+
+        Path copy = out
+            .resolve(result.files().stream().filter(file -> file.endsWith(".jar")).findFirst().orElseThrow());
+        try (JarFile classes = new JarFile(copy.toFile())) {
+            assertThat(classes.getEntry("com/example/shop/catalog/CatalogManagement.class").getSize()).isEqualTo(2);
+            assertThat(classes.getEntry("com/example/app/ShopApplication.class")).isNotNull();
+        }
+        assertThat(result.needsYou()).contains("the candidate's classes are in the monolith's modules `shop-app`,"
+                + " copied from its jar, but this `pom.xml` declares only the libraries of its root `pom.xml`: add"
+                + " theirs, or install the monolith (`mvn install`) and extract without --monolith-jar to depend on"
+                + " the modules with their libraries.");
+    }
+
+    private static void pom(Path folder, String body) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                """ + body + "</project>\n");
+    }
+
+}
