@@ -16,10 +16,14 @@ import java.util.List;
  * @param remoteApi operations to expose over HTTP, sorted by path
  * @param eventCandidates incoming operations whose callers ignore the result: publish an
  * event instead
+ * @param sourceFolders the source folders holding the moving types, relative to the
+ * analysed folder (e.g. {@code ruoyi-modules/ruoyi-demo/src/main/java}), sorted; the
+ * build holding them is the one extract depends on. Empty in plans written before it was
+ * recorded.
  */
 public record Boundary(List<String> movingTypes, List<String> entryPoints, List<String> sharedKernelTypes,
         List<CrossingCall> incomingCalls, List<CrossingCall> outgoingCalls, List<RemoteOperation> remoteApi,
-        List<RemoteOperation> eventCandidates) {
+        List<RemoteOperation> eventCandidates, List<String> sourceFolders) {
 
     public Boundary {
         movingTypes = List.copyOf(movingTypes);
@@ -29,5 +33,6 @@ public record Boundary(List<String> movingTypes, List<String> entryPoints, List<
         outgoingCalls = List.copyOf(outgoingCalls);
         remoteApi = List.copyOf(remoteApi);
         eventCandidates = List.copyOf(eventCandidates);
+        sourceFolders = List.copyOf(sourceFolders);
     }
 }

@@ -49,13 +49,14 @@ class PlanDocumentsUnitTests {
         Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
 
         assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
-            .hasMessage("plan " + file
-                    + " has schemaVersion 7, this Ficus reads 4 (re-run ./ficus analyze, then ./ficus plan)");
+            .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads " + MigrationPlan.SCHEMA_VERSION
+                    + " (re-run ./ficus analyze, then ./ficus plan)");
     }
 
     @Test
     void rejectsJsonThatIsNotAPlan() throws IOException {
-        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 4, \"analysedPath\": \"x\"}");
+        Path file = Files.writeString(folder.resolve("plan.json"),
+                "{\"schemaVersion\": " + MigrationPlan.SCHEMA_VERSION + ", \"analysedPath\": \"x\"}");
 
         assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
             .hasMessageStartingWith("plan " + file + " is not a valid plan.json (")

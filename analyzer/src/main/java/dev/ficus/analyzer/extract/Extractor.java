@@ -142,7 +142,7 @@ public final class Extractor {
             }
             if (request.monolithJar().isPresent()) {
                 Path jar = ModuleJar.write(request.monolithJar().get(), project.labels().moduleClassifier(),
-                        project.build(), project.modulePackages(), staging.resolve(ServiceProject.LIB));
+                        project.build(), project.boundary().modulePackages(), staging.resolve(ServiceProject.LIB));
                 written.add(staging.relativize(jar).toString().replace('\\', '/'));
             }
             replace(out, staging);

@@ -18,15 +18,12 @@ import org.w3c.dom.Element;
  * @param version the monolith's version
  * @param dependencies the non-test dependencies as declared, properties resolved
  * @param spring the Spring release it builds on, when its {@code pom.xml} names one
- * @param modules in a build of modules (its {@code pom.xml} only aggregates them), the
- * modules holding the candidate's classes, which the service depends on with their own
- * libraries; empty when the monolith is one artifact
+ * @param modules in a build of modules, the modules holding the candidate's classes,
+ * which the service depends on with their own libraries; empty when the monolith's own
+ * artifact holds them
  */
 record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies,
         Optional<SpringRelease> spring, List<Dependency> modules) {
-
-    /** How deep modules of modules are looked into. */
-    private static final int MAX_MODULE_DEPTH = 8;
 
     MonolithBuild {
         dependencies = List.copyOf(dependencies);
@@ -64,16 +61,36 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
     }
 
     /**
-     * The build of the monolith, with the modules that hold these types when its
-     * {@code pom.xml} only aggregates modules.
+     * The build of the monolith, with the modules holding these source folders (relative
+     * to {@code root}) when they are not the monolith's own artifact.
      */
-    static MonolithBuild read(Path root, Collection<String> types) {
+    static MonolithBuild read(Path root, Collection<String> sourceFolders) {
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
                     List.of(), Optional.empty(), List.of());
         }
-        PomXml pom = PomXml.read(root.resolve("pom.xml"));
-        return parse(pom, pom.aggregates() ? modulesHolding(pom, types, MAX_MODULE_DEPTH) : List.of());
+        Path rootPom = root.resolve("pom.xml").toAbsolutePath().normalize();
+        List<Path> poms = sourceFolders.stream()
+            .map(folder -> nearestPom(root.toAbsolutePath().normalize(), folder))
+            .distinct()
+            .toList();
+        List<Dependency> modules = poms.equals(List.of(rootPom)) || poms.isEmpty() ? List.of()
+                : poms.stream().map(PomXml::read).map(PomXml::artifact).distinct().toList();
+        return parse(PomXml.read(rootPom), modules);
+    }
+
+    /**
+     * The {@code pom.xml} building a source folder: the nearest one at or above it, up to
+     * the monolith's root.
+     */
+    private static Path nearestPom(Path root, String sourceFolder) {
+        for (Path folder = root.resolve(sourceFolder).normalize(); folder != null
+                && folder.startsWith(root); folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve("pom.xml"))) {
+                return folder.resolve("pom.xml");
+            }
+        }
+        return root.resolve("pom.xml");
     }
 
     /** Whether the monolith is built with Maven: a {@code pom.xml} names its artifact. */
@@ -136,42 +153,6 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         elements.addAll(PomXml.children(PomXml.child(build, "plugins")));
         elements.addAll(PomXml.children(PomXml.child(PomXml.child(build, "pluginManagement"), "plugins")));
         return elements.stream().map(pom::coordinate).filter(coordinate -> !coordinate.version().isEmpty()).toList();
-    }
-
-    /**
-     * The modules below an aggregating {@code pom.xml} whose {@code src/main/java} holds
-     * one of the types, as declared, depth first.
-     */
-    private static List<Dependency> modulesHolding(PomXml aggregator, Collection<String> types, int depth) {
-        List<Dependency> holding = new ArrayList<>();
-        for (Path folder : aggregator.modules()) {
-            Path file = folder.resolve("pom.xml");
-            if (depth <= 0 || !Files.isRegularFile(file)) {
-                continue;
-            }
-            PomXml module = PomXml.read(file);
-            if (module.aggregates()) {
-                holding.addAll(modulesHolding(module, types, depth - 1));
-            }
-            else if (types.stream().anyMatch(type -> holdsSource(folder.resolve("src/main/java"), type))) {
-                holding.add(new Dependency(module.groupId(), module.artifactId(), module.version()));
-            }
-        }
-        return holding;
-    }
-
-    /**
-     * Whether a source folder holds the type's file (a nested type's is its outer
-     * type's).
-     */
-    private static boolean holdsSource(Path sources, String type) {
-        String path = type.replace('.', '/');
-        for (int end = path.length(); end > 0; end = path.lastIndexOf('/', end - 1)) {
-            if (Files.isRegularFile(sources.resolve(path.substring(0, end) + ".java"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

@@ -88,18 +88,9 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
         return text(project, "artifactId", "monolith");
     }
 
-    /**
-     * Whether it only aggregates modules ({@code pom} packaging), no classes of its own.
-     */
-    boolean aggregates() {
-        return text(project, "packaging", "jar").equals("pom");
-    }
-
-    /** The folders of the modules it declares. */
-    List<Path> modules() {
-        return children(child(project, "modules")).stream()
-            .map(module -> file.toAbsolutePath().resolveSibling(module.getTextContent().trim()).normalize())
-            .toList();
+    /** The artifact it builds. */
+    MonolithBuild.Dependency artifact() {
+        return new MonolithBuild.Dependency(groupId(), artifactId(), version());
     }
 
     /**

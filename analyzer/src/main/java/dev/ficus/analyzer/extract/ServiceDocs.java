@@ -83,6 +83,23 @@ final class ServiceDocs {
             .toList());
     }
 
+    /**
+     * The command that puts the monolith's artifact the service depends on into the local
+     * Maven repository (in a build of modules, only the modules it needs); none when its
+     * classes are in {@code lib/}.
+     */
+    private String installMonolith() {
+        if (!project.labels().moduleClassifier().isEmpty()) {
+            return "";
+        }
+        List<MonolithBuild.Dependency> modules = project.build().modules();
+        return "   ./mvnw -f " + ShellWords.quote(project.monolithRoot().resolve("pom.xml").toString())
+                + " -B -q install -DskipTests"
+                + (modules.isEmpty() ? "" : " -pl "
+                        + String.join(",", modules.stream().map(module -> ":" + module.artifactId()).toList()) + " -am")
+                + "\n";
+    }
+
     private String pathsWord() {
         return ShellWords.quote(String.join(",", project.candidate().traffic().paths()));
     }
@@ -104,8 +121,11 @@ final class ServiceDocs {
                     .map(folder -> "the Ficus checkout, `cd " + ShellWords.quote(folder) + "`")
                     .orElse("the Ficus checkout"));
         values.put("modulePackagesText",
-                String.join(", ", project.modulePackages().stream().map(p -> "`" + p + "`").toList()));
+                String.join(", ", project.boundary().modulePackages().stream().map(p -> "`" + p + "`").toList()));
         values.put("moduleArtifact", moduleArtifact());
+        values.put("installMonolith", installMonolith());
+        values.put("installMonolithText", project.labels().moduleClassifier().isEmpty()
+                ? " (and the monolith's " + moduleArtifact() + ", which the service depends on)" : "");
         values.put("serviceJdbcUrl", ShellWords.quote("jdbc:h2:file:" + project.labels().out() + "/data/"
                 + project.names().identifier() + project.h2Settings() + ";AUTO_SERVER=TRUE"));
         values.put("fromUser", project.monolithSettings().migrateDataUser());

@@ -81,7 +81,7 @@ final class ServiceProject {
         this.candidate = candidate;
         this.monolithRoot = monolithRoot;
         this.settings = MonolithSettings.of(monolithRoot);
-        this.build = MonolithBuild.read(monolithRoot, candidate.boundary().movingTypes());
+        this.build = MonolithBuild.read(monolithRoot, candidate.boundary().sourceFolders());
         this.code = new MonolithCode(plan);
         this.names = ServiceNames.of(candidate);
         this.boundary = new CandidateBoundary(plan, candidate);
@@ -101,8 +101,8 @@ final class ServiceProject {
         return this.boundary;
     }
 
-    List<String> modulePackages() {
-        return this.boundary.modulePackages();
+    Path monolithRoot() {
+        return this.monolithRoot;
     }
 
     /** The service's names, and where it reaches the monolith. */

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.SortedMap;
@@ -165,7 +166,7 @@ public final class MigrationPlanner {
             .toList();
         Boundary boundary = new Boundary(List.copyOf(candidate.types()), entryPoints,
                 sharedKernelTypesUsedBy(candidate), incoming, crossing.outOf(name), api.remoteApi(),
-                api.eventCandidates());
+                api.eventCandidates(), sourceFolders(candidate));
         DataMove data = dataMove(candidate);
         Traffic traffic = TrafficProposal.of(candidate, rank);
         List<Risk> risks = new ArrayList<>(Risks.of(name, facts, boundary.movingTypes(), analysis, ownersByTable));
@@ -173,6 +174,38 @@ public final class MigrationPlanner {
         risks.addAll(Risks.withoutHttpTraffic(name, facts, traffic));
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,
                 Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic), List.copyOf(risks));
+    }
+
+    /**
+     * The source folders of the candidate's types: each file's path without the folders
+     * its package names ({@code a/src/main/java/x/y/T.java} of {@code x.y.T} gives
+     * {@code a/src/main/java}).
+     */
+    private List<String> sourceFolders(AnalysisDocument.Service candidate) {
+        SortedSet<String> folders = new TreeSet<>();
+        for (String name : candidate.types()) {
+            AnalysisDocument.TypeInfo type = types.get(name);
+            if (type != null) {
+                sourceFolder(type.file().replace('\\', '/'), name).ifPresent(folders::add);
+            }
+        }
+        return List.copyOf(folders);
+    }
+
+    /**
+     * The folder above the one a type's package names; a nested type is in its outer
+     * type's file.
+     */
+    static Optional<String> sourceFolder(String file, String type) {
+        String withoutExtension = "/" + file.substring(0, Math.max(0, file.lastIndexOf('.')));
+        for (String path = type.replace('.', '/'); !path.isEmpty(); path = path.substring(0,
+                Math.max(0, path.lastIndexOf('/')))) {
+            if (withoutExtension.endsWith("/" + path)) {
+                return Optional
+                    .of(withoutExtension.substring(1, withoutExtension.length() - path.length()).replaceAll("/$", ""));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

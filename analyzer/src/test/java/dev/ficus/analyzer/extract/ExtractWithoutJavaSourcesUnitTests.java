@@ -43,10 +43,10 @@ class ExtractWithoutJavaSourcesUnitTests {
         Path buildOnly = buildOnlyCopy(root);
         List<String> candidates = beside.candidates().stream().map(CandidatePlan::name).toList();
 
-        Map<String, Map<String, String>> withSources = extractAll(plan, candidates);
+        Map<String, Map<String, String>> withSources = extractAll(plan, candidates, root);
         PlanFiles.write(new MigrationPlan(beside.schemaVersion(), buildOnly.toString(), beside.candidates(),
                 beside.calledTypes(), beside.events()), planFolder);
-        Map<String, Map<String, String>> withoutSources = extractAll(plan, candidates);
+        Map<String, Map<String, String>> withoutSources = extractAll(plan, candidates, buildOnly);
 
         assertThat(candidates).isNotEmpty();
         try (Stream<Path> files = Files.walk(buildOnly)) {
@@ -59,12 +59,19 @@ class ExtractWithoutJavaSourcesUnitTests {
             .anyMatch(path -> path.endsWith("Endpoints.java"));
     }
 
-    private Map<String, Map<String, String>> extractAll(Path plan, List<String> candidates) throws IOException {
+    /**
+     * Each candidate's files, the monolith's folder (the README's command installing it
+     * names it) written {@code MONOLITH}.
+     */
+    private Map<String, Map<String, String>> extractAll(Path plan, List<String> candidates, Path monolith)
+            throws IOException {
         Map<String, Map<String, String>> projects = new TreeMap<>();
         for (String candidate : candidates) {
             Path out = folder.resolve("services").resolve(candidate);
             FicusRun.succeeded("extract", candidate, "--plan", plan.toString(), "--out", out.toString(), "--force");
-            projects.put(candidate, contents(out));
+            Map<String, String> files = new TreeMap<>();
+            contents(out).forEach((file, text) -> files.put(file, text.replace(monolith.toString(), "MONOLITH")));
+            projects.put(candidate, files);
         }
         return projects;
     }

@@ -2,6 +2,7 @@ package dev.ficus.analyzer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.analyzer.cli.FicusRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ficus extract} of a monolith built as Maven modules: the root {@code pom.xml}
- * only aggregates them, the shop fixture's classes are in {@code apps/shop-app}, its
- * version is the root's {@code ${revision}}.
+ * {@code ficus analyze}, {@code plan} and {@code extract} of a monolith built as Maven
+ * modules: the root {@code pom.xml} only aggregates them, the shop fixture's classes are
+ * in {@code apps/shop-app}, its version is the root's {@code ${revision}}.
  */
 class MultiModuleExtractUnitTests {
 
@@ -60,7 +61,11 @@ class MultiModuleExtractUnitTests {
                 <artifactId>shop-app</artifactId>
                 """);
         ShopPlan.copySources(monolith.resolve("apps/shop-app"));
-        plan = ShopPlan.pointingAt(monolith, folder.resolve("ficus-out"));
+        Path out = folder.resolve("ficus-out");
+        FicusRun.succeeded("analyze", monolith.toString(), "--out", out.toString(), "--quiet", "--format=json");
+        FicusRun.succeeded("plan", monolith.toString(), "--analysis", out.resolve("analysis.json").toString(), "--out",
+                out.toString());
+        plan = out.resolve("plan.json");
     }
 
     @Test

@@ -39,6 +39,17 @@ class MigrationPlannerUnitTests {
     }
 
     @Test
+    void recordsEachCandidatesSourceFoldersAboveTheFoldersItsPackagesName() {
+        assertThat(MigrationPlanner.sourceFolder("ruoyi-modules/ruoyi-demo/src/main/java/org/dromara/demo/Mail.java",
+                "org.dromara.demo.Mail"))
+            .contains("ruoyi-modules/ruoyi-demo/src/main/java");
+        assertThat(MigrationPlanner.sourceFolder("src/main/java/a/Outer.java", "a.Outer.Inner"))
+            .contains("src/main/java");
+        assertThat(MigrationPlanner.sourceFolder("a/Outer.java", "a.Outer")).contains("");
+        assertThat(MigrationPlanner.sourceFolder("generated/Other.java", "a.Outer")).isEmpty();
+    }
+
+    @Test
     void plansFromTheDocumentTheAnalyzerMakesOfTheFixture() {
         assertThat(AnalysisDocuments.read(ShopFixture.ANALYSIS)).isEqualTo(ShopFixture.document());
     }

@@ -50,7 +50,7 @@ class PlanFilesUnitTests {
         PlanFiles.write(plan, folder);
 
         String json = Files.readString(folder.resolve("plan.json"));
-        assertThat(json).startsWith("{\n  \"schemaVersion\" : 4,");
+        assertThat(json).startsWith("{\n  \"schemaVersion\" : " + MigrationPlan.SCHEMA_VERSION + ",");
         assertThat(json.indexOf("\"name\" : \"catalog\"")).isLessThan(json.indexOf("\"name\" : \"notifications\""));
         assertThat(json).contains("\"rank\" : 1,\n    \"score\" : 85.28");
     }
@@ -105,7 +105,7 @@ class PlanFilesUnitTests {
 
         assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(InvalidInputException.class)
             .hasMessage("plan " + file
-                    + " has schemaVersion 7, this Ficus reads 4 (re-run ./ficus analyze, then ./ficus plan)");
+                    + " has schemaVersion 7, this Ficus reads 5 (re-run ./ficus analyze, then ./ficus plan)");
     }
 
 }
