@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -62,14 +61,11 @@ final class ModuleJar {
             boolean boot = monolith.getEntry(BOOT_CLASSES) != null
                     || monolith.stream().anyMatch(entry -> entry.getName().startsWith(BOOT_CLASSES));
             Set<String> names = new HashSet<>();
-            Set<String> modules = build.modules()
-                .stream()
-                .map(module -> BOOT_LIB + module.artifactId() + "-" + module.version() + ".jar")
-                .collect(Collectors.toSet());
+            List<Pattern> modules = build.modules().stream().map(ModuleJar::nestedJar).toList();
             Enumeration<? extends ZipEntry> entries = monolith.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
-                if (boot && modules.contains(entry.getName())) {
+                if (boot && modules.stream().anyMatch(module -> module.matcher(entry.getName()).matches())) {
                     copyNested(monolith, entry, candidatePackages, names, out);
                     continue;
                 }
@@ -87,6 +83,15 @@ final class ModuleJar {
         Files.writeString(folder.resolve(base + ".pom"), pom(build), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("maven-metadata.xml"), metadata(build), StandardCharsets.UTF_8);
         return jar;
+    }
+
+    /**
+     * A module's jar in a Spring Boot jar: of its version, or of any when the build (not
+     * Maven's) does not say it.
+     */
+    private static Pattern nestedJar(MonolithBuild.Dependency module) {
+        String version = module.version().isEmpty() ? "\\d[^/]*" : Pattern.quote(module.version());
+        return Pattern.compile(Pattern.quote(BOOT_LIB + module.artifactId() + "-") + version + "\\.jar");
     }
 
     /** The classes of a module's jar nested in a Spring Boot jar. */

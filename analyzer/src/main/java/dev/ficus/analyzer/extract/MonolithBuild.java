@@ -67,7 +67,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
     static MonolithBuild read(Path root, Collection<String> sourceFolders) {
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
-                    List.of(), Optional.empty(), List.of());
+                    List.of(), Optional.empty(), otherBuildModules(sourceFolders));
         }
         Path rootPom = root.resolve("pom.xml").toAbsolutePath().normalize();
         List<Path> poms = sourceFolders.stream()
@@ -77,6 +77,19 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         List<Dependency> modules = poms.equals(List.of(rootPom)) || poms.isEmpty() ? List.of()
                 : poms.stream().map(PomXml::read).map(PomXml::artifact).distinct().toList();
         return parse(PomXml.read(rootPom), modules);
+    }
+
+    /**
+     * The modules of a build that is not Maven's, named after their folders (a Gradle
+     * project's jar is {@code <folder>-<version>.jar}); their versions are not known.
+     */
+    private static List<Dependency> otherBuildModules(Collection<String> sourceFolders) {
+        return sourceFolders.stream()
+            .map(folder -> folder.replaceAll("/?src/main/java$", ""))
+            .filter(module -> !module.isEmpty())
+            .map(module -> new Dependency("", module.substring(module.lastIndexOf('/') + 1), ""))
+            .distinct()
+            .toList();
     }
 
     /**

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ficus analyze}, {@code plan} and {@code extract} of a monolith built as Maven
- * modules: the root {@code pom.xml} only aggregates them, the shop fixture's classes are
- * in {@code apps/shop-app}, its version is the root's {@code ${revision}}.
+ * {@code ficus analyze}, {@code plan} and {@code extract} of a monolith built as modules:
+ * as Maven's, whose root {@code pom.xml} only aggregates them, the shop fixture's classes
+ * in {@code apps/shop-app}, its version the root's {@code ${revision}}; and as Gradle's.
  */
 class MultiModuleExtractUnitTests {
 
@@ -83,20 +83,7 @@ class MultiModuleExtractUnitTests {
 
     @Test
     void copiesTheClassesOfTheModulesJarNestedInASpringBootJarAndSaysItsLibrariesAreMissing() throws IOException {
-        Path jar = folder.resolve("shop-app.jar");
-        try (ZipOutputStream boot = new ZipOutputStream(Files.newOutputStream(jar))) {
-            boot.putNextEntry(new ZipEntry("BOOT-INF/classes/com/example/app/ShopApplication.class"));
-            boot.closeEntry();
-            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-app-1.2.0.jar"));
-            ZipOutputStream module = new ZipOutputStream(boot);
-            module.putNextEntry(new ZipEntry("com/example/shop/catalog/CatalogManagement.class"));
-            module.write(new byte[] { (byte) 0xCA, (byte) 0xFE });
-            module.closeEntry();
-            module.finish();
-            boot.closeEntry();
-            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-lib-1.2.0.jar"));
-            boot.closeEntry();
-        }
+        Path jar = bootJar("shop-app-1.2.0.jar");
         Path out = folder.resolve("catalog-service");
 
         ExtractResult result = Extractor.extract(new ExtractRequest(plan, "catalog", out, Optional.of(jar), false));
@@ -111,6 +98,51 @@ class MultiModuleExtractUnitTests {
                 + " copied from its jar, but this `pom.xml` declares only the libraries of its root `pom.xml`: add"
                 + " theirs, or install the monolith (`mvn install`) and extract without --monolith-jar to depend on"
                 + " the modules with their libraries.");
+    }
+
+    @Test
+    void copiesTheClassesOfAGradleModulesJarNestedInASpringBootJarByItsFolderName() throws IOException {
+        Path gradle = folder.resolve("gradle-shop");
+        Files.createDirectories(gradle);
+        Files.writeString(gradle.resolve("settings.gradle"), "include ':shop-app'\n");
+        Files.writeString(gradle.resolve("build.gradle"), "plugins { id 'java' }\n");
+        ShopPlan.copySources(gradle.resolve("shop-app"));
+        Path out = folder.resolve("gradle-out");
+        FicusRun.succeeded("analyze", gradle.toString(), "--out", out.toString(), "--quiet", "--format=json");
+        FicusRun.succeeded("plan", gradle.toString(), "--analysis", out.resolve("analysis.json").toString(), "--out",
+                out.toString());
+        Path jar = bootJar("shop-app-0.3.0-SNAPSHOT.jar");
+
+        ExtractResult result = Extractor.extract(
+                new ExtractRequest(out.resolve("plan.json"), "catalog", folder.resolve("x"), Optional.of(jar), false));
+
+        Path copy = folder.resolve("x")
+            .resolve(result.files().stream().filter(file -> file.endsWith(".jar")).findFirst().orElseThrow());
+        try (JarFile classes = new JarFile(copy.toFile())) {
+            assertThat(classes.getEntry("com/example/shop/catalog/CatalogManagement.class").getSize()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A Spring Boot jar holding an application class and two modules' jars, the first of
+     * them ({@code nested}) with one of the catalog's classes.
+     */
+    private Path bootJar(String nested) throws IOException {
+        Path jar = folder.resolve("boot.jar");
+        try (ZipOutputStream boot = new ZipOutputStream(Files.newOutputStream(jar))) {
+            boot.putNextEntry(new ZipEntry("BOOT-INF/classes/com/example/app/ShopApplication.class"));
+            boot.closeEntry();
+            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/" + nested));
+            ZipOutputStream module = new ZipOutputStream(boot);
+            module.putNextEntry(new ZipEntry("com/example/shop/catalog/CatalogManagement.class"));
+            module.write(new byte[] { (byte) 0xCA, (byte) 0xFE });
+            module.closeEntry();
+            module.finish();
+            boot.closeEntry();
+            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-lib-1.2.0.jar"));
+            boot.closeEntry();
+        }
+        return jar;
     }
 
     private static void pom(Path folder, String body) throws IOException {
