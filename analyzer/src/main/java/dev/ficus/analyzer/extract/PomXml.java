@@ -31,6 +31,9 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
+    /** How many times a property naming other properties is resolved again. */
+    private static final int MAX_PROPERTY_LEVELS = 8;
+
     /** How many parents up a module's properties are looked for. */
     private static final int MAX_PARENTS = 8;
 
@@ -105,13 +108,21 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
         return resolve(value, properties);
     }
 
+    /**
+     * The value with its properties replaced, and theirs in turn (a few levels: a cycle
+     * ends with the name unresolved); an unknown property is empty.
+     */
     private static String resolve(String value, Map<String, String> properties) {
-        Matcher matcher = PROPERTY.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(properties.getOrDefault(matcher.group(1), "")));
+        String resolved = value;
+        for (int level = 0; level < MAX_PROPERTY_LEVELS && PROPERTY.matcher(resolved).find(); level++) {
+            Matcher matcher = PROPERTY.matcher(resolved);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                matcher.appendReplacement(out, Matcher.quoteReplacement(properties.getOrDefault(matcher.group(1), "")));
+            }
+            resolved = matcher.appendTail(out).toString();
         }
-        return matcher.appendTail(out).toString();
+        return resolved;
     }
 
     static String text(Element parent, String name, String otherwise) {

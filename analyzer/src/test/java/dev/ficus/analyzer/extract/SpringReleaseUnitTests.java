@@ -61,6 +61,21 @@ class SpringReleaseUnitTests {
     }
 
     @Test
+    void resolvesAPropertyNamingAnotherAndLeavesACycleWithoutAVersion() throws IOException {
+        assertThat(releaseOfPom("""
+                <properties><boot.line>2.7</boot.line><spring-boot.version>${boot.line}.18</spring-boot.version>
+                </properties>
+                <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                  <version>${spring-boot.version}</version></parent>
+                """)).contains(new SpringRelease(SpringRelease.BOOT, "2.7.18"));
+        assertThat(releaseOfPom("""
+                <properties><a>${b}</a><b>${a}</b></properties>
+                <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                  <version>${a}</version></parent>
+                """)).isEmpty();
+    }
+
+    @Test
     void takesSpringFrameworkWhenNoSpringBootIsDeclared() throws IOException {
         Optional<SpringRelease> release = releaseOfPom("""
                 <properties><spring.version>5.3.25</spring.version></properties>
