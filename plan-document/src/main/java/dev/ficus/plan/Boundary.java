@@ -18,8 +18,7 @@ import java.util.List;
  * event instead
  * @param sourceFolders the source folders holding the moving types, relative to the
  * analysed folder (e.g. {@code ruoyi-modules/ruoyi-demo/src/main/java}), sorted; the
- * build holding them is the one extract depends on. Empty in plans written before it was
- * recorded.
+ * builds holding them are the ones extract depends on
  */
 public record Boundary(List<String> movingTypes, List<String> entryPoints, List<String> sharedKernelTypes,
         List<CrossingCall> incomingCalls, List<CrossingCall> outgoingCalls, List<RemoteOperation> remoteApi,

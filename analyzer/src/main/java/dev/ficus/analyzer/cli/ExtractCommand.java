@@ -43,8 +43,8 @@ class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--monolith-jar", paramLabel = "JAR", description = {
             "The monolith's jar (plain or Spring Boot), copied into the project's lib/.",
-            "Without it the project depends on the monolith's artifact from its pom.xml",
-            "(in a build of modules, on the modules holding the candidate's classes).",
+            "Without it the project depends on the monolith's artifact from its pom.xml.",
+            "In a build of modules, it depends on the modules holding the candidate's classes.",
             "A monolith without a pom.xml (a Gradle build) needs it.",
             "A monolith on Spring Boot 2 or Spring 5 (javax.*) is refused: the service runs on Spring Boot 4." })
     private Path monolithJar;

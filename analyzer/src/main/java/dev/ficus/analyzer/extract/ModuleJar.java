@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.extract;
 
 import dev.ficus.analyzer.source.InvalidInputException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +14,9 @@ import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -86,22 +89,34 @@ final class ModuleJar {
     }
 
     /**
-     * A module's jar in a Spring Boot jar: of its version, or of any when the build (not
-     * Maven's) does not say it.
+     * A module's jar in a Spring Boot jar: of its version, or of any or none when the
+     * build (not Maven's) does not say it.
      */
     private static Pattern nestedJar(MonolithBuild.Dependency module) {
-        String version = module.version().isEmpty() ? "\\d[^/]*" : Pattern.quote(module.version());
-        return Pattern.compile(Pattern.quote(BOOT_LIB + module.artifactId() + "-") + version + "\\.jar");
+        String version = module.version().isEmpty() ? "(-\\d[^/]*)?" : Pattern.quote("-" + module.version());
+        return Pattern.compile(Pattern.quote(BOOT_LIB + module.artifactId()) + version + "\\.jar");
     }
 
-    /** The classes of a module's jar nested in a Spring Boot jar. */
+    /**
+     * The classes of a module's jar nested in a Spring Boot jar, when it holds one of the
+     * candidate's classes (a library jar can bear a module's name).
+     */
     private static void copyNested(ZipFile monolith, ZipEntry nested, List<String> candidatePackages, Set<String> names,
             ZipOutputStream out) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream module = new ZipInputStream(monolith.getInputStream(nested))) {
             for (ZipEntry entry = module.getNextEntry(); entry != null; entry = module.getNextEntry()) {
                 if (!entry.isDirectory()) {
-                    copy(entry.getName(), module, candidatePackages, names, out);
+                    files.put(entry.getName(), module.readAllBytes());
                 }
+            }
+        }
+        boolean holdsCandidate = files.keySet()
+            .stream()
+            .anyMatch(name -> candidatePackages.stream().anyMatch(pkg -> name.startsWith(pkg.replace('.', '/') + "/")));
+        if (holdsCandidate) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                copy(file.getKey(), new ByteArrayInputStream(file.getValue()), candidatePackages, names, out);
             }
         }
     }

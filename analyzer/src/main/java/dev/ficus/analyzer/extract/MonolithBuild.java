@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import dev.ficus.analyzer.source.InvalidInputException;
 import org.w3c.dom.Element;
 
 /**
@@ -69,14 +71,31 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
                     List.of(), Optional.empty(), otherBuildModules(sourceFolders));
         }
-        Path rootPom = root.resolve("pom.xml").toAbsolutePath().normalize();
-        List<Path> poms = sourceFolders.stream()
-            .map(folder -> nearestPom(root.toAbsolutePath().normalize(), folder))
+        Path monolith = root.toAbsolutePath().normalize();
+        Path rootPom = monolith.resolve("pom.xml");
+        List<PomXml> holding = sourceFolders.stream()
+            .map(folder -> nearestPom(monolith, folder))
             .distinct()
+            .map(pom -> PomXml.read(pom, monolith))
+            .filter(pom -> !pom.aggregates())
             .toList();
-        List<Dependency> modules = poms.equals(List.of(rootPom)) || poms.isEmpty() ? List.of()
-                : poms.stream().map(PomXml::read).map(PomXml::artifact).distinct().toList();
-        return parse(PomXml.read(rootPom), modules);
+        List<Dependency> modules = holding.isEmpty() || holding.stream().allMatch(pom -> pom.file().equals(rootPom))
+                ? List.of() : holding.stream().map(MonolithBuild::moduleArtifact).distinct().toList();
+        return parse(PomXml.read(rootPom, monolith), modules);
+    }
+
+    /**
+     * A module's coordinates, refused when its pom.xml leaves them to what is not in the
+     * checkout.
+     */
+    private static Dependency moduleArtifact(PomXml module) {
+        Dependency artifact = module.artifact();
+        if (Stream.of(artifact.groupId(), artifact.version()).anyMatch(part -> part.isEmpty() || part.contains("${"))) {
+            throw new InvalidInputException("cannot tell the coordinates of the monolith's module " + module.file()
+                    + " (" + artifact.groupId() + ":" + artifact.artifactId() + ":" + artifact.version()
+                    + "): its pom.xml takes them from a parent or property outside the checkout");
+        }
+        return artifact;
     }
 
     /**

@@ -31,6 +31,8 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
+    private static final Pattern COMMAND_LINE_PROPERTY = Pattern.compile("-D([\\w.-]+)=(\\S*)");
+
     /** How many times a property naming other properties is resolved again. */
     private static final int MAX_PROPERTY_LEVELS = 8;
 
@@ -41,20 +43,27 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
         properties = Map.copyOf(properties);
     }
 
-    static PomXml read(Path file) {
-        return read(file, MAX_PARENTS);
+    /**
+     * Reads a {@code pom.xml} of the monolith in {@code root}: its parents are read where
+     * they are inside it, and the {@code -D} properties of its {@code .mvn/maven.config}
+     * count as on Maven's command line.
+     */
+    static PomXml read(Path file, Path root) {
+        return read(file, root.toAbsolutePath().normalize(), MAX_PARENTS);
     }
 
-    private static PomXml read(Path file, int parents) {
+    private static PomXml read(Path file, Path root, int parents) {
         Element project = load(file);
         Map<String, String> properties = new HashMap<>();
         Element parent = child(project, "parent");
         if (parent != null && parents > 0) {
-            localParent(file, parent).ifPresent(local -> properties.putAll(read(local, parents - 1).properties()));
+            localParent(file, parent, root)
+                .ifPresent(local -> properties.putAll(read(local, root, parents - 1).properties()));
         }
         for (Element property : children(child(project, "properties"))) {
             properties.put(property.getTagName(), property.getTextContent().trim());
         }
+        properties.putAll(commandLineProperties(root));
         String version = text(project, "version", parent == null ? "" : text(parent, "version", ""));
         String groupId = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
         properties.put("project.version", resolve(version, properties));
@@ -63,11 +72,33 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
     }
 
     /**
-     * The parent's {@code pom.xml} in the same checkout, where its {@code relativePath}
-     * (by default {@code ../pom.xml}) finds one of that artifact; an empty path means the
-     * parent comes from a repository.
+     * The {@code -Dname=value} options of the build's {@code .mvn/maven.config} (where a
+     * CI-friendly {@code ${revision}} is often set).
      */
-    private static Optional<Path> localParent(Path file, Element parent) {
+    private static Map<String, String> commandLineProperties(Path root) {
+        Path config = root.resolve(".mvn/maven.config");
+        if (!Files.isRegularFile(config)) {
+            return Map.of();
+        }
+        Map<String, String> properties = new HashMap<>();
+        try {
+            Matcher option = COMMAND_LINE_PROPERTY.matcher(Files.readString(config));
+            while (option.find()) {
+                properties.put(option.group(1), option.group(2));
+            }
+        }
+        catch (IOException e) {
+            throw new InvalidInputException("cannot read the monolith's " + config + ": " + e.getMessage());
+        }
+        return properties;
+    }
+
+    /**
+     * The parent's {@code pom.xml} inside the monolith, where its {@code relativePath}
+     * (by default {@code ../pom.xml}) finds a readable one of that artifact; an empty
+     * path means the parent comes from a repository.
+     */
+    private static Optional<Path> localParent(Path file, Element parent, Path root) {
         String relative = text(parent, "relativePath", "../pom.xml");
         if (relative.isEmpty()) {
             return Optional.empty();
@@ -75,8 +106,18 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
         Path local = file.toAbsolutePath().resolveSibling(relative).normalize();
         Path pom = Files.isDirectory(local) ? local.resolve("pom.xml") : local;
         return Optional.of(pom)
-            .filter(Files::isRegularFile)
-            .filter(candidate -> text(load(candidate), "artifactId", "").equals(text(parent, "artifactId", "")));
+            .filter(candidate -> candidate.startsWith(root) && Files.isRegularFile(candidate))
+            .filter(candidate -> artifactOf(candidate).equals(text(parent, "artifactId", "")));
+    }
+
+    /** The artifact a {@code pom.xml} names, empty when it cannot be read. */
+    private static String artifactOf(Path pom) {
+        try {
+            return text(load(pom), "artifactId", "");
+        }
+        catch (InvalidInputException e) {
+            return "";
+        }
     }
 
     String groupId() {
@@ -89,6 +130,13 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
 
     String artifactId() {
         return text(project, "artifactId", "monolith");
+    }
+
+    /**
+     * Whether it only aggregates modules ({@code pom} packaging): no classes of its own.
+     */
+    boolean aggregates() {
+        return text(project, "packaging", "jar").equals("pom");
     }
 
     /** The artifact it builds. */

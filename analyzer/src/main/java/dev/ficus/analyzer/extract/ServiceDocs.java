@@ -66,9 +66,6 @@ final class ServiceDocs {
         return "http://localhost:" + project.names().port();
     }
 
-    /**
-     * The candidate's path patterns as the one word of {@code ficus route add --paths}.
-     */
     /** Where the service's copy of the candidate's classes comes from, for the README. */
     private String moduleArtifact() {
         MonolithBuild build = project.build();
@@ -84,22 +81,24 @@ final class ServiceDocs {
     }
 
     /**
-     * The command that puts the monolith's artifact the service depends on into the local
-     * Maven repository (in a build of modules, only the modules it needs); none when its
-     * classes are in {@code lib/}.
+     * The command that puts the monolith's modules the service depends on into the local
+     * Maven repository, in a build of modules; none otherwise (a single Spring Boot
+     * module installs its repackaged jar, whose classes no other project can use: there
+     * {@code --monolith-jar} is the way).
      */
     private String installMonolith() {
-        if (!project.labels().moduleClassifier().isEmpty()) {
+        List<MonolithBuild.Dependency> modules = project.build().modules();
+        if (!project.labels().moduleClassifier().isEmpty() || modules.isEmpty()) {
             return "";
         }
-        List<MonolithBuild.Dependency> modules = project.build().modules();
         return "   ./mvnw -f " + ShellWords.quote(project.monolithRoot().resolve("pom.xml").toString())
-                + " -B -q install -DskipTests"
-                + (modules.isEmpty() ? "" : " -pl "
-                        + String.join(",", modules.stream().map(module -> ":" + module.artifactId()).toList()) + " -am")
-                + "\n";
+                + " -B -q install -DskipTests -pl "
+                + String.join(",", modules.stream().map(module -> ":" + module.artifactId()).toList()) + " -am\n";
     }
 
+    /**
+     * The candidate's path patterns as the one word of {@code ficus route add --paths}.
+     */
     private String pathsWord() {
         return ShellWords.quote(String.join(",", project.candidate().traffic().paths()));
     }
@@ -124,8 +123,8 @@ final class ServiceDocs {
                 String.join(", ", project.boundary().modulePackages().stream().map(p -> "`" + p + "`").toList()));
         values.put("moduleArtifact", moduleArtifact());
         values.put("installMonolith", installMonolith());
-        values.put("installMonolithText", project.labels().moduleClassifier().isEmpty()
-                ? " (and the monolith's " + moduleArtifact() + ", which the service depends on)" : "");
+        values.put("installMonolithText", installMonolith().isEmpty() ? ""
+                : " (and the monolith's " + moduleArtifact() + ", which the service depends on)");
         values.put("serviceJdbcUrl", ShellWords.quote("jdbc:h2:file:" + project.labels().out() + "/data/"
                 + project.names().identifier() + project.h2Settings() + ";AUTO_SERVER=TRUE"));
         values.put("fromUser", project.monolithSettings().migrateDataUser());

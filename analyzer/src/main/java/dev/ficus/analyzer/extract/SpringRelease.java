@@ -75,9 +75,14 @@ record SpringRelease(String project, String version) {
                 .map(version -> new SpringRelease(FRAMEWORK, version)));
     }
 
+    /**
+     * The first version of the group's {@code spring-*} artifacts (not, say,
+     * {@code springloaded}).
+     */
     private static Optional<String> versionOf(List<MonolithBuild.Dependency> coordinates, String groupId) {
         return coordinates.stream()
-            .filter(coordinate -> coordinate.groupId().equals(groupId) && MAJOR.matcher(coordinate.version()).matches())
+            .filter(coordinate -> coordinate.groupId().equals(groupId) && coordinate.artifactId().startsWith("spring-")
+                    && MAJOR.matcher(coordinate.version()).matches())
             .map(MonolithBuild.Dependency::version)
             .findFirst();
     }

@@ -177,35 +177,25 @@ public final class MigrationPlanner {
     }
 
     /**
-     * The source folders of the candidate's types: each file's path without the folders
-     * its package names ({@code a/src/main/java/x/y/T.java} of {@code x.y.T} gives
-     * {@code a/src/main/java}).
+     * The source roots of the analysis ({@code input.sourceRoots}) holding the
+     * candidate's types' files.
      */
     private List<String> sourceFolders(AnalysisDocument.Service candidate) {
         SortedSet<String> folders = new TreeSet<>();
         for (String name : candidate.types()) {
             AnalysisDocument.TypeInfo type = types.get(name);
             if (type != null) {
-                sourceFolder(type.file().replace('\\', '/'), name).ifPresent(folders::add);
+                sourceFolder(type.file(), analysis.input().sourceRoots()).ifPresent(folders::add);
             }
         }
         return List.copyOf(folders);
     }
 
-    /**
-     * The folder above the one a type's package names; a nested type is in its outer
-     * type's file.
-     */
-    static Optional<String> sourceFolder(String file, String type) {
-        String withoutExtension = "/" + file.substring(0, Math.max(0, file.lastIndexOf('.')));
-        for (String path = type.replace('.', '/'); !path.isEmpty(); path = path.substring(0,
-                Math.max(0, path.lastIndexOf('/')))) {
-            if (withoutExtension.endsWith("/" + path)) {
-                return Optional
-                    .of(withoutExtension.substring(1, withoutExtension.length() - path.length()).replaceAll("/$", ""));
-            }
-        }
-        return Optional.empty();
+    /** The longest of the source roots a file is in. */
+    static Optional<String> sourceFolder(String file, List<String> sourceRoots) {
+        return sourceRoots.stream()
+            .filter(root -> root.isEmpty() || file.startsWith(root + "/"))
+            .max(Comparator.comparingInt(String::length));
     }
 
     /**

@@ -78,7 +78,8 @@ class MultiModuleExtractUnitTests {
         assertThat(pom).contains("<dependency><groupId>local.monolith</groupId><artifactId>shop-app</artifactId>"
                 + "<version>1.2.0</version></dependency>");
         assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>");
-        assertThat(Files.readString(out.resolve("README.md"))).contains("from `local.monolith:shop-app:1.2.0`");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("from `local.monolith:shop-app:1.2.0`",
+                "./mvnw -f " + monolith.resolve("pom.xml") + " -B -q install -DskipTests -pl :shop-app -am");
     }
 
     @Test
@@ -93,6 +94,8 @@ class MultiModuleExtractUnitTests {
         try (JarFile classes = new JarFile(copy.toFile())) {
             assertThat(classes.getEntry("com/example/shop/catalog/CatalogManagement.class").getSize()).isEqualTo(2);
             assertThat(classes.getEntry("com/example/app/ShopApplication.class")).isNotNull();
+            assertThat(classes.getEntry("com/example/lib/Money.class")).as("a module without the candidate's classes")
+                .isNull();
         }
         assertThat(result.needsYou()).contains("the candidate's classes are in the monolith's modules `shop-app`,"
                 + " copied from its jar, but this `pom.xml` declares only the libraries of its root `pom.xml`: add"
@@ -101,7 +104,7 @@ class MultiModuleExtractUnitTests {
     }
 
     @Test
-    void copiesTheClassesOfAGradleModulesJarNestedInASpringBootJarByItsFolderName() throws IOException {
+    void copiesTheClassesOfAGradleModulesJarNestedInASpringBootJarByItsFolderNameWithoutAVersion() throws IOException {
         Path gradle = folder.resolve("gradle-shop");
         Files.createDirectories(gradle);
         Files.writeString(gradle.resolve("settings.gradle"), "include ':shop-app'\n");
@@ -111,7 +114,7 @@ class MultiModuleExtractUnitTests {
         FicusRun.succeeded("analyze", gradle.toString(), "--out", out.toString(), "--quiet", "--format=json");
         FicusRun.succeeded("plan", gradle.toString(), "--analysis", out.resolve("analysis.json").toString(), "--out",
                 out.toString());
-        Path jar = bootJar("shop-app-0.3.0-SNAPSHOT.jar");
+        Path jar = bootJar("shop-app.jar", "BOOT-INF/lib/shop-app-2.0.jar");
 
         ExtractResult result = Extractor.extract(
                 new ExtractRequest(out.resolve("plan.json"), "catalog", folder.resolve("x"), Optional.of(jar), false));
@@ -120,6 +123,8 @@ class MultiModuleExtractUnitTests {
             .resolve(result.files().stream().filter(file -> file.endsWith(".jar")).findFirst().orElseThrow());
         try (JarFile classes = new JarFile(copy.toFile())) {
             assertThat(classes.getEntry("com/example/shop/catalog/CatalogManagement.class").getSize()).isEqualTo(2);
+            assertThat(classes.getEntry("com/example/lib/Money.class")).as("a library bearing the module's name")
+                .isNull();
         }
     }
 
@@ -128,6 +133,15 @@ class MultiModuleExtractUnitTests {
      * them ({@code nested}) with one of the catalog's classes.
      */
     private Path bootJar(String nested) throws IOException {
+        return bootJar(nested, "BOOT-INF/lib/shop-lib-1.2.0.jar");
+    }
+
+    /**
+     * A Spring Boot jar holding an application class, a module's jar ({@code nested})
+     * with one of the catalog's classes and a jar ({@code other}) with a class of another
+     * package.
+     */
+    private Path bootJar(String nested, String other) throws IOException {
         Path jar = folder.resolve("boot.jar");
         try (ZipOutputStream boot = new ZipOutputStream(Files.newOutputStream(jar))) {
             boot.putNextEntry(new ZipEntry("BOOT-INF/classes/com/example/app/ShopApplication.class"));
@@ -139,7 +153,11 @@ class MultiModuleExtractUnitTests {
             module.closeEntry();
             module.finish();
             boot.closeEntry();
-            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-lib-1.2.0.jar"));
+            boot.putNextEntry(new ZipEntry(other));
+            ZipOutputStream library = new ZipOutputStream(boot);
+            library.putNextEntry(new ZipEntry("com/example/lib/Money.class"));
+            library.closeEntry();
+            library.finish();
             boot.closeEntry();
         }
         return jar;

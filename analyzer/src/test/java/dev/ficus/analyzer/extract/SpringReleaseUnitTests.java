@@ -98,6 +98,30 @@ class SpringReleaseUnitTests {
     }
 
     @Test
+    void readsNoParentOutsideTheMonolithAndTakesRevisionFromMavenConfig() throws IOException {
+        Files.writeString(folder.resolve("pom.xml"), "<project><broken");
+        Path monolith = Files.createDirectories(folder.resolve("monolith/.mvn")).getParent();
+        Files.writeString(monolith.resolve(".mvn/maven.config"), "-B -Drevision=2.7.18\n");
+        Files.writeString(monolith.resolve("pom.xml"), """
+                <project><modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                    <version>${revision}</version></parent>
+                  <artifactId>shop</artifactId>
+                </project>
+                """);
+
+        assertThat(MonolithBuild.read(monolith).spring()).contains(new SpringRelease(SpringRelease.BOOT, "2.7.18"));
+    }
+
+    @Test
+    void takesNoSpringArtifactOutsideSpringFrameworksForItsVersion() throws IOException {
+        assertThat(releaseOfPom("""
+                <dependencies><dependency><groupId>org.springframework</groupId><artifactId>springloaded</artifactId>
+                  <version>1.2.8.RELEASE</version></dependency></dependencies>
+                """)).isEmpty();
+    }
+
+    @Test
     void jakartaStartsWithSpringBootThreeAndSpringFrameworkSix() {
         assertThat(new SpringRelease(SpringRelease.BOOT, "3.0.2").usesJavaEe()).isFalse();
         assertThat(new SpringRelease(SpringRelease.BOOT, "2.7.18").usesJavaEe()).isTrue();

@@ -18,6 +18,7 @@ import dev.ficus.analyzer.document.AnalysisDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +40,15 @@ class MigrationPlannerUnitTests {
     }
 
     @Test
-    void recordsEachCandidatesSourceFoldersAboveTheFoldersItsPackagesName() {
+    void recordsTheSourceRootOfEachCandidatesFiles() {
+        List<String> roots = List.of("", "ruoyi-modules/ruoyi-demo/src/main/java",
+                "ruoyi-modules/ruoyi-demo2/src/main/java");
+
         assertThat(MigrationPlanner.sourceFolder("ruoyi-modules/ruoyi-demo/src/main/java/org/dromara/demo/Mail.java",
-                "org.dromara.demo.Mail"))
+                roots))
             .contains("ruoyi-modules/ruoyi-demo/src/main/java");
-        assertThat(MigrationPlanner.sourceFolder("src/main/java/a/Outer.java", "a.Outer.Inner"))
-            .contains("src/main/java");
-        assertThat(MigrationPlanner.sourceFolder("a/Outer.java", "a.Outer")).contains("");
-        assertThat(MigrationPlanner.sourceFolder("generated/Other.java", "a.Outer")).isEmpty();
+        assertThat(MigrationPlanner.sourceFolder("Loose.java", roots)).contains("");
+        assertThat(MigrationPlanner.sourceFolder("src/Other.java", List.of("lib/src"))).isEmpty();
     }
 
     @Test
