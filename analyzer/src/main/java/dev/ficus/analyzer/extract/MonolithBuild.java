@@ -25,7 +25,7 @@ import org.w3c.dom.Element;
  * artifact holds them
  */
 record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies,
-        Optional<SpringRelease> spring, List<Dependency> modules) {
+        Optional<SpringRelease> spring, List<Dependency> modules, boolean usesSpringModulith) {
 
     MonolithBuild {
         dependencies = List.copyOf(dependencies);
@@ -47,13 +47,6 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
     }
 
     /**
-     * Whether the monolith uses Spring Modulith (its listeners carry its annotations).
-     */
-    boolean usesSpringModulith() {
-        return dependencies.stream().anyMatch(Dependency::isSpringModulith);
-    }
-
-    /**
      * The build of the monolith whose sources are in {@code root}: its {@code pom.xml},
      * or a stand-in named after the folder when it has none (then the service depends on
      * whatever jar {@code --monolith-jar} gives).
@@ -69,7 +62,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
     static MonolithBuild read(Path root, Collection<String> sourceFolders) {
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
-                    List.of(), Optional.empty(), otherBuildModules(sourceFolders));
+                    List.of(), Optional.empty(), otherBuildModules(sourceFolders), false);
         }
         Path monolith = root.toAbsolutePath().normalize();
         Path rootPom = monolith.resolve("pom.xml");
@@ -81,7 +74,10 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
             .toList();
         List<Dependency> modules = holding.isEmpty() || holding.stream().allMatch(pom -> pom.file().equals(rootPom))
                 ? List.of() : holding.stream().map(MonolithBuild::moduleArtifact).distinct().toList();
-        return parse(PomXml.read(rootPom, monolith), modules);
+        boolean modulith = holding.stream()
+            .flatMap(module -> declared(module).stream())
+            .anyMatch(Dependency::isSpringModulith);
+        return parse(PomXml.read(rootPom, monolith), modules, modulith);
     }
 
     /**
@@ -157,15 +153,20 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         return List.of();
     }
 
-    private static MonolithBuild parse(PomXml pom, List<Dependency> modules) {
-        Element project = pom.project();
-        List<Dependency> dependencies = PomXml.children(PomXml.child(project, "dependencies"))
+    private static MonolithBuild parse(PomXml pom, List<Dependency> modules, boolean modulesUseSpringModulith) {
+        List<Dependency> dependencies = declared(pom);
+        return new MonolithBuild(pom.groupId(), pom.artifactId(), pom.version(), dependencies,
+                SpringRelease.declaredBy(versioned(pom)), modules,
+                modulesUseSpringModulith || dependencies.stream().anyMatch(Dependency::isSpringModulith));
+    }
+
+    /** The dependencies a {@code pom.xml} declares outside the test scope. */
+    private static List<Dependency> declared(PomXml pom) {
+        return PomXml.children(PomXml.child(pom.project(), "dependencies"))
             .stream()
             .filter(dependency -> !PomXml.text(dependency, "scope", "compile").equals("test"))
             .map(pom::coordinate)
             .toList();
-        return new MonolithBuild(pom.groupId(), pom.artifactId(), pom.version(), dependencies,
-                SpringRelease.declaredBy(versioned(pom)), modules);
     }
 
     /**

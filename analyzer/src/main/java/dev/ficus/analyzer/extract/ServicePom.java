@@ -97,9 +97,15 @@ final class ServicePom {
     private static void addModules(List<String> lines, SortedSet<String> seen, MonolithBuild build,
             List<String> modulePackages) {
         lines.add("    <!-- the monolith's modules holding the candidate's classes, with the libraries their own poms"
-                + " declare; only " + String.join(", ", modulePackages) + " is scanned -->");
+                + " declare but Spring Modulith, whose runtime stays in the monolith; only "
+                + String.join(", ", modulePackages) + " is scanned -->");
         for (MonolithBuild.Dependency module : build.modules()) {
-            addIfMissing(lines, seen, module.groupId(), module.artifactId(), module.version(), "");
+            if (seen.add(module.groupId() + ":" + module.artifactId())) {
+                lines.add("    <dependency><groupId>" + module.groupId() + "</groupId><artifactId>"
+                        + module.artifactId() + "</artifactId><version>" + module.version() + "</version>"
+                        + "<exclusions><exclusion><groupId>org.springframework.modulith</groupId><artifactId>*"
+                        + "</artifactId></exclusion></exclusions></dependency>");
+            }
         }
     }
 

@@ -59,6 +59,8 @@ class MultiModuleExtractUnitTests {
                 <parent><groupId>local.monolith</groupId><artifactId>apps</artifactId><version>${revision}</version>
                 </parent>
                 <artifactId>shop-app</artifactId>
+                <dependencies><dependency><groupId>org.springframework.modulith</groupId>
+                  <artifactId>spring-modulith-starter-core</artifactId></dependency></dependencies>
                 """);
         ShopPlan.copySources(monolith.resolve("apps/shop-app"));
         Path out = folder.resolve("ficus-out");
@@ -69,14 +71,17 @@ class MultiModuleExtractUnitTests {
     }
 
     @Test
-    void dependsOnTheModuleHoldingTheCandidatesClassesWithItsOwnLibraries() throws IOException {
+    void dependsOnTheModuleHoldingTheCandidatesClassesWithItsOwnLibrariesButSpringModulithsRuntime()
+            throws IOException {
         Path out = folder.resolve("catalog-service");
 
         Extractor.extract(new ExtractRequest(plan, "catalog", out, Optional.empty(), false));
 
         String pom = Files.readString(out.resolve("pom.xml"));
         assertThat(pom).contains("<dependency><groupId>local.monolith</groupId><artifactId>shop-app</artifactId>"
-                + "<version>1.2.0</version></dependency>");
+                + "<version>1.2.0</version><exclusions><exclusion><groupId>org.springframework.modulith</groupId>"
+                + "<artifactId>*</artifactId></exclusion></exclusions></dependency>",
+                "<artifactId>spring-modulith-api</artifactId>");
         assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>");
         assertThat(Files.readString(out.resolve("README.md"))).contains("from `local.monolith:shop-app:1.2.0`",
                 "./mvnw -f " + monolith.resolve("pom.xml") + " -B -q install -DskipTests -pl :shop-app -am");
