@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.extract;
 
+import dev.ficus.analyzer.source.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import dev.ficus.analyzer.source.InvalidInputException;
 import org.w3c.dom.Element;
 
 /**
@@ -23,6 +23,8 @@ import org.w3c.dom.Element;
  * @param modules in a build of modules, the modules holding the candidate's classes,
  * which the service depends on with their own libraries; empty when the monolith's own
  * artifact holds them
+ * @param usesSpringModulith whether its {@code pom.xml}, or one of those modules',
+ * declares Spring Modulith (the candidate's listeners carry its annotations)
  */
 record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies,
         Optional<SpringRelease> spring, List<Dependency> modules, boolean usesSpringModulith) {
