@@ -58,7 +58,7 @@ public final class Extractor {
                     + MonolithBuild.otherBuild(monolithRoot)
                     + "), so no Maven artifact holds its classes: build it and give its jar with --monolith-jar JAR");
         }
-        springRelease(request, monolithRoot).filter(SpringRelease::usesJavaEe).ifPresent(javaEe -> {
+        springRelease(request, monolithRoot, candidate).filter(SpringRelease::usesJavaEe).ifPresent(javaEe -> {
             throw new InvalidInputException(javaEe.refusal());
         });
         if (request.force() && Files.exists(out)) {
@@ -81,13 +81,14 @@ public final class Extractor {
     }
 
     /**
-     * The Spring release the monolith's jar was packed with, else the one its pom.xml
-     * names.
+     * The Spring release the monolith's jar was packed with, else the one its pom.xml, or
+     * a pom.xml of a module holding the candidate's classes, names.
      */
-    private static Optional<SpringRelease> springRelease(ExtractRequest request, Path monolithRoot) {
+    private static Optional<SpringRelease> springRelease(ExtractRequest request, Path monolithRoot,
+            CandidatePlan candidate) {
         return request.monolithJar()
             .flatMap(SpringRelease::packedIn)
-            .or(() -> MonolithBuild.read(monolithRoot).spring());
+            .or(() -> MonolithBuild.read(monolithRoot, candidate.boundary().sourceFolders()).spring());
     }
 
     private static void checkOut(Path out, boolean force) {

@@ -19,7 +19,8 @@ import org.w3c.dom.Element;
  * @param artifactId the monolith's artifact
  * @param version the monolith's version
  * @param dependencies the non-test dependencies as declared, properties resolved
- * @param spring the Spring release it builds on, when its {@code pom.xml} names one
+ * @param spring the Spring release it builds on, when its {@code pom.xml} (or else a
+ * module's holding the candidate's classes) names one
  * @param modules in a build of modules, the modules holding the candidate's classes,
  * which the service depends on with their own libraries; empty when the monolith's own
  * artifact holds them
@@ -79,7 +80,11 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         boolean modulith = holding.stream()
             .flatMap(module -> declared(module).stream())
             .anyMatch(Dependency::isSpringModulith);
-        return parse(PomXml.read(rootPom, monolith), modules, modulith);
+        Optional<SpringRelease> modulesRelease = holding.stream()
+            .map(module -> SpringRelease.declaredBy(versioned(module)))
+            .flatMap(Optional::stream)
+            .findFirst();
+        return parse(PomXml.read(rootPom, monolith), modules, modulith, modulesRelease);
     }
 
     /**
@@ -155,10 +160,16 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
         return List.of();
     }
 
-    private static MonolithBuild parse(PomXml pom, List<Dependency> modules, boolean modulesUseSpringModulith) {
+    /**
+     * The build as its root {@code pom.xml} says, with what the modules holding the
+     * candidate add: their coordinates, whether they use Spring Modulith, and their
+     * Spring release where the root names none.
+     */
+    private static MonolithBuild parse(PomXml pom, List<Dependency> modules, boolean modulesUseSpringModulith,
+            Optional<SpringRelease> modulesRelease) {
         List<Dependency> dependencies = declared(pom);
         return new MonolithBuild(pom.groupId(), pom.artifactId(), pom.version(), dependencies,
-                SpringRelease.declaredBy(versioned(pom)), modules,
+                SpringRelease.declaredBy(versioned(pom)).or(() -> modulesRelease), modules,
                 modulesUseSpringModulith || dependencies.stream().anyMatch(Dependency::isSpringModulith));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -111,6 +112,33 @@ class SpringReleaseUnitTests {
                 """);
 
         assertThat(MonolithBuild.read(monolith).spring()).contains(new SpringRelease(SpringRelease.BOOT, "2.7.18"));
+    }
+
+    @Test
+    void takesTheReleaseOfTheModuleHoldingTheCandidateWhenTheRootNamesNone() throws IOException {
+        Path monolith = Files.createDirectories(folder.resolve("shop/app/src/main/java"))
+            .getParent()
+            .getParent()
+            .getParent()
+            .getParent();
+        Files.writeString(monolith.resolve("pom.xml"), """
+                <project><modelVersion>4.0.0</modelVersion><groupId>local.monolith</groupId>
+                  <artifactId>shop-parent</artifactId><version>1</version><packaging>pom</packaging>
+                  <modules><module>app</module></modules></project>
+                """);
+        Files.writeString(monolith.resolve("app/pom.xml"),
+                """
+                        <project><modelVersion>4.0.0</modelVersion>
+                          <parent><groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>1</version></parent>
+                          <artifactId>app</artifactId>
+                          <build><plugins><plugin><groupId>org.springframework.boot</groupId>
+                            <artifactId>spring-boot-maven-plugin</artifactId><version>2.7.18</version></plugin></plugins></build>
+                        </project>
+                        """);
+
+        assertThat(MonolithBuild.read(monolith).spring()).isEmpty();
+        assertThat(MonolithBuild.read(monolith, List.of("app/src/main/java")).spring())
+            .contains(new SpringRelease(SpringRelease.BOOT, "2.7.18"));
     }
 
     @Test
