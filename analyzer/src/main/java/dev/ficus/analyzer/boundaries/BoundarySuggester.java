@@ -33,15 +33,19 @@ public final class BoundarySuggester {
 
     public Decomposition suggest(CodeGraph code, Progress progress) {
         progress.update("clustering", 0, 3);
-        TypeUnits units = TypeUnits.of(code);
+        TypeUnits linked = TypeUnits.of(code);
         InfrastructureDetector infrastructure = new InfrastructureDetector(code);
         SortedSet<String> plumbing = infrastructure.plumbing();
-        SharedKernel detected = new SharedKernelDetector(code, units, plumbing, options.seed()).detect();
+        SharedKernel detected = new SharedKernelDetector(code, linked, plumbing, options.seed()).detect();
         plumbing.addAll(infrastructure.frameworkAdapters(detected.types()));
-        plumbing.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
-        SortedSet<String> libraryModules = new LibraryModules(code, plumbing).types();
-        // an interface of a library module a business type implements goes with it
-        libraryModules.removeIf(type -> units.members(units.unitOf(type)).size() > 1);
+        plumbing.removeIf(type -> linked.members(linked.unitOf(type)).size() > 1);
+        LibraryModules modules = new LibraryModules(code, plumbing);
+        SortedSet<String> libraryModules = modules.types();
+        TypeUnits units = TypeUnits.of(code, modules.ports(libraryModules));
+        // any other interface of a library module that a business type implements goes
+        // with it
+        Set<String> library = Set.copyOf(libraryModules);
+        libraryModules.removeIf(type -> !library.containsAll(units.members(units.unitOf(type))));
         plumbing.addAll(libraryModules);
         SharedKernel kernel = withoutPlumbing(detected, plumbing);
         progress.update("clustering", 1, 3);

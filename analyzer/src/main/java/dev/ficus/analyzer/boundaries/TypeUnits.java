@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -43,10 +44,18 @@ final class TypeUnits {
     }
 
     static TypeUnits of(CodeGraph code) {
+        return of(code, Set.of());
+    }
+
+    /**
+     * The units, where the given interfaces hold no implementation with them: a library's
+     * port that a business type implements stays in the library that calls it.
+     */
+    static TypeUnits of(CodeGraph code, Set<String> unbound) {
         Map<String, String> parent = new HashMap<>();
         code.types().keySet().forEach(type -> parent.put(type, type));
         for (TypeNode node : code.types().values()) {
-            if (node.kind() != TypeNode.Kind.INTERFACE) {
+            if (node.kind() != TypeNode.Kind.INTERFACE || unbound.contains(node.name())) {
                 continue;
             }
             List<String> implementers = code.graph()

@@ -66,6 +66,46 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void keepsALibraryModulesInterfacesInThePlatformAndABusinessImplementationInItsService() {
+        // RuoYi-Vue-Plus: ruoyi-common-core's UserService, which its translation helpers
+        // call and ruoyi-system implements; ruoyi-common-excel's ExcelListener with its
+        // default implementation
+        String common = "com.acme.common.";
+        CodeGraphFixture graph = CodeGraphFixture.builder()
+            .typeIn("shop", "com.acme.shop.ShopApplication")
+            .entryPoint("com.acme.shop.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .typeIn("common", common + "UserLookup", TypeNode.Kind.INTERFACE)
+            .typeIn("common", common + "UserNameTranslator")
+            .calls(common + "UserNameTranslator", common + "UserLookup", 2)
+            .typeIn("common", common + "ExcelListener", TypeNode.Kind.INTERFACE)
+            .typeIn("common", common + "DefaultExcelListener")
+            .depends(common + "DefaultExcelListener", common + "ExcelListener", EdgeKind.INHERITANCE, 1);
+        for (String feature : List.of("orders", "billing", "inventory")) {
+            String root = "com.acme.shop." + feature + ".";
+            graph.typeIn("shop", root + "Controller")
+                .typeIn("shop", root + "Repository")
+                .typeIn("shop", root + "Entity")
+                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
+                .table(root + "Entity", feature)
+                .calls(root + "Controller", root + "Repository", 3)
+                .calls(root + "Repository", root + "Entity", 3);
+        }
+        graph.typeIn("shop", "com.acme.shop.orders.OrderUserLookup")
+            .depends("com.acme.shop.orders.OrderUserLookup", common + "UserLookup", EdgeKind.INHERITANCE, 1)
+            .calls("com.acme.shop.orders.OrderUserLookup", "com.acme.shop.orders.Repository", 2)
+            .calls("com.acme.shop.billing.Controller", common + "DefaultExcelListener", 3)
+            .calls("com.acme.shop.billing.Controller", common + "ExcelListener", 3);
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.platform().types()).contains(common + "UserLookup", common + "UserNameTranslator",
+                common + "ExcelListener", common + "DefaultExcelListener");
+        assertThat(decomposition.services()).filteredOn(service -> service.name().equals("orders"))
+            .singleElement()
+            .satisfies(orders -> assertThat(orders.types()).contains("com.acme.shop.orders.OrderUserLookup"));
+    }
+
+    @Test
     void placesEveryTypeExactlyOnce() {
         CodeGraph code = ShopFixture.shop();
 

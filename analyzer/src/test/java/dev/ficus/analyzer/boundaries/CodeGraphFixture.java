@@ -63,6 +63,16 @@ public final class CodeGraphFixture {
         return this;
     }
 
+    /**
+     * Declares a type of the given kind whose file lies in a module's
+     * {@code src/main/java}.
+     */
+    public CodeGraphFixture typeIn(String module, String name, TypeNode.Kind kind, String... annotations) {
+        types.put(name, new TypeNode(name, module + "/src/main/java/" + name.replace('.', '/') + ".java", 10,
+                Set.of(annotations), kind));
+        return this;
+    }
+
     /** Adds a dependency, declaring both types when needed. */
     public CodeGraphFixture depends(String source, String target, EdgeKind kind, int count) {
         types.computeIfAbsent(source, s -> node(s));
