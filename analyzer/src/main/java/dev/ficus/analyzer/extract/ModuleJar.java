@@ -12,8 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
 import java.util.HexFormat;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,22 +61,23 @@ final class ModuleJar {
                 ZipOutputStream out = new ZipOutputStream(file)) {
             boolean boot = monolith.getEntry(BOOT_CLASSES) != null
                     || monolith.stream().anyMatch(entry -> entry.getName().startsWith(BOOT_CLASSES));
-            Set<String> names = new HashSet<>();
+            JarContent content = new JarContent(out, candidatePackages);
             List<Pattern> modules = build.modules().stream().map(ModuleJar::nestedJar).toList();
             Enumeration<? extends ZipEntry> entries = monolith.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 if (boot && modules.stream().anyMatch(module -> module.matcher(entry.getName()).matches())) {
-                    copyNested(monolith, entry, candidatePackages, names, out);
+                    copyNested(monolith, entry, candidatePackages, content);
                     continue;
                 }
                 String name = boot ? classPathName(entry.getName()) : entry.getName();
                 if (name != null && !entry.isDirectory()) {
                     try (InputStream in = monolith.getInputStream(entry)) {
-                        copy(name, in, candidatePackages, names, out);
+                        content.add(name, in);
                     }
                 }
             }
+            content.finish();
         }
         catch (ZipException e) {
             throw new InvalidInputException("not a jar: " + monolithJar);
@@ -101,8 +100,8 @@ final class ModuleJar {
      * The classes of a module's jar nested in a Spring Boot jar, when it holds one of the
      * candidate's classes (a library jar can bear a module's name).
      */
-    private static void copyNested(ZipFile monolith, ZipEntry nested, List<String> candidatePackages, Set<String> names,
-            ZipOutputStream out) throws IOException {
+    private static void copyNested(ZipFile monolith, ZipEntry nested, List<String> candidatePackages,
+            JarContent content) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream module = new ZipInputStream(monolith.getInputStream(nested))) {
             for (ZipEntry entry = module.getNextEntry(); entry != null; entry = module.getNextEntry()) {
@@ -116,35 +115,7 @@ final class ModuleJar {
             .anyMatch(name -> candidatePackages.stream().anyMatch(pkg -> name.startsWith(pkg.replace('.', '/') + "/")));
         if (holdsCandidate) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                copy(file.getKey(), new ByteArrayInputStream(file.getValue()), candidatePackages, names, out);
-            }
-        }
-    }
-
-    /**
-     * Adds one file, with its folders, unless the jar leaves it out or has it already.
-     */
-    private static void copy(String name, InputStream in, List<String> candidatePackages, Set<String> names,
-            ZipOutputStream out) throws IOException {
-        if (name.isEmpty() || !keeps(name, candidatePackages) || !names.add(name)) {
-            return;
-        }
-        addFolders(name, names, out);
-        out.putNextEntry(new ZipEntry(name));
-        in.transferTo(out);
-        out.closeEntry();
-    }
-
-    /**
-     * Classpath scanning lists a package through its folder entry, so every folder of a
-     * kept file gets one.
-     */
-    private static void addFolders(String name, Set<String> folders, ZipOutputStream out) throws IOException {
-        for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
-            String folder = name.substring(0, slash + 1);
-            if (folders.add(folder)) {
-                out.putNextEntry(new ZipEntry(folder));
-                out.closeEntry();
+                content.add(file.getKey(), new ByteArrayInputStream(file.getValue()));
             }
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.cli.FicusRun;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -130,6 +132,53 @@ class MultiModuleExtractUnitTests {
             assertThat(classes.getEntry("com/example/shop/catalog/CatalogManagement.class").getSize()).isEqualTo(2);
             assertThat(classes.getEntry("com/example/lib/Money.class")).as("a library bearing the module's name")
                 .isNull();
+        }
+    }
+
+    @Test
+    void mergesTheAutoConfigurationsAndServiceListsOfTheApplicationAndItsModules() throws IOException {
+        Path jar = folder.resolve("boot.jar");
+        String imports = "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
+        String factories = "META-INF/spring.factories";
+        String services = "META-INF/services/jakarta.validation.ConstraintValidator";
+        try (ZipOutputStream boot = new ZipOutputStream(Files.newOutputStream(jar))) {
+            put(boot, "BOOT-INF/classes/" + imports, "com.example.app.AppAutoConfiguration\n");
+            put(boot, "BOOT-INF/classes/" + factories, "org.example.Listener=com.example.app.AppListener\n");
+            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-app-1.2.0.jar"));
+            ZipOutputStream module = new ZipOutputStream(boot);
+            put(module, "com/example/shop/catalog/CatalogManagement.class", "");
+            put(module, imports, "# the catalog's\ncom.example.shop.catalog.CatalogAutoConfiguration\n"
+                    + "com.example.app.AppAutoConfiguration\n");
+            put(module, factories, "org.example.Listener=com.example.shop.catalog.CatalogListener,\\\n"
+                    + "  com.example.app.AppListener\norg.example.Filter=com.example.shop.catalog.CatalogFilter\n");
+            put(module, services, "com.example.shop.catalog.SkuValidator\n");
+            module.finish();
+            boot.closeEntry();
+        }
+
+        ExtractResult result = Extractor
+            .extract(new ExtractRequest(plan, "catalog", folder.resolve("catalog-service"), Optional.of(jar), false));
+
+        Path copy = folder.resolve("catalog-service")
+            .resolve(result.files().stream().filter(file -> file.endsWith(".jar")).findFirst().orElseThrow());
+        try (JarFile classes = new JarFile(copy.toFile())) {
+            assertThat(text(classes, imports)).isEqualTo("com.example.app.AppAutoConfiguration\n# the catalog's\n"
+                    + "com.example.shop.catalog.CatalogAutoConfiguration\n");
+            assertThat(text(classes, factories)).isEqualTo("org.example.Filter=com.example.shop.catalog.CatalogFilter\n"
+                    + "org.example.Listener=com.example.app.AppListener,com.example.shop.catalog.CatalogListener\n");
+            assertThat(text(classes, services)).isEqualTo("com.example.shop.catalog.SkuValidator\n");
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String text(JarFile jar, String name) throws IOException {
+        try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

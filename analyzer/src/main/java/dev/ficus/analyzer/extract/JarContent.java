@@ -1,0 +1,120 @@
+package dev.ficus.analyzer.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The files of the jar {@link ModuleJar} writes: each once, but those that several
+ * modules' jars each hold and Spring or the JDK read as one list are merged, as the Maven
+ * Shade plugin's transformers do: the auto-configurations
+ * ({@code META-INF/spring/*.imports}) and service providers ({@code META-INF/services/*})
+ * line by line, {@code META-INF/spring.factories} value by value. Taking the first would
+ * drop the other modules' auto-configurations, and the service would start without them.
+ */
+final class JarContent {
+
+    private static final Pattern LINE_LISTS = Pattern
+        .compile("META-INF/spring/[^/]+\\.imports|META-INF/services/[^/]+|META-INF/spring\\.(handlers|schemas)");
+
+    private static final String FACTORIES = "META-INF/spring.factories";
+
+    private final ZipOutputStream out;
+
+    private final List<String> candidatePackages;
+
+    private final Set<String> names = new HashSet<>();
+
+    private final SortedMap<String, Set<String>> lines = new TreeMap<>();
+
+    private final SortedMap<String, Set<String>> factories = new TreeMap<>();
+
+    JarContent(ZipOutputStream out, List<String> candidatePackages) {
+        this.out = out;
+        this.candidatePackages = List.copyOf(candidatePackages);
+    }
+
+    /**
+     * Adds one file, with its folders, unless the jar leaves it out or has it already; a
+     * list several jars hold is kept until {@link #finish()}.
+     */
+    void add(String name, InputStream in) throws IOException {
+        if (name.isEmpty() || !ModuleJar.keeps(name, candidatePackages)) {
+            return;
+        }
+        if (LINE_LISTS.matcher(name).matches()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Set<String> merged = lines.computeIfAbsent(name, n -> new LinkedHashSet<>());
+            text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(merged::add);
+        }
+        else if (name.equals(FACTORIES)) {
+            Properties properties = new Properties();
+            properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            properties.stringPropertyNames()
+                .stream()
+                .sorted()
+                .forEach(key -> Arrays.stream(properties.getProperty(key).split(","))
+                    .map(String::strip)
+                    .filter(value -> !value.isEmpty())
+                    .forEach(factories.computeIfAbsent(key, k -> new LinkedHashSet<>())::add));
+        }
+        else if (names.add(name)) {
+            put(name, in.readAllBytes());
+        }
+    }
+
+    /** Writes the merged lists. */
+    void finish() throws IOException {
+        for (Map.Entry<String, Set<String>> list : lines.entrySet()) {
+            put(list.getKey(), text(list.getValue()));
+        }
+        if (!factories.isEmpty()) {
+            put(FACTORIES,
+                    text(factories.entrySet()
+                        .stream()
+                        .map(factory -> factory.getKey() + "=" + String.join(",", factory.getValue()))
+                        .toList()));
+        }
+    }
+
+    private static byte[] text(Iterable<String> lines) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void put(String name, byte[] bytes) throws IOException {
+        addFolders(name);
+        out.putNextEntry(new ZipEntry(name));
+        out.write(bytes);
+        out.closeEntry();
+    }
+
+    /**
+     * Classpath scanning lists a package through its folder entry, so every folder of a
+     * kept file gets one.
+     */
+    private void addFolders(String name) throws IOException {
+        for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+            String folder = name.substring(0, slash + 1);
+            if (names.add(folder)) {
+                out.putNextEntry(new ZipEntry(folder));
+                out.closeEntry();
+            }
+        }
+    }
+
+}
