@@ -41,13 +41,19 @@ public final class BoundarySuggester {
         plumbing.removeIf(type -> linked.members(linked.unitOf(type)).size() > 1);
         LibraryModules modules = new LibraryModules(code, plumbing);
         SortedSet<String> libraryModules = modules.types();
-        TypeUnits units = TypeUnits.of(code, modules.ports(libraryModules));
+        SortedSet<String> ports = modules.ports(libraryModules);
+        TypeUnits units = TypeUnits.of(code, ports);
         // any other interface of a library module that a business type implements goes
         // with it
         Set<String> library = Set.copyOf(libraryModules);
         libraryModules.removeIf(type -> !library.containsAll(units.members(units.unitOf(type))));
         plumbing.addAll(libraryModules);
-        SharedKernel kernel = withoutPlumbing(detected, plumbing);
+        // the kernel judged a port and its implementation together, by the port's
+        // callers:
+        // the implementation is clustered where it works
+        Set<String> notKernel = new TreeSet<>(plumbing);
+        ports.forEach(port -> notKernel.addAll(linked.members(linked.unitOf(port))));
+        SharedKernel kernel = withoutPlumbing(detected, notKernel);
         progress.update("clustering", 1, 3);
         Set<String> rest = new TreeSet<>(code.types().keySet());
         rest.removeAll(kernel.types());

@@ -216,9 +216,11 @@ final class InfrastructureDetector {
         for (Dependency dependency : dependencies) {
             String other = dependency.source().equals(type) ? dependency.target() : dependency.source();
             TypeNode node = code.types().get(other);
-            // the exceptions it handles and the helpers it calls wire no service
+            // the exceptions it handles and the helpers it calls wire no service; a
+            // helper
+            // reading it is wired by it
             if (!plumbing.contains(other) && clusterOf.containsKey(other) && admissible.test(clusterOf.get(other))
-                    && !(node != null
+                    && !(dependency.source().equals(type) && node != null
                             && (EXCEPTION_NAME.matcher(node.simpleName()).matches() || SharedHelpers.helper(node)))) {
                 result.merge(clusterOf.get(other), ClassGraphs.weight(code, dependency), Double::sum);
             }

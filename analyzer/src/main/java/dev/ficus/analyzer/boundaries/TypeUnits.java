@@ -21,8 +21,9 @@ import java.util.TreeSet;
  * implementation; splitting them would only turn the interface into a remote stub. So do
  * an interface and its two implementations: a port with its local implementation and a
  * remote adapter (strangler style) belongs to one service. An interface with more
- * implementations is an extension point whose implementations may live anywhere. Every
- * other type is a unit of its own.
+ * implementations is an extension point whose implementations may live anywhere, and so
+ * is a library's port (see {@link #of(CodeGraph, Set)}). Every other type is a unit of
+ * its own.
  */
 final class TypeUnits {
 

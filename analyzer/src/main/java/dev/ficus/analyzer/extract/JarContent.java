@@ -22,15 +22,22 @@ import java.util.zip.ZipOutputStream;
  * modules' jars each hold and Spring or the JDK read as one list are merged, as the Maven
  * Shade plugin's transformers do: the auto-configurations
  * ({@code META-INF/spring/*.imports}) and service providers ({@code META-INF/services/*})
- * line by line, {@code META-INF/spring.factories} value by value. Taking the first would
- * drop the other modules' auto-configurations, and the service would start without them.
+ * line by line, Spring's factories and auto-configuration metadata value by value. Taking
+ * the first would drop the other modules' auto-configurations, and the service would
+ * start without them.
  */
 final class JarContent {
 
     private static final Pattern LINE_LISTS = Pattern
         .compile("META-INF/spring/[^/]+\\.imports|META-INF/services/[^/]+|META-INF/spring\\.(handlers|schemas)");
 
-    private static final String FACTORIES = "META-INF/spring.factories";
+    /**
+     * Properties whose values are lists: Spring's factories and its auto-configuration
+     * metadata.
+     */
+    private static final Pattern PROPERTY_LISTS = Pattern
+        .compile("META-INF/spring\\.factories|META-INF/spring/aot\\.factories"
+                + "|META-INF/spring-autoconfigure-metadata\\.properties");
 
     private final ZipOutputStream out;
 
@@ -40,7 +47,7 @@ final class JarContent {
 
     private final SortedMap<String, Set<String>> lines = new TreeMap<>();
 
-    private final SortedMap<String, Set<String>> factories = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Set<String>>> properties = new TreeMap<>();
 
     JarContent(ZipOutputStream out, List<String> candidatePackages) {
         this.out = out;
@@ -60,16 +67,17 @@ final class JarContent {
             Set<String> merged = lines.computeIfAbsent(name, n -> new LinkedHashSet<>());
             text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(merged::add);
         }
-        else if (name.equals(FACTORIES)) {
-            Properties properties = new Properties();
-            properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            properties.stringPropertyNames()
+        else if (PROPERTY_LISTS.matcher(name).matches()) {
+            Properties read = new Properties();
+            read.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            SortedMap<String, Set<String>> merged = properties.computeIfAbsent(name, n -> new TreeMap<>());
+            read.stringPropertyNames()
                 .stream()
                 .sorted()
-                .forEach(key -> Arrays.stream(properties.getProperty(key).split(","))
+                .forEach(key -> Arrays.stream(read.getProperty(key).split(","))
                     .map(String::strip)
                     .filter(value -> !value.isEmpty())
-                    .forEach(factories.computeIfAbsent(key, k -> new LinkedHashSet<>())::add));
+                    .forEach(merged.computeIfAbsent(key, k -> new LinkedHashSet<>())::add));
         }
         else if (names.add(name)) {
             put(name, in.readAllBytes());
@@ -81,13 +89,31 @@ final class JarContent {
         for (Map.Entry<String, Set<String>> list : lines.entrySet()) {
             put(list.getKey(), text(list.getValue()));
         }
-        if (!factories.isEmpty()) {
-            put(FACTORIES,
-                    text(factories.entrySet()
+        for (Map.Entry<String, SortedMap<String, Set<String>>> file : properties.entrySet()) {
+            put(file.getKey(),
+                    text(file.getValue()
+                        .entrySet()
                         .stream()
-                        .map(factory -> factory.getKey() + "=" + String.join(",", factory.getValue()))
+                        .map(property -> escaped(property.getKey(), true) + "="
+                                + escaped(String.join(",", property.getValue()), false))
                         .toList()));
         }
+    }
+
+    /**
+     * A key or value as a properties file holds it (as {@link Properties#store} writes
+     * it).
+     */
+    private static String escaped(String text, boolean key) {
+        StringBuilder result = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '=' || c == ':' || c == '#' || c == '!' || (c == ' ' && (key || i == 0))) {
+                result.append('\\');
+            }
+            result.append(c);
+        }
+        return result.toString();
     }
 
     private static byte[] text(Iterable<String> lines) {

@@ -106,6 +106,37 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void leavesTheImplementationOfALibraryPortThatEveryServiceCallsOutOfTheKernel() {
+        // the kernel is found before the library's ports are known: a port every service
+        // calls took its implementation, which uses nothing, into the kernel with it
+        String port = "com.acme.common.UserLookup";
+        String implementation = "com.acme.shop.users.UserLookupImpl";
+        CodeGraphFixture graph = CodeGraphFixture.builder()
+            .typeIn("shop", "com.acme.shop.ShopApplication")
+            .entryPoint("com.acme.shop.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .typeIn("common", port, TypeNode.Kind.INTERFACE)
+            .typeIn("shop", implementation)
+            .depends(implementation, port, EdgeKind.INHERITANCE, 1);
+        for (String feature : List.of("orders", "billing", "inventory", "users")) {
+            String root = "com.acme.shop." + feature + ".";
+            graph.typeIn("shop", root + "Controller")
+                .typeIn("shop", root + "Repository")
+                .typeIn("shop", root + "Entity")
+                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
+                .table(root + "Entity", feature)
+                .calls(root + "Controller", root + "Repository", 3)
+                .calls(root + "Repository", root + "Entity", 3)
+                .calls(root + "Controller", port, 2);
+        }
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).isEmpty();
+        assertThat(decomposition.platform().types()).contains(port).doesNotContain(implementation);
+        assertThat(decomposition.services()).flatExtracting(CandidateService::types).contains(implementation);
+    }
+
+    @Test
     void placesEveryTypeExactlyOnce() {
         CodeGraph code = ShopFixture.shop();
 

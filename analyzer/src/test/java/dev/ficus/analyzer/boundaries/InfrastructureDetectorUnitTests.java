@@ -42,6 +42,14 @@ class InfrastructureDetectorUnitTests {
         assertThat(owners(code)).isEmpty();
     }
 
+    @Test
+    void givesPlumbingThatOnlyACandidatesHelperReadsToThatCandidate() {
+        // dromara/RuoYi-Vue-Plus's GenConfig, read by the generator's GenUtils alone
+        CodeGraph code = CodeGraphFixture.builder().calls(SHOP + "DateUtils", SHOP + "StorageProperties", 2).build();
+
+        assertThat(owners(code)).isEqualTo(Map.of(SHOP + "StorageProperties", 0));
+    }
+
     private static Map<String, Integer> owners(CodeGraph code) {
         SortedSet<String> plumbing = new TreeSet<>(Set.of(SHOP + "StorageProperties"));
         List<Set<String>> clusters = List.of(Set.of(SHOP + "Logs", SHOP + "LogFormats", SHOP + "DateUtils"),

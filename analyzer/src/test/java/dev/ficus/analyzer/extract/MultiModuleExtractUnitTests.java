@@ -150,7 +150,8 @@ class MultiModuleExtractUnitTests {
             put(module, imports, "# the catalog's\ncom.example.shop.catalog.CatalogAutoConfiguration\n"
                     + "com.example.app.AppAutoConfiguration\n");
             put(module, factories, "org.example.Listener=com.example.shop.catalog.CatalogListener,\\\n"
-                    + "  com.example.app.AppListener\norg.example.Filter=com.example.shop.catalog.CatalogFilter\n");
+                    + "  com.example.app.AppListener\norg.example.Filter=com.example.shop.catalog.CatalogFilter\n"
+                    + "org.example.Weird\\:Key=com.example.shop.catalog.Weird\n");
             put(module, services, "com.example.shop.catalog.SkuValidator\n");
             module.finish();
             boot.closeEntry();
@@ -165,7 +166,8 @@ class MultiModuleExtractUnitTests {
             assertThat(text(classes, imports)).isEqualTo("com.example.app.AppAutoConfiguration\n# the catalog's\n"
                     + "com.example.shop.catalog.CatalogAutoConfiguration\n");
             assertThat(text(classes, factories)).isEqualTo("org.example.Filter=com.example.shop.catalog.CatalogFilter\n"
-                    + "org.example.Listener=com.example.app.AppListener,com.example.shop.catalog.CatalogListener\n");
+                    + "org.example.Listener=com.example.app.AppListener,com.example.shop.catalog.CatalogListener\n"
+                    + "org.example.Weird\\:Key=com.example.shop.catalog.Weird\n");
             assertThat(text(classes, services)).isEqualTo("com.example.shop.catalog.SkuValidator\n");
         }
     }
