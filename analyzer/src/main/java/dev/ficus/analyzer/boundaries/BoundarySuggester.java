@@ -1,9 +1,11 @@
 package dev.ficus.analyzer.boundaries;
 
 import dev.ficus.analyzer.graph.CodeGraph;
+import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.work.Progress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,6 +90,9 @@ public final class BoundarySuggester {
         owners.keySet().removeAll(libraries);
         owners.keySet().removeAll(tasks);
         owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));
+        Set<String> notWiring = new TreeSet<>(libraries);
+        notWiring.addAll(tasks);
+        owners.putAll(wiringOfSingleServiceModules(code, plumbing, notWiring, owners, clusters));
         List<SortedSet<String>> applications = applicationsWithoutBusinessCode(deployables, plumbing, owners, clusters);
         applications.removeIf(application -> launchesOthers(code, deployables, application));
         SortedSet<String> platform = new TreeSet<>(plumbing);
@@ -138,6 +143,38 @@ public final class BoundarySuggester {
             List<Integer> candidates = deployables.deployableOf(type).map(clustersOf::get).orElse(List.of());
             if (!owners.containsKey(type) && candidates.size() == 1) {
                 result.put(type, candidates.get(0));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Plumbing of a module (Maven's or Gradle's) whose other types all went to one
+     * candidate is that candidate's wiring, where nothing it references told
+     * (ruoyi-vue-pro's {@code CrmWebConfiguration}, which only names its module's API
+     * group): its team put it beside that code. Not in a codebase of one module.
+     */
+    private static Map<String, Integer> wiringOfSingleServiceModules(CodeGraph code, Set<String> plumbing,
+            Set<String> notWiring, Map<String, Integer> owners, List<SortedSet<String>> clusters) {
+        Map<String, Set<Integer>> clustersOf = new HashMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            for (String type : clusters.get(k)) {
+                TypeNode node = code.types().get(type);
+                if (node != null) {
+                    clustersOf.computeIfAbsent(DeployableModules.moduleOf(node), m -> new TreeSet<>()).add(k);
+                }
+            }
+        }
+        Map<String, Integer> result = new TreeMap<>();
+        if (code.types().values().stream().map(DeployableModules::moduleOf).distinct().count() < 2) {
+            return result;
+        }
+        for (String type : plumbing) {
+            TypeNode node = code.types().get(type);
+            Set<Integer> candidates = node == null ? Set.of()
+                    : clustersOf.getOrDefault(DeployableModules.moduleOf(node), Set.of());
+            if (!owners.containsKey(type) && !notWiring.contains(type) && candidates.size() == 1) {
+                result.put(type, candidates.iterator().next());
             }
         }
         return result;

@@ -137,6 +137,50 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void givesAModulesConfigurationThatReferencesNoCandidateToTheOneCandidateOfItsModule() {
+        CodeGraphFixture graph = CodeGraphFixture.builder()
+            .typeIn("server", "com.acme.ShopApplication")
+            .entryPoint("com.acme.ShopApplication", EntryPoint.Kind.MAIN, "main");
+        for (String feature : List.of("orders", "billing", "inventory")) {
+            String root = "com.acme." + feature + ".";
+            graph.typeIn(feature, root + "Controller")
+                .typeIn(feature, root + "Repository")
+                .typeIn(feature, root + "Entity")
+                .typeIn(feature, root + "config.WebConfiguration", TypeNode.Kind.CLASS, "Configuration")
+                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
+                .table(root + "Entity", feature)
+                .calls(root + "Controller", root + "Repository", 3)
+                .calls(root + "Repository", root + "Entity", 3);
+        }
+        graph.typeIn("server", "com.acme.server.SecurityConfiguration", TypeNode.Kind.CLASS, "Configuration");
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.services()).filteredOn(service -> service.name().equals("orders"))
+            .singleElement()
+            .satisfies(orders -> assertThat(orders.types()).contains("com.acme.orders.config.WebConfiguration"));
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.ShopApplication",
+                "com.acme.server.SecurityConfiguration");
+    }
+
+    @Test
+    void leavesTheConfigurationOfACodebaseOfOneModuleToThePlatform() {
+        CodeGraph code = CodeGraphFixture.builder()
+            .typeIn("shop", "com.acme.shop.orders.Controller")
+            .typeIn("shop", "com.acme.shop.orders.Entity")
+            .typeIn("shop", "com.acme.shop.WebConfiguration", TypeNode.Kind.CLASS, "Configuration")
+            .entryPoint("com.acme.shop.orders.Controller", EntryPoint.Kind.HTTP, "GET /orders")
+            .table("com.acme.shop.orders.Entity", "orders")
+            .calls("com.acme.shop.orders.Controller", "com.acme.shop.orders.Entity", 3)
+            .build();
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).hasSize(1);
+        assertThat(decomposition.platform().types()).containsExactly("com.acme.shop.WebConfiguration");
+    }
+
+    @Test
     void placesEveryTypeExactlyOnce() {
         CodeGraph code = ShopFixture.shop();
 
