@@ -92,7 +92,16 @@ public final class BoundarySuggester {
         owners.putAll(wiringOfSingleServiceDeployables(deployables, plumbing, owners, clusters));
         Set<String> notWiring = new TreeSet<>(libraries);
         notWiring.addAll(tasks);
-        owners.putAll(wiringOfSingleServiceModules(code, plumbing, notWiring, owners, clusters));
+        owners.putAll(singleCandidateModules(code, plumbing, notWiring, owners, clusters));
+        // a kernel type of a module that holds one candidate is that candidate's
+        // published
+        // contract (ruoyi-vue-pro's module.member.api.user.dto.MemberUserRespDTO): other
+        // services take it as its client library
+        Map<String, Integer> contracts = singleCandidateModules(code, kernel.types(), Set.of(), Map.of(), clusters);
+        contracts.forEach((type, cluster) -> clusters.get(cluster).add(type));
+        SortedSet<String> kernelTypes = new TreeSet<>(kernel.types());
+        kernelTypes.removeAll(contracts.keySet());
+        kernel = new SharedKernel(kernelTypes, kernel.reason());
         List<SortedSet<String>> applications = applicationsWithoutBusinessCode(deployables, plumbing, owners, clusters);
         applications.removeIf(application -> launchesOthers(code, deployables, application));
         SortedSet<String> platform = new TreeSet<>(plumbing);
@@ -149,13 +158,14 @@ public final class BoundarySuggester {
     }
 
     /**
-     * Plumbing of a module (Maven's or Gradle's) whose other types all went to one
-     * candidate is that candidate's wiring, where nothing it references told
-     * (ruoyi-vue-pro's {@code CrmWebConfiguration}, which only names its module's API
-     * group): its team put it beside that code. Not in a codebase of one module.
+     * The candidate of each of the given types (but those excluded or owned already)
+     * whose module (Maven's or Gradle's) holds types of that one candidate only: its team
+     * put it beside that code. Plumbing nothing it references gave to a candidate is that
+     * candidate's wiring (ruoyi-vue-pro's {@code CrmWebConfiguration}, which only names
+     * its module's API group). None in a codebase of one module.
      */
-    private static Map<String, Integer> wiringOfSingleServiceModules(CodeGraph code, Set<String> plumbing,
-            Set<String> notWiring, Map<String, Integer> owners, List<SortedSet<String>> clusters) {
+    private static Map<String, Integer> singleCandidateModules(CodeGraph code, Set<String> types, Set<String> excluded,
+            Map<String, Integer> owners, List<SortedSet<String>> clusters) {
         Map<String, Set<Integer>> clustersOf = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             for (String type : clusters.get(k)) {
@@ -169,11 +179,11 @@ public final class BoundarySuggester {
         if (code.types().values().stream().map(DeployableModules::moduleOf).distinct().count() < 2) {
             return result;
         }
-        for (String type : plumbing) {
+        for (String type : types) {
             TypeNode node = code.types().get(type);
             Set<Integer> candidates = node == null ? Set.of()
                     : clustersOf.getOrDefault(DeployableModules.moduleOf(node), Set.of());
-            if (!owners.containsKey(type) && !notWiring.contains(type) && candidates.size() == 1) {
+            if (!owners.containsKey(type) && !excluded.contains(type) && candidates.size() == 1) {
                 result.put(type, candidates.iterator().next());
             }
         }

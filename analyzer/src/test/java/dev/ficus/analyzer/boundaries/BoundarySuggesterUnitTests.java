@@ -164,6 +164,32 @@ class BoundarySuggesterUnitTests {
     }
 
     @Test
+    void givesAValueEveryModuleUsesToTheOneCandidateOfTheModuleDeclaringIt() {
+        CodeGraphFixture graph = CodeGraphFixture.builder()
+            .typeIn("server", "com.acme.ShopApplication")
+            .entryPoint("com.acme.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .typeIn("orders", "com.acme.orders.api.OrderDto");
+        for (String feature : List.of("orders", "billing", "inventory", "shipping")) {
+            String root = "com.acme." + feature + ".";
+            graph.typeIn(feature, root + "Controller")
+                .typeIn(feature, root + "Repository")
+                .typeIn(feature, root + "Entity")
+                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
+                .table(root + "Entity", feature)
+                .calls(root + "Controller", root + "Repository", 3)
+                .calls(root + "Repository", root + "Entity", 3)
+                .calls(root + "Controller", "com.acme.orders.api.OrderDto", 2);
+        }
+
+        Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
+
+        assertThat(decomposition.sharedKernel().types()).isEmpty();
+        assertThat(decomposition.services()).filteredOn(service -> service.name().equals("orders"))
+            .singleElement()
+            .satisfies(orders -> assertThat(orders.types()).contains("com.acme.orders.api.OrderDto"));
+    }
+
+    @Test
     void leavesTheConfigurationOfACodebaseOfOneModuleToThePlatform() {
         CodeGraph code = CodeGraphFixture.builder()
             .typeIn("shop", "com.acme.shop.orders.Controller")
