@@ -47,14 +47,7 @@ class BoundarySuggesterUnitTests {
             .typeIn("common", "com.acme.common.Money");
         for (String feature : List.of("orders", "billing", "inventory")) {
             String root = "com.acme.shop." + feature + ".";
-            graph.typeIn("shop", root + "Controller")
-                .typeIn("shop", root + "Repository")
-                .typeIn("shop", root + "Entity")
-                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
-                .table(root + "Entity", feature)
-                .calls(root + "Controller", root + "Repository", 3)
-                .calls(root + "Repository", root + "Entity", 3)
-                .calls(root + "Controller", "com.acme.common.Money", 2);
+            feature(graph, "shop", root, feature).calls(root + "Controller", "com.acme.common.Money", 2);
         }
 
         Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
@@ -82,13 +75,7 @@ class BoundarySuggesterUnitTests {
             .depends(common + "DefaultExcelListener", common + "ExcelListener", EdgeKind.INHERITANCE, 1);
         for (String feature : List.of("orders", "billing", "inventory")) {
             String root = "com.acme.shop." + feature + ".";
-            graph.typeIn("shop", root + "Controller")
-                .typeIn("shop", root + "Repository")
-                .typeIn("shop", root + "Entity")
-                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
-                .table(root + "Entity", feature)
-                .calls(root + "Controller", root + "Repository", 3)
-                .calls(root + "Repository", root + "Entity", 3);
+            feature(graph, "shop", root, feature);
         }
         graph.typeIn("shop", "com.acme.shop.orders.OrderUserLookup")
             .depends("com.acme.shop.orders.OrderUserLookup", common + "UserLookup", EdgeKind.INHERITANCE, 1)
@@ -119,14 +106,7 @@ class BoundarySuggesterUnitTests {
             .depends(implementation, port, EdgeKind.INHERITANCE, 1);
         for (String feature : List.of("orders", "billing", "inventory", "users")) {
             String root = "com.acme.shop." + feature + ".";
-            graph.typeIn("shop", root + "Controller")
-                .typeIn("shop", root + "Repository")
-                .typeIn("shop", root + "Entity")
-                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
-                .table(root + "Entity", feature)
-                .calls(root + "Controller", root + "Repository", 3)
-                .calls(root + "Repository", root + "Entity", 3)
-                .calls(root + "Controller", port, 2);
+            feature(graph, "shop", root, feature).calls(root + "Controller", port, 2);
         }
 
         Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
@@ -143,14 +123,8 @@ class BoundarySuggesterUnitTests {
             .entryPoint("com.acme.ShopApplication", EntryPoint.Kind.MAIN, "main");
         for (String feature : List.of("orders", "billing", "inventory")) {
             String root = "com.acme." + feature + ".";
-            graph.typeIn(feature, root + "Controller")
-                .typeIn(feature, root + "Repository")
-                .typeIn(feature, root + "Entity")
-                .typeIn(feature, root + "config.WebConfiguration", TypeNode.Kind.CLASS, "Configuration")
-                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
-                .table(root + "Entity", feature)
-                .calls(root + "Controller", root + "Repository", 3)
-                .calls(root + "Repository", root + "Entity", 3);
+            feature(graph, feature, root, feature).typeIn(feature, root + "config.WebConfiguration",
+                    TypeNode.Kind.CLASS, "Configuration");
         }
         graph.typeIn("server", "com.acme.server.SecurityConfiguration", TypeNode.Kind.CLASS, "Configuration");
 
@@ -171,14 +145,7 @@ class BoundarySuggesterUnitTests {
             .typeIn("orders", "com.acme.orders.api.OrderDto");
         for (String feature : List.of("orders", "billing", "inventory", "shipping")) {
             String root = "com.acme." + feature + ".";
-            graph.typeIn(feature, root + "Controller")
-                .typeIn(feature, root + "Repository")
-                .typeIn(feature, root + "Entity")
-                .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
-                .table(root + "Entity", feature)
-                .calls(root + "Controller", root + "Repository", 3)
-                .calls(root + "Repository", root + "Entity", 3)
-                .calls(root + "Controller", "com.acme.orders.api.OrderDto", 2);
+            feature(graph, feature, root, feature).calls(root + "Controller", "com.acme.orders.api.OrderDto", 2);
         }
 
         Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
@@ -732,6 +699,20 @@ class BoundarySuggesterUnitTests {
 
     private static CodeGraph shopWith(UnaryOperator<CodeGraphFixture> additions) {
         return ShopFixture.shop(name -> "com.acme.shop." + name, additions);
+    }
+
+    /**
+     * Adds a feature to the graph: a controller answering {@code GET /feature} that calls
+     * a repository of an entity keeping the feature's table, all in {@code module}.
+     */
+    private static CodeGraphFixture feature(CodeGraphFixture graph, String module, String root, String feature) {
+        return graph.typeIn(module, root + "Controller")
+            .typeIn(module, root + "Repository")
+            .typeIn(module, root + "Entity")
+            .entryPoint(root + "Controller", EntryPoint.Kind.HTTP, "GET /" + feature)
+            .table(root + "Entity", feature)
+            .calls(root + "Controller", root + "Repository", 3)
+            .calls(root + "Repository", root + "Entity", 3);
     }
 
 }
