@@ -162,7 +162,10 @@ public final class BoundarySuggester {
      * whose module (Maven's or Gradle's) holds types of that one candidate only: its team
      * put it beside that code. Plumbing nothing it references gave to a candidate is that
      * candidate's wiring (ruoyi-vue-pro's {@code CrmWebConfiguration}, which only names
-     * its module's API group). None in a codebase of one module.
+     * its module's API group; eladmin's {@code @Log} marker annotation, read in its
+     * logging module). Not in an application's module, whose plumbing (its application
+     * class, its advice, its security) wires every candidate the application runs, nor
+     * where fewer than two modules hold candidates.
      */
     private static Map<String, Integer> singleCandidateModules(CodeGraph code, Set<String> types, Set<String> excluded,
             Map<String, Integer> owners, List<SortedSet<String>> clusters) {
@@ -176,9 +179,10 @@ public final class BoundarySuggester {
             }
         }
         Map<String, Integer> result = new TreeMap<>();
-        if (code.types().values().stream().map(DeployableModules::moduleOf).distinct().count() < 2) {
+        if (clustersOf.size() < 2) {
             return result;
         }
+        clustersOf.keySet().removeAll(DeployableModules.applications(code));
         for (String type : types) {
             TypeNode node = code.types().get(type);
             Set<Integer> candidates = node == null ? Set.of()

@@ -217,8 +217,7 @@ final class InfrastructureDetector {
             String other = dependency.source().equals(type) ? dependency.target() : dependency.source();
             TypeNode node = code.types().get(other);
             // the exceptions it handles and the helpers it calls wire no service; a
-            // helper
-            // reading it is wired by it
+            // helper reading it is wired by it
             if (!plumbing.contains(other) && clusterOf.containsKey(other) && admissible.test(clusterOf.get(other))
                     && !(dependency.source().equals(type) && node != null
                             && (EXCEPTION_NAME.matcher(node.simpleName()).matches() || SharedHelpers.helper(node)))) {

@@ -126,7 +126,12 @@ class BoundarySuggesterUnitTests {
             feature(graph, feature, root, feature).typeIn(feature, root + "config.WebConfiguration",
                     TypeNode.Kind.CLASS, "Configuration");
         }
-        graph.typeIn("server", "com.acme.server.SecurityConfiguration", TypeNode.Kind.CLASS, "Configuration");
+        // the application's module holds a feature of its own, and the plumbing that
+        // wires
+        // every candidate the application runs
+        feature(graph, "server", "com.acme.home.", "home");
+        graph.typeIn("server", "com.acme.server.SecurityConfiguration", TypeNode.Kind.CLASS, "Configuration")
+            .typeIn("server", "com.acme.server.ErrorAdvice", TypeNode.Kind.CLASS, "RestControllerAdvice");
 
         Decomposition decomposition = suggester.suggest(graph.build(), Progress.NONE);
 
@@ -134,7 +139,7 @@ class BoundarySuggesterUnitTests {
             .singleElement()
             .satisfies(orders -> assertThat(orders.types()).contains("com.acme.orders.config.WebConfiguration"));
         assertThat(decomposition.platform().types()).containsExactly("com.acme.ShopApplication",
-                "com.acme.server.SecurityConfiguration");
+                "com.acme.server.ErrorAdvice", "com.acme.server.SecurityConfiguration");
     }
 
     @Test
