@@ -50,9 +50,8 @@ public final class BoundarySuggester {
         Set<String> library = Set.copyOf(libraryModules);
         libraryModules.removeIf(type -> !library.containsAll(units.members(units.unitOf(type))));
         plumbing.addAll(libraryModules);
-        // the kernel judged a port and its implementation together, by the port's
-        // callers:
-        // the implementation is clustered where it works
+        // the kernel judged a port and its implementation together, by the
+        // port's callers: the implementation is clustered where it works
         Set<String> notKernel = new TreeSet<>(plumbing);
         ports.forEach(port -> notKernel.addAll(linked.members(linked.unitOf(port))));
         SharedKernel kernel = withoutPlumbing(detected, notKernel);
@@ -93,10 +92,10 @@ public final class BoundarySuggester {
         Set<String> notWiring = new TreeSet<>(libraries);
         notWiring.addAll(tasks);
         owners.putAll(singleCandidateModules(code, plumbing, notWiring, owners, clusters));
-        // a kernel type of a module that holds one candidate is that candidate's
-        // published
-        // contract (ruoyi-vue-pro's module.member.api.user.dto.MemberUserRespDTO): other
-        // services take it as its client library
+        // a kernel type of a module that holds one candidate is that
+        // candidate's published contract (ruoyi-vue-pro's
+        // module.member.api.user.dto.MemberUserRespDTO): other services take it
+        // as its client library
         Map<String, Integer> contracts = singleCandidateModules(code, kernel.types(), Set.of(), Map.of(), clusters);
         contracts.forEach((type, cluster) -> clusters.get(cluster).add(type));
         SortedSet<String> kernelTypes = new TreeSet<>(kernel.types());
