@@ -45,8 +45,8 @@ public final class BoundarySuggester {
         SortedSet<String> libraryModules = modules.types();
         SortedSet<String> ports = modules.ports(libraryModules);
         TypeUnits units = TypeUnits.of(code, ports);
-        // any other interface of a library module that a business type implements goes
-        // with it
+        // any other interface of a library module that a business type
+        // implements goes with it
         Set<String> library = Set.copyOf(libraryModules);
         libraryModules.removeIf(type -> !library.containsAll(units.members(units.unitOf(type))));
         plumbing.addAll(libraryModules);

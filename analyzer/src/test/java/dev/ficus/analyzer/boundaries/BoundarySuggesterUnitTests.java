@@ -126,9 +126,8 @@ class BoundarySuggesterUnitTests {
             feature(graph, feature, root, feature).typeIn(feature, root + "config.WebConfiguration",
                     TypeNode.Kind.CLASS, "Configuration");
         }
-        // the application's module holds a feature of its own, and the plumbing that
-        // wires
-        // every candidate the application runs
+        // the application's module holds a feature of its own and the
+        // plumbing that wires every candidate the application runs
         feature(graph, "server", "com.acme.home.", "home");
         graph.typeIn("server", "com.acme.server.SecurityConfiguration", TypeNode.Kind.CLASS, "Configuration")
             .typeIn("server", "com.acme.server.ErrorAdvice", TypeNode.Kind.CLASS, "RestControllerAdvice");
