@@ -8,7 +8,6 @@ import reactor.core.publisher.SignalType;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
@@ -33,8 +32,8 @@ import dev.ficus.gateway.traffic.TrafficMetrics;
  * ({@link Fallback}).
  * <p>
  * A service answer's body is written here, not by the gateway's outer
- * {@link NettyWriteResponseFilter}, so that a service that hangs up after its headers but
- * before the first body byte reached the user still falls back.
+ * {@link AnswerWriter}, so that a service that hangs up after its headers but before the
+ * first body byte reached the user still falls back.
  */
 public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
@@ -56,13 +55,12 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     private final TrafficMetrics metrics;
 
-    private final NettyWriteResponseFilter answerWriter;
+    private final AnswerWriter answerWriter;
 
     private final InstanceFailover failover;
 
     CapabilityRoutingFilter(Capability capability, Upstream monolith, RouteTable table, SideSelector canary,
-            ServiceGuard guard, TrafficMetrics metrics, NettyWriteResponseFilter answerWriter,
-            InstanceFailover failover) {
+            ServiceGuard guard, TrafficMetrics metrics, AnswerWriter answerWriter, InstanceFailover failover) {
         this.failover = failover;
         this.capability = capability;
         this.monolith = monolith;
@@ -167,12 +165,10 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
      * the monolith's.
      */
     private Mono<Void> writeServiceAnswer(ServerWebExchange exchange) {
-        if (!servedByService(exchange)
-                || exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR) == null) {
+        if (!servedByService(exchange)) {
             return Mono.empty();
         }
-        return answerWriter.filter(exchange, written -> Mono.empty())
-            .doOnSuccess(done -> exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR));
+        return answerWriter.write(exchange);
     }
 
     /**

@@ -58,7 +58,7 @@ class ProxyConfiguration {
     @Bean
     RouteLocator capabilityRoutes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
             RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
-            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems,
+            List<CapabilityFilterProvider> extras, AnswerWriter answerWriter, ProblemResponses problems,
             ServiceInstances instances) {
         return () -> routes(builder, properties, proxy, table, canary, guard, metrics, extras, answerWriter, problems,
                 instances)
@@ -72,7 +72,7 @@ class ProxyConfiguration {
 
     private static RouteLocator routes(RouteLocatorBuilder builder, RoutingProperties properties, ProxyProperties proxy,
             RouteTable table, SideSelector canary, ServiceGuard guard, TrafficMetrics metrics,
-            List<CapabilityFilterProvider> extras, NettyWriteResponseFilter answerWriter, ProblemResponses problems,
+            List<CapabilityFilterProvider> extras, AnswerWriter answerWriter, ProblemResponses problems,
             ServiceInstances instances) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         Upstream monolith = Upstream.monolith(properties.monolithUrls());
@@ -103,6 +103,11 @@ class ProxyConfiguration {
                     .filters(filters -> filters.filter(new MonolithRoutingFilter(monolith, failover)))
                     .uri(properties.monolithUrl()));
         return routes.build();
+    }
+
+    @Bean
+    AnswerWriter answerWriter(NettyWriteResponseFilter streaming) {
+        return new AnswerWriter(streaming);
     }
 
     @Bean

@@ -12,10 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -92,6 +96,19 @@ class DroppedResponseFallbackIntegrationTests {
     }
 
     @Test
+    void aReadWhoseServiceAnswerBreaksOffInItsBodyIsAnsweredByTheMonolith() {
+        service.behave(request -> Behaviour.PART_OF_BODY_THEN_HANG_UP);
+
+        HttpResponse<String> response = gateway.get("/api/catalog/products/5");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
+        assertThat(GatewayFixtures.json(response).get("path").asString()).isEqualTo("/api/catalog/products/5");
+        assertThat(service.requests()).isEqualTo(1);
+        assertThat(monolith.requests()).isEqualTo(1);
+    }
+
+    @Test
     void aReadWhoseServiceHangsUpWithoutAnsweringIsAnsweredByTheMonolith() {
         service.behave(request -> Behaviour.HANG_UP);
 
@@ -156,7 +173,19 @@ class DroppedResponseFallbackIntegrationTests {
         HEADERS_THEN_HANG_UP,
 
         /** Closes the connection without sending a byte. */
-        HANG_UP
+        HANG_UP,
+
+        /**
+         * Sends a status line, headers announcing a body and part of that body, waits,
+         * then closes the connection.
+         */
+        PART_OF_BODY_THEN_HANG_UP,
+
+        /**
+         * Answers 200 with a body larger than the gateway reads whole: the first half,
+         * then the rest once the test lets it go on ({@link HangingUpService#goOn()}).
+         */
+        LARGE_BODY_IN_TWO_PARTS
 
     }
 
@@ -175,6 +204,9 @@ class DroppedResponseFallbackIntegrationTests {
 
         private static final byte[] BODY = "{\"path\":\"service\"}".getBytes(StandardCharsets.US_ASCII);
 
+        /** Twice what the gateway reads whole before writing it. */
+        static final int LARGE_BODY_BYTES = 2 * AnswerWriter.WHOLE_ANSWER_LIMIT;
+
         private final ServerSocket socket;
 
         private final AtomicInteger connections = new AtomicInteger();
@@ -184,6 +216,10 @@ class DroppedResponseFallbackIntegrationTests {
         private final List<Received> received = new CopyOnWriteArrayList<>();
 
         private volatile IntFunction<Behaviour> behaviour = request -> Behaviour.ANSWER;
+
+        private final CountDownLatch goOn = new CountDownLatch(1);
+
+        private final AtomicBoolean largeBodySent = new AtomicBoolean();
 
         HangingUpService() throws IOException {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -202,6 +238,16 @@ class DroppedResponseFallbackIntegrationTests {
 
         int requests() {
             return requests.get();
+        }
+
+        /** Lets a large body's second half go out. */
+        void goOn() {
+            goOn.countDown();
+        }
+
+        /** Whether a large body went out whole. */
+        boolean largeBodySent() {
+            return largeBodySent.get();
         }
 
         List<Received> received() {
@@ -251,6 +297,27 @@ class DroppedResponseFallbackIntegrationTests {
                     }
                     case HANG_UP -> {
                         return;
+                    }
+                    case PART_OF_BODY_THEN_HANG_UP -> {
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+                                + "{\"path\":\"ser")
+                            .getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        Thread.sleep(300);
+                        return;
+                    }
+                    case LARGE_BODY_IN_TWO_PARTS -> {
+                        byte[] half = new byte[LARGE_BODY_BYTES / 2];
+                        Arrays.fill(half, (byte) 'x');
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " + LARGE_BODY_BYTES
+                                + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                        out.write(half);
+                        out.flush();
+                        goOn.await(10, TimeUnit.SECONDS);
+                        out.write(half);
+                        out.flush();
+                        largeBodySent.set(true);
                     }
                 }
             }

@@ -1,0 +1,107 @@
+package dev.ficus.gateway.proxy;
+
+import io.netty.buffer.ByteBuf;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.http.client.HttpClientResponse;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Writes a backend's answer to the user. An answer whose length the backend declared, up
+ * to {@link #WHOLE_ANSWER_LIMIT} bytes, is read whole and written with its headers in one
+ * write: the user gets it in one send, where Spring Cloud Gateway's
+ * {@link NettyWriteResponseFilter} sends the headers alone and then the body, and a
+ * backend that hangs up before its last byte is a 502 instead of a truncated 200. Any
+ * other answer is streamed by that filter.
+ */
+final class AnswerWriter implements GlobalFilter, Ordered {
+
+    /** The largest declared length read whole before it is written. */
+    static final int WHOLE_ANSWER_LIMIT = 64 * 1024;
+
+    private final NettyWriteResponseFilter streaming;
+
+    AnswerWriter(NettyWriteResponseFilter streaming) {
+        this.streaming = streaming;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return chain.filter(exchange).then(Mono.defer(() -> write(exchange)));
+    }
+
+    /** Inside Spring Cloud Gateway's writer, so that it finds the answer written. */
+    @Override
+    public int getOrder() {
+        return NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER + 1;
+    }
+
+    /**
+     * Writes the answer of the backend connection the exchange holds, if it holds one,
+     * and takes the connection off the exchange once the answer is written.
+     */
+    Mono<Void> write(ServerWebExchange exchange) {
+        Connection connection = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR);
+        if (connection == null) {
+            return Mono.empty();
+        }
+        Mono<Void> written = whole(exchange) ? writeWhole(exchange.getResponse(), connection)
+                : streaming.filter(exchange, done -> Mono.empty());
+        return written
+            .doOnSuccess(done -> exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR));
+    }
+
+    private static boolean whole(ServerWebExchange exchange) {
+        HttpClientResponse answer = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_ATTR);
+        if (answer == null || exchange.getResponse().isCommitted()
+                || HttpMethod.HEAD.equals(exchange.getRequest().getMethod())) {
+            return false;
+        }
+        long length = declaredLength(answer.responseHeaders().get(HttpHeaders.CONTENT_LENGTH));
+        return length > 0 && length <= WHOLE_ANSWER_LIMIT;
+    }
+
+    private static long declaredLength(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.strip());
+        }
+        catch (NumberFormatException ex) {
+            return -1;
+        }
+    }
+
+    private static Mono<Void> writeWhole(ServerHttpResponse response, Connection connection) {
+        Mono<DataBuffer> body = connection.inbound().receive().aggregate().retain().map(bytes -> wrap(bytes, response));
+        // As the streaming writer does: a connection left half read is not pooled.
+        return response.writeWith(body).doOnError(failure -> connection.dispose()).doOnCancel(connection::dispose);
+    }
+
+    private static DataBuffer wrap(ByteBuf bytes, ServerHttpResponse response) {
+        if (response.bufferFactory() instanceof NettyDataBufferFactory netty) {
+            return netty.wrap(bytes);
+        }
+        try {
+            byte[] copy = new byte[bytes.readableBytes()];
+            bytes.readBytes(copy);
+            return response.bufferFactory().wrap(copy);
+        }
+        finally {
+            bytes.release();
+        }
+    }
+
+}
