@@ -1,5 +1,7 @@
 package dev.ficus.gateway.proxy;
 
+import java.util.List;
+
 import io.netty.buffer.ByteBuf;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
@@ -14,6 +16,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -22,8 +25,11 @@ import org.springframework.web.server.ServerWebExchange;
  * to {@link #WHOLE_ANSWER_LIMIT} bytes, is read whole and written with its headers in one
  * write: the user gets it in one send, where Spring Cloud Gateway's
  * {@link NettyWriteResponseFilter} sends the headers alone and then the body, and a
- * backend that hangs up before its last byte is a 502 instead of a truncated 200. Any
- * other answer is streamed by that filter.
+ * backend that hangs up before its last byte is a 502 instead of a truncated 200. Like
+ * nginx's proxy buffering, it holds up to that limit per request until the answer is in.
+ * Any other answer, and one of a streaming type such as {@code text/event-stream}, is
+ * streamed by that filter. The response timeout covers the wait for the headers only: a
+ * backend that stalls inside a body holds the request, as it did when streamed.
  */
 final class AnswerWriter implements GlobalFilter, Ordered {
 
@@ -32,8 +38,16 @@ final class AnswerWriter implements GlobalFilter, Ordered {
 
     private final NettyWriteResponseFilter streaming;
 
-    AnswerWriter(NettyWriteResponseFilter streaming) {
+    private final List<MediaType> streamingMediaTypes;
+
+    /**
+     * @param streaming Spring Cloud Gateway's writer
+     * @param streamingMediaTypes types flushed as they come even when short
+     * ({@code spring.cloud.gateway.server.webflux.streaming-media-types})
+     */
+    AnswerWriter(NettyWriteResponseFilter streaming, List<MediaType> streamingMediaTypes) {
         this.streaming = streaming;
+        this.streamingMediaTypes = List.copyOf(streamingMediaTypes);
     }
 
     @Override
@@ -62,14 +76,19 @@ final class AnswerWriter implements GlobalFilter, Ordered {
             .doOnSuccess(done -> exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR));
     }
 
-    private static boolean whole(ServerWebExchange exchange) {
+    private boolean whole(ServerWebExchange exchange) {
         HttpClientResponse answer = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_ATTR);
         if (answer == null || exchange.getResponse().isCommitted()
                 || HttpMethod.HEAD.equals(exchange.getRequest().getMethod())) {
             return false;
         }
         long length = declaredLength(answer.responseHeaders().get(HttpHeaders.CONTENT_LENGTH));
-        return length > 0 && length <= WHOLE_ANSWER_LIMIT;
+        return length > 0 && length <= WHOLE_ANSWER_LIMIT && !streamed(exchange.getResponse());
+    }
+
+    private boolean streamed(ServerHttpResponse response) {
+        MediaType type = response.getHeaders().getContentType();
+        return type != null && streamingMediaTypes.stream().anyMatch(type::isCompatibleWith);
     }
 
     private static long declaredLength(String header) {

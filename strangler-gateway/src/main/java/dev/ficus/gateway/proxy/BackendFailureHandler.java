@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -55,6 +56,9 @@ class BackendFailureHandler implements WebExceptionHandler, Ordered {
             return Mono.error(failure);
         }
         String failedSide = side == null ? Side.SERVICE.label() : side;
+        // the failed answer's own headers (cookies, caching) stay off the problem
+        exchange.<Set<String>>getAttributeOrDefault(ServerWebExchangeUtils.CLIENT_RESPONSE_HEADER_NAMES, Set.of())
+            .forEach(exchange.getResponse().getHeaders()::remove);
         ProblemDetail problem = ProblemResponses.of(status.get(), detail(exchange, status.get(), failedSide, failure),
                 exchange);
         problem.setProperty("side", failedSide);

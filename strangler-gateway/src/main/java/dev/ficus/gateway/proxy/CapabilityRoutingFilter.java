@@ -32,8 +32,8 @@ import dev.ficus.gateway.traffic.TrafficMetrics;
  * ({@link Fallback}).
  * <p>
  * A service answer's body is written here, not by the gateway's outer
- * {@link AnswerWriter}, so that a service that hangs up after its headers but before the
- * first body byte reached the user still falls back.
+ * {@link AnswerWriter}, so that a service that hangs up before any byte of its answer
+ * reached the user (after its headers, or inside a body read whole) still falls back.
  */
 public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
@@ -161,7 +161,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     }
 
     /**
-     * Streams the service's body to the user; after a fallback the outer writer streams
+     * Writes the service's answer to the user; after a fallback the outer writer writes
      * the monolith's.
      */
     private Mono<Void> writeServiceAnswer(ServerWebExchange exchange) {
@@ -173,8 +173,8 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     /**
      * The service's answer failed before any byte of it reached the user (it hung up
-     * after its headers, or the connection broke), so an idempotent request can still be
-     * answered by the monolith.
+     * after its headers or inside a body read whole, or the connection broke), so an
+     * idempotent request can still be answered by the monolith.
      */
     private Mono<Void> answerBrokeOff(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback,
             Throwable failure) {

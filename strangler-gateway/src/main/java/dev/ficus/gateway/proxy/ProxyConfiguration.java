@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.event.RefreshRoutesEvent;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
@@ -106,8 +107,8 @@ class ProxyConfiguration {
     }
 
     @Bean
-    AnswerWriter answerWriter(NettyWriteResponseFilter streaming) {
-        return new AnswerWriter(streaming);
+    AnswerWriter answerWriter(NettyWriteResponseFilter streaming, GatewayProperties gateway) {
+        return new AnswerWriter(streaming, gateway.getStreamingMediaTypes());
     }
 
     @Bean

@@ -27,8 +27,12 @@ class BodyCapture extends ServerHttpResponseDecorator {
         this.maxBytes = maxBytes;
     }
 
+    /** A whole answer stays one, so that it is still written with its headers at once. */
     @Override
     public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+        if (body instanceof Mono<? extends DataBuffer> whole) {
+            return super.writeWith(whole.doOnNext(this::append));
+        }
         return super.writeWith(Flux.from(body).doOnNext(this::append));
     }
 

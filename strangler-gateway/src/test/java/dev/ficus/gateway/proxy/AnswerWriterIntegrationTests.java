@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the monolith's answer reaches the user: a short one whole, so a monolith that hangs
- * up in the middle of its body is a 502, not a 200 cut short; a long one streamed.
+ * up in the middle of its body is a 502, not a 200 cut short; a long one, or an event
+ * stream, as it comes.
  */
 class AnswerWriterIntegrationTests {
 
@@ -37,6 +40,8 @@ class AnswerWriterIntegrationTests {
     HangingUpService monolith;
 
     Gateway gateway;
+
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void start() throws IOException {
@@ -56,42 +61,66 @@ class AnswerWriterIntegrationTests {
     }
 
     @Test
-    void aMonolithThatHangsUpInTheMiddleOfAShortBodyIsABadGateway() {
+    void aMonolithThatHangsUpInTheMiddleOfAShortBodyIsABadGatewayWithoutItsHeaders() {
         monolith.behave(request -> Behaviour.PART_OF_BODY_THEN_HANG_UP);
 
         HttpResponse<String> response = gateway.get("/orders/1");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(502);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Set-Cookie")).as("the failed answer's own header").isEmpty();
         assertThat(GatewayFixtures.json(response).get("side").asString()).isEqualTo("monolith");
     }
 
     @Test
-    void aShortAnswerReachesTheUserWhole() {
-        HttpResponse<String> response = gateway.get("/orders/2");
+    void aShortAnswerReachesTheUserOnlyOnceTheMonolithHasSentAllOfIt() throws Exception {
+        monolith.behave(request -> Behaviour.SHORT_BODY_IN_TWO_PARTS);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"path\":\"service\"}");
-        assertThat(response.headers().firstValue("Content-Length")).hasValue("18");
+        CompletableFuture<HttpResponse<InputStream>> response = headersOf("/orders/2");
+
+        GatewayFixtures.sleep(Duration.ofMillis(500));
+        assertThat(response).as("no headers before the whole body").isNotDone();
+        assertThat(monolith.bodySent()).isFalse();
+        monolith.goOn();
+        assertThat(response.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        try (InputStream body = response.get().body()) {
+            assertThat(body.readAllBytes()).hasSize(HangingUpService.SHORT_BODY_BYTES);
+        }
     }
 
     @Test
     void aLongAnswerReachesTheUserBeforeTheMonolithHasSentAllOfIt() throws Exception {
         monolith.behave(request -> Behaviour.LARGE_BODY_IN_TWO_PARTS);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        // returns once the headers are in
-        HttpResponse<InputStream> response = client.send(
-                HttpRequest.newBuilder(gateway.url("/orders/3")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = headersOf("/orders/3").get(10, TimeUnit.SECONDS);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(monolith.largeBodySent()).as("the user had the headers before the monolith sent the second half")
+        assertThat(monolith.bodySent()).as("the user had the headers before the monolith sent the second half")
             .isFalse();
         monolith.goOn();
         try (InputStream body = response.body()) {
             assertThat(body.readAllBytes()).hasSize(HangingUpService.LARGE_BODY_BYTES);
         }
+    }
+
+    @Test
+    void aShortEventStreamReachesTheUserAsItComes() throws Exception {
+        monolith.behave(request -> Behaviour.SHORT_EVENT_STREAM_IN_TWO_PARTS);
+
+        HttpResponse<InputStream> response = headersOf("/orders/4").get(10, TimeUnit.SECONDS);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(monolith.bodySent()).isFalse();
+        monolith.goOn();
+        try (InputStream body = response.body()) {
+            assertThat(body.readAllBytes()).hasSize(HangingUpService.SHORT_BODY_BYTES);
+        }
+    }
+
+    /** The answer, once its headers are in. */
+    private CompletableFuture<HttpResponse<InputStream>> headersOf(String path) {
+        return client.sendAsync(HttpRequest.newBuilder(gateway.url(path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     }
 
 }

@@ -106,6 +106,7 @@ class DroppedResponseFallbackIntegrationTests {
         assertThat(GatewayFixtures.json(response).get("path").asString()).isEqualTo("/api/catalog/products/5");
         assertThat(service.requests()).isEqualTo(1);
         assertThat(monolith.requests()).isEqualTo(1);
+        assertThat(gateway.bean(TrafficMetrics.class).snapshot("catalog").fallbacks()).isEqualTo(1);
     }
 
     @Test
@@ -185,7 +186,16 @@ class DroppedResponseFallbackIntegrationTests {
          * Answers 200 with a body larger than the gateway reads whole: the first half,
          * then the rest once the test lets it go on ({@link HangingUpService#goOn()}).
          */
-        LARGE_BODY_IN_TWO_PARTS
+        LARGE_BODY_IN_TWO_PARTS,
+
+        /** As {@link #LARGE_BODY_IN_TWO_PARTS}, with a short body. */
+        SHORT_BODY_IN_TWO_PARTS,
+
+        /**
+         * As {@link #SHORT_BODY_IN_TWO_PARTS}, as {@code text/event-stream}: events go
+         * out as they come.
+         */
+        SHORT_EVENT_STREAM_IN_TWO_PARTS
 
     }
 
@@ -207,6 +217,8 @@ class DroppedResponseFallbackIntegrationTests {
         /** Twice what the gateway reads whole before writing it. */
         static final int LARGE_BODY_BYTES = 2 * AnswerWriter.WHOLE_ANSWER_LIMIT;
 
+        static final int SHORT_BODY_BYTES = 100;
+
         private final ServerSocket socket;
 
         private final AtomicInteger connections = new AtomicInteger();
@@ -219,7 +231,7 @@ class DroppedResponseFallbackIntegrationTests {
 
         private final CountDownLatch goOn = new CountDownLatch(1);
 
-        private final AtomicBoolean largeBodySent = new AtomicBoolean();
+        private final AtomicBoolean bodySent = new AtomicBoolean();
 
         HangingUpService() throws IOException {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -240,14 +252,14 @@ class DroppedResponseFallbackIntegrationTests {
             return requests.get();
         }
 
-        /** Lets a large body's second half go out. */
+        /** Lets a body's second half go out. */
         void goOn() {
             goOn.countDown();
         }
 
-        /** Whether a large body went out whole. */
-        boolean largeBodySent() {
-            return largeBodySent.get();
+        /** Whether a body sent in two parts went out whole. */
+        boolean bodySent() {
+            return bodySent.get();
         }
 
         List<Received> received() {
@@ -299,28 +311,33 @@ class DroppedResponseFallbackIntegrationTests {
                         return;
                     }
                     case PART_OF_BODY_THEN_HANG_UP -> {
-                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
-                                + "{\"path\":\"ser")
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nSet-Cookie: session=broken\r\n"
+                                + "Content-Length: 500\r\n\r\n{\"path\":\"ser")
                             .getBytes(StandardCharsets.US_ASCII));
                         out.flush();
                         Thread.sleep(300);
                         return;
                     }
-                    case LARGE_BODY_IN_TWO_PARTS -> {
-                        byte[] half = new byte[LARGE_BODY_BYTES / 2];
-                        Arrays.fill(half, (byte) 'x');
-                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " + LARGE_BODY_BYTES
-                                + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-                        out.write(half);
-                        out.flush();
-                        goOn.await(10, TimeUnit.SECONDS);
-                        out.write(half);
-                        out.flush();
-                        largeBodySent.set(true);
-                    }
+                    case LARGE_BODY_IN_TWO_PARTS -> inTwoParts(out, "text/plain", LARGE_BODY_BYTES);
+                    case SHORT_BODY_IN_TWO_PARTS -> inTwoParts(out, "text/plain", SHORT_BODY_BYTES);
+                    case SHORT_EVENT_STREAM_IN_TWO_PARTS -> inTwoParts(out, "text/event-stream", SHORT_BODY_BYTES);
                 }
             }
+        }
+
+        private void inTwoParts(OutputStream out, String contentType, int length)
+                throws IOException, InterruptedException {
+            byte[] half = new byte[length / 2];
+            Arrays.fill(half, (byte) 'x');
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + 2 * half.length
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+            out.write(half);
+            out.flush();
+            goOn.await(10, TimeUnit.SECONDS);
+            out.write(half);
+            out.flush();
+            bodySent.set(true);
         }
 
         /**
