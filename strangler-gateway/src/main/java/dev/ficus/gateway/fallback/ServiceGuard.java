@@ -14,6 +14,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -143,7 +144,7 @@ public class ServiceGuard {
         if (failure instanceof CallNotPermittedException) {
             return "circuit-open";
         }
-        if (failure instanceof TimeoutException) {
+        if (failure instanceof TimeoutException || failure instanceof ReadTimeoutException) {
             return "timeout";
         }
         return "unavailable";

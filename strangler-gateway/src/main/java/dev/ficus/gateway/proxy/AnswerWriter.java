@@ -5,6 +5,7 @@ import java.util.List;
 import io.netty.buffer.ByteBuf;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClientResponse;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -28,8 +29,9 @@ import org.springframework.web.server.ServerWebExchange;
  * backend that hangs up before its last byte is a 502 instead of a truncated 200. Like
  * nginx's proxy buffering, it holds up to that limit per request until the answer is in.
  * Any other answer, and one of a streaming type such as {@code text/event-stream}, is
- * streamed by that filter. The response timeout covers the wait for the headers only: a
- * backend that stalls inside a body holds the request, as it did when streamed.
+ * streamed by that filter. The response timeout ({@code ficus.gateway.response-timeout})
+ * bounds every wait for the next bytes of a body, but for an event stream, which may stay
+ * silent between events for as long as it likes.
  */
 final class AnswerWriter implements GlobalFilter, Ordered {
 
@@ -69,6 +71,9 @@ final class AnswerWriter implements GlobalFilter, Ordered {
         Connection connection = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR);
         if (connection == null) {
             return Mono.empty();
+        }
+        if (streamed(exchange.getResponse())) {
+            connection.removeHandler(NettyPipeline.ResponseTimeoutHandler);
         }
         Mono<Void> written = whole(exchange) ? writeWhole(exchange.getResponse(), connection)
                 : streaming.filter(exchange, done -> Mono.empty());

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -102,7 +103,8 @@ class BackendFailureHandler implements WebExceptionHandler, Ordered {
                     && answer.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
                 return Optional.of(HttpStatus.GATEWAY_TIMEOUT);
             }
-            if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException) {
+            if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException
+                    || cause instanceof ReadTimeoutException) {
                 return Optional.of(HttpStatus.GATEWAY_TIMEOUT);
             }
             // Refused, closed early, reset by peer: the backend broke off.

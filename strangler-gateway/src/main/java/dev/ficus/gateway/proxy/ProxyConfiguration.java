@@ -10,6 +10,7 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointPr
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.cloud.gateway.config.GatewayProperties;
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.event.RefreshRoutesEvent;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
@@ -109,6 +110,17 @@ class ProxyConfiguration {
     @Bean
     AnswerWriter answerWriter(NettyWriteResponseFilter streaming, GatewayProperties gateway) {
         return new AnswerWriter(streaming, gateway.getStreamingMediaTypes());
+    }
+
+    /**
+     * Reactor Netty's read timeout, on the connection while an answer is awaited and
+     * read, instead of Spring Cloud Gateway's {@code response-timeout}: that one covers
+     * the headers only, so a backend stalling inside its body held the request, and costs
+     * a task on another scheduler per request.
+     */
+    @Bean
+    HttpClientCustomizer responseTimeout(ProxyProperties proxy) {
+        return client -> client.responseTimeout(proxy.responseTimeout());
     }
 
     @Bean

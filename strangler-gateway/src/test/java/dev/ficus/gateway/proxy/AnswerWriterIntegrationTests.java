@@ -25,13 +25,18 @@ import dev.ficus.gateway.proxy.DroppedResponseFallbackIntegrationTests.Behaviour
 import dev.ficus.gateway.proxy.DroppedResponseFallbackIntegrationTests.HangingUpService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * How the monolith's answer reaches the user: a short one whole, so a monolith that hangs
  * up in the middle of its body is a 502, not a 200 cut short; a long one, or an event
- * stream, as it comes.
+ * stream, as it comes. A monolith that stalls inside a body is given up on after the
+ * response timeout, unless it sends an event stream.
  */
 class AnswerWriterIntegrationTests {
+
+    /** Well below the 10 s the monolith waits before it sends the rest of a body. */
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(2);
 
     Path stateDir;
 
@@ -49,7 +54,8 @@ class AnswerWriterIntegrationTests {
         unused = Backend.start("catalog-service");
         monolith = new HangingUpService();
         gateway = Gateway.start(unused, unused, stateDir,
-                Map.of("ficus.gateway.monolith-url", "http://127.0.0.1:" + monolith.port()));
+                Map.of("ficus.gateway.monolith-url", "http://127.0.0.1:" + monolith.port(),
+                        "ficus.gateway.response-timeout", RESPONSE_TIMEOUT.toMillis() + "ms"));
     }
 
     @AfterEach
@@ -96,6 +102,44 @@ class AnswerWriterIntegrationTests {
     @Test
     void aShortEventStreamReachesTheUserAsItComes() throws Exception {
         assertStreamed(Behaviour.SHORT_EVENT_STREAM_IN_TWO_PARTS, HangingUpService.SHORT_BODY_BYTES);
+    }
+
+    @Test
+    void aMonolithThatStallsInsideAShortBodyIsAGatewayTimeout() {
+        monolith.behave(request -> Behaviour.SHORT_BODY_IN_TWO_PARTS);
+
+        HttpResponse<String> response = gateway.get("/orders/4");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
+        assertThat(GatewayFixtures.json(response).get("detail").asString()).contains("did not answer in time");
+        assertThat(monolith.bodySent()).isFalse();
+    }
+
+    @Test
+    void aLongAnswerThatStallsIsCutOffInsteadOfHoldingTheUser() throws Exception {
+        monolith.behave(request -> Behaviour.LARGE_BODY_IN_TWO_PARTS);
+
+        HttpResponse<InputStream> response = headersOf("/orders/5").get(10, TimeUnit.SECONDS);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (InputStream body = response.body()) {
+            assertThatIOException().as("the connection closed before the monolith sent the rest")
+                .isThrownBy(body::readAllBytes);
+        }
+        assertThat(monolith.bodySent()).isFalse();
+    }
+
+    @Test
+    void anEventStreamMayStaySilentForLongerThanTheResponseTimeout() throws Exception {
+        monolith.behave(request -> Behaviour.SHORT_EVENT_STREAM_IN_TWO_PARTS);
+
+        HttpResponse<InputStream> response = headersOf("/orders/6").get(10, TimeUnit.SECONDS);
+
+        GatewayFixtures.sleep(RESPONSE_TIMEOUT.plusSeconds(1));
+        monolith.goOn();
+        try (InputStream body = response.body()) {
+            assertThat(body.readAllBytes()).hasSize(HangingUpService.SHORT_BODY_BYTES);
+        }
     }
 
     private void assertStreamed(Behaviour answer, int bytes) throws Exception {

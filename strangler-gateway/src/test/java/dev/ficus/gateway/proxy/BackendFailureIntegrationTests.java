@@ -41,8 +41,7 @@ class BackendFailureIntegrationTests {
         monolith = Backend.start("monolith");
         service = Backend.start("catalog-service");
         gateway = Gateway.start(monolith, service, stateDir,
-                Map.of("spring.cloud.gateway.server.webflux.httpclient.response-timeout", "700ms",
-                        "ficus.gateway.fallback.timeout", "700ms",
+                Map.of("ficus.gateway.response-timeout", "700ms", "ficus.gateway.fallback.timeout", "700ms",
                         // The monolith's database stays the data of record, so it may
                         // answer for the service.
                         "ficus.gateway.capabilities.catalog.writes", "monolith"));
