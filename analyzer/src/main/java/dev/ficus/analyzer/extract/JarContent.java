@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,7 +25,8 @@ import java.util.zip.ZipOutputStream;
  * ({@code META-INF/spring/*.imports}) and service providers ({@code META-INF/services/*})
  * line by line, Spring's factories and auto-configuration metadata value by value. Taking
  * the first would drop the other modules' auto-configurations, and the service would
- * start without them.
+ * start without them. A list file one jar holds, or every jar holds alike, is copied byte
+ * for byte.
  */
 final class JarContent {
 
@@ -45,9 +47,8 @@ final class JarContent {
 
     private final Set<String> names = new HashSet<>();
 
-    private final SortedMap<String, Set<String>> lines = new TreeMap<>();
-
-    private final SortedMap<String, SortedMap<String, Set<String>>> properties = new TreeMap<>();
+    /** Every copy of each list file, in the order read. */
+    private final SortedMap<String, List<byte[]>> lists = new TreeMap<>();
 
     JarContent(ZipOutputStream out, List<String> candidatePackages) {
         this.out = out;
@@ -56,21 +57,50 @@ final class JarContent {
 
     /**
      * Adds one file, with its folders, unless the jar leaves it out or has it already; a
-     * list several jars hold is kept until {@link #finish()}.
+     * list file is kept until {@link #finish()}.
      */
     void add(String name, InputStream in) throws IOException {
         if (name.isEmpty() || !ModuleJar.keeps(name, candidatePackages)) {
             return;
         }
-        if (LINE_LISTS.matcher(name).matches()) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Set<String> merged = lines.computeIfAbsent(name, n -> new LinkedHashSet<>());
-            text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(merged::add);
+        if (LINE_LISTS.matcher(name).matches() || PROPERTY_LISTS.matcher(name).matches()) {
+            lists.computeIfAbsent(name, n -> new ArrayList<>()).add(in.readAllBytes());
         }
-        else if (PROPERTY_LISTS.matcher(name).matches()) {
+        else if (names.add(name)) {
+            put(name, in.readAllBytes());
+        }
+    }
+
+    /**
+     * Writes the list files: one held once, or alike in every jar, as it is; the others
+     * merged.
+     */
+    void finish() throws IOException {
+        for (Map.Entry<String, List<byte[]>> list : lists.entrySet()) {
+            List<byte[]> copies = list.getValue();
+            boolean alike = copies.stream().allMatch(copy -> Arrays.equals(copy, copies.get(0)));
+            put(list.getKey(), alike ? copies.get(0) : merged(list.getKey(), copies));
+        }
+    }
+
+    private static byte[] merged(String name, List<byte[]> copies) throws IOException {
+        return LINE_LISTS.matcher(name).matches() ? mergedLines(copies) : mergedProperties(copies);
+    }
+
+    private static byte[] mergedLines(List<byte[]> copies) {
+        Set<String> merged = new LinkedHashSet<>();
+        copies.forEach(copy -> new String(copy, StandardCharsets.UTF_8).lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .forEach(merged::add));
+        return text(merged);
+    }
+
+    private static byte[] mergedProperties(List<byte[]> copies) throws IOException {
+        SortedMap<String, Set<String>> merged = new TreeMap<>();
+        for (byte[] copy : copies) {
             Properties read = new Properties();
-            read.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            SortedMap<String, Set<String>> merged = properties.computeIfAbsent(name, n -> new TreeMap<>());
+            read.load(new StringReader(new String(copy, StandardCharsets.UTF_8)));
             read.stringPropertyNames()
                 .stream()
                 .sorted()
@@ -79,25 +109,11 @@ final class JarContent {
                     .filter(value -> !value.isEmpty())
                     .forEach(merged.computeIfAbsent(key, k -> new LinkedHashSet<>())::add));
         }
-        else if (names.add(name)) {
-            put(name, in.readAllBytes());
-        }
-    }
-
-    /** Writes the merged lists. */
-    void finish() throws IOException {
-        for (Map.Entry<String, Set<String>> list : lines.entrySet()) {
-            put(list.getKey(), text(list.getValue()));
-        }
-        for (Map.Entry<String, SortedMap<String, Set<String>>> file : properties.entrySet()) {
-            put(file.getKey(),
-                    text(file.getValue()
-                        .entrySet()
-                        .stream()
-                        .map(property -> escaped(property.getKey(), true) + "="
-                                + escaped(String.join(",", property.getValue()), false))
-                        .toList()));
-        }
+        return text(merged.entrySet()
+            .stream()
+            .map(property -> escaped(property.getKey(), true) + "="
+                    + escaped(String.join(",", property.getValue()), false))
+            .toList());
     }
 
     /**
