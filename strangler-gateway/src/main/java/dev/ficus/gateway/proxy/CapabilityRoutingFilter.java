@@ -173,12 +173,14 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
 
     /**
      * The service's answer failed before any byte of it reached the user (it hung up
-     * after its headers or inside a body read whole, or the connection broke), so an
-     * idempotent request can still be answered by the monolith.
+     * after its headers or inside a body read whole, or the connection broke), so it is
+     * treated as a service that never answered: an idempotent request can still be
+     * answered by the monolith, and a read of service-owned data is a 503 like a refused
+     * one.
      */
     private Mono<Void> answerBrokeOff(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback,
             Throwable failure) {
-        if (!servedByService(exchange) || exchange.getResponse().isCommitted() || !fallback.answersFromMonolith()) {
+        if (!servedByService(exchange) || exchange.getResponse().isCommitted() || fallback == Fallback.NONE) {
             return Mono.error(failure);
         }
         guard.recordFailure(capability.name(), failure);

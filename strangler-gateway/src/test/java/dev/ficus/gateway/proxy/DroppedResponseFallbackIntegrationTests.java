@@ -64,6 +64,10 @@ class DroppedResponseFallbackIntegrationTests {
                         // The monolith's database stays the data of record, so it may
                         // answer for the service.
                         "ficus.gateway.capabilities.catalog.writes", "monolith",
+                        // the same service, owning its data: nothing may fall back
+                        "ficus.gateway.capabilities.payments.paths", "/api/payments/**",
+                        "ficus.gateway.capabilities.payments.service-url", "http://127.0.0.1:" + service.port(),
+                        "ficus.gateway.capabilities.payments.mode", "SERVICE",
                         // the service here counts and breaks off every request it gets,
                         // the dashboard's health checks included
                         "ficus.gateway.dashboard.health-every", "0s"));
@@ -144,6 +148,19 @@ class DroppedResponseFallbackIntegrationTests {
             .isEqualTo(catalog.get(0).connection());
         assertThat(catalog.get(1).onConnection()).isEqualTo(1);
         assertThat(monolith.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadOfServiceOwnedDataWhoseAnswerBreaksOffInItsBodyIsA503LikeARefusedOne() {
+        service.behave(request -> Behaviour.PART_OF_BODY_THEN_HANG_UP);
+
+        HttpResponse<String> response = gateway.get("/api/payments/7");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(response.headers().firstValue("Set-Cookie")).as("the failed answer's own header").isEmpty();
+        assertThat(GatewayFixtures.json(response).get("capability").asString()).isEqualTo("payments");
+        assertThat(monolith.requests()).isZero();
     }
 
     @Test
