@@ -92,17 +92,22 @@ public record Provenance(@Nullable String command, @Nullable String commit, @Nul
     }
 
     /**
-     * Whether the 1-minute load average before or after exceeded the cores: other work
-     * shared the machine.
+     * Whether the 1-minute load average before the run exceeded the cores: other work
+     * shared the machine. The load after counts the run's own processes, which alone can
+     * take it above the cores, so it says nothing about other work.
      */
     public boolean busy() {
-        if (machine == null || machine.cores() == null) {
-            return false;
-        }
-        int cores = machine.cores();
-        return Stream.of(loadBefore, loadAfter)
-            .map(load -> load == null ? null : load.oneMinute())
-            .anyMatch(oneMinute -> oneMinute != null && oneMinute > cores);
+        return above(loadBefore);
+    }
+
+    /** Whether the 1-minute load average after the run exceeded the cores. */
+    public boolean loadAboveCoresAfter() {
+        return above(loadAfter);
+    }
+
+    private boolean above(@Nullable LoadAverage load) {
+        return machine != null && machine.cores() != null && load != null && load.oneMinute() != null
+                && load.oneMinute() > machine.cores();
     }
 
     private static @Nullable String commandLine() {

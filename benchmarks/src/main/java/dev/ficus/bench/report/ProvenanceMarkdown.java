@@ -88,8 +88,12 @@ public final class ProvenanceMarkdown {
             return "";
         }
         if (provenance.busy()) {
-            return "above the " + machine.cores() + " cores, so other work shared the machine and wall times are "
-                    + "longer than this machine alone would give";
+            return "above the " + machine.cores() + " cores before the run, so other work shared the machine and wall "
+                    + "times are longer than this machine alone would give";
+        }
+        if (provenance.loadAboveCoresAfter()) {
+            return "at most the " + machine.cores() + " cores before the run; above them after, which the run's own "
+                    + "processes alone can cause";
         }
         return "at most the " + machine.cores() + " cores";
     }

@@ -13,18 +13,30 @@ class ProvenanceMarkdownUnitTests {
     private static final Machine MACHINE = new Machine("Test CPU", 2, 8L << 30, "Linux 6.1 (amd64)", "JDK 17");
 
     @Test
-    void namesCommandCommitMachineAndLoadAndSaysWhenTheLoadExceededTheCores() {
+    void namesCommandCommitMachineAndLoadAndSaysWhenTheLoadExceededTheCoresBeforeTheRun() {
         String md = ProvenanceMarkdown.render(new Provenance("./ficus bench analyzer", "abc123", true, MACHINE,
-                new LoadAverage(1.9, 1.5, 1.0), new LoadAverage(3.08, 2.0, 1.2)));
+                new LoadAverage(2.4, 1.5, 1.0), new LoadAverage(3.08, 2.0, 1.2)));
 
         assertThat(md).isEqualTo(
                 """
                         - Command: `./ficus bench analyzer`
                         - Commit: `abc123` with uncommitted changes to tracked files
                         - Machine: 2 cores (Test CPU), 8.0 GiB memory, Linux 6.1 (amd64), JDK 17
-                        - Load average (1 / 5 / 15 min): 1.90 / 1.50 / 1.00 before, 3.08 / 2.00 / 1.20 after; above the 2 cores, \
-                        so other work shared the machine and wall times are longer than this machine alone would give
+                        - Load average (1 / 5 / 15 min): 2.40 / 1.50 / 1.00 before, 3.08 / 2.00 / 1.20 after; above the 2 cores \
+                        before the run, so other work shared the machine and wall times are longer than this machine alone would give
                         """);
+    }
+
+    @Test
+    void doesNotBlameOtherWorkForALoadTheRunItselfRaised() {
+        Provenance provenance = new Provenance("./ficus bench gateway-overhead", "abc123", false, MACHINE,
+                new LoadAverage(1.07, 1.48, 1.82), new LoadAverage(2.14, 2.60, 2.64));
+
+        assertThat(provenance.busy()).isFalse();
+        assertThat(ProvenanceMarkdown.render(provenance))
+            .contains("1.07 / 1.48 / 1.82 before, 2.14 / 2.60 / 2.64 after; at most the 2 cores before the run; "
+                    + "above them after, which the run's own processes alone can cause\n")
+            .doesNotContain("other work");
     }
 
     @Test
@@ -45,7 +57,7 @@ class ProvenanceMarkdownUnitTests {
 
         assertThat(md).contains("- Command: not recorded\n- Commit: not recorded\n")
             .contains("- Machine: 2 cores (unknown), unknown memory, unknown, OpenJDK 17.0.15\n")
-            .contains("1.89 / – / – before, 3.08 / – / – after; above the 2 cores")
+            .contains("1.89 / – / – before, 3.08 / – / – after; at most the 2 cores before the run; above them after")
             .endsWith("This run predates the provenance record: the command line and the git commit were not "
                     + "recorded, so they cannot be shown here.\n");
         assertThat(ProvenanceMarkdown.render(null)).contains("the command line, the git commit, the machine and the "

@@ -78,8 +78,8 @@ class ReportRenderingUnitTests {
             .doesNotContain("Where gateway-services costs and where it pays");
         assertThat(md).endsWith("## Provenance\n\n- Command: `./ficus bench --repeats 2`\n- Commit: `0f15dd6`\n"
                 + "- Machine: 2 cores (Test CPU), 24.0 GiB memory, Linux, JDK 17\n- Load average (1 / 5 / 15 min): "
-                + "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; above the 2 cores, so other work shared the "
-                + "machine and wall times are longer than this machine alone would give\n");
+                + "0.50 / 0.40 / 0.30 before, 2.50 / 1.20 / 0.60 after; at most the 2 cores before the run; above them "
+                + "after, which the run's own processes alone can cause\n");
     }
 
     @Test
