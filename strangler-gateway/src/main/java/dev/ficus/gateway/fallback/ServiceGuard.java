@@ -140,7 +140,11 @@ public class ServiceGuard {
         return fallback.call(reasonOf(failure), failure);
     }
 
-    private static String reasonOf(Throwable failure) {
+    /**
+     * The fallback reason of a failure: {@code circuit-open}, {@code timeout} or
+     * {@code unavailable}.
+     */
+    public static String reasonOf(Throwable failure) {
         if (failure instanceof CallNotPermittedException) {
             return "circuit-open";
         }

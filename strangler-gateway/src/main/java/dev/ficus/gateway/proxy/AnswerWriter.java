@@ -30,8 +30,9 @@ import org.springframework.web.server.ServerWebExchange;
  * nginx's proxy buffering, it holds up to that limit per request until the answer is in.
  * Any other answer, and one of a streaming type such as {@code text/event-stream}, is
  * streamed by that filter. The response timeout ({@code ficus.gateway.response-timeout})
- * bounds every wait for the next bytes of a body, but for an event stream, which may stay
- * silent between events for as long as it likes.
+ * bounds the wait for the headers and, for an answer read whole, every wait for the next
+ * bytes of its body; it is lifted from a streamed answer, which is read only as fast as
+ * the user takes it (and an event stream may stay silent between events).
  */
 final class AnswerWriter implements GlobalFilter, Ordered {
 
@@ -72,13 +73,17 @@ final class AnswerWriter implements GlobalFilter, Ordered {
         if (connection == null) {
             return Mono.empty();
         }
-        if (streamed(exchange.getResponse())) {
-            connection.removeHandler(NettyPipeline.ResponseTimeoutHandler);
+        if (whole(exchange)) {
+            return writeWhole(exchange.getResponse(), connection).doOnSuccess(done -> taken(exchange));
         }
-        Mono<Void> written = whole(exchange) ? writeWhole(exchange.getResponse(), connection)
-                : streaming.filter(exchange, done -> Mono.empty());
-        return written
-            .doOnSuccess(done -> exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR));
+        // Streamed, the body is read as fast as the user takes it: a user who pauses
+        // is no backend that stalls.
+        connection.removeHandler(NettyPipeline.ResponseTimeoutHandler);
+        return streaming.filter(exchange, done -> Mono.empty()).doOnSuccess(done -> taken(exchange));
+    }
+
+    private static void taken(ServerWebExchange exchange) {
+        exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR);
     }
 
     private boolean whole(ServerWebExchange exchange) {

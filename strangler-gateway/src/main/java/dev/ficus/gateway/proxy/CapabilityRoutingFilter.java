@@ -100,11 +100,13 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
     }
 
     private Mono<Void> proxyToService(ServerWebExchange exchange, GatewayFilterChain chain, Fallback fallback) {
+        // Only a failure of the answer's body is caught here: the guard has already
+        // counted and recovered from the call's own.
         return guard
             .call(capability.name(), capability.timeout(), exchange, serviceCall(exchange, chain),
                     (reason, failure) -> recover(exchange, chain, fallback, reason, failure))
-            .then(Mono.defer(() -> writeServiceAnswer(exchange)))
-            .onErrorResume(failure -> answerBrokeOff(exchange, chain, fallback, failure));
+            .then(Mono.defer(() -> writeServiceAnswer(exchange)
+                .onErrorResume(failure -> answerBrokeOff(exchange, chain, fallback, failure))));
     }
 
     /**
@@ -186,7 +188,7 @@ public class CapabilityRoutingFilter implements GatewayFilter, Ordered {
         guard.recordFailure(capability.name(), failure);
         ServerWebExchangeUtils.reset(exchange);
         exchange.getResponse().setStatusCode(null);
-        return recover(exchange, chain, fallback, "unavailable", failure);
+        return recover(exchange, chain, fallback, ServiceGuard.reasonOf(failure), failure);
     }
 
     private static boolean servedByService(ServerWebExchange exchange) {

@@ -26,8 +26,9 @@ enum Fallback {
     SYNCED_COPY,
 
     /**
-     * Service-owned data: 503 with {@code Retry-After} when the service was not called;
-     * never the monolith.
+     * Service-owned data: 503 with {@code Retry-After} when the service was not called,
+     * or for a read it broke off before any of its answer reached the user; never the
+     * monolith.
      */
     REFUSE,
 

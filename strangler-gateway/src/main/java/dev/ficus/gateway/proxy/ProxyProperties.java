@@ -3,6 +3,8 @@ package dev.ficus.gateway.proxy;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,19 +16,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * switches, heap dumps) cannot be reached through the gateway; the gateway's own actuator
  * endpoints still answer
  * @param responseTimeout how long a backend may stay silent once it has the request:
- * before its headers (504), and between two reads of its body, like nginx's
- * {@code proxy_read_timeout}; an event stream may stay silent for longer
+ * before its headers (504), and inside a body read whole ({@link AnswerWriter}); unset,
+ * Spring Cloud Gateway's {@code response-timeout} if that is set, else
+ * {@link #DEFAULT_RESPONSE_TIMEOUT}
  */
 @ConfigurationProperties("ficus.gateway")
 public record ProxyProperties(@DefaultValue("/actuator/**") List<String> managementPaths,
-        @DefaultValue("30s") Duration responseTimeout) {
+        @Nullable Duration responseTimeout) {
+
+    public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
     public ProxyProperties {
         managementPaths = List.copyOf(managementPaths);
-        if (responseTimeout.isNegative() || responseTimeout.isZero()) {
+        if (responseTimeout != null && (responseTimeout.isNegative() || responseTimeout.isZero())) {
             throw new IllegalArgumentException(
                     "ficus.gateway.response-timeout must be positive, was " + responseTimeout);
         }
+    }
+
+    /**
+     * The response timeout in effect.
+     * @param springCloudGateways
+     * {@code spring.cloud.gateway.server.webflux.httpclient.response-timeout}, which
+     * operators may have set before this property existed
+     */
+    Duration responseTimeout(@Nullable Duration springCloudGateways) {
+        if (responseTimeout != null) {
+            return responseTimeout;
+        }
+        return springCloudGateways != null ? springCloudGateways : DEFAULT_RESPONSE_TIMEOUT;
     }
 
 }

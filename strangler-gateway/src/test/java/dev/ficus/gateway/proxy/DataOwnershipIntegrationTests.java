@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problems with {@code Retry-After} instead; reads fall back only to a copy kept in sync,
  * saying how stale it may be. Capabilities: {@code catalog} on a real HTTP server that is
  * stopped and restarted, {@code inventory} on a dead address with a synced copy,
- * {@code orders} on a dead address whose data stays the monolith's, {@code payments} on a
- * server that resets every connection.
+ * {@code orders} on a dead address whose data stays the monolith's, {@code payments} and
+ * {@code refunds} on a server that resets every connection.
  */
 class DataOwnershipIntegrationTests {
 
@@ -47,6 +47,10 @@ class DataOwnershipIntegrationTests {
                 Map.entry("ficus.gateway.capabilities.payments.service-url",
                         "http://127.0.0.1:" + RESETTING.getLocalPort()),
                 Map.entry("ficus.gateway.capabilities.payments.mode", "SERVICE"),
+                Map.entry("ficus.gateway.capabilities.refunds.paths", "/api/refunds/**"),
+                Map.entry("ficus.gateway.capabilities.refunds.service-url",
+                        "http://127.0.0.1:" + RESETTING.getLocalPort()),
+                Map.entry("ficus.gateway.capabilities.refunds.mode", "SERVICE"),
                 Map.entry("ficus.gateway.fallback.minimum-calls", "4"),
                 Map.entry("ficus.gateway.fallback.sliding-window", "4"),
                 Map.entry("ficus.gateway.fallback.open-duration", "3s")));
@@ -135,6 +139,17 @@ class DataOwnershipIntegrationTests {
         assertThat(response.headers().firstValue("Retry-After")).hasValue("3");
         assertThat(json(response).get("detail").asString()).contains("no copy kept in sync answers its reads");
         assertThat(json(response).get("capability").asString()).isEqualTo("payments");
+    }
+
+    @Test
+    void countsEachReadTheServiceBrokeOffOnceAgainstItsCircuit() {
+        for (int i = 0; i < 2; i++) {
+            assertThat(stack.gateway().get("/api/refunds/" + i).statusCode()).isEqualTo(503);
+        }
+
+        assertThat(stack.gateway().routeView("refunds").get("circuit").asString())
+            .as("two failures of the four the circuit needs to open")
+            .isEqualTo("CLOSED");
     }
 
     @Test

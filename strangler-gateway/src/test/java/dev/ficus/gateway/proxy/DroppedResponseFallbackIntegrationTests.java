@@ -212,7 +212,13 @@ class DroppedResponseFallbackIntegrationTests {
          * As {@link #SHORT_BODY_IN_TWO_PARTS}, as {@code text/event-stream}: events go
          * out as they come.
          */
-        SHORT_EVENT_STREAM_IN_TWO_PARTS
+        SHORT_EVENT_STREAM_IN_TWO_PARTS,
+
+        /**
+         * Answers 200 with a body far larger than the socket buffers on its way, as fast
+         * as it is taken.
+         */
+        HUGE_BODY
 
     }
 
@@ -235,6 +241,9 @@ class DroppedResponseFallbackIntegrationTests {
         static final int LARGE_BODY_BYTES = 2 * AnswerWriter.WHOLE_ANSWER_LIMIT;
 
         static final int SHORT_BODY_BYTES = 100;
+
+        /** More than the socket buffers between service, gateway and user hold. */
+        static final int HUGE_BODY_BYTES = 32 * 1024 * 1024;
 
         private final ServerSocket socket;
 
@@ -338,6 +347,16 @@ class DroppedResponseFallbackIntegrationTests {
                     case LARGE_BODY_IN_TWO_PARTS -> inTwoParts(out, "text/plain", LARGE_BODY_BYTES);
                     case SHORT_BODY_IN_TWO_PARTS -> inTwoParts(out, "text/plain", SHORT_BODY_BYTES);
                     case SHORT_EVENT_STREAM_IN_TWO_PARTS -> inTwoParts(out, "text/event-stream", SHORT_BODY_BYTES);
+                    case HUGE_BODY -> {
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+                                + HUGE_BODY_BYTES + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                        byte[] chunk = new byte[64 * 1024];
+                        for (int sent = 0; sent < HUGE_BODY_BYTES; sent += chunk.length) {
+                            out.write(chunk);
+                        }
+                        out.flush();
+                    }
                 }
             }
         }
