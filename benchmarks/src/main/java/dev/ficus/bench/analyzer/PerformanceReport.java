@@ -112,7 +112,7 @@ public final class PerformanceReport {
                 String.join(" ", document.settings().jvmOptions()), ProvenanceMarkdown.render(provenance),
                 provenance != null && provenance.busy(),
                 (machine == null || machine.cores() == null) ? "?" : String.valueOf(machine.cores()),
-                provenance != null && (provenance.loadBefore() != null || provenance.loadAfter() != null)));
+                provenance != null && provenance.loadBeforeKnown()));
     }
 
     record View(List<RowView> rows, String ratioTarget, String rssTarget, String largeLoc, String ratioMet,

@@ -100,6 +100,11 @@ public record Provenance(@Nullable String command, @Nullable String commit, @Nul
         return above(loadBefore);
     }
 
+    /** Whether the 1-minute load average before the run was recorded. */
+    public boolean loadBeforeKnown() {
+        return loadBefore != null && loadBefore.oneMinute() != null;
+    }
+
     /** Whether the 1-minute load average after the run exceeded the cores. */
     public boolean loadAboveCoresAfter() {
         return above(loadAfter);

@@ -91,11 +91,14 @@ public final class ProvenanceMarkdown {
             return "above the " + machine.cores() + " cores before the run, so other work shared the machine and wall "
                     + "times are longer than this machine alone would give";
         }
+        String before = provenance.loadBeforeKnown() ? "" : " (the load before was not recorded)";
         if (provenance.loadAboveCoresAfter()) {
-            return "at most the " + machine.cores() + " cores before the run; above them after, which the run's own "
-                    + "processes alone can cause";
+            return (provenance.loadBeforeKnown()
+                    ? "at most the " + machine.cores() + " cores before the run; above " + "them after"
+                    : "above the " + machine.cores() + " cores after the run" + before)
+                    + ", which the run's own processes alone can cause";
         }
-        return "at most the " + machine.cores() + " cores";
+        return "at most the " + machine.cores() + " cores" + before;
     }
 
     private static String words(List<String> parts) {

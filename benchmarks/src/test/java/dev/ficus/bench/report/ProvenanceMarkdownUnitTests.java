@@ -50,6 +50,17 @@ class ProvenanceMarkdownUnitTests {
     }
 
     @Test
+    void claimsNothingOfTheLoadBeforeARunThatDidNotRecordIt() {
+        String md = ProvenanceMarkdown
+            .render(new Provenance("./ficus bench", "abc123", false, MACHINE, null, new LoadAverage(3.0, 1.0, 0.5)));
+
+        assertThat(md)
+            .contains("not recorded before, 3.00 / 1.00 / 0.50 after; above the 2 cores after the run (the "
+                    + "load before was not recorded), which the run's own processes alone can cause\n")
+            .doesNotContain("other work");
+    }
+
+    @Test
     void saysWhatAnOldRunDidNotRecord() {
         String md = ProvenanceMarkdown
             .render(new Provenance(null, null, null, new Machine(null, 2, null, null, "OpenJDK 17.0.15"),
