@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MultiModuleExtractUnitTests {
 
     /** Windows line ends, a comment and a blank line, which a merge would not keep. */
+    private static final String HANDLERS_HELD_ALIKE = "http\\://example.com/schema=com.example.app.Handler\r\n\r\n";
+
     private static final String SERVICES_HELD_ONCE = "# validators\r\n\r\ncom.example.shop.catalog.SkuValidator\r\n";
 
     @TempDir
@@ -144,9 +146,11 @@ class MultiModuleExtractUnitTests {
         String imports = "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
         String factories = "META-INF/spring.factories";
         String services = "META-INF/services/jakarta.validation.ConstraintValidator";
+        String handlers = "META-INF/spring.handlers";
         try (ZipOutputStream boot = new ZipOutputStream(Files.newOutputStream(jar))) {
             put(boot, "BOOT-INF/classes/" + imports, "com.example.app.AppAutoConfiguration\n");
             put(boot, "BOOT-INF/classes/" + factories, "org.example.Listener=com.example.app.AppListener\n");
+            put(boot, "BOOT-INF/classes/" + handlers, HANDLERS_HELD_ALIKE);
             boot.putNextEntry(new ZipEntry("BOOT-INF/lib/shop-app-1.2.0.jar"));
             ZipOutputStream module = new ZipOutputStream(boot);
             put(module, "com/example/shop/catalog/CatalogManagement.class", "");
@@ -156,6 +160,7 @@ class MultiModuleExtractUnitTests {
                     + "  com.example.app.AppListener\norg.example.Filter=com.example.shop.catalog.CatalogFilter\n"
                     + "org.example.Weird\\:Key=com.example.shop.catalog.Weird\n");
             put(module, services, SERVICES_HELD_ONCE);
+            put(module, handlers, HANDLERS_HELD_ALIKE);
             module.finish();
             boot.closeEntry();
         }
@@ -172,6 +177,8 @@ class MultiModuleExtractUnitTests {
                     + "org.example.Listener=com.example.app.AppListener,com.example.shop.catalog.CatalogListener\n"
                     + "org.example.Weird\\:Key=com.example.shop.catalog.Weird\n");
             assertThat(text(classes, services)).as("a list one jar holds, as it is").isEqualTo(SERVICES_HELD_ONCE);
+            assertThat(text(classes, handlers)).as("a list two jars hold alike, as it is")
+                .isEqualTo(HANDLERS_HELD_ALIKE);
         }
     }
 
