@@ -21,6 +21,7 @@ import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -148,7 +149,8 @@ public class ServiceGuard {
         if (failure instanceof CallNotPermittedException) {
             return "circuit-open";
         }
-        if (failure instanceof TimeoutException || failure instanceof ReadTimeoutException) {
+        if (failure instanceof TimeoutException || failure instanceof ReadTimeoutException
+                || failure instanceof ResponseStatusException answer && answer.getStatusCode().value() == 504) {
             return "timeout";
         }
         return "unavailable";

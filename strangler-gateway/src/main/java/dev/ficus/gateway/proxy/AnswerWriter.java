@@ -5,7 +5,6 @@ import java.util.List;
 import io.netty.buffer.ByteBuf;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
-import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClientResponse;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -29,10 +28,9 @@ import org.springframework.web.server.ServerWebExchange;
  * backend that hangs up before its last byte is a 502 instead of a truncated 200. Like
  * nginx's proxy buffering, it holds up to that limit per request until the answer is in.
  * Any other answer, and one of a streaming type such as {@code text/event-stream}, is
- * streamed by that filter. The response timeout ({@code ficus.gateway.response-timeout})
- * bounds the wait for the headers and, for an answer read whole, every wait for the next
- * bytes of its body; it is lifted from a streamed answer, which is read only as fast as
- * the user takes it (and an event stream may stay silent between events).
+ * streamed by that filter. The response timeout ({@link ResponseTimeout}) bounds the wait
+ * for the headers and, for an answer read whole, every wait for the next bytes of its
+ * body; it is lifted from a streamed answer.
  */
 final class AnswerWriter implements GlobalFilter, Ordered {
 
@@ -76,9 +74,7 @@ final class AnswerWriter implements GlobalFilter, Ordered {
         if (whole(exchange)) {
             return writeWhole(exchange.getResponse(), connection).doOnSuccess(done -> taken(exchange));
         }
-        // Streamed, the body is read as fast as the user takes it: a user who pauses
-        // is no backend that stalls.
-        connection.removeHandler(NettyPipeline.ResponseTimeoutHandler);
+        ResponseTimeout.lift(connection);
         return streaming.filter(exchange, done -> Mono.empty()).doOnSuccess(done -> taken(exchange));
     }
 

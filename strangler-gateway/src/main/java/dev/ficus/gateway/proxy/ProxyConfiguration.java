@@ -1,7 +1,6 @@
 package dev.ficus.gateway.proxy;
 
 import dev.ficus.callertrust.CallerTrustProperties;
-import java.time.Duration;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -11,7 +10,6 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointPr
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.cloud.gateway.config.GatewayProperties;
-import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.cloud.gateway.event.RefreshRoutesEvent;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -114,16 +112,9 @@ class ProxyConfiguration {
         return new AnswerWriter(streaming, gateway.getStreamingMediaTypes());
     }
 
-    /**
-     * Reactor Netty's read timeout, on the connection while an answer is awaited and,
-     * when it is read whole, read; instead of Spring Cloud Gateway's
-     * {@code response-timeout}, which covers the headers only (a backend stalling inside
-     * a short body held the request) and costs a task on another scheduler per request.
-     */
     @Bean
-    HttpClientCustomizer responseTimeout(ProxyProperties proxy, HttpClientProperties gateway) {
-        Duration timeout = proxy.responseTimeout(gateway.getResponseTimeout());
-        return client -> client.responseTimeout(timeout);
+    ResponseTimeout responseTimeout(ProxyProperties proxy, HttpClientProperties gateway) {
+        return new ResponseTimeout(proxy.responseTimeout(gateway.getResponseTimeout()));
     }
 
     @Bean

@@ -143,6 +143,34 @@ class AnswerWriterIntegrationTests {
     }
 
     @Test
+    void anEventStreamAnsweredBeforeTheUploadEndedMayStaySilentForLongerThanTheResponseTimeout() throws IOException {
+        monolith.behave(request -> Behaviour.EVENT_STREAM_BEFORE_THE_UPLOAD_ENDS);
+
+        try (Socket user = new Socket(InetAddress.getLoopbackAddress(), gateway.url("/").getPort())) {
+            user.setSoTimeout(20_000);
+            OutputStream out = user.getOutputStream();
+            out.write(("POST /orders/7 HTTP/1.1\r\nHost: gateway\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n"
+                    + "Connection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = user.getInputStream();
+            StringBuilder stream = new StringBuilder();
+            while (!stream.toString().contains("data: a")) {
+                int read = in.read();
+                assertThat(read).as("the first event before the upload ends: " + stream).isNotNegative();
+                stream.append((char) read);
+            }
+            out.write("hello".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            GatewayFixtures.sleep(RESPONSE_TIMEOUT.plusSeconds(1));
+            monolith.goOn();
+            stream.append(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+
+            assertThat(stream.toString()).contains("data: b");
+        }
+    }
+
+    @Test
     void anEventStreamMayStaySilentForLongerThanTheResponseTimeout() throws Exception {
         monolith.behave(request -> Behaviour.SHORT_EVENT_STREAM_IN_TWO_PARTS);
 

@@ -218,7 +218,13 @@ class DroppedResponseFallbackIntegrationTests {
          * Answers 200 with a body far larger than the socket buffers on its way, as fast
          * as it is taken.
          */
-        HUGE_BODY
+        HUGE_BODY,
+
+        /**
+         * Answers an event stream with one event before it has read the request's body,
+         * then reads the body and sends the last event once the test lets it go on.
+         */
+        EVENT_STREAM_BEFORE_THE_UPLOAD_ENDS
 
     }
 
@@ -315,8 +321,12 @@ class DroppedResponseFallbackIntegrationTests {
             Optional<String> line;
             for (int request = 0; (line = readHead(in)).isPresent(); request++) {
                 requests.incrementAndGet();
-                received.add(new Received(number, request, line.get()));
-                switch (behaviour.apply(request)) {
+                received.add(new Received(number, request, line.get().substring(0, line.get().indexOf("\r\n"))));
+                Behaviour answer = behaviour.apply(request);
+                if (answer != Behaviour.EVENT_STREAM_BEFORE_THE_UPLOAD_ENDS) {
+                    in.readNBytes(contentLength(line.get()));
+                }
+                switch (answer) {
                     case ANSWER -> {
                         out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length
                                 + "\r\n\r\n")
@@ -347,6 +357,17 @@ class DroppedResponseFallbackIntegrationTests {
                     case LARGE_BODY_IN_TWO_PARTS -> inTwoParts(out, "text/plain", LARGE_BODY_BYTES);
                     case SHORT_BODY_IN_TWO_PARTS -> inTwoParts(out, "text/plain", SHORT_BODY_BYTES);
                     case SHORT_EVENT_STREAM_IN_TWO_PARTS -> inTwoParts(out, "text/event-stream", SHORT_BODY_BYTES);
+                    case EVENT_STREAM_BEFORE_THE_UPLOAD_ENDS -> {
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked"
+                                + "\r\n\r\n9\r\ndata: a\n\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        in.readNBytes(contentLength(line.get()));
+                        goOn.await(10, TimeUnit.SECONDS);
+                        out.write("9\r\ndata: b\n\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        bodySent.set(true);
+                    }
                     case HUGE_BODY -> {
                         out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
                                 + HUGE_BODY_BYTES + "\r\n\r\n")
@@ -377,8 +398,8 @@ class DroppedResponseFallbackIntegrationTests {
         }
 
         /**
-         * Reads a request's head and any body its Content-Length announces; its request
-         * line, or nothing at the end of the stream.
+         * Reads a request's head: its request line and headers, or nothing at the end of
+         * the stream.
          */
         private static Optional<String> readHead(InputStream in) throws IOException {
             byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -392,12 +413,17 @@ class DroppedResponseFallbackIntegrationTests {
                 head.append((char) read);
                 matched = read == end[matched] ? matched + 1 : (read == end[0] ? 1 : 0);
             }
-            for (String line : head.toString().split("\r\n")) {
+            return Optional.of(head.toString());
+        }
+
+        /** The length of the body a request's head announces. */
+        private static int contentLength(String head) {
+            for (String line : head.split("\r\n")) {
                 if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                    in.readNBytes(Integer.parseInt(line.substring(15).trim()));
+                    return Integer.parseInt(line.substring(15).trim());
                 }
             }
-            return Optional.of(head.substring(0, head.indexOf("\r\n")));
+            return 0;
         }
 
         @Override
