@@ -63,10 +63,15 @@ final class ModuleJar {
                     || monolith.stream().anyMatch(entry -> entry.getName().startsWith(BOOT_CLASSES));
             JarContent content = new JarContent(out, candidatePackages);
             List<Pattern> modules = build.modules().stream().map(ModuleJar::nestedJar).toList();
+            List<Pattern> needed = build.neededModules().stream().map(ModuleJar::nestedJar).toList();
             Enumeration<? extends ZipEntry> entries = monolith.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
-                if (boot && modules.stream().anyMatch(module -> module.matcher(entry.getName()).matches())) {
+                if (boot && matches(needed, entry)) {
+                    copyNested(monolith, entry, List.of(), content);
+                    continue;
+                }
+                if (boot && matches(modules, entry)) {
                     copyNested(monolith, entry, candidatePackages, content);
                     continue;
                 }
@@ -96,12 +101,17 @@ final class ModuleJar {
         return Pattern.compile(Pattern.quote(BOOT_LIB + module.artifactId()) + version + "\\.jar");
     }
 
+    private static boolean matches(List<Pattern> nestedJars, ZipEntry entry) {
+        return nestedJars.stream().anyMatch(jar -> jar.matcher(entry.getName()).matches());
+    }
+
     /**
      * The classes of a module's jar nested in a Spring Boot jar, when it holds one of the
-     * candidate's classes (a library jar can bear a module's name).
+     * candidate's classes (a library jar can bear a module's name), or always when it
+     * holds none of them (a module the candidate's need, named with its version).
      */
-    private static void copyNested(ZipFile monolith, ZipEntry nested, List<String> candidatePackages,
-            JarContent content) throws IOException {
+    private static void copyNested(ZipFile monolith, ZipEntry nested, List<String> mustHold, JarContent content)
+            throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream module = new ZipInputStream(monolith.getInputStream(nested))) {
             for (ZipEntry entry = module.getNextEntry(); entry != null; entry = module.getNextEntry()) {
@@ -110,9 +120,9 @@ final class ModuleJar {
                 }
             }
         }
-        boolean holdsCandidate = files.keySet()
+        boolean holdsCandidate = mustHold.isEmpty() || files.keySet()
             .stream()
-            .anyMatch(name -> candidatePackages.stream().anyMatch(pkg -> name.startsWith(pkg.replace('.', '/') + "/")));
+            .anyMatch(name -> mustHold.stream().anyMatch(pkg -> name.startsWith(pkg.replace('.', '/') + "/")));
         if (holdsCandidate) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 content.add(file.getKey(), new ByteArrayInputStream(file.getValue()));

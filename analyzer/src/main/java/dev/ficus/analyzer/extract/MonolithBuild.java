@@ -3,10 +3,17 @@ package dev.ficus.analyzer.extract;
 import dev.ficus.analyzer.source.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.w3c.dom.Element;
 
@@ -18,21 +25,34 @@ import org.w3c.dom.Element;
  * @param groupId the monolith's group
  * @param artifactId the monolith's artifact
  * @param version the monolith's version
- * @param dependencies the non-test dependencies as declared, properties resolved
+ * @param dependencies the libraries the candidate's classes were compiled against,
+ * outside the test scope, properties resolved, each with the version the build manages
+ * where it gives one: those of its {@code pom.xml} or, in a build of modules, those the
+ * modules holding the candidate's classes and the modules these need declare and inherit
  * @param spring the Spring release it builds on, when its {@code pom.xml} (or else a
  * module's holding the candidate's classes) names one
  * @param modules in a build of modules, the modules holding the candidate's classes,
  * which the service depends on with their own libraries; empty when the monolith's own
  * artifact holds them
- * @param usesSpringModulith whether its {@code pom.xml}, or one of those modules',
- * declares Spring Modulith (the candidate's listeners carry its annotations)
+ * @param neededModules the other modules of the build those depend on, directly or not,
+ * whose classes a copy of the monolith's jar takes too
+ * @param boms the BOMs the poms those libraries come from import (and their parents in
+ * the checkout), which manage the versions those libraries leave out
+ * @param usesSpringModulith whether those libraries include Spring Modulith (the
+ * candidate's listeners carry its annotations)
  */
 record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies,
-        Optional<SpringRelease> spring, List<Dependency> modules, boolean usesSpringModulith) {
+        Optional<SpringRelease> spring, List<Dependency> modules, List<Dependency> neededModules, List<Dependency> boms,
+        boolean usesSpringModulith) {
+
+    /** How deep modules of modules are read. */
+    private static final int MAX_MODULE_LEVELS = 8;
 
     MonolithBuild {
         dependencies = List.copyOf(dependencies);
         modules = List.copyOf(modules);
+        neededModules = List.copyOf(neededModules);
+        boms = List.copyOf(boms);
     }
 
     /**
@@ -65,7 +85,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
     static MonolithBuild read(Path root, Collection<String> sourceFolders) {
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
-                    List.of(), Optional.empty(), otherBuildModules(sourceFolders), false);
+                    List.of(), Optional.empty(), otherBuildModules(sourceFolders), List.of(), List.of(), false);
         }
         Path monolith = root.toAbsolutePath().normalize();
         Path rootPom = monolith.resolve("pom.xml");
@@ -75,16 +95,84 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
             .map(pom -> PomXml.read(pom, monolith))
             .filter(pom -> !pom.aggregates())
             .toList();
-        List<Dependency> modules = holding.isEmpty() || holding.stream().allMatch(pom -> pom.file().equals(rootPom))
-                ? List.of() : holding.stream().map(MonolithBuild::moduleArtifact).distinct().toList();
-        boolean modulith = holding.stream()
-            .flatMap(module -> declared(module).stream())
-            .anyMatch(Dependency::isSpringModulith);
+        PomXml build = PomXml.read(rootPom, monolith);
+        if (holding.isEmpty() || holding.stream().allMatch(pom -> pom.file().equals(rootPom))) {
+            return parse(build, List.of(build), Set.of(), List.of(), List.of(), Optional.empty());
+        }
+        Map<String, PomXml> buildModules = new HashMap<>();
+        addModules(build, monolith, buildModules, MAX_MODULE_LEVELS);
+        List<PomXml> needed = withModulesTheyNeed(holding, buildModules);
         Optional<SpringRelease> modulesRelease = holding.stream()
             .map(module -> SpringRelease.declaredBy(versioned(module)))
             .flatMap(Optional::stream)
             .findFirst();
-        return parse(PomXml.read(rootPom, monolith), modules, modulith, modulesRelease);
+        // a module the candidate's modules need is found in the jar by its name, with any
+        // version when unknown
+        return parse(build, needed, buildModules.keySet(), holding.stream().map(MonolithBuild::moduleArtifact).toList(),
+                needed.subList(holding.size(), needed.size()).stream().map(PomXml::artifact).toList(), modulesRelease);
+    }
+
+    /**
+     * Every module the {@code pom.xml} aggregates, and theirs in turn, by
+     * {@code groupId:artifactId}; a module folder without a readable {@code pom.xml} is
+     * left out (Maven would refuse the build).
+     */
+    private static void addModules(PomXml aggregator, Path monolith, Map<String, PomXml> modules, int levels) {
+        for (String folder : aggregator.moduleFolders()) {
+            Path pom = aggregator.file().resolveSibling(folder).normalize();
+            pom = Files.isDirectory(pom) ? pom.resolve("pom.xml") : pom;
+            if (levels > 0 && pom.startsWith(monolith) && Files.isRegularFile(pom)) {
+                readable(pom, monolith).filter(module -> modules.putIfAbsent(key(module.artifact()), module) == null)
+                    .ifPresent(module -> addModules(module, monolith, modules, levels - 1));
+            }
+        }
+    }
+
+    private static Optional<PomXml> readable(Path pom, Path monolith) {
+        try {
+            return Optional.of(PomXml.read(pom, monolith));
+        }
+        catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The modules holding the candidate's classes, then the modules of the build they
+     * depend on, directly or through another (a Spring Boot jar nests each as its own
+     * jar, and the candidate's classes need theirs).
+     */
+    private static List<PomXml> withModulesTheyNeed(List<PomXml> holding, Map<String, PomXml> buildModules) {
+        Map<Path, PomXml> needed = new LinkedHashMap<>();
+        holding.forEach(pom -> needed.put(pom.file(), pom));
+        Deque<PomXml> toRead = new ArrayDeque<>(holding);
+        while (!toRead.isEmpty()) {
+            for (Dependency library : toRead.removeFirst().libraries()) {
+                PomXml module = buildModules.get(key(library));
+                if (module != null && !module.aggregates() && needed.putIfAbsent(module.file(), module) == null) {
+                    toRead.addLast(module);
+                }
+            }
+        }
+        return List.copyOf(needed.values());
+    }
+
+    /**
+     * The libraries or BOMs of the poms, each once (the first one's version), but the
+     * build's own modules.
+     */
+    private static List<Dependency> each(List<PomXml> poms, Function<PomXml, List<Dependency>> part,
+            Set<String> buildModules) {
+        Map<String, Dependency> found = new LinkedHashMap<>();
+        poms.stream()
+            .flatMap(pom -> part.apply(pom).stream())
+            .filter(dependency -> !buildModules.contains(key(dependency)))
+            .forEach(dependency -> found.putIfAbsent(key(dependency), dependency));
+        return List.copyOf(found.values());
+    }
+
+    private static String key(Dependency dependency) {
+        return dependency.groupId() + ":" + dependency.artifactId();
     }
 
     /**
@@ -141,45 +229,30 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
 
     /**
      * What the service's {@code pom.xml} cannot say: which libraries the candidate's
-     * classes need, of a monolith it read no {@code pom.xml} of, or of the modules whose
-     * classes it copied from the monolith's jar.
+     * classes need, of a monolith it read no {@code pom.xml} of.
      */
-    List<String> notes(Path root, boolean fromJar) {
+    List<String> notes(Path root) {
         if (!hasPom(root)) {
             return List.of("the monolith has no `pom.xml` (" + otherBuild(root) + "), so this `pom.xml` declares none"
                     + " of its libraries: add those the candidate's classes use, or the service fails at the first"
                     + " class it cannot load");
         }
-        if (fromJar && !modules.isEmpty()) {
-            return List.of("the candidate's classes are in the monolith's modules "
-                    + String.join(", ", modules.stream().map(module -> "`" + module.artifactId() + "`").toList())
-                    + ", copied from its jar, but this `pom.xml` declares only the libraries of its root `pom.xml`:"
-                    + " add theirs, or install the monolith (`mvn install`) and extract without --monolith-jar to"
-                    + " depend on the modules with their libraries");
-        }
         return List.of();
     }
 
     /**
-     * The build as its root {@code pom.xml} says, with what the modules holding the
-     * candidate add: their coordinates, whether they use Spring Modulith, and their
-     * Spring release where the root names none.
+     * The build as its root {@code pom.xml} says, with the libraries and BOMs of the poms
+     * the candidate's classes were compiled by but the build's own modules, in a build of
+     * modules the modules holding them and those these need, and their Spring release
+     * where the root names none.
      */
-    private static MonolithBuild parse(PomXml pom, List<Dependency> modules, boolean modulesUseSpringModulith,
-            Optional<SpringRelease> modulesRelease) {
-        List<Dependency> dependencies = declared(pom);
-        return new MonolithBuild(pom.groupId(), pom.artifactId(), pom.version(), dependencies,
-                SpringRelease.declaredBy(versioned(pom)).or(() -> modulesRelease), modules,
-                modulesUseSpringModulith || dependencies.stream().anyMatch(Dependency::isSpringModulith));
-    }
-
-    /** The dependencies a {@code pom.xml} declares outside the test scope. */
-    private static List<Dependency> declared(PomXml pom) {
-        return PomXml.children(PomXml.child(pom.project(), "dependencies"))
-            .stream()
-            .filter(dependency -> !PomXml.text(dependency, "scope", "compile").equals("test"))
-            .map(pom::coordinate)
-            .toList();
+    private static MonolithBuild parse(PomXml root, List<PomXml> compiledBy, Set<String> buildModules,
+            List<Dependency> modules, List<Dependency> neededModules, Optional<SpringRelease> modulesRelease) {
+        List<Dependency> libraries = each(compiledBy, PomXml::libraries, buildModules);
+        return new MonolithBuild(root.groupId(), root.artifactId(), root.version(), libraries,
+                SpringRelease.declaredBy(versioned(root)).or(() -> modulesRelease), modules, neededModules,
+                each(compiledBy, PomXml::boms, buildModules),
+                libraries.stream().anyMatch(Dependency::isSpringModulith));
     }
 
     /**

@@ -26,8 +26,9 @@ import org.xml.sax.SAXException;
  * @param file the file
  * @param project its root element
  * @param properties its properties and its parents', its own first
+ * @param parent its parent's {@code pom.xml}, where the checkout holds it
  */
-record PomXml(Path file, Element project, Map<String, String> properties) {
+record PomXml(Path file, Element project, Map<String, String> properties, Optional<PomXml> parent) {
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
@@ -56,10 +57,9 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
         Element project = load(file);
         Map<String, String> properties = new HashMap<>();
         Element parent = child(project, "parent");
-        if (parent != null && parents > 0) {
-            localParent(file, parent, root)
-                .ifPresent(local -> properties.putAll(read(local, root, parents - 1).properties()));
-        }
+        Optional<PomXml> localParent = parent == null || parents == 0 ? Optional.empty()
+                : localParent(file, parent, root).map(local -> read(local, root, parents - 1));
+        localParent.ifPresent(local -> properties.putAll(local.properties()));
         for (Element property : children(child(project, "properties"))) {
             properties.put(property.getTagName(), property.getTextContent().trim());
         }
@@ -68,7 +68,7 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
         String groupId = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
         properties.put("project.version", resolve(version, properties));
         properties.put("project.groupId", resolve(groupId, properties));
-        return new PomXml(file, project, properties);
+        return new PomXml(file, project, properties, localParent);
     }
 
     /**
@@ -137,6 +137,67 @@ record PomXml(Path file, Element project, Map<String, String> properties) {
      */
     boolean aggregates() {
         return text(project, "packaging", "jar").equals("pom");
+    }
+
+    /** The folders of the modules it aggregates, relative to its own. */
+    List<String> moduleFolders() {
+        return children(child(project, "modules")).stream().map(module -> module.getTextContent().trim()).toList();
+    }
+
+    /**
+     * The dependencies it declares outside the test scope and those its parents in the
+     * checkout declare (which it inherits), each with the version it or a parent manages
+     * where it gives none; empty when none of them does (a BOM of a parent outside the
+     * checkout, such as Spring Boot's, manages it).
+     */
+    List<MonolithBuild.Dependency> libraries() {
+        List<MonolithBuild.Dependency> libraries = new ArrayList<>();
+        for (Optional<PomXml> pom = Optional.of(this); pom.isPresent(); pom = pom.get().parent()) {
+            PomXml declaring = pom.get();
+            children(child(declaring.project(), "dependencies")).stream()
+                .filter(dependency -> !text(dependency, "scope", "compile").equals("test"))
+                .map(declaring::coordinate)
+                .map(dependency -> dependency.version().isEmpty() ? managed(dependency) : dependency)
+                .forEach(libraries::add);
+        }
+        return libraries;
+    }
+
+    /**
+     * The BOMs it and its parents in the checkout import into their
+     * {@code dependencyManagement}, which manage the versions of the libraries that give
+     * none.
+     */
+    List<MonolithBuild.Dependency> boms() {
+        List<MonolithBuild.Dependency> boms = new ArrayList<>();
+        for (Optional<PomXml> pom = Optional.of(this); pom.isPresent(); pom = pom.get().parent()) {
+            PomXml importing = pom.get();
+            children(child(child(importing.project(), "dependencyManagement"), "dependencies")).stream()
+                .filter(managed -> text(managed, "scope", "").equals("import")
+                        && text(managed, "type", "").equals("pom"))
+                .map(importing::coordinate)
+                .filter(bom -> !bom.version().isEmpty())
+                .forEach(boms::add);
+        }
+        return boms;
+    }
+
+    /** The dependency with the version this {@code pom.xml} or a parent manages. */
+    private MonolithBuild.Dependency managed(MonolithBuild.Dependency dependency) {
+        for (Optional<PomXml> pom = Optional.of(this); pom.isPresent(); pom = pom.get().parent()) {
+            PomXml managing = pom.get();
+            Optional<MonolithBuild.Dependency> version = children(
+                    child(child(managing.project(), "dependencyManagement"), "dependencies"))
+                .stream()
+                .map(managing::coordinate)
+                .filter(managed -> managed.groupId().equals(dependency.groupId())
+                        && managed.artifactId().equals(dependency.artifactId()) && !managed.version().isEmpty())
+                .findFirst();
+            if (version.isPresent()) {
+                return version.get();
+            }
+        }
+        return dependency;
     }
 
     /** The artifact it builds. */

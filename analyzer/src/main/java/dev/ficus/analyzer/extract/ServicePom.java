@@ -27,6 +27,9 @@ final class ServicePom {
     /** The Jib plugin Ficus builds its own images with (root pom). */
     static final String JIB_VERSION = "3.5.2";
 
+    private static final MonolithBuild.Dependency SPRING_BOOT_BOM = new MonolithBuild.Dependency(
+            "org.springframework.boot", "spring-boot-dependencies", BOOT_VERSION);
+
     private static final Template POM = Template.load("pom.xml");
 
     private ServicePom() {
@@ -52,6 +55,8 @@ final class ServicePom {
                   </repositories>
                 """.stripTrailing().replace("\n                ", "\n"));
         values.put("dependencies", String.join("\n", dependencies(build, moduleClassifier, modulePackages)));
+        values.put("dependencyManagement",
+                moduleClassifier.isEmpty() || build.boms().isEmpty() ? "" : boms(build.boms()));
         return POM.render(values);
     }
 
@@ -122,7 +127,10 @@ final class ServicePom {
                 + (moduleClassifier.isEmpty() ? "" : "      <classifier>" + moduleClassifier + "</classifier>\n")
                 + "      <exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions>\n"
                 + "    </dependency>");
-        lines.add("    <!-- what the monolith declares -->");
+        lines.add(build.modules().isEmpty() ? "    <!-- what the monolith declares -->"
+                : "    <!-- what its modules "
+                        + String.join(", ", build.modules().stream().map(MonolithBuild.Dependency::artifactId).toList())
+                        + " and the modules they need declare and inherit -->");
         for (MonolithBuild.Dependency dependency : build.dependencies()) {
             if (!dependency.isSpringModulith() && seen.add(dependency.groupId() + ":" + dependency.artifactId())) {
                 String version = dependency.version().isEmpty() && dependency.groupId().equals("io.github.resilience4j")
@@ -130,6 +138,35 @@ final class ServicePom {
                 lines.add(dependency(dependency.groupId(), dependency.artifactId(), version, ""));
             }
         }
+    }
+
+    /**
+     * The BOMs the monolith imports, for the versions of its libraries it leaves to them,
+     * after Spring Boot's own: an import overrides what the parent manages, and the first
+     * import wins, so Spring Boot's versions stay the service's.
+     */
+    private static String boms(List<MonolithBuild.Dependency> boms) {
+        StringBuilder imports = new StringBuilder(
+                """
+
+                          <!-- the BOMs the monolith imports, for the versions of its libraries below that give none, after Spring
+                               Boot's: the first import wins where two manage a library -->
+                          <dependencyManagement>
+                            <dependencies>
+                        """
+                    .stripTrailing()
+                    .replace("\n                ", "\n"));
+        imports.append(bomImport(SPRING_BOOT_BOM.groupId(), SPRING_BOOT_BOM.artifactId(), "${project.parent.version}"));
+        boms.stream()
+            .filter(bom -> !(bom.groupId().equals(SPRING_BOOT_BOM.groupId())
+                    && bom.artifactId().equals(SPRING_BOOT_BOM.artifactId())))
+            .forEach(bom -> imports.append(bomImport(bom.groupId(), bom.artifactId(), bom.version())));
+        return imports.append("\n    </dependencies>\n  </dependencyManagement>").toString();
+    }
+
+    private static String bomImport(String groupId, String artifactId, String version) {
+        return "\n      <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId
+                + "</artifactId><version>" + version + "</version><type>pom</type><scope>import</scope></dependency>";
     }
 
     private static void addIfMissing(List<String> lines, SortedSet<String> seen, String groupId, String artifactId,

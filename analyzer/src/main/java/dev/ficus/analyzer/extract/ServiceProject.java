@@ -146,7 +146,7 @@ final class ServiceProject {
         files.addAll(callBackFiles(notes));
         notes.addAll(new SpanningTransactions(boundary.crossingCalls(), boundary.entities()).notes());
         notes.addAll(ServiceSchema.collectionNotes(candidate.data().tables()));
-        notes.addAll(build.notes(monolithRoot, !labels.moduleClassifier().isEmpty()));
+        notes.addAll(build.notes(monolithRoot));
         if (candidate.traffic().endpoints().isEmpty()) {
             notes.add("no HTTP request reaches " + candidate.name() + " (the plan lists no endpoint), so its route in `"
                     + routesFile() + "` moves nothing and shadow and rollout have nothing to compare: once the service"

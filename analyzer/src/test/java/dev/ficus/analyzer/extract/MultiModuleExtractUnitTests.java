@@ -38,19 +38,38 @@ class MultiModuleExtractUnitTests {
     @BeforeEach
     void shopInAModuleOfModules() throws IOException {
         monolith = folder.resolve("shop");
-        pom(monolith, """
-                <groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
-                <packaging>pom</packaging>
-                <properties><revision>1.2.0</revision></properties>
-                <modules><module>shop-lib</module><module>apps</module></modules>
-                <dependencies><dependency><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId>
-                  </dependency></dependencies>
-                """);
+        pom(monolith,
+                """
+                        <groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
+                        <packaging>pom</packaging>
+                        <properties><revision>1.2.0</revision></properties>
+                        <modules><module>shop-lib</module><module>shop-admin</module><module>apps</module></modules>
+                        <dependencies><dependency><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId>
+                          </dependency></dependencies>
+                        <dependencyManagement><dependencies><dependency><groupId>com.google.guava</groupId>
+                          <artifactId>guava</artifactId><version>${guava.version}</version></dependency>
+                          <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-dependencies</artifactId>
+                            <version>3.2.9</version><type>pom</type><scope>import</scope></dependency>
+                          <dependency><groupId>cn.hutool</groupId><artifactId>hutool-bom</artifactId>
+                            <version>5.8.31</version><type>pom</type><scope>import</scope></dependency>
+                        </dependencies></dependencyManagement>
+                        """
+                    .replace("<properties>", "<properties><guava.version>33.3.1-jre</guava.version>"));
         pom(monolith.resolve("shop-lib"),
                 """
                         <parent><groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
                         </parent>
                         <artifactId>shop-lib</artifactId>
+                        <dependencies><dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId>
+                          </dependency></dependencies>
+                        """);
+        pom(monolith.resolve("shop-admin"),
+                """
+                        <parent><groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
+                        </parent>
+                        <artifactId>shop-admin</artifactId>
+                        <dependencies><dependency><groupId>local.monolith</groupId><artifactId>shop-lib</artifactId>
+                          <version>${project.version}</version></dependency></dependencies>
                         """);
         Files.createDirectories(monolith.resolve("shop-lib/src/main/java/com/example/lib"));
         Files.writeString(monolith.resolve("shop-lib/src/main/java/com/example/lib/Money.java"),
@@ -67,7 +86,9 @@ class MultiModuleExtractUnitTests {
                 </parent>
                 <artifactId>shop-app</artifactId>
                 <dependencies><dependency><groupId>org.springframework.modulith</groupId>
-                  <artifactId>spring-modulith-starter-core</artifactId></dependency></dependencies>
+                  <artifactId>spring-modulith-starter-core</artifactId></dependency>
+                  <dependency><groupId>local.monolith</groupId><artifactId>shop-lib</artifactId>
+                    <version>${project.version}</version></dependency></dependencies>
                 """);
         ShopPlan.copySources(monolith.resolve("apps/shop-app"));
         Path out = folder.resolve("ficus-out");
@@ -95,8 +116,10 @@ class MultiModuleExtractUnitTests {
     }
 
     @Test
-    void copiesTheClassesOfTheModulesJarNestedInASpringBootJarAndSaysItsLibrariesAreMissing() throws IOException {
-        Path jar = bootJar("shop-app-1.2.0.jar");
+    void copiesTheClassesOfTheModulesJarAndOfTheModulesItNeedsNestedInASpringBootJarAndDeclaresTheirLibraries()
+            throws IOException {
+        Path jar = bootJar("shop-app-1.2.0.jar", "BOOT-INF/lib/shop-lib-1.2.0.jar",
+                "BOOT-INF/lib/shop-admin-1.2.0.jar");
         Path out = folder.resolve("catalog-service");
 
         ExtractResult result = Extractor.extract(new ExtractRequest(plan, "catalog", out, Optional.of(jar), false));
@@ -106,13 +129,22 @@ class MultiModuleExtractUnitTests {
         try (JarFile classes = new JarFile(copy.toFile())) {
             assertThat(classes.getEntry("com/example/shop/catalog/CatalogManagement.class").getSize()).isEqualTo(2);
             assertThat(classes.getEntry("com/example/app/ShopApplication.class")).isNotNull();
-            assertThat(classes.getEntry("com/example/lib/Money.class")).as("a module without the candidate's classes")
+            assertThat(classes.getEntry("com/example/lib/Money.class")).as("the module shop-app depends on")
+                .isNotNull();
+            assertThat(classes.getEntry("com/example/admin/Audit.class")).as("a module shop-app does not need")
                 .isNull();
         }
-        assertThat(result.needsYou()).contains("the candidate's classes are in the monolith's modules `shop-app`,"
-                + " copied from its jar, but this `pom.xml` declares only the libraries of its root `pom.xml`: add"
-                + " theirs, or install the monolith (`mvn install`) and extract without --monolith-jar to depend on"
-                + " the modules with their libraries.");
+        String pom = Files.readString(out.resolve("pom.xml"));
+        assertThat(pom).contains("<!-- what its modules shop-app and the modules they need declare and inherit -->",
+                "<artifactId>guava</artifactId><version>33.3.1-jre</version>", "<artifactId>lombok</artifactId>",
+                "<artifactId>spring-modulith-api</artifactId>");
+        assertThat(pom).containsSubsequence("<dependencyManagement>",
+                "<artifactId>spring-boot-dependencies</artifactId><version>${project.parent.version}</version>",
+                "<artifactId>hutool-bom</artifactId><version>5.8.31</version><type>pom</type><scope>import</scope>",
+                "</dependencyManagement>");
+        assertThat(pom).doesNotContain("<artifactId>shop-lib</artifactId>", "<artifactId>shop-app</artifactId>",
+                "spring-modulith-starter-core", "3.2.9");
+        assertThat(result.needsYou()).noneMatch(note -> note.contains("libraries"));
     }
 
     @Test
@@ -126,7 +158,7 @@ class MultiModuleExtractUnitTests {
         FicusRun.succeeded("analyze", gradle.toString(), "--out", out.toString(), "--quiet", "--format=json");
         FicusRun.succeeded("plan", gradle.toString(), "--analysis", out.resolve("analysis.json").toString(), "--out",
                 out.toString());
-        Path jar = bootJar("shop-app.jar", "BOOT-INF/lib/shop-app-2.0.jar");
+        Path jar = bootJar("shop-app.jar", "BOOT-INF/lib/shop-app-2.0.jar", "BOOT-INF/lib/shop-lib-2.0.jar");
 
         ExtractResult result = Extractor.extract(
                 new ExtractRequest(out.resolve("plan.json"), "catalog", folder.resolve("x"), Optional.of(jar), false));
@@ -195,38 +227,31 @@ class MultiModuleExtractUnitTests {
     }
 
     /**
-     * A Spring Boot jar holding an application class and two modules' jars, the first of
-     * them ({@code nested}) with one of the catalog's classes.
-     */
-    private Path bootJar(String nested) throws IOException {
-        return bootJar(nested, "BOOT-INF/lib/shop-lib-1.2.0.jar");
-    }
-
-    /**
      * A Spring Boot jar holding an application class, a module's jar ({@code nested})
-     * with one of the catalog's classes and a jar ({@code other}) with a class of another
-     * package.
+     * with one of the catalog's classes, a jar ({@code lib}) with a class of the library
+     * package, and a jar ({@code other}) with a class of another package.
      */
-    private Path bootJar(String nested, String other) throws IOException {
+    private Path bootJar(String nested, String lib, String other) throws IOException {
         Path jar = folder.resolve("boot.jar");
         try (ZipOutputStream boot = new ZipOutputStream(Files.newOutputStream(jar))) {
             boot.putNextEntry(new ZipEntry("BOOT-INF/classes/com/example/app/ShopApplication.class"));
             boot.closeEntry();
-            boot.putNextEntry(new ZipEntry("BOOT-INF/lib/" + nested));
-            ZipOutputStream module = new ZipOutputStream(boot);
-            module.putNextEntry(new ZipEntry("com/example/shop/catalog/CatalogManagement.class"));
-            module.write(new byte[] { (byte) 0xCA, (byte) 0xFE });
-            module.closeEntry();
-            module.finish();
-            boot.closeEntry();
-            boot.putNextEntry(new ZipEntry(other));
-            ZipOutputStream library = new ZipOutputStream(boot);
-            library.putNextEntry(new ZipEntry("com/example/lib/Money.class"));
-            library.closeEntry();
-            library.finish();
-            boot.closeEntry();
+            nestedJar(boot, "BOOT-INF/lib/" + nested, "com/example/shop/catalog/CatalogManagement.class");
+            nestedJar(boot, lib, "com/example/lib/Money.class");
+            nestedJar(boot, other, "com/example/admin/Audit.class");
         }
         return jar;
+    }
+
+    /** A jar in the jar, holding one class of two bytes. */
+    private static void nestedJar(ZipOutputStream boot, String name, String className) throws IOException {
+        boot.putNextEntry(new ZipEntry(name));
+        ZipOutputStream nested = new ZipOutputStream(boot);
+        nested.putNextEntry(new ZipEntry(className));
+        nested.write(new byte[] { (byte) 0xCA, (byte) 0xFE });
+        nested.closeEntry();
+        nested.finish();
+        boot.closeEntry();
     }
 
     private static void pom(Path folder, String body) throws IOException {
