@@ -41,12 +41,9 @@ import org.w3c.dom.Element;
  * @param usesSpringModulith whether those libraries include Spring Modulith (the
  * candidate's listeners carry its annotations)
  */
-record MonolithBuild(String groupId, String artifactId, String version, List<Dependency> dependencies,
+record MonolithBuild(String groupId, String artifactId, String version, List<Library> dependencies,
         Optional<SpringRelease> spring, List<Dependency> modules, List<Dependency> neededModules, List<Dependency> boms,
         boolean usesSpringModulith) {
-
-    /** How deep modules of modules are read. */
-    private static final int MAX_MODULE_LEVELS = 8;
 
     MonolithBuild {
         dependencies = List.copyOf(dependencies);
@@ -66,6 +63,28 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
 
         boolean isSpringModulith() {
             return groupId.equals("org.springframework.modulith");
+        }
+    }
+
+    /**
+     * A library as a module declares it.
+     *
+     * @param artifact its coordinates, with the version the build manages where it gives
+     * none
+     * @param classifier its classifier, empty for none
+     * @param type its type, {@code jar} by default
+     * @param scope {@code compile} or {@code runtime}
+     * @param exclusions what it does not bring with it
+     */
+    record Library(Dependency artifact, String classifier, String type, String scope, List<Dependency> exclusions) {
+
+        Library {
+            exclusions = List.copyOf(exclusions);
+        }
+
+        /** What Maven tells two of a build's libraries apart by. */
+        String key() {
+            return MavenModules.key(artifact) + ":" + type + ":" + classifier;
         }
     }
 
@@ -97,82 +116,46 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
             .toList();
         PomXml build = PomXml.read(rootPom, monolith);
         if (holding.isEmpty() || holding.stream().allMatch(pom -> pom.file().equals(rootPom))) {
-            return parse(build, List.of(build), Set.of(), List.of(), List.of(), Optional.empty());
+            return parse(build, MavenModules.none(), List.of(build), 1, Optional.empty());
         }
-        Map<String, PomXml> buildModules = new HashMap<>();
-        addModules(build, monolith, buildModules, MAX_MODULE_LEVELS);
-        List<PomXml> needed = withModulesTheyNeed(holding, buildModules);
+        MavenModules modules = MavenModules.of(build, monolith);
         Optional<SpringRelease> modulesRelease = holding.stream()
             .map(module -> SpringRelease.declaredBy(versioned(module)))
             .flatMap(Optional::stream)
             .findFirst();
+        return parse(build, modules, modules.neededBy(holding), holding.size(), modulesRelease);
+    }
+
+    /**
+     * The build as its root {@code pom.xml} says, with the libraries and BOMs of the poms
+     * the candidate's classes need but the build's own modules: the first {@code holding}
+     * hold them, in a build of modules the others are modules these need. Their Spring
+     * release counts where the root names none.
+     */
+    private static MonolithBuild parse(PomXml root, MavenModules modules, List<PomXml> needed, int holding,
+            Optional<SpringRelease> modulesRelease) {
+        Map<String, Library> libraries = new LinkedHashMap<>();
+        Map<String, Dependency> boms = new LinkedHashMap<>();
+        for (int i = 0; i < needed.size(); i++) {
+            modules.of(needed.get(i), i < holding)
+                .stream()
+                .filter(library -> modules.module(library.artifact()).isEmpty())
+                .forEach(library -> libraries.putIfAbsent(library.key(), library));
+            modules.boms(needed.get(i)).forEach(bom -> boms.putIfAbsent(MavenModules.key(bom), bom));
+        }
+        boolean ofModules = needed.size() > 1 || !needed.get(0).file().equals(root.file());
         // a module the candidate's modules need is found in the jar by its name, with any
         // version when unknown
-        return parse(build, needed, buildModules.keySet(), holding.stream().map(MonolithBuild::moduleArtifact).toList(),
-                needed.subList(holding.size(), needed.size()).stream().map(PomXml::artifact).toList(), modulesRelease);
-    }
-
-    /**
-     * Every module the {@code pom.xml} aggregates, and theirs in turn, by
-     * {@code groupId:artifactId}; a module folder without a readable {@code pom.xml} is
-     * left out (Maven would refuse the build).
-     */
-    private static void addModules(PomXml aggregator, Path monolith, Map<String, PomXml> modules, int levels) {
-        for (String folder : aggregator.moduleFolders()) {
-            Path pom = aggregator.file().resolveSibling(folder).normalize();
-            pom = Files.isDirectory(pom) ? pom.resolve("pom.xml") : pom;
-            if (levels > 0 && pom.startsWith(monolith) && Files.isRegularFile(pom)) {
-                readable(pom, monolith).filter(module -> modules.putIfAbsent(key(module.artifact()), module) == null)
-                    .ifPresent(module -> addModules(module, monolith, modules, levels - 1));
-            }
-        }
-    }
-
-    private static Optional<PomXml> readable(Path pom, Path monolith) {
-        try {
-            return Optional.of(PomXml.read(pom, monolith));
-        }
-        catch (InvalidInputException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The modules holding the candidate's classes, then the modules of the build they
-     * depend on, directly or through another (a Spring Boot jar nests each as its own
-     * jar, and the candidate's classes need theirs).
-     */
-    private static List<PomXml> withModulesTheyNeed(List<PomXml> holding, Map<String, PomXml> buildModules) {
-        Map<Path, PomXml> needed = new LinkedHashMap<>();
-        holding.forEach(pom -> needed.put(pom.file(), pom));
-        Deque<PomXml> toRead = new ArrayDeque<>(holding);
-        while (!toRead.isEmpty()) {
-            for (Dependency library : toRead.removeFirst().libraries()) {
-                PomXml module = buildModules.get(key(library));
-                if (module != null && !module.aggregates() && needed.putIfAbsent(module.file(), module) == null) {
-                    toRead.addLast(module);
-                }
-            }
-        }
-        return List.copyOf(needed.values());
-    }
-
-    /**
-     * The libraries or BOMs of the poms, each once (the first one's version), but the
-     * build's own modules.
-     */
-    private static List<Dependency> each(List<PomXml> poms, Function<PomXml, List<Dependency>> part,
-            Set<String> buildModules) {
-        Map<String, Dependency> found = new LinkedHashMap<>();
-        poms.stream()
-            .flatMap(pom -> part.apply(pom).stream())
-            .filter(dependency -> !buildModules.contains(key(dependency)))
-            .forEach(dependency -> found.putIfAbsent(key(dependency), dependency));
-        return List.copyOf(found.values());
-    }
-
-    private static String key(Dependency dependency) {
-        return dependency.groupId() + ":" + dependency.artifactId();
+        return new MonolithBuild(root.groupId(), root.artifactId(), root.version(), List.copyOf(libraries.values()),
+                SpringRelease.declaredBy(versioned(root)).or(() -> modulesRelease),
+                ofModules ? needed.subList(0, holding).stream().map(MonolithBuild::moduleArtifact).toList() : List.of(),
+                needed.subList(holding, needed.size())
+                    .stream()
+                    .filter(module -> !module.aggregates())
+                    .map(PomXml::artifact)
+                    .toList(),
+                List.copyOf(boms.values()),
+                libraries.values().stream().anyMatch(library -> library.artifact().isSpringModulith()));
     }
 
     /**
@@ -238,21 +221,6 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Dep
                     + " class it cannot load");
         }
         return List.of();
-    }
-
-    /**
-     * The build as its root {@code pom.xml} says, with the libraries and BOMs of the poms
-     * the candidate's classes were compiled by but the build's own modules, in a build of
-     * modules the modules holding them and those these need, and their Spring release
-     * where the root names none.
-     */
-    private static MonolithBuild parse(PomXml root, List<PomXml> compiledBy, Set<String> buildModules,
-            List<Dependency> modules, List<Dependency> neededModules, Optional<SpringRelease> modulesRelease) {
-        List<Dependency> libraries = each(compiledBy, PomXml::libraries, buildModules);
-        return new MonolithBuild(root.groupId(), root.artifactId(), root.version(), libraries,
-                SpringRelease.declaredBy(versioned(root)).or(() -> modulesRelease), modules, neededModules,
-                each(compiledBy, PomXml::boms, buildModules),
-                libraries.stream().anyMatch(Dependency::isSpringModulith));
     }
 
     /**

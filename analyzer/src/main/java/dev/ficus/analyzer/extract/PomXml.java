@@ -139,65 +139,41 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
         return text(project, "packaging", "jar").equals("pom");
     }
 
-    /** The folders of the modules it aggregates, relative to its own. */
+    /**
+     * The folders of the modules it aggregates, relative to its own, also those of its
+     * profiles (a module is the build's whichever profile lists it).
+     */
     List<String> moduleFolders() {
-        return children(child(project, "modules")).stream().map(module -> module.getTextContent().trim()).toList();
+        List<Element> lists = new ArrayList<>();
+        lists.add(child(project, "modules"));
+        children(child(project, "profiles")).forEach(profile -> lists.add(child(profile, "modules")));
+        return lists.stream()
+            .flatMap(modules -> children(modules).stream())
+            .map(module -> module.getTextContent().trim())
+            .filter(folder -> !folder.isEmpty())
+            .toList();
     }
 
     /**
-     * The dependencies it declares outside the test scope and those its parents in the
-     * checkout declare (which it inherits), each with the version it or a parent manages
-     * where it gives none; empty when none of them does (a BOM of a parent outside the
-     * checkout, such as Spring Boot's, manages it).
+     * The elements of a section ({@code dependencies}, or a path such as
+     * {@code dependencyManagement/dependencies}) as Maven builds it without options: its
+     * own, then those of its profiles active by default.
      */
-    List<MonolithBuild.Dependency> libraries() {
-        List<MonolithBuild.Dependency> libraries = new ArrayList<>();
-        for (Optional<PomXml> pom = Optional.of(this); pom.isPresent(); pom = pom.get().parent()) {
-            PomXml declaring = pom.get();
-            children(child(declaring.project(), "dependencies")).stream()
-                .filter(dependency -> !text(dependency, "scope", "compile").equals("test"))
-                .map(declaring::coordinate)
-                .map(dependency -> dependency.version().isEmpty() ? managed(dependency) : dependency)
-                .forEach(libraries::add);
-        }
-        return libraries;
-    }
-
-    /**
-     * The BOMs it and its parents in the checkout import into their
-     * {@code dependencyManagement}, which manage the versions of the libraries that give
-     * none.
-     */
-    List<MonolithBuild.Dependency> boms() {
-        List<MonolithBuild.Dependency> boms = new ArrayList<>();
-        for (Optional<PomXml> pom = Optional.of(this); pom.isPresent(); pom = pom.get().parent()) {
-            PomXml importing = pom.get();
-            children(child(child(importing.project(), "dependencyManagement"), "dependencies")).stream()
-                .filter(managed -> text(managed, "scope", "").equals("import")
-                        && text(managed, "type", "").equals("pom"))
-                .map(importing::coordinate)
-                .filter(bom -> !bom.version().isEmpty())
-                .forEach(boms::add);
-        }
-        return boms;
-    }
-
-    /** The dependency with the version this {@code pom.xml} or a parent manages. */
-    private MonolithBuild.Dependency managed(MonolithBuild.Dependency dependency) {
-        for (Optional<PomXml> pom = Optional.of(this); pom.isPresent(); pom = pom.get().parent()) {
-            PomXml managing = pom.get();
-            Optional<MonolithBuild.Dependency> version = children(
-                    child(child(managing.project(), "dependencyManagement"), "dependencies"))
-                .stream()
-                .map(managing::coordinate)
-                .filter(managed -> managed.groupId().equals(dependency.groupId())
-                        && managed.artifactId().equals(dependency.artifactId()) && !managed.version().isEmpty())
-                .findFirst();
-            if (version.isPresent()) {
-                return version.get();
+    List<Element> section(String path) {
+        List<Element> owners = new ArrayList<>();
+        owners.add(project);
+        children(child(project, "profiles")).stream()
+            .filter(profile -> text(child(profile, "activation"), "activeByDefault", "false").equals("true"))
+            .forEach(owners::add);
+        List<Element> elements = new ArrayList<>();
+        for (Element owner : owners) {
+            Element section = owner;
+            for (String name : path.split("/")) {
+                section = child(section, name);
             }
+            elements.addAll(children(section));
         }
-        return dependency;
+        return elements;
     }
 
     /** The artifact it builds. */
@@ -234,7 +210,7 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
         return resolved;
     }
 
-    static String text(Element parent, String name, String otherwise) {
+    static String text(@Nullable Element parent, String name, String otherwise) {
         Element element = child(parent, name);
         return element == null ? otherwise : element.getTextContent().trim();
     }

@@ -56,7 +56,7 @@ final class ServicePom {
                 """.stripTrailing().replace("\n                ", "\n"));
         values.put("dependencies", String.join("\n", dependencies(build, moduleClassifier, modulePackages)));
         values.put("dependencyManagement",
-                moduleClassifier.isEmpty() || build.boms().isEmpty() ? "" : boms(build.boms()));
+                dependsOnModules(build, moduleClassifier) || build.boms().isEmpty() ? "" : boms(build.boms()));
         return POM.render(values);
     }
 
@@ -64,7 +64,7 @@ final class ServicePom {
             List<String> modulePackages) {
         List<String> lines = new ArrayList<>();
         SortedSet<String> seen = new TreeSet<>();
-        if (!build.modules().isEmpty() && moduleClassifier.isEmpty()) {
+        if (dependsOnModules(build, moduleClassifier)) {
             addModules(lines, seen, build, modulePackages);
         }
         else {
@@ -93,6 +93,14 @@ final class ServicePom {
         }
         lines.add(dependency("org.springframework.boot", "spring-boot-starter-test", "", "test"));
         return lines;
+    }
+
+    /**
+     * Whether the service depends on the monolith's modules, which bring their libraries
+     * with them, instead of on its one artifact or the copy in {@code lib/}.
+     */
+    private static boolean dependsOnModules(MonolithBuild build, String moduleClassifier) {
+        return !build.modules().isEmpty() && moduleClassifier.isEmpty();
     }
 
     /**
@@ -131,11 +139,11 @@ final class ServicePom {
                 : "    <!-- what its modules "
                         + String.join(", ", build.modules().stream().map(MonolithBuild.Dependency::artifactId).toList())
                         + " and the modules they need declare and inherit -->");
-        for (MonolithBuild.Dependency dependency : build.dependencies()) {
-            if (!dependency.isSpringModulith() && seen.add(dependency.groupId() + ":" + dependency.artifactId())) {
-                String version = dependency.version().isEmpty() && dependency.groupId().equals("io.github.resilience4j")
-                        ? "${resilience4j.version}" : dependency.version();
-                lines.add(dependency(dependency.groupId(), dependency.artifactId(), version, ""));
+        for (MonolithBuild.Library library : build.dependencies()) {
+            MonolithBuild.Dependency artifact = library.artifact();
+            if (!artifact.isSpringModulith() && (!library.classifier().isEmpty()
+                    || seen.add(artifact.groupId() + ":" + artifact.artifactId()))) {
+                lines.add(library(library));
             }
         }
     }
@@ -167,6 +175,36 @@ final class ServicePom {
     private static String bomImport(String groupId, String artifactId, String version) {
         return "\n      <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId
                 + "</artifactId><version>" + version + "</version><type>pom</type><scope>import</scope></dependency>";
+    }
+
+    /**
+     * A library as the monolith declares it: with its classifier, type and exclusions,
+     * and runtime scope where it has it.
+     */
+    private static String library(MonolithBuild.Library library) {
+        MonolithBuild.Dependency artifact = library.artifact();
+        String version = artifact.version().isEmpty() && artifact.groupId().equals("io.github.resilience4j")
+                ? "${resilience4j.version}" : artifact.version();
+        StringBuilder line = new StringBuilder(dependency(artifact.groupId(), artifact.artifactId(), version,
+                library.scope().equals("runtime") ? "runtime" : ""));
+        line.setLength(line.length() - "</dependency>".length());
+        if (!library.classifier().isEmpty()) {
+            line.append("<classifier>").append(library.classifier()).append("</classifier>");
+        }
+        if (!library.type().equals("jar")) {
+            line.append("<type>").append(library.type()).append("</type>");
+        }
+        if (!library.exclusions().isEmpty()) {
+            line.append("<exclusions>");
+            library.exclusions()
+                .forEach(exclusion -> line.append("<exclusion><groupId>")
+                    .append(exclusion.groupId())
+                    .append("</groupId><artifactId>")
+                    .append(exclusion.artifactId())
+                    .append("</artifactId></exclusion>"));
+            line.append("</exclusions>");
+        }
+        return line.append("</dependency>").toString();
     }
 
     private static void addIfMissing(List<String> lines, SortedSet<String> seen, String groupId, String artifactId,

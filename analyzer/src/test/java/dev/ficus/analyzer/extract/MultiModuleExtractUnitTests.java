@@ -110,7 +110,8 @@ class MultiModuleExtractUnitTests {
                 + "<version>1.2.0</version><exclusions><exclusion><groupId>org.springframework.modulith</groupId>"
                 + "<artifactId>*</artifactId></exclusion></exclusions></dependency>",
                 "<artifactId>spring-modulith-api</artifactId>");
-        assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>");
+        assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>",
+                "<dependencyManagement>");
         assertThat(Files.readString(out.resolve("README.md"))).contains("from `local.monolith:shop-app:1.2.0`",
                 "./mvnw -f " + monolith.resolve("pom.xml") + " -B -q install -DskipTests -pl :shop-app -am");
     }

@@ -1,0 +1,206 @@
+package dev.ficus.analyzer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.extract.MonolithBuild.Dependency;
+import dev.ficus.analyzer.extract.MonolithBuild.Library;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code extract} reads of a monolith's Maven build of modules: which modules the
+ * candidate's module needs, and the libraries and BOMs the service declares for them, as
+ * Maven would give them.
+ */
+class MonolithBuildUnitTests {
+
+    private static final String APP_SOURCES = "app/src/main/java";
+
+    @TempDir
+    Path monolith;
+
+    @Test
+    void resolvesInheritedVersionsWithTheModulesOwnProperties() throws IOException {
+        root("""
+                <properties><commons.version>3.12.0</commons.version><guava.version>31.0-jre</guava.version></properties>
+                <modules><module>app</module></modules>
+                <dependencies><dependency><groupId>org.apache.commons</groupId><artifactId>commons-lang3</artifactId>
+                  <version>${commons.version}</version></dependency></dependencies>
+                <dependencyManagement><dependencies><dependency><groupId>com.google.guava</groupId>
+                  <artifactId>guava</artifactId><version>${guava.version}</version></dependency></dependencies>
+                </dependencyManagement>
+                """);
+        module("app",
+                """
+                        <properties><commons.version>3.17.0</commons.version><guava.version>33.3.1-jre</guava.version></properties>
+                        <dependencies><dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId></dependency>
+                        </dependencies>
+                        """);
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of(APP_SOURCES));
+
+        assertThat(build.dependencies()).extracting(Library::artifact)
+            .containsExactly(new Dependency("com.google.guava", "guava", "33.3.1-jre"),
+                    new Dependency("org.apache.commons", "commons-lang3", "3.17.0"));
+    }
+
+    @Test
+    void keepsWhatMavenPassesOnWithItsClassifierTypeAndExclusions() throws IOException {
+        root("<modules><module>app</module><module>common</module></modules>");
+        module("app",
+                """
+                        <dependencies>
+                          <dependency><groupId>g</groupId><artifactId>common</artifactId><version>1.0</version></dependency>
+                          <dependency><groupId>net.sf.json-lib</groupId><artifactId>json-lib</artifactId><version>2.4</version>
+                            <classifier>jdk15</classifier></dependency>
+                          <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId>
+                            <exclusions><exclusion><groupId>org.springframework.boot</groupId>
+                              <artifactId>spring-boot-starter-tomcat</artifactId></exclusion></exclusions></dependency>
+                          <dependency><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId><optional>true</optional>
+                          </dependency>
+                          <dependency><groupId>jakarta.servlet</groupId><artifactId>jakarta.servlet-api</artifactId>
+                            <version>5.0.0</version><scope>provided</scope></dependency>
+                          <dependency><groupId>com.oracle</groupId><artifactId>ojdbc-local</artifactId><version>1</version>
+                            <scope>system</scope><systemPath>${project.basedir}/lib/ojdbc.jar</systemPath></dependency>
+                          <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>42.7.4</version>
+                            <scope>runtime</scope></dependency>
+                        </dependencies>
+                        """);
+        module("common", """
+                <dependencies><dependency><groupId>org.springframework.boot</groupId>
+                  <artifactId>spring-boot-starter-data-redis</artifactId><optional>true</optional></dependency>
+                </dependencies>
+                """);
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of(APP_SOURCES));
+
+        assertThat(build.dependencies()).containsExactly(
+                new Library(new Dependency("net.sf.json-lib", "json-lib", "2.4"), "jdk15", "jar", "compile", List.of()),
+                new Library(new Dependency("org.springframework.boot", "spring-boot-starter-web", ""), "", "jar",
+                        "compile",
+                        List.of(new Dependency("org.springframework.boot", "spring-boot-starter-tomcat", ""))),
+                new Library(new Dependency("org.projectlombok", "lombok", ""), "", "jar", "compile", List.of()),
+                new Library(new Dependency("org.postgresql", "postgresql", "42.7.4"), "", "jar", "runtime", List.of()));
+        assertThat(build.neededModules()).as("common, whose optional library the application does not get")
+            .containsExactly(new Dependency("g", "common", "1.0"));
+    }
+
+    @Test
+    void readsTheBuildsOwnBomAndImportsTheBomsItImports() throws IOException {
+        root("""
+                <modules><module>deps</module><module>app</module></modules>
+                <dependencyManagement><dependencies><dependency><groupId>g</groupId><artifactId>deps</artifactId>
+                  <version>${project.version}</version><type>pom</type><scope>import</scope></dependency>
+                </dependencies></dependencyManagement>
+                """);
+        module("deps", """
+                <packaging>pom</packaging>
+                <properties><guava.version>33.3.1-jre</guava.version></properties>
+                <dependencyManagement><dependencies>
+                  <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId>
+                    <version>${guava.version}</version></dependency>
+                  <dependency><groupId>cn.hutool</groupId><artifactId>hutool-bom</artifactId><version>5.8.31</version>
+                    <type>pom</type><scope>import</scope></dependency>
+                </dependencies></dependencyManagement>
+                """);
+        module("app", """
+                <dependencies><dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId></dependency>
+                </dependencies>
+                """);
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of(APP_SOURCES));
+
+        assertThat(build.dependencies()).extracting(Library::artifact)
+            .containsExactly(new Dependency("com.google.guava", "guava", "33.3.1-jre"));
+        assertThat(build.boms()).containsExactly(new Dependency("cn.hutool", "hutool-bom", "5.8.31"));
+        assertThat(build.neededModules()).isEmpty();
+    }
+
+    @Test
+    void findsModulesListedInAProfileAndWhatAPomModuleBrings() throws IOException {
+        root("""
+                <profiles><profile><id>all</id><activation><activeByDefault>true</activeByDefault></activation>
+                  <modules><module>app</module><module>bundle</module><module>lib</module></modules>
+                  <dependencies><dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId>
+                    <version>42.7.4</version></dependency></dependencies>
+                </profile><profile><id>oracle</id>
+                  <dependencies><dependency><groupId>com.oracle.database.jdbc</groupId><artifactId>ojdbc11</artifactId>
+                    <version>23.5.0.24.07</version></dependency></dependencies>
+                </profile></profiles>
+                """);
+        module("app", """
+                <dependencies><dependency><groupId>g</groupId><artifactId>bundle</artifactId><version>1.0</version>
+                  <type>pom</type></dependency></dependencies>
+                """);
+        module("bundle",
+                """
+                        <packaging>pom</packaging>
+                        <dependencies><dependency><groupId>g</groupId><artifactId>lib</artifactId><version>1.0</version></dependency>
+                          <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId><version>33.3.1-jre</version>
+                          </dependency></dependencies>
+                        """);
+        module("lib", "");
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of(APP_SOURCES));
+
+        assertThat(build.neededModules()).containsExactly(new Dependency("g", "lib", "1.0"));
+        assertThat(build.dependencies()).extracting(Library::artifact)
+            .containsExactlyInAnyOrder(new Dependency("org.postgresql", "postgresql", "42.7.4"),
+                    new Dependency("com.google.guava", "guava", "33.3.1-jre"));
+    }
+
+    @Test
+    void importsTheBomsOfAMonolithOfOneModule() throws IOException {
+        pom(monolith, """
+                <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                  <version>3.3.4</version><relativePath/></parent>
+                <groupId>g</groupId><artifactId>mono</artifactId><version>1.0</version>
+                <properties><spring-cloud.version>2023.0.3</spring-cloud.version></properties>
+                <dependencyManagement><dependencies><dependency><groupId>org.springframework.cloud</groupId>
+                  <artifactId>spring-cloud-dependencies</artifactId><version>${spring-cloud.version}</version>
+                  <type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>
+                <dependencies><dependency><groupId>org.springframework.cloud</groupId>
+                  <artifactId>spring-cloud-starter-openfeign</artifactId></dependency></dependencies>
+                """);
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of("src/main/java"));
+
+        assertThat(build.boms())
+            .containsExactly(new Dependency("org.springframework.cloud", "spring-cloud-dependencies", "2023.0.3"));
+        assertThat(build.modules()).isEmpty();
+        assertThat(ServicePom.render(
+                new ServiceNames("orders", "com.example.ordersservice", "Orders", "orders-service", "orders", 8085),
+                build, "", List.of("com.example.orders")))
+            .as("depending on the monolith's published artifact, without its libraries")
+            .containsSubsequence("<dependencyManagement>",
+                    "<artifactId>spring-boot-dependencies</artifactId><version>${project.parent.version}</version>",
+                    "<artifactId>spring-cloud-dependencies</artifactId><version>2023.0.3</version><type>pom</type>"
+                            + "<scope>import</scope>",
+                    "</dependencyManagement>", "<artifactId>spring-cloud-starter-openfeign</artifactId>");
+    }
+
+    private void root(String body) throws IOException {
+        pom(monolith,
+                "<groupId>g</groupId><artifactId>root</artifactId><version>1.0</version><packaging>pom</packaging>"
+                        + body);
+    }
+
+    private void module(String name, String body) throws IOException {
+        pom(monolith.resolve(name), "<parent><groupId>g</groupId><artifactId>root</artifactId><version>1.0</version>"
+                + "</parent><artifactId>" + name + "</artifactId>" + body);
+        Files.createDirectories(monolith.resolve(name).resolve("src/main/java"));
+    }
+
+    private static void pom(Path folder, String body) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                """ + body + "</project>\n");
+    }
+
+}
