@@ -96,6 +96,13 @@ final class ServicePom {
     }
 
     /**
+     * What the {@code pom.xml} changed of the libraries it declares as the monolith does.
+     */
+    static List<String> notes(MonolithBuild build, String moduleClassifier) {
+        return dependsOnModules(build, moduleClassifier) ? List.of() : BootFourStarters.notes(build.dependencies());
+    }
+
+    /**
      * Whether the service depends on the monolith's modules, which bring their libraries
      * with them, instead of on its one artifact or the copy in {@code lib/}.
      */
@@ -139,7 +146,10 @@ final class ServicePom {
                 : "    <!-- what its modules "
                         + String.join(", ", build.modules().stream().map(MonolithBuild.Dependency::artifactId).toList())
                         + " and the modules they need declare and inherit -->");
-        for (MonolithBuild.Library library : build.dependencies()) {
+        for (MonolithBuild.Library library : build.dependencies()
+            .stream()
+            .flatMap(declared -> BootFourStarters.inService(declared).stream())
+            .toList()) {
             MonolithBuild.Dependency artifact = library.artifact();
             if (!artifact.isSpringModulith() && (!library.classifier().isEmpty()
                     || seen.add(artifact.groupId() + ":" + artifact.artifactId()))) {

@@ -147,6 +147,7 @@ final class ServiceProject {
         notes.addAll(new SpanningTransactions(boundary.crossingCalls(), boundary.entities()).notes());
         notes.addAll(ServiceSchema.collectionNotes(candidate.data().tables()));
         notes.addAll(build.notes(monolithRoot));
+        notes.addAll(ServicePom.notes(build, labels.moduleClassifier()));
         if (candidate.traffic().endpoints().isEmpty()) {
             notes.add("no HTTP request reaches " + candidate.name() + " (the plan lists no endpoint), so its route in `"
                     + routesFile() + "` moves nothing and shadow and rollout have nothing to compare: once the service"

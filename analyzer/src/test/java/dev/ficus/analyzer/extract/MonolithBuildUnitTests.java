@@ -183,6 +183,43 @@ class MonolithBuildUnitTests {
                     "</dependencyManagement>", "<artifactId>spring-cloud-starter-openfeign</artifactId>");
     }
 
+    @Test
+    void declaresTheSpringBootFourStarterForOneItRenamedOrDroppedAndSaysSo() throws IOException {
+        pom(monolith,
+                """
+                        <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                          <version>3.5.7</version><relativePath/></parent>
+                        <groupId>g</groupId><artifactId>mono</artifactId><version>1.0</version>
+                        <dependencies>
+                          <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-aop</artifactId>
+                          </dependency>
+                          <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-undertow</artifactId>
+                          </dependency>
+                          <dependency><groupId>org.springframework.boot</groupId>
+                            <artifactId>spring-boot-starter-pulsar-reactive</artifactId></dependency>
+                          <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId>
+                          </dependency>
+                        </dependencies>
+                        """);
+        MonolithBuild build = MonolithBuild.read(monolith, List.of("src/main/java"));
+
+        String pom = ServicePom.render(
+                new ServiceNames("orders", "com.example.ordersservice", "Orders", "orders-service", "orders", 8085),
+                build, "", List.of("com.example.orders"));
+
+        assertThat(pom).contains("<artifactId>spring-boot-starter-aspectj</artifactId>",
+                "<artifactId>spring-boot-starter-pulsar</artifactId>",
+                "<artifactId>spring-boot-starter-web</artifactId>");
+        assertThat(pom).doesNotContain("spring-boot-starter-aop", "undertow", "pulsar-reactive");
+        assertThat(ServicePom.notes(build, "")).containsExactly(
+                "the monolith declares `spring-boot-starter-undertow`, which Spring Boot 4 dropped: the service runs on"
+                        + " Tomcat, which spring-boot-starter-webmvc brings (nothing to do unless the candidate's classes"
+                        + " use Undertow's own API)",
+                "the monolith declares `spring-boot-starter-pulsar-reactive`, which Spring Boot 4 dropped: the service"
+                        + " declares spring-boot-starter-pulsar instead, and the candidate's classes that use the reactive"
+                        + " client need the imperative one");
+    }
+
     private void root(String body) throws IOException {
         pom(monolith,
                 "<groupId>g</groupId><artifactId>root</artifactId><version>1.0</version><packaging>pom</packaging>"
