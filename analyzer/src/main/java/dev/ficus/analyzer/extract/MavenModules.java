@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,6 @@ final class MavenModules {
     private static final Set<String> PASSED_ON = Set.of("compile", "runtime");
 
     private static final String MANAGED = "dependencyManagement/dependencies";
-
-    /** How many BOMs of the build importing each other are followed. */
-    private static final int MAX_IMPORTS = 8;
 
     /** How deep modules of modules are read. */
     private static final int MAX_MODULE_LEVELS = 64;
@@ -111,87 +109,111 @@ final class MavenModules {
     }
 
     /**
-     * The libraries the module declares and inherits; its optional ones only when asked
-     * (Maven passes them on to no one, but the module's own application has them).
+     * The libraries the module declares and inherits, with the scope, version and
+     * exclusions the build manages; its optional ones only when it holds the candidate's
+     * classes and is the application (Maven passes them on to no one, but the module
+     * Spring Boot repackages has them): the monolith's one module, or one that builds
+     * with the Spring Boot plugin.
      */
-    List<Library> of(PomXml module, boolean withOptional) {
+    List<Library> of(PomXml module, boolean holdsCandidate) {
+        boolean withOptional = holdsCandidate && (buildModules.isEmpty() || isApplication(module));
         List<Library> libraries = new ArrayList<>();
         for (PomXml declaring : lineage(module)) {
-            declaring.section("dependencies")
-                .stream()
-                .filter(element -> PASSED_ON.contains(module.resolve(PomXml.text(element, "scope", "compile"))))
-                .filter(element -> withOptional || !module.resolve(PomXml.text(element, "optional", "")).equals("true"))
-                .map(element -> library(module, element))
-                .forEach(libraries::add);
+            for (Element element : declaring.section("dependencies")) {
+                Library library = library(module, element);
+                boolean optional = module.resolve(PomXml.text(element, "optional", "")).equals("true");
+                if (PASSED_ON.contains(library.scope()) && (withOptional || !optional)) {
+                    libraries.add(library);
+                }
+            }
         }
         return libraries;
     }
 
-    /**
-     * The BOMs the module and its parents import, and those the build's own BOMs import
-     * in their place.
-     */
-    List<Dependency> boms(PomXml module) {
-        return boms(module, MAX_IMPORTS);
+    private static boolean isApplication(PomXml module) {
+        return lineage(module).stream()
+            .flatMap(pom -> PomXml.children(PomXml.child(PomXml.child(pom.project(), "build"), "plugins")).stream())
+            .anyMatch(plugin -> PomXml.text(plugin, "artifactId", "").equals("spring-boot-maven-plugin"));
     }
 
-    private List<Dependency> boms(PomXml module, int imports) {
+    /**
+     * The BOMs the module and its parents import, and those the build's own BOMs import
+     * in their place, each of these read once.
+     */
+    List<Dependency> boms(PomXml module) {
         List<Dependency> boms = new ArrayList<>();
+        addBoms(module, boms, new HashSet<>());
+        return boms;
+    }
+
+    private void addBoms(PomXml module, List<Dependency> boms, Set<Path> read) {
         for (Dependency bom : imported(module)) {
             Optional<PomXml> own = module(bom);
             if (own.isEmpty()) {
                 boms.add(bom);
             }
-            else if (imports > 0) {
-                boms.addAll(boms(own.get(), imports - 1));
+            else if (read.add(own.get().file())) {
+                addBoms(own.get(), boms, read);
             }
         }
-        return boms;
     }
 
     private Library library(PomXml module, Element element) {
         Dependency declared = module.coordinate(element);
         String classifier = module.resolve(PomXml.text(element, "classifier", ""));
         String type = module.resolve(PomXml.text(element, "type", "jar"));
-        List<Dependency> exclusions = PomXml.children(PomXml.child(element, "exclusions"))
+        Optional<Managed> managed = managed(module, key(declared) + ":" + type + ":" + classifier, new HashSet<>());
+        String version = declared.version().isEmpty() ? managed.map(Managed::version).orElse("") : declared.version();
+        String scope = module.resolve(PomXml.text(element, "scope", ""));
+        List<Dependency> exclusions = new ArrayList<>(exclusions(module, element));
+        managed.ifPresent(found -> found.exclusions()
             .stream()
-            .map(module::coordinate)
-            .toList();
-        Dependency versioned = declared.version().isEmpty()
-                ? new Dependency(declared.groupId(), declared.artifactId(), managed(module, declared, MAX_IMPORTS))
-                : declared;
-        return new Library(versioned, classifier, type, module.resolve(PomXml.text(element, "scope", "compile")),
-                exclusions);
+            .filter(exclusion -> !exclusions.contains(exclusion))
+            .forEach(exclusions::add));
+        return new Library(new Dependency(declared.groupId(), declared.artifactId(), version), classifier, type,
+                scope.isEmpty() ? managed.map(Managed::scope).orElse("compile") : scope, exclusions);
+    }
+
+    private static List<Dependency> exclusions(PomXml module, Element dependency) {
+        return PomXml.children(PomXml.child(dependency, "exclusions")).stream().map(module::coordinate).toList();
     }
 
     /**
-     * The version the module or a parent manages, else one the build's own BOMs they
-     * import manage; empty when none does (a BOM outside the checkout, such as Spring
-     * Boot's, manages it).
+     * What the build manages of a dependency.
+     *
+     * @param version its version
+     * @param scope its scope, {@code compile} when it gives none
+     * @param exclusions what it does not bring with it
      */
-    private String managed(PomXml module, Dependency dependency, int imports) {
+    private record Managed(String version, String scope, List<Dependency> exclusions) {
+    }
+
+    /**
+     * What the module or a parent manages of the dependency
+     * ({@code groupId:artifactId:type:classifier}), else what the build's own BOMs they
+     * import manage, each read once; none when none does (a BOM outside the checkout,
+     * such as Spring Boot's, manages it).
+     */
+    private Optional<Managed> managed(PomXml module, String key, Set<Path> read) {
         for (PomXml managing : lineage(module)) {
-            Optional<String> version = managing.section(MANAGED)
-                .stream()
-                .filter(element -> !PomXml.text(element, "scope", "").equals("import"))
-                .map(module::coordinate)
-                .filter(managed -> key(managed).equals(key(dependency)) && !managed.version().isEmpty())
-                .map(Dependency::version)
-                .findFirst();
-            if (version.isPresent()) {
-                return version.get();
-            }
-        }
-        if (imports > 0) {
-            for (Dependency bom : imported(module)) {
-                Optional<String> version = module(bom).map(own -> managed(own, dependency, imports - 1))
-                    .filter(found -> !found.isEmpty());
-                if (version.isPresent()) {
-                    return version.get();
+            for (Element element : managing.section(MANAGED)) {
+                Dependency managed = module.coordinate(element);
+                String managedKey = key(managed) + ":" + module.resolve(PomXml.text(element, "type", "jar")) + ":"
+                        + module.resolve(PomXml.text(element, "classifier", ""));
+                if (!PomXml.text(element, "scope", "").equals("import") && managedKey.equals(key)) {
+                    return Optional.of(new Managed(managed.version(),
+                            module.resolve(PomXml.text(element, "scope", "compile")), exclusions(module, element)));
                 }
             }
         }
-        return "";
+        for (Dependency bom : imported(module)) {
+            Optional<PomXml> own = module(bom).filter(pom -> read.add(pom.file()));
+            Optional<Managed> managed = own.flatMap(pom -> managed(pom, key, read));
+            if (managed.isPresent()) {
+                return managed;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The BOMs the module and its parents import, with versions. */

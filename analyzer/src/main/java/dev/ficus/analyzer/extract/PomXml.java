@@ -68,6 +68,13 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
         String groupId = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
         properties.put("project.version", resolve(version, properties));
         properties.put("project.groupId", resolve(groupId, properties));
+        properties.put("project.artifactId", text(project, "artifactId", ""));
+        if (parent != null) {
+            String parentVersion = resolve(text(parent, "version", ""), properties);
+            properties.put("project.parent.version", parentVersion);
+            properties.put("parent.version", parentVersion);
+            properties.put("project.parent.groupId", resolve(text(parent, "groupId", ""), properties));
+        }
         return new PomXml(file, project, properties, localParent);
     }
 
@@ -185,8 +192,8 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
      * A coordinate element (a parent, dependency or plugin) with its properties resolved.
      */
     MonolithBuild.Dependency coordinate(Element element) {
-        return new MonolithBuild.Dependency(resolve(text(element, "groupId", "")), text(element, "artifactId", ""),
-                resolve(text(element, "version", "")));
+        return new MonolithBuild.Dependency(resolve(text(element, "groupId", "")),
+                resolve(text(element, "artifactId", "")), resolve(text(element, "version", "")));
     }
 
     String resolve(String value) {

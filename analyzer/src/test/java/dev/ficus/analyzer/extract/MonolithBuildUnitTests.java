@@ -49,7 +49,7 @@ class MonolithBuildUnitTests {
     }
 
     @Test
-    void keepsWhatMavenPassesOnWithItsClassifierTypeAndExclusions() throws IOException {
+    void keepsWhatMavenPassesOnToTheApplicationWithItsClassifierTypeAndExclusions() throws IOException {
         root("<modules><module>app</module><module>common</module></modules>");
         module("app",
                 """
@@ -69,6 +69,8 @@ class MonolithBuildUnitTests {
                           <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>42.7.4</version>
                             <scope>runtime</scope></dependency>
                         </dependencies>
+                        <build><plugins><plugin><groupId>org.springframework.boot</groupId>
+                          <artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>
                         """);
         module("common", """
                 <dependencies><dependency><groupId>org.springframework.boot</groupId>
@@ -218,6 +220,79 @@ class MonolithBuildUnitTests {
                 "the monolith declares `spring-boot-starter-pulsar-reactive`, which Spring Boot 4 dropped: the service"
                         + " declares spring-boot-starter-pulsar instead, and the candidate's classes that use the reactive"
                         + " client need the imperative one");
+    }
+
+    @Test
+    void takesScopeExclusionsAndVersionFromDependencyManagementAsMavenMatchesIt() throws IOException {
+        root("""
+                <modules><module>app</module></modules>
+                <dependencyManagement><dependencies>
+                  <dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version>
+                    <scope>test</scope></dependency>
+                  <dependency><groupId>net.x</groupId><artifactId>excl</artifactId><version>1.0</version>
+                    <exclusions><exclusion><groupId>net.bad</groupId><artifactId>bad</artifactId></exclusion></exclusions>
+                  </dependency>
+                  <dependency><groupId>net.x</groupId><artifactId>lib</artifactId><version>2.0</version>
+                    <classifier>linux</classifier></dependency>
+                  <dependency><groupId>net.x</groupId><artifactId>lib</artifactId><version>1.0</version></dependency>
+                </dependencies></dependencyManagement>
+                """);
+        module("app",
+                """
+                        <properties><scala.binary.version>2.13</scala.binary.version></properties>
+                        <dependencies>
+                          <dependency><groupId>junit</groupId><artifactId>junit</artifactId></dependency>
+                          <dependency><groupId>net.x</groupId><artifactId>excl</artifactId></dependency>
+                          <dependency><groupId>net.x</groupId><artifactId>lib</artifactId></dependency>
+                          <dependency><groupId>net.x</groupId><artifactId>pv</artifactId><version>${project.parent.version}</version>
+                          </dependency>
+                          <dependency><groupId>org.apache.spark</groupId><artifactId>spark-core_${scala.binary.version}</artifactId>
+                            <version>3.5.0</version></dependency>
+                          <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId>
+                            <optional>true</optional></dependency>
+                        </dependencies>
+                        """);
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of(APP_SOURCES));
+
+        assertThat(build.dependencies()).as("junit managed as test; the optional starter of a module not repackaged")
+            .containsExactly(
+                    new Library(new Dependency("net.x", "excl", "1.0"), "", "jar", "compile",
+                            List.of(new Dependency("net.bad", "bad", ""))),
+                    new Library(new Dependency("net.x", "lib", "1.0"), "", "jar", "compile", List.of()),
+                    new Library(new Dependency("net.x", "pv", "1.0"), "", "jar", "compile", List.of()),
+                    new Library(new Dependency("org.apache.spark", "spark-core_2.13", "3.5.0"), "", "jar", "compile",
+                            List.of()));
+    }
+
+    @Test
+    void readsEachOfTheBuildsOwnBomsOnceWhenTheyImportEachOther() throws IOException {
+        StringBuilder imports = new StringBuilder();
+        StringBuilder modules = new StringBuilder("<module>app</module>");
+        for (int bom = 1; bom <= 6; bom++) {
+            imports.append("<dependency><groupId>g</groupId><artifactId>b")
+                .append(bom)
+                .append("</artifactId><version>1.0</version><type>pom</type><scope>import</scope></dependency>");
+            modules.append("<module>b").append(bom).append("</module>");
+        }
+        root("<modules>" + modules + "</modules><dependencyManagement><dependencies>" + imports
+                + "<dependency><groupId>cn.hutool</groupId><artifactId>hutool-bom</artifactId><version>5.8.31</version>"
+                + "<type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>");
+        for (int bom = 1; bom <= 6; bom++) {
+            module("b" + bom, "<packaging>pom</packaging>");
+        }
+        StringBuilder libraries = new StringBuilder();
+        for (int library = 0; library < 30; library++) {
+            libraries.append("<dependency><groupId>net.x</groupId><artifactId>l")
+                .append(library)
+                .append("</artifactId></dependency>");
+        }
+        module("app", "<dependencies>" + libraries + "</dependencies>");
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of(APP_SOURCES));
+
+        assertThat(build.dependencies()).hasSize(30).allMatch(library -> library.artifact().version().isEmpty());
+        assertThat(build.boms()).containsExactly(new Dependency("cn.hutool", "hutool-bom", "5.8.31"));
     }
 
     private void root(String body) throws IOException {
