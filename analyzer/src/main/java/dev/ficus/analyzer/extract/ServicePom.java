@@ -151,8 +151,9 @@ final class ServicePom {
             .flatMap(declared -> BootFourStarters.inService(declared).stream())
             .toList()) {
             MonolithBuild.Dependency artifact = library.artifact();
-            if (!artifact.isSpringModulith() && (!library.classifier().isEmpty()
-                    || seen.add(artifact.groupId() + ":" + artifact.artifactId()))) {
+            boolean plainJar = library.classifier().isEmpty() && library.type().equals("jar");
+            if (!artifact.isSpringModulith()
+                    && seen.add(plainJar ? artifact.groupId() + ":" + artifact.artifactId() : library.key())) {
                 lines.add(library(library));
             }
         }

@@ -295,6 +295,41 @@ class MonolithBuildUnitTests {
         assertThat(build.boms()).containsExactly(new Dependency("cn.hutool", "hutool-bom", "5.8.31"));
     }
 
+    @Test
+    void declaresEachLibraryMavenTellsApartByTypeOrClassifierWithItsExclusions() throws IOException {
+        pom(monolith,
+                """
+                        <groupId>g</groupId><artifactId>mono</artifactId><version>1.0</version>
+                        <dependencies>
+                          <dependency><groupId>io.netty</groupId><artifactId>netty-transport-native-epoll</artifactId>
+                            <version>4.1.115.Final</version></dependency>
+                          <dependency><groupId>io.netty</groupId><artifactId>netty-transport-native-epoll</artifactId>
+                            <version>4.1.115.Final</version><classifier>linux-x86_64</classifier></dependency>
+                          <dependency><groupId>org.example</groupId><artifactId>bundle</artifactId><version>1.0</version>
+                            <type>pom</type></dependency>
+                          <dependency><groupId>org.example</groupId><artifactId>bundle</artifactId><version>1.0</version>
+                          </dependency>
+                          <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId>
+                            <exclusions><exclusion><groupId>org.springframework.boot</groupId>
+                              <artifactId>spring-boot-starter-tomcat</artifactId></exclusion></exclusions></dependency>
+                        </dependencies>
+                        """);
+
+        String pom = ServicePom.render(
+                new ServiceNames("orders", "com.example.ordersservice", "Orders", "orders-service", "orders", 8085),
+                MonolithBuild.read(monolith, List.of("src/main/java")), "", List.of("com.example.orders"));
+
+        assertThat(pom).contains(
+                "<artifactId>netty-transport-native-epoll</artifactId><version>4.1.115.Final</version></dependency>",
+                "<artifactId>netty-transport-native-epoll</artifactId><version>4.1.115.Final</version>"
+                        + "<classifier>linux-x86_64</classifier></dependency>",
+                "<artifactId>bundle</artifactId><version>1.0</version><type>pom</type></dependency>",
+                "<artifactId>bundle</artifactId><version>1.0</version></dependency>",
+                "<artifactId>spring-boot-starter-web</artifactId><exclusions><exclusion>"
+                        + "<groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-tomcat</artifactId>"
+                        + "</exclusion></exclusions></dependency>");
+    }
+
     private void root(String body) throws IOException {
         pom(monolith,
                 "<groupId>g</groupId><artifactId>root</artifactId><version>1.0</version><packaging>pom</packaging>"
