@@ -94,7 +94,7 @@ class DroppedResponseFallbackIntegrationTests {
         assertThat(GatewayFixtures.json(response).get("path").asString()).isEqualTo("/api/catalog/products/1");
         assertThat(response.headers().firstValue("Content-Length"))
             .hasValue(Integer.toString(response.body().length()));
-        assertThat(service.requests()).isEqualTo(1);
+        assertThat(service.apiRequests()).as("%s", service.received()).isEqualTo(1);
         assertThat(monolith.requests()).isEqualTo(1);
         assertThat(gateway.bean(TrafficMetrics.class).snapshot("catalog").fallbacks()).isEqualTo(1);
     }
@@ -108,7 +108,7 @@ class DroppedResponseFallbackIntegrationTests {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
         assertThat(GatewayFixtures.json(response).get("path").asString()).isEqualTo("/api/catalog/products/5");
-        assertThat(service.requests()).isEqualTo(1);
+        assertThat(service.apiRequests()).as("%s", service.received()).isEqualTo(1);
         assertThat(monolith.requests()).isEqualTo(1);
         assertThat(gateway.bean(TrafficMetrics.class).snapshot("catalog").fallbacks()).isEqualTo(1);
     }
@@ -121,7 +121,7 @@ class DroppedResponseFallbackIntegrationTests {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("monolith");
-        assertThat(service.requests()).isEqualTo(1);
+        assertThat(service.apiRequests()).as("%s", service.received()).isEqualTo(1);
         assertThat(monolith.requests()).isEqualTo(1);
     }
 
@@ -174,7 +174,7 @@ class DroppedResponseFallbackIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(response.headers().firstValue("X-Ficus-Served-By")).hasValue("service");
-        assertThat(service.requests()).isEqualTo(1);
+        assertThat(service.apiRequests()).as("%s", service.received()).isEqualTo(1);
         assertThat(monolith.requests()).isZero();
     }
 
@@ -255,8 +255,6 @@ class DroppedResponseFallbackIntegrationTests {
 
         private final AtomicInteger connections = new AtomicInteger();
 
-        private final AtomicInteger requests = new AtomicInteger();
-
         private final List<Received> received = new CopyOnWriteArrayList<>();
 
         private volatile IntFunction<Behaviour> behaviour = request -> Behaviour.ANSWER;
@@ -280,8 +278,13 @@ class DroppedResponseFallbackIntegrationTests {
             return socket.getLocalPort();
         }
 
-        int requests() {
-            return requests.get();
+        /**
+         * The requests for the shop's API: CI saw connections to the service from a
+         * source not identified (the gateway's health checks are the likely one), as many
+         * as three in one test.
+         */
+        long apiRequests() {
+            return received().stream().filter(request -> request.line().contains(" /api/")).count();
         }
 
         /** Lets a body's second half go out. */
@@ -320,7 +323,6 @@ class DroppedResponseFallbackIntegrationTests {
             OutputStream out = connection.getOutputStream();
             Optional<String> line;
             for (int request = 0; (line = readHead(in)).isPresent(); request++) {
-                requests.incrementAndGet();
                 received.add(new Received(number, request, line.get().substring(0, line.get().indexOf("\r\n"))));
                 Behaviour answer = behaviour.apply(request);
                 if (answer != Behaviour.EVENT_STREAM_BEFORE_THE_UPLOAD_ENDS) {
