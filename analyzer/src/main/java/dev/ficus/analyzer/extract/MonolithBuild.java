@@ -3,17 +3,12 @@ package dev.ficus.analyzer.extract;
 import dev.ficus.analyzer.source.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.w3c.dom.Element;
 
@@ -25,10 +20,10 @@ import org.w3c.dom.Element;
  * @param groupId the monolith's group
  * @param artifactId the monolith's artifact
  * @param version the monolith's version
- * @param dependencies the libraries the candidate's classes were compiled against,
- * outside the test scope, properties resolved, each with the version the build manages
- * where it gives one: those of its {@code pom.xml} or, in a build of modules, those the
- * modules holding the candidate's classes and the modules these need declare and inherit
+ * @param dependencies the libraries the candidate's classes run with, as Maven passes
+ * them on ({@link MavenModules#of}): those of its {@code pom.xml} or, in a build of
+ * modules, those the modules holding the candidate's classes and the modules these need
+ * declare and inherit
  * @param spring the Spring release it builds on, when its {@code pom.xml} (or else a
  * module's holding the candidate's classes) names one
  * @param modules in a build of modules, the modules holding the candidate's classes,
