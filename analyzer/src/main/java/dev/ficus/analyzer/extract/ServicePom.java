@@ -27,8 +27,9 @@ final class ServicePom {
     /** The Jib plugin Ficus builds its own images with (root pom). */
     static final String JIB_VERSION = "3.5.2";
 
-    private static final MonolithBuild.Dependency SPRING_BOOT_BOM = new MonolithBuild.Dependency(
-            "org.springframework.boot", "spring-boot-dependencies", BOOT_VERSION);
+    private static final String SPRING_BOOT = "org.springframework.boot";
+
+    private static final String SPRING_BOOT_BOM = "spring-boot-dependencies";
 
     private static final Template POM = Template.load("pom.xml");
 
@@ -165,20 +166,12 @@ final class ServicePom {
      * import wins, so Spring Boot's versions stay the service's.
      */
     private static String boms(List<MonolithBuild.Dependency> boms) {
-        StringBuilder imports = new StringBuilder(
-                """
-
-                          <!-- the BOMs the monolith imports, for the versions of its libraries below that give none, after Spring
-                               Boot's: the first import wins where two manage a library -->
-                          <dependencyManagement>
-                            <dependencies>
-                        """
-                    .stripTrailing()
-                    .replace("\n                ", "\n"));
-        imports.append(bomImport(SPRING_BOOT_BOM.groupId(), SPRING_BOOT_BOM.artifactId(), "${project.parent.version}"));
+        StringBuilder imports = new StringBuilder("\n  <!-- the BOMs the monolith imports, for the versions of its"
+                + " libraries below that give none, after Spring\n       Boot's: the first import wins where two manage a"
+                + " library -->\n  <dependencyManagement>\n    <dependencies>");
+        imports.append(bomImport(SPRING_BOOT, SPRING_BOOT_BOM, "${project.parent.version}"));
         boms.stream()
-            .filter(bom -> !(bom.groupId().equals(SPRING_BOOT_BOM.groupId())
-                    && bom.artifactId().equals(SPRING_BOOT_BOM.artifactId())))
+            .filter(bom -> !(bom.groupId().equals(SPRING_BOOT) && bom.artifactId().equals(SPRING_BOOT_BOM)))
             .forEach(bom -> imports.append(bomImport(bom.groupId(), bom.artifactId(), bom.version())));
         return imports.append("\n    </dependencies>\n  </dependencyManagement>").toString();
     }
@@ -196,15 +189,14 @@ final class ServicePom {
         MonolithBuild.Dependency artifact = library.artifact();
         String version = artifact.version().isEmpty() && artifact.groupId().equals("io.github.resilience4j")
                 ? "${resilience4j.version}" : artifact.version();
-        StringBuilder line = new StringBuilder(dependency(artifact.groupId(), artifact.artifactId(), version,
-                library.scope().equals("runtime") ? "runtime" : ""));
-        line.setLength(line.length() - "</dependency>".length());
-        if (!library.classifier().isEmpty()) {
-            line.append("<classifier>").append(library.classifier()).append("</classifier>");
-        }
-        if (!library.type().equals("jar")) {
-            line.append("<type>").append(library.type()).append("</type>");
-        }
+        StringBuilder line = new StringBuilder("    <dependency><groupId>").append(artifact.groupId())
+            .append("</groupId><artifactId>")
+            .append(artifact.artifactId())
+            .append("</artifactId>");
+        element(line, "version", version);
+        element(line, "classifier", library.classifier());
+        element(line, "type", library.type().equals("jar") ? "" : library.type());
+        element(line, "scope", library.scope().equals("runtime") ? "runtime" : "");
         if (!library.exclusions().isEmpty()) {
             line.append("<exclusions>");
             library.exclusions()
@@ -216,6 +208,13 @@ final class ServicePom {
             line.append("</exclusions>");
         }
         return line.append("</dependency>").toString();
+    }
+
+    /** Appends the element unless its text is empty. */
+    private static void element(StringBuilder xml, String name, String text) {
+        if (!text.isEmpty()) {
+            xml.append('<').append(name).append('>').append(text).append("</").append(name).append('>');
+        }
     }
 
     private static void addIfMissing(List<String> lines, SortedSet<String> seen, String groupId, String artifactId,
