@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * The starters a Spring Boot 3 monolith may declare that Spring Boot 4, which the service
  * runs on, renamed or dropped: the {@code org.springframework.boot} artifacts Spring Boot
- * 3.5.7's BOM manages and 4.0.7's does not, with the migration guide's replacement. The
- * service's {@code pom.xml} gives them no version, so one left as it is fails its build.
+ * 3.5.7's BOM manages and 4.0.7's does not, with the migration guide's replacement.
+ * Without a version one left as it is fails the service's build; with the monolith's Boot
+ * 3 version it builds but misses what Boot 4 configures.
  */
 final class BootFourStarters {
 
@@ -33,27 +34,29 @@ final class BootFourStarters {
     }
 
     /**
-     * The library as the service declares it: renamed, another in its place, or none.
+     * The library as the service declares it: one of Spring Boot's without a version
+     * (Spring Boot 4's BOM manages it; a Spring Boot 3 version pinned by the monolith
+     * would put Boot 3's jars beside Boot 4's), renamed, another in its place, or none.
      */
     static Optional<Library> inService(Library library) {
         Dependency artifact = library.artifact();
-        if (!artifact.groupId().equals(GROUP) || !artifact.version().isEmpty()) {
+        if (!artifact.groupId().equals(GROUP)) {
             return Optional.of(library);
         }
-        String name = RENAMED.getOrDefault(artifact.artifactId(), REPLACED_BY.get(artifact.artifactId()));
-        if (name != null) {
-            return Optional.of(new Library(new Dependency(GROUP, name, ""), library.classifier(), library.type(),
-                    library.scope(), library.exclusions()));
+        if (DROPPED.containsKey(artifact.artifactId()) && !REPLACED_BY.containsKey(artifact.artifactId())) {
+            return Optional.empty();
         }
-        return DROPPED.containsKey(artifact.artifactId()) ? Optional.empty() : Optional.of(library);
+        String name = RENAMED.getOrDefault(artifact.artifactId(),
+                REPLACED_BY.getOrDefault(artifact.artifactId(), artifact.artifactId()));
+        return Optional.of(new Library(new Dependency(GROUP, name, ""), library.classifier(), library.type(),
+                library.scope(), library.exclusions()));
     }
 
     /** What the service does instead of the dropped starters the monolith declares. */
     static List<String> notes(List<Library> libraries) {
         return libraries.stream()
             .map(Library::artifact)
-            .filter(artifact -> artifact.groupId().equals(GROUP) && artifact.version().isEmpty())
-            .filter(artifact -> DROPPED.containsKey(artifact.artifactId()))
+            .filter(artifact -> artifact.groupId().equals(GROUP) && DROPPED.containsKey(artifact.artifactId()))
             .map(artifact -> "the monolith declares `" + artifact.artifactId() + "`, which Spring Boot 4 dropped: "
                     + DROPPED.get(artifact.artifactId()))
             .toList();
