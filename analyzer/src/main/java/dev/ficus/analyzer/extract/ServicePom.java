@@ -43,8 +43,8 @@ final class ServicePom {
         values.put("ficusVersion", FICUS_VERSION);
         values.put("resilienceVersion", RESILIENCE4J_VERSION);
         values.put("jibVersion", JIB_VERSION);
-        values.put("groupId", build.groupId());
-        values.put("monolith", build.groupId() + ":" + build.artifactId() + ":" + build.version());
+        values.put("groupId", xml(build.groupId()));
+        values.put("monolith", xml(build.groupId() + ":" + build.artifactId() + ":" + build.version()));
         values.put("repositories", moduleClassifier.isEmpty() ? "" : """
 
                   <repositories>
@@ -122,8 +122,8 @@ final class ServicePom {
                 + String.join(", ", modulePackages) + " is scanned -->");
         for (MonolithBuild.Dependency module : build.modules()) {
             if (seen.add(module.groupId() + ":" + module.artifactId())) {
-                lines.add("    <dependency><groupId>" + module.groupId() + "</groupId><artifactId>"
-                        + module.artifactId() + "</artifactId><version>" + module.version() + "</version>"
+                lines.add("    <dependency><groupId>" + xml(module.groupId()) + "</groupId><artifactId>"
+                        + xml(module.artifactId()) + "</artifactId><version>" + xml(module.version()) + "</version>"
                         + "<exclusions><exclusion><groupId>org.springframework.modulith</groupId><artifactId>*"
                         + "</artifactId></exclusion></exclusions></dependency>");
             }
@@ -138,8 +138,8 @@ final class ServicePom {
             String moduleClassifier, List<String> modulePackages) {
         lines.add("    <!-- the monolith's own classes; only " + String.join(", ", modulePackages)
                 + " is scanned. Its libraries are the ones below, not the whole monolith's. -->");
-        lines.add("    <dependency>\n      <groupId>" + build.groupId() + "</groupId>\n      <artifactId>"
-                + build.artifactId() + "</artifactId>\n      <version>" + build.version() + "</version>\n"
+        lines.add("    <dependency>\n      <groupId>" + xml(build.groupId()) + "</groupId>\n      <artifactId>"
+                + xml(build.artifactId()) + "</artifactId>\n      <version>" + xml(build.version()) + "</version>\n"
                 + (moduleClassifier.isEmpty() ? "" : "      <classifier>" + moduleClassifier + "</classifier>\n")
                 + "      <exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions>\n"
                 + "    </dependency>");
@@ -177,8 +177,9 @@ final class ServicePom {
     }
 
     private static String bomImport(String groupId, String artifactId, String version) {
-        return "\n      <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId
-                + "</artifactId><version>" + version + "</version><type>pom</type><scope>import</scope></dependency>";
+        return "\n      <dependency><groupId>" + xml(groupId) + "</groupId><artifactId>" + xml(artifactId)
+                + "</artifactId><version>" + xml(version)
+                + "</version><type>pom</type><scope>import</scope></dependency>";
     }
 
     /**
@@ -189,9 +190,9 @@ final class ServicePom {
         MonolithBuild.Dependency artifact = library.artifact();
         String version = artifact.version().isEmpty() && artifact.groupId().equals("io.github.resilience4j")
                 ? "${resilience4j.version}" : artifact.version();
-        StringBuilder line = new StringBuilder("    <dependency><groupId>").append(artifact.groupId())
+        StringBuilder line = new StringBuilder("    <dependency><groupId>").append(xml(artifact.groupId()))
             .append("</groupId><artifactId>")
-            .append(artifact.artifactId())
+            .append(xml(artifact.artifactId()))
             .append("</artifactId>");
         element(line, "version", version);
         element(line, "classifier", library.classifier());
@@ -201,19 +202,27 @@ final class ServicePom {
             line.append("<exclusions>");
             library.exclusions()
                 .forEach(exclusion -> line.append("<exclusion><groupId>")
-                    .append(exclusion.groupId())
+                    .append(xml(exclusion.groupId()))
                     .append("</groupId><artifactId>")
-                    .append(exclusion.artifactId())
+                    .append(xml(exclusion.artifactId()))
                     .append("</artifactId></exclusion>"));
             line.append("</exclusions>");
         }
         return line.append("</dependency>").toString();
     }
 
+    /**
+     * Text as an XML element holds it: a value read from the monolith's {@code pom.xml}
+     * comes decoded ({@code &amp;} as {@code &}).
+     */
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** Appends the element unless its text is empty. */
     private static void element(StringBuilder xml, String name, String text) {
         if (!text.isEmpty()) {
-            xml.append('<').append(name).append('>').append(text).append("</").append(name).append('>');
+            xml.append('<').append(name).append('>').append(xml(text)).append("</").append(name).append('>');
         }
     }
 
@@ -225,8 +234,8 @@ final class ServicePom {
     }
 
     private static String dependency(String groupId, String artifactId, String version, String scope) {
-        return "    <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId + "</artifactId>"
-                + (version.isEmpty() ? "" : "<version>" + version + "</version>")
+        return "    <dependency><groupId>" + xml(groupId) + "</groupId><artifactId>" + xml(artifactId) + "</artifactId>"
+                + (version.isEmpty() ? "" : "<version>" + xml(version) + "</version>")
                 + (scope.isEmpty() ? "" : "<scope>" + scope + "</scope>") + "</dependency>";
     }
 

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ficus.analyzer.extract.MonolithBuild.Dependency;
 import dev.ficus.analyzer.extract.MonolithBuild.Library;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /**
  * What {@code extract} reads of a monolith's Maven build of modules: which modules the
@@ -329,6 +333,33 @@ class MonolithBuildUnitTests {
                 "<artifactId>spring-boot-starter-web</artifactId><exclusions><exclusion>"
                         + "<groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-tomcat</artifactId>"
                         + "</exclusion></exclusions></dependency>");
+    }
+
+    @Test
+    void writesWhatTheMonolithsPomEscapesAsValidXml() throws Exception {
+        pom(monolith,
+                """
+                        <groupId>g</groupId><artifactId>mono</artifactId><version>1.0</version>
+                        <properties><x.version>1.0-a&amp;b</x.version></properties>
+                        <dependencies><dependency><groupId>net.x</groupId><artifactId>x</artifactId><version>${x.version}</version>
+                          <classifier>a&lt;b</classifier></dependency></dependencies>
+                        """);
+
+        String pom = ServicePom.render(
+                new ServiceNames("orders", "com.example.ordersservice", "Orders", "orders-service", "orders", 8085),
+                MonolithBuild.read(monolith, List.of("src/main/java")), "", List.of("com.example.orders"));
+
+        Element x = PomXml
+            .children(PomXml.child(DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new InputSource(new StringReader(pom)))
+                .getDocumentElement(), "dependencies"))
+            .stream()
+            .filter(dependency -> PomXml.text(dependency, "artifactId", "").equals("x"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(PomXml.text(x, "version", "")).isEqualTo("1.0-a&b");
+        assertThat(PomXml.text(x, "classifier", "")).isEqualTo("a<b");
     }
 
     private void root(String body) throws IOException {
