@@ -168,10 +168,13 @@ public final class MigrationPlanner {
                 sharedKernelTypesUsedBy(candidate), incoming, crossing.outOf(name), api.remoteApi(),
                 api.eventCandidates(), sourceFolders(candidate));
         DataMove data = dataMove(candidate);
-        Traffic traffic = TrafficProposal.of(candidate, rank);
+        RoutePaths.Proposal routes = new RoutePaths(TrafficProposal.otherHttpPaths(analysis, candidate))
+            .of(TrafficProposal.httpPaths(candidate));
+        Traffic traffic = TrafficProposal.of(candidate, rank, routes);
         List<Risk> risks = new ArrayList<>(Risks.of(name, facts, boundary.movingTypes(), analysis, ownersByTable));
         risks.addAll(Risks.sharedEntities(api.sharedEntityCalls()));
         risks.addAll(Risks.withoutHttpTraffic(name, facts, traffic));
+        risks.addAll(Risks.sharedPaths(routes.sharedWith()));
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,
                 Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic), List.copyOf(risks));
     }

@@ -8,6 +8,7 @@ import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,6 +84,21 @@ final class Risks {
                 + " route " + String.join(", ", traffic.paths()) + " moves nothing and shadow and rollout have nothing"
                 + " to compare; once the service does that work, stop the monolith's own listeners and schedules for"
                 + " it, or both will do it"));
+    }
+
+    /**
+     * One risk per path of the candidate that another owner answers too (its handlers
+     * differ by method, or one has a path variable where the other has a word): the
+     * gateway routes by path, so no route moves one handler without the other.
+     */
+    static List<Risk> sharedPaths(SortedMap<String, SortedSet<String>> sharedWith) {
+        return sharedWith.entrySet()
+            .stream()
+            .map(entry -> new Risk("shared-path", entry.getKey() + " is also a path of "
+                    + String.join(", ", entry.getValue())
+                    + ": the gateway routes by path, not by handler, so no route proposed here takes it and its"
+                    + " requests stay with the monolith; give the candidate's handler a path of its own to move it"))
+            .toList();
     }
 
     /**

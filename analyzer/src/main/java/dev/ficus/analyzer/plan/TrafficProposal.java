@@ -3,15 +3,17 @@ package dev.ficus.analyzer.plan;
 import dev.ficus.plan.Names;
 import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Proposes how the strangler gateway moves a candidate's traffic: the path patterns of
- * its HTTP entry points, the gateway's {@code ficus.gateway.capabilities.<name>.*}
- * entries starting in {@code SHADOW} mode, and the rollout steps with their SLOs.
+ * its HTTP entry points ({@link RoutePaths}; {@code /api/<name>/**} when it has none),
+ * the gateway's {@code ficus.gateway.capabilities.<name>.*} entries starting in
+ * {@code SHADOW} mode, and the rollout steps with their SLOs.
  */
 final class TrafficProposal {
 
@@ -23,13 +25,16 @@ final class TrafficProposal {
     static final List<Integer> ROLLOUT_STEPS_DEFAULT = List.of(5, 25, 50, 100);
     static final Traffic.Slo SLO_DEFAULT = new Traffic.Slo(0.01, 1.5, 0.01, 200);
 
-    private static final String ACTUATOR = "actuator";
-
     private TrafficProposal() {
     }
 
-    static Traffic of(AnalysisDocument.Service candidate, int rank) {
-        List<String> paths = paths(candidate);
+    /**
+     * @param routes the patterns {@link RoutePaths} chose for the candidate's
+     * {@link #httpPaths}
+     */
+    static Traffic of(AnalysisDocument.Service candidate, int rank, RoutePaths.Proposal routes) {
+        List<String> paths = routes.patterns().isEmpty() ? List.of("/api/" + Names.kebab(candidate.name()) + "/**")
+                : routes.patterns();
         int port = PORT_BASE + rank;
         String prefix = "ficus.gateway.capabilities." + candidate.name() + ".";
         SortedMap<String, String> properties = new TreeMap<>();
@@ -37,6 +42,39 @@ final class TrafficProposal {
         properties.put(prefix + "service-url", "http://localhost:" + port);
         properties.put(prefix + "mode", "SHADOW");
         return new Traffic(paths, endpoints(candidate), port, properties, ROLLOUT_STEPS_DEFAULT, SLO_DEFAULT);
+    }
+
+    /** The paths of the candidate's HTTP entry points, as declared. */
+    static List<String> httpPaths(AnalysisDocument.Service candidate) {
+        return candidate.entryPoints()
+            .stream()
+            .filter(TrafficProposal::isHttp)
+            .map(entryPoint -> lastWord(entryPoint.detail()))
+            .toList();
+    }
+
+    /**
+     * The paths of the HTTP entry points of the analysis's types outside the candidate
+     * (other candidates, the shared kernel, the platform), each with its owner.
+     */
+    static List<RoutePaths.OwnedPath> otherHttpPaths(AnalysisDocument analysis, AnalysisDocument.Service candidate) {
+        Set<String> own = Set.copyOf(candidate.types());
+        List<RoutePaths.OwnedPath> others = new ArrayList<>();
+        for (AnalysisDocument.TypeInfo type : analysis.types()) {
+            if (!own.contains(type.name())) {
+                type.evidence()
+                    .entryPoints()
+                    .stream()
+                    .filter(entryPoint -> entryPoint.startsWith("http ") || entryPoint.startsWith("jaxrs "))
+                    .forEach(entryPoint -> others.add(new RoutePaths.OwnedPath(type.group(), lastWord(entryPoint))));
+            }
+        }
+        return others;
+    }
+
+    private static String lastWord(String detail) {
+        String[] words = detail.trim().split("\\s+");
+        return words[words.length - 1];
     }
 
     private static List<String> endpoints(AnalysisDocument.Service candidate) {
@@ -48,30 +86,6 @@ final class TrafficProposal {
             .distinct()
             .sorted()
             .toList();
-    }
-
-    /**
-     * {@code GET /api/catalog/products/{id}} → {@code /api/catalog/**}; one segment when
-     * not under /api. Actuator endpoints stay out: the gateway never forwards management
-     * paths ({@code /actuator/**}), so a route for them would only mislead.
-     */
-    private static List<String> paths(AnalysisDocument.Service candidate) {
-        TreeSet<String> paths = new TreeSet<>();
-        for (AnalysisDocument.EntryPointInfo entryPoint : candidate.entryPoints()) {
-            if (isHttp(entryPoint)) {
-                String[] parts = entryPoint.detail().trim().split("\\s+");
-                String path = parts[parts.length - 1];
-                String[] segments = path.replaceAll("^/+", "").split("/");
-                if (path.startsWith("/") && !segments[0].isEmpty() && !segments[0].equals(ACTUATOR)) {
-                    boolean api = segments[0].equals("api") && segments.length > 1 && !segments[1].startsWith("{");
-                    paths.add("/" + segments[0] + (api ? "/" + segments[1] : "") + "/**");
-                }
-            }
-        }
-        if (paths.isEmpty()) {
-            paths.add("/api/" + Names.kebab(candidate.name()) + "/**");
-        }
-        return List.copyOf(paths);
     }
 
     private static boolean isHttp(AnalysisDocument.EntryPointInfo entryPoint) {

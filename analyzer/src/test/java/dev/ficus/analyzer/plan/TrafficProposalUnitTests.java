@@ -11,8 +11,8 @@ class TrafficProposalUnitTests {
 
     @Test
     void leavesTheCandidatesActuatorEndpointsToTheMonolith() {
-        Traffic traffic = TrafficProposal.of(inventory(List.of(http("GET /api/inventory/{productId}"),
-                http("POST /actuator/faults/{capability}"), http("GET /actuator/faults/{capability}"))), 2);
+        Traffic traffic = proposal(inventory(List.of(http("GET /api/inventory/{productId}"),
+                http("POST /actuator/faults/{capability}"), http("GET /actuator/faults/{capability}"))));
 
         assertThat(traffic.paths()).containsExactly("/api/inventory/**");
         assertThat(traffic.gatewayProperties()).containsEntry("ficus.gateway.capabilities.inventory.paths",
@@ -22,9 +22,13 @@ class TrafficProposalUnitTests {
 
     @Test
     void fallsBackToTheCandidatesApiPathWhenItHasOnlyActuatorEndpoints() {
-        Traffic traffic = TrafficProposal.of(inventory(List.of(http("GET /actuator/faults/{capability}"))), 2);
+        Traffic traffic = proposal(inventory(List.of(http("GET /actuator/faults/{capability}"))));
 
         assertThat(traffic.paths()).containsExactly("/api/inventory/**");
+    }
+
+    private static Traffic proposal(AnalysisDocument.Service candidate) {
+        return TrafficProposal.of(candidate, 2, new RoutePaths(List.of()).of(TrafficProposal.httpPaths(candidate)));
     }
 
     private static AnalysisDocument.Service inventory(List<AnalysisDocument.EntryPointInfo> entryPoints) {

@@ -1,0 +1,173 @@
+package dev.ficus.analyzer.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The gateway path patterns that take a candidate's HTTP endpoints and none of the
+ * monolith's other endpoints: {@code GET /api/catalog/products/{id}} →
+ * {@code /api/catalog/**} (one segment when not under {@code /api}), one segment deeper
+ * while the pattern would also take a path another owner answers ({@code /resource/**}
+ * with the system candidate's {@code /resource/oss/list} → {@code /resource/sms/**}),
+ * down to the endpoint's own path. A pattern of one candidate then never overlaps
+ * another's, which the gateway refuses.
+ *
+ * <p>
+ * A path variable, a {@code ${placeholder}} or a {@code *} is a wildcard segment, which
+ * meets any other; {@code **} meets the rest of a path.
+ */
+final class RoutePaths {
+
+    private static final String ACTUATOR = "actuator";
+
+    private static final String API = "api";
+
+    private static final String REST = "**";
+
+    private static final String ANY = "*";
+
+    private final List<Other> others;
+
+    /**
+     * @param others the HTTP paths that other owners (candidates, shared kernel,
+     * platform) answer
+     */
+    RoutePaths(List<OwnedPath> others) {
+        this.others = others.stream().map(other -> new Other(other.owner(), segments(other.path()))).toList();
+    }
+
+    private record Other(String owner, List<String> segments) {
+    }
+
+    /** An HTTP path some owner answers. */
+    record OwnedPath(String owner, String path) {
+    }
+
+    /**
+     * @param patterns the gateway path patterns, sorted, none inside another
+     * @param sharedWith each of the candidate's paths that another owner answers too,
+     * with those owners: no pattern takes it, since the gateway moves a path, not a
+     * handler
+     */
+    record Proposal(List<String> patterns, SortedMap<String, SortedSet<String>> sharedWith) {
+    }
+
+    /** The patterns for these paths of one candidate (actuator paths left out). */
+    Proposal of(List<String> paths) {
+        SortedSet<String> patterns = new TreeSet<>();
+        SortedMap<String, SortedSet<String>> sharedWith = new TreeMap<>();
+        for (String path : paths) {
+            List<String> own = segments(path);
+            if (!path.startsWith("/") || own.isEmpty() || own.get(0).equals(ACTUATOR)) {
+                continue;
+            }
+            Optional<String> free = freePattern(own);
+            free.ifPresent(patterns::add);
+            if (free.isEmpty()) {
+                List<String> exact = wildcards(own);
+                SortedSet<String> owners = ownersOf(exact);
+                if (owners.isEmpty()) {
+                    patterns.add("/" + String.join("/", exact));
+                }
+                else {
+                    sharedWith.put(path, owners);
+                }
+            }
+        }
+        return new Proposal(outermost(patterns), sharedWith);
+    }
+
+    private Optional<String> freePattern(List<String> own) {
+        boolean api = own.get(0).equals(API) && own.size() > 1 && !isWildcard(own.get(1));
+        for (int depth = api ? 2 : 1; depth <= own.size(); depth++) {
+            List<String> prefix = wildcards(own.subList(0, depth));
+            if (others.stream().noneMatch(other -> under(other.segments(), prefix))) {
+                boolean ownRest = prefix.get(prefix.size() - 1).equals(REST);
+                return Optional.of("/" + String.join("/", prefix) + (ownRest ? "" : "/" + REST));
+            }
+            if (prefix.get(prefix.size() - 1).equals(REST)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The owners of the other paths a request for exactly this path could be. */
+    private SortedSet<String> ownersOf(List<String> exact) {
+        SortedSet<String> owners = new TreeSet<>();
+        others.stream()
+            .filter(other -> sameLength(other.segments(), exact) && under(other.segments(), exact))
+            .forEach(other -> owners.add(other.owner()));
+        return owners;
+    }
+
+    private static boolean sameLength(List<String> path, List<String> exact) {
+        return path.size() == exact.size() || path.contains(REST) || exact.contains(REST);
+    }
+
+    /** Whether a request under {@code prefix} could be one {@code path} answers. */
+    private static boolean under(List<String> path, List<String> prefix) {
+        for (int i = 0; i < prefix.size(); i++) {
+            if (prefix.get(i).equals(REST) || (i < path.size() && path.get(i).equals(REST))) {
+                return true;
+            }
+            if (i >= path.size() || !meet(prefix.get(i), path.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean meet(String first, String second) {
+        return first.equals(second) || isWildcard(first) || isWildcard(second);
+    }
+
+    private static boolean isWildcard(String segment) {
+        return segment.contains("{") || segment.contains(ANY);
+    }
+
+    private static List<String> wildcards(List<String> segments) {
+        return segments.stream().map(segment -> isWildcard(segment) && !segment.equals(REST) ? ANY : segment).toList();
+    }
+
+    private static List<String> segments(String path) {
+        String trimmed = path.replaceAll("^/+", "").replaceAll("/+$", "");
+        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/+"));
+    }
+
+    /** Leaves out a pattern another of the list already takes. */
+    private static List<String> outermost(SortedSet<String> patterns) {
+        List<String> kept = new ArrayList<>();
+        for (String pattern : patterns) {
+            boolean inside = patterns.stream()
+                .anyMatch(other -> !other.equals(pattern) && contains(segments(other), segments(pattern)));
+            if (!inside) {
+                kept.add(pattern);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * Whether every request {@code inner} takes is one {@code outer} ({@code .../**})
+     * takes.
+     */
+    private static boolean contains(List<String> outer, List<String> inner) {
+        if (outer.isEmpty() || !outer.get(outer.size() - 1).equals(REST) || inner.size() < outer.size() - 1) {
+            return false;
+        }
+        for (int i = 0; i < outer.size() - 1; i++) {
+            boolean any = outer.get(i).equals(ANY) && !inner.get(i).equals(REST);
+            if (!any && !outer.get(i).equals(inner.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}
