@@ -33,7 +33,8 @@ class PlanCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..1",
-            description = "The folder that was analysed: checked against the analysis, which must be of it.")
+            description = { "The folder that was analysed: checked against the analysis, which must be of it.",
+                    "An analysis.json here is read as --analysis." })
     private Path path;
 
     @Option(names = "--analysis", paramLabel = "FILE", defaultValue = "ficus-out/analysis.json",
@@ -49,9 +50,15 @@ class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnalysisDocument analysis = AnalysisDocuments.read(analysisFile);
-        if (path != null) {
-            requireAnalysisOf(analysis, path);
+        boolean analysisGiven = path != null && Files.isRegularFile(path);
+        if (analysisGiven && spec.commandLine().getParseResult().hasMatchedOption("--analysis")) {
+            throw new InvalidInputException("PATH " + path + " is a file: it names the folder that was analysed,"
+                    + " and --analysis names the analysis.json");
+        }
+        Path analysisPath = analysisGiven ? path : analysisFile;
+        AnalysisDocument analysis = AnalysisDocuments.read(analysisPath);
+        if (path != null && !analysisGiven) {
+            requireAnalysisOf(analysis, analysisPath, path);
         }
         MigrationPlan plan = MigrationPlanner.plan(analysis,
                 out.resolve(PlanFiles.PLAN_JSON).toString().replace('\\', '/'));
@@ -69,7 +76,7 @@ class PlanCommand implements Callable<Integer> {
      * when it exists from here, else at least a folder of the same name (the analysis may
      * have been made elsewhere).
      */
-    private void requireAnalysisOf(AnalysisDocument analysis, Path folder) {
+    private static void requireAnalysisOf(AnalysisDocument analysis, Path analysisPath, Path folder) {
         Path analysed = Path.of(analysis.input().path());
         if (!Files.isDirectory(folder)) {
             throw new InvalidInputException("not a folder: " + folder);
@@ -78,7 +85,7 @@ class PlanCommand implements Callable<Integer> {
                 : String.valueOf(analysed.toAbsolutePath().normalize().getFileName())
                     .equals(String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
         if (!same) {
-            throw new InvalidInputException("the analysis " + analysisFile + " is of " + analysis.input().path()
+            throw new InvalidInputException("the analysis " + analysisPath + " is of " + analysis.input().path()
                     + ", not of " + folder + ": re-run ./ficus analyze " + ShellWords.quote(folder.toString()));
         }
     }

@@ -18,6 +18,10 @@ import java.util.Objects;
  */
 final class Checklist {
 
+    /** Where {@code ficus analyze} and {@code ficus plan} write unless told otherwise. */
+    private static final String DEFAULT_FOLDER = MigrationPlanner.DEFAULT_PLAN_FILE.substring(0,
+            MigrationPlanner.DEFAULT_PLAN_FILE.lastIndexOf('/'));
+
     private final List<ChecklistStep> steps = new ArrayList<>();
 
     private Checklist() {
@@ -33,8 +37,9 @@ final class Checklist {
         String analysed = ShellWords.quote(analysedPath);
         String plan = ShellWords.quote(planFile);
         String name = ShellWords.quote(candidate);
+        String analyze = analyzeCommand(analysed, planFile);
         Checklist checklist = new Checklist();
-        checklist.add(apiStep(boundary), "./ficus plan " + analysed,
+        checklist.add(apiStep(boundary), analyze + " && " + planCommand(analysed, planFile),
                 "the candidate's incoming calls all target the remote API");
         checklist.add("Make the service from the candidate's own classes",
                 "./ficus extract " + name + " --plan " + plan + " --out " + serviceDir,
@@ -63,9 +68,31 @@ final class Checklist {
             checklist.add("Serve all traffic from the service", "./ficus route set " + name + " --mode service",
                     "./ficus route list shows " + candidate + " in SERVICE mode");
         }
-        checklist.add("Remove the " + boundary.movingTypes().size() + " moved types from the monolith",
-                "./ficus analyze " + analysed, "analysis.json lists none of the moved types");
+        checklist.add("Remove the " + boundary.movingTypes().size() + " moved types from the monolith", analyze,
+                "analysis.json lists none of the moved types");
         return List.copyOf(checklist.steps);
+    }
+
+    /**
+     * Analyses the code again into the plan's folder (the code changed since the analysis
+     * the plan was made of).
+     */
+    private static String analyzeCommand(String analysed, String planFile) {
+        String folder = folderOf(planFile);
+        return "./ficus analyze " + analysed
+                + (folder.equals(DEFAULT_FOLDER) ? "" : " --out " + ShellWords.quote(folder));
+    }
+
+    /** Plans again from the analysis {@link #analyzeCommand} writes. */
+    private static String planCommand(String analysed, String planFile) {
+        String folder = folderOf(planFile);
+        return "./ficus plan " + analysed + (folder.equals(DEFAULT_FOLDER) ? ""
+                : " --analysis " + ShellWords.quote(folder + "/analysis.json") + " --out " + ShellWords.quote(folder));
+    }
+
+    private static String folderOf(String planFile) {
+        int slash = planFile.lastIndexOf('/');
+        return slash < 0 ? "." : planFile.substring(0, slash);
     }
 
     private void add(String title, String command, String done) {

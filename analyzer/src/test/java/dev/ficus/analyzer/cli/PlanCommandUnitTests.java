@@ -47,6 +47,25 @@ class PlanCommandUnitTests {
         assertThat(plan.calledTypes()).as("the called types the generated adapters need").isNotEmpty();
     }
 
+    @Test
+    void readsAnAnalysisGivenWhereTheAnalysedFolderGoes() throws IOException {
+        Path monolith = copyOfTheSources();
+        Path out = folder.resolve("ficus-out");
+        FicusRun.succeeded("analyze", monolith.toString(), "--out", out.toString(), "--quiet", "--format=json");
+        String analysis = out.resolve("analysis.json").toString();
+        FicusRun.succeeded("plan", "--analysis", analysis, "--out", out.toString());
+        String withTheOption = Files.readString(out.resolve(PlanFiles.PLAN_JSON));
+        Files.delete(out.resolve(PlanFiles.PLAN_JSON));
+
+        FicusRun.succeeded("plan", analysis, "--out", out.toString());
+        FicusRun both = FicusRun.of("plan", analysis, "--analysis", analysis, "--out", out.toString());
+
+        assertThat(out.resolve(PlanFiles.PLAN_JSON)).hasContent(withTheOption);
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err().strip()).isEqualTo("ficus plan: PATH " + analysis + " is a file: it names the folder"
+                + " that was analysed, and --analysis names the analysis.json");
+    }
+
     /** The sample's build and main sources, in a folder this test may delete. */
     private Path copyOfTheSources() throws IOException {
         Path copy = folder.resolve("monolith-app");

@@ -169,7 +169,7 @@ class MigrationPlannerUnitTests {
     @Test
     void givesEveryChecklistStepACommandThatWorksForTheCandidate() {
         assertThat(candidate("catalog").checklist()).extracting(ChecklistStep::number, ChecklistStep::command)
-            .containsExactly(tuple(1, "./ficus plan shop"),
+            .containsExactly(tuple(1, "./ficus analyze shop && ./ficus plan shop"),
                     tuple(2, "./ficus extract catalog --plan ficus-out/plan.json --out services/catalog-service"),
                     tuple(3, "./mvnw -f services/catalog-service verify"),
                     tuple(4, "./ficus migrate-data --plan ficus-out/plan.json --capability catalog"
@@ -182,7 +182,7 @@ class MigrationPlannerUnitTests {
     @Test
     void leavesOutTheStepsACandidateWithoutTablesOrEndpointsHasNoUseFor() {
         assertThat(candidate("notifications").checklist()).extracting(ChecklistStep::number, ChecklistStep::command)
-            .containsExactly(tuple(1, "./ficus plan shop"),
+            .containsExactly(tuple(1, "./ficus analyze shop && ./ficus plan shop"),
                     tuple(2, "./ficus extract notifications --plan ficus-out/plan.json --out"
                             + " services/notifications-service"),
                     tuple(3, "./mvnw -f services/notifications-service verify"), tuple(4, "./ficus analyze shop"));
@@ -194,7 +194,11 @@ class MigrationPlannerUnitTests {
                 "target/ficus/plan.json");
 
         assertThat(elsewhere.candidate("orders").orElseThrow().checklist()).extracting(ChecklistStep::command)
-            .contains("./ficus extract orders --plan target/ficus/plan.json --out services/orders-service",
+            .contains(
+                    "./ficus analyze shop --out target/ficus && ./ficus plan shop --analysis"
+                            + " target/ficus/analysis.json --out target/ficus",
+                    "./ficus analyze shop --out target/ficus",
+                    "./ficus extract orders --plan target/ficus/plan.json --out services/orders-service",
                     "./ficus migrate-data --plan target/ficus/plan.json --capability orders"
                             + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL")
             .noneMatch(command -> command.contains("contract-tests") || command.contains("scaffold"));
@@ -206,7 +210,10 @@ class MigrationPlannerUnitTests {
                 "my shop;v2/plan.json");
 
         assertThat(elsewhere.candidate("orders").orElseThrow().checklist()).extracting(ChecklistStep::command)
-            .contains("./ficus extract orders --plan 'my shop;v2/plan.json' --out services/orders-service",
+            .contains(
+                    "./ficus analyze shop --out 'my shop;v2' && ./ficus plan shop --analysis"
+                            + " 'my shop;v2/analysis.json' --out 'my shop;v2'",
+                    "./ficus extract orders --plan 'my shop;v2/plan.json' --out services/orders-service",
                     "./ficus migrate-data --plan 'my shop;v2/plan.json' --capability orders"
                             + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL");
     }
