@@ -25,9 +25,11 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * Names candidate services after what dominates them, in this order: the package segment
  * most of their types share below the code's common root package (unless it names a
  * layer, such as {@code repository}), the first word of their HTTP paths
- * ({@code /api/orders} gives {@code orders}), their most used table, and last the most
- * connected type. Only the first still reads well on code whose packages carry no
- * meaning; paths and tables survive obfuscation, so they come next.
+ * ({@code /api/orders} gives {@code orders}), their handlers' names, their most used
+ * table, their own application class, and last the most connected type. A servlet filter
+ * names nothing: it wraps every feature's requests. Only the first still reads well on
+ * code whose packages carry no meaning; paths and tables survive obfuscation, so they
+ * come next.
  */
 final class CandidateNamer {
 
@@ -83,7 +85,8 @@ final class CandidateNamer {
 
     private List<String> choices(SortedSet<String> cluster, PathWords paths) {
         List<String> result = Stream
-            .of(packageSegment(cluster), pathWord(cluster, paths), handlerName(cluster), table(cluster))
+            .of(packageSegment(cluster), pathWord(cluster, paths), handlerName(cluster), table(cluster),
+                    applicationName(cluster))
             .flatMap(Optional::stream)
             .map(CandidateNamer::normalise)
             .filter(n -> !n.isEmpty() && !paths.namesAnApplication(n))
@@ -155,8 +158,7 @@ final class CandidateNamer {
     private Optional<String> handlerName(SortedSet<String> cluster) {
         Map<String, Integer> counts = new TreeMap<>();
         for (EntryPoint entryPoint : code.entryPoints()) {
-            if (cluster.contains(entryPoint.type()) && entryPoint.kind() != EntryPoint.Kind.LISTENER
-                    && entryPoint.kind() != EntryPoint.Kind.SCHEDULED && entryPoint.kind() != EntryPoint.Kind.MAIN) {
+            if (cluster.contains(entryPoint.type()) && PathWords.named(entryPoint)) {
                 String stem = withoutTechnicalSuffixes(simpleName(entryPoint.type()));
                 if (!stem.isEmpty()) {
                     counts.merge(stem, 1, Integer::sum);
@@ -164,6 +166,21 @@ final class CandidateNamer {
             }
         }
         return dominant(counts);
+    }
+
+    /**
+     * The cluster's own application class without its suffix
+     * ({@code SnailJobServerApplication} gives {@code SnailJobServer}): a deployable of
+     * its own that nothing else names.
+     */
+    private Optional<String> applicationName(SortedSet<String> cluster) {
+        return code.entryPoints()
+            .stream()
+            .filter(entryPoint -> entryPoint.kind() == EntryPoint.Kind.MAIN && cluster.contains(entryPoint.type()))
+            .map(entryPoint -> withoutTechnicalSuffixes(simpleName(entryPoint.type())))
+            .filter(stem -> !stem.isEmpty())
+            .sorted()
+            .findFirst();
     }
 
     static String withoutTechnicalSuffixes(String simpleName) {

@@ -79,10 +79,13 @@ final class PathWords {
         return sharedPrefix.values().stream().map(CandidateNamer::normalise).anyMatch(name::equals);
     }
 
-    /** Whether an entry point's detail is a path that can name a candidate. */
+    /**
+     * Whether an entry point's detail is a path, or its handler a feature's, that can
+     * name a candidate (not a servlet filter's, which wraps every feature's requests).
+     */
     static boolean named(EntryPoint entryPoint) {
         return entryPoint.kind() != EntryPoint.Kind.LISTENER && entryPoint.kind() != EntryPoint.Kind.SCHEDULED
-                && entryPoint.kind() != EntryPoint.Kind.MAIN;
+                && entryPoint.kind() != EntryPoint.Kind.MAIN && !entryPoint.filter();
     }
 
     /** The word naming an entry point's feature, if its detail is a path. */

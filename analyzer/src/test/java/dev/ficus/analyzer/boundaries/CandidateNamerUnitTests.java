@@ -159,6 +159,35 @@ class CandidateNamerUnitTests {
     }
 
     @Test
+    void namesNothingAfterAServletFilterAndADeployableAfterItsApplicationClass() {
+        // dromara/RuoYi-Vue-Plus's job server: its application, the filter guarding its
+        // actuator and its security configuration (it was named "actuator-auth-filter")
+        CodeGraph code = CodeGraphFixture.builder()
+            .typeIn("shop", "x.OrderController")
+            .typeIn("shop", "x.OrderService")
+            .typeIn("shop", "x.Order")
+            .typeIn("shop", "x.ShopApplication")
+            .typeIn("job-server", "y.SnailJobServerApplication")
+            .typeIn("job-server", "y.ActuatorAuthFilter")
+            .typeIn("job-server", "y.SecurityConfig")
+            .entryPoint("x.ShopApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("x.OrderController", EntryPoint.Kind.HTTP, "GET /orders/list")
+            .calls("x.OrderController", "x.OrderService", 3)
+            .depends("x.OrderService", "x.Order", EdgeKind.INSTANTIATION, 2)
+            .table("x.Order", "orders")
+            .entryPoint("y.SnailJobServerApplication", EntryPoint.Kind.MAIN, "main")
+            .entryPoint("y.ActuatorAuthFilter", EntryPoint.Kind.SERVLET, "filter class ActuatorAuthFilter")
+            .depends("y.SnailJobServerApplication", "y.SecurityConfig", EdgeKind.INSTANTIATION, 2)
+            .depends("y.SecurityConfig", "y.ActuatorAuthFilter", EdgeKind.INSTANTIATION, 2)
+            .build();
+
+        Decomposition decomposition = suggester.suggest(code, Progress.NONE);
+
+        assertThat(decomposition.services()).extracting(CandidateService::name)
+            .containsExactlyInAnyOrder("orders", "snail-job-server");
+    }
+
+    @Test
     void dropsTheSuffixesOfFrameworksAndDesignPatternsFromATypesName() {
         assertThat(CandidateNamer.withoutTechnicalSuffixes("HandlingEventFactory")).isEqualTo("HandlingEvent");
         assertThat(CandidateNamer.withoutTechnicalSuffixes("OrderServiceImpl")).isEqualTo("Order");
