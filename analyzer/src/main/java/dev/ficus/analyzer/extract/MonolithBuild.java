@@ -207,7 +207,8 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
 
     /**
      * What the service's {@code pom.xml} cannot say: which libraries the candidate's
-     * classes need, of a monolith it read no {@code pom.xml} of.
+     * classes need, of a monolith it read no {@code pom.xml} of, and whether they are
+     * built on an older Spring Boot than the service's.
      */
     List<String> notes(Path root) {
         if (!hasPom(root)) {
@@ -215,7 +216,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
                     + " of its libraries: add those the candidate's classes use, or the service fails at the first"
                     + " class it cannot load");
         }
-        return List.of();
+        return spring.filter(SpringRelease::beforeBootFour).map(SpringRelease::bootFourNote).stream().toList();
     }
 
     /**

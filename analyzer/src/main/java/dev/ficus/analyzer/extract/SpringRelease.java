@@ -31,6 +31,11 @@ record SpringRelease(String project, String version) {
 
     private static final int FIRST_JAKARTA_FRAMEWORK = 6;
 
+    /** The release the service runs on, and the Spring Framework it brings. */
+    private static final int FIRST_BOOT_FOUR = 4;
+
+    private static final int FIRST_FRAMEWORK_SEVEN = 7;
+
     private static final Pattern MAJOR = Pattern.compile("(\\d+)\\..*");
 
     /** Spring Framework's core jar nested in a Spring Boot jar or a war. */
@@ -44,6 +49,30 @@ record SpringRelease(String project, String version) {
         Matcher major = MAJOR.matcher(version);
         return major.matches() && Integer
             .parseInt(major.group(1)) < (project.equals(BOOT) ? FIRST_JAKARTA_BOOT : FIRST_JAKARTA_FRAMEWORK);
+    }
+
+    /**
+     * Whether its classes are built on Spring Boot 3 or Spring Framework 6: Jakarta EE,
+     * but not the Spring Boot 4 the service runs them on.
+     */
+    boolean beforeBootFour() {
+        Matcher major = MAJOR.matcher(version);
+        return major.matches() && !usesJavaEe()
+                && Integer.parseInt(major.group(1)) < (project.equals(BOOT) ? FIRST_BOOT_FOUR : FIRST_FRAMEWORK_SEVEN);
+    }
+
+    /**
+     * What running classes built on {@link #beforeBootFour} on Spring Boot 4 may break.
+     */
+    String bootFourNote() {
+        return "the monolith is built on " + project + " " + version + " and the service runs its classes on Spring"
+                + " Boot " + ServicePom.BOOT_VERSION + ", which moved Spring Boot's own classes into new modules and"
+                + " packages and went to Jackson 3: classes of the monolith or of its Spring Boot 3 starters that build"
+                + " on the old ones (an auto-configuration ordered `before = WebMvcAutoConfiguration.class`, a"
+                + " `Jackson2ObjectMapperBuilderCustomizer`) fail to load or to take their place, and the service stops"
+                + " while starting. If it does, move the monolith to Spring Boot 4 first (OpenRewrite's recipe"
+                + " org.openrewrite.java.spring.boot4.UpgradeSpringBoot_4_0 does most of it), then analyze, plan and"
+                + " extract again";
     }
 
     /** Why a service cannot run the monolith's classes, and what to do first. */

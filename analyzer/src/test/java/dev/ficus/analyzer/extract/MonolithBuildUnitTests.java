@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.extract;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.analyzer.extract.MonolithBuild.Dependency;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -225,6 +227,24 @@ class MonolithBuildUnitTests {
                 "the monolith declares `spring-boot-starter-pulsar-reactive`, which Spring Boot 4 dropped: the service"
                         + " declares spring-boot-starter-pulsar instead, and the candidate's classes that use the reactive"
                         + " client need the imperative one");
+    }
+
+    @Test
+    void saysWhatSpringBootFourMayBreakOfAMonolithBuiltOnSpringBootThree() throws IOException {
+        Path bootThree = monolith.resolve("three");
+        Path bootFour = monolith.resolve("four");
+        for (Path folder : List.of(bootThree, bootFour)) {
+            pom(folder, "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent"
+                    + "</artifactId><version>" + (folder == bootThree ? "3.2.9" : "4.0.7") + "</version></parent>"
+                    + "<groupId>g</groupId><artifactId>mono</artifactId><version>1.0</version>");
+        }
+
+        assertThat(MonolithBuild.read(bootThree, List.of("src/main/java")).notes(bootThree))
+            .singleElement(as(InstanceOfAssertFactories.STRING))
+            .startsWith("the monolith is built on Spring Boot 3.2.9 and the service runs its classes on Spring Boot "
+                    + ServicePom.BOOT_VERSION + ", which moved Spring Boot's own classes")
+            .contains("org.openrewrite.java.spring.boot4.UpgradeSpringBoot_4_0");
+        assertThat(MonolithBuild.read(bootFour, List.of("src/main/java")).notes(bootFour)).isEmpty();
     }
 
     @Test
