@@ -14,11 +14,13 @@ import java.util.SortedSet;
  * @param entryPoints entry points it owns
  * @param loc lines of code of its types
  * @param capability whether it serves anything of its own: an entry point other than
- * {@code main}, a table, or calls from other candidates; a candidate that does not
- * (bootstrap, configuration) is ranked last
+ * {@code main} or a servlet filter, a table, or calls from other candidates; a candidate
+ * that does not (bootstrap, configuration) is ranked last
+ * @param applications simple names of its own application classes (a {@code main} entry
+ * point), sorted: it starts as a process of its own already
  */
 record ExtractionFacts(int incomingCalls, int outgoingCalls, SortedSet<String> sharedTables,
-        SortedSet<String> cycleWith, int entryPoints, int loc, boolean capability) {
+        SortedSet<String> cycleWith, int entryPoints, int loc, boolean capability, List<String> applications) {
 
     /**
      * Points per unit of each fact; negative facts make a candidate harder to extract.

@@ -138,10 +138,24 @@ public final class MigrationPlanner {
             .sum();
         int incoming = crossing.callSitesInto(name);
         boolean capability = incoming > 0 || !candidate.tables().isEmpty()
-                || candidate.entryPoints().stream().anyMatch(entryPoint -> !entryPoint.kind().equals("main"));
+                || candidate.entryPoints()
+                    .stream()
+                    .anyMatch(entryPoint -> !entryPoint.kind().equals("main") && !isFilter(entryPoint));
         int trafficEntryPoints = (int) candidate.entryPoints().stream().filter(MigrationPlanner::takesTraffic).count();
         return new ExtractionFacts(incoming, crossing.callSitesOutOf(name), sharedTables, cycles.partnersOf(name),
-                trafficEntryPoints, loc, capability);
+                trafficEntryPoints, loc, capability,
+                candidate.entryPoints()
+                    .stream()
+                    .filter(entryPoint -> entryPoint.kind().equals("main"))
+                    .map(entryPoint -> Names.simpleName(entryPoint.type()))
+                    .distinct()
+                    .sorted()
+                    .toList());
+    }
+
+    /** A servlet filter wraps the requests of others; it serves none of its own. */
+    private static boolean isFilter(AnalysisDocument.EntryPointInfo entryPoint) {
+        return entryPoint.kind().equals("servlet") && entryPoint.detail().startsWith("filter ");
     }
 
     /**

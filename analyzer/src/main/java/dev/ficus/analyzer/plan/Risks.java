@@ -34,7 +34,14 @@ final class Risks {
     static List<Risk> of(String candidate, ExtractionFacts facts, List<String> types, AnalysisDocument analysis,
             Map<String, SortedSet<String>> ownersByTable) {
         List<Risk> risks = new ArrayList<>();
-        if (!facts.capability()) {
+        if (!facts.applications().isEmpty()) {
+            risks.add(new Risk("own-application", candidate + " holds an application class of its own ("
+                    + String.join(", ", facts.applications())
+                    + "): it starts as a process apart from the monolith's already,"
+                    + " so it needs a deployment of its own rather than an extraction" + (facts.capability() ? ""
+                            : ", and it serves nothing the monolith's users reach, so it is ranked" + " last")));
+        }
+        else if (!facts.capability()) {
             risks.add(new Risk("not-a-capability", candidate + " serves nothing of its own (no endpoint, listener,"
                     + " job, table or caller; only bootstrap or configuration code): keep it in the monolith or fold"
                     + " it into the candidates that use it, so it is ranked last"));

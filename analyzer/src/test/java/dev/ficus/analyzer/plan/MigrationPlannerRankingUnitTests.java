@@ -5,6 +5,7 @@ import dev.ficus.plan.DataMove;
 import dev.ficus.plan.MigrationPlan;
 import dev.ficus.plan.Risk;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.ficus.analyzer.TestDocuments;
@@ -43,13 +44,31 @@ class MigrationPlannerRankingUnitTests {
     private final CodeGraph graph = graph(400, List.of());
 
     @Test
-    void ranksACandidateWithOnlyBootstrapCodeLast() {
+    void ranksACandidateWithOnlyBootstrapCodeLastAndSaysItIsAnApplicationOfItsOwn() {
         MigrationPlan plan = plan(analysis(), graph);
 
         assertThat(plan.candidates()).extracting(CandidatePlan::name).containsExactly("billing", "app");
         assertThat(plan.candidate("app").orElseThrow().score())
             .isGreaterThan(plan.candidate("billing").orElseThrow().score());
-        assertThat(plan.candidate("app").orElseThrow().risks()).extracting(Risk::kind)
+        assertThat(plan.candidate("app").orElseThrow().risks()).extracting(Risk::kind, Risk::message)
+            .containsExactly(tuple("own-application", "app holds an application class of its own (App): it starts as"
+                    + " a process apart from the monolith's already, so it needs a deployment of its own rather than an"
+                    + " extraction, and it serves nothing the monolith's users reach, so it is ranked last"));
+    }
+
+    @Test
+    void ranksACandidateOfConfigurationAndServletFiltersLast() {
+        // a servlet filter wraps every feature's requests; it answers none of its own
+        Decomposition plumbing = new Decomposition(
+                List.of(new CandidateService("guard", new TreeSet<>(Set.of("g.Guard", "g.GuardConfig")),
+                        List.of(new EntryPoint("g.Guard", EntryPoint.Kind.SERVLET, "filter /api/*", "doFilter")),
+                        new TreeSet<>()), analysis().services().get(1)),
+                analysis().sharedKernel(), analysis().platform(), new TreeMap<>(), 1.0);
+
+        MigrationPlan plan = plan(plumbing, graph(400, List.of(), "g.Guard", "g.GuardConfig"));
+
+        assertThat(plan.candidates()).extracting(CandidatePlan::name).containsExactly("billing", "guard");
+        assertThat(plan.candidate("guard").orElseThrow().risks()).extracting(Risk::kind)
             .containsExactly("not-a-capability");
     }
 
@@ -126,7 +145,7 @@ class MigrationPlannerRankingUnitTests {
         assertThat(plan.candidate("billing").orElseThrow().risks()).extracting(Risk::kind)
             .doesNotContain("no-http-traffic");
         assertThat(plan.candidate("app").orElseThrow().risks()).extracting(Risk::kind)
-            .containsExactly("not-a-capability");
+            .containsExactly("own-application");
     }
 
     @Test
