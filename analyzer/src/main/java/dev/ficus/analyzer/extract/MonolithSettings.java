@@ -3,6 +3,7 @@ package dev.ficus.analyzer.extract;
 import dev.ficus.analyzer.source.InvalidInputException;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,13 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
     /** JPA properties that name the monolith's database or generate its schema. */
     private static final List<String> WHERE_IT_RUNS = List.of("dialect", "hbm2ddl", "schema-generation",
             "default_schema", "default_catalog", "connection.");
+
+    /** Settings that apply a YAML document only to some profiles or platforms. */
+    private static final List<String> ACTIVATION = List.of("spring.config.activate.on-profile",
+            "spring.config.activate.on-cloud-platform", "spring.profiles");
+
+    /** The line between two documents of a properties file. */
+    private static final Pattern PROPERTIES_DOCUMENT = Pattern.compile("(?m)^[#!]---[ \\t]*\\r?$");
 
     private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
 
@@ -178,26 +186,42 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
         }
     }
 
+    /**
+     * The documents of the properties file Spring Boot applies whatever the active
+     * profiles, in order: each between {@code #---} lines that names no profile or cloud
+     * platform to activate on.
+     */
     private static Map<String, String> properties(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            properties.load(reader);
-        }
         Map<String, String> all = new TreeMap<>();
-        properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
+        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        for (String part : PROPERTIES_DOCUMENT.split(text)) {
+            Properties properties = new Properties();
+            try (Reader reader = new StringReader(part)) {
+                properties.load(reader);
+            }
+            if (ACTIVATION.stream().noneMatch(properties::containsKey)) {
+                properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
+            }
+        }
         return all;
     }
 
     /**
-     * The first document of the YAML file (the default profile; documents after
-     * {@code ---} belong to other profiles), flattened to keys.
+     * The YAML file's documents that Spring Boot applies whatever the active profiles, in
+     * order, flattened to keys: each document that names no profile or cloud platform to
+     * activate on, also after {@code ---} (a file split by topic, as
+     * dromara/RuoYi-Vue-Plus's).
      */
     private static Map<String, String> yaml(Path file) throws IOException {
         Map<String, String> all = new TreeMap<>();
         String text = FILTERED_VALUE.matcher(Files.readString(file)).replaceAll("$1'$2'");
         try (MappingIterator<JsonNode> documents = new YAMLMapper().readerFor(JsonNode.class).readValues(text)) {
-            if (documents.hasNext()) {
-                flatten("", documents.next(), all);
+            while (documents.hasNext()) {
+                Map<String, String> document = new TreeMap<>();
+                flatten("", documents.next(), document);
+                if (ACTIVATION.stream().noneMatch(document::containsKey)) {
+                    all.putAll(document);
+                }
             }
         }
         catch (JacksonException e) {

@@ -83,6 +83,51 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void mergesTheYamlDocumentsThatNameNoProfileInTheirOrder() throws IOException {
+        write("application.yml", """
+                spring:
+                  jackson:
+                    time-zone: UTC
+                --- # messages
+                spring:
+                  messages:
+                    basename: i18n/messages
+                  jackson:
+                    time-zone: GMT+8
+                ---
+                spring:
+                  profiles: legacy
+                  thymeleaf:
+                    cache: false
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-cloud-platform: kubernetes
+                  web:
+                    locale: de
+                """);
+
+        assertThat(MonolithSettings.of(monolith).settings()).containsExactly(entry("spring.jackson.time-zone", "GMT+8"),
+                entry("spring.messages.basename", "i18n/messages"));
+    }
+
+    @Test
+    void mergesThePropertiesDocumentsThatNameNoProfile() throws IOException {
+        write("application.properties", """
+                spring.jackson.time-zone=UTC
+                #---
+                spring.config.activate.on-profile=dev
+                spring.thymeleaf.cache=false
+                #---
+                spring.messages.basename=i18n/messages
+                """);
+
+        assertThat(MonolithSettings.of(monolith).settings()).containsExactly(entry("spring.jackson.time-zone", "UTC"),
+                entry("spring.messages.basename", "i18n/messages"));
+    }
+
+    @Test
     void readsAYamlFileWithValuesMavenFiltersAndLeavesThemOut() throws IOException {
         // dromara/RuoYi-Vue-Plus: ruoyi-admin/src/main/resources/application.yml
         write("application.yml", """
