@@ -3,6 +3,7 @@ package dev.ficus.analyzer.graph;
 import dev.ficus.analyzer.graph.data.EntityInheritance;
 import dev.ficus.analyzer.graph.data.SqlTables;
 import dev.ficus.analyzer.graph.entrypoints.ApplicationPath;
+import dev.ficus.analyzer.source.ApplicationSettings;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
 import dev.ficus.analyzer.graph.entrypoints.EntryPointFinder;
 import dev.ficus.analyzer.graph.facts.FileFacts;
@@ -73,11 +74,15 @@ final class FactsMerger {
         return result;
     }
 
-    List<EntryPoint> entryPoints() {
+    /**
+     * @param settings the application's settings, which fill in the placeholders of
+     * mapped paths
+     */
+    List<EntryPoint> entryPoints(ApplicationSettings settings) {
         List<ApplicationPath> applications = facts.stream().flatMap(file -> file.applicationPaths.stream()).toList();
         return facts.stream()
             .flatMap(file -> file.entryPoints.stream())
-            .map(entryPoint -> ApplicationPath.under(entryPoint, applications))
+            .map(entryPoint -> ApplicationPath.under(entryPoint, applications).withPathResolved(settings::resolve))
             .collect(Collectors.collectingAndThen(Collectors.toList(), EntryPointFinder::withoutFallbacks))
             .stream()
             .distinct()

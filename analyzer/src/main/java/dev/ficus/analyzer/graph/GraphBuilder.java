@@ -11,12 +11,17 @@ import dev.ficus.analyzer.graph.resolve.CallTargets;
 import dev.ficus.analyzer.graph.resolve.ExpressionTypes;
 import dev.ficus.analyzer.graph.resolve.FileScope;
 import dev.ficus.analyzer.graph.resolve.TypeIndex;
+import dev.ficus.analyzer.source.ApplicationSettings;
+import dev.ficus.analyzer.source.InvalidInputException;
 import dev.ficus.analyzer.source.ParsedFile;
 import dev.ficus.analyzer.source.ParsedSources;
 import dev.ficus.analyzer.work.ParallelWork;
 import dev.ficus.analyzer.work.Progress;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
@@ -43,8 +48,22 @@ public final class GraphBuilder {
         facts.add(xml);
         FactsMerger merger = new FactsMerger(facts);
         Graph<String, Dependency> graph = graph(index, merger.dependencies(), weights);
-        return new CodeGraph(new AsUnmodifiableGraph<>(graph), typeNodes(index), merger.entryPoints(),
-                merger.tableAccesses(), weights, merger.unresolvedCalls(), merger.resolvedCalls());
+        return new CodeGraph(new AsUnmodifiableGraph<>(graph), typeNodes(index),
+                merger.entryPoints(settings(sources.root())), merger.tableAccesses(), weights, merger.unresolvedCalls(),
+                merger.resolvedCalls());
+    }
+
+    /**
+     * The analysed application's settings; none when they cannot be read (the analysis
+     * goes on with its mapped paths' placeholders as written).
+     */
+    private static ApplicationSettings settings(Path root) {
+        try {
+            return ApplicationSettings.of(root);
+        }
+        catch (InvalidInputException | UncheckedIOException e) {
+            return new ApplicationSettings("", Map.of());
+        }
     }
 
     private static List<FileFacts> scanAll(ParsedSources sources, TypeIndex index, Progress progress) {

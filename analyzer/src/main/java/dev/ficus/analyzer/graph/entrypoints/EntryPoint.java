@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.graph.entrypoints;
 
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 
 /**
  * A way into the application from outside: an HTTP handler, a listener, a scheduled job,
@@ -41,6 +42,19 @@ public record EntryPoint(String type, Kind kind, String detail, String method) i
     /** Whether it is a servlet filter: it wraps requests, it answers none of its own. */
     public boolean filter() {
         return kind == Kind.SERVLET && detail.startsWith(FILTER_DETAIL);
+    }
+
+    /**
+     * With the placeholders of its HTTP or JAX-RS path resolved, as Spring resolves a
+     * mapping's ({@code GET ${sse.path}/send} → {@code GET /resource/sse/send}).
+     */
+    public EntryPoint withPathResolved(UnaryOperator<String> placeholders) {
+        int space = detail.indexOf(' ');
+        if ((kind != Kind.HTTP && kind != Kind.JAXRS) || space < 0 || !detail.contains("${")) {
+            return this;
+        }
+        String path = Paths.join("", placeholders.apply(detail.substring(space + 1)));
+        return new EntryPoint(type, kind, detail.substring(0, space + 1) + path, method);
     }
 
     @Override
