@@ -67,8 +67,8 @@ record SpringRelease(String project, String version) {
     String bootFourNote() {
         return "the monolith is built on " + project + " " + version + " and the service runs its classes on Spring"
                 + " Boot " + ServicePom.BOOT_VERSION + ", which moved Spring Boot's own classes into new modules and"
-                + " packages and went to Jackson 3: classes of the monolith or of its Spring Boot 3 starters that build"
-                + " on the old ones (an auto-configuration ordered `before = WebMvcAutoConfiguration.class`, a"
+                + " packages and went to Jackson 3: classes of the monolith or of the jars it brings that use the old"
+                + " ones (an auto-configuration ordered `before = WebMvcAutoConfiguration.class`, a"
                 + " `Jackson2ObjectMapperBuilderCustomizer`) fail to load or to take their place, and the service stops"
                 + " while starting. If it does, move the monolith to Spring Boot 4 first (OpenRewrite's recipe"
                 + " org.openrewrite.java.spring.boot4.UpgradeSpringBoot_4_0 does most of it), then analyze, plan and"

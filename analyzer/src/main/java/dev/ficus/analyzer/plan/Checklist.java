@@ -30,9 +30,11 @@ final class Checklist {
     /**
      * @param analysedPath the folder the analysis read
      * @param planFile where the plan is written, as the commands name it
+     * @param routable whether a gateway route takes one of the candidate's paths (else
+     * the steps that move its traffic are left out)
      */
     static List<ChecklistStep> of(String analysedPath, String planFile, String candidate, Boundary boundary,
-            DataMove data, Traffic traffic) {
+            DataMove data, Traffic traffic, boolean routable) {
         String serviceDir = ShellWords.quote("services/" + Names.kebab(candidate) + "-service");
         String analysed = ShellWords.quote(analysedPath);
         String plan = ShellWords.quote(planFile);
@@ -54,7 +56,7 @@ final class Checklist {
                             + " --from $MONOLITH_JDBC_URL --to $SERVICE_JDBC_URL",
                     "row counts and checksums match on both sides");
         }
-        if (!traffic.endpoints().isEmpty()) {
+        if (routable && !traffic.endpoints().isEmpty()) {
             checklist.add("Route the candidate's paths through the strangler gateway, still to the monolith",
                     "./ficus route add " + name + " --paths " + ShellWords.quote(String.join(",", traffic.paths()))
                             + " --service-url " + ShellWords.quote(serviceUrl(traffic, candidate)),

@@ -140,7 +140,7 @@ public final class MigrationPlanner {
         boolean capability = incoming > 0 || !candidate.tables().isEmpty()
                 || candidate.entryPoints()
                     .stream()
-                    .anyMatch(entryPoint -> !entryPoint.kind().equals("main") && !isFilter(entryPoint));
+                    .anyMatch(entryPoint -> !entryPoint.kind().equals("main") && !TrafficProposal.isFilter(entryPoint));
         int trafficEntryPoints = (int) candidate.entryPoints().stream().filter(MigrationPlanner::takesTraffic).count();
         return new ExtractionFacts(incoming, crossing.callSitesOutOf(name), sharedTables, cycles.partnersOf(name),
                 trafficEntryPoints, loc, capability,
@@ -151,11 +151,6 @@ public final class MigrationPlanner {
                     .distinct()
                     .sorted()
                     .toList());
-    }
-
-    /** A servlet filter wraps the requests of others; it serves none of its own. */
-    private static boolean isFilter(AnalysisDocument.EntryPointInfo entryPoint) {
-        return entryPoint.kind().equals("servlet") && entryPoint.detail().startsWith("filter ");
     }
 
     /**
@@ -183,14 +178,16 @@ public final class MigrationPlanner {
                 api.eventCandidates(), sourceFolders(candidate));
         DataMove data = dataMove(candidate);
         RoutePaths.Proposal routes = new RoutePaths(TrafficProposal.otherHttpPaths(analysis, candidate))
-            .of(TrafficProposal.httpPaths(candidate));
+            .of(TrafficProposal.httpPaths(candidate), Names.kebab(name));
         Traffic traffic = TrafficProposal.of(candidate, rank, routes);
         List<Risk> risks = new ArrayList<>(Risks.of(name, facts, boundary.movingTypes(), analysis, ownersByTable));
         risks.addAll(Risks.sharedEntities(api.sharedEntityCalls()));
         risks.addAll(Risks.withoutHttpTraffic(name, facts, traffic));
         risks.addAll(Risks.sharedPaths(routes.sharedWith()));
+        risks.addAll(Risks.withoutOwnPaths(name, traffic, routes.routable()));
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,
-                Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic), List.copyOf(risks));
+                Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic, routes.routable()),
+                List.copyOf(risks));
     }
 
     /**

@@ -109,6 +109,20 @@ final class Risks {
     }
 
     /**
+     * A candidate with HTTP endpoints none of which is its own path: its route moves
+     * nothing, so its traffic steps are left out of the checklist.
+     */
+    static List<Risk> withoutOwnPaths(String candidate, Traffic traffic, boolean routable) {
+        if (routable || traffic.endpoints().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Risk("no-own-path", "every path of " + candidate + " is also a path of another part of the"
+                + " monolith (see shared-path), so its gateway route " + String.join(", ", traffic.paths())
+                + " moves nothing and the checklist leaves shadow and rollout out: give its handlers paths of their"
+                + " own first"));
+    }
+
+    /**
      * One risk per entity of the candidate that other candidates hold and call directly:
      * the service cannot serve a live JPA object over HTTP, so they keep reading its
      * table in the monolith until they use ids or the service's API instead.

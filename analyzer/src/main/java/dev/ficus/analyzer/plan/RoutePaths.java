@@ -1,12 +1,16 @@
 package dev.ficus.analyzer.plan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The gateway path patterns that take a candidate's HTTP endpoints and none of the
@@ -31,6 +35,8 @@ final class RoutePaths {
 
     private static final String ANY = "*";
 
+    private static final Pattern CAPTURE_REST = Pattern.compile("\\{\\*[^}]*}");
+
     private final List<Other> others;
 
     /**
@@ -53,12 +59,17 @@ final class RoutePaths {
      * @param sharedWith each of the candidate's paths that another owner answers too,
      * with those owners: no pattern takes it, since the gateway moves a path, not a
      * handler
+     * @param routable whether a pattern takes one of the candidate's paths
      */
-    record Proposal(List<String> patterns, SortedMap<String, SortedSet<String>> sharedWith) {
+    record Proposal(List<String> patterns, SortedMap<String, SortedSet<String>> sharedWith, boolean routable) {
     }
 
-    /** The patterns for these paths of one candidate (actuator paths left out). */
-    Proposal of(List<String> paths) {
+    /**
+     * The patterns for these paths of one candidate (actuator paths left out); when none
+     * of them can be routed, an invented {@code /api/<name>/**} that takes no other
+     * owner's path, whose route moves nothing ({@link Proposal#routable} false).
+     */
+    Proposal of(List<String> paths, String name) {
         SortedSet<String> patterns = new TreeSet<>();
         SortedMap<String, SortedSet<String>> sharedWith = new TreeMap<>();
         for (String path : paths) {
@@ -79,7 +90,19 @@ final class RoutePaths {
                 }
             }
         }
-        return new Proposal(outermost(patterns), sharedWith);
+        List<String> kept = outermost(patterns);
+        return kept.isEmpty() ? new Proposal(List.of(fallback(name)), sharedWith, false)
+                : new Proposal(kept, sharedWith, true);
+    }
+
+    /** {@code /api/<name>/**}, else {@code /<name>/**}, else {@code /ficus/<name>/**}. */
+    private String fallback(String name) {
+        List<List<String>> choices = List.of(List.of(API, name), List.of(name), List.of("ficus", name));
+        List<String> free = choices.stream()
+            .filter(prefix -> others.stream().noneMatch(other -> under(other.segments(), prefix)))
+            .findFirst()
+            .orElse(choices.get(choices.size() - 1));
+        return "/" + String.join("/", free) + "/" + REST;
     }
 
     private Optional<String> freePattern(List<String> own) {
@@ -128,28 +151,35 @@ final class RoutePaths {
     }
 
     private static boolean isWildcard(String segment) {
-        return segment.contains("{") || segment.contains(ANY);
+        return segment.contains("{") || segment.contains(ANY) || segment.contains("?");
     }
 
     private static List<String> wildcards(List<String> segments) {
         return segments.stream().map(segment -> isWildcard(segment) && !segment.equals(REST) ? ANY : segment).toList();
     }
 
+    /** A path's segments; Spring's capturing {@code {*rest}} is {@code **}. */
     private static List<String> segments(String path) {
         String trimmed = path.replaceAll("^/+", "").replaceAll("/+$", "");
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/+"));
+        return trimmed.isEmpty() ? List.of()
+                : Stream.of(trimmed.split("/+"))
+                    .map(segment -> CAPTURE_REST.matcher(segment).matches() ? REST : segment)
+                    .toList();
     }
 
     /** Leaves out a pattern another of the list already takes. */
     private static List<String> outermost(SortedSet<String> patterns) {
+        Map<String, List<String>> segmented = new LinkedHashMap<>();
+        patterns.forEach(pattern -> segmented.put(pattern, segments(pattern)));
         List<String> kept = new ArrayList<>();
-        for (String pattern : patterns) {
-            boolean inside = patterns.stream()
-                .anyMatch(other -> !other.equals(pattern) && contains(segments(other), segments(pattern)));
+        segmented.forEach((pattern, segments) -> {
+            boolean inside = segmented.entrySet()
+                .stream()
+                .anyMatch(other -> !other.getKey().equals(pattern) && contains(other.getValue(), segments));
             if (!inside) {
                 kept.add(pattern);
             }
-        }
+        });
         return List.copyOf(kept);
     }
 

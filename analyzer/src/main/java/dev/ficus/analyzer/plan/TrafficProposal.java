@@ -1,6 +1,5 @@
 package dev.ficus.analyzer.plan;
 
-import dev.ficus.plan.Names;
 import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import java.util.ArrayList;
@@ -33,8 +32,7 @@ final class TrafficProposal {
      * {@link #httpPaths}
      */
     static Traffic of(AnalysisDocument.Service candidate, int rank, RoutePaths.Proposal routes) {
-        List<String> paths = routes.patterns().isEmpty() ? List.of("/api/" + Names.kebab(candidate.name()) + "/**")
-                : routes.patterns();
+        List<String> paths = routes.patterns();
         int port = PORT_BASE + rank;
         String prefix = "ficus.gateway.capabilities." + candidate.name() + ".";
         SortedMap<String, String> properties = new TreeMap<>();
@@ -49,7 +47,7 @@ final class TrafficProposal {
         return candidate.entryPoints()
             .stream()
             .filter(TrafficProposal::isHttp)
-            .map(entryPoint -> lastWord(entryPoint.detail()))
+            .map(entryPoint -> afterFirstWord(entryPoint.detail()))
             .toList();
     }
 
@@ -66,14 +64,19 @@ final class TrafficProposal {
                     .entryPoints()
                     .stream()
                     .filter(entryPoint -> entryPoint.startsWith("http ") || entryPoint.startsWith("jaxrs "))
-                    .forEach(entryPoint -> others.add(new RoutePaths.OwnedPath(type.group(), lastWord(entryPoint))));
+                    .forEach(entryPoint -> others
+                        .add(new RoutePaths.OwnedPath(type.group(), afterFirstWord(afterFirstWord(entryPoint)))));
             }
         }
         return others;
     }
 
-    private static String lastWord(String detail) {
-        String[] words = detail.trim().split("\\s+");
+    /**
+     * {@code GET /cargo/{id : [A-Z]+}} → {@code /cargo/{id : [A-Z]+}}: a JAX-RS template
+     * may hold spaces.
+     */
+    private static String afterFirstWord(String detail) {
+        String[] words = detail.strip().split("\\s+", 2);
         return words[words.length - 1];
     }
 
@@ -86,6 +89,11 @@ final class TrafficProposal {
             .distinct()
             .sorted()
             .toList();
+    }
+
+    /** A servlet filter wraps the requests of others; it serves none of its own. */
+    static boolean isFilter(AnalysisDocument.EntryPointInfo entryPoint) {
+        return entryPoint.kind().equals("servlet") && entryPoint.detail().startsWith("filter ");
     }
 
     private static boolean isHttp(AnalysisDocument.EntryPointInfo entryPoint) {

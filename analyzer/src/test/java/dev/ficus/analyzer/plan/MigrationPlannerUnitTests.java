@@ -180,6 +180,23 @@ class MigrationPlannerUnitTests {
     }
 
     @Test
+    void leavesOutTheTrafficStepsOfACandidateWhosePathsAreAllSharedAndSaysWhy() {
+        CandidatePlan catalog = candidate("catalog");
+
+        List<ChecklistStep> steps = Checklist.of("shop", "ficus-out/plan.json", "catalog", catalog.boundary(),
+                catalog.data(), catalog.traffic(), false);
+
+        assertThat(steps).extracting(ChecklistStep::command)
+            .noneMatch(command -> command.startsWith("./ficus route"))
+            .contains("./ficus extract catalog --plan ficus-out/plan.json --out services/catalog-service");
+        assertThat(Risks.withoutOwnPaths("catalog", catalog.traffic(), false)).extracting(Risk::message)
+            .containsExactly("every path of catalog is also a path of another part of the monolith (see shared-path),"
+                    + " so its gateway route /api/catalog/** moves nothing and the checklist leaves shadow and rollout"
+                    + " out: give its handlers paths of their own first");
+        assertThat(Risks.withoutOwnPaths("catalog", catalog.traffic(), true)).isEmpty();
+    }
+
+    @Test
     void leavesOutTheStepsACandidateWithoutTablesOrEndpointsHasNoUseFor() {
         assertThat(candidate("notifications").checklist()).extracting(ChecklistStep::number, ChecklistStep::command)
             .containsExactly(tuple(1, "./ficus analyze shop && ./ficus plan shop"),

@@ -16,7 +16,7 @@ class RoutePathsUnitTests {
         RoutePaths.Proposal proposal = new RoutePaths(
                 List.of(owned("orders", "/api/orders/{id}"), owned("platform", "/error")))
             .of(List.of("/api/catalog/products/{id}", "/api/catalog/products", "/catalog/search",
-                    "/actuator/faults/{capability}"));
+                    "/actuator/faults/{capability}"), "candidate");
 
         assertThat(proposal.patterns()).containsExactly("/api/catalog/**", "/catalog/**");
         assertThat(proposal.sharedWith()).isEmpty();
@@ -26,7 +26,7 @@ class RoutePathsUnitTests {
     void goesDeeperUntilThePatternTakesNoPathOfAnotherCandidate() {
         RoutePaths.Proposal proposal = new RoutePaths(List.of(owned("system", "/resource/oss/list"),
                 owned("system", "/resource/oss/{ossIds}"), owned("auth", "/auth/login"), owned("auth", "/auth/logout")))
-            .of(List.of("/auth/code", "/resource/sms/code", "/resource/email/code"));
+            .of(List.of("/auth/code", "/resource/sms/code", "/resource/email/code"), "candidate");
 
         assertThat(proposal.patterns()).containsExactly("/auth/code/**", "/resource/email/**", "/resource/sms/**");
         assertThat(proposal.sharedWith()).isEmpty();
@@ -36,10 +36,12 @@ class RoutePathsUnitTests {
     void readsAPathVariableOrPlaceholderAsAnySegment() {
         RoutePaths.Proposal proposal = new RoutePaths(
                 List.of(owned("orders", "/api/orders/{id}"), owned("platform", "/${sse.path}/send")))
-            .of(List.of("/api/orders/{orderId}/invoice", "/api/orders/{orderId}/invoice/pdf", "/events/close"));
+            .of(List.of("/api/orders/{orderId}/invoice", "/api/orders/{orderId}/invoice/pdf", "/events/close"),
+                    "candidate");
 
         assertThat(proposal.patterns()).containsExactly("/api/orders/*/invoice/**", "/events/close/**");
-        assertThat(new RoutePaths(List.of(owned("platform", "/${sse.path}/close"))).of(List.of("/events/close"))
+        assertThat(new RoutePaths(List.of(owned("platform", "/${sse.path}/close")))
+            .of(List.of("/events/close"), "candidate")
             .sharedWith()).containsExactly(entry("/events/close", new TreeSet<>(Set.of("platform"))));
     }
 
@@ -47,7 +49,7 @@ class RoutePathsUnitTests {
     void leavesAPathAnotherOwnerAnswersToTheMonolithAndSaysWho() {
         RoutePaths.Proposal proposal = new RoutePaths(List.of(owned("owners", "/owners/{ownerId}"),
                 owned("platform", "/files/**"), owned("visits", "/owners/{ownerId}/visits")))
-            .of(List.of("/owners/new", "/owners/find", "/files/report", "/owners/{ownerId}/edit"));
+            .of(List.of("/owners/new", "/owners/find", "/files/report", "/owners/{ownerId}/edit"), "candidate");
 
         assertThat(proposal.patterns()).containsExactly("/owners/*/edit/**");
         assertThat(proposal.sharedWith()).containsOnlyKeys("/owners/new", "/owners/find", "/files/report")
@@ -62,10 +64,33 @@ class RoutePathsUnitTests {
     @Test
     void routesAnExactPathWhenOnlyLongerPathsOfOthersLieBelowIt() {
         RoutePaths.Proposal proposal = new RoutePaths(List.of(owned("tags", "/articles/tags/popular")))
-            .of(List.of("/articles", "/articles/tags"));
+            .of(List.of("/articles", "/articles/tags"), "candidate");
 
         assertThat(proposal.patterns()).containsExactly("/articles", "/articles/tags");
         assertThat(proposal.sharedWith()).isEmpty();
+    }
+
+    @Test
+    void readsSpringsCapturingRestAsTheRestOfThePath() {
+        RoutePaths.Proposal proposal = new RoutePaths(
+                List.of(owned("cargo", "/cargo"), owned("files", "/files/a/b"), owned("reports", "/v1/users")))
+            .of(List.of("/cargo/{id : [A-Z]+}", "/files/{*path}", "/v?/orders"), "candidate");
+
+        assertThat(proposal.patterns()).containsExactly("/*/orders/**", "/cargo/*/**");
+        assertThat(proposal.sharedWith()).containsOnlyKeys("/files/{*path}");
+    }
+
+    @Test
+    void inventsARouteNoOtherOwnerAnswersUnderWhenNoPathOfItsOwnIsLeft() {
+        RoutePaths.Proposal stock = new RoutePaths(List.of(owned("report", "/api/stock/export"),
+                owned("report", "/api/stock/{id}"), owned("search", "/stock/find")))
+            .of(List.of("/api/stock/{id}"), "stock");
+        RoutePaths.Proposal mail = new RoutePaths(List.of(owned("report", "/api/stock/export"))).of(List.of(), "mail");
+
+        assertThat(stock.patterns()).containsExactly("/ficus/stock/**");
+        assertThat(stock.routable()).isFalse();
+        assertThat(mail.patterns()).containsExactly("/api/mail/**");
+        assertThat(mail.routable()).isFalse();
     }
 
     private static RoutePaths.OwnedPath owned(String owner, String path) {

@@ -27,8 +27,20 @@ class TrafficProposalUnitTests {
         assertThat(traffic.paths()).containsExactly("/api/inventory/**");
     }
 
+    @Test
+    void readsAJaxRsTemplateWithSpacesWhole() {
+        AnalysisDocument.Service cargo = new AnalysisDocument.Service("cargo", List.of("com.example.CargoResource"),
+                List.of(),
+                List.of(new AnalysisDocument.EntryPointInfo("com.example.CargoResource", "jaxrs",
+                        "GET /cargo/{id : [A-Z]+}", "find")),
+                new AnalysisDocument.ServiceFigures(1, 10, 0, 0, 0, 1, 0));
+
+        assertThat(TrafficProposal.httpPaths(cargo)).containsExactly("/cargo/{id : [A-Z]+}");
+    }
+
     private static Traffic proposal(AnalysisDocument.Service candidate) {
-        return TrafficProposal.of(candidate, 2, new RoutePaths(List.of()).of(TrafficProposal.httpPaths(candidate)));
+        return TrafficProposal.of(candidate, 2,
+                new RoutePaths(List.of()).of(TrafficProposal.httpPaths(candidate), candidate.name()));
     }
 
     private static AnalysisDocument.Service inventory(List<AnalysisDocument.EntryPointInfo> entryPoints) {
