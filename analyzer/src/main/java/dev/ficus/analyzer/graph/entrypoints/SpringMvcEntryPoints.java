@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Spring MVC and WebFlux handlers: {@code @GetMapping} and friends under a class-level
- * {@code @RequestMapping}.
+ * {@code @RequestMapping}; not those of a {@code @FeignClient}, whose mappings say what
+ * it calls.
  */
 final class SpringMvcEntryPoints implements FrameworkEntryPoints {
 
@@ -21,6 +22,9 @@ final class SpringMvcEntryPoints implements FrameworkEntryPoints {
 
     @Override
     public List<EntryPoint> find(String topLevel, TypeDeclaration<?> type, Imports imports) {
+        if (AnnotationValues.find(type, "FeignClient").isPresent()) {
+            return List.of();
+        }
         List<String> prefixes = ActuatorEntryPoints.actuatorPath(type)
             .map(List::of)
             .or(() -> AnnotationValues.find(type, "RequestMapping")

@@ -15,13 +15,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A mapping's {@code ${...}} placeholders are filled in from the application's settings,
- * as Spring fills them in, so the path names a candidate and routes its traffic.
+ * Spring MVC handlers found in a small application written for each case.
  */
-class PlaceholderPathsUnitTests {
+class SpringMvcEntryPointsUnitTests {
 
     @TempDir
     Path app;
+
+    @Test
+    void leavesOutTheMappingsOfAFeignClientWhichCallsThemElsewhere() throws IOException {
+        // sqshq/piggymetrics: account-service's StatisticsServiceClient maps the
+        // statistics service's paths
+        write("src/main/java/com/example/AccountController.java", """
+                package com.example;
+
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.RestController;
+
+                @RestController
+                public class AccountController {
+
+                    @GetMapping("/accounts/current")
+                    public String current() {
+                        return "";
+                    }
+
+                }
+                """);
+        write("src/main/java/com/example/StatisticsServiceClient.java", """
+                package com.example;
+
+                import org.springframework.cloud.openfeign.FeignClient;
+                import org.springframework.web.bind.annotation.PutMapping;
+
+                @FeignClient(name = "statistics-service")
+                public interface StatisticsServiceClient {
+
+                    @PutMapping("/statistics/{accountName}")
+                    void updateStatistics(String accountName);
+
+                }
+                """);
+
+        assertThat(graph().entryPoints()).extracting(EntryPoint::detail).containsExactly("GET /accounts/current");
+    }
 
     @Test
     void fillsInAMappingsPlaceholdersFromTheApplicationsSettings() throws IOException {
@@ -61,12 +98,14 @@ class PlaceholderPathsUnitTests {
                   path: /resource/sse/
                 """);
 
-        CodeGraph graph = GraphBuilder.build(SourceReader.read(SourceRequest.of(app), Progress.NONE),
-                EdgeWeights.defaults(), Progress.NONE);
-
-        assertThat(graph.entryPoints()).extracting(EntryPoint::detail)
+        assertThat(graph().entryPoints()).extracting(EntryPoint::detail)
             .containsExactlyInAnyOrder("GET /api/v2/resource/sse/send", "GET /api/v2/close/stop",
                     "GET /api/v2/${unknown.path}/x");
+    }
+
+    private CodeGraph graph() {
+        return GraphBuilder.build(SourceReader.read(SourceRequest.of(app), Progress.NONE), EdgeWeights.defaults(),
+                Progress.NONE);
     }
 
     private void write(String file, String content) throws IOException {
