@@ -54,12 +54,12 @@ public final class GraphBuilder {
     }
 
     /**
-     * The analysed application's settings; none when they cannot be read (the analysis
-     * goes on with its mapped paths' placeholders as written).
+     * The settings the analysed code's applications agree on; none when they cannot be
+     * read (the analysis goes on with its mapped paths' placeholders as written).
      */
     private static ApplicationSettings settings(Path root) {
         try {
-            return ApplicationSettings.of(root);
+            return ApplicationSettings.agreed(root);
         }
         catch (InvalidInputException | UncheckedIOException e) {
             return new ApplicationSettings("", Map.of());

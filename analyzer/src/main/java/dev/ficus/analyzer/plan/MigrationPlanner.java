@@ -184,7 +184,7 @@ public final class MigrationPlanner {
         risks.addAll(Risks.sharedEntities(api.sharedEntityCalls()));
         risks.addAll(Risks.withoutHttpTraffic(name, facts, traffic));
         risks.addAll(Risks.sharedPaths(routes.sharedWith()));
-        risks.addAll(Risks.withoutOwnPaths(name, traffic, routes.routable()));
+        risks.addAll(Risks.withoutOwnPaths(name, traffic, routes));
         return new CandidatePlan(name, rank, score.value(), score, boundary, data, traffic,
                 Checklist.of(analysis.input().path(), planFile, name, boundary, data, traffic, routes.routable()),
                 List.copyOf(risks));

@@ -109,15 +109,15 @@ final class Risks {
     }
 
     /**
-     * A candidate with HTTP endpoints none of which is its own path: its route moves
+     * A candidate whose HTTP paths are all shared with other owners: its route moves
      * nothing, so its traffic steps are left out of the checklist.
      */
-    static List<Risk> withoutOwnPaths(String candidate, Traffic traffic, boolean routable) {
-        if (routable || traffic.endpoints().isEmpty()) {
+    static List<Risk> withoutOwnPaths(String candidate, Traffic traffic, RoutePaths.Proposal routes) {
+        if (routes.routable() || routes.sharedWith().isEmpty()) {
             return List.of();
         }
-        return List.of(new Risk("no-own-path", "every path of " + candidate + " is also a path of another part of the"
-                + " monolith (see shared-path), so its gateway route " + String.join(", ", traffic.paths())
+        return List.of(new Risk("no-own-path", "no path of " + candidate + " can be routed to it alone (see"
+                + " shared-path), so its gateway route " + String.join(", ", traffic.paths())
                 + " moves nothing and the checklist leaves shadow and rollout out: give its handlers paths of their"
                 + " own first"));
     }

@@ -10,7 +10,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The gateway path patterns that take a candidate's HTTP endpoints and none of the
@@ -35,7 +34,11 @@ final class RoutePaths {
 
     private static final String ANY = "*";
 
-    private static final Pattern CAPTURE_REST = Pattern.compile("\\{\\*[^}]*}");
+    /**
+     * {@code {*rest}}, or a variable whose pattern holds {@code /} or
+     * {@code .*}/{@code .+}.
+     */
+    private static final Pattern SPANNING = Pattern.compile("\\{(\\*.*|[^:]*:.*(/|\\.[*+]).*)}");
 
     private final List<Other> others;
 
@@ -158,13 +161,28 @@ final class RoutePaths {
         return segments.stream().map(segment -> isWildcard(segment) && !segment.equals(REST) ? ANY : segment).toList();
     }
 
-    /** A path's segments; Spring's capturing {@code {*rest}} is {@code **}. */
+    /**
+     * A path's segments, split outside braces ({@code {p: [a-z]+/[0-9]+}} is one);
+     * Spring's capturing {@code {*rest}} and a variable whose pattern may span segments
+     * ({@code {x: .*}}, {@code {p: [a-z]+/[0-9]+}}) are {@code **}.
+     */
     private static List<String> segments(String path) {
-        String trimmed = path.replaceAll("^/+", "").replaceAll("/+$", "");
-        return trimmed.isEmpty() ? List.of()
-                : Stream.of(trimmed.split("/+"))
-                    .map(segment -> CAPTURE_REST.matcher(segment).matches() ? REST : segment)
-                    .toList();
+        List<String> segments = new ArrayList<>();
+        StringBuilder segment = new StringBuilder();
+        int open = 0;
+        for (char c : (path + "/").toCharArray()) {
+            if (c == '/' && open == 0) {
+                if (!segment.isEmpty()) {
+                    String text = segment.toString();
+                    segments.add(SPANNING.matcher(text).matches() ? REST : text);
+                }
+                segment.setLength(0);
+                continue;
+            }
+            open += c == '{' ? 1 : c == '}' ? -1 : 0;
+            segment.append(c);
+        }
+        return List.copyOf(segments);
     }
 
     /** Leaves out a pattern another of the list already takes. */

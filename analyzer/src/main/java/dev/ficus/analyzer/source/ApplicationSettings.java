@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -51,12 +52,6 @@ public record ApplicationSettings(String file, Map<String, String> values) {
     private static final Pattern FILTERED_VALUE = Pattern
         .compile("(?m)(:[ \\t]+|-[ \\t]+)(@[\\w.\\-]+@)(?=[ \\t]*(#.*)?$)");
 
-    /** A {@code ${name}} or {@code ${name:default}} inside a value. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}:]+)(?::([^${}]*))?}");
-
-    /** How many rounds of placeholders inside values {@link #resolve} follows. */
-    private static final int NESTING = 5;
-
     public ApplicationSettings {
         values = Map.copyOf(values);
     }
@@ -73,30 +68,39 @@ public record ApplicationSettings(String file, Map<String, String> values) {
     }
 
     /**
+     * The settings every settings file of the folder and its modules that gives them
+     * agrees on: in a build of several applications, a value one of them sets and another
+     * sets otherwise is no one's. Files that cannot be read are left out.
+     */
+    public static ApplicationSettings agreed(Path root) {
+        Map<String, String> agreed = new TreeMap<>();
+        Set<String> disputed = new HashSet<>();
+        for (Path file : settingsFiles(root)) {
+            Map<String, String> values;
+            try {
+                values = read(file);
+            }
+            catch (InvalidInputException | UncheckedIOException e) {
+                continue;
+            }
+            values.forEach((key, value) -> {
+                String before = disputed.contains(key) ? value : agreed.putIfAbsent(key, value);
+                if (before != null && !before.equals(value)) {
+                    agreed.remove(key);
+                    disputed.add(key);
+                }
+            });
+        }
+        return new ApplicationSettings("", agreed);
+    }
+
+    /**
      * The text with each {@code ${name}} these settings give, or {@code ${name:default}},
      * replaced by its value, as Spring resolves a mapping's path; an unknown one without
-     * a default stays as it is. No Spring on the analyzer's class path, so a few lines of
-     * its own rather than Spring's {@code PropertyPlaceholderHelper}.
+     * a default stays as it is (see {@link Placeholders}).
      */
     public String resolve(String text) {
-        String resolved = text;
-        for (int round = 0; round < NESTING && resolved.contains("${"); round++) {
-            Matcher placeholder = PLACEHOLDER.matcher(resolved);
-            StringBuilder next = new StringBuilder();
-            while (placeholder.find()) {
-                String value = values.get(placeholder.group(1).strip());
-                if (value == null) {
-                    value = placeholder.group(2) != null ? placeholder.group(2) : placeholder.group();
-                }
-                placeholder.appendReplacement(next, Matcher.quoteReplacement(value));
-            }
-            placeholder.appendTail(next);
-            if (next.toString().equals(resolved)) {
-                break;
-            }
-            resolved = next.toString();
-        }
-        return resolved;
+        return new Placeholders(values).resolve(text);
     }
 
     /**
@@ -120,8 +124,20 @@ public record ApplicationSettings(String file, Map<String, String> values) {
         }
         return folders.stream()
             .flatMap(folder -> FILES.stream().map(folder::resolve))
-            .filter(Files::isRegularFile)
+            .filter(file -> Files.isRegularFile(file) && inside(monolithRoot, file))
             .toList();
+    }
+
+    /**
+     * Whether the file, links followed, lies in the folder (a link may lead anywhere).
+     */
+    private static boolean inside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        }
+        catch (IOException e) {
+            return false;
+        }
     }
 
     private static Map<String, String> read(Path file) {
@@ -146,7 +162,10 @@ public record ApplicationSettings(String file, Map<String, String> values) {
             try (Reader reader = new StringReader(part)) {
                 properties.load(reader);
             }
-            if (ACTIVATION.stream().noneMatch(properties::containsKey)) {
+            catch (IllegalArgumentException e) {
+                throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + e.getMessage());
+            }
+            if (appliesAlways(properties.stringPropertyNames())) {
                 properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
             }
         }
@@ -166,7 +185,7 @@ public record ApplicationSettings(String file, Map<String, String> values) {
             while (documents.hasNext()) {
                 Map<String, String> document = new TreeMap<>();
                 flatten("", documents.next(), document);
-                if (ACTIVATION.stream().noneMatch(document::containsKey)) {
+                if (appliesAlways(document.keySet())) {
                     all.putAll(document);
                 }
             }
@@ -178,6 +197,15 @@ public record ApplicationSettings(String file, Map<String, String> values) {
             throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + problem + where);
         }
         return all;
+    }
+
+    /**
+     * Whether a document with these keys applies whatever the profiles: it names none to
+     * activate on, alone or as a list ({@code on-profile[0]}).
+     */
+    private static boolean appliesAlways(Set<String> keys) {
+        return keys.stream()
+            .noneMatch(key -> ACTIVATION.stream().anyMatch(name -> key.equals(name) || key.startsWith(name + "[")));
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> into) {

@@ -189,11 +189,17 @@ class MigrationPlannerUnitTests {
         assertThat(steps).extracting(ChecklistStep::command)
             .noneMatch(command -> command.startsWith("./ficus route"))
             .contains("./ficus extract catalog --plan ficus-out/plan.json --out services/catalog-service");
-        assertThat(Risks.withoutOwnPaths("catalog", catalog.traffic(), false)).extracting(Risk::message)
-            .containsExactly("every path of catalog is also a path of another part of the monolith (see shared-path),"
-                    + " so its gateway route /api/catalog/** moves nothing and the checklist leaves shadow and rollout"
-                    + " out: give its handlers paths of their own first");
-        assertThat(Risks.withoutOwnPaths("catalog", catalog.traffic(), true)).isEmpty();
+        RoutePaths.Proposal shared = new RoutePaths(
+                List.of(new RoutePaths.OwnedPath("orders", "/api/catalog/products/{id}")))
+            .of(List.of("/api/catalog/products/{productId}"), "catalog");
+        RoutePaths.Proposal actuatorOnly = new RoutePaths(List.of()).of(List.of("/actuator/faults"), "catalog");
+
+        assertThat(shared.routable()).isFalse();
+        assertThat(Risks.withoutOwnPaths("catalog", catalog.traffic(), shared)).extracting(Risk::message)
+            .containsExactly("no path of catalog can be routed to it alone (see shared-path), so its gateway route"
+                    + " /api/catalog/** moves nothing and the checklist leaves shadow and rollout out: give its"
+                    + " handlers paths of their own first");
+        assertThat(Risks.withoutOwnPaths("catalog", catalog.traffic(), actuatorOnly)).isEmpty();
     }
 
     @Test

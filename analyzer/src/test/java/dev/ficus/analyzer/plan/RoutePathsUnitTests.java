@@ -74,9 +74,10 @@ class RoutePathsUnitTests {
     void readsSpringsCapturingRestAsTheRestOfThePath() {
         RoutePaths.Proposal proposal = new RoutePaths(
                 List.of(owned("cargo", "/cargo"), owned("files", "/files/a/b"), owned("reports", "/v1/users")))
-            .of(List.of("/cargo/{id : [A-Z]+}", "/files/{*path}", "/v?/orders"), "candidate");
+            .of(List.of("/cargo/{id : [A-Z]+}", "/files/{*path}", "/v?/orders", "/docs/{p: [a-z]+/[0-9]+}"),
+                    "candidate");
 
-        assertThat(proposal.patterns()).containsExactly("/*/orders/**", "/cargo/*/**");
+        assertThat(proposal.patterns()).containsExactly("/*/orders/**", "/cargo/*/**", "/docs/**");
         assertThat(proposal.sharedWith()).containsOnlyKeys("/files/{*path}");
     }
 

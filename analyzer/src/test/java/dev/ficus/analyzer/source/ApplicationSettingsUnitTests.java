@@ -1,14 +1,26 @@
 package dev.ficus.analyzer.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ApplicationSettingsUnitTests {
 
     private final ApplicationSettings settings = new ApplicationSettings("application.yml",
-            Map.of("api.prefix", "/api/${api.version}", "api.version", "v2", "price", "$5"));
+            Map.of("api.prefix", "/api/${api.version}", "api.version", "v2", "price", "$5\\x"));
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path elsewhere;
 
     @Test
     void fillsInKnownSettingsAndDefaultsAndLeavesTheRestAsWritten() {
@@ -16,15 +28,68 @@ class ApplicationSettingsUnitTests {
         assertThat(settings.resolve("/x/${missing:fallback}/${api.version}")).isEqualTo("/x/fallback/v2");
         assertThat(settings.resolve("/x/${missing}")).isEqualTo("/x/${missing}");
         assertThat(settings.resolve("/x/${missing:${api.version}}")).isEqualTo("/x/v2");
-        assertThat(settings.resolve("/costs/${price}")).isEqualTo("/costs/$5");
+        assertThat(settings.resolve("/x/${api.version:${missing}}")).isEqualTo("/x/v2");
+        assertThat(settings.resolve("/x/${missing:http://host:8080}")).isEqualTo("/x/http://host:8080");
+        assertThat(settings.resolve("/costs/${price}")).isEqualTo("/costs/$5\\x");
+        assertThat(settings.resolve("/escaped/\\${api.version}")).isEqualTo("/escaped/${api.version}");
         assertThat(settings.resolve("/plain")).isEqualTo("/plain");
     }
 
     @Test
-    void stopsFollowingASettingThatNamesItself() {
+    void leavesACircularOrExplodingReferenceAsWritten() {
         ApplicationSettings looping = new ApplicationSettings("", Map.of("a", "${a}/x"));
+        ApplicationSettings exploding = new ApplicationSettings("",
+                Map.of("l0", "x".repeat(100), "l1", "${l0}".repeat(10), "l2", "${l1}".repeat(10)));
 
-        assertThat(looping.resolve("${a}")).isEqualTo("${a}/x/x/x/x/x");
+        assertThat(looping.resolve("/${a}")).isEqualTo("/${a}");
+        assertThat(exploding.resolve("/${l2}")).isEqualTo("/${l2}");
+        assertThat(exploding.resolve("/${l1}")).hasSize(1001);
+    }
+
+    @Test
+    void keepsOnlyWhatEveryApplicationOfTheBuildAgreesOn() throws IOException {
+        write("a-app/src/main/resources/application.yml", "api:\n  base: /alpha\nsse:\n  path: /sse\n");
+        write("b-app/src/main/resources/application.properties", "api.base=/beta\nsse.path=/sse\n");
+        write("c-app/src/main/resources/application.properties", "bad=\\u12\n");
+
+        assertThat(ApplicationSettings.agreed(root).values()).containsExactly(entry("sse.path", "/sse"));
+        assertThatThrownBy(() -> ApplicationSettings.of(root.resolve("c-app")))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageStartingWith("cannot read the monolith's settings ");
+    }
+
+    @Test
+    void readsNoSettingsFileThatLinksOutOfTheFolder() throws IOException {
+        Path secret = elsewhere.resolve("secret.properties");
+        Files.writeString(secret, "secret.key=TOPSECRET\n");
+        Files.createDirectories(root.resolve("src/main/resources"));
+        Files.createSymbolicLink(root.resolve("src/main/resources/application.properties"), secret);
+
+        assertThat(ApplicationSettings.of(root).values()).isEmpty();
+        assertThat(ApplicationSettings.agreed(root).values()).isEmpty();
+    }
+
+    @Test
+    void leavesOutADocumentThatNamesItsProfilesAsAList() throws IOException {
+        write("src/main/resources/application.yml", """
+                api:
+                  base: /v1
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: [dev, test]
+                api:
+                  base: /dev
+                """);
+
+        assertThat(ApplicationSettings.of(root).values()).containsExactly(entry("api.base", "/v1"));
+    }
+
+    private void write(String file, String content) throws IOException {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, content);
     }
 
 }

@@ -45,12 +45,13 @@ public record EntryPoint(String type, Kind kind, String detail, String method) i
     }
 
     /**
-     * With the placeholders of its HTTP or JAX-RS path resolved, as Spring resolves a
-     * mapping's ({@code GET ${sse.path}/send} → {@code GET /resource/sse/send}).
+     * With the placeholders of its Spring MVC path resolved, as Spring resolves a
+     * mapping's ({@code GET ${sse.path}/send} → {@code GET /resource/sse/send}); JAX-RS
+     * fills in none.
      */
     public EntryPoint withPathResolved(UnaryOperator<String> placeholders) {
         int space = detail.indexOf(' ');
-        if ((kind != Kind.HTTP && kind != Kind.JAXRS) || space < 0 || !detail.contains("${")) {
+        if (kind != Kind.HTTP || space < 0 || !detail.contains("${")) {
             return this;
         }
         String path = Paths.join("", placeholders.apply(detail.substring(space + 1)));
