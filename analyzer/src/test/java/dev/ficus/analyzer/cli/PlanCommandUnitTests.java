@@ -29,8 +29,7 @@ class PlanCommandUnitTests {
     void writesTheSamePlanWhenTheAnalysedFolderIsGone() throws IOException {
         Path monolith = copyOfTheSources();
         Path out = folder.resolve("ficus-out");
-        FicusRun.succeeded("analyze", monolith.toString(), "--out", out.toString(), "--quiet", "--format=json");
-        String analysis = out.resolve("analysis.json").toString();
+        String analysis = analysed(monolith, out);
         FicusRun.succeeded("plan", monolith.toString(), "--analysis", analysis, "--out", out.toString());
         String besideTheSources = Files.readString(out.resolve(PlanFiles.PLAN_JSON));
 
@@ -51,8 +50,7 @@ class PlanCommandUnitTests {
     void readsAnAnalysisGivenWhereTheAnalysedFolderGoes() throws IOException {
         Path monolith = copyOfTheSources();
         Path out = folder.resolve("ficus-out");
-        FicusRun.succeeded("analyze", monolith.toString(), "--out", out.toString(), "--quiet", "--format=json");
-        String analysis = out.resolve("analysis.json").toString();
+        String analysis = analysed(monolith, out);
         FicusRun.succeeded("plan", "--analysis", analysis, "--out", out.toString());
         String withTheOption = Files.readString(out.resolve(PlanFiles.PLAN_JSON));
         Files.delete(out.resolve(PlanFiles.PLAN_JSON));
@@ -64,6 +62,12 @@ class PlanCommandUnitTests {
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err().strip()).isEqualTo("ficus plan: PATH " + analysis + " is a file: it names the folder"
                 + " that was analysed, and --analysis names the analysis.json");
+    }
+
+    /** Analyses the folder into {@code out}; the analysis.json written. */
+    private static String analysed(Path monolith, Path out) {
+        FicusRun.succeeded("analyze", monolith.toString(), "--out", out.toString(), "--quiet", "--format=json");
+        return out.resolve("analysis.json").toString();
     }
 
     /** The sample's build and main sources, in a folder this test may delete. */
