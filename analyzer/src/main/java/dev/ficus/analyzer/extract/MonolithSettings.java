@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +41,7 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
 
     private static final Pattern FILTER_TOKEN = Pattern.compile("@[\\w.\\-]+@");
 
-    private static final Pattern PORT = Pattern.compile("(?:\\$\\{[^:}]+:)?(\\d{1,5})\\}?");
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
     MonolithSettings {
         settings = new TreeMap<>(settings);
@@ -53,13 +52,18 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
         Map<String, String> all = application.values();
         return new MonolithSettings(application.file(), carried(all),
                 Optional.ofNullable(all.get("spring.datasource.username")),
-                Optional.ofNullable(all.get("server.port")).flatMap(MonolithSettings::port).orElse(DEFAULT_PORT));
+                Optional.ofNullable(all.get("server.port"))
+                    .flatMap(port -> port(application.resolve(port)))
+                    .orElse(DEFAULT_PORT));
     }
 
-    /** {@code server.port} as a number, or the default of a {@code ${PORT:8000}}. */
+    /**
+     * {@code server.port} as a number, its placeholders filled in as Spring does (the
+     * default of a {@code ${PORT:8000}}, the value of a {@code ${app.port}}).
+     */
     private static Optional<Integer> port(String value) {
-        Matcher matcher = PORT.matcher(value.strip());
-        return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+        String port = value.strip();
+        return PORT.matcher(port).matches() ? Optional.of(Integer.parseInt(port)) : Optional.empty();
     }
 
     /** Where the service and its contract tests reach the monolith on this machine. */

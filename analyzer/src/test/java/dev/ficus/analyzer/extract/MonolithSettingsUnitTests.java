@@ -177,6 +177,13 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void reachesTheMonolithOnThePortAnotherOfItsSettingsGives() throws IOException {
+        write("application.yml", "app:\n  port: 9090\nserver:\n  port: ${app.port}\n");
+
+        assertThat(MonolithSettings.of(monolith).monolithUrl()).isEqualTo("http://localhost:9090");
+    }
+
+    @Test
     void reachesTheMonolithOnSpringBootsPortWhenItNamesNone() throws IOException {
         write("application.properties", "spring.messages.basename=messages\n");
 
