@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -54,6 +55,11 @@ class PlanCommand implements Callable<Integer> {
         if (analysisGiven && spec.commandLine().getParseResult().hasMatchedOption("--analysis")) {
             throw new InvalidInputException("PATH " + path + " is a file: it names the folder that was analysed,"
                     + " and --analysis names the analysis.json");
+        }
+        if (analysisGiven && !path.getFileName().toString().endsWith(".json")) {
+            Path folder = Objects.requireNonNullElse(path.toAbsolutePath().getParent(), path);
+            throw new InvalidInputException("PATH " + path + " is a file, neither the folder that was analysed nor an"
+                    + " analysis.json: ./ficus plan " + ShellWords.quote(folder.toString()));
         }
         Path analysisPath = analysisGiven ? path : analysisFile;
         AnalysisDocument analysis = AnalysisDocuments.read(analysisPath);

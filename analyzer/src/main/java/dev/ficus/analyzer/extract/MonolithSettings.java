@@ -14,18 +14,19 @@ import java.util.regex.Pattern;
  * message bundles, templates, web and JSON settings, JPA naming. The service runs the
  * same classes, so it needs them too (without them spring-petclinic's pages showed
  * {@code ??vets_en??} instead of "Veterinarians"). Read from the monolith's
- * {@code application.properties} or {@code application.yml} (see
- * {@link ApplicationSettings}); where it runs (server, database, schema, management)
+ * {@code application.properties} and {@code application.yml} as Spring Boot merges them
+ * (see {@link ApplicationSettings}); where it runs (server, database, schema, management)
  * stays the service's own, but its port says where the service reaches it.
  *
- * @param file the file they come from, relative to the monolith's folder; empty when it
+ * @param files the files they come from, relative to the monolith's folder; empty when it
  * has none
  * @param settings the settings carried over, by key
  * @param databaseUser the user its datasource connects as
  * ({@code spring.datasource.username}), empty when it names none
  * @param port the port it listens on ({@code server.port}, else Spring Boot's 8080)
  */
-record MonolithSettings(String file, SortedMap<String, String> settings, Optional<String> databaseUser, int port) {
+record MonolithSettings(List<String> files, SortedMap<String, String> settings, Optional<String> databaseUser,
+        int port) {
 
     private static final List<String> CARRIED = List.of("spring.messages.", "spring.thymeleaf.", "spring.freemarker.",
             "spring.mustache.", "spring.groovy.template.", "spring.mvc.", "spring.webflux.", "spring.web.",
@@ -44,13 +45,14 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
     private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
     MonolithSettings {
+        files = List.copyOf(files);
         settings = new TreeMap<>(settings);
     }
 
     static MonolithSettings of(Path monolithRoot) {
         ApplicationSettings application = ApplicationSettings.of(monolithRoot);
         Map<String, String> all = application.values();
-        return new MonolithSettings(application.file(), carried(all),
+        return new MonolithSettings(application.files(), carried(all),
                 Optional.ofNullable(all.get("spring.datasource.username")),
                 Optional.ofNullable(all.get("server.port"))
                     .flatMap(port -> port(application.resolve(port)))
@@ -86,7 +88,7 @@ record MonolithSettings(String file, SortedMap<String, String> settings, Optiona
         if (settings.isEmpty()) {
             return "";
         }
-        StringBuilder section = new StringBuilder("\n# From the monolith's ").append(file)
+        StringBuilder section = new StringBuilder("\n# From the monolith's ").append(String.join(" and ", files))
             .append(": how its code behaves (messages, templates, web, JSON, JPA naming), as the monolith runs it.\n");
         settings.forEach((key, value) -> section.append(key).append('=').append(value).append('\n'));
         return section.toString();

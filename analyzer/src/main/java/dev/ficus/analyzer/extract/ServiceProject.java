@@ -148,11 +148,7 @@ final class ServiceProject {
         notes.addAll(ServiceSchema.collectionNotes(candidate.data().tables()));
         notes.addAll(build.notes(monolithRoot));
         notes.addAll(ServicePom.notes(build, labels.moduleClassifier()));
-        if (candidate.traffic().endpoints().isEmpty()) {
-            notes.add("no HTTP request reaches " + candidate.name() + " (the plan lists no endpoint), so its route in `"
-                    + routesFile() + "` moves nothing and shadow and rollout have nothing to compare: once the service"
-                    + " does its work, stop the monolith's own listeners and schedules for it, or both will do it");
-        }
+        notes.addAll(TrafficNotes.of(candidate, routesFile()));
         files.add(new GeneratedFile(
                 "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",
                 CONTRACT_TESTS.render(withMonolithUrl())));

@@ -62,7 +62,7 @@ public final class GraphBuilder {
             return ApplicationSettings.agreed(root);
         }
         catch (InvalidInputException | UncheckedIOException e) {
-            return new ApplicationSettings("", Map.of());
+            return new ApplicationSettings(List.of(), Map.of());
         }
     }
 

@@ -1,70 +1,129 @@
 package dev.ficus.analyzer.source;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The settings a Spring Boot application reads whatever its active profiles, from its
- * first {@code application.properties}, {@code application.yml} or
- * {@code application.yaml} (see {@link #settingsFiles}), flattened to keys
- * ({@code spring.web.resources.static-locations[0]}).
+ * The settings a Spring Boot application started without arguments reads: its
+ * {@code application.properties}, {@code application.yml} or {@code application.yaml} and
+ * those in {@code config/} beside them (see {@link #settingsFiles}), then the
+ * profile-specific files of the profiles they make active, merged with Spring Boot's
+ * precedence and flattened to keys ({@code spring.web.resources.static-locations[0]}).
  *
- * @param file the file they come from, relative to the application's folder; empty when
- * it has none
+ * @param files the files they come from, relative to the application's folder, the one
+ * that takes precedence last; empty when it has none
  * @param values the settings by key
  */
-public record ApplicationSettings(String file, Map<String, String> values) {
+public record ApplicationSettings(List<String> files, Map<String, String> values) {
 
-    /** Settings that apply a YAML document only to some profiles or platforms. */
-    private static final List<String> ACTIVATION = List.of("spring.config.activate.on-profile",
-            "spring.config.activate.on-cloud-platform", "spring.profiles");
-
-    /** The line between two documents of a properties file. */
-    private static final Pattern PROPERTIES_DOCUMENT = Pattern.compile("(?m)^[#!]---[ \\t]*\\r?$");
+    /**
+     * In a folder, lowest precedence first: a {@code .properties} file wins over YAML.
+     */
+    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".properties");
 
     private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
 
     /** How deep below the monolith's folder a module's resources may lie. */
     private static final int MODULE_DEPTH = 5;
 
-    /**
-     * A value Maven's resource filtering fills in ({@code level: @logging.level@}, the
-     * delimiter of spring-boot-starter-parent): not YAML until quoted.
-     */
-    private static final Pattern FILTERED_VALUE = Pattern
-        .compile("(?m)(:[ \\t]+|-[ \\t]+)(@[\\w.\\-]+@)(?=[ \\t]*(#.*)?$)");
+    /** A profile name as Spring Boot accepts it. */
+    private static final Pattern PROFILE = Pattern.compile("[\\w.\\-]+");
+
+    private static final List<String> ACTIVATING = List.of("spring.profiles.active", "spring.profiles.include");
 
     public ApplicationSettings {
+        files = List.copyOf(files);
         values = Map.copyOf(values);
     }
 
     /**
-     * The settings of the application in this folder.
-     * @throws InvalidInputException when its settings file is not YAML
+     * The settings of the application in this folder: those of the first module holding
+     * settings files, as Spring Boot merges them when it starts without arguments
+     * ({@code config/} over the folder, {@code .properties} over YAML, profile-specific
+     * files and documents of the profiles they activate over the rest).
+     * @throws InvalidInputException when one of its settings files cannot be read
      */
     public static ApplicationSettings of(Path root) {
-        return settingsFiles(root).stream()
-            .findFirst()
-            .map(file -> new ApplicationSettings(root.relativize(file).toString().replace('\\', '/'), read(file)))
-            .orElse(new ApplicationSettings("", Map.of()));
+        List<Path> found = settingsFiles(root);
+        if (found.isEmpty()) {
+            return new ApplicationSettings(List.of(), Map.of());
+        }
+        Path resources = resourcesOf(found.get(0));
+        List<Path> locations = List.of(resources, resources.resolve("config"));
+        Set<String> profiles = activeProfiles(merged(root, locations, "application", Set.of()).values());
+        Map<String, String> values = new TreeMap<>();
+        List<String> files = new ArrayList<>();
+        for (String name : names(profiles)) {
+            ApplicationSettings part = merged(root, locations, name, profiles);
+            values.putAll(part.values());
+            files.addAll(part.files());
+        }
+        return new ApplicationSettings(files, values);
+    }
+
+    /** The resources folder a settings file lies in, or in whose {@code config/}. */
+    private static Path resourcesOf(Path file) {
+        Path folder = Objects.requireNonNull(file.getParent());
+        Path above = folder.getParent();
+        return (above != null && folder.endsWith("config") && above.endsWith("src/main/resources")) ? above : folder;
+    }
+
+    private static List<String> names(Set<String> profiles) {
+        List<String> names = new ArrayList<>(List.of("application"));
+        profiles.forEach(profile -> names.add("application-" + profile));
+        return names;
+    }
+
+    /** The settings files of this name in these locations, lowest precedence first. */
+    private static ApplicationSettings merged(Path root, List<Path> locations, String name, Set<String> profiles) {
+        Map<String, String> values = new TreeMap<>();
+        List<String> files = new ArrayList<>();
+        for (Path location : locations) {
+            for (String extension : EXTENSIONS) {
+                Path file = location.resolve(name + extension);
+                if (Files.isRegularFile(file) && inside(root, file)) {
+                    SettingsDocument.read(file)
+                        .stream()
+                        .filter(document -> document.appliesWith(profiles))
+                        .forEach(document -> values.putAll(document.values()));
+                    files.add(root.relativize(file).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return new ApplicationSettings(files, values);
+    }
+
+    /**
+     * The profiles these settings make active ({@code spring.profiles.active} and
+     * {@code .include}, with their placeholders filled in), in order; a value Maven fills
+     * in when it builds ({@code @profiles.active@}) names none.
+     */
+    private static Set<String> activeProfiles(Map<String, String> values) {
+        Placeholders placeholders = new Placeholders(values);
+        Set<String> profiles = new LinkedHashSet<>();
+        values.entrySet()
+            .stream()
+            .filter(entry -> ACTIVATING.stream()
+                .anyMatch(name -> entry.getKey().equals(name) || entry.getKey().startsWith(name + "[")))
+            .sorted(Map.Entry.comparingByKey())
+            .flatMap(entry -> Arrays.stream(placeholders.resolve(entry.getValue()).split(",")))
+            .map(String::strip)
+            .filter(profile -> PROFILE.matcher(profile).matches())
+            .forEach(profiles::add);
+        return profiles;
     }
 
     /**
@@ -76,9 +135,12 @@ public record ApplicationSettings(String file, Map<String, String> values) {
         Map<String, String> agreed = new TreeMap<>();
         Set<String> disputed = new HashSet<>();
         for (Path file : settingsFiles(root)) {
-            Map<String, String> values;
+            Map<String, String> values = new TreeMap<>();
             try {
-                values = read(file);
+                SettingsDocument.read(file)
+                    .stream()
+                    .filter(document -> document.appliesWith(Set.of()))
+                    .forEach(document -> values.putAll(document.values()));
             }
             catch (InvalidInputException | UncheckedIOException e) {
                 continue;
@@ -91,7 +153,7 @@ public record ApplicationSettings(String file, Map<String, String> values) {
                 }
             });
         }
-        return new ApplicationSettings("", agreed);
+        return new ApplicationSettings(List.of(), agreed);
     }
 
     /**
@@ -138,92 +200,6 @@ public record ApplicationSettings(String file, Map<String, String> values) {
         catch (IOException e) {
             return false;
         }
-    }
-
-    private static Map<String, String> read(Path file) {
-        try {
-            return file.toString().endsWith(".properties") ? properties(file) : yaml(file);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The documents of the properties file Spring Boot applies whatever the active
-     * profiles, in order: each between {@code #---} lines that names no profile or cloud
-     * platform to activate on.
-     */
-    private static Map<String, String> properties(Path file) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-        for (String part : PROPERTIES_DOCUMENT.split(text)) {
-            Properties properties = new Properties();
-            try (Reader reader = new StringReader(part)) {
-                properties.load(reader);
-            }
-            catch (IllegalArgumentException e) {
-                throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + e.getMessage());
-            }
-            if (appliesAlways(properties.stringPropertyNames())) {
-                properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
-            }
-        }
-        return all;
-    }
-
-    /**
-     * The YAML file's documents that Spring Boot applies whatever the active profiles, in
-     * order, flattened to keys: each document that names no profile or cloud platform to
-     * activate on, also after {@code ---} (a file split by topic, as
-     * dromara/RuoYi-Vue-Plus's).
-     */
-    private static Map<String, String> yaml(Path file) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        String text = FILTERED_VALUE.matcher(Files.readString(file)).replaceAll("$1'$2'");
-        try (MappingIterator<JsonNode> documents = new YAMLMapper().readerFor(JsonNode.class).readValues(text)) {
-            while (documents.hasNext()) {
-                Map<String, String> document = new TreeMap<>();
-                flatten("", documents.next(), document);
-                if (appliesAlways(document.keySet())) {
-                    all.putAll(document);
-                }
-            }
-        }
-        catch (JacksonException e) {
-            String problem = e.getOriginalMessage().lines().findFirst().orElse("not YAML").strip();
-            String where = (e.getLocation() == null) ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + problem + where);
-        }
-        return all;
-    }
-
-    /**
-     * Whether a document with these keys applies whatever the profiles: it names none to
-     * activate on, alone or as a list ({@code on-profile[0]}).
-     */
-    private static boolean appliesAlways(Set<String> keys) {
-        return keys.stream()
-            .noneMatch(key -> ACTIVATION.stream().anyMatch(name -> key.equals(name) || key.startsWith(name + "[")));
-    }
-
-    private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
-        if (node.isObject()) {
-            node.properties().forEach(entry -> flatten(key(prefix, entry.getKey()), entry.getValue(), into));
-        }
-        else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                flatten(prefix + "[" + i + "]", node.get(i), into);
-            }
-        }
-        else if (!node.isNull() && !prefix.isEmpty()) {
-            into.put(prefix, node.asString());
-        }
-    }
-
-    private static String key(String prefix, String name) {
-        return prefix.isEmpty() ? name : prefix + "." + name;
     }
 
 }

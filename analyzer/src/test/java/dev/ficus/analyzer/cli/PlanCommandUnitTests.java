@@ -64,6 +64,18 @@ class PlanCommandUnitTests {
                 + " that was analysed, and --analysis names the analysis.json");
     }
 
+    @Test
+    void namesTheFolderWhenGivenAnotherFileOfIt() throws IOException {
+        Path pom = Files.writeString(folder.resolve("pom.xml"), "<project/>");
+
+        FicusRun run = FicusRun.of("plan", pom.toString(), "--out", folder.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("ficus plan: PATH " + pom + " is a file, neither the folder that was"
+                + " analysed nor an analysis.json: ./ficus plan " + folder);
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
     /** Analyses the folder into {@code out}; the analysis.json written. */
     private static String analysed(Path monolith, Path out) {
         FicusRun.succeeded("analyze", monolith.toString(), "--out", out.toString(), "--quiet", "--format=json");

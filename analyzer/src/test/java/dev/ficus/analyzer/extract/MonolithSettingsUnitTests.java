@@ -171,7 +171,7 @@ class MonolithSettingsUnitTests {
 
         MonolithSettings settings = MonolithSettings.of(monolith);
 
-        assertThat(settings.file()).isEqualTo("eladmin-system/src/main/resources/config/application.yml");
+        assertThat(settings.files()).containsExactly("eladmin-system/src/main/resources/config/application.yml");
         assertThat(settings.settings()).containsExactly(entry("spring.jackson.time-zone", "GMT+8"));
         assertThat(settings.monolithUrl()).isEqualTo("http://localhost:8000");
     }

@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.entry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ApplicationSettingsUnitTests {
 
-    private final ApplicationSettings settings = new ApplicationSettings("application.yml",
+    private final ApplicationSettings settings = new ApplicationSettings(List.of("application.yml"),
             Map.of("api.prefix", "/api/${api.version}", "api.version", "v2", "price", "$5\\x"));
 
     @TempDir
@@ -37,8 +38,8 @@ class ApplicationSettingsUnitTests {
 
     @Test
     void leavesACircularOrExplodingReferenceAsWritten() {
-        ApplicationSettings looping = new ApplicationSettings("", Map.of("a", "${a}/x"));
-        ApplicationSettings exploding = new ApplicationSettings("",
+        ApplicationSettings looping = new ApplicationSettings(List.of(), Map.of("a", "${a}/x"));
+        ApplicationSettings exploding = new ApplicationSettings(List.of(),
                 Map.of("l0", "x".repeat(100), "l1", "${l0}".repeat(10), "l2", "${l1}".repeat(10)));
 
         assertThat(looping.resolve("/${a}")).isEqualTo("/${a}");
@@ -84,6 +85,54 @@ class ApplicationSettingsUnitTests {
                 """);
 
         assertThat(ApplicationSettings.of(root).values()).containsExactly(entry("api.base", "/v1"));
+    }
+
+    @Test
+    void mergesTheFilesOfTheApplicationAsSpringBootDoes() throws IOException {
+        write("src/main/resources/application.yml", "a: yml\nb: yml\nc: yml\nd: yml\n");
+        write("src/main/resources/application.properties", "b=properties\nc=properties\n");
+        write("src/main/resources/config/application.yml", "c: config\n");
+        write("other/src/main/resources/application.properties", "d=other module\n");
+
+        ApplicationSettings merged = ApplicationSettings.of(root);
+
+        assertThat(merged.values()).containsOnly(entry("a", "yml"), entry("b", "properties"), entry("c", "config"),
+                entry("d", "yml"));
+        assertThat(merged.files()).containsExactly("src/main/resources/application.yml",
+                "src/main/resources/application.properties", "src/main/resources/config/application.yml");
+    }
+
+    @Test
+    void addsTheProfilesTheSettingsMakeActive() throws IOException {
+        write("src/main/resources/config/application.yml", """
+                spring:
+                  profiles:
+                    active: ${PROFILE:dev}
+                server:
+                  port: 8000
+                ---
+                spring.config.activate.on-profile: dev, test
+                api.base: /dev-document
+                ---
+                spring.config.activate.on-profile: prod
+                api.base: /prod
+                """);
+        write("src/main/resources/config/application-dev.yml", "server:\n  port: 8001\n");
+        write("src/main/resources/config/application-prod.yml", "server:\n  port: 9000\n");
+
+        ApplicationSettings merged = ApplicationSettings.of(root);
+
+        assertThat(merged.values()).contains(entry("server.port", "8001"), entry("api.base", "/dev-document"));
+        assertThat(merged.files()).containsExactly("src/main/resources/config/application.yml",
+                "src/main/resources/config/application-dev.yml");
+    }
+
+    @Test
+    void makesNoProfileActiveThatMavenFillsIn() throws IOException {
+        write("src/main/resources/application.yml", "spring:\n  profiles:\n    active: '@profiles.active@'\n");
+        write("src/main/resources/application-@profiles.active@.yml", "server:\n  port: 1\n");
+
+        assertThat(ApplicationSettings.of(root).files()).containsExactly("src/main/resources/application.yml");
     }
 
     private void write(String file, String content) throws IOException {
