@@ -77,14 +77,14 @@ final class RoutePaths {
         SortedMap<String, SortedSet<String>> sharedWith = new TreeMap<>();
         for (String path : paths) {
             List<String> own = segments(path);
-            if (!path.startsWith("/") || own.isEmpty() || own.get(0).equals(ACTUATOR)) {
+            if (!path.startsWith("/") || !own.isEmpty() && own.get(0).equals(ACTUATOR)) {
                 continue;
             }
-            Optional<String> free = freePattern(own);
+            Optional<String> free = own.isEmpty() ? Optional.empty() : freePattern(own);
             free.ifPresent(patterns::add);
             if (free.isEmpty()) {
                 List<String> exact = wildcards(own);
-                SortedSet<String> owners = ownersOf(exact);
+                SortedSet<String> owners = own.isEmpty() ? ownersOfTheRoot() : ownersOf(exact);
                 if (owners.isEmpty()) {
                     patterns.add("/" + String.join("/", exact));
                 }
@@ -128,6 +128,18 @@ final class RoutePaths {
         SortedSet<String> owners = new TreeSet<>();
         others.stream()
             .filter(other -> sameLength(other.segments(), exact) && under(other.segments(), exact))
+            .forEach(other -> owners.add(other.owner()));
+        return owners;
+    }
+
+    /**
+     * The owners of the root path {@code /}: those answering it, or any path from the
+     * root on ({@code /**}); a route for {@code /} takes only it.
+     */
+    private SortedSet<String> ownersOfTheRoot() {
+        SortedSet<String> owners = new TreeSet<>();
+        others.stream()
+            .filter(other -> other.segments().isEmpty() || other.segments().get(0).equals(REST))
             .forEach(other -> owners.add(other.owner()));
         return owners;
     }

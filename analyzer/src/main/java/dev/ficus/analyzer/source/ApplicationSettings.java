@@ -5,15 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -39,11 +36,6 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
     /** How deep below the monolith's folder a module's resources may lie. */
     private static final int MODULE_DEPTH = 5;
 
-    /** A profile name as Spring Boot accepts it. */
-    private static final Pattern PROFILE = Pattern.compile("[\\w.\\-]+");
-
-    private static final List<String> ACTIVATING = List.of("spring.profiles.active", "spring.profiles.include");
-
     public ApplicationSettings {
         files = List.copyOf(files);
         values = Map.copyOf(values);
@@ -63,15 +55,18 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         }
         Path resources = resourcesOf(found.get(0));
         List<Path> locations = List.of(resources, resources.resolve("config"));
-        Set<String> profiles = activeProfiles(merged(root, locations, "application", Set.of()).values());
+        List<Loaded> loaded = new ArrayList<>(load(root, locations, "application"));
+        Set<String> profiles = ActiveProfiles.of(loaded.stream()
+            .flatMap(file -> file.documents().stream())
+            .filter(document -> document.appliesWith(Set.of()))
+            .toList());
+        profiles.forEach(profile -> loaded.addAll(load(root, locations, "application-" + profile)));
         Map<String, String> values = new TreeMap<>();
-        List<String> files = new ArrayList<>();
-        for (String name : names(profiles)) {
-            ApplicationSettings part = merged(root, locations, name, profiles);
-            values.putAll(part.values());
-            files.addAll(part.files());
-        }
-        return new ApplicationSettings(files, values);
+        loaded.stream()
+            .flatMap(file -> file.documents().stream())
+            .filter(document -> document.appliesWith(profiles))
+            .forEach(document -> document.mergeInto(values));
+        return new ApplicationSettings(loaded.stream().map(Loaded::file).toList(), values);
     }
 
     /** The resources folder a settings file lies in, or in whose {@code config/}. */
@@ -81,49 +76,28 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         return (above != null && folder.endsWith("config") && above.endsWith("src/main/resources")) ? above : folder;
     }
 
-    private static List<String> names(Set<String> profiles) {
-        List<String> names = new ArrayList<>(List.of("application"));
-        profiles.forEach(profile -> names.add("application-" + profile));
-        return names;
+    /**
+     * A settings file read.
+     *
+     * @param file where it is, relative to the application's folder
+     * @param documents its documents, in order
+     */
+    private record Loaded(String file, List<SettingsDocument> documents) {
     }
 
     /** The settings files of this name in these locations, lowest precedence first. */
-    private static ApplicationSettings merged(Path root, List<Path> locations, String name, Set<String> profiles) {
-        Map<String, String> values = new TreeMap<>();
-        List<String> files = new ArrayList<>();
+    private static List<Loaded> load(Path root, List<Path> locations, String name) {
+        List<Loaded> loaded = new ArrayList<>();
         for (Path location : locations) {
             for (String extension : EXTENSIONS) {
                 Path file = location.resolve(name + extension);
                 if (Files.isRegularFile(file) && inside(root, file)) {
-                    SettingsDocument.read(file)
-                        .stream()
-                        .filter(document -> document.appliesWith(profiles))
-                        .forEach(document -> values.putAll(document.values()));
-                    files.add(root.relativize(file).toString().replace('\\', '/'));
+                    loaded.add(new Loaded(root.relativize(file).toString().replace('\\', '/'),
+                            SettingsDocument.read(file)));
                 }
             }
         }
-        return new ApplicationSettings(files, values);
-    }
-
-    /**
-     * The profiles these settings make active ({@code spring.profiles.active} and
-     * {@code .include}, with their placeholders filled in), in order; a value Maven fills
-     * in when it builds ({@code @profiles.active@}) names none.
-     */
-    private static Set<String> activeProfiles(Map<String, String> values) {
-        Placeholders placeholders = new Placeholders(values);
-        Set<String> profiles = new LinkedHashSet<>();
-        values.entrySet()
-            .stream()
-            .filter(entry -> ACTIVATING.stream()
-                .anyMatch(name -> entry.getKey().equals(name) || entry.getKey().startsWith(name + "[")))
-            .sorted(Map.Entry.comparingByKey())
-            .flatMap(entry -> Arrays.stream(placeholders.resolve(entry.getValue()).split(",")))
-            .map(String::strip)
-            .filter(profile -> PROFILE.matcher(profile).matches())
-            .forEach(profiles::add);
-        return profiles;
+        return loaded;
     }
 
     /**
@@ -140,7 +114,7 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
                 SettingsDocument.read(file)
                     .stream()
                     .filter(document -> document.appliesWith(Set.of()))
-                    .forEach(document -> values.putAll(document.values()));
+                    .forEach(document -> document.mergeInto(values));
             }
             catch (InvalidInputException | UncheckedIOException e) {
                 continue;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -67,8 +69,36 @@ record SettingsDocument(Map<String, String> values) {
             .flatMap(entry -> Arrays.stream(entry.getValue().split(",")))
             .map(String::strip)
             .toList();
-        return onProfile.isEmpty() || onProfile.stream()
-            .anyMatch(profile -> !PROFILE_EXPRESSION.matcher(profile).find() && profiles.contains(profile));
+        return onProfile.isEmpty() || onProfile.stream().anyMatch(profile -> matches(profile, profiles));
+    }
+
+    /**
+     * A profile's name, or {@code !name}; another expression is taken as not matching.
+     */
+    private static boolean matches(String expression, Set<String> profiles) {
+        boolean not = expression.startsWith("!");
+        String name = not ? expression.substring(1).strip() : expression;
+        return !PROFILE_EXPRESSION.matcher(name).find() && (not != profiles.contains(name));
+    }
+
+    /**
+     * Puts this document's settings over those before it, as Spring Boot does: a list it
+     * gives ({@code locations[0]}) or a value it gives instead of one replaces the whole
+     * list before it, not its first entries.
+     */
+    void mergeInto(Map<String, String> before) {
+        Set<String> lists = values.keySet().stream().map(SettingsDocument::listOf).collect(Collectors.toSet());
+        before.keySet().removeIf(key -> lists.contains(listOf(key)));
+        before.putAll(values);
+    }
+
+    /**
+     * The key with its list indexes and what follows them left out ({@code a.b[0].c} is
+     * {@code a.b}).
+     */
+    private static String listOf(String key) {
+        int index = key.indexOf('[');
+        return (index < 0) ? key : key.substring(0, index);
     }
 
     private static boolean named(String key, String name) {
@@ -82,6 +112,9 @@ record SettingsDocument(Map<String, String> values) {
     static List<SettingsDocument> read(Path file) {
         try {
             return file.toString().endsWith(".properties") ? properties(file) : yaml(file);
+        }
+        catch (CharacterCodingException e) {
+            throw new InvalidInputException("cannot read the monolith's settings " + file + ": not UTF-8 text");
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -71,6 +71,19 @@ class RoutePathsUnitTests {
     }
 
     @Test
+    void routesTheRootPathAloneUnlessAnotherOwnerAnswersIt() {
+        RoutePaths.Proposal welcome = new RoutePaths(List.of(owned("owners", "/owners/**"), owned("vets", "/vets")))
+            .of(List.of("/", "/oups"), "candidate");
+        RoutePaths.Proposal shared = new RoutePaths(List.of(owned("platform", "/{*path}"))).of(List.of("/"),
+                "candidate");
+
+        assertThat(welcome.patterns()).containsExactly("/", "/oups/**");
+        assertThat(welcome.sharedWith()).isEmpty();
+        assertThat(shared.sharedWith()).containsExactly(entry("/", new TreeSet<>(Set.of("platform"))));
+        assertThat(shared.routable()).isFalse();
+    }
+
+    @Test
     void readsSpringsCapturingRestAsTheRestOfThePath() {
         RoutePaths.Proposal proposal = new RoutePaths(
                 List.of(owned("cargo", "/cargo"), owned("files", "/files/a/b"), owned("reports", "/v1/users")))

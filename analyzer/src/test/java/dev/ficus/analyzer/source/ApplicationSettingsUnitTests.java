@@ -135,6 +135,64 @@ class ApplicationSettingsUnitTests {
         assertThat(ApplicationSettings.of(root).files()).containsExactly("src/main/resources/application.yml");
     }
 
+    @Test
+    void appliesIncludedProfilesOfEveryFileBeforeTheActiveOnes() throws IOException {
+        write("src/main/resources/application.yml", "spring.profiles.include: common\n");
+        write("src/main/resources/application.properties", "spring.profiles.include=db\nspring.profiles.active=dev\n");
+        write("src/main/resources/application-common.yml", "server.port: 7000\n");
+        write("src/main/resources/application-db.yml", "spring.datasource.username: shop\n");
+        write("src/main/resources/application-dev.yml", "server.port: 8001\n");
+
+        ApplicationSettings merged = ApplicationSettings.of(root);
+
+        assertThat(merged.values()).contains(entry("server.port", "8001"), entry("spring.datasource.username", "shop"));
+        assertThat(merged.files()).containsExactly("src/main/resources/application.yml",
+                "src/main/resources/application.properties", "src/main/resources/application-common.yml",
+                "src/main/resources/application-db.yml", "src/main/resources/application-dev.yml");
+    }
+
+    @Test
+    void appliesTheDefaultProfileWhenNoneIsActiveAndDocumentsForProfilesNotActive() throws IOException {
+        write("src/main/resources/application.yml", """
+                api.base: /v1
+                ---
+                spring.config.activate.on-profile: "!prod"
+                api.base: /not-prod
+                """);
+        write("src/main/resources/application-default.yml", "server.port: 8002\n");
+
+        assertThat(ApplicationSettings.of(root).values()).contains(entry("api.base", "/not-prod"),
+                entry("server.port", "8002"));
+    }
+
+    @Test
+    void addsTheMembersOfAnActiveProfilesGroup() throws IOException {
+        write("src/main/resources/application.properties",
+                "spring.profiles.active=prod\nspring.profiles.group.prod=proddb,prodmq\n");
+        write("src/main/resources/application-proddb.properties", "spring.datasource.username=prod\n");
+
+        assertThat(ApplicationSettings.of(root).values()).containsEntry("spring.datasource.username", "prod");
+    }
+
+    @Test
+    void replacesAWholeListThatALaterFileGives() throws IOException {
+        write("src/main/resources/application.yml", "spring.web.resources.static-locations: [/a/, /b/]\n");
+        write("src/main/resources/application.properties", "spring.web.resources.static-locations[0]=/p/\n");
+
+        assertThat(ApplicationSettings.of(root).values())
+            .containsOnly(entry("spring.web.resources.static-locations[0]", "/p/"));
+    }
+
+    @Test
+    void saysInOneLineThatASettingsFileIsNotUtf8() throws IOException {
+        Path file = root.resolve("src/main/resources/application.yml");
+        Files.createDirectories(file.getParent());
+        Files.write(file, "# caf\u00e9\nserver.port: 1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> ApplicationSettings.of(root)).isInstanceOf(InvalidInputException.class)
+            .hasMessage("cannot read the monolith's settings " + file + ": not UTF-8 text");
+    }
+
     private void write(String file, String content) throws IOException {
         Path path = root.resolve(file);
         Files.createDirectories(path.getParent());
