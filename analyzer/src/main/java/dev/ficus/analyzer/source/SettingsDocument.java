@@ -17,10 +17,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One document of a Spring Boot settings file: a whole {@code application.properties},
@@ -139,37 +146,60 @@ record SettingsDocument(Map<String, String> values) {
         return documents;
     }
 
+    /**
+     * Read with SnakeYAML as Spring Boot reads it: anchors, aliases and merge keys
+     * expanded, YAML 1.1 scalars, dates left as text, aliases bounded.
+     */
     private static List<SettingsDocument> yaml(Path file) throws IOException {
         List<SettingsDocument> documents = new ArrayList<>();
         String text = FILTERED_VALUE.matcher(Files.readString(file)).replaceAll("$1'$2'");
-        try (MappingIterator<JsonNode> yaml = new YAMLMapper().readerFor(JsonNode.class).readValues(text)) {
-            while (yaml.hasNext()) {
+        LoaderOptions options = new LoaderOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new NoTimestampResolver());
+        try {
+            for (Object document : yaml.loadAll(text)) {
                 Map<String, String> values = new TreeMap<>();
-                flatten("", yaml.next(), values);
+                flatten("", document, values);
                 documents.add(new SettingsDocument(values));
             }
         }
-        catch (JacksonException e) {
-            String problem = e.getOriginalMessage().lines().findFirst().orElse("not YAML").strip();
-            String where = (e.getLocation() == null) ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + problem + where);
+        catch (YAMLException e) {
+            String problem = (e instanceof MarkedYAMLException marked && marked.getProblem() != null)
+                    ? marked.getProblem() + where(marked.getProblemMark())
+                    : String.valueOf(e.getMessage()).lines().findFirst().orElse("not YAML").strip();
+            throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + problem);
         }
         return documents;
     }
 
-    private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
-        if (node.isObject()) {
-            node.properties().forEach(entry -> flatten(key(prefix, entry.getKey()), entry.getValue(), into));
+    private static String where(@Nullable Mark mark) {
+        return (mark == null) ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
+    }
+
+    private static void flatten(String prefix, @Nullable Object node, Map<String, String> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((name, value) -> flatten(key(prefix, String.valueOf(name)), value, into));
         }
-        else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                flatten(prefix + "[" + i + "]", node.get(i), into);
+        else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                flatten(prefix + "[" + i + "]", list.get(i), into);
             }
         }
-        else if (!node.isNull() && !prefix.isEmpty()) {
-            into.put(prefix, node.asString());
+        else if (node != null && !prefix.isEmpty()) {
+            into.put(prefix, String.valueOf(node));
         }
+    }
+
+    /** Spring Boot's YAML resolver: a date stays the text it is written as. */
+    private static final class NoTimestampResolver extends Resolver {
+
+        @Override
+        public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+            if (!Tag.TIMESTAMP.equals(tag)) {
+                super.addImplicitResolver(tag, regexp, first, limit);
+            }
+        }
+
     }
 
     private static String key(String prefix, String name) {

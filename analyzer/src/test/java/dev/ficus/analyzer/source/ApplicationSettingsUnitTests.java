@@ -193,6 +193,27 @@ class ApplicationSettingsUnitTests {
             .hasMessage("cannot read the monolith's settings " + file + ": not UTF-8 text");
     }
 
+    @Test
+    void expandsAliasesAndMergeKeysAndKeepsDatesAsWritten() throws IOException {
+        write("src/main/resources/application.yml", """
+                base: &base
+                  time-zone: GMT+8
+                  date-format: yyyy-MM-dd
+                spring:
+                  jackson:
+                    <<: *base
+                    locale: zh_CN
+                zone: *base
+                released: 2024-05-01
+                """);
+
+        assertThat(ApplicationSettings.of(root).values())
+            .contains(entry("spring.jackson.time-zone", "GMT+8"), entry("spring.jackson.date-format", "yyyy-MM-dd"),
+                    entry("spring.jackson.locale", "zh_CN"), entry("zone.time-zone", "GMT+8"),
+                    entry("released", "2024-05-01"))
+            .doesNotContainKey("spring.jackson.<<");
+    }
+
     private void write(String file, String content) throws IOException {
         Path path = root.resolve(file);
         Files.createDirectories(path.getParent());
