@@ -58,7 +58,7 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         List<Loaded> loaded = new ArrayList<>(load(root, locations, "application"));
         Set<String> profiles = ActiveProfiles.of(loaded.stream()
             .flatMap(file -> file.documents().stream())
-            .filter(document -> document.appliesWith(Set.of()))
+            .filter(SettingsDocument::unconditional)
             .toList());
         profiles.forEach(profile -> loaded.addAll(load(root, locations, "application-" + profile)));
         Map<String, String> values = new TreeMap<>();
@@ -113,7 +113,7 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
             try {
                 SettingsDocument.read(file)
                     .stream()
-                    .filter(document -> document.appliesWith(Set.of()))
+                    .filter(SettingsDocument::unconditional)
                     .forEach(document -> document.mergeInto(values));
             }
             catch (InvalidInputException | UncheckedIOException e) {

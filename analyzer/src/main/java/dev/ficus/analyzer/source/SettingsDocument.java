@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -54,6 +54,17 @@ record SettingsDocument(Map<String, String> values) {
     private static final Pattern FILTERED_VALUE = Pattern
         .compile("(?m)(:[ \\t]+|-[ \\t]+)(@[\\w.\\-]+@)(?=[ \\t]*(#.*)?$)");
 
+    /**
+     * A list index in a key ({@code [0]}); {@code [hibernate.format_sql]} is a map's key.
+     */
+    private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]");
+
+    /** How deep a YAML document may nest: deeper is an alias that holds itself. */
+    private static final int MAX_DEPTH = 64;
+
+    /** How many settings a YAML document may flatten to: more is an alias bomb. */
+    private static final int MAX_SETTINGS = 100_000;
+
     /** A profile expression this reader does not evaluate ({@code prod & !cloud}). */
     private static final Pattern PROFILE_EXPRESSION = Pattern.compile("[!&|()]");
 
@@ -66,6 +77,13 @@ record SettingsDocument(Map<String, String> values) {
      * no profile or platform to activate on, or one of these profiles (alone, as a list,
      * or separated by commas). A profile expression is taken as not matching.
      */
+    /** Whether the document applies whatever the profiles and platform. */
+    boolean unconditional() {
+        return values.keySet()
+            .stream()
+            .noneMatch(key -> named(key, ON_CLOUD_PLATFORM) || ON_PROFILE.stream().anyMatch(name -> named(key, name)));
+    }
+
     boolean appliesWith(Set<String> profiles) {
         if (values.keySet().stream().anyMatch(key -> named(key, ON_CLOUD_PLATFORM))) {
             return false;
@@ -104,8 +122,8 @@ record SettingsDocument(Map<String, String> values) {
      * {@code a.b}).
      */
     private static String listOf(String key) {
-        int index = key.indexOf('[');
-        return (index < 0) ? key : key.substring(0, index);
+        Matcher index = LIST_INDEX.matcher(key);
+        return index.find() ? key.substring(0, index.start()) : key;
     }
 
     private static boolean named(String key, String name) {
@@ -154,39 +172,62 @@ record SettingsDocument(Map<String, String> values) {
         List<SettingsDocument> documents = new ArrayList<>();
         String text = FILTERED_VALUE.matcher(Files.readString(file)).replaceAll("$1'$2'");
         LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
                 options, new NoTimestampResolver());
         try {
             for (Object document : yaml.loadAll(text)) {
                 Map<String, String> values = new TreeMap<>();
-                flatten("", document, values);
+                flatten("", document, values, 0);
                 documents.add(new SettingsDocument(values));
             }
         }
-        catch (YAMLException e) {
-            String problem = (e instanceof MarkedYAMLException marked && marked.getProblem() != null)
-                    ? marked.getProblem() + where(marked.getProblemMark())
-                    : String.valueOf(e.getMessage()).lines().findFirst().orElse("not YAML").strip();
-            throw new InvalidInputException("cannot read the monolith's settings " + file + ": " + problem);
+        catch (MarkedYAMLException e) {
+            throw unreadable(file, (e.getProblem() == null ? "not YAML" : e.getProblem()) + where(e.getProblemMark()));
+        }
+        catch (InvalidInputException e) {
+            throw unreadable(file, String.valueOf(e.getMessage()));
+        }
+        catch (RuntimeException e) {
+            // SnakeYAML also ends a bad tagged value (!!int x, !!map [x]) with the JDK's
+            // own exceptions
+            throw unreadable(file, String.valueOf(e.getMessage()).lines().findFirst().orElse("not YAML").strip());
         }
         return documents;
+    }
+
+    private static InvalidInputException unreadable(Path file, String problem) {
+        return new InvalidInputException("cannot read the monolith's settings " + file + ": " + problem);
     }
 
     private static String where(@Nullable Mark mark) {
         return (mark == null) ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
     }
 
-    private static void flatten(String prefix, @Nullable Object node, Map<String, String> into) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((name, value) -> flatten(key(prefix, String.valueOf(name)), value, into));
+    /**
+     * The document's values by key; an empty value, list or map is {@code ""}, as Spring
+     * Boot reads it, so that it replaces one before it.
+     */
+    private static void flatten(String prefix, @Nullable Object node, Map<String, String> into, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new InvalidInputException(
+                    "nested deeper than " + MAX_DEPTH + " levels at " + prefix + " (an alias inside itself?)");
         }
-        else if (node instanceof List<?> list) {
+        if (node instanceof Map<?, ?> map && !map.isEmpty()) {
+            map.forEach((name, value) -> flatten(key(prefix, String.valueOf(name)), value, into, depth + 1));
+        }
+        else if (node instanceof List<?> list && !list.isEmpty()) {
             for (int i = 0; i < list.size(); i++) {
-                flatten(prefix + "[" + i + "]", list.get(i), into);
+                flatten(prefix + "[" + i + "]", list.get(i), into, depth + 1);
             }
         }
-        else if (node != null && !prefix.isEmpty()) {
-            into.put(prefix, String.valueOf(node));
+        else if (!prefix.isEmpty()) {
+            boolean empty = node == null || node instanceof Map<?, ?> || node instanceof List<?>;
+            into.put(prefix, empty ? "" : String.valueOf(node));
+            if (into.size() > MAX_SETTINGS) {
+                throw new InvalidInputException(
+                        "more than " + MAX_SETTINGS + " settings (an alias expanding" + " without end?)");
+            }
         }
     }
 

@@ -214,6 +214,68 @@ class ApplicationSettingsUnitTests {
             .doesNotContainKey("spring.jackson.<<");
     }
 
+    @Test
+    void mergesMapKeysInBracketsAndLetsAnEmptyValueReplaceOne() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties[hibernate.jdbc.batch_size]=50
+                spring.profiles.active=prod
+                """);
+        write("src/main/resources/application.yml",
+                "spring.web.resources.static-locations: [/a/]\nspring.mvc.servlet.path: /app\n");
+        write("src/main/resources/application-prod.properties", "spring.jpa.properties[hibernate.format_sql]=true\n");
+        write("src/main/resources/application-prod.yml",
+                "spring.web.resources.static-locations: []\nspring.mvc.servlet.path:\n");
+
+        assertThat(ApplicationSettings.of(root).values())
+            .contains(entry("spring.jpa.properties[hibernate.jdbc.batch_size]", "50"),
+                    entry("spring.jpa.properties[hibernate.format_sql]", "true"),
+                    entry("spring.web.resources.static-locations", ""), entry("spring.mvc.servlet.path", ""))
+            .doesNotContainKey("spring.web.resources.static-locations[0]");
+    }
+
+    @Test
+    void choosesTheProfilesFromTheDocumentsThatNameNone() throws IOException {
+        write("src/main/resources/application.yml", """
+                spring.profiles.active: ${env.profile:dev}
+                x: base
+                ---
+                spring.config.activate.on-profile: "!dev"
+                env.profile: prod
+                x: not-dev
+                """);
+
+        assertThat(ApplicationSettings.of(root).values()).contains(entry("x", "base"));
+    }
+
+    @Test
+    void refusesInOneLineWhatSpringBootCannotReadEither() throws IOException {
+        StringBuilder bomb = new StringBuilder("l0: &l0 [x, x]\n");
+        for (int i = 1; i < 25; i++) {
+            bomb.append("l")
+                .append(i)
+                .append(": &l")
+                .append(i)
+                .append(" [*l")
+                .append(i - 1)
+                .append(", *l")
+                .append(i - 1)
+                .append("]\n");
+        }
+        Map<String, String> unreadable = Map.of("a: &x [*x]\n", "nested deeper than 64 levels", "port: !!int x\n",
+                "For input string", "a: !!map [x]\n", "", "a: 1\na: 2\n", "found duplicate key a", bomb.toString(),
+                "more than 100000 settings");
+        for (Map.Entry<String, String> yaml : unreadable.entrySet()) {
+            write("src/main/resources/application.yml", yaml.getKey());
+
+            assertThatThrownBy(() -> ApplicationSettings.of(root)).as(yaml.getKey())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("cannot read the monolith's settings ")
+                .hasMessageContaining(yaml.getValue())
+                .hasMessageNotContaining("\n");
+            assertThat(ApplicationSettings.agreed(root).values()).isEmpty();
+        }
+    }
+
     private void write(String file, String content) throws IOException {
         Path path = root.resolve(file);
         Files.createDirectories(path.getParent());
