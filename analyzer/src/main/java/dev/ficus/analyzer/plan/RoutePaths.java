@@ -162,7 +162,13 @@ final class RoutePaths {
     }
 
     private static boolean meet(String first, String second) {
-        return first.equals(second) || isWildcard(first) || isWildcard(second);
+        if (first.equals(second) || isWildcard(first) && isWildcard(second)) {
+            return true;
+        }
+        if (!isWildcard(first) && !isWildcard(second)) {
+            return false;
+        }
+        return isWildcard(first) ? SegmentPattern.takes(first, second) : SegmentPattern.takes(second, first);
     }
 
     private static boolean isWildcard(String segment) {

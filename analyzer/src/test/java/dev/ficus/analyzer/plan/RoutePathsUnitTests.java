@@ -84,6 +84,15 @@ class RoutePathsUnitTests {
     }
 
     @Test
+    void sharesNoPathWithAVariableWhoseRegularExpressionRefusesIt() {
+        RoutePaths.Proposal proposal = new RoutePaths(List.of(owned("owners", "/owners/{ownerId:\\d+}")))
+            .of(List.of("/owners/new", "/owners/{id}/pets"), "candidate");
+
+        assertThat(proposal.patterns()).containsExactly("/owners/*/pets/**", "/owners/new/**");
+        assertThat(proposal.sharedWith()).isEmpty();
+    }
+
+    @Test
     void readsSpringsCapturingRestAsTheRestOfThePath() {
         RoutePaths.Proposal proposal = new RoutePaths(
                 List.of(owned("cargo", "/cargo"), owned("files", "/files/a/b"), owned("reports", "/v1/users")))
