@@ -4,10 +4,12 @@ import dev.ficus.analyzer.source.ApplicationSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The monolith's own settings that say how its code behaves rather than where it runs:
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * has none
  * @param settings the settings carried over, by key
  * @param databaseUser the user its datasource connects as
- * ({@code spring.datasource.username}), empty when it names none
+ * ({@code spring.datasource.username} or its pool's), empty when it names none
  * @param port the port it listens on ({@code server.port}, else Spring Boot's 8080)
  */
 record MonolithSettings(List<String> files, SortedMap<String, String> settings, Optional<String> databaseUser,
@@ -52,11 +54,25 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
     static MonolithSettings of(Path monolithRoot) {
         ApplicationSettings application = ApplicationSettings.of(monolithRoot);
         Map<String, String> all = application.values();
-        return new MonolithSettings(application.files(), carried(all),
-                Optional.ofNullable(all.get("spring.datasource.username")),
+        return new MonolithSettings(application.files(), carried(all), databaseUser(all),
                 Optional.ofNullable(all.get("server.port"))
                     .flatMap(port -> port(application.resolve(port)))
                     .orElse(DEFAULT_PORT));
+    }
+
+    /**
+     * The user of its datasource: Spring Boot's {@code spring.datasource.username}, else
+     * that of the connection pool or routing library configured in its place (HikariCP,
+     * Druid, dynamic-datasource's primary source).
+     */
+    private static Optional<String> databaseUser(Map<String, String> all) {
+        String primary = all.getOrDefault("spring.datasource.dynamic.primary", "master");
+        return Stream
+            .of("spring.datasource.username", "spring.datasource.hikari.username", "spring.datasource.druid.username",
+                    "spring.datasource.dynamic.datasource." + primary + ".username")
+            .map(all::get)
+            .filter(Objects::nonNull)
+            .findFirst();
     }
 
     /**

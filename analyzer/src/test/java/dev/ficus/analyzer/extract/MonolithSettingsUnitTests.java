@@ -198,6 +198,27 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void readsTheUserOfTheConnectionPoolOrRoutingDataSourceConfiguredInstead() throws IOException {
+        // elunez/eladmin (Druid), dromara/RuoYi-Vue-Plus (dynamic-datasource)
+        write("application.yml", "spring:\n  datasource:\n    druid:\n      username: root\n");
+        String druid = MonolithSettings.of(monolith).migrateDataUser();
+        write("application.yml", """
+                spring:
+                  datasource:
+                    dynamic:
+                      primary: main
+                      datasource:
+                        main:
+                          username: owner
+                        reports:
+                          username: reader
+                """);
+
+        assertThat(druid).isEqualTo(" --from-user root");
+        assertThat(MonolithSettings.of(monolith).migrateDataUser()).isEqualTo(" --from-user owner");
+    }
+
+    @Test
     void leavesAUserNamedThroughAnotherSettingToTheReader() throws IOException {
         write("application.yml", "spring:\n  datasource:\n    username: ${DB_USER}\n");
 
