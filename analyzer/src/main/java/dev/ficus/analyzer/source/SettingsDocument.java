@@ -72,11 +72,6 @@ record SettingsDocument(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
-    /**
-     * Whether Spring Boot applies this document when these profiles are active: it names
-     * no profile or platform to activate on, or one of these profiles (alone, as a list,
-     * or separated by commas). A profile expression is taken as not matching.
-     */
     /** Whether the document applies whatever the profiles and platform. */
     boolean unconditional() {
         return values.keySet()
@@ -84,6 +79,12 @@ record SettingsDocument(Map<String, String> values) {
             .noneMatch(key -> named(key, ON_CLOUD_PLATFORM) || ON_PROFILE.stream().anyMatch(name -> named(key, name)));
     }
 
+    /**
+     * Whether Spring Boot applies this document when these profiles are active: it names
+     * no profile or platform to activate on, or one of these profiles (alone, as a list,
+     * or separated by commas), or {@code !name} of a profile not among them; another
+     * profile expression is taken as not matching.
+     */
     boolean appliesWith(Set<String> profiles) {
         if (values.keySet().stream().anyMatch(key -> named(key, ON_CLOUD_PLATFORM))) {
             return false;
