@@ -21,11 +21,11 @@ import org.xml.sax.SAXException;
 /**
  * One {@code pom.xml} as extract reads it: its elements, and its {@code ${…}} properties
  * with those its parents in the same checkout declare (a module's {@code ${revision}} is
- * often its root's).
+ * often its root's), those of profiles active by default over those of the project.
  *
  * @param file the file
  * @param project its root element
- * @param properties its properties and its parents', its own first
+ * @param properties its properties and its parents', its own winning
  * @param parent its parent's {@code pom.xml}, where the checkout holds it
  */
 record PomXml(Path file, Element project, Map<String, String> properties, Optional<PomXml> parent) {
@@ -60,8 +60,10 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
         Optional<PomXml> localParent = parent == null || parents == 0 ? Optional.empty()
                 : localParent(file, parent, root).map(local -> read(local, root, parents - 1));
         localParent.ifPresent(local -> properties.putAll(local.properties()));
-        for (Element property : children(child(project, "properties"))) {
-            properties.put(property.getTagName(), property.getTextContent().trim());
+        for (Element owner : activeByDefault(project)) {
+            for (Element property : children(child(owner, "properties"))) {
+                properties.put(property.getTagName(), property.getTextContent().trim());
+            }
         }
         properties.putAll(commandLineProperties(root));
         String version = text(project, "version", parent == null ? "" : text(parent, "version", ""));
@@ -167,13 +169,8 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
      * own, then those of its profiles active by default.
      */
     List<Element> section(String path) {
-        List<Element> owners = new ArrayList<>();
-        owners.add(project);
-        children(child(project, "profiles")).stream()
-            .filter(profile -> text(child(profile, "activation"), "activeByDefault", "false").equals("true"))
-            .forEach(owners::add);
         List<Element> elements = new ArrayList<>();
-        for (Element owner : owners) {
+        for (Element owner : activeByDefault(project)) {
             Element section = owner;
             for (String name : path.split("/")) {
                 section = child(section, name);
@@ -181,6 +178,19 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
             elements.addAll(children(section));
         }
         return elements;
+    }
+
+    /**
+     * The project element and those of its profiles active by default, in the order Maven
+     * applies them: a profile's properties win over the project's.
+     */
+    private static List<Element> activeByDefault(Element project) {
+        List<Element> owners = new ArrayList<>();
+        owners.add(project);
+        children(child(project, "profiles")).stream()
+            .filter(profile -> text(child(profile, "activation"), "activeByDefault", "false").equals("true"))
+            .forEach(owners::add);
+        return owners;
     }
 
     /** The artifact it builds. */

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -49,18 +51,28 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
      * @throws InvalidInputException when one of its settings files cannot be read
      */
     public static ApplicationSettings of(Path root) {
+        return of(root, resources -> UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #of(Path)}, each value first passed through what the build does to the
+     * settings files of a resources folder (Maven's resource filtering).
+     * @throws InvalidInputException when one of its settings files cannot be read
+     */
+    public static ApplicationSettings of(Path root, Function<Path, UnaryOperator<String>> build) {
         List<Path> found = settingsFiles(root);
         if (found.isEmpty()) {
             return new ApplicationSettings(List.of(), Map.of());
         }
         Path resources = resourcesOf(found.get(0));
         List<Path> locations = List.of(resources, resources.resolve("config"));
-        List<Loaded> loaded = new ArrayList<>(load(root, locations, "application"));
+        UnaryOperator<String> filter = build.apply(resources);
+        List<Loaded> loaded = new ArrayList<>(load(root, locations, "application", filter));
         Set<String> profiles = ActiveProfiles.of(loaded.stream()
             .flatMap(file -> file.documents().stream())
             .filter(SettingsDocument::unconditional)
             .toList());
-        profiles.forEach(profile -> loaded.addAll(load(root, locations, "application-" + profile)));
+        profiles.forEach(profile -> loaded.addAll(load(root, locations, "application-" + profile, filter)));
         Map<String, String> values = new TreeMap<>();
         loaded.stream()
             .flatMap(file -> file.documents().stream())
@@ -86,14 +98,14 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
     }
 
     /** The settings files of this name in these locations, lowest precedence first. */
-    private static List<Loaded> load(Path root, List<Path> locations, String name) {
+    private static List<Loaded> load(Path root, List<Path> locations, String name, UnaryOperator<String> filter) {
         List<Loaded> loaded = new ArrayList<>();
         for (Path location : locations) {
             for (String extension : EXTENSIONS) {
                 Path file = location.resolve(name + extension);
                 if (Files.isRegularFile(file) && inside(root, file)) {
                     loaded.add(new Loaded(root.relativize(file).toString().replace('\\', '/'),
-                            SettingsDocument.read(file)));
+                            SettingsDocument.read(file).stream().map(document -> document.filtered(filter)).toList()));
                 }
             }
         }

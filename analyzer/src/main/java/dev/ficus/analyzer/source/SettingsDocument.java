@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,6 +71,13 @@ record SettingsDocument(Map<String, String> values) {
 
     SettingsDocument {
         values = Map.copyOf(values);
+    }
+
+    /** The document with each value passed through the filter. */
+    SettingsDocument filtered(UnaryOperator<String> filter) {
+        Map<String, String> filtered = new TreeMap<>();
+        values.forEach((key, value) -> filtered.put(key, filter.apply(value)));
+        return new SettingsDocument(filtered);
     }
 
     /** Whether the document applies whatever the profiles and platform. */

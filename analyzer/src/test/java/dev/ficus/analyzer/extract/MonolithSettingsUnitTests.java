@@ -150,6 +150,80 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void readsTheSettingsOfTheProfileMavensDefaultProfileFillsIn() throws IOException {
+        // dromara/RuoYi-Vue-Plus: the root pom's profile dev, active by default, sets
+        // profiles.active, and the
+        // application module filters its application* files
+        pom("pom.xml",
+                """
+                        <project><groupId>org.dromara</groupId><artifactId>ruoyi-vue-plus</artifactId><version>5.2.2</version>
+                          <packaging>pom</packaging>
+                          <properties><messages>i18n/x</messages></properties>
+                          <profiles>
+                            <profile><id>local</id><properties><profiles.active>local</profiles.active></properties></profile>
+                            <profile><id>dev</id>
+                              <properties><profiles.active>dev</profiles.active><messages>i18n/messages</messages></properties>
+                              <activation><activeByDefault>true</activeByDefault></activation></profile>
+                          </profiles>
+                          <build><resources>
+                            <resource><directory>src/main/resources</directory><filtering>false</filtering></resource>
+                            <resource><directory>src/main/resources</directory><includes><include>application*</include></includes>
+                              <filtering>true</filtering></resource>
+                          </resources></build>
+                        </project>
+                        """);
+        pom("ruoyi-admin/pom.xml", """
+                <project><parent><groupId>org.dromara</groupId><artifactId>ruoyi-vue-plus</artifactId>
+                  <version>5.2.2</version></parent><artifactId>ruoyi-admin</artifactId></project>
+                """);
+        Path resources = Files.createDirectories(monolith.resolve("ruoyi-admin/src/main/resources"));
+        Files.writeString(resources.resolve("application.yml"), """
+                spring:
+                  application:
+                    name: @project.artifactId@
+                  profiles:
+                    active: @profiles.active@
+                  jackson:
+                    date-format: @date.format@
+                  messages:
+                    basename: @messages@
+                """);
+        Files.writeString(resources.resolve("application-dev.yml"),
+                "spring:\n  datasource:\n    dynamic:\n      datasource:\n        master:\n          username: ruoyi\n");
+        Files.writeString(resources.resolve("application-local.yml"), "spring:\n  datasource:\n    username: local\n");
+
+        MonolithSettings settings = MonolithSettings.of(monolith);
+
+        assertThat(settings.files()).containsExactly("ruoyi-admin/src/main/resources/application.yml",
+                "ruoyi-admin/src/main/resources/application-dev.yml");
+        assertThat(settings.databaseUser()).hasValue("ruoyi");
+        assertThat(settings.settings()).as("a profile's property over the project's; no property, no value")
+            .containsExactly(entry("spring.messages.basename", "i18n/messages"));
+    }
+
+    @Test
+    void fillsInWhatSpringBootsStarterParentFiltersAndNothingWithoutFiltering() throws IOException {
+        write("application.properties", "spring.messages.basename=@shop.messages@\nspring.profiles.active=@profile@\n");
+        write("application-qa.properties", "spring.datasource.username=qa\n");
+        String properties = "<properties><shop.messages>i18n/shop</shop.messages><profile>qa</profile></properties>";
+        pom("pom.xml",
+                "<project><parent><groupId>org.springframework.boot</groupId>"
+                        + "<artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version></parent>"
+                        + "<artifactId>shop</artifactId>" + properties + "</project>");
+
+        MonolithSettings filtered = MonolithSettings.of(monolith);
+
+        pom("pom.xml", "<project><groupId>x</groupId><artifactId>shop</artifactId><version>1</version>" + properties
+                + "</project>");
+        MonolithSettings unfiltered = MonolithSettings.of(monolith);
+
+        assertThat(filtered.settings()).containsExactly(entry("spring.messages.basename", "i18n/shop"));
+        assertThat(filtered.databaseUser()).hasValue("qa");
+        assertThat(unfiltered.settings()).isEmpty();
+        assertThat(unfiltered.databaseUser()).isEmpty();
+    }
+
+    @Test
     void saysWhichSettingsFileItCannotRead() throws IOException {
         write("application.yml", "spring:\n  messages: [unclosed\n");
 
@@ -240,6 +314,12 @@ class MonolithSettingsUnitTests {
 
     private static Map.Entry<String, String> entry(String key, String value) {
         return Map.entry(key, value);
+    }
+
+    private void pom(String path, String content) throws IOException {
+        Path file = monolith.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
     }
 
     private void write(String name, String content) throws IOException {
