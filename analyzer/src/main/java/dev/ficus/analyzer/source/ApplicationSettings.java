@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -34,6 +35,9 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
     private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".properties");
 
     private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
+
+    /** How many imports deep a settings file's imports are read; a cycle ends sooner. */
+    private static final int MAX_IMPORT_DEPTH = 16;
 
     /** How deep below the monolith's folder a module's resources may lie. */
     private static final int MODULE_DEPTH = 5;
@@ -78,7 +82,7 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
             .flatMap(file -> file.documents().stream())
             .filter(document -> document.appliesWith(profiles))
             .forEach(document -> document.mergeInto(values));
-        return new ApplicationSettings(loaded.stream().map(Loaded::file).toList(), values);
+        return new ApplicationSettings(loaded.stream().flatMap(file -> file.files().stream()).toList(), values);
     }
 
     /** The resources folder a settings file lies in, or in whose {@code config/}. */
@@ -91,10 +95,11 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
     /**
      * A settings file read.
      *
-     * @param file where it is, relative to the application's folder
-     * @param documents its documents, in order
+     * @param files where it is, relative to the application's folder, and the files it
+     * imports, lowest precedence first
+     * @param documents its documents and those it imports, lowest precedence first
      */
-    private record Loaded(String file, List<SettingsDocument> documents) {
+    private record Loaded(List<String> files, List<SettingsDocument> documents) {
     }
 
     /** The settings files of this name in these locations, lowest precedence first. */
@@ -104,12 +109,43 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
             for (String extension : EXTENSIONS) {
                 Path file = location.resolve(name + extension);
                 if (Files.isRegularFile(file) && inside(root, file)) {
-                    loaded.add(new Loaded(root.relativize(file).toString().replace('\\', '/'),
-                            SettingsDocument.read(file).stream().map(document -> document.filtered(filter)).toList()));
+                    List<String> files = new ArrayList<>();
+                    List<SettingsDocument> documents = withImports(root, locations.get(0), file, extension, filter,
+                            files, new HashSet<>());
+                    loaded.add(new Loaded(files, documents));
                 }
             }
         }
         return loaded;
+    }
+
+    /**
+     * The documents of a settings file, each followed by those of the files it imports
+     * from the classpath ({@code spring.config.import: classpath:db.yml}), which Spring
+     * Boot puts over the document importing them, a later import over an earlier one.
+     * Imports of other kinds ({@code file:}, {@code configtree:}, a config server) are
+     * not read: where they lead is known only where the monolith runs.
+     */
+    private static List<SettingsDocument> withImports(Path root, Path resources, Path file, String extension,
+            UnaryOperator<String> filter, List<String> files, Set<Path> reading) {
+        Path here = file.toAbsolutePath().normalize();
+        files.add(root.relativize(file).toString().replace('\\', '/'));
+        reading.add(here);
+        List<SettingsDocument> documents = new ArrayList<>();
+        for (SettingsDocument document : SettingsDocument.read(file, extension)) {
+            SettingsDocument filtered = document.filtered(filter);
+            documents.add(filtered);
+            for (String location : filtered.imports()) {
+                Optional<ClasspathImport> imported = ClasspathImport.of(location, resources)
+                    .filter(candidate -> inside(root, candidate.file()) && !reading.contains(candidate.file()));
+                if (imported.isPresent() && reading.size() < MAX_IMPORT_DEPTH) {
+                    documents.addAll(withImports(root, resources, imported.get().file(), imported.get().extension(),
+                            filter, files, reading));
+                }
+            }
+        }
+        reading.remove(here);
+        return documents;
     }
 
     /**

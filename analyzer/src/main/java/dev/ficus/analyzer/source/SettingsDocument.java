@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,6 +42,9 @@ record SettingsDocument(Map<String, String> values) {
 
     /** Settings that apply a document only to some profiles. */
     private static final List<String> ON_PROFILE = List.of("spring.config.activate.on-profile", "spring.profiles");
+
+    /** The setting naming more settings files to read. */
+    private static final String IMPORT = "spring.config.import";
 
     /** Settings that apply a document only on some cloud platform. */
     private static final String ON_CLOUD_PLATFORM = "spring.config.activate.on-cloud-platform";
@@ -78,6 +82,26 @@ record SettingsDocument(Map<String, String> values) {
         Map<String, String> filtered = new TreeMap<>();
         values.forEach((key, value) -> filtered.put(key, filter.apply(value)));
         return new SettingsDocument(filtered);
+    }
+
+    /**
+     * The locations its {@code spring.config.import} names, as one value separated by
+     * commas or as a list, in order.
+     */
+    List<String> imports() {
+        return values.entrySet()
+            .stream()
+            .filter(entry -> named(entry.getKey(), IMPORT))
+            .sorted(Comparator.comparingInt(entry -> listIndex(entry.getKey())))
+            .flatMap(entry -> Arrays.stream(entry.getValue().split(",")))
+            .map(String::strip)
+            .filter(location -> !location.isEmpty())
+            .toList();
+    }
+
+    private static int listIndex(String key) {
+        Matcher index = LIST_INDEX.matcher(key);
+        return index.find() ? Integer.parseInt(key.substring(index.start() + 1, index.end() - 1)) : -1;
     }
 
     /** Whether the document applies whatever the profiles and platform. */
@@ -144,8 +168,17 @@ record SettingsDocument(Map<String, String> values) {
      * @throws InvalidInputException when the file cannot be read as properties or YAML
      */
     static List<SettingsDocument> read(Path file) {
+        return read(file, file.toString().endsWith(".properties") ? ".properties" : ".yml");
+    }
+
+    /**
+     * The documents of a settings file read as its extension says ({@code .properties},
+     * else YAML), in order.
+     * @throws InvalidInputException when the file cannot be read so
+     */
+    static List<SettingsDocument> read(Path file, String extension) {
         try {
-            return file.toString().endsWith(".properties") ? properties(file) : yaml(file);
+            return extension.equals(".properties") ? properties(file) : yaml(file);
         }
         catch (CharacterCodingException e) {
             throw new InvalidInputException("cannot read the monolith's settings " + file + ": not UTF-8 text");

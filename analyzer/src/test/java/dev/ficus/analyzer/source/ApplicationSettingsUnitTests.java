@@ -103,6 +103,50 @@ class ApplicationSettingsUnitTests {
     }
 
     @Test
+    void readsTheFilesItImportsFromTheClasspathOverTheDocumentImportingThem() throws IOException {
+        write("src/main/resources/application.yml", """
+                a: application
+                b: application
+                spring:
+                  config:
+                    import:
+                      - optional:classpath:/config/db.yml
+                      - classpath:mail.env[.properties]
+                      - optional:file:.env[.properties]
+                      - optional:nacos:shop.yml
+                      - classpath:absent.yml
+                ---
+                b: after the import
+                """);
+        write("src/main/resources/config/db.yml", """
+                a: db
+                c: db
+                spring.config.import: classpath:application.yml, classpath:profile.yml
+                """);
+        write("src/main/resources/mail.env", "c=mail\n");
+        write("src/main/resources/profile.yml", "spring.profiles.active: qa\n");
+        write("src/main/resources/application-qa.properties", "d=qa\n");
+        write(".env", "a=outside the classpath\n");
+
+        ApplicationSettings merged = ApplicationSettings.of(root);
+
+        assertThat(merged.values()).contains(entry("a", "db"), entry("b", "after the import"), entry("c", "mail"),
+                entry("d", "qa"));
+        assertThat(merged.files()).containsExactly("src/main/resources/application.yml",
+                "src/main/resources/config/db.yml", "src/main/resources/profile.yml", "src/main/resources/mail.env",
+                "src/main/resources/application-qa.properties");
+    }
+
+    @Test
+    void readsNoImportOutsideTheResourcesFolder() throws IOException {
+        write("src/main/resources/application.properties",
+                "spring.config.import=classpath:../../../secret.properties,classpath:${where}.yml\n");
+        write("secret.properties", "secret.key=TOPSECRET\n");
+
+        assertThat(ApplicationSettings.of(root).values()).doesNotContainKey("secret.key");
+    }
+
+    @Test
     void addsTheProfilesTheSettingsMakeActive() throws IOException {
         write("src/main/resources/config/application.yml", """
                 spring:
