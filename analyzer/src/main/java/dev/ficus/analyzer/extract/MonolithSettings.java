@@ -53,7 +53,7 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
 
     static MonolithSettings of(Path monolithRoot) {
         ApplicationSettings application = ApplicationSettings.of(monolithRoot,
-                resources -> MavenResourceFiltering.of(resources, monolithRoot));
+                file -> MavenResourceFiltering.of(file, monolithRoot));
         Map<String, String> all = application.values();
         return new MonolithSettings(application.files(), carried(all), databaseUser(all),
                 Optional.ofNullable(all.get("server.port"))

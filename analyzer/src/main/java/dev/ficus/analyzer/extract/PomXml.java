@@ -27,12 +27,21 @@ import org.xml.sax.SAXException;
  * @param project its root element
  * @param properties its properties and its parents', its own winning
  * @param parent its parent's {@code pom.xml}, where the checkout holds it
+ * @param chosenProfiles the profiles the build's {@code .mvn/maven.config} activates
+ * ({@code -Pdev}: true) or deactivates ({@code -P!dev}: false), by id
  */
-record PomXml(Path file, Element project, Map<String, String> properties, Optional<PomXml> parent) {
+record PomXml(Path file, Element project, Map<String, String> properties, Optional<PomXml> parent,
+        Map<String, Boolean> chosenProfiles) {
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
-    private static final Pattern COMMAND_LINE_PROPERTY = Pattern.compile("-D([\\w.-]+)=(\\S*)");
+    private static final Pattern COMMAND_LINE_PROPERTY = Pattern.compile("-D([\\w.-]+)(?:=(\\S*))?");
+
+    private static final Pattern COMMAND_LINE_PROFILES = Pattern
+        .compile("(?:-P|--activate-profiles[ =])[ \\t]*([!?\\w.,+-]+)");
+
+    /** How long a value may grow while its properties are replaced: longer is a bomb. */
+    private static final int MAX_VALUE_LENGTH = 65_536;
 
     /** How many times a property naming other properties is resolved again. */
     private static final int MAX_PROPERTY_LEVELS = 8;
@@ -42,6 +51,7 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
 
     PomXml {
         properties = Map.copyOf(properties);
+        chosenProfiles = Map.copyOf(chosenProfiles);
     }
 
     /**
@@ -55,12 +65,13 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
 
     private static PomXml read(Path file, Path root, int parents) {
         Element project = load(file);
+        Map<String, Boolean> chosen = commandLineProfiles(root);
         Map<String, String> properties = new HashMap<>();
         Element parent = child(project, "parent");
         Optional<PomXml> localParent = parent == null || parents == 0 ? Optional.empty()
                 : localParent(file, parent, root).map(local -> read(local, root, parents - 1));
         localParent.ifPresent(local -> properties.putAll(local.properties()));
-        for (Element owner : activeByDefault(project)) {
+        for (Element owner : active(project, chosen)) {
             for (Element property : children(child(owner, "properties"))) {
                 properties.put(property.getTagName(), property.getTextContent().trim());
             }
@@ -77,7 +88,7 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
             properties.put("parent.version", parentVersion);
             properties.put("project.parent.groupId", resolve(text(parent, "groupId", ""), properties));
         }
-        return new PomXml(file, project, properties, localParent);
+        return new PomXml(file, project, properties, localParent, chosen);
     }
 
     /**
@@ -93,7 +104,7 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
         try {
             Matcher option = COMMAND_LINE_PROPERTY.matcher(Files.readString(config));
             while (option.find()) {
-                properties.put(option.group(1), option.group(2));
+                properties.put(option.group(1), option.group(2) == null ? "true" : option.group(2));
             }
         }
         catch (IOException e) {
@@ -103,20 +114,59 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
     }
 
     /**
+     * The profiles the {@code -P} options of the build's {@code .mvn/maven.config}
+     * activate (true) or deactivate ({@code !id}: false).
+     */
+    private static Map<String, Boolean> commandLineProfiles(Path root) {
+        Path config = root.resolve(".mvn/maven.config");
+        Map<String, Boolean> profiles = new HashMap<>();
+        try {
+            if (Files.isRegularFile(config)) {
+                Matcher option = COMMAND_LINE_PROFILES.matcher(Files.readString(config));
+                while (option.find()) {
+                    for (String id : option.group(1).split(",")) {
+                        boolean off = id.startsWith("!") || id.startsWith("-");
+                        String bare = id.replaceFirst("^[!?+-]+", "");
+                        if (!bare.isEmpty()) {
+                            profiles.put(bare, !off);
+                        }
+                    }
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new InvalidInputException("cannot read the monolith's " + config + ": " + e.getMessage());
+        }
+        return profiles;
+    }
+
+    /**
      * The parent's {@code pom.xml} inside the monolith, where its {@code relativePath}
      * (by default {@code ../pom.xml}) finds a readable one of that artifact; an empty
      * path means the parent comes from a repository.
      */
     private static Optional<Path> localParent(Path file, Element parent, Path root) {
-        String relative = text(parent, "relativePath", "../pom.xml");
+        String relative = text(parent, "relativePath", "../pom.xml").replace('\\', '/');
         if (relative.isEmpty()) {
             return Optional.empty();
         }
         Path local = file.toAbsolutePath().resolveSibling(relative).normalize();
         Path pom = Files.isDirectory(local) ? local.resolve("pom.xml") : local;
         return Optional.of(pom)
-            .filter(candidate -> candidate.startsWith(root) && Files.isRegularFile(candidate))
+            .filter(candidate -> Files.isRegularFile(candidate) && inside(root, candidate))
             .filter(candidate -> artifactOf(candidate).equals(text(parent, "artifactId", "")));
+    }
+
+    /**
+     * Whether the file, links followed, lies in the folder (a link may lead anywhere).
+     */
+    static boolean inside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        }
+        catch (IOException e) {
+            return false;
+        }
     }
 
     /** The artifact a {@code pom.xml} names, empty when it cannot be read. */
@@ -170,7 +220,7 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
      */
     List<Element> section(String path) {
         List<Element> elements = new ArrayList<>();
-        for (Element owner : activeByDefault(project)) {
+        for (Element owner : active(project, chosenProfiles)) {
             Element section = owner;
             for (String name : path.split("/")) {
                 section = child(section, name);
@@ -181,15 +231,30 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
     }
 
     /**
-     * The project element and those of its profiles active by default, in the order Maven
-     * applies them: a profile's properties win over the project's.
+     * The project element and those of its profiles Maven activates without options, in
+     * the order Maven applies them (a profile's properties win over the project's): those
+     * {@code .mvn/maven.config} activates, else those active by default. A profile
+     * activated by a condition (JDK, OS, property, file) is not evaluated; while a POM
+     * has one, its profiles active by default are not counted either, since Maven drops
+     * them when the condition holds.
      */
-    private static List<Element> activeByDefault(Element project) {
+    private static List<Element> active(Element project, Map<String, Boolean> chosen) {
+        List<Element> profiles = children(child(project, "profiles"));
+        List<Element> explicit = profiles.stream()
+            .filter(profile -> Boolean.TRUE.equals(chosen.get(text(profile, "id", ""))))
+            .toList();
+        boolean othersActive = !explicit.isEmpty() || profiles.stream()
+            .anyMatch(profile -> children(child(profile, "activation")).stream()
+                .anyMatch(condition -> !condition.getTagName().equals("activeByDefault")));
         List<Element> owners = new ArrayList<>();
         owners.add(project);
-        children(child(project, "profiles")).stream()
-            .filter(profile -> text(child(profile, "activation"), "activeByDefault", "false").equals("true"))
-            .forEach(owners::add);
+        for (Element profile : profiles) {
+            boolean byDefault = text(child(profile, "activation"), "activeByDefault", "false").equals("true")
+                    && !othersActive && !Boolean.FALSE.equals(chosen.get(text(profile, "id", "")));
+            if (byDefault || explicit.contains(profile)) {
+                owners.add(profile);
+            }
+        }
         return owners;
     }
 
@@ -211,12 +276,39 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
     }
 
     /**
+     * The value with every property replaced, and theirs in turn; empty when a property
+     * is unknown, part of a cycle or grows the value beyond bounds (Maven would leave it
+     * or fail).
+     */
+    Optional<String> resolveFully(String value) {
+        String resolved = value;
+        for (int level = 0; level <= MAX_PROPERTY_LEVELS; level++) {
+            Matcher matcher = PROPERTY.matcher(resolved);
+            if (!matcher.find()) {
+                return Optional.of(resolved);
+            }
+            StringBuilder out = new StringBuilder();
+            do {
+                String known = properties.get(matcher.group(1));
+                if (known == null || out.length() + known.length() > MAX_VALUE_LENGTH) {
+                    return Optional.empty();
+                }
+                matcher.appendReplacement(out, Matcher.quoteReplacement(known));
+            }
+            while (matcher.find());
+            resolved = matcher.appendTail(out).toString();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The value with its properties replaced, and theirs in turn (a few levels: a cycle
      * ends with the name unresolved); an unknown property is empty.
      */
     private static String resolve(String value, Map<String, String> properties) {
         String resolved = value;
-        for (int level = 0; level < MAX_PROPERTY_LEVELS && PROPERTY.matcher(resolved).find(); level++) {
+        for (int level = 0; level < MAX_PROPERTY_LEVELS && resolved.length() <= MAX_VALUE_LENGTH
+                && PROPERTY.matcher(resolved).find(); level++) {
             Matcher matcher = PROPERTY.matcher(resolved);
             StringBuilder out = new StringBuilder();
             while (matcher.find()) {

@@ -59,8 +59,8 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
     }
 
     /**
-     * As {@link #of(Path)}, each value first passed through what the build does to the
-     * settings files of a resources folder (Maven's resource filtering).
+     * As {@link #of(Path)}, each value first passed through what the build does to its
+     * settings file (Maven's resource filtering), given by file.
      * @throws InvalidInputException when one of its settings files cannot be read
      */
     public static ApplicationSettings of(Path root, Function<Path, UnaryOperator<String>> build) {
@@ -70,13 +70,12 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         }
         Path resources = resourcesOf(found.get(0));
         List<Path> locations = List.of(resources, resources.resolve("config"));
-        UnaryOperator<String> filter = build.apply(resources);
-        List<Loaded> loaded = new ArrayList<>(load(root, locations, "application", filter));
+        List<Loaded> loaded = new ArrayList<>(load(root, locations, "application", build));
         Set<String> profiles = ActiveProfiles.of(loaded.stream()
             .flatMap(file -> file.documents().stream())
             .filter(SettingsDocument::unconditional)
             .toList());
-        profiles.forEach(profile -> loaded.addAll(load(root, locations, "application-" + profile, filter)));
+        profiles.forEach(profile -> loaded.addAll(load(root, locations, "application-" + profile, build)));
         Map<String, String> values = new TreeMap<>();
         loaded.stream()
             .flatMap(file -> file.documents().stream())
@@ -103,14 +102,15 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
     }
 
     /** The settings files of this name in these locations, lowest precedence first. */
-    private static List<Loaded> load(Path root, List<Path> locations, String name, UnaryOperator<String> filter) {
+    private static List<Loaded> load(Path root, List<Path> locations, String name,
+            Function<Path, UnaryOperator<String>> build) {
         List<Loaded> loaded = new ArrayList<>();
         for (Path location : locations) {
             for (String extension : EXTENSIONS) {
                 Path file = location.resolve(name + extension);
                 if (Files.isRegularFile(file) && inside(root, file)) {
                     List<String> files = new ArrayList<>();
-                    List<SettingsDocument> documents = withImports(root, locations.get(0), file, extension, filter,
+                    List<SettingsDocument> documents = withImports(root, locations.get(0), file, extension, build,
                             files, new HashSet<>());
                     loaded.add(new Loaded(files, documents));
                 }
@@ -127,10 +127,11 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
      * not read: where they lead is known only where the monolith runs.
      */
     private static List<SettingsDocument> withImports(Path root, Path resources, Path file, String extension,
-            UnaryOperator<String> filter, List<String> files, Set<Path> reading) {
+            Function<Path, UnaryOperator<String>> build, List<String> files, Set<Path> reading) {
         Path here = file.toAbsolutePath().normalize();
         files.add(root.relativize(file).toString().replace('\\', '/'));
         reading.add(here);
+        UnaryOperator<String> filter = build.apply(file);
         List<SettingsDocument> documents = new ArrayList<>();
         for (SettingsDocument document : SettingsDocument.read(file, extension)) {
             SettingsDocument filtered = document.filtered(filter);
@@ -140,7 +141,7 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
                     .filter(candidate -> inside(root, candidate.file()) && !reading.contains(candidate.file()));
                 if (imported.isPresent() && reading.size() < MAX_IMPORT_DEPTH) {
                     documents.addAll(withImports(root, resources, imported.get().file(), imported.get().extension(),
-                            filter, files, reading));
+                            build, files, reading));
                 }
             }
         }

@@ -55,6 +55,28 @@ class MonolithBuildUnitTests {
     }
 
     @Test
+    void takesThePropertiesOfAProfileActiveByDefaultOnlyWhenMavenWouldActivateIt() throws IOException {
+        String profiles = """
+                <properties><y.version>1.0</y.version></properties>
+                <dependencies><dependency><groupId>g</groupId><artifactId>y</artifactId><version>${y.version}</version>
+                </dependency></dependencies>
+                <profiles><profile><id>old</id><activation><activeByDefault>true</activeByDefault></activation>
+                  <properties><y.version>0.9</y.version></properties></profile>%s</profiles>
+                """;
+        root(profiles.formatted(""));
+        Dependency byDefault = MonolithBuild.read(monolith, List.of("src/main/java")).dependencies().get(0).artifact();
+        root(profiles.formatted("<profile><id>modern</id><activation><jdk>[11,)</jdk></activation></profile>"));
+        Dependency withACondition = MonolithBuild.read(monolith, List.of("src/main/java"))
+            .dependencies()
+            .get(0)
+            .artifact();
+
+        assertThat(byDefault.version()).isEqualTo("0.9");
+        assertThat(withACondition.version()).as("a profile activated by a condition drops those active by default")
+            .isEqualTo("1.0");
+    }
+
+    @Test
     void keepsWhatMavenPassesOnToTheApplicationWithItsClassifierTypeAndExclusions() throws IOException {
         root("<modules><module>app</module><module>common</module></modules>");
         module("app",

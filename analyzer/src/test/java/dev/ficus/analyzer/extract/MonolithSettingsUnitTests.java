@@ -224,6 +224,90 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void leavesAsWrittenWhatMavenCannotFillIn() throws IOException {
+        write("application.properties", "spring.datasource.username=@user@\nspring.messages.basename=@bomb@\n");
+        pom("pom.xml",
+                "<project><parent><groupId>org.springframework.boot</groupId>"
+                        + "<artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version></parent>"
+                        + "<artifactId>shop</artifactId><properties><user>${env.DB_USER}</user><bomb>"
+                        + "${bomb}".repeat(10) + "</bomb></properties></project>");
+
+        MonolithSettings settings = MonolithSettings.of(monolith);
+
+        assertThat(settings.migrateDataUser()).isEqualTo(" --from-user MONOLITH_DB_USER");
+        assertThat(settings.settings()).isEmpty();
+    }
+
+    @Test
+    void fillsInOnlyTheFilesTheResourcesOfTheNearestPomFilter() throws IOException {
+        write("application.properties", "spring.profiles.active=@p@\nspring.messages.basename=${messages}\n");
+        write("application-qa.properties", "spring.datasource.username=qa\n");
+        String starter = "<parent><groupId>org.springframework.boot</groupId>"
+                + "<artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version></parent>";
+        String properties = "<properties><p>qa</p><messages>i18n/shop</messages></properties>";
+        String resources = "<build><resources><resource><directory>${project.basedir}/src/main/resources</directory>"
+                + "%s</resource></resources></build>";
+
+        pom("pom.xml", "<project>" + starter + "<artifactId>shop</artifactId>" + properties + resources.formatted("")
+                + "</project>");
+        MonolithSettings unfiltered = MonolithSettings.of(monolith);
+        pom("pom.xml",
+                "<project>" + starter + "<artifactId>shop</artifactId>" + properties
+                        + resources
+                            .formatted("<filtering>true</filtering><includes><include>**/*.xml</include></includes>")
+                        + "</project>");
+        MonolithSettings xmlOnly = MonolithSettings.of(monolith);
+        pom("pom.xml", "<project><groupId>g</groupId><artifactId>shop</artifactId><version>1</version>" + properties
+                + resources.formatted("<filtering>true</filtering>") + "</project>");
+        MonolithSettings filteredWithoutStarter = MonolithSettings.of(monolith);
+        pom("pom.xml", "<project>" + starter + "<artifactId>shop</artifactId>" + properties
+                + resources.formatted("<filtering>true</filtering>") + "</project>");
+        MonolithSettings filteredWithStarter = MonolithSettings.of(monolith);
+
+        assertThat(unfiltered.databaseUser()).isEmpty();
+        assertThat(xmlOnly.databaseUser()).isEmpty();
+        assertThat(filteredWithoutStarter.databaseUser()).hasValue("qa");
+        assertThat(filteredWithoutStarter.settings()).containsExactly(entry("spring.messages.basename", "i18n/shop"));
+        assertThat(filteredWithStarter.databaseUser()).hasValue("qa");
+        assertThat(filteredWithStarter.settings()).as("the starter parent filters @…@ only").isEmpty();
+    }
+
+    @Test
+    void takesTheProfileTheBuildsMavenConfigActivates() throws IOException {
+        write("application.properties", "spring.profiles.active=@p@\n");
+        write("application-prod.properties", "spring.datasource.username=prod\n");
+        write("application-dev.properties", "spring.datasource.username=dev\n");
+        pom("pom.xml", """
+                <project><parent><groupId>org.springframework.boot</groupId>
+                  <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version></parent>
+                  <artifactId>shop</artifactId>
+                  <profiles>
+                    <profile><id>dev</id><activation><activeByDefault>true</activeByDefault></activation>
+                      <properties><p>dev</p></properties></profile>
+                    <profile><id>prod</id><properties><p>prod</p></properties></profile>
+                  </profiles>
+                </project>
+                """);
+        String byDefault = MonolithSettings.of(monolith).databaseUser().orElseThrow();
+        pom(".mvn/maven.config", "-B -Pprod\n");
+
+        assertThat(byDefault).isEqualTo("dev");
+        assertThat(MonolithSettings.of(monolith).databaseUser()).hasValue("prod");
+    }
+
+    @Test
+    void readsNoPomThatLinksOutOfTheMonolith(@TempDir Path elsewhere) throws IOException {
+        write("application.properties", "spring.messages.basename=@secret@\n");
+        Path outside = Files.writeString(elsewhere.resolve("pom.xml"),
+                "<project><parent><groupId>org.springframework.boot</groupId>"
+                        + "<artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version></parent>"
+                        + "<artifactId>x</artifactId><properties><secret>TOPSECRET</secret></properties></project>");
+        Files.createSymbolicLink(monolith.resolve("pom.xml"), outside);
+
+        assertThat(MonolithSettings.of(monolith).settings()).isEmpty();
+    }
+
+    @Test
     void saysWhichSettingsFileItCannotRead() throws IOException {
         write("application.yml", "spring:\n  messages: [unclosed\n");
 
