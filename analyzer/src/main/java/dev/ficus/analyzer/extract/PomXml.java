@@ -35,11 +35,6 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
-    private static final Pattern COMMAND_LINE_PROPERTY = Pattern.compile("-D([\\w.-]+)(?:=(\\S*))?");
-
-    private static final Pattern COMMAND_LINE_PROFILES = Pattern
-        .compile("(?:-P|--activate-profiles[ =])[ \\t]*([!?\\w.,+-]+)");
-
     /** How long a value may grow while its properties are replaced: longer is a bomb. */
     private static final int MAX_VALUE_LENGTH = 65_536;
 
@@ -65,7 +60,8 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
 
     private static PomXml read(Path file, Path root, int parents) {
         Element project = load(file);
-        Map<String, Boolean> chosen = commandLineProfiles(root);
+        MavenConfig config = MavenConfig.of(root);
+        Map<String, Boolean> chosen = config.profiles();
         Map<String, String> properties = new HashMap<>();
         Element parent = child(project, "parent");
         Optional<PomXml> localParent = parent == null || parents == 0 ? Optional.empty()
@@ -76,7 +72,7 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
                 properties.put(property.getTagName(), property.getTextContent().trim());
             }
         }
-        properties.putAll(commandLineProperties(root));
+        properties.putAll(config.properties());
         String version = text(project, "version", parent == null ? "" : text(parent, "version", ""));
         String groupId = text(project, "groupId", parent == null ? "" : text(parent, "groupId", ""));
         properties.put("project.version", resolve(version, properties));
@@ -89,55 +85,6 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
             properties.put("project.parent.groupId", resolve(text(parent, "groupId", ""), properties));
         }
         return new PomXml(file, project, properties, localParent, chosen);
-    }
-
-    /**
-     * The {@code -Dname=value} options of the build's {@code .mvn/maven.config} (where a
-     * CI-friendly {@code ${revision}} is often set).
-     */
-    private static Map<String, String> commandLineProperties(Path root) {
-        Path config = root.resolve(".mvn/maven.config");
-        if (!Files.isRegularFile(config)) {
-            return Map.of();
-        }
-        Map<String, String> properties = new HashMap<>();
-        try {
-            Matcher option = COMMAND_LINE_PROPERTY.matcher(Files.readString(config));
-            while (option.find()) {
-                properties.put(option.group(1), option.group(2) == null ? "true" : option.group(2));
-            }
-        }
-        catch (IOException e) {
-            throw new InvalidInputException("cannot read the monolith's " + config + ": " + e.getMessage());
-        }
-        return properties;
-    }
-
-    /**
-     * The profiles the {@code -P} options of the build's {@code .mvn/maven.config}
-     * activate (true) or deactivate ({@code !id}: false).
-     */
-    private static Map<String, Boolean> commandLineProfiles(Path root) {
-        Path config = root.resolve(".mvn/maven.config");
-        Map<String, Boolean> profiles = new HashMap<>();
-        try {
-            if (Files.isRegularFile(config)) {
-                Matcher option = COMMAND_LINE_PROFILES.matcher(Files.readString(config));
-                while (option.find()) {
-                    for (String id : option.group(1).split(",")) {
-                        boolean off = id.startsWith("!") || id.startsWith("-");
-                        String bare = id.replaceFirst("^[!?+-]+", "");
-                        if (!bare.isEmpty()) {
-                            profiles.put(bare, !off);
-                        }
-                    }
-                }
-            }
-        }
-        catch (IOException e) {
-            throw new InvalidInputException("cannot read the monolith's " + config + ": " + e.getMessage());
-        }
-        return profiles;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -29,15 +28,7 @@ import java.util.stream.Stream;
  */
 public record ApplicationSettings(List<String> files, Map<String, String> values) {
 
-    /**
-     * In a folder, lowest precedence first: a {@code .properties} file wins over YAML.
-     */
-    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".properties");
-
     private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
-
-    /** How many imports deep a settings file's imports are read; a cycle ends sooner. */
-    private static final int MAX_IMPORT_DEPTH = 16;
 
     /** How deep below the monolith's folder a module's resources may lie. */
     private static final int MODULE_DEPTH = 5;
@@ -55,7 +46,7 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
      * @throws InvalidInputException when one of its settings files cannot be read
      */
     public static ApplicationSettings of(Path root) {
-        return of(root, resources -> UnaryOperator.identity());
+        return of(root, file -> UnaryOperator.identity());
     }
 
     /**
@@ -70,12 +61,13 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         }
         Path resources = resourcesOf(found.get(0));
         List<Path> locations = List.of(resources, resources.resolve("config"));
-        List<Loaded> loaded = new ArrayList<>(load(root, locations, "application", build));
+        SettingsReader reader = new SettingsReader(root, resources, build);
+        List<SettingsReader.Loaded> loaded = new ArrayList<>(reader.load(locations, "application"));
         Set<String> profiles = ActiveProfiles.of(loaded.stream()
             .flatMap(file -> file.documents().stream())
             .filter(SettingsDocument::unconditional)
             .toList());
-        profiles.forEach(profile -> loaded.addAll(load(root, locations, "application-" + profile, build)));
+        profiles.forEach(profile -> loaded.addAll(reader.load(locations, "application-" + profile)));
         Map<String, String> values = new TreeMap<>();
         loaded.stream()
             .flatMap(file -> file.documents().stream())
@@ -89,64 +81,6 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         Path folder = Objects.requireNonNull(file.getParent());
         Path above = folder.getParent();
         return (above != null && folder.endsWith("config") && above.endsWith("src/main/resources")) ? above : folder;
-    }
-
-    /**
-     * A settings file read.
-     *
-     * @param files where it is, relative to the application's folder, and the files it
-     * imports, lowest precedence first
-     * @param documents its documents and those it imports, lowest precedence first
-     */
-    private record Loaded(List<String> files, List<SettingsDocument> documents) {
-    }
-
-    /** The settings files of this name in these locations, lowest precedence first. */
-    private static List<Loaded> load(Path root, List<Path> locations, String name,
-            Function<Path, UnaryOperator<String>> build) {
-        List<Loaded> loaded = new ArrayList<>();
-        for (Path location : locations) {
-            for (String extension : EXTENSIONS) {
-                Path file = location.resolve(name + extension);
-                if (Files.isRegularFile(file) && inside(root, file)) {
-                    List<String> files = new ArrayList<>();
-                    List<SettingsDocument> documents = withImports(root, locations.get(0), file, extension, build,
-                            files, new HashSet<>());
-                    loaded.add(new Loaded(files, documents));
-                }
-            }
-        }
-        return loaded;
-    }
-
-    /**
-     * The documents of a settings file, each followed by those of the files it imports
-     * from the classpath ({@code spring.config.import: classpath:db.yml}), which Spring
-     * Boot puts over the document importing them, a later import over an earlier one.
-     * Imports of other kinds ({@code file:}, {@code configtree:}, a config server) are
-     * not read: where they lead is known only where the monolith runs.
-     */
-    private static List<SettingsDocument> withImports(Path root, Path resources, Path file, String extension,
-            Function<Path, UnaryOperator<String>> build, List<String> files, Set<Path> reading) {
-        Path here = file.toAbsolutePath().normalize();
-        files.add(root.relativize(file).toString().replace('\\', '/'));
-        reading.add(here);
-        UnaryOperator<String> filter = build.apply(file);
-        List<SettingsDocument> documents = new ArrayList<>();
-        for (SettingsDocument document : SettingsDocument.read(file, extension)) {
-            SettingsDocument filtered = document.filtered(filter);
-            documents.add(filtered);
-            for (String location : filtered.imports()) {
-                Optional<ClasspathImport> imported = ClasspathImport.of(location, resources)
-                    .filter(candidate -> inside(root, candidate.file()) && !reading.contains(candidate.file()));
-                if (imported.isPresent() && reading.size() < MAX_IMPORT_DEPTH) {
-                    documents.addAll(withImports(root, resources, imported.get().file(), imported.get().extension(),
-                            build, files, reading));
-                }
-            }
-        }
-        reading.remove(here);
-        return documents;
     }
 
     /**
@@ -209,20 +143,8 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         }
         return folders.stream()
             .flatMap(folder -> FILES.stream().map(folder::resolve))
-            .filter(file -> Files.isRegularFile(file) && inside(monolithRoot, file))
+            .filter(file -> Files.isRegularFile(file) && SettingsReader.inside(monolithRoot, file))
             .toList();
-    }
-
-    /**
-     * Whether the file, links followed, lies in the folder (a link may lead anywhere).
-     */
-    private static boolean inside(Path root, Path file) {
-        try {
-            return file.toRealPath().startsWith(root.toRealPath());
-        }
-        catch (IOException e) {
-            return false;
-        }
     }
 
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A settings file a settings document imports from the application's classpath, found in
- * its resources folder: {@code classpath:db.yml},
- * {@code optional:classpath:/config/mail.properties},
+ * its resources folder ({@code db.yml} beside the importing file):
+ * {@code classpath:db.yml}, {@code optional:classpath:/config/mail.properties},
  * {@code classpath:app.env[.properties]} (the bracket names how to read a file whose name
  * does not).
  *
@@ -28,18 +28,24 @@ record ClasspathImport(Path file, String extension) {
 
     private static final String CLASSPATH = "classpath:";
 
+    /** A location of another kind: {@code file:}, {@code configtree:}, {@code nacos:}. */
+    private static final Pattern PREFIX = Pattern.compile("[a-zA-Z][\\w+.-]*:");
+
     /**
-     * The file a {@code spring.config.import} location names in this resources folder;
-     * empty for another kind of location, a folder, a name with a placeholder, or a file
-     * that is not there.
+     * The file a {@code spring.config.import} location names in this resources folder, a
+     * name without a prefix taken beside the importing file; empty for another kind of
+     * location, a folder, a name with a placeholder, or a file that is not there.
      */
-    static Optional<ClasspathImport> of(String location, Path resources) {
+    static Optional<ClasspathImport> of(String location, Path resources, Path besides) {
         String bare = location.strip();
         bare = bare.startsWith(OPTIONAL) ? bare.substring(OPTIONAL.length()) : bare;
-        if (!bare.startsWith(CLASSPATH) || bare.contains("${")) {
+        boolean classpath = bare.startsWith(CLASSPATH);
+        if (!classpath && PREFIX.matcher(bare).lookingAt() || bare.contains("${")) {
             return Optional.empty();
         }
-        String path = bare.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+        String path = classpath ? bare.substring(CLASSPATH.length()) : bare;
+        Path base = classpath || path.startsWith("/") ? resources : besides;
+        path = path.replaceFirst("^/+", "");
         Matcher hint = EXTENSION_HINT.matcher(path);
         String extension;
         if (hint.matches()) {
@@ -55,7 +61,7 @@ record ClasspathImport(Path file, String extension) {
         }
         try {
             Path folder = resources.toAbsolutePath().normalize();
-            Path file = folder.resolve(path).normalize();
+            Path file = base.toAbsolutePath().resolve(path).normalize();
             return file.startsWith(folder) && Files.isRegularFile(file)
                     ? Optional.of(new ClasspathImport(file, extension)) : Optional.empty();
         }

@@ -138,6 +138,45 @@ class ApplicationSettingsUnitTests {
     }
 
     @Test
+    void readsEachFileOnceWhereItIsFirstReadAsSpringBootDoes() throws IOException {
+        write("src/main/resources/application.properties", "spring.config.import=classpath:application.yml\nx=props\n");
+        write("src/main/resources/application.yml",
+                "x: yml\nspring.profiles.active: dev\nspring.config.import: db.yml\n");
+        write("src/main/resources/application-dev.yml", "url: dev\nspring.config.import: classpath:db.yml\n");
+        write("src/main/resources/db.yml", "url: db\n");
+        for (int i = 0; i < 12; i++) {
+            StringBuilder imports = new StringBuilder("spring.config.import=");
+            for (int j = 0; j < 12; j++) {
+                imports.append("classpath:all-").append(j).append(".properties,");
+            }
+            write("src/main/resources/all-" + i + ".properties", imports + "\nall" + i + "=" + i + "\n");
+        }
+        write("src/main/resources/config/application.properties", "spring.config.import=classpath:all-0.properties\n");
+
+        ApplicationSettings merged = ApplicationSettings.of(root);
+
+        assertThat(merged.values()).contains(entry("x", "props"), entry("url", "dev"), entry("all11", "11"));
+        assertThat(merged.files()).doesNotHaveDuplicates().hasSize(17);
+    }
+
+    @Test
+    void readsNoImportOfADocumentForSomeProfile() throws IOException {
+        write("src/main/resources/application.yml", """
+                url: base
+                ---
+                spring.config.activate.on-profile: prod
+                spring.config.import: classpath:prod-db.yml
+                """);
+        write("src/main/resources/prod-db.yml", "url: prod\nspring.profiles.active: qa\n");
+        write("src/main/resources/application-qa.yml", "marker: qa\n");
+
+        ApplicationSettings merged = ApplicationSettings.of(root);
+
+        assertThat(merged.values()).containsOnly(entry("url", "base"));
+        assertThat(merged.files()).containsExactly("src/main/resources/application.yml");
+    }
+
+    @Test
     void readsNoImportOutsideTheResourcesFolder() throws IOException {
         write("src/main/resources/application.properties",
                 "spring.config.import=classpath:../../../secret.properties,classpath:${where}.yml\n");
