@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * The settings a Spring Boot application started without arguments reads: its
  * {@code application.properties}, {@code application.yml} or {@code application.yaml} and
  * those in {@code config/} beside them (see {@link #settingsFiles}), then the
- * profile-specific files of the profiles they make active, merged with Spring Boot's
- * precedence and flattened to keys ({@code spring.web.resources.static-locations[0]}).
+ * profile-specific files of the profiles they make active, with the files they import
+ * from the classpath ({@link SettingsReader}), merged with Spring Boot's precedence and
+ * flattened to keys ({@code spring.web.resources.static-locations[0]}).
  *
  * @param files the files they come from, relative to the application's folder, the one
  * that takes precedence last; empty when it has none
