@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.extract;
 
 import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.analyzer.source.RealPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +53,7 @@ final class MavenResourceFiltering {
         Path resources = resourcesOf(file.toAbsolutePath().normalize());
         Path module = resources == null ? null : moduleOf(resources);
         if (resources == null || module == null || !Files.isRegularFile(module.resolve("pom.xml"))
-                || !PomXml.inside(root, module.resolve("pom.xml"))) {
+                || !RealPaths.inside(root, module.resolve("pom.xml"))) {
             return UnaryOperator.identity();
         }
         try {

@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.extract;
 
 import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.analyzer.source.RealPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,20 +101,8 @@ record PomXml(Path file, Element project, Map<String, String> properties, Option
         Path local = file.toAbsolutePath().resolveSibling(relative).normalize();
         Path pom = Files.isDirectory(local) ? local.resolve("pom.xml") : local;
         return Optional.of(pom)
-            .filter(candidate -> Files.isRegularFile(candidate) && inside(root, candidate))
+            .filter(candidate -> Files.isRegularFile(candidate) && RealPaths.inside(root, candidate))
             .filter(candidate -> artifactOf(candidate).equals(text(parent, "artifactId", "")));
-    }
-
-    /**
-     * Whether the file, links followed, lies in the folder (a link may lead anywhere).
-     */
-    static boolean inside(Path root, Path file) {
-        try {
-            return file.toRealPath().startsWith(root.toRealPath());
-        }
-        catch (IOException e) {
-            return false;
-        }
     }
 
     /** The artifact a {@code pom.xml} names, empty when it cannot be read. */

@@ -144,7 +144,7 @@ public record ApplicationSettings(List<String> files, Map<String, String> values
         }
         return folders.stream()
             .flatMap(folder -> FILES.stream().map(folder::resolve))
-            .filter(file -> Files.isRegularFile(file) && SettingsReader.inside(monolithRoot, file))
+            .filter(file -> Files.isRegularFile(file) && RealPaths.inside(monolithRoot, file))
             .toList();
     }
 

@@ -1,6 +1,5 @@
 package dev.ficus.analyzer.source;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +70,8 @@ final class SettingsReader {
         for (Path location : locations) {
             for (String extension : EXTENSIONS) {
                 Path file = location.resolve(name + extension);
-                if (Files.isRegularFile(file) && inside(root, file) && read.add(file.toAbsolutePath().normalize())) {
+                if (Files.isRegularFile(file) && RealPaths.inside(root, file)
+                        && read.add(file.toAbsolutePath().normalize())) {
                     found.add(file);
                     extensions.add(extension);
                 }
@@ -99,24 +99,12 @@ final class SettingsReader {
             for (String location : filtered.imports()) {
                 Optional<ClasspathImport> imported = ClasspathImport
                     .of(location, resources, Objects.requireNonNull(file.toAbsolutePath().getParent()))
-                    .filter(candidate -> inside(root, candidate.file()) && read.add(candidate.file()));
+                    .filter(candidate -> RealPaths.inside(root, candidate.file()) && read.add(candidate.file()));
                 imported
                     .ifPresent(next -> documents.addAll(withImports(next.file(), next.extension(), files, depth + 1)));
             }
         }
         return documents;
-    }
-
-    /**
-     * Whether the file, links followed, lies in the folder (a link may lead anywhere).
-     */
-    static boolean inside(Path root, Path file) {
-        try {
-            return file.toRealPath().startsWith(root.toRealPath());
-        }
-        catch (IOException e) {
-            return false;
-        }
     }
 
 }
