@@ -31,10 +31,22 @@ public record OfflineMaven(Path root, Path localRepository, Path sharedRepositor
      * Starts offline Maven on {@code pom}; the runs of several projects go side by side.
      */
     public Run start(Path pom, String logName, String... goals) throws IOException {
-        List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-o", "-q",
+        return start(true, pom, logName, goals);
+    }
+
+    /**
+     * Starts Maven on {@code pom}, online unless {@code offline}: a project built on
+     * artifacts this reactor never uses (another Spring Boot release) downloads the
+     * missing ones into the test's own repository, never into the shared one.
+     */
+    public Run start(boolean offline, Path pom, String logName, String... goals) throws IOException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-q",
                 "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + sharedRepository,
                 // the project's lib/ repository is a folder: offline Maven may read it
                 "-Daether.offline.protocols=file", "-f", pom.toString()));
+        if (offline) {
+            command.add(2, "-o");
+        }
         command.addAll(List.of(goals));
         Files.createDirectories(logs);
         Path log = logs.resolve("maven-" + logName + ".log");

@@ -7,11 +7,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.client.RestClient;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,7 +44,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        // the same on Spring Boot 3, so one jar serves a service on either
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration" })
 @EnableConfigurationProperties(CallerTrustProperties.class)
 public class CallerTrustAutoConfiguration {
 
@@ -159,14 +163,12 @@ public class CallerTrustAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(RestClientCustomizer.class)
+    @ConditionalOnClass(RestClient.class)
     static class Sending {
 
         @Bean
-        RestClientCustomizer callerIdentity(CallerTrustProperties properties) {
-            return builder -> properties.identity()
-                .ifPresent(identity -> builder.defaultHeader(CallerTrustProperties.CALLER_HEADER, identity.caller())
-                    .defaultHeader(CallerTrustProperties.TOKEN_HEADER, identity.token()));
+        static CallerIdentityHeaders callerIdentity(ObjectProvider<CallerTrustProperties> properties) {
+            return new CallerIdentityHeaders(properties);
         }
 
     }

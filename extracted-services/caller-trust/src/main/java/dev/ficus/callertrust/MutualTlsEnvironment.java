@@ -3,10 +3,10 @@ package dev.ficus.callertrust;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -19,7 +19,12 @@ import org.springframework.core.env.MapPropertySource;
  * ({@code spring.cloud.gateway.server.webflux.httpclient.ssl.ssl-bundle}). These are
  * defaults with the lowest precedence: any of them set explicitly wins, e.g.
  * {@code server.ssl.client-auth=need} on a process whose probes do not need this port.
+ * <p>
+ * It is Spring Boot 3's kind of post-processor, which Spring Boot 4 still runs (under the
+ * same {@code spring.factories} key, deprecated), so one jar serves a service on either;
+ * Spring Boot 4's own kind is not a type Spring Boot 3 has.
  */
+@SuppressWarnings("deprecation")
 public class MutualTlsEnvironment implements EnvironmentPostProcessor, Ordered {
 
     /** The name of the property source holding the defaults. */

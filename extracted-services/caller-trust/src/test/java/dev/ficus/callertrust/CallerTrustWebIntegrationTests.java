@@ -1,6 +1,7 @@
 package dev.ficus.callertrust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,6 +47,40 @@ class CallerTrustWebIntegrationTests {
             assertThat(get(app, "/api/ping", "strangler-gateway", "other").statusCode()).isEqualTo(401);
             assertThat(get(app, "/api/ping", "orders-service", "gw-token").statusCode()).isEqualTo(401);
             assertThat(get(app, "/actuator/health", null, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void callsMadeWithBootsRestClientBuildersCarryTheAppsIdentity() throws Exception {
+        try (ConfigurableApplicationContext app = start("--ficus.trust.enabled=true",
+                "--ficus.trust.callers.orders-service=orders-token", "--ficus.trust.caller=orders-service",
+                "--ficus.trust.token=orders-token")) {
+            String url = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+
+            // each builder the app takes is a new one: every one carries the identity
+            for (int builder = 0; builder < 2; builder++) {
+                String answer = app.getBean(RestClient.Builder.class)
+                    .baseUrl(url)
+                    .build()
+                    .get()
+                    .uri("/api/ping")
+                    .retrieve()
+                    .body(String.class);
+                assertThat(answer).isEqualTo("pong");
+            }
+        }
+    }
+
+    @Test
+    void callsOfAnAppWithoutIdentityCarryNone() throws Exception {
+        try (ConfigurableApplicationContext app = start("--ficus.trust.enabled=true",
+                "--ficus.trust.callers.orders-service=orders-token")) {
+            RestClient client = app.getBean(RestClient.Builder.class)
+                .baseUrl("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort())
+                .build();
+
+            assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class)
+                .isThrownBy(() -> client.get().uri("/api/ping").retrieve().body(String.class));
         }
     }
 

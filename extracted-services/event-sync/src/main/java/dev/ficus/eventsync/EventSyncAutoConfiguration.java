@@ -21,22 +21,31 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 
 /**
  * Wires the outbox and inbox always, and the RabbitMQ relay and dead-lettering only in
- * {@code rabbit} mode.
+ * {@code rabbit} mode. Spring Boot 4 and Spring Boot 3 alike (a service runs on the
+ * release its monolith's classes were built on): every class named here is in both, and
+ * what moved between them is named by its place in each.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
-        "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration" })
+        "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration",
+        // the same on Spring Boot 3
+        "org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.tracing.BraveAutoConfiguration" })
 @EnableConfigurationProperties(SyncProperties.class)
 public class EventSyncAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventSyncAutoConfiguration.class);
 
+    private static final String JACKSON_3 = "tools.jackson.databind.json.JsonMapper";
+
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, SyncProperties properties,
-            ObjectProvider<TraceParent> traceParent) {
+    Outbox outbox(JdbcClient jdbc, EventJson json, SyncProperties properties, ObjectProvider<TraceParent> traceParent) {
         return new Outbox(jdbc, json, properties.outboxTable(), Clock.systemUTC(),
                 traceParent.getIfAvailable(() -> TraceParent.NONE));
     }
@@ -59,6 +68,31 @@ public class EventSyncAutoConfiguration {
                         + "(activate profile 'rabbit' to relay them)", properties.outboxTable());
             }
         };
+    }
+
+    /** Events written with Jackson 3, on Spring Boot 4. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = JACKSON_3)
+    static class Jackson3Configuration {
+
+        @Bean
+        EventJson eventJson(JsonMapper mapper) {
+            return new Jackson3EventJson(mapper);
+        }
+
+    }
+
+    /** Events written with Jackson 2, on Spring Boot 3 (which has no Jackson 3). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass(JACKSON_3)
+    @ConditionalOnClass(name = "com.fasterxml.jackson.databind.ObjectMapper")
+    static class Jackson2Configuration {
+
+        @Bean
+        EventJson eventJson(ObjectMapper mapper) {
+            return new Jackson2EventJson(mapper);
+        }
+
     }
 
     /**

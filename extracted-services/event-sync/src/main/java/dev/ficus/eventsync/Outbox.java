@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records integration events in the service's outbox table, inside the transaction that
@@ -16,7 +15,7 @@ public class Outbox {
 
     private final JdbcClient jdbc;
 
-    private final JsonMapper json;
+    private final EventJson json;
 
     private final String table;
 
@@ -24,7 +23,7 @@ public class Outbox {
 
     private final TraceParent traceParent;
 
-    Outbox(JdbcClient jdbc, JsonMapper json, String table, Clock clock, TraceParent traceParent) {
+    Outbox(JdbcClient jdbc, EventJson json, String table, Clock clock, TraceParent traceParent) {
         this.jdbc = jdbc;
         this.json = json;
         this.table = table;
@@ -42,7 +41,7 @@ public class Outbox {
                 + " (event_id, event_type, payload, created_at, traceparent) values (?, ?, ?, ?, ?)")
             .param(1, eventId.toString())
             .param(2, event.getClass().getSimpleName())
-            .param(3, json.writeValueAsString(event))
+            .param(3, json.write(event))
             .param(4, Timestamp.from(clock.instant()))
             .param(5, traceParent.current().orElse(null))
             .update();
