@@ -38,10 +38,16 @@ final class BootFourStarters {
      * (Spring Boot 4's BOM manages it; a Spring Boot 3 version pinned by the monolith
      * would put Boot 3's jars beside Boot 4's), renamed, another in its place, or none.
      */
-    static Optional<Library> inService(Library library) {
+    static Optional<Library> inService(Library library, BootLine line) {
         Dependency artifact = library.artifact();
         if (!artifact.groupId().equals(GROUP)) {
             return Optional.of(library);
+        }
+        if (line != BootLine.FOUR) {
+            // a Spring Boot 3 service: the same starter, its version left to that
+            // service's Boot
+            return Optional.of(new Library(new Dependency(GROUP, artifact.artifactId(), ""), library.classifier(),
+                    library.type(), library.scope(), library.exclusions()));
         }
         if (DROPPED.containsKey(artifact.artifactId()) && !REPLACED_BY.containsKey(artifact.artifactId())) {
             return Optional.empty();

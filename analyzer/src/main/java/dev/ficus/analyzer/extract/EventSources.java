@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +46,11 @@ final class EventSources {
     }
 
     /** The inbox consumer, for the fully qualified event types the module listens to. */
-    static String consumer(ServiceNames names, List<String> listened) {
-        return CONSUMER.render(Map.of("package", names.packageName() + ".sync", "imports", imports(listened), "name",
-                names.candidate(), "prefix", names.prefix(), "artifactId", names.artifactId(), "identifier",
-                names.identifier(), "events", eventsByName(listened)));
+    static String consumer(ServiceNames names, List<String> listened, BootLine line) {
+        return CONSUMER.render(withJackson(line,
+                Map.of("package", names.packageName() + ".sync", "imports", imports(listened), "name",
+                        names.candidate(), "prefix", names.prefix(), "artifactId", names.artifactId(), "identifier",
+                        names.identifier(), "events", eventsByName(listened))));
     }
 
     /**
@@ -57,7 +59,7 @@ final class EventSources {
      * hears them through that service's inbox; sending them on would deliver them twice).
      */
     static String forwarding(ServiceNames names, String packageName, List<String> listened,
-            Function<String, Optional<String>> publisher) {
+            Function<String, Optional<String>> publisher, BootLine line) {
         StringBuilder methods = new StringBuilder();
         for (String event : listened) {
             String send = publisher.apply(event)
@@ -70,18 +72,26 @@ final class EventSources {
                 .append(send)
                 .append("\n    }\n");
         }
-        return FORWARDING.render(Map.of("package", packageName, "imports", imports(listened), "name", names.candidate(),
-                "prefix", names.prefix(), "exchange", EXCHANGE, "methods", methods.toString()));
+        return FORWARDING.render(withJackson(line, Map.of("package", packageName, "imports", imports(listened), "name",
+                names.candidate(), "prefix", names.prefix(), "exchange", EXCHANGE, "methods", methods.toString())));
     }
 
     /**
      * The monolith's side: the published events, from the broker to the monolith's
      * listeners, once per message.
      */
-    static String inbox(ServiceNames names, String packageName, List<String> published) {
-        return INBOX.render(Map.of("package", packageName, "imports", imports(published), "name", names.candidate(),
-                "prefix", names.prefix(), "artifactId", names.artifactId(), "identifier", names.identifier(),
-                "exchange", EXCHANGE, "table", inboxTable(names), "events", eventsByName(published)));
+    static String inbox(ServiceNames names, String packageName, List<String> published, BootLine line) {
+        return INBOX.render(withJackson(line,
+                Map.of("package", packageName, "imports", imports(published), "name", names.candidate(), "prefix",
+                        names.prefix(), "artifactId", names.artifactId(), "identifier", names.identifier(), "exchange",
+                        EXCHANGE, "table", inboxTable(names), "events", eventsByName(published))));
+    }
+
+    /** The values with those of the line's Jackson placeholders. */
+    static Map<String, String> withJackson(BootLine line, Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.putAll(line.jackson());
+        return all;
     }
 
     /**

@@ -207,8 +207,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
 
     /**
      * What the service's {@code pom.xml} cannot say: which libraries the candidate's
-     * classes need, of a monolith it read no {@code pom.xml} of, and whether they are
-     * built on an older Spring Boot than the service's.
+     * classes need, of a monolith it read no {@code pom.xml} of.
      */
     List<String> notes(Path root) {
         if (!hasPom(root)) {
@@ -216,7 +215,12 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
                     + " of its libraries: add those the candidate's classes use, or the service fails at the first"
                     + " class it cannot load");
         }
-        return spring.filter(SpringRelease::beforeBootFour).map(SpringRelease::bootFourNote).stream().toList();
+        return List.of();
+    }
+
+    /** The Spring Boot line the service is built on: the monolith's. */
+    BootLine serviceLine() {
+        return BootLine.of(spring);
     }
 
     /**

@@ -119,7 +119,8 @@ final class ScriptStatements {
             .flatMap(sequence -> tables.stream().filter(name -> sequence.startsWith(name + "_")).findFirst());
     }
 
-    private static boolean referencesOnly(String sql, Set<String> tables) {
+    /** Whether every table the SQL's foreign keys reference is one of the tables. */
+    static boolean referencesOnly(String sql, Set<String> tables) {
         Matcher references = REFERENCES.matcher(sql);
         while (references.find()) {
             if (!tables.contains(lastPart(references.group(1)))) {

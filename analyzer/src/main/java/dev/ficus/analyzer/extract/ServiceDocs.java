@@ -112,7 +112,7 @@ final class ServiceDocs {
         values.put("plan", ShellWords.quote(project.labels().plan()));
         values.put("out", ShellWords.quote(project.labels().out()));
         values.put("rank", String.valueOf(project.candidate().rank()));
-        values.put("bootVersion", ServicePom.BOOT_VERSION);
+        values.put("bootVersion", project.build().serviceLine().bootVersion());
         values.put("mvn", "./mvnw");
         values.put("ficusCheckout",
                 project.labels()

@@ -14,15 +14,10 @@ import java.util.TreeSet;
  */
 final class ServicePom {
 
-    /** The Spring Boot version the generated project builds on, the same as Ficus's. */
-    static final String BOOT_VERSION = "4.0.7";
-
     /** The Ficus libraries' version (event-sync). */
     static final String FICUS_VERSION = "0.1.0-SNAPSHOT";
 
     static final String RESILIENCE4J_VERSION = "2.3.0";
-
-    static final String MODULITH_VERSION = "2.0.3";
 
     /** The Jib plugin Ficus builds its own images with (root pom). */
     static final String JIB_VERSION = "3.5.2";
@@ -39,7 +34,7 @@ final class ServicePom {
     static String render(ServiceNames names, MonolithBuild build, String moduleClassifier,
             List<String> modulePackages) {
         Map<String, String> values = new HashMap<>(names.values());
-        values.put("bootVersion", BOOT_VERSION);
+        values.put("bootVersion", build.serviceLine().bootVersion());
         values.put("ficusVersion", FICUS_VERSION);
         values.put("resilienceVersion", RESILIENCE4J_VERSION);
         values.put("jibVersion", JIB_VERSION);
@@ -76,10 +71,9 @@ final class ServicePom {
                         + " circuit breaker -->");
         addIfMissing(lines, seen, "dev.ficus", "event-sync", "${ficus.version}", "");
         addIfMissing(lines, seen, "dev.ficus", "caller-trust", "${ficus.version}", "");
-        for (String starter : List.of("spring-boot-starter-webmvc", "spring-boot-starter-data-jpa",
-                "spring-boot-starter-flyway", "spring-boot-starter-actuator", "spring-boot-starter-restclient",
-                "spring-boot-starter-amqp")) {
-            addIfMissing(lines, seen, "org.springframework.boot", starter, "", "");
+        for (String starter : build.serviceLine().starters()) {
+            String[] groupAndArtifact = starter.split(":");
+            addIfMissing(lines, seen, groupAndArtifact[0], groupAndArtifact[1], "", "");
         }
         addIfMissing(lines, seen, "io.github.resilience4j", "resilience4j-circuitbreaker", "${resilience4j.version}",
                 "");
@@ -89,8 +83,9 @@ final class ServicePom {
         if (build.usesSpringModulith()) {
             lines.add(
                     "    <!-- the module's listeners carry Spring Modulith's annotations; its runtime stays in the monolith -->");
-            lines.add(dependency("org.springframework.modulith", "spring-modulith-api", MODULITH_VERSION, ""));
-            lines.add(dependency("org.springframework.modulith", "spring-modulith-events-api", MODULITH_VERSION, ""));
+            String modulith = build.serviceLine().modulithVersion();
+            lines.add(dependency("org.springframework.modulith", "spring-modulith-api", modulith, ""));
+            lines.add(dependency("org.springframework.modulith", "spring-modulith-events-api", modulith, ""));
         }
         lines.add(dependency("org.springframework.boot", "spring-boot-starter-test", "", "test"));
         return lines;
@@ -100,7 +95,8 @@ final class ServicePom {
      * What the {@code pom.xml} changed of the libraries it declares as the monolith does.
      */
     static List<String> notes(MonolithBuild build, String moduleClassifier) {
-        return dependsOnModules(build, moduleClassifier) ? List.of() : BootFourStarters.notes(build.dependencies());
+        return dependsOnModules(build, moduleClassifier) || build.serviceLine() != BootLine.FOUR ? List.of()
+                : BootFourStarters.notes(build.dependencies());
     }
 
     /**
@@ -149,7 +145,7 @@ final class ServicePom {
                         + " and the modules they need declare and inherit -->");
         for (MonolithBuild.Library library : build.dependencies()
             .stream()
-            .flatMap(declared -> BootFourStarters.inService(declared).stream())
+            .flatMap(declared -> BootFourStarters.inService(declared, build.serviceLine()).stream())
             .toList()) {
             MonolithBuild.Dependency artifact = library.artifact();
             boolean plainJar = library.classifier().isEmpty() && library.type().equals("jar");

@@ -151,7 +151,7 @@ final class ServiceProject {
         notes.addAll(TrafficNotes.of(candidate, routesFile()));
         files.add(new GeneratedFile(
                 "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",
-                CONTRACT_TESTS.render(withMonolithUrl())));
+                CONTRACT_TESTS.render(EventSources.withJackson(build.serviceLine(), withMonolithUrl()))));
         ServiceDocs docs = new ServiceDocs(this);
         files.add(new GeneratedFile("src/test/resources/contract/requests.txt", docs.contractRequests()));
         files.add(new GeneratedFile(routesFile(), docs.routes()));
@@ -191,14 +191,15 @@ final class ServiceProject {
             files.add(new GeneratedFile(names.folder("sync") + names.prefix() + "Events.java",
                     EventSources.outbox(names, published, code)));
             files.add(new GeneratedFile(monolithFolder(adapterPackage()) + names.prefix() + "EventInbox.java",
-                    EventSources.inbox(names, adapterPackage(), published)));
+                    EventSources.inbox(names, adapterPackage(), published, build.serviceLine())));
         }
         List<String> listened = boundary.listenedEvents();
         if (!listened.isEmpty()) {
             files.add(new GeneratedFile(names.folder("sync") + names.prefix() + "EventConsumer.java",
-                    EventSources.consumer(names, listened)));
+                    EventSources.consumer(names, listened, build.serviceLine())));
             files.add(new GeneratedFile(monolithFolder(adapterPackage()) + names.prefix() + "EventForwarding.java",
-                    EventSources.forwarding(names, adapterPackage(), listened, boundary::publisherOf)));
+                    EventSources.forwarding(names, adapterPackage(), listened, boundary::publisherOf,
+                            build.serviceLine())));
         }
         boundary.unresolvedEvents()
             .forEach(event -> notes.add("listens to `" + event

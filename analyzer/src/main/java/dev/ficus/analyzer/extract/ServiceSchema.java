@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * The service's own schema: the monolith's Flyway scripts that create only the
- * candidate's tables, as they are; for a table no such script creates and no JPA entity
- * maps, its statements in the monolith's other scripts ({@link ScriptStatements}); and
- * for the rest a {@code create table} from the columns its JPA entity maps (the plan's
- * {@link DataMove.Table}). A document store's collections are left out.
+ * candidate's tables and refer to no other table, as they are; for a table no such script
+ * creates and no JPA entity maps, its statements in the monolith's other scripts
+ * ({@link ScriptStatements}); and for the rest a {@code create table} from the columns
+ * its JPA entity maps (the plan's {@link DataMove.Table}). A document store's collections
+ * are left out.
  */
 final class ServiceSchema {
 
@@ -37,7 +38,9 @@ final class ServiceSchema {
         for (Path script : scripts(monolithRoot)) {
             String sql = ScriptStatements.read(script);
             Set<String> creates = ScriptStatements.createdIn(sql);
-            if (!creates.isEmpty() && owned.containsAll(creates)) {
+            // a foreign key to another candidate's table would fail in the service's
+            // database
+            if (!creates.isEmpty() && owned.containsAll(creates) && ScriptStatements.referencesOnly(sql, owned)) {
                 files.add(new GeneratedFile(folder(location) + script.getFileName(), sql));
                 created.addAll(creates);
             }

@@ -14,8 +14,8 @@ import java.util.zip.ZipException;
 /**
  * The Spring release the monolith's classes were built on, as its {@code pom.xml} or its
  * jar says. Spring Boot 2 and Spring Framework 5 build on Java EE's {@code javax.*}
- * packages, which the service {@code extract} generates (Spring Boot 4, Jakarta EE) does
- * not have: the candidate's entities, controllers and filters could not load there.
+ * packages, which the service {@code extract} generates (Spring Boot 3 or 4, Jakarta EE)
+ * does not have: the candidate's entities, controllers and filters could not load there.
  *
  * @param project {@link #BOOT} or {@link #FRAMEWORK}
  * @param version as declared
@@ -61,24 +61,11 @@ record SpringRelease(String project, String version) {
                 && Integer.parseInt(major.group(1)) < (project.equals(BOOT) ? FIRST_BOOT_FOUR : FIRST_FRAMEWORK_SEVEN);
     }
 
-    /**
-     * What running classes built on {@link #beforeBootFour} on Spring Boot 4 may break.
-     */
-    String bootFourNote() {
-        return "the monolith is built on " + project + " " + version + " and the service runs its classes on Spring"
-                + " Boot " + ServicePom.BOOT_VERSION + ", which moved Spring Boot's own classes into new modules and"
-                + " packages and went to Jackson 3: classes of the monolith or of the jars it brings that use the old"
-                + " ones (an auto-configuration ordered `before = WebMvcAutoConfiguration.class`, a"
-                + " `Jackson2ObjectMapperBuilderCustomizer`) fail to load or to take their place, and the service stops"
-                + " while starting. If it does, move the monolith to Spring Boot 4 first (OpenRewrite's recipe"
-                + " org.openrewrite.java.spring.boot4.UpgradeSpringBoot_4_0 does most of it), then analyze, plan and"
-                + " extract again";
-    }
-
     /** Why a service cannot run the monolith's classes, and what to do first. */
     String refusal() {
         return "the monolith is built on " + project + " " + version + ", whose classes use Java EE's javax.*"
-                + " packages; the service ficus extract makes runs on Spring Boot " + ServicePom.BOOT_VERSION
+                + " packages; the service ficus extract makes runs on Spring Boot " + BootLine.THREE.bootVersion()
+                + " or " + BootLine.FOUR.bootVersion()
                 + " (Jakarta EE's jakarta.*), where they cannot load: move the monolith to " + firstJakarta()
                 + " first (OpenRewrite's recipe " + upgradeRecipe() + " does most of it), then analyze, plan and"
                 + " extract again";

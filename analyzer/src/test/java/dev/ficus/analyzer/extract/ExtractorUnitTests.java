@@ -406,8 +406,7 @@ class ExtractorUnitTests {
         assertThatThrownBy(() -> extract("catalog", folder.resolve("x"), false))
             .isInstanceOf(InvalidInputException.class)
             .hasMessage("the monolith is built on Spring Boot 2.7.18, whose classes use Java EE's javax.* packages;"
-                    + " the service ficus extract makes runs on Spring Boot " + ServicePom.BOOT_VERSION
-                    + " (Jakarta EE's jakarta.*), where they cannot load: move the monolith to Spring Boot 3 first"
+                    + " the service ficus extract makes runs on Spring Boot 3.5.7 or 4.0.7 (Jakarta EE's jakarta.*), where they cannot load: move the monolith to Spring Boot 3 first"
                     + " (OpenRewrite's recipe org.openrewrite.java.spring.boot3.UpgradeSpringBoot_3_5 does most of"
                     + " it), then analyze, plan and extract again");
         assertThat(folder.resolve("x")).doesNotExist();
@@ -436,16 +435,8 @@ class ExtractorUnitTests {
         return copyOfTheFixture("build.gradle", "plugins { id 'java' }\n");
     }
 
-    /**
-     * The fixture's sources with another build file instead of its {@code pom.xml}, the
-     * plan pointing there.
-     */
     private Path copyOfTheFixture(String buildFile, String build) throws IOException {
-        Path copy = folder.resolve("shop-copy");
-        ShopPlan.copySources(copy);
-        Files.writeString(copy.resolve(buildFile), build);
-        ShopPlan.pointingAt(copy, folder.resolve("ficus-out"));
-        return copy;
+        return ShopPlan.copyWithBuild(folder, buildFile, build);
     }
 
     @Test

@@ -49,7 +49,8 @@ class GeneratedEventSyncUnitTests {
 
     @Test
     void consumerDeclaresAndListensOnTheQueueFicusSyncQueueNames() {
-        String consumer = EventSources.consumer(NOTIFICATIONS, List.of("com.example.shop.orders.OrderPlaced"));
+        String consumer = EventSources.consumer(NOTIFICATIONS, List.of("com.example.shop.orders.OrderPlaced"),
+                BootLine.FOUR);
 
         assertThat(consumer)
             .contains("static final String QUEUE = \"${ficus.sync.queue:notifications-service.events}\";")

@@ -46,6 +46,25 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
+    void makesATableFromItsEntityWhenTheScriptCreatingItHasAForeignKeyToAnotherCandidatesTable() throws IOException {
+        Path scripts = Files.createDirectories(monolith.resolve("src/main/resources/db/migration"));
+        Files.writeString(scripts.resolve("V1__books.sql"), "create table books (id bigint primary key);\n");
+        Files.writeString(scripts.resolve("V2__reviews.sql"), """
+                create table reviews (
+                    id bigint primary key,
+                    order_id bigint not null,
+                    constraint fk_reviews_book foreign key (order_id) references books (id)
+                );
+                """);
+
+        List<GeneratedFile> files = ServiceSchema.of(List.of(table("reviews")), monolith, "reviews");
+
+        assertThat(files).extracting(GeneratedFile::path)
+            .containsExactly("src/main/resources/db/reviews/V0_1__reviews_tables_from_entities.sql");
+        assertThat(files.get(0).content()).contains("create table reviews (").doesNotContainIgnoringCase("books");
+    }
+
+    @Test
     void takesATableNoEntityMapsFromTheMonolithsOwnScriptWithItsSequences() throws IOException {
         // ddd-by-examples/library: JDBC code, and scripts its configuration runs itself
         Path resources = Files.createDirectories(monolith.resolve("src/main/resources"));

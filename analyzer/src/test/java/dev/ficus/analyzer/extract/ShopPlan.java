@@ -30,6 +30,19 @@ final class ShopPlan {
     }
 
     /**
+     * The fixture's sources in {@code folder}{@code /shop-copy} with another build file
+     * instead of its {@code pom.xml}, the plan in {@code folder}{@code /ficus-out}
+     * pointing there; returns the copy.
+     */
+    static Path copyWithBuild(Path folder, String buildFile, String build) throws IOException {
+        Path copy = folder.resolve("shop-copy");
+        copySources(copy);
+        Files.writeString(copy.resolve(buildFile), build);
+        pointingAt(copy, folder.resolve("ficus-out"));
+        return copy;
+    }
+
+    /**
      * Copies the fixture's {@code src} folder, without its build, into {@code folder}.
      */
     static void copySources(Path folder) throws IOException {
