@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * The sample after {@code ficus analyze}, {@code plan} and {@code extract} of three
@@ -81,7 +79,7 @@ final class ExtractedSample implements AutoCloseable {
     }
 
     void extractBuildAndStart() throws Exception {
-        deleteTree(work);
+        Folders.deleteTree(work);
         Path out = work.resolve("ficus-out");
         ficus("analyze", ROOT.resolve("monolith-app").toString(), "--out", out.toString(), "--quiet");
         ficus("plan", ROOT.resolve("monolith-app").toString(), "--analysis", out.resolve("analysis.json").toString(),
@@ -262,16 +260,6 @@ final class ExtractedSample implements AutoCloseable {
         }
         if (broker != null) {
             broker.close();
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

@@ -13,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -82,7 +80,7 @@ class LayeredMonolithJourneyIntegrationTests {
 
     @BeforeAll
     void extractBuildStartAndMoveTheData() throws Exception {
-        deleteTree(work);
+        Folders.deleteTree(work);
         Path out = work.resolve("ficus-out");
         ficus("analyze", FIXTURE.toString(), "--out", out.toString(), "--quiet");
         ficus("plan", FIXTURE.toString(), "--analysis", out.resolve("analysis.json").toString(), "--out",
@@ -247,16 +245,6 @@ class LayeredMonolithJourneyIntegrationTests {
 
     private Path serviceProject() {
         return work.resolve("services/" + CANDIDATE + "-service");
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 
 }

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.startup.FreePorts;
 import dev.ficus.testsupport.OfflineMaven;
+import dev.ficus.testsupport.RabbitBroker;
+import dev.ficus.testsupport.RealServices;
 import dev.ficus.testsupport.RunningApp;
+import dev.ficus.testsupport.TestCertificates;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -59,7 +61,7 @@ class SpringBootThreeIntegrationTests {
 
     /** The library fixture's test classes and how many tests each has. */
     private static final List<String> LIBRARY_TESTS = List.of("OnSpringBootThreeTests 4",
-            "RelayOnSpringBootThreeTests 1");
+            "RelayOnSpringBootThreeTests 1", "MutualTlsOnSpringBootThreeTests 1");
 
     private static final Pattern COUNTS = Pattern
         .compile("<testsuite [^>]*?tests=\"(\\d+)\" errors=\"(\\d+)\" skipped=\"(\\d+)\" failures=\"(\\d+)\"");
@@ -81,7 +83,22 @@ class SpringBootThreeIntegrationTests {
     void eventSyncAndCallerTrustPassTheirChecksInASpringBootThreeService() throws Exception {
         Path project = fixture("spring-boot-3-service");
 
-        maven().start(OFFLINE, project.resolve("pom.xml"), "spring-boot-3-service", goals("test")).assertSucceeded();
+        RabbitBroker broker = RealServices.rabbit();
+        Folders.deleteTree(work.resolve("tls"));
+        TestCertificates authority = TestCertificates.authority(Files.createDirectories(work.resolve("tls")),
+                "fixture-ca");
+        List<String> arguments = new ArrayList<>(List.of("-Dspring.rabbitmq.host=" + broker.host(),
+                "-Dspring.rabbitmq.port=" + broker.port(), "-Dspring.rabbitmq.username=" + broker.username(),
+                "-Dspring.rabbitmq.password=" + broker.password(),
+                "-Dfixture.tls.password=" + TestCertificates.PASSWORD,
+                "-Dfixture.tls.truststore=" + authority.trustStore(),
+                "-Dfixture.tls.service=" + authority.issue("greetings"),
+                "-Dfixture.tls.allowed=" + authority.issue("strangler-gateway"),
+                "-Dfixture.tls.other=" + authority.issue("orders-service")));
+        arguments.addAll(List.of(goals("test")));
+
+        maven().start(OFFLINE, project.resolve("pom.xml"), "spring-boot-3-service", arguments.toArray(String[]::new))
+            .assertSucceeded();
 
         for (String expected : LIBRARY_TESTS) {
             String[] nameAndCount = expected.split(" ");
@@ -161,27 +178,13 @@ class SpringBootThreeIntegrationTests {
      * not.
      */
     private Path fixture(String name) throws IOException {
-        Path project = work.resolve(name);
-        delete(project);
-        Path fixture = ROOT.resolve("fixtures").resolve(name);
-        try (Stream<Path> paths = Files.walk(fixture)) {
-            for (Path path : paths.filter(path -> !fixture.relativize(path).startsWith("target")).toList()) {
-                Path target = project.resolve(fixture.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                }
-                else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        return project;
+        return Folders.copySources(ROOT.resolve("fixtures").resolve(name), work.resolve(name));
     }
 
     private OfflineMaven maven() throws IOException {
-        delete(work.resolve("ficus-out"));
-        delete(work.resolve("reviews-service"));
-        delete(work.resolve("data"));
+        Folders.deleteTree(work.resolve("ficus-out"));
+        Folders.deleteTree(work.resolve("reviews-service"));
+        Folders.deleteTree(work.resolve("data"));
         OfflineMaven maven = new OfflineMaven(ROOT, work.resolve("m2"), SHARED_REPOSITORY, LOGS);
         maven.publishFicusLibraries(VERSION);
         return maven;
@@ -195,16 +198,6 @@ class SpringBootThreeIntegrationTests {
 
     private static String property(String name) {
         return "-D" + name + "=" + System.getProperty(name);
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 
     private static List<Path> reports(Path project) throws IOException {

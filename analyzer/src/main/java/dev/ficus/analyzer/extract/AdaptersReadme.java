@@ -33,7 +33,10 @@ final class AdaptersReadme {
 
     private final List<String> switched;
 
-    AdaptersReadme(ServiceNames names, CandidateBoundary boundary, List<GeneratedFile> files) {
+    private final BootLine line;
+
+    AdaptersReadme(ServiceNames names, CandidateBoundary boundary, List<GeneratedFile> files, BootLine line) {
+        this.line = line;
         this.names = names;
         this.boundary = boundary;
         this.adapters = files.stream()
@@ -81,8 +84,9 @@ final class AdaptersReadme {
         String url = "`ficus.extracted." + name + ".url`";
         List<String> paragraphs = new ArrayList<>();
         classesEndingWith("ServiceCalls").forEach(calls -> paragraphs.add("Calls to the service (`" + calls
-                + "`) need these libraries in the monolith's build, if it lacks them: `spring-boot-starter-restclient`,"
-                + " `io.github.resilience4j:resilience4j-circuitbreaker` and `resilience4j-retry`,"
+                + "`) need these libraries in the monolith's build, if it lacks them: "
+                + this.line.templateValues().get("restClientLibrary")
+                + ", `io.github.resilience4j:resilience4j-circuitbreaker` and `resilience4j-retry`,"
                 + " `org.apache.httpcomponents.client5:httpclient5`."));
         if (!switched.isEmpty()) {
             paragraphs.add("The monolith keeps calling its own " + codeList(switched)

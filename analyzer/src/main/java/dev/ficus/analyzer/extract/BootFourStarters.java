@@ -17,6 +17,8 @@ final class BootFourStarters {
 
     private static final String GROUP = "org.springframework.boot";
 
+    private static final String FRAMEWORK_GROUP = "org.springframework";
+
     private static final Map<String, String> RENAMED = Map.of("spring-boot-starter-aop", "spring-boot-starter-aspectj");
 
     /** Each with what the service does instead. */
@@ -37,17 +39,18 @@ final class BootFourStarters {
      * The library as the service declares it: one of Spring Boot's without a version
      * (Spring Boot 4's BOM manages it; a Spring Boot 3 version pinned by the monolith
      * would put Boot 3's jars beside Boot 4's), renamed, another in its place, or none.
+     * On a Spring Boot 3 service, Spring Boot's and Spring Framework's keep their names
+     * and leave their versions to its Spring Boot (a Framework 6.1 monolith's pinned
+     * {@code spring-webmvc} would sit beside Boot 3.5's Framework 6.2).
      */
     static Optional<Library> inService(Library library, BootLine line) {
         Dependency artifact = library.artifact();
+        if (line != BootLine.FOUR && (artifact.groupId().equals(GROUP) || artifact.groupId().equals(FRAMEWORK_GROUP))) {
+            return Optional.of(new Library(new Dependency(artifact.groupId(), artifact.artifactId(), ""),
+                    library.classifier(), library.type(), library.scope(), library.exclusions()));
+        }
         if (!artifact.groupId().equals(GROUP)) {
             return Optional.of(library);
-        }
-        if (line != BootLine.FOUR) {
-            // a Spring Boot 3 service: the same starter, its version left to that
-            // service's Boot
-            return Optional.of(new Library(new Dependency(GROUP, artifact.artifactId(), ""), library.classifier(),
-                    library.type(), library.scope(), library.exclusions()));
         }
         if (DROPPED.containsKey(artifact.artifactId()) && !REPLACED_BY.containsKey(artifact.artifactId())) {
             return Optional.empty();

@@ -22,11 +22,13 @@ enum BootLine {
                     "org.springframework.boot:spring-boot-starter-amqp"),
             Map.of("jackson", "tools.jackson", "jsonMapper", "JsonMapper", "jsonMapperImport",
                     "tools.jackson.databind.json.JsonMapper", "textNode", "StringNode", "readFailure",
-                    "JacksonException", "readFailureImport", "tools.jackson.core.JacksonException")),
+                    "JacksonException", "readFailureImport", "tools.jackson.core.JacksonException", "listenerRetries",
+                    "spring.rabbitmq.listener.simple.retry.max-retries=3", "restClientLibrary",
+                    "`spring-boot-starter-restclient`")),
 
     /**
      * Spring Boot 3, Jackson 2: its {@code ObjectMapper} bean, whose reads throw the
-     * checked {@code IOException}.
+     * checked {@code IOException}; listener retries counted with the first delivery.
      */
     THREE("3.5.7", "1.4.4",
             List.of("org.springframework.boot:spring-boot-starter-web",
@@ -35,7 +37,9 @@ enum BootLine {
                     "org.springframework.boot:spring-boot-starter-amqp"),
             Map.of("jackson", "com.fasterxml.jackson", "jsonMapper", "ObjectMapper", "jsonMapperImport",
                     "com.fasterxml.jackson.databind.ObjectMapper", "textNode", "TextNode", "readFailure", "IOException",
-                    "readFailureImport", "java.io.IOException"));
+                    "readFailureImport", "java.io.IOException", "listenerRetries",
+                    "spring.rabbitmq.listener.simple.retry.max-attempts=4", "restClientLibrary",
+                    "`spring-boot-starter-web` (it brings `RestClient`)"));
 
     private final String bootVersion;
 
@@ -43,13 +47,13 @@ enum BootLine {
 
     private final List<String> starters;
 
-    private final Map<String, String> jackson;
+    private final Map<String, String> templateValues;
 
-    BootLine(String bootVersion, String modulithVersion, List<String> starters, Map<String, String> jackson) {
+    BootLine(String bootVersion, String modulithVersion, List<String> starters, Map<String, String> templateValues) {
         this.bootVersion = bootVersion;
         this.modulithVersion = modulithVersion;
         this.starters = starters;
-        this.jackson = jackson;
+        this.templateValues = templateValues;
     }
 
     /** The line for a monolith built on {@code release}. */
@@ -75,11 +79,13 @@ enum BootLine {
     }
 
     /**
-     * The values of the templates' Jackson placeholders: the package root, the mapper
-     * bean's type, the text node, and what a read of an event throws.
+     * The values of the templates' placeholders that differ by line: Jackson's package
+     * root, the mapper bean's type, the text node and what a read of an event throws; the
+     * listener's retries as the line's property names them; the library that brings
+     * {@code RestClient}.
      */
-    Map<String, String> jackson() {
-        return jackson;
+    Map<String, String> templateValues() {
+        return templateValues;
     }
 
 }

@@ -87,10 +87,10 @@ final class EventSources {
                         EXCHANGE, "table", inboxTable(names), "events", eventsByName(published))));
     }
 
-    /** The values with those of the line's Jackson placeholders. */
+    /** The values with those of the line's placeholders. */
     static Map<String, String> withJackson(BootLine line, Map<String, String> values) {
         Map<String, String> all = new HashMap<>(values);
-        all.putAll(line.jackson());
+        all.putAll(line.templateValues());
         return all;
     }
 

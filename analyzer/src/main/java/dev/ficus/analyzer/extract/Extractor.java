@@ -58,7 +58,8 @@ public final class Extractor {
                     + MonolithBuild.otherBuild(monolithRoot)
                     + "), so no Maven artifact holds its classes: build it and give its jar with --monolith-jar JAR");
         }
-        springRelease(request, monolithRoot, candidate).filter(SpringRelease::usesJavaEe).ifPresent(javaEe -> {
+        Optional<SpringRelease> release = springRelease(request, monolithRoot, candidate);
+        release.filter(SpringRelease::usesJavaEe).ifPresent(javaEe -> {
             throw new InvalidInputException(javaEe.refusal());
         });
         if (request.force() && Files.exists(out)) {
@@ -68,9 +69,10 @@ public final class Extractor {
             keepsWhatItReads(out, reads);
         }
         String classifier = request.monolithJar().map(ModuleJar::classifier).orElse("");
-        ServiceProject project = new ServiceProject(plan, candidate, monolithRoot,
-                new ServiceProject.Labels(absolute(request.plan()), absolute(request.out()), classifier,
-                        request.ficusCheckout().map(Extractor::absolute)));
+        ServiceProject project = new ServiceProject(
+                plan, candidate, monolithRoot, new ServiceProject.Labels(absolute(request.plan()),
+                        absolute(request.out()), classifier, request.ficusCheckout().map(Extractor::absolute)),
+                release);
         List<GeneratedFile> files = JavaFormat.forMonolith(monolithRoot).apply(project.files());
         try {
             return write(out, files, project, request);

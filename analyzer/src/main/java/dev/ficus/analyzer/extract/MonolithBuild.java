@@ -115,7 +115,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
         }
         MavenModules modules = MavenModules.of(build, monolith);
         Optional<SpringRelease> modulesRelease = holding.stream()
-            .map(module -> SpringRelease.declaredBy(versioned(module)))
+            .map(MonolithBuild::releaseOf)
             .flatMap(Optional::stream)
             .findFirst();
         return parse(build, modules, modules.neededBy(holding), holding.size(), modulesRelease);
@@ -142,7 +142,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
         // a module the candidate's modules need is found in the jar by its name, with any
         // version when unknown
         return new MonolithBuild(root.groupId(), root.artifactId(), root.version(), List.copyOf(libraries.values()),
-                SpringRelease.declaredBy(versioned(root)).or(() -> modulesRelease),
+                releaseOf(root).or(() -> modulesRelease),
                 ofModules ? needed.subList(0, holding).stream().map(MonolithBuild::moduleArtifact).toList() : List.of(),
                 needed.subList(holding, needed.size())
                     .stream()
@@ -221,6 +221,23 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
     /** The Spring Boot line the service is built on: the monolith's. */
     BootLine serviceLine() {
         return BootLine.of(spring);
+    }
+
+    /**
+     * This build with the Spring release given, where it is known (the monolith's jar
+     * says it before its {@code pom.xml}).
+     */
+    MonolithBuild releasedAs(Optional<SpringRelease> release) {
+        return new MonolithBuild(groupId, artifactId, version, dependencies, release.or(() -> spring), modules,
+                neededModules, boms, usesSpringModulith);
+    }
+
+    /**
+     * The release a {@code pom.xml} names, else the one its nearest parent inside the
+     * checkout names (a company parent that has Spring Boot's as its own).
+     */
+    private static Optional<SpringRelease> releaseOf(PomXml pom) {
+        return SpringRelease.declaredBy(versioned(pom)).or(() -> pom.parent().flatMap(MonolithBuild::releaseOf));
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  */
 final class ScriptStatements {
 
-    private static final String NAME = "[\"`]?([A-Za-z0-9_.]+)[\"`]?";
+    /** A table's name, schema-qualified or not, each part quoted or not. */
+    private static final String NAME = "((?:[\"`]?\\w+[\"`]?\\.)*[\"`]?\\w+[\"`]?)";
 
     private static final Pattern CREATE_TABLE = Pattern
         .compile("^create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
@@ -52,7 +53,13 @@ final class ScriptStatements {
             "dm", "dameng", "kingbase", "kingbasees", "opengauss", "gauss", "hsqldb", "derby", "sqlite", "sybase",
             "informix", "oceanbase", "tidb");
 
-    private static final Pattern REFERENCES = Pattern.compile("references\\s+" + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCES = Pattern.compile("\\breferences\\s+" + NAME, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WRITE = Pattern.compile("^(?:insert\\s+into|update|delete\\s+from)\\s+" + NAME,
+            Pattern.CASE_INSENSITIVE);
+
+    /** A quoted SQL literal, {@code ''} and backslash escapes inside. */
+    static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\]++|''|\\\\.)*+'");
 
     private ScriptStatements() {
     }
@@ -119,8 +126,25 @@ final class ScriptStatements {
             .flatMap(sequence -> tables.stream().filter(name -> sequence.startsWith(name + "_")).findFirst());
     }
 
-    /** Whether every table the SQL's foreign keys reference is one of the tables. */
-    static boolean referencesOnly(String sql, Set<String> tables) {
+    /**
+     * Whether each statement of the script is about the tables only: every table it
+     * creates, alters, indexes, fills or changes and every one its foreign keys reference
+     * is one of them (comments and literals aside).
+     */
+    static boolean concernsOnly(String script, Set<String> tables) {
+        for (String statement : ScriptSplitter.statements(script)) {
+            String sql = LITERAL.matcher(statement).replaceAll("''");
+            Optional<String> subject = table(CREATE_TABLE, sql).or(() -> table(ALTER_TABLE, sql))
+                .or(() -> table(CREATE_INDEX, sql))
+                .or(() -> table(WRITE, sql));
+            if (subject.filter(table -> !tables.contains(table)).isPresent() || !referencesOnly(sql, tables)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean referencesOnly(String sql, Set<String> tables) {
         Matcher references = REFERENCES.matcher(sql);
         while (references.find()) {
             if (!tables.contains(lastPart(references.group(1)))) {
@@ -136,7 +160,7 @@ final class ScriptStatements {
     }
 
     private static String lastPart(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "");
         return lower.substring(lower.lastIndexOf('.') + 1);
     }
 

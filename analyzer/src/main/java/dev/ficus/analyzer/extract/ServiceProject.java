@@ -76,12 +76,13 @@ final class ServiceProject {
     record Labels(String plan, String out, String moduleClassifier, Optional<String> ficusCheckout) {
     }
 
-    ServiceProject(MigrationPlan plan, CandidatePlan candidate, Path monolithRoot, Labels labels) {
+    ServiceProject(MigrationPlan plan, CandidatePlan candidate, Path monolithRoot, Labels labels,
+            Optional<SpringRelease> release) {
         this.plan = plan;
         this.candidate = candidate;
         this.monolithRoot = monolithRoot;
         this.settings = MonolithSettings.of(monolithRoot);
-        this.build = MonolithBuild.read(monolithRoot, candidate.boundary().sourceFolders());
+        this.build = MonolithBuild.read(monolithRoot, candidate.boundary().sourceFolders()).releasedAs(release);
         this.code = new MonolithCode(plan);
         this.names = ServiceNames.of(candidate);
         this.boundary = new CandidateBoundary(plan, candidate);
@@ -139,7 +140,8 @@ final class ServiceProject {
                 ServiceApplication.render(names, boundary)));
         files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(withMonolithUrl())
                 + new CallerAllowList(names, boundary).properties() + settings.section()));
-        files.add(new GeneratedFile("src/main/resources/application-rabbit.properties", RABBIT.render(Map.of())));
+        files.add(new GeneratedFile("src/main/resources/application-rabbit.properties",
+                RABBIT.render(build.serviceLine().templateValues())));
         files.addAll(schema);
         files.addAll(eventFiles(notes));
         files.addAll(incomingFiles(notes));
@@ -158,7 +160,7 @@ final class ServiceProject {
         files.add(new GeneratedFile("README.md", docs.readme(files, notes)));
         files.add(new GeneratedFile(".gitignore", GIT_IGNORE.render(Map.of())));
         files.add(new GeneratedFile(".mvn/maven.config", MAVEN_CONFIG.render(Map.of())));
-        new AdaptersReadme(names, boundary, files).file().ifPresent(files::add);
+        new AdaptersReadme(names, boundary, files, build.serviceLine()).file().ifPresent(files::add);
         for (String manifest : KUBERNETES) {
             files.add(new GeneratedFile(kubernetesFolder() + "/" + manifest,
                     Template.load("k8s/" + manifest.replace('/', '-')).render(names.values())));

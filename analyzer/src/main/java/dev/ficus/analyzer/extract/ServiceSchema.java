@@ -11,17 +11,15 @@ import java.util.stream.Collectors;
 
 /**
  * The service's own schema: the monolith's Flyway scripts that create only the
- * candidate's tables and refer to no other table, as they are; for a table no such script
- * creates and no JPA entity maps, its statements in the monolith's other scripts
- * ({@link ScriptStatements}); and for the rest a {@code create table} from the columns
- * its JPA entity maps (the plan's {@link DataMove.Table}). A document store's collections
- * are left out.
+ * candidate's tables and touch or refer to no other table, as they are; for a table no
+ * such script creates and no JPA entity maps, its statements in the monolith's other
+ * scripts ({@link ScriptStatements}); and for the rest a {@code create table} from the
+ * columns its JPA entity maps (the plan's {@link DataMove.Table}). A document store's
+ * collections are left out.
  */
 final class ServiceSchema {
 
     private static final Pattern MYSQL = Pattern.compile("`\\w+`|\\)\\s*ENGINE\\s*=", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\]++|''|\\\\.)*+'");
 
     private ServiceSchema() {
     }
@@ -40,7 +38,7 @@ final class ServiceSchema {
             Set<String> creates = ScriptStatements.createdIn(sql);
             // a foreign key to another candidate's table would fail in the service's
             // database
-            if (!creates.isEmpty() && owned.containsAll(creates) && ScriptStatements.referencesOnly(sql, owned)) {
+            if (!creates.isEmpty() && owned.containsAll(creates) && ScriptStatements.concernsOnly(sql, owned)) {
                 files.add(new GeneratedFile(folder(location) + script.getFileName(), sql));
                 created.addAll(creates);
             }
@@ -95,8 +93,9 @@ final class ServiceSchema {
      * script is MySQL's ({@code `names`}, {@code ENGINE=}); else nothing.
      */
     static String h2Settings(List<GeneratedFile> schema) {
-        return schema.stream().anyMatch(file -> MYSQL.matcher(LITERAL.matcher(file.content()).replaceAll("''")).find())
-                ? ";MODE=MySQL;DATABASE_TO_LOWER=TRUE" : "";
+        return schema.stream()
+            .anyMatch(file -> MYSQL.matcher(ScriptStatements.LITERAL.matcher(file.content()).replaceAll("''")).find())
+                    ? ";MODE=MySQL;DATABASE_TO_LOWER=TRUE" : "";
     }
 
     private static String folder(String location) {

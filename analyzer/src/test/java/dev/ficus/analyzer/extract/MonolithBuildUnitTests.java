@@ -253,6 +253,22 @@ class MonolithBuildUnitTests {
     }
 
     @Test
+    void takesTheReleaseFromAParentInsideTheCheckoutWhenThePomNamesNone() throws IOException {
+        pom(monolith.resolve("company-parent"),
+                "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>"
+                        + "<version>3.3.4</version></parent>"
+                        + "<groupId>g</groupId><artifactId>company-parent</artifactId><version>7</version>"
+                        + "<packaging>pom</packaging>");
+        pom(monolith, "<parent><groupId>g</groupId><artifactId>company-parent</artifactId><version>7</version>"
+                + "<relativePath>company-parent/pom.xml</relativePath></parent><artifactId>mono</artifactId>");
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of("src/main/java"));
+
+        assertThat(build.spring()).contains(new SpringRelease(SpringRelease.BOOT, "3.3.4"));
+        assertThat(build.serviceLine()).isEqualTo(BootLine.THREE);
+    }
+
+    @Test
     void buildsTheServiceOfASpringBootThreeMonolithOnSpringBootThree() throws IOException {
         Path bootThree = monolith.resolve("three");
         Path bootFour = monolith.resolve("four");

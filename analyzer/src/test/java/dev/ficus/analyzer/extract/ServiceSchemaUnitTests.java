@@ -65,6 +65,47 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
+    void keepsAScriptWhoseCommentsLiteralsAndColumnsSayReferencesAndWhoseKeyNamesItsOwnTableQuoted()
+            throws IOException {
+        Path scripts = Files.createDirectories(monolith.resolve("src/main/resources/db/migration"));
+        String script = """
+                -- see the references section
+                /* references orders */
+                create table reviews (
+                    id bigint primary key,
+                    cross_references int,
+                    parent_id bigint,
+                    constraint fk_parent foreign key (parent_id) references "public"."reviews" (id)
+                );
+                insert into reviews (id, cross_references) values (1, 0); -- 'cross references welcome'
+                insert into "public".reviews (id, cross_references) values (2, 0);
+                """;
+        Files.writeString(scripts.resolve("V2__reviews.sql"), script);
+
+        List<GeneratedFile> files = ServiceSchema.of(List.of(table("reviews")), monolith, "reviews");
+
+        assertThat(files).extracting(GeneratedFile::path)
+            .containsExactly("src/main/resources/db/reviews/V2__reviews.sql");
+        assertThat(files.get(0).content()).isEqualTo(script);
+    }
+
+    @Test
+    void leavesOutAScriptThatChangesOrFillsAnotherCandidatesTable() throws IOException {
+        Path scripts = Files.createDirectories(monolith.resolve("src/main/resources/db/migration"));
+        Files.writeString(scripts.resolve("V2__reviews.sql"),
+                "create table reviews (id bigint primary key);\nalter table books add column rating int;\n");
+        Files.writeString(scripts.resolve("V3__more.sql"),
+                "create table review_notes (id bigint primary key);\ninsert into `shop`.`books` (id) values (9);\n");
+
+        List<GeneratedFile> files = ServiceSchema.of(List.of(table("reviews"), table("review_notes")), monolith,
+                "reviews");
+
+        assertThat(files).extracting(GeneratedFile::path)
+            .containsExactly("src/main/resources/db/reviews/V0_1__reviews_tables_from_entities.sql");
+        assertThat(files.get(0).content()).doesNotContain("books");
+    }
+
+    @Test
     void takesATableNoEntityMapsFromTheMonolithsOwnScriptWithItsSequences() throws IOException {
         // ddd-by-examples/library: JDBC code, and scripts its configuration runs itself
         Path resources = Files.createDirectories(monolith.resolve("src/main/resources"));

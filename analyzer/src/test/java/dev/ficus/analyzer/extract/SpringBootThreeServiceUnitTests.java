@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +62,62 @@ class SpringBootThreeServiceUnitTests {
             .doesNotContain("tools.jackson");
         assertThat(result.needsYou()).noneMatch(line -> line.contains("Spring Boot"));
         assertThat(Files.readString(out.resolve("README.md"))).contains("Spring Boot 3.5.7");
+        assertThat(Files.readString(out.resolve("src/main/resources/application-rabbit.properties")))
+            .contains("spring.rabbitmq.listener.simple.retry.max-attempts=4")
+            .doesNotContain("max-retries");
+        assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
+            .contains("`spring-boot-starter-web` (it brings `RestClient`)")
+            .doesNotContain("spring-boot-starter-restclient");
+    }
+
+    @Test
+    void takesTheLineFromTheMonolithsJarWhenItsPomNamesNoRelease() throws IOException {
+        ShopPlan.copyWithBuild(folder, "pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>com.example</groupId><artifactId>company-parent</artifactId><version>7</version>
+                    <relativePath/></parent>
+                  <artifactId>shop</artifactId>
+                </project>
+                """);
+        Path jar = folder.resolve("shop.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Spring-Boot-Version", "3.4.1");
+        try (JarOutputStream zip = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            zip.putNextEntry(new ZipEntry("BOOT-INF/classes/com/example/shop/catalog/Product.class"));
+            zip.closeEntry();
+        }
+        Path out = folder.resolve("catalog-service");
+
+        Extractor.extract(
+                new ExtractRequest(folder.resolve("ficus-out/plan.json"), "catalog", out, Optional.of(jar), false));
+
+        assertThat(Files.readString(out.resolve("pom.xml")))
+            .contains("<artifactId>spring-boot-starter-parent</artifactId>\n    <version>3.5.7</version>");
+    }
+
+    @Test
+    void aSpringFrameworkSixMonolithGetsSpringBootThreeAndItsFrameworkVersions() throws IOException {
+        ShopPlan.copyWithBuild(folder, "pom.xml",
+                """
+                        <project xmlns="http://maven.apache.org/POM/4.0.0">
+                          <modelVersion>4.0.0</modelVersion>
+                          <groupId>local.monolith</groupId><artifactId>shop</artifactId><version>0</version>
+                          <dependencies>
+                            <dependency><groupId>org.springframework</groupId><artifactId>spring-webmvc</artifactId><version>6.1.14</version></dependency>
+                          </dependencies>
+                        </project>
+                        """);
+        Path out = folder.resolve("catalog-service");
+
+        Extractor.extract(
+                new ExtractRequest(folder.resolve("ficus-out/plan.json"), "catalog", out, Optional.empty(), false));
+
+        assertThat(Files.readString(out.resolve("pom.xml")))
+            .contains("<artifactId>spring-boot-starter-parent</artifactId>\n    <version>3.5.7</version>")
+            .contains("<groupId>org.springframework</groupId><artifactId>spring-webmvc</artifactId></dependency>")
+            .doesNotContain("6.1.14");
     }
 
     @Test

@@ -5,12 +5,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.web.client.RestClient;
 
 /**
- * Gives every {@code RestClient.Builder} the application gets from Spring Boot this app's
- * identity ({@code ficus.trust.caller}, {@code ficus.trust.token}) as default headers,
- * whenever one is set. A post-processor of Spring Framework's builder rather than a
- * Spring Boot {@code RestClientCustomizer}, whose package Spring Boot 4 moved: one jar
- * serves a service on Spring Boot 3 or 4. Boot's builder is a prototype, so each one an
- * application takes passes through here.
+ * On Spring Boot 3: gives every {@code RestClient.Builder} bean (Boot's, and any the
+ * application defines itself) this app's identity ({@code ficus.trust.caller},
+ * {@code ficus.trust.token}) as default headers, whenever one is set. A post-processor of
+ * Spring Framework's builder, as Spring Boot 3's {@code RestClientCustomizer} is not the
+ * type Spring Boot 4 has (which gets a customizer). Boot's builder is a prototype, so
+ * each one an application takes passes through here.
  */
 final class CallerIdentityHeaders implements BeanPostProcessor {
 

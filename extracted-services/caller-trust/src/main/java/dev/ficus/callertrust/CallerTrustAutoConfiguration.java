@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +27,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.preauth.x509.SubjectX500PrincipalExtractor;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -51,6 +52,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
         "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration" })
 @EnableConfigurationProperties(CallerTrustProperties.class)
 public class CallerTrustAutoConfiguration {
+
+    private static final String BOOT_FOUR_CUSTOMIZER = "org.springframework.boot.restclient.RestClientCustomizer";
 
     /** The role every caller on the allow-list has. */
     static final String CALLER_ROLE = "CALLER";
@@ -113,7 +116,7 @@ public class CallerTrustAutoConfiguration {
             }
             HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
             return onlyCallers(
-                    stateless(http).x509(x509 -> x509.x509PrincipalExtractor(new SubjectX500PrincipalExtractor())
+                    stateless(http).x509(x509 -> x509.x509PrincipalExtractor(new CommonNameExtractor())
                         .authenticationUserDetailsService(new AllowListedCertificates(allowed))),
                     properties, unauthorized);
         }
@@ -162,9 +165,31 @@ public class CallerTrustAutoConfiguration {
 
     }
 
+    /**
+     * Spring Boot 4: a customizer, which Boot applies to its {@code RestClient.Builder}
+     * and to the clients behind {@code @ImportHttpServices} alike.
+     */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(RestClient.class)
+    @ConditionalOnClass(name = BOOT_FOUR_CUSTOMIZER)
     static class Sending {
+
+        @Bean
+        RestClientCustomizer callerIdentity(CallerTrustProperties properties) {
+            return builder -> properties.identity()
+                .ifPresent(identity -> builder.defaultHeader(CallerTrustProperties.CALLER_HEADER, identity.caller())
+                    .defaultHeader(CallerTrustProperties.TOKEN_HEADER, identity.token()));
+        }
+
+    }
+
+    /**
+     * Spring Boot 3, whose customizer is another type: every {@code RestClient.Builder}
+     * bean, Boot's included.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass(BOOT_FOUR_CUSTOMIZER)
+    @ConditionalOnClass(RestClient.class)
+    static class SendingOnBootThree {
 
         @Bean
         static CallerIdentityHeaders callerIdentity(ObjectProvider<CallerTrustProperties> properties) {

@@ -24,7 +24,7 @@ import org.springframework.core.env.MapPropertySource;
  * same {@code spring.factories} key, deprecated), so one jar serves a service on either;
  * Spring Boot 4's own kind is not a type Spring Boot 3 has.
  */
-@SuppressWarnings("deprecation")
+@SuppressWarnings("removal")
 public class MutualTlsEnvironment implements EnvironmentPostProcessor, Ordered {
 
     /** The name of the property source holding the defaults. */

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 
 /**
  * Wires the outbox and inbox always, and the RabbitMQ relay and dead-lettering only in
@@ -33,8 +33,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
         "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.jackson2.autoconfigure.Jackson2AutoConfiguration",
         // the same on Spring Boot 3
         "org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.tracing.BraveAutoConfiguration" })
 @EnableConfigurationProperties(SyncProperties.class)
@@ -43,6 +46,8 @@ public class EventSyncAutoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EventSyncAutoConfiguration.class);
 
     private static final String JACKSON_3 = "tools.jackson.databind.json.JsonMapper";
+
+    private static final String JACKSON_2 = "com.fasterxml.jackson.databind.ObjectMapper";
 
     @Bean
     Outbox outbox(JdbcClient jdbc, EventJson json, SyncProperties properties, ObjectProvider<TraceParent> traceParent) {
@@ -70,9 +75,14 @@ public class EventSyncAutoConfiguration {
         };
     }
 
-    /** Events written with Jackson 3, on Spring Boot 4. */
+    /**
+     * Events written with Jackson 3, where the application has its mapper (Spring Boot
+     * 4): the mapper Boot made, not the classes on the classpath, decides (a Spring Boot
+     * 3 service may bring Jackson 3's classes with a library, but no such mapper).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = JACKSON_3)
+    @ConditionalOnBean(type = JACKSON_3)
     static class Jackson3Configuration {
 
         @Bean
@@ -82,10 +92,11 @@ public class EventSyncAutoConfiguration {
 
     }
 
-    /** Events written with Jackson 2, on Spring Boot 3 (which has no Jackson 3). */
+    /** Events written with Jackson 2, where the application has no Jackson 3 mapper. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnMissingClass(JACKSON_3)
-    @ConditionalOnClass(name = "com.fasterxml.jackson.databind.ObjectMapper")
+    @ConditionalOnClass(name = JACKSON_2)
+    @ConditionalOnBean(type = JACKSON_2)
+    @ConditionalOnMissingBean(type = JACKSON_3)
     static class Jackson2Configuration {
 
         @Bean
