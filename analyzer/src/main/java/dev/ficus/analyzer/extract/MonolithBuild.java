@@ -207,15 +207,18 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
 
     /**
      * What the service's {@code pom.xml} cannot say: which libraries the candidate's
-     * classes need, of a monolith it read no {@code pom.xml} of.
+     * classes need, of a monolith it read no {@code pom.xml} of; and whether the adapters
+     * generated for the monolith, if any, need a newer Spring there.
      */
-    List<String> notes(Path root) {
+    List<String> notes(Path root, boolean adapters) {
         if (!hasPom(root)) {
             return List.of("the monolith has no `pom.xml` (" + otherBuild(root) + "), so this `pom.xml` declares none"
                     + " of its libraries: add those the candidate's classes use, or the service fails at the first"
                     + " class it cannot load");
         }
-        return List.of();
+        return adapters
+                ? spring.filter(SpringRelease::beforeFrameworkSixOne).map(SpringRelease::adaptersNote).stream().toList()
+                : List.of();
     }
 
     /** The Spring Boot line the service is built on: the monolith's. */

@@ -148,7 +148,7 @@ final class ServiceProject {
         files.addAll(callBackFiles(notes));
         notes.addAll(new SpanningTransactions(boundary.crossingCalls(), boundary.entities()).notes());
         notes.addAll(ServiceSchema.collectionNotes(candidate.data().tables()));
-        notes.addAll(build.notes(monolithRoot));
+        notes.addAll(build.notes(monolithRoot, files.stream().anyMatch(file -> file.path().startsWith(ADAPTERS))));
         notes.addAll(ServicePom.notes(build, labels.moduleClassifier()));
         notes.addAll(TrafficNotes.of(candidate, routesFile()));
         files.add(new GeneratedFile(

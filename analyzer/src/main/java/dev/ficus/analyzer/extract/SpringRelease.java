@@ -38,6 +38,8 @@ record SpringRelease(String project, String version) {
 
     private static final Pattern MAJOR = Pattern.compile("(\\d+)\\..*");
 
+    private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d+)\\.(\\d+).*");
+
     /** Spring Framework's core jar nested in a Spring Boot jar or a war. */
     private static final Pattern NESTED_CORE = Pattern.compile("(?:BOOT-INF|WEB-INF)/lib/spring-core-(\\d[^/]*)\\.jar");
 
@@ -59,6 +61,30 @@ record SpringRelease(String project, String version) {
         Matcher major = MAJOR.matcher(version);
         return major.matches() && !usesJavaEe()
                 && Integer.parseInt(major.group(1)) < (project.equals(BOOT) ? FIRST_BOOT_FOUR : FIRST_FRAMEWORK_SEVEN);
+    }
+
+    /**
+     * Whether it is a Jakarta release older than Spring Framework 6.1 (Spring Boot 3.2),
+     * which brought the {@code RestClient} and {@code JdbcClient} the generated monolith
+     * adapters use.
+     */
+    boolean beforeFrameworkSixOne() {
+        Matcher release = MAJOR_MINOR.matcher(version);
+        if (!release.matches() || usesJavaEe()) {
+            return false;
+        }
+        int major = Integer.parseInt(release.group(1));
+        int minor = Integer.parseInt(release.group(2));
+        return project.equals(BOOT) ? major == FIRST_JAKARTA_BOOT && minor < 2
+                : major == FIRST_JAKARTA_FRAMEWORK && minor < 1;
+    }
+
+    /** What the monolith needs before the adapters generated for it compile there. */
+    String adaptersNote() {
+        return "the monolith is built on " + project + " " + version + ", and the adapters in `monolith-adapters/`"
+                + " use Spring Framework 6.1's `RestClient` and `JdbcClient` (Spring Boot 3.2): move the monolith to"
+                + " Spring Boot 3.2 or later before copying them in (the service itself runs on Spring Boot "
+                + BootLine.THREE.bootVersion() + ")";
     }
 
     /** Why a service cannot run the monolith's classes, and what to do first. */

@@ -71,6 +71,36 @@ class SpringBootThreeServiceUnitTests {
     }
 
     @Test
+    void saysThatTheAdaptersNeedSpringBootThreeTwoInAMonolithOnAnOlderSpringBootThree() throws IOException {
+        ShopPlan.copyWithBuild(folder, "pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                    <version>3.1.5</version></parent>
+                  <groupId>local.monolith</groupId><artifactId>shop</artifactId><version>0</version>
+                </project>
+                """);
+        Path out = folder.resolve("catalog-service");
+
+        ExtractResult result = Extractor.extract(
+                new ExtractRequest(folder.resolve("ficus-out/plan.json"), "catalog", out, Optional.empty(), false));
+
+        assertThat(out.resolve("monolith-adapters")).isDirectory();
+        assertThat(result.needsYou()).contains("the monolith is built on Spring Boot 3.1.5, and the adapters in"
+                + " `monolith-adapters/` use Spring Framework 6.1's `RestClient` and `JdbcClient` (Spring Boot 3.2):"
+                + " move the monolith to Spring Boot 3.2 or later before copying them in (the service itself runs on"
+                + " Spring Boot 3.5.7).");
+        assertThat(List.of("3.1.5", "3.0.0", "3.2.0", "3.5.7", "4.0.7", "2.7.18")
+            .stream()
+            .filter(version -> new SpringRelease(SpringRelease.BOOT, version).beforeFrameworkSixOne()))
+            .containsExactly("3.1.5", "3.0.0");
+        assertThat(List.of("6.0.23", "6.1.0", "5.3.31", "7.0.1")
+            .stream()
+            .filter(version -> new SpringRelease(SpringRelease.FRAMEWORK, version).beforeFrameworkSixOne()))
+            .containsExactly("6.0.23");
+    }
+
+    @Test
     void takesTheLineFromTheMonolithsJarWhenItsPomNamesNoRelease() throws IOException {
         ShopPlan.copyWithBuild(folder, "pom.xml", """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
