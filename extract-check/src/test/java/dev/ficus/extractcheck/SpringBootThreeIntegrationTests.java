@@ -61,7 +61,7 @@ class SpringBootThreeIntegrationTests {
 
     /** The library fixture's test classes and how many tests each has. */
     private static final List<String> LIBRARY_TESTS = List.of("OnSpringBootThreeTests 4",
-            "RelayOnSpringBootThreeTests 1", "MutualTlsOnSpringBootThreeTests 1");
+            "RelayOnSpringBootThreeTests 1", "MutualTlsOnSpringBootThreeTests 1", "OwnBuilderOnSpringBootThreeTests 1");
 
     private static final Pattern COUNTS = Pattern
         .compile("<testsuite [^>]*?tests=\"(\\d+)\" errors=\"(\\d+)\" skipped=\"(\\d+)\" failures=\"(\\d+)\"");

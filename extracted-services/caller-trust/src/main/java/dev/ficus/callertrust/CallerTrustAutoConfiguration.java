@@ -183,8 +183,8 @@ public class CallerTrustAutoConfiguration {
     }
 
     /**
-     * Spring Boot 3, whose customizer is another type: every {@code RestClient.Builder}
-     * bean, Boot's included.
+     * Spring Boot 3, whose customizer is another type: the {@code RestClient.Builder}
+     * Boot defines, and no other.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingClass(BOOT_FOUR_CUSTOMIZER)
