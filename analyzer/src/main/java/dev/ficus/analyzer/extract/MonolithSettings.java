@@ -1,28 +1,40 @@
 package dev.ficus.analyzer.extract;
 
 import dev.ficus.analyzer.source.ApplicationSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The monolith's own settings that say how its code behaves rather than where it runs:
- * message bundles, templates, web and JSON settings, JPA naming. The service runs the
- * same classes, so it needs them too (without them spring-petclinic's pages showed
- * {@code ??vets_en??} instead of "Veterinarians"). Read from the monolith's
- * {@code application.properties} and {@code application.yml} as Spring Boot merges them
- * (see {@link ApplicationSettings}); where it runs (server, database, schema, management)
- * stays the service's own, but its port says where the service reaches it.
+ * The monolith's own settings but those saying where it runs: the service runs the same
+ * classes, so it needs the rest too, from message bundles and templates (without them
+ * spring-petclinic's pages showed {@code ??vets_en??} instead of "Veterinarians") to a
+ * library's settings and the application's own that its classes read as
+ * {@code ${mybatis-plus.mapperPackage}} (without it RuoYi-Vue-Plus's service stopped
+ * while starting). Spring Boot ignores settings nothing reads, so carrying more costs
+ * nothing. Read from the monolith's {@code application.properties} and
+ * {@code application.yml} as Spring Boot merges them (see {@link ApplicationSettings});
+ * where it runs (database, server, management, profiles, Ficus's own libraries) stays the
+ * service's own, but its port says where the service reaches it.
  *
  * @param files the files they come from, relative to the monolith's folder; empty when it
  * has none
- * @param settings the settings carried over, by key
+ * @param settings the settings it may carry over, by key, before the service's own win
+ * ({@link #besides})
  * @param databaseUser the user its datasource connects as
  * ({@code spring.datasource.username} or its pool's), empty when it names none
  * @param port the port it listens on ({@code server.port}, else Spring Boot's 8080)
@@ -30,14 +42,27 @@ import java.util.stream.Stream;
 record MonolithSettings(List<String> files, SortedMap<String, String> settings, Optional<String> databaseUser,
         int port) {
 
-    private static final List<String> CARRIED = List.of("spring.messages.", "spring.thymeleaf.", "spring.freemarker.",
-            "spring.mustache.", "spring.groovy.template.", "spring.mvc.", "spring.webflux.", "spring.web.",
-            "spring.jackson.", "spring.gson.", "spring.data.web.", "spring.data.rest.", "spring.jpa.hibernate.naming.",
-            "spring.jpa.properties.", "spring.servlet.multipart.", "server.servlet.encoding.", "server.error.");
+    /**
+     * Where the monolith runs, which the service says for itself: its database and
+     * schema, server address (the gateway forwards paths as they come, and the service's
+     * probes answer at the root), management, name, profiles and imported files, and what
+     * the generated project sets for Ficus's libraries.
+     */
+    private static final List<String> WHERE_IT_RUNS = List.of("spring.datasource.", "spring.sql.init.",
+            "spring.flyway.", "spring.liquibase.", "spring.h2.", "spring.r2dbc.", "spring.jpa.hibernate.ddl-auto",
+            "spring.jpa.generate-ddl", "spring.jpa.database", "spring.jpa.defer-datasource-initialization",
+            "spring.autoconfigure.exclude", "server.port", "server.address", "server.servlet.context-path",
+            "server.ssl.", "server.shutdown", "management.", "spring.application.", "spring.profiles.",
+            "spring.config.", "spring.devtools.", "spring.cloud.", "spring.rabbitmq.", "logging.file.",
+            "logging.config", "ficus.data-dir", "ficus.sync.", "ficus.trust.", "ficus.monolith.");
 
     /** JPA properties that name the monolith's database or generate its schema. */
-    private static final List<String> WHERE_IT_RUNS = List.of("dialect", "hbm2ddl", "schema-generation",
+    private static final List<String> JPA_WHERE_IT_RUNS = List.of("dialect", "hbm2ddl", "schema-generation",
             "default_schema", "default_catalog", "connection.");
+
+    /** The last part of a key naming a secret. */
+    private static final Pattern SECRET = Pattern
+        .compile("(?i).*(password|passwd|secret|credential).*|.*(token|private-?key|access-?key|api-?key)");
 
     /** Spring Boot's port when the monolith names none. */
     static final int DEFAULT_PORT = 8080;
@@ -97,25 +122,95 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
      * server database without a user, as spring-petclinic's H2 file was created).
      */
     String migrateDataUser() {
-        return databaseUser.map(user -> " --from-user " + (resolvable(user) ? user : "MONOLITH_DB_USER")).orElse("");
+        return databaseUser.map(user -> " --from-user " + (resolvable(user, Set.of()) ? user : "MONOLITH_DB_USER"))
+            .orElse("");
     }
 
-    /** The section of the service's {@code application.properties}, empty when none. */
-    String section() {
-        if (settings.isEmpty()) {
-            return "";
+    /**
+     * The monolith's settings to write after the service's own, which are given as the
+     * text of its {@code application.properties} and win over the monolith's: those whose
+     * placeholders name a setting of either or give a default.
+     */
+    SortedMap<String, String> besides(String serviceProperties) {
+        Set<String> own = keys(serviceProperties);
+        SortedMap<String, String> kept = new TreeMap<>(settings);
+        kept.keySet().removeAll(own);
+        boolean dropped = true;
+        while (dropped) {
+            Set<String> known = new HashSet<>(own);
+            known.addAll(kept.keySet());
+            dropped = kept.values().removeIf(value -> !resolvable(value, known));
         }
-        StringBuilder section = new StringBuilder("\n# From the monolith's ").append(String.join(" and ", files))
-            .append(": how its code behaves (messages, templates, web, JSON, JPA naming), as the monolith runs it.\n");
-        settings.forEach((key, value) -> section.append(key).append('=').append(value).append('\n'));
-        return section.toString();
+        return kept;
+    }
+
+    /**
+     * The service's {@code application.properties}: its own settings, then the monolith's
+     * ({@link #besides}) escaped as {@code .properties} text is (Spring Boot reads it as
+     * ISO 8859-1).
+     */
+    String appendedTo(String serviceProperties) {
+        SortedMap<String, String> carried = besides(serviceProperties);
+        if (carried.isEmpty()) {
+            return serviceProperties;
+        }
+        StringBuilder text = new StringBuilder(serviceProperties).append("\n# From the monolith's ")
+            .append(String.join(" and ", files))
+            .append(": all but where it runs (database, server, management, profiles, Ficus's libraries).\n");
+        carried.forEach((key, value) -> text.append(escaped(key, value)).append('\n'));
+        return text.toString();
+    }
+
+    /** What the README says of the monolith's secrets the service's settings now hold. */
+    List<String> notes(String serviceProperties) {
+        List<String> secrets = besides(serviceProperties).keySet()
+            .stream()
+            .filter(key -> SECRET.matcher(key.substring(key.lastIndexOf('.') + 1)).matches())
+            .toList();
+        if (secrets.isEmpty()) {
+            return List.of();
+        }
+        return List.of("`application.properties` holds the monolith's " + String.join(", ", secrets)
+                + " as its settings files have them: give them from the environment before the project is shared");
+    }
+
+    /**
+     * One setting as {@code Properties.store} writes it: non-ASCII as Unicode escapes.
+     */
+    private static String escaped(String key, String value) {
+        Properties one = new Properties();
+        one.setProperty(key, value);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try {
+            one.store(text, null);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString(StandardCharsets.ISO_8859_1)
+            .lines()
+            .filter(line -> !line.startsWith("#"))
+            .findFirst()
+            .orElseThrow();
+    }
+
+    private static Set<String> keys(String properties) {
+        Properties loaded = new Properties();
+        try {
+            loaded.load(new StringReader(properties));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loaded.stringPropertyNames();
     }
 
     private static SortedMap<String, String> carried(Map<String, String> all) {
         SortedMap<String, String> carried = new TreeMap<>();
         all.forEach((key, value) -> {
-            if (CARRIED.stream().anyMatch(key::startsWith) && WHERE_IT_RUNS.stream().noneMatch(key::contains)
-                    && resolvable(value)) {
+            if (WHERE_IT_RUNS.stream().noneMatch(key::startsWith) && !FILTER_TOKEN.matcher(value).find()
+                    && !(key.startsWith("spring.jpa.properties.")
+                            && JPA_WHERE_IT_RUNS.stream().anyMatch(key::contains))) {
                 carried.put(key, value);
             }
         });
@@ -123,18 +218,22 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
     }
 
     /**
-     * A value naming another setting ({@code ${name}}) is left behind unless it gives a
-     * default: the service would not start without that setting. So is a value Maven's
+     * A value naming a setting ({@code ${name}}) the service does not have, without a
+     * default, is left behind: the service would not start. So is a value Maven's
      * resource filtering fills in ({@code @logging.level@}) when it builds the monolith.
      */
-    private static boolean resolvable(String value) {
+    private static boolean resolvable(String value, Set<String> known) {
         if (FILTER_TOKEN.matcher(value).find()) {
             return false;
         }
         int start = value.indexOf("${");
         while (start >= 0) {
             int end = value.indexOf('}', start);
-            if (end < 0 || !value.substring(start, end).contains(":")) {
+            if (end < 0) {
+                return false;
+            }
+            String inner = value.substring(start + 2, end);
+            if (!inner.contains(":") && !known.contains(inner.strip())) {
                 return false;
             }
             start = value.indexOf("${", end);

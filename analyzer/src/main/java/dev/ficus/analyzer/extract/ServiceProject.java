@@ -138,8 +138,8 @@ final class ServiceProject {
                 ServicePom.render(names, build, labels.moduleClassifier(), boundary.modulePackages())));
         files.add(new GeneratedFile(names.folder("") + names.prefix() + "ServiceApplication.java",
                 ServiceApplication.render(names, boundary)));
-        files.add(new GeneratedFile("src/main/resources/application.properties", PROPERTIES.render(withMonolithUrl())
-                + new CallerAllowList(names, boundary).properties() + settings.section()));
+        String properties = PROPERTIES.render(withMonolithUrl()) + new CallerAllowList(names, boundary).properties();
+        files.add(new GeneratedFile("src/main/resources/application.properties", settings.appendedTo(properties)));
         files.add(new GeneratedFile("src/main/resources/application-rabbit.properties",
                 RABBIT.render(build.serviceLine().templateValues())));
         files.addAll(schema);
@@ -150,6 +150,7 @@ final class ServiceProject {
         notes.addAll(ServiceSchema.collectionNotes(candidate.data().tables()));
         notes.addAll(build.notes(monolithRoot, files.stream().anyMatch(file -> file.path().startsWith(ADAPTERS))));
         notes.addAll(ServicePom.notes(build, labels.moduleClassifier()));
+        notes.addAll(settings.notes(properties));
         notes.addAll(TrafficNotes.of(candidate, routesFile()));
         files.add(new GeneratedFile(
                 "src/test/java/" + names.packageName().replace('.', '/') + "/" + names.prefix() + "ContractTests.java",

@@ -7,7 +7,9 @@ import dev.ficus.analyzer.source.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.StringReader;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +18,16 @@ class MonolithSettingsUnitTests {
     @TempDir
     Path monolith;
 
+    /** What the generated project's own application.properties starts with. */
+    private static final String SERVICE = """
+            spring.application.name=reviews-service
+            server.port=8081
+            spring.jpa.open-in-view=false
+            ficus.data-dir=./data
+            """;
+
     @Test
-    void carriesHowTheCodeBehavesButNotWhereTheMonolithRuns() throws IOException {
+    void carriesAllButWhereTheMonolithRuns() throws IOException {
         write("application.properties",
                 """
                         database=h2
@@ -28,20 +38,95 @@ class MonolithSettingsUnitTests {
                         spring.jpa.properties.hibernate.default_batch_fetch_size=16
                         spring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MySQLDialect
                         spring.messages.basename=messages/messages
+                        spring.profiles.active=dev
+                        spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration
                         server.port=9966
+                        server.servlet.context-path=/shop
                         management.endpoints.web.exposure.include=*
+                        mybatis-plus.mapperPackage=org.dromara.**.mapper
+                        logging.level.org.dromara=info
+                        ficus.trust.caller=shop
+                        ficus.shop.payments.latency=20ms
                         """);
 
         MonolithSettings settings = MonolithSettings.of(monolith);
 
-        assertThat(settings.settings()).containsExactly(
+        assertThat(settings.besides(SERVICE)).containsExactly(entry("database", "h2"),
+                entry("ficus.shop.payments.latency", "20ms"), entry("logging.level.org.dromara", "info"),
+                entry("mybatis-plus.mapperPackage", "org.dromara.**.mapper"),
                 entry("spring.jpa.hibernate.naming.physical-strategy",
                         "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"),
                 entry("spring.jpa.properties.hibernate.default_batch_fetch_size", "16"),
                 entry("spring.messages.basename", "messages/messages"), entry("spring.thymeleaf.mode", "HTML"));
-        assertThat(settings.section())
-            .startsWith("\n# From the monolith's src/main/resources/application.properties: how its code behaves")
+        assertThat(settings.appendedTo(SERVICE))
+            .startsWith(SERVICE + "\n# From the monolith's "
+                    + "src/main/resources/application.properties: all but where it runs")
             .endsWith("spring.messages.basename=messages/messages\nspring.thymeleaf.mode=HTML\n");
+    }
+
+    @Test
+    void theServicesOwnSettingsWinAndPlaceholdersMustNameASettingItHas() throws IOException {
+        write("application.yml", """
+                spring:
+                  jpa:
+                    open-in-view: true
+                sa-token:
+                  token-name: ${spring.application.name}-token
+                  jwt-secret-key: ${JWT_SECRET}
+                app:
+                  home: ${server.port}
+                  first: ${app.second}
+                  second: ${app.third}
+                  third: ${REDIS_HOST}
+                  bundles: ${app.base}/messages
+                  base: i18n
+                """);
+
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE)).containsExactly(entry("app.base", "i18n"),
+                entry("app.bundles", "${app.base}/messages"), entry("app.home", "${server.port}"),
+                entry("sa-token.token-name", "${spring.application.name}-token"));
+    }
+
+    @Test
+    void writesTheValuesAsPropertiesTextThatReadsBackTheSame() throws IOException {
+        write("application.yml", """
+                captcha:
+                  title: "验证码"
+                  pattern: '\\d{4}#!'
+                  " padded key": "  leading spaces"
+                """);
+
+        String written = MonolithSettings.of(monolith).appendedTo(SERVICE);
+        Properties read = new Properties();
+        read.load(new StringReader(written));
+
+        assertThat(written).isASCII().contains("captcha.title=\\u9A8C\\u8BC1\\u7801");
+        assertThat(read).containsEntry("captcha.title", "验证码")
+            .containsEntry("captcha.pattern", "\\d{4}#!")
+            .containsEntry("captcha. padded key", "  leading spaces")
+            .containsEntry("server.port", "8081");
+    }
+
+    @Test
+    void tellsWhichSecretsTheServicesSettingsNowHold() throws IOException {
+        write("application.yml", """
+                spring:
+                  mail:
+                    password: mail-pass
+                    host: smtp.example.org
+                  datasource:
+                    password: db-pass
+                sa-token:
+                  jwt-secret-key: abc
+                  token-name: Authorization
+                payments:
+                  api-key: k-123
+                """);
+
+        assertThat(MonolithSettings.of(monolith).notes(SERVICE)).containsExactly("`application.properties` holds the "
+                + "monolith's payments.api-key, sa-token.jwt-secret-key, spring.mail.password as its settings files"
+                + " have them: give them from the environment before the project is shared");
+        assertThat(MonolithSettings.of(monolith.resolve("elsewhere")).notes(SERVICE)).isEmpty();
     }
 
     @Test
@@ -74,7 +159,7 @@ class MonolithSettingsUnitTests {
                     cache: false
                 """);
 
-        assertThat(MonolithSettings.of(monolith).settings()).containsExactly(
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE)).containsExactly(
                 entry("spring.jackson.serialization.indent-output", "true"),
                 entry("spring.messages.encoding", "${app.encoding:UTF-8}"),
                 entry("spring.mvc.problemdetails.enabled", "true"), entry("spring.web.locale-resolver", "fixed"),
@@ -108,8 +193,8 @@ class MonolithSettingsUnitTests {
                     locale: de
                 """);
 
-        assertThat(MonolithSettings.of(monolith).settings()).containsExactly(entry("spring.jackson.time-zone", "GMT+8"),
-                entry("spring.messages.basename", "i18n/messages"));
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE)).containsExactly(
+                entry("spring.jackson.time-zone", "GMT+8"), entry("spring.messages.basename", "i18n/messages"));
     }
 
     @Test
@@ -123,8 +208,8 @@ class MonolithSettingsUnitTests {
                 spring.messages.basename=i18n/messages
                 """);
 
-        assertThat(MonolithSettings.of(monolith).settings()).containsExactly(entry("spring.jackson.time-zone", "UTC"),
-                entry("spring.messages.basename", "i18n/messages"));
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE)).containsExactly(
+                entry("spring.jackson.time-zone", "UTC"), entry("spring.messages.basename", "i18n/messages"));
     }
 
     @Test
@@ -145,7 +230,7 @@ class MonolithSettingsUnitTests {
                     org.dromara: @logging.level@
                 """);
 
-        assertThat(MonolithSettings.of(monolith).settings())
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE))
             .containsExactly(entry("spring.messages.basename", "i18n/messages"));
     }
 
@@ -197,7 +282,7 @@ class MonolithSettingsUnitTests {
         assertThat(settings.files()).containsExactly("ruoyi-admin/src/main/resources/application.yml",
                 "ruoyi-admin/src/main/resources/application-dev.yml");
         assertThat(settings.databaseUser()).hasValue("ruoyi");
-        assertThat(settings.settings()).as("a profile's property over the project's; no property, no value")
+        assertThat(settings.besides(SERVICE)).as("a profile's property over the project's; no property, no value")
             .containsExactly(entry("spring.messages.basename", "i18n/messages"));
     }
 
@@ -217,9 +302,9 @@ class MonolithSettingsUnitTests {
                 + "</project>");
         MonolithSettings unfiltered = MonolithSettings.of(monolith);
 
-        assertThat(filtered.settings()).containsExactly(entry("spring.messages.basename", "i18n/shop"));
+        assertThat(filtered.besides(SERVICE)).containsExactly(entry("spring.messages.basename", "i18n/shop"));
         assertThat(filtered.databaseUser()).hasValue("qa");
-        assertThat(unfiltered.settings()).isEmpty();
+        assertThat(unfiltered.besides(SERVICE)).isEmpty();
         assertThat(unfiltered.databaseUser()).isEmpty();
     }
 
@@ -235,7 +320,7 @@ class MonolithSettingsUnitTests {
         MonolithSettings settings = MonolithSettings.of(monolith);
 
         assertThat(settings.migrateDataUser()).isEqualTo(" --from-user MONOLITH_DB_USER");
-        assertThat(settings.settings()).isEmpty();
+        assertThat(settings.besides(SERVICE)).isEmpty();
     }
 
     @Test
@@ -267,9 +352,10 @@ class MonolithSettingsUnitTests {
         assertThat(unfiltered.databaseUser()).isEmpty();
         assertThat(xmlOnly.databaseUser()).isEmpty();
         assertThat(filteredWithoutStarter.databaseUser()).hasValue("qa");
-        assertThat(filteredWithoutStarter.settings()).containsExactly(entry("spring.messages.basename", "i18n/shop"));
+        assertThat(filteredWithoutStarter.besides(SERVICE))
+            .containsExactly(entry("spring.messages.basename", "i18n/shop"));
         assertThat(filteredWithStarter.databaseUser()).hasValue("qa");
-        assertThat(filteredWithStarter.settings()).as("the starter parent filters @…@ only").isEmpty();
+        assertThat(filteredWithStarter.besides(SERVICE)).as("the starter parent filters @…@ only").isEmpty();
     }
 
     @Test
@@ -304,7 +390,7 @@ class MonolithSettingsUnitTests {
                         + "<artifactId>x</artifactId><properties><secret>TOPSECRET</secret></properties></project>");
         Files.createSymbolicLink(monolith.resolve("pom.xml"), outside);
 
-        assertThat(MonolithSettings.of(monolith).settings()).isEmpty();
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE)).isEmpty();
     }
 
     @Test
@@ -330,7 +416,7 @@ class MonolithSettingsUnitTests {
         MonolithSettings settings = MonolithSettings.of(monolith);
 
         assertThat(settings.files()).containsExactly("eladmin-system/src/main/resources/config/application.yml");
-        assertThat(settings.settings()).containsExactly(entry("spring.jackson.time-zone", "GMT+8"));
+        assertThat(settings.besides(SERVICE)).containsExactly(entry("spring.jackson.time-zone", "GMT+8"));
         assertThat(settings.monolithUrl()).isEqualTo("http://localhost:8000");
     }
 
@@ -393,7 +479,7 @@ class MonolithSettingsUnitTests {
 
     @Test
     void addsNothingForAMonolithWithoutSettings() {
-        assertThat(MonolithSettings.of(monolith).section()).isEmpty();
+        assertThat(MonolithSettings.of(monolith).appendedTo(SERVICE)).isEqualTo(SERVICE);
     }
 
     private static Map.Entry<String, String> entry(String key, String value) {
