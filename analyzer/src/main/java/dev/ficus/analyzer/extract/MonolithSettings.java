@@ -38,9 +38,26 @@ import java.util.stream.Stream;
  * @param databaseUser the user its datasource connects as
  * ({@code spring.datasource.username} or its pool's), empty when it names none
  * @param port the port it listens on ({@code server.port}, else Spring Boot's 8080)
+ * @param dynamicDataSource whether its datasource is dynamic-datasource's
+ * ({@code spring.datasource.dynamic.*}), which reads no {@code spring.datasource.url}
  */
-record MonolithSettings(List<String> files, SortedMap<String, String> settings, Optional<String> databaseUser,
-        int port) {
+record MonolithSettings(List<String> files, SortedMap<String, String> settings, Optional<String> databaseUser, int port,
+        boolean dynamicDataSource) {
+
+    /**
+     * The service's own database as dynamic-datasource's primary source, any other source
+     * the monolith's code names falling back to it.
+     */
+    private static final String DYNAMIC_DATA_SOURCE = """
+
+            # The monolith's datasource is dynamic-datasource's, which reads none of the above: this service's database
+            # is its primary source, and a source the code names that the service does not have falls back to it.
+            spring.datasource.dynamic.primary=master
+            spring.datasource.dynamic.strict=false
+            spring.datasource.dynamic.datasource.master.url=${spring.datasource.url}
+            spring.datasource.dynamic.datasource.master.username=${spring.datasource.username}
+            spring.datasource.dynamic.datasource.master.password=${spring.datasource.password}
+            """;
 
     /**
      * Where the monolith runs, which the service says for itself: its database and
@@ -83,7 +100,8 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
         return new MonolithSettings(application.files(), carried(all), databaseUser(all),
                 Optional.ofNullable(all.get("server.port"))
                     .flatMap(port -> port(application.resolve(port)))
-                    .orElse(DEFAULT_PORT));
+                    .orElse(DEFAULT_PORT),
+                all.keySet().stream().anyMatch(key -> key.startsWith("spring.datasource.dynamic.")));
     }
 
     /**
@@ -145,16 +163,18 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
     }
 
     /**
-     * The service's {@code application.properties}: its own settings, then the monolith's
+     * The service's {@code application.properties}: its own settings (with its database
+     * where the monolith's datasource library reads it), then the monolith's
      * ({@link #besides}) escaped as {@code .properties} text is (Spring Boot reads it as
      * ISO 8859-1).
      */
     String appendedTo(String serviceProperties) {
-        SortedMap<String, String> carried = besides(serviceProperties);
+        String own = serviceProperties + (dynamicDataSource ? DYNAMIC_DATA_SOURCE : "");
+        SortedMap<String, String> carried = besides(own);
         if (carried.isEmpty()) {
-            return serviceProperties;
+            return own;
         }
-        StringBuilder text = new StringBuilder(serviceProperties).append("\n# From the monolith's ")
+        StringBuilder text = new StringBuilder(own).append("\n# From the monolith's ")
             .append(String.join(" and ", files))
             .append(": all but where it runs (database, server, management, profiles, Ficus's libraries).\n");
         carried.forEach((key, value) -> text.append(escaped(key, value)).append('\n'));

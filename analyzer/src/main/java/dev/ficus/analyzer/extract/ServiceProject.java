@@ -116,7 +116,7 @@ final class ServiceProject {
 
     /** What the service's H2 URL adds for the dialect of its schema scripts. */
     String h2Settings() {
-        return ServiceSchema.h2Settings(schema);
+        return H2Settings.of(schema);
     }
 
     MonolithSettings monolithSettings() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +17,6 @@ import java.util.stream.Collectors;
  * collections are left out.
  */
 final class ServiceSchema {
-
-    private static final Pattern MYSQL = Pattern.compile("`\\w+`|\\)\\s*ENGINE\\s*=", Pattern.CASE_INSENSITIVE);
 
     private ServiceSchema() {
     }
@@ -85,17 +82,6 @@ final class ServiceSchema {
                     + "`), not a table: the service's schema and `ficus migrate-data` leave it out; give the service a "
                     + table.store() + " of its own and copy the collection with that store's tools")
             .toList();
-    }
-
-    /**
-     * What the service's H2 URL adds so that it runs the schema as written: MySQL's
-     * compatibility mode, with unquoted names lower-cased as MySQL keeps them, when a
-     * script is MySQL's ({@code `names`}, {@code ENGINE=}); else nothing.
-     */
-    static String h2Settings(List<GeneratedFile> schema) {
-        return schema.stream()
-            .anyMatch(file -> MYSQL.matcher(ScriptStatements.LITERAL.matcher(file.content()).replaceAll("''")).find())
-                    ? ";MODE=MySQL;DATABASE_TO_LOWER=TRUE" : "";
     }
 
     private static String folder(String location) {

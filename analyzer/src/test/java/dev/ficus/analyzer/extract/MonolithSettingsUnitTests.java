@@ -478,6 +478,33 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void givesTheServicesDatabaseToDynamicDataSourceWhenTheMonolithRoutesItsDatasourceThere() throws IOException {
+        // dromara/RuoYi-Vue-Plus: its service stopped with "dynamic-datasource can not
+        // find
+        // primary datasource"
+        write("application.yml", """
+                spring:
+                  datasource:
+                    dynamic:
+                      primary: main
+                      datasource:
+                        main:
+                          url: jdbc:mysql://db/ry
+                """);
+        Properties routed = new Properties();
+        routed.load(new StringReader(MonolithSettings.of(monolith)
+            .appendedTo(SERVICE + "spring.datasource.url=jdbc:h2:file:./data/demo\nspring.datasource.username=sa\n")));
+        write("application.yml", "spring:\n  datasource:\n    url: jdbc:mysql://db/ry\n");
+
+        assertThat(routed).containsEntry("spring.datasource.dynamic.primary", "master")
+            .containsEntry("spring.datasource.dynamic.strict", "false")
+            .containsEntry("spring.datasource.dynamic.datasource.master.url", "${spring.datasource.url}")
+            .containsEntry("spring.datasource.dynamic.datasource.master.username", "${spring.datasource.username}")
+            .doesNotContainKey("spring.datasource.dynamic.datasource.main.url");
+        assertThat(MonolithSettings.of(monolith).appendedTo(SERVICE)).isEqualTo(SERVICE);
+    }
+
+    @Test
     void addsNothingForAMonolithWithoutSettings() {
         assertThat(MonolithSettings.of(monolith).appendedTo(SERVICE)).isEqualTo(SERVICE);
     }

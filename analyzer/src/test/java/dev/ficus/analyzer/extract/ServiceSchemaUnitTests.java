@@ -235,23 +235,6 @@ class ServiceSchemaUnitTests {
     }
 
     @Test
-    void runsH2InMySqlModeWithLowerCaseNamesOnlyWhenAScriptIsMySqls() {
-        GeneratedFile mysql = new GeneratedFile("V1__tags.sql",
-                "create table `tag` (id bigint not null) ENGINE=InnoDB;\n");
-        GeneratedFile engineOnly = new GeneratedFile("V1__tags.sql", "create table tag (id int) engine = MyISAM;\n");
-        GeneratedFile postgres = new GeneratedFile("V1__tags.sql",
-                "create table \"tag\" (id int8 not null, note text default '`x`');\n");
-
-        assertThat(ServiceSchema.h2Settings(List.of(postgres, mysql))).isEqualTo(";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        assertThat(ServiceSchema.h2Settings(List.of(engineOnly))).isEqualTo(";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        assertThat(ServiceSchema.h2Settings(List.of(postgres))).isEmpty();
-        assertThat(ServiceSchema.h2Settings(List.of(new GeneratedFile("V1__data.sql",
-                "insert into page values ('" + "<p>it''s `here`</p>".repeat(20_000) + "');\n"))))
-            .isEmpty();
-        assertThat(ServiceSchema.h2Settings(List.of())).isEmpty();
-    }
-
-    @Test
     void findsTheSchemaOfAMultiModuleMonolithInAModuleOrADumpButNotInBuildOutputOrTests() throws IOException {
         // macrozheng/mall keeps it in document/sql/mall.sql
         Files.writeString(Files.createDirectories(monolith.resolve("target/classes")).resolve("schema.sql"),
