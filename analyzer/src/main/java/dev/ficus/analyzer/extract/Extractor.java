@@ -68,7 +68,9 @@ public final class Extractor {
             request.monolithJar().ifPresent(jar -> reads.put("the monolith jar", jar));
             keepsWhatItReads(out, reads);
         }
-        String classifier = request.monolithJar().map(ModuleJar::classifier).orElse("");
+        String classifier = request.monolithJar()
+            .map(jar -> ModuleJar.classifier(jar, candidate.boundary()))
+            .orElse("");
         ServiceProject project = new ServiceProject(
                 plan, candidate, monolithRoot, new ServiceProject.Labels(absolute(request.plan()),
                         absolute(request.out()), classifier, request.ficusCheckout().map(Extractor::absolute)),

@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.extract;
 
 import dev.ficus.analyzer.source.InvalidInputException;
+import dev.ficus.plan.Boundary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -131,16 +133,22 @@ final class ModuleJar {
     }
 
     /**
-     * The jar's classifier, {@code classes-} and a digest of the monolith's jar: a
-     * monolith rebuilt is a new artifact, never one a Maven repository has cached.
+     * The jar's classifier, {@code classes-} and a digest of the monolith's jar and of
+     * what the candidate takes of it (its types, its source folders): a monolith rebuilt
+     * is a new artifact, never one a Maven repository has cached, and so is another
+     * candidate's jar of the same monolith (its packages, its modules' nested jars). With
+     * a digest of the monolith's jar alone, the second candidate's service was built
+     * against the first one's classes, which Maven had kept in the user's repository.
      */
-    static String classifier(Path monolithJar) {
+    static String classifier(Path monolithJar, Boundary candidate) {
         try (InputStream in = Files.newInputStream(monolithJar)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[65536];
             for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
                 digest.update(buffer, 0, read);
             }
+            Stream.concat(candidate.movingTypes().stream().sorted(), candidate.sourceFolders().stream().sorted())
+                .forEach(part -> digest.update(("\n" + part).getBytes(StandardCharsets.UTF_8)));
             return CLASSIFIER + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         }
         catch (IOException e) {

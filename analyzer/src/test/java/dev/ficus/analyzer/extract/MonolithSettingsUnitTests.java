@@ -479,9 +479,7 @@ class MonolithSettingsUnitTests {
 
     @Test
     void givesTheServicesDatabaseToDynamicDataSourceWhenTheMonolithRoutesItsDatasourceThere() throws IOException {
-        // dromara/RuoYi-Vue-Plus: its service stopped with "dynamic-datasource can not
-        // find
-        // primary datasource"
+        // dromara/RuoYi-Vue-Plus's service stopped: "can not find primary datasource"
         write("application.yml", """
                 spring:
                   datasource:
