@@ -20,7 +20,8 @@ final class H2Settings {
 
     private static final Pattern MYSQL = Pattern.compile("`\\w+`|\\)\\s*ENGINE\\s*=", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CREATE_TABLE = Pattern.compile("^create\\s+table\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_TABLE = Pattern
+        .compile("^create\\s+(?:(?:global\\s+|local\\s+)?temporary\\s+)?table\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\w+)");
 
@@ -30,11 +31,17 @@ final class H2Settings {
      * modes while its SQL keeps using them ({@code extract(year from …)},
      * {@code range between}). Not {@code user} (selected, it is the session's user),
      * {@code limit} ({@code from t limit 1} takes it for an alias), {@code top},
-     * {@code offset}, {@code window}, {@code interval} (not selectable even so), nor
-     * {@code key}, which starts a MySQL index.
+     * {@code offset}, {@code window} or {@code interval} (not selectable even so).
+     * {@code key} also starts a MySQL index, which H2 still reads with it taken as a
+     * name.
      */
-    private static final Set<String> KEYWORDS = Set.of("VALUE", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND",
-            "MINUS", "REGEXP", "RANGE", "GROUPS");
+    private static final Set<String> KEYWORDS = Set.of("VALUE", "KEY", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE",
+            "SECOND", "MINUS", "REGEXP", "RANGE", "GROUPS");
+
+    /** A column added to a table later. */
+    private static final Pattern ADD_COLUMN = Pattern.compile(
+            "^alter\\s+table\\s+\\S+\\s+add\\s+(?:column\\s+)?(?:if\\s+not\\s+exists\\s+)?(\\w+)",
+            Pattern.CASE_INSENSITIVE);
 
     private H2Settings() {
     }
@@ -43,10 +50,15 @@ final class H2Settings {
         boolean mysql = schema.stream()
             .anyMatch(file -> MYSQL.matcher(ScriptStatements.LITERAL.matcher(file.content()).replaceAll("''")).find());
         Set<String> keywords = new TreeSet<>();
-        schema.forEach(file -> ScriptSplitter.statements(file.content())
-            .stream()
-            .filter(sql -> CREATE_TABLE.matcher(sql).find())
-            .forEach(sql -> keywords.addAll(keywordColumns(sql))));
+        schema.forEach(file -> ScriptSplitter.statements(file.content()).forEach(sql -> {
+            Matcher added = ADD_COLUMN.matcher(sql);
+            if (CREATE_TABLE.matcher(sql).find()) {
+                keywords.addAll(keywordColumns(sql));
+            }
+            else if (added.find() && KEYWORDS.contains(added.group(1).toUpperCase(Locale.ROOT))) {
+                keywords.add(added.group(1).toUpperCase(Locale.ROOT));
+            }
+        }));
         return (mysql ? ";MODE=MySQL;DATABASE_TO_LOWER=TRUE" : "")
                 + (keywords.isEmpty() ? "" : ";NON_KEYWORDS=" + String.join(",", keywords));
     }

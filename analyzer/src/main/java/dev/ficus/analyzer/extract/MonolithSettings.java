@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,21 +66,28 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
      * probes answer at the root), management, name, profiles and imported files, and what
      * the generated project sets for Ficus's libraries.
      */
-    private static final List<String> WHERE_IT_RUNS = List.of("spring.datasource.", "spring.sql.init.",
-            "spring.flyway.", "spring.liquibase.", "spring.h2.", "spring.r2dbc.", "spring.jpa.hibernate.ddl-auto",
-            "spring.jpa.generate-ddl", "spring.jpa.database", "spring.jpa.defer-datasource-initialization",
-            "spring.autoconfigure.exclude", "server.port", "server.address", "server.servlet.context-path",
-            "server.ssl.", "server.shutdown", "management.", "spring.application.", "spring.profiles.",
-            "spring.config.", "spring.devtools.", "spring.cloud.", "spring.rabbitmq.", "logging.file.",
-            "logging.config", "ficus.data-dir", "ficus.sync.", "ficus.trust.", "ficus.monolith.");
+    private static final List<String> WHERE_IT_RUNS = List.of("spring.datasource", "spring.sql.init", "spring.flyway",
+            "spring.liquibase", "spring.h2", "spring.r2dbc", "spring.shardingsphere", "spring.jpa.hibernate.ddl-auto",
+            "spring.jpa.generate-ddl", "spring.jpa.database", "spring.jpa.database-platform",
+            "spring.jpa.defer-datasource-initialization", "spring.autoconfigure.exclude", "server.port",
+            "server.address", "server.servlet.context-path", "server.ssl", "server.shutdown", "management",
+            "spring.application", "spring.profiles", "spring.config", "spring.devtools", "spring.cloud",
+            "spring.rabbitmq", "logging.file", "logging.config", "ficus.data-dir", "ficus.sync", "ficus.trust",
+            "ficus.monolith");
 
     /** JPA properties that name the monolith's database or generate its schema. */
     private static final List<String> JPA_WHERE_IT_RUNS = List.of("dialect", "hbm2ddl", "schema-generation",
             "default_schema", "default_catalog", "connection.");
 
+    /** A part of a key naming a secret. */
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|passwd|pwd|secret|credential).*");
+
     /** The last part of a key naming a secret. */
-    private static final Pattern SECRET = Pattern
-        .compile("(?i).*(password|passwd|secret|credential).*|.*(token|private-?key|access-?key|api-?key)");
+    private static final Pattern SECRET_LAST = Pattern
+        .compile("(?i).*(token|private-?key|access-?key|api-?key|signing-?key)");
+
+    /** A URL with a user's password in it ({@code redis://:pw@host}). */
+    private static final Pattern URL_PASSWORD = Pattern.compile("\\w+://[^/\\s@]*:[^/\\s@]+@");
 
     /** Spring Boot's port when the monolith names none. */
     static final int DEFAULT_PORT = 8080;
@@ -140,8 +148,7 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
      * server database without a user, as spring-petclinic's H2 file was created).
      */
     String migrateDataUser() {
-        return databaseUser.map(user -> " --from-user " + (resolvable(user, Set.of()) ? user : "MONOLITH_DB_USER"))
-            .orElse("");
+        return databaseUser.map(user -> " --from-user " + (resolvable(user) ? user : "MONOLITH_DB_USER")).orElse("");
     }
 
     /**
@@ -152,12 +159,12 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
     SortedMap<String, String> besides(String serviceProperties) {
         Set<String> own = keys(serviceProperties);
         SortedMap<String, String> kept = new TreeMap<>(settings);
-        kept.keySet().removeAll(own);
+        kept.keySet().removeIf(key -> own.contains(SettingReferences.canonical(key)));
         boolean dropped = true;
         while (dropped) {
             Set<String> known = new HashSet<>(own);
-            known.addAll(kept.keySet());
-            dropped = kept.values().removeIf(value -> !resolvable(value, known));
+            kept.keySet().forEach(key -> known.add(SettingReferences.canonical(key)));
+            dropped = kept.values().removeIf(value -> !SettingReferences.resolvable(value, known));
         }
         return kept;
     }
@@ -169,7 +176,7 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
      * ISO 8859-1).
      */
     String appendedTo(String serviceProperties) {
-        String own = serviceProperties + (dynamicDataSource ? DYNAMIC_DATA_SOURCE : "");
+        String own = own(serviceProperties);
         SortedMap<String, String> carried = besides(own);
         if (carried.isEmpty()) {
             return own;
@@ -181,17 +188,31 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
         return text.toString();
     }
 
+    /**
+     * The service's own settings, with its database where the monolith's library reads
+     * it.
+     */
+    private String own(String serviceProperties) {
+        return serviceProperties + (dynamicDataSource ? DYNAMIC_DATA_SOURCE : "");
+    }
+
     /** What the README says of the monolith's secrets the service's settings now hold. */
     List<String> notes(String serviceProperties) {
-        List<String> secrets = besides(serviceProperties).keySet()
+        List<String> secrets = besides(own(serviceProperties)).entrySet()
             .stream()
-            .filter(key -> SECRET.matcher(key.substring(key.lastIndexOf('.') + 1)).matches())
+            .filter(setting -> secret(setting.getKey()) || URL_PASSWORD.matcher(setting.getValue()).find())
+            .map(Map.Entry::getKey)
             .toList();
         if (secrets.isEmpty()) {
             return List.of();
         }
         return List.of("`application.properties` holds the monolith's " + String.join(", ", secrets)
                 + " as its settings files have them: give them from the environment before the project is shared");
+    }
+
+    private static boolean secret(String key) {
+        return Arrays.stream(key.split("\\.")).anyMatch(SECRET.asMatchPredicate())
+                || SECRET_LAST.matcher(key.substring(key.lastIndexOf('.') + 1)).matches();
     }
 
     /**
@@ -222,43 +243,30 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return loaded.stringPropertyNames();
+        Set<String> keys = new HashSet<>();
+        loaded.stringPropertyNames().forEach(key -> keys.add(SettingReferences.canonical(key)));
+        return keys;
+    }
+
+    /**
+     * A value naming a setting ({@code ${name}}) without a default, or one Maven's
+     * resource filtering fills in ({@code @logging.level@}) when it builds the monolith:
+     * the service would not start with it as written.
+     */
+    private static boolean resolvable(String value) {
+        return !FILTER_TOKEN.matcher(value).find() && SettingReferences.resolvable(value, Set.of());
     }
 
     private static SortedMap<String, String> carried(Map<String, String> all) {
         SortedMap<String, String> carried = new TreeMap<>();
         all.forEach((key, value) -> {
-            if (WHERE_IT_RUNS.stream().noneMatch(key::startsWith) && !FILTER_TOKEN.matcher(value).find()
-                    && !(key.startsWith("spring.jpa.properties.")
+            if (WHERE_IT_RUNS.stream().noneMatch(setting -> SettingReferences.within(key, setting))
+                    && !FILTER_TOKEN.matcher(value).find() && !(key.startsWith("spring.jpa.properties.")
                             && JPA_WHERE_IT_RUNS.stream().anyMatch(key::contains))) {
                 carried.put(key, value);
             }
         });
         return carried;
-    }
-
-    /**
-     * A value naming a setting ({@code ${name}}) the service does not have, without a
-     * default, is left behind: the service would not start. So is a value Maven's
-     * resource filtering fills in ({@code @logging.level@}) when it builds the monolith.
-     */
-    private static boolean resolvable(String value, Set<String> known) {
-        if (FILTER_TOKEN.matcher(value).find()) {
-            return false;
-        }
-        int start = value.indexOf("${");
-        while (start >= 0) {
-            int end = value.indexOf('}', start);
-            if (end < 0) {
-                return false;
-            }
-            String inner = value.substring(start + 2, end);
-            if (!inner.contains(":") && !known.contains(inner.strip())) {
-                return false;
-            }
-            start = value.indexOf("${", end);
-        }
-        return true;
     }
 
 }

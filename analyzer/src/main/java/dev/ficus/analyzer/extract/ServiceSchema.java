@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +19,13 @@ import java.util.stream.Collectors;
  * collections are left out.
  */
 final class ServiceSchema {
+
+    /**
+     * PostgreSQL's cast of a {@code char} column's default as {@code pg_dump} writes it
+     * ({@code '0'::bpchar}): H2 knows no {@code bpchar}, and the column's own type casts
+     * the literal the same way on either database.
+     */
+    private static final Pattern BLANK_PADDED_CAST = Pattern.compile("::bpchar\\b", Pattern.CASE_INSENSITIVE);
 
     private ServiceSchema() {
     }
@@ -60,7 +69,8 @@ final class ServiceSchema {
 
     /**
      * The statements as one script, each after a comment naming where it came from: the
-     * tables no JPA entity maps, as the monolith's own scripts make them.
+     * tables no JPA entity maps, as the monolith's own scripts make them, but for the
+     * {@link #BLANK_PADDED_CAST}.
      */
     private static String script(List<ScriptStatements.Statement> statements) {
         StringBuilder sql = new StringBuilder();
@@ -68,10 +78,26 @@ final class ServiceSchema {
             sql.append("-- from the monolith's ")
                 .append(statement.script())
                 .append('\n')
-                .append(statement.sql())
+                .append(withoutBlankPaddedCasts(statement.sql()))
                 .append(";\n\n");
         }
         return sql.toString();
+    }
+
+    /** The statement with each literal's {@link #BLANK_PADDED_CAST} left out. */
+    private static String withoutBlankPaddedCasts(String sql) {
+        StringBuilder out = new StringBuilder();
+        Matcher literal = ScriptStatements.LITERAL.matcher(sql);
+        Matcher cast = BLANK_PADDED_CAST.matcher(sql);
+        int at = 0;
+        while (literal.find()) {
+            out.append(sql, at, literal.end());
+            at = literal.end();
+            if (cast.region(at, sql.length()).lookingAt()) {
+                at = cast.end();
+            }
+        }
+        return out.append(sql, at, sql.length()).toString();
     }
 
     /** What the README says of each document collection the schema leaves out. */

@@ -51,25 +51,40 @@ class H2SettingsUnitTests {
                 "create table `tag` (`value` int, month int, KEY idx_month (month)) ENGINE=InnoDB;\n");
 
         assertThat(H2Settings.of(List.of(postgres))).isEqualTo(";NON_KEYWORDS=VALUE,YEAR");
-        assertThat(H2Settings.of(List.of(mysql))).isEqualTo(";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=MONTH");
+        assertThat(H2Settings.of(List.of(mysql)))
+            .isEqualTo(";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=KEY,MONTH");
+    }
+
+    @Test
+    void takesTheKeywordsOfColumnsAddedLaterAndOfTemporaryTables() {
+        GeneratedFile later = new GeneratedFile("V2__more.sql", """
+                create temporary table scratch (day int4);
+                alter table settings add column if not exists key varchar(50);
+                alter table settings add hour int4;
+                alter table settings add constraint uk unique (id);
+                """);
+
+        assertThat(H2Settings.of(List.of(later))).isEqualTo(";NON_KEYWORDS=DAY,HOUR,KEY");
     }
 
     @Test
     void theServicesDatabaseRunsTheScriptAndTheMonolithsQueriesWithThem() throws SQLException {
         GeneratedFile script = new GeneratedFile("V0_0_1__demo.sql", """
-                create table test_demo (id int8, value varchar(255), year int4, month int4, user_id int8);
+                create table test_demo (id int8, value varchar(255), year int4, month int4, key varchar(20));
                 """);
         String url = "jdbc:h2:mem:settings-check" + H2Settings.of(List.of(script));
 
         try (Connection database = DriverManager.getConnection(url); Statement sql = database.createStatement()) {
             sql.execute(script.content());
-            sql.execute("insert into test_demo (id, value, year, month) values (1, 'a', 2026, 12)");
+            sql.execute("insert into test_demo (id, value, year, month, key) values (1, 'a', 2026, 12, 'k')");
             ResultSet read = sql.executeQuery("select value, year, month, extract(year from date '2025-06-01'),"
-                    + " dateadd(month, 1, date '2025-06-01') from test_demo where value = 'a' order by year limit 1");
+                    + " dateadd(month, 1, date '2025-06-01'), key from test_demo where value = 'a' and key = 'k'"
+                    + " order by year limit 1");
 
             assertThat(read.next()).isTrue();
-            assertThat(List.of(read.getString(1), read.getInt(2), read.getInt(3), read.getInt(4), read.getString(5)))
-                .containsExactly("a", 2026, 12, 2025, "2025-07-01");
+            assertThat(List.of(read.getString(1), read.getInt(2), read.getInt(3), read.getInt(4), read.getString(5),
+                    read.getString(6)))
+                .containsExactly("a", 2026, 12, 2025, "2025-07-01", "k");
         }
         assertThatExceptionOfType(SQLException.class).isThrownBy(
                 () -> DriverManager.getConnection("jdbc:h2:mem:without").createStatement().execute(script.content()));

@@ -88,6 +88,36 @@ class MonolithSettingsUnitTests {
     }
 
     @Test
+    void readsPlaceholdersAsSpringDoesWithNestedDefaultsEscapesAndWhatEveryApplicationHas() throws IOException {
+        write("application.yml", """
+                app:
+                  nested: ${a.missing:${b.missing}}
+                  nested-default: ${a.missing:${b.missing:x}}
+                  nested-known: ${a.missing:${app.base}}
+                  base: i18n
+                  tmp: ${java.io.tmpdir}/up
+                  id: ${random.uuid}
+                  escaped: \\${not.a.setting}
+                """);
+
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE)).containsOnlyKeys("app.base", "app.escaped", "app.id",
+                "app.nested-default", "app.nested-known", "app.tmp");
+    }
+
+    @Test
+    void comparesKeysAsSpringBootBindsThem() throws IOException {
+        write("application.properties", """
+                server.servlet.contextPath=/admin
+                spring.jpa.hibernate.ddlAuto=update
+                spring.jpa.open_in_view=true
+                Spring.Application.Name=shop
+                server.portal.title=Shop
+                """);
+
+        assertThat(MonolithSettings.of(monolith).besides(SERVICE)).containsOnlyKeys("server.portal.title");
+    }
+
+    @Test
     void writesTheValuesAsPropertiesTextThatReadsBackTheSame() throws IOException {
         write("application.yml", """
                 captcha:
@@ -121,10 +151,19 @@ class MonolithSettingsUnitTests {
                   token-name: Authorization
                 payments:
                   api-key: k-123
+                jwt:
+                  secret:
+                    key: s3cr3t
+                  signing-key: abc
+                app2:
+                  pwd: hunter2
+                  store: redis://:pw@prod:6379
+                  docs: https://example.org/a:b
                 """);
 
         assertThat(MonolithSettings.of(monolith).notes(SERVICE)).containsExactly("`application.properties` holds the "
-                + "monolith's payments.api-key, sa-token.jwt-secret-key, spring.mail.password as its settings files"
+                + "monolith's app2.pwd, app2.store, jwt.secret.key, jwt.signing-key, payments.api-key,"
+                + " sa-token.jwt-secret-key, spring.mail.password as its settings files"
                 + " have them: give them from the environment before the project is shared");
         assertThat(MonolithSettings.of(monolith.resolve("elsewhere")).notes(SERVICE)).isEmpty();
     }

@@ -6,6 +6,11 @@ import dev.ficus.plan.DataMove;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,6 +197,34 @@ class ServiceSchemaUnitTests {
             .satisfies(
                     file -> assertThat(file.content()).isEqualTo("-- from the monolith's script/sql/postgres/ry.sql\n"
                             + "create table tag (id int8 not null);\n\n"));
+    }
+
+    @Test
+    void writesTheCharDefaultsOfAPostgresDumpSoThatH2RunsThem() throws IOException, SQLException {
+        // dromara/RuoYi-Vue-Plus: script/sql/postgres/postgres_ry_vue_5.X.sql
+        Files.writeString(Files.createDirectories(monolith.resolve("script/sql/postgres")).resolve("ry.sql"), """
+                create table sys_post (
+                    post_id int8,
+                    status char default '0'::bpchar,
+                    del_flag char default '0'::BPCHAR not null,
+                    remark varchar(500) default 'a ''x''::bpchar note'::varchar
+                );
+                """);
+
+        List<GeneratedFile> files = ServiceSchema.of(List.of(new DataMove.Table("sys_post", "", List.of())), monolith,
+                "system");
+
+        assertThat(files).singleElement()
+            .satisfies(file -> assertThat(file.content()).contains("status char default '0',")
+                .contains("del_flag char default '0' not null,")
+                .contains("default 'a ''x''::bpchar note'::varchar"));
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:bpchar"); Statement sql = h2.createStatement()) {
+            sql.execute(files.get(0).content());
+            sql.execute("insert into sys_post (post_id) values (1)");
+            ResultSet row = sql.executeQuery("select status, del_flag from sys_post");
+            assertThat(row.next()).isTrue();
+            assertThat(List.of(row.getString(1), row.getString(2))).containsExactly("0", "0");
+        }
     }
 
     @Test
