@@ -146,6 +146,32 @@ final class MavenModules {
         return boms;
     }
 
+    /**
+     * The versions the module, its parents and the build's own BOMs they import manage of
+     * plain jars outside the build (Spring's own left to Spring Boot's), each read once.
+     */
+    List<Dependency> managed(PomXml module) {
+        List<Dependency> managed = new ArrayList<>();
+        addManaged(module, managed, new HashSet<>());
+        return managed;
+    }
+
+    private void addManaged(PomXml module, List<Dependency> managed, Set<Path> read) {
+        for (PomXml managing : lineage(module)) {
+            for (Element element : managing.section(MANAGED)) {
+                Dependency library = module.coordinate(element);
+                if (PomXml.text(element, "scope", "").isEmpty() && PomXml.text(element, "type", "jar").equals("jar")
+                        && PomXml.text(element, "classifier", "").isEmpty() && !library.version().isEmpty()
+                        && !library.groupId().startsWith("org.springframework") && module(library).isEmpty()) {
+                    managed.add(library);
+                }
+            }
+        }
+        for (Dependency bom : imported(module)) {
+            module(bom).filter(pom -> read.add(pom.file())).ifPresent(pom -> addManaged(pom, managed, read));
+        }
+    }
+
     private void addBoms(PomXml module, List<Dependency> boms, Set<Path> read) {
         for (Dependency bom : imported(module)) {
             Optional<PomXml> own = module(bom);

@@ -33,18 +33,22 @@ import org.w3c.dom.Element;
  * whose classes a copy of the monolith's jar takes too
  * @param boms the BOMs the poms those libraries come from import (and their parents in
  * the checkout), which manage the versions those libraries leave out
+ * @param managed the versions those poms manage themselves of libraries outside the
+ * build, which those libraries' own libraries take (a monolith's {@code mybatis} over the
+ * one a library asks for)
  * @param usesSpringModulith whether those libraries include Spring Modulith (the
  * candidate's listeners carry its annotations)
  */
 record MonolithBuild(String groupId, String artifactId, String version, List<Library> dependencies,
         Optional<SpringRelease> spring, List<Dependency> modules, List<Dependency> neededModules, List<Dependency> boms,
-        boolean usesSpringModulith) {
+        List<Dependency> managed, boolean usesSpringModulith) {
 
     MonolithBuild {
         dependencies = List.copyOf(dependencies);
         modules = List.copyOf(modules);
         neededModules = List.copyOf(neededModules);
         boms = List.copyOf(boms);
+        managed = List.copyOf(managed);
     }
 
     /**
@@ -99,7 +103,8 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
     static MonolithBuild read(Path root, Collection<String> sourceFolders) {
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
-                    List.of(), Optional.empty(), otherBuildModules(sourceFolders), List.of(), List.of(), false);
+                    List.of(), Optional.empty(), otherBuildModules(sourceFolders), List.of(), List.of(), List.of(),
+                    false);
         }
         Path monolith = root.toAbsolutePath().normalize();
         Path rootPom = monolith.resolve("pom.xml");
@@ -131,12 +136,14 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
             Optional<SpringRelease> modulesRelease) {
         Map<String, Library> libraries = new LinkedHashMap<>();
         Map<String, Dependency> boms = new LinkedHashMap<>();
+        Map<String, Dependency> managed = new LinkedHashMap<>();
         for (int i = 0; i < needed.size(); i++) {
             modules.of(needed.get(i), i < holding)
                 .stream()
                 .filter(library -> modules.module(library.artifact()).isEmpty())
                 .forEach(library -> libraries.putIfAbsent(library.key(), library));
             modules.boms(needed.get(i)).forEach(bom -> boms.putIfAbsent(MavenModules.key(bom), bom));
+            modules.managed(needed.get(i)).forEach(library -> managed.putIfAbsent(MavenModules.key(library), library));
         }
         boolean ofModules = needed.size() > 1 || !needed.get(0).file().equals(root.file());
         // a module the candidate's modules need is found in the jar by its name, with any
@@ -149,7 +156,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
                     .filter(module -> !module.aggregates())
                     .map(PomXml::artifact)
                     .toList(),
-                List.copyOf(boms.values()),
+                List.copyOf(boms.values()), List.copyOf(managed.values()),
                 libraries.values().stream().anyMatch(library -> library.artifact().isSpringModulith()));
     }
 
@@ -232,7 +239,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
      */
     MonolithBuild releasedAs(Optional<SpringRelease> release) {
         return new MonolithBuild(groupId, artifactId, version, dependencies, release.or(() -> spring), modules,
-                neededModules, boms, usesSpringModulith);
+                neededModules, boms, managed, usesSpringModulith);
     }
 
     /**

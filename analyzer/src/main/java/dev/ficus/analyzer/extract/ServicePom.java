@@ -52,7 +52,8 @@ final class ServicePom {
                 """.stripTrailing().replace("\n                ", "\n"));
         values.put("dependencies", String.join("\n", dependencies(build, moduleClassifier, modulePackages)));
         values.put("dependencyManagement",
-                dependsOnModules(build, moduleClassifier) || build.boms().isEmpty() ? "" : boms(build.boms()));
+                dependsOnModules(build, moduleClassifier) || build.boms().isEmpty() && build.managed().isEmpty() ? ""
+                        : managed(build.boms(), build.managed()));
         return POM.render(values);
     }
 
@@ -157,14 +158,22 @@ final class ServicePom {
     }
 
     /**
-     * The BOMs the monolith imports, for the versions of its libraries it leaves to them,
-     * after Spring Boot's own: an import overrides what the parent manages, and the first
-     * import wins, so Spring Boot's versions stay the service's.
+     * The versions the monolith's build manages itself, which win over any BOM's as they
+     * do in its build, then the BOMs it imports, for the versions of its libraries it
+     * leaves to them, after Spring Boot's own: an import overrides what the parent
+     * manages, and the first import wins, so Spring Boot's versions stay the service's.
      */
-    private static String boms(List<MonolithBuild.Dependency> boms) {
-        StringBuilder imports = new StringBuilder("\n  <!-- the BOMs the monolith imports, for the versions of its"
-                + " libraries below that give none, after Spring\n       Boot's: the first import wins where two manage a"
-                + " library -->\n  <dependencyManagement>\n    <dependencies>");
+    private static String managed(List<MonolithBuild.Dependency> boms, List<MonolithBuild.Dependency> managed) {
+        StringBuilder imports = new StringBuilder("\n  <!-- the versions the monolith's build manages, then the BOMs it"
+                + " imports, for the versions of its\n       libraries below that give none, after Spring Boot's: the"
+                + " first import wins where two manage a library -->\n  <dependencyManagement>\n    <dependencies>");
+        managed.forEach(library -> imports.append("\n      <dependency><groupId>")
+            .append(xml(library.groupId()))
+            .append("</groupId><artifactId>")
+            .append(xml(library.artifactId()))
+            .append("</artifactId><version>")
+            .append(xml(library.version()))
+            .append("</version></dependency>"));
         imports.append(bomImport(SPRING_BOOT, SPRING_BOOT_BOM, "${project.parent.version}"));
         boms.stream()
             .filter(bom -> !(bom.groupId().equals(SPRING_BOOT) && bom.artifactId().equals(SPRING_BOOT_BOM)))

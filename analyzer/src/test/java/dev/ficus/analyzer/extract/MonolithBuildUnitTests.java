@@ -212,6 +212,46 @@ class MonolithBuildUnitTests {
     }
 
     @Test
+    void pinsTheVersionsTheBuildManagesOfWhatItsLibrariesBring() throws IOException {
+        // dromara/RuoYi-Vue-Plus manages mybatis 3.5.16, which mybatis-plus 3.5.7 needs;
+        // without it the system service resolved another library's 3.5.11 and stopped
+        pom(monolith,
+                """
+                        <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+                          <version>3.3.4</version><relativePath/></parent>
+                        <groupId>g</groupId><artifactId>mono</artifactId><version>1.0</version>
+                        <properties><mybatis.version>3.5.16</mybatis.version></properties>
+                        <dependencyManagement><dependencies>
+                          <dependency><groupId>org.mybatis</groupId><artifactId>mybatis</artifactId>
+                            <version>${mybatis.version}</version></dependency>
+                          <dependency><groupId>org.springframework</groupId><artifactId>spring-core</artifactId>
+                            <version>6.1.0</version></dependency>
+                          <dependency><groupId>org.junit</groupId><artifactId>junit-bom</artifactId><version>5.11.0</version>
+                            <type>pom</type><scope>import</scope></dependency>
+                          <dependency><groupId>org.assertj</groupId><artifactId>assertj-core</artifactId><version>3.26.0</version>
+                            <scope>test</scope></dependency>
+                          <dependency><groupId>io.netty</groupId><artifactId>netty-transport-native-epoll</artifactId>
+                            <version>4.1.115.Final</version><classifier>linux-x86_64</classifier></dependency>
+                        </dependencies></dependencyManagement>
+                        <dependencies><dependency><groupId>com.baomidou</groupId><artifactId>mybatis-plus-spring-boot3-starter</artifactId>
+                          <version>3.5.7</version></dependency></dependencies>
+                        """);
+
+        MonolithBuild build = MonolithBuild.read(monolith, List.of("src/main/java"));
+
+        assertThat(build.managed()).containsExactly(new Dependency("org.mybatis", "mybatis", "3.5.16"));
+        assertThat(ServicePom.render(
+                new ServiceNames("orders", "com.example.ordersservice", "Orders", "orders-service", "orders", 8085),
+                build, "", List.of("com.example.orders")))
+            .containsSubsequence("<dependencyManagement>",
+                    "<dependency><groupId>org.mybatis</groupId><artifactId>mybatis</artifactId>"
+                            + "<version>3.5.16</version></dependency>",
+                    "<artifactId>spring-boot-dependencies</artifactId>", "<artifactId>junit-bom</artifactId>",
+                    "</dependencyManagement>")
+            .doesNotContain("spring-core", "assertj-core", "netty-transport-native-epoll");
+    }
+
+    @Test
     void declaresTheSpringBootFourStarterForOneItRenamedOrDroppedAndSaysSo() throws IOException {
         // a company parent from outside the checkout manages Spring Boot: its release is
         // not known, so the service is built on Spring Boot 4
