@@ -40,7 +40,7 @@ final class H2Settings {
 
     /** A column added to a table later. */
     private static final Pattern ADD_COLUMN = Pattern.compile(
-            "^alter\\s+table\\s+\\S+\\s+add\\s+(?:column\\s+)?(?:if\\s+not\\s+exists\\s+)?(\\w+)",
+            "^alter\\s+table\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?\\S+\\s+add\\s+(?:column\\s+)?(?:if\\s+not\\s+exists\\s+)?(\\w+)",
             Pattern.CASE_INSENSITIVE);
 
     private H2Settings() {

@@ -33,6 +33,9 @@ final class MavenModules {
 
     private static final String MANAGED = "dependencyManagement/dependencies";
 
+    /** The scopes of a managed version the service's libraries take. */
+    private static final Set<String> PINNED_SCOPES = Set.of("", "compile", "runtime");
+
     /** How deep modules of modules are read. */
     private static final int MAX_MODULE_LEVELS = 64;
 
@@ -160,8 +163,9 @@ final class MavenModules {
         for (PomXml managing : lineage(module)) {
             for (Element element : managing.section(MANAGED)) {
                 Dependency library = module.coordinate(element);
-                if (PomXml.text(element, "scope", "").isEmpty() && PomXml.text(element, "type", "jar").equals("jar")
-                        && PomXml.text(element, "classifier", "").isEmpty() && !library.version().isEmpty()
+                if (PINNED_SCOPES.contains(module.resolve(PomXml.text(element, "scope", "")))
+                        && PomXml.text(element, "type", "jar").equals("jar")
+                        && PomXml.text(element, "classifier", "").isEmpty() && startsLikeAVersion(library.version())
                         && !library.groupId().startsWith("org.springframework") && module(library).isEmpty()) {
                     managed.add(library);
                 }
@@ -170,6 +174,14 @@ final class MavenModules {
         for (Dependency bom : imported(module)) {
             module(bom).filter(pom -> read.add(pom.file())).ifPresent(pom -> addManaged(pom, managed, read));
         }
+    }
+
+    /**
+     * A version whose properties all resolved: one the checkout does not give resolves to
+     * nothing ({@code ${netty.version}.Final} to {@code .Final}).
+     */
+    private static boolean startsLikeAVersion(String version) {
+        return !version.isEmpty() && Character.isLetterOrDigit(version.charAt(0));
     }
 
     private void addBoms(PomXml module, List<Dependency> boms, Set<Path> read) {

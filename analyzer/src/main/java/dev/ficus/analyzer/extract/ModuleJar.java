@@ -90,7 +90,8 @@ final class ModuleJar {
             throw new InvalidInputException("not a jar: " + monolithJar);
         }
         Files.writeString(folder.resolve(base + ".pom"), pom(build), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("maven-metadata.xml"), metadata(build), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("maven-metadata.xml"),
+                metadata(build.groupId(), build.artifactId(), build.version()), StandardCharsets.UTF_8);
         return jar;
     }
 
@@ -186,7 +187,8 @@ final class ModuleJar {
             .formatted(build.groupId(), build.artifactId(), build.version());
     }
 
-    private static String metadata(MonolithBuild build) {
+    /** What a file repository needs beside an artifact for offline Maven to take it. */
+    static String metadata(String groupId, String artifactId, String version) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <metadata>
@@ -198,7 +200,7 @@ final class ModuleJar {
                     <lastUpdated>20260101000000</lastUpdated>
                   </versioning>
                 </metadata>
-                """.formatted(build.groupId(), build.artifactId(), build.version());
+                """.formatted(groupId, artifactId, version);
     }
 
 }

@@ -158,12 +158,14 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
      */
     SortedMap<String, String> besides(String serviceProperties) {
         Set<String> own = keys(serviceProperties);
+        Set<String> ownCanonical = new HashSet<>();
+        own.forEach(key -> ownCanonical.add(SettingReferences.canonical(key)));
         SortedMap<String, String> kept = new TreeMap<>(settings);
-        kept.keySet().removeIf(key -> own.contains(SettingReferences.canonical(key)));
+        kept.keySet().removeIf(key -> ownCanonical.contains(SettingReferences.canonical(key)));
         boolean dropped = true;
         while (dropped) {
             Set<String> known = new HashSet<>(own);
-            kept.keySet().forEach(key -> known.add(SettingReferences.canonical(key)));
+            known.addAll(kept.keySet());
             dropped = kept.values().removeIf(value -> !SettingReferences.resolvable(value, known));
         }
         return kept;
@@ -243,9 +245,7 @@ record MonolithSettings(List<String> files, SortedMap<String, String> settings, 
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Set<String> keys = new HashSet<>();
-        loaded.stringPropertyNames().forEach(key -> keys.add(SettingReferences.canonical(key)));
-        return keys;
+        return loaded.stringPropertyNames();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -51,9 +52,11 @@ final class ServicePom {
                   </repositories>
                 """.stripTrailing().replace("\n                ", "\n"));
         values.put("dependencies", String.join("\n", dependencies(build, moduleClassifier, modulePackages)));
+        Optional<MonolithBuild.Dependency> managed = moduleClassifier.isEmpty() ? Optional.empty()
+                : ManagedBom.of(build);
         values.put("dependencyManagement",
-                dependsOnModules(build, moduleClassifier) || build.boms().isEmpty() && build.managed().isEmpty() ? ""
-                        : managed(build.boms(), build.managed()));
+                dependsOnModules(build, moduleClassifier) || build.boms().isEmpty() && managed.isEmpty() ? ""
+                        : boms(build.boms(), managed));
         return POM.render(values);
     }
 
@@ -158,23 +161,18 @@ final class ServicePom {
     }
 
     /**
-     * The versions the monolith's build manages itself, which win over any BOM's as they
-     * do in its build, then the BOMs it imports, for the versions of its libraries it
-     * leaves to them, after Spring Boot's own: an import overrides what the parent
-     * manages, and the first import wins, so Spring Boot's versions stay the service's.
+     * The BOMs the monolith imports, for the versions of its libraries it leaves to them,
+     * after Spring Boot's own and the {@link ManagedBom} of the versions its build
+     * manages itself (in {@code lib/}, with the monolith's jar): an import overrides what
+     * the parent manages, and the first import wins, so Spring Boot's versions stay the
+     * service's.
      */
-    private static String managed(List<MonolithBuild.Dependency> boms, List<MonolithBuild.Dependency> managed) {
-        StringBuilder imports = new StringBuilder("\n  <!-- the versions the monolith's build manages, then the BOMs it"
-                + " imports, for the versions of its\n       libraries below that give none, after Spring Boot's: the"
-                + " first import wins where two manage a library -->\n  <dependencyManagement>\n    <dependencies>");
-        managed.forEach(library -> imports.append("\n      <dependency><groupId>")
-            .append(xml(library.groupId()))
-            .append("</groupId><artifactId>")
-            .append(xml(library.artifactId()))
-            .append("</artifactId><version>")
-            .append(xml(library.version()))
-            .append("</version></dependency>"));
+    private static String boms(List<MonolithBuild.Dependency> boms, Optional<MonolithBuild.Dependency> managed) {
+        StringBuilder imports = new StringBuilder("\n  <!-- the BOMs the monolith imports, for the versions of its"
+                + " libraries below that give none, after Spring\n       Boot's: the first import wins where two manage a"
+                + " library -->\n  <dependencyManagement>\n    <dependencies>");
         imports.append(bomImport(SPRING_BOOT, SPRING_BOOT_BOM, "${project.parent.version}"));
+        managed.ifPresent(bom -> imports.append(bomImport(bom.groupId(), bom.artifactId(), bom.version())));
         boms.stream()
             .filter(bom -> !(bom.groupId().equals(SPRING_BOOT) && bom.artifactId().equals(SPRING_BOOT_BOM)))
             .forEach(bom -> imports.append(bomImport(bom.groupId(), bom.artifactId(), bom.version())));
@@ -220,7 +218,7 @@ final class ServicePom {
      * Text as an XML element holds it: a value read from the monolith's {@code pom.xml}
      * comes decoded ({@code &amp;} as {@code &}).
      */
-    private static String xml(String text) {
+    static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 

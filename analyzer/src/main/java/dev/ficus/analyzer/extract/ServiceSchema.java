@@ -25,7 +25,11 @@ final class ServiceSchema {
      * ({@code '0'::bpchar}): H2 knows no {@code bpchar}, and the column's own type casts
      * the literal the same way on either database.
      */
-    private static final Pattern BLANK_PADDED_CAST = Pattern.compile("::bpchar\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_PADDED_CAST = Pattern.compile("\\s*::\\s*bpchar\\b(?!\\s*\\[)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The same cast of a {@code null} default. */
+    private static final Pattern NULL_BLANK_PADDED_CAST = Pattern.compile("(?i)\\bnull" + BLANK_PADDED_CAST.pattern());
 
     private ServiceSchema() {
     }
@@ -84,20 +88,27 @@ final class ServiceSchema {
         return sql.toString();
     }
 
-    /** The statement with each literal's {@link #BLANK_PADDED_CAST} left out. */
+    /**
+     * The statement with the {@link #BLANK_PADDED_CAST} of each literal and {@code null}
+     * left out (an array's, {@code ::bpchar[]}, stays).
+     */
     private static String withoutBlankPaddedCasts(String sql) {
         StringBuilder out = new StringBuilder();
         Matcher literal = ScriptStatements.LITERAL.matcher(sql);
         Matcher cast = BLANK_PADDED_CAST.matcher(sql);
         int at = 0;
         while (literal.find()) {
-            out.append(sql, at, literal.end());
+            out.append(withoutNullCasts(sql.substring(at, literal.start()))).append(literal.group());
             at = literal.end();
             if (cast.region(at, sql.length()).lookingAt()) {
                 at = cast.end();
             }
         }
-        return out.append(sql, at, sql.length()).toString();
+        return out.append(withoutNullCasts(sql.substring(at))).toString();
+    }
+
+    private static String withoutNullCasts(String sqlOutsideLiterals) {
+        return NULL_BLANK_PADDED_CAST.matcher(sqlOutsideLiterals).replaceAll("null");
     }
 
     /** What the README says of each document collection the schema leaves out. */

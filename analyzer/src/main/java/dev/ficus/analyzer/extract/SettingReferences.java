@@ -1,5 +1,6 @@
 package dev.ficus.analyzer.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,18 +17,27 @@ final class SettingReferences {
      * What any application has without a settings file naming it: Spring Boot's
      * {@code random.*} and the JVM's system properties.
      */
-    private static final Pattern IMPLICIT = Pattern
-        .compile("random\\..+|(java|user|os|file|jdk|sun)\\..+|line\\.separator|path\\.separator");
+    private static final Pattern IMPLICIT = Pattern.compile("random\\..+|java\\.[\\w.]+|user\\.(home|dir|name)"
+            + "|os\\.(name|arch|version)|file\\.(separator|encoding)|line\\.separator|path\\.separator");
+
+    /** A name Spring Boot matches to a key in any of its forms: lower-case kebab. */
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9.\\-\\[\\]]+");
 
     private SettingReferences() {
     }
 
     /**
-     * Whether each placeholder of the value names a setting among {@code known} (in
-     * {@link #canonical} form) or one every application has, or gives a default that is
-     * itself resolvable.
+     * Whether each placeholder of the value names a setting among {@code known} or one
+     * every application has, or gives a default that is itself resolvable. A name in
+     * lower-case kebab form finds a key in any form, another only the key as written.
      */
     static boolean resolvable(String value, Set<String> known) {
+        Set<String> canonical = new HashSet<>();
+        known.forEach(key -> canonical.add(canonical(key)));
+        return resolvable(value, known, canonical);
+    }
+
+    private static boolean resolvable(String value, Set<String> known, Set<String> canonical) {
         int at = 0;
         for (int start = value.indexOf("${"); start >= 0; start = value.indexOf("${", at)) {
             at = start + 2;
@@ -41,9 +51,9 @@ final class SettingReferences {
             String inner = value.substring(at, end);
             int colon = topLevelColon(inner);
             String name = (colon < 0 ? inner : inner.substring(0, colon)).strip();
-            boolean named = !name.contains("${")
-                    && (IMPLICIT.matcher(name).matches() || known.contains(canonical(name)));
-            if (!named && (colon < 0 || !resolvable(inner.substring(colon + 1), known))) {
+            boolean named = IMPLICIT.matcher(name).matches() || known.contains(name)
+                    || KEBAB.matcher(name).matches() && canonical.contains(canonical(name));
+            if (!named && (colon < 0 || !resolvable(inner.substring(colon + 1), known, canonical))) {
                 return false;
             }
             at = end + 1;

@@ -61,10 +61,11 @@ class H2SettingsUnitTests {
                 create temporary table scratch (day int4);
                 alter table settings add column if not exists key varchar(50);
                 alter table settings add hour int4;
+                alter table if exists only settings add column second int4;
                 alter table settings add constraint uk unique (id);
                 """);
 
-        assertThat(H2Settings.of(List.of(later))).isEqualTo(";NON_KEYWORDS=DAY,HOUR,KEY");
+        assertThat(H2Settings.of(List.of(later))).isEqualTo(";NON_KEYWORDS=DAY,HOUR,KEY,SECOND");
     }
 
     @Test

@@ -212,7 +212,7 @@ class MonolithBuildUnitTests {
     }
 
     @Test
-    void pinsTheVersionsTheBuildManagesOfWhatItsLibrariesBring() throws IOException {
+    void pinsTheVersionsTheBuildManagesOfWhatItsLibrariesBring(@TempDir Path project) throws IOException {
         // dromara/RuoYi-Vue-Plus manages mybatis 3.5.16, which mybatis-plus 3.5.7 needs;
         // without it the system service resolved another library's 3.5.11 and stopped
         pom(monolith,
@@ -232,23 +232,38 @@ class MonolithBuildUnitTests {
                             <scope>test</scope></dependency>
                           <dependency><groupId>io.netty</groupId><artifactId>netty-transport-native-epoll</artifactId>
                             <version>4.1.115.Final</version><classifier>linux-x86_64</classifier></dependency>
+                          <dependency><groupId>io.netty</groupId><artifactId>netty-handler</artifactId>
+                            <version>${netty.version}.Final</version></dependency>
+                          <dependency><groupId>com.example</groupId><artifactId>runtime-lib</artifactId><version>2.0</version>
+                            <scope>runtime</scope></dependency>
                         </dependencies></dependencyManagement>
                         <dependencies><dependency><groupId>com.baomidou</groupId><artifactId>mybatis-plus-spring-boot3-starter</artifactId>
                           <version>3.5.7</version></dependency></dependencies>
                         """);
 
         MonolithBuild build = MonolithBuild.read(monolith, List.of("src/main/java"));
+        ServiceNames names = new ServiceNames("orders", "com.example.ordersservice", "Orders", "orders-service",
+                "orders", 8085);
+        Path bom = ManagedBom.write(build, project.resolve("lib")).orElseThrow();
+        String version = ManagedBom.of(build).orElseThrow().version();
 
-        assertThat(build.managed()).containsExactly(new Dependency("org.mybatis", "mybatis", "3.5.16"));
-        assertThat(ServicePom.render(
-                new ServiceNames("orders", "com.example.ordersservice", "Orders", "orders-service", "orders", 8085),
-                build, "", List.of("com.example.orders")))
-            .containsSubsequence("<dependencyManagement>",
-                    "<dependency><groupId>org.mybatis</groupId><artifactId>mybatis</artifactId>"
-                            + "<version>3.5.16</version></dependency>",
-                    "<artifactId>spring-boot-dependencies</artifactId>", "<artifactId>junit-bom</artifactId>",
-                    "</dependencyManagement>")
-            .doesNotContain("spring-core", "assertj-core", "netty-transport-native-epoll");
+        assertThat(build.managed()).containsExactly(new Dependency("org.mybatis", "mybatis", "3.5.16"),
+                new Dependency("com.example", "runtime-lib", "2.0"));
+        assertThat(version).matches("1\\.0-[0-9a-f]{12}");
+        assertThat(bom).hasFileName("mono-managed-" + version + ".pom");
+        assertThat(Files.readString(bom)).contains("<packaging>pom</packaging>",
+                "<dependency><groupId>org.mybatis</groupId><artifactId>mybatis</artifactId><version>3.5.16</version>"
+                        + "</dependency>")
+            .doesNotContain("spring-core", "assertj-core", "netty", "Final");
+        assertThat(ServicePom.render(names, build, "classes-0123456789ab", List.of("com.example.orders")))
+            .as("Spring Boot's versions first, then the monolith's own, then its BOMs'")
+            .containsSubsequence("<dependencyManagement>", "<artifactId>spring-boot-dependencies</artifactId>",
+                    "<groupId>g</groupId><artifactId>mono-managed</artifactId><version>" + version
+                            + "</version><type>pom</type><scope>import</scope>",
+                    "<artifactId>junit-bom</artifactId>", "</dependencyManagement>");
+        assertThat(ServicePom.render(names, build, "", List.of("com.example.orders")))
+            .as("without the monolith's jar there is no lib/ to hold it")
+            .doesNotContain("mono-managed");
     }
 
     @Test

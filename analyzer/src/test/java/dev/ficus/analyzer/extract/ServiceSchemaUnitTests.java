@@ -207,7 +207,9 @@ class ServiceSchemaUnitTests {
                     post_id int8,
                     status char default '0'::bpchar,
                     del_flag char default '0'::BPCHAR not null,
-                    remark varchar(500) default 'a ''x''::bpchar note'::varchar
+                    remark varchar(500) default 'a ''x''::bpchar note'::varchar,
+                    kind char default null::bpchar,
+                    mark char default ' ' :: BpChar
                 );
                 """);
 
@@ -217,7 +219,9 @@ class ServiceSchemaUnitTests {
         assertThat(files).singleElement()
             .satisfies(file -> assertThat(file.content()).contains("status char default '0',")
                 .contains("del_flag char default '0' not null,")
-                .contains("default 'a ''x''::bpchar note'::varchar"));
+                .contains("default 'a ''x''::bpchar note'::varchar,")
+                .contains("kind char default null,")
+                .contains("mark char default ' '\n"));
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:bpchar"); Statement sql = h2.createStatement()) {
             sql.execute(files.get(0).content());
             sql.execute("insert into sys_post (post_id) values (1)");
