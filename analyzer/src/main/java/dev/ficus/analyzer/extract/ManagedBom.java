@@ -45,22 +45,11 @@ final class ManagedBom {
             .resolve(coordinates.artifactId())
             .resolve(coordinates.version()));
         Path pom = folder.resolve(coordinates.artifactId() + "-" + coordinates.version() + ".pom");
-        Files.writeString(pom, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>%s</groupId>
-                  <artifactId>%s</artifactId>
-                  <version>%s</version>
-                  <packaging>pom</packaging>
-                  <description>The versions the monolith's build manages itself, copied by ficus extract.</description>
-                  <dependencyManagement>
-                    <dependencies>%s
-                    </dependencies>
-                  </dependencyManagement>
-                </project>
-                """.formatted(ServicePom.xml(coordinates.groupId()), ServicePom.xml(coordinates.artifactId()),
-                ServicePom.xml(coordinates.version()), entries(build)), StandardCharsets.UTF_8);
+        Files.writeString(pom, ModuleJar.pom(coordinates.groupId(), coordinates.artifactId(), coordinates.version(),
+                "<packaging>pom</packaging>\n  <description>The versions the monolith's build manages itself, copied by"
+                        + " ficus extract.</description>\n  <dependencyManagement>\n    <dependencies>" + entries(build)
+                        + "\n    </dependencies>\n  </dependencyManagement>"),
+                StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("maven-metadata.xml"),
                 ModuleJar.metadata(coordinates.groupId(), coordinates.artifactId(), coordinates.version()),
                 StandardCharsets.UTF_8);

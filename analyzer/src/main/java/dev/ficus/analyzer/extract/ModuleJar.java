@@ -174,6 +174,16 @@ final class ModuleJar {
     }
 
     private static String pom(MonolithBuild build) {
+        return pom(build.groupId(), build.artifactId(), build.version(),
+                "<description>The monolith's classes, copied by ficus extract; its libraries are the service's."
+                        + "</description>");
+    }
+
+    /**
+     * A pom put in a file repository by ficus extract, with its own elements after its
+     * coordinates.
+     */
+    static String pom(String groupId, String artifactId, String version, String elements) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -181,10 +191,9 @@ final class ModuleJar {
                   <groupId>%s</groupId>
                   <artifactId>%s</artifactId>
                   <version>%s</version>
-                  <description>The monolith's classes, copied by ficus extract; its libraries are the service's.</description>
+                  %s
                 </project>
-                """
-            .formatted(build.groupId(), build.artifactId(), build.version());
+                """.formatted(ServicePom.xml(groupId), ServicePom.xml(artifactId), ServicePom.xml(version), elements);
     }
 
     /** What a file repository needs beside an artifact for offline Maven to take it. */
