@@ -58,6 +58,13 @@ final class ScriptStatements {
     private static final Pattern WRITE = Pattern.compile("^(?:insert\\s+into|update|delete\\s+from)\\s+" + NAME,
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Who owns a table, sequence or view, as {@code pg_dump} writes after each: a role of
+     * the monolith's database server, which the service's database has not.
+     */
+    private static final Pattern OWNERSHIP = Pattern.compile("^alter\\s+\\w+(\\s+\\w+)?\\s.*\\bowner\\s+to\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     /** A quoted SQL literal, {@code ''} and backslash escapes inside. */
     static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\]++|''|\\\\.)*+'");
 
@@ -87,7 +94,7 @@ final class ScriptStatements {
         scripts.forEach((script, statements) -> {
             for (String sql : statements) {
                 if (subject(sql, sourceOf.keySet()).map(table -> script.equals(sourceOf.get(table))).orElse(false)
-                        && referencesOnly(sql, tables)) {
+                        && referencesOnly(sql, tables) && !OWNERSHIP.matcher(sql).find()) {
                     result.add(new Statement(monolithRoot.relativize(script).toString().replace('\\', '/'), sql));
                 }
             }

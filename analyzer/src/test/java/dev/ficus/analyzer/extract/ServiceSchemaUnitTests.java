@@ -211,6 +211,9 @@ class ServiceSchemaUnitTests {
                     kind char default null::bpchar,
                     mark char default ' ' :: BpChar
                 );
+                alter table sys_post
+                    owner to postgres;
+                alter table public.sys_post add column note varchar(20);
                 """);
 
         List<GeneratedFile> files = ServiceSchema.of(List.of(new DataMove.Table("sys_post", "", List.of())), monolith,
@@ -221,7 +224,9 @@ class ServiceSchemaUnitTests {
                 .contains("del_flag char default '0' not null,")
                 .contains("default 'a ''x''::bpchar note'::varchar,")
                 .contains("kind char default null,")
-                .contains("mark char default ' '\n"));
+                .contains("mark char default ' '\n")
+                .contains("alter table public.sys_post add column note varchar(20);")
+                .doesNotContain("owner to"));
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:bpchar"); Statement sql = h2.createStatement()) {
             sql.execute(files.get(0).content());
             sql.execute("insert into sys_post (post_id) values (1)");
