@@ -2,6 +2,7 @@ package dev.ficus.gateway.traffic;
 
 import org.jspecify.annotations.Nullable;
 import java.time.Clock;
+import java.time.Instant;
 
 import io.micrometer.tracing.TraceContext;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
 
     private final String service;
 
+    private volatile Second lastSecond = Second.of(0);
+
     public AccessLogFilter(Clock clock, String service) {
         this.clock = clock;
         this.service = service;
@@ -69,7 +72,7 @@ public class AccessLogFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         HttpStatusCode status = exchange.getResponse().getStatusCode();
         TraceContext span = spanContext(exchange);
-        return line(clock.instant().toString(), request.getMethod().name(), request.getURI().getRawPath(),
+        return line(time(clock.instant()), request.getMethod().name(), request.getURI().getRawPath(),
                 status == null ? null : status.value(), nanos / 1_000_000.0,
                 exchange.getAttribute(Capability.EXCHANGE_ATTRIBUTE),
                 exchange.getResponse().getHeaders().getFirst(Side.SERVED_BY_HEADER), service,
@@ -104,7 +107,12 @@ public class AccessLogFilter implements WebFilter, Ordered {
             return json.append("null");
         }
         json.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+            plain++;
+        }
+        json.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
@@ -117,6 +125,40 @@ public class AccessLogFilter implements WebFilter, Ordered {
             }
         }
         return json.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '"' || c == '\\' || c < 0x20;
+    }
+
+    /**
+     * The instant as {@link Instant#toString()} writes it, with the date and time of day
+     * formatted once per second rather than once per request.
+     */
+    String time(Instant instant) {
+        Second second = lastSecond;
+        if (second.epochSecond() != instant.getEpochSecond()) {
+            second = Second.of(instant.getEpochSecond());
+            lastSecond = second;
+        }
+        int nanos = instant.getNano();
+        StringBuilder text = new StringBuilder(32).append(second.text());
+        if (nanos > 0) {
+            String digits = Integer.toString(1_000_000_000 + nanos).substring(1);
+            int length = (nanos % 1_000_000 == 0) ? 3 : (nanos % 1_000 == 0) ? 6 : 9;
+            text.append('.').append(digits, 0, length);
+        }
+        return text.append('Z').toString();
+    }
+
+    /** A second's date and time of day, as {@link Instant#toString()} begins. */
+    private record Second(long epochSecond, String text) {
+
+        static Second of(long epochSecond) {
+            String whole = Instant.ofEpochSecond(epochSecond).toString();
+            return new Second(epochSecond, whole.substring(0, whole.length() - 1));
+        }
+
     }
 
     private static @Nullable TraceContext spanContext(ServerWebExchange exchange) {

@@ -1,5 +1,11 @@
 package dev.ficus.gateway.traffic;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -47,6 +53,23 @@ class AccessLogLineUnitTests {
         assertThat(line.get("capability").isNull()).isTrue();
         assertThat(line.get("traceId").isNull()).isTrue();
         assertThat(line.get("spanId").isNull()).isTrue();
+    }
+
+    @Test
+    void writesTheTimeAsInstantToStringDoesWithinASecondAndAcrossSeconds() {
+        AccessLogFilter filter = new AccessLogFilter(Clock.systemUTC(), "gw");
+        List<Instant> instants = new ArrayList<>(List.of(Instant.parse("2026-11-25T12:00:00Z"),
+                Instant.parse("2026-11-25T12:00:00.120Z"), Instant.parse("2026-11-25T12:00:00.000120Z"),
+                Instant.parse("2026-11-25T12:00:00.000000120Z"), Instant.parse("2026-11-25T12:00:01.999999999Z"),
+                Instant.parse("1969-12-31T23:59:59.500Z"), Instant.parse("+12026-01-01T00:00:00.5Z")));
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 1_000; i++) {
+            instants.add(Instant.ofEpochSecond(1_790_000_000L + random.nextInt(3), random.nextInt(1_000_000_000)));
+        }
+
+        for (Instant instant : instants) {
+            assertThat(filter.time(instant)).isEqualTo(instant.toString());
+        }
     }
 
 }
