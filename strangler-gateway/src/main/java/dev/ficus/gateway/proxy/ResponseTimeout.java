@@ -23,11 +23,12 @@ import org.springframework.cloud.gateway.config.HttpClientCustomizer;
  * {@link AnswerWriter} lifts it from an answer it streams to the user, which is read only
  * as fast as the user takes it: a user who pauses is no backend that stalls.
  * <p>
- * Each backend connection keeps one watch for its whole life, armed while a request waits
- * for its answer: Reactor Netty's {@code responseTimeout} added a handler to the
- * connection's pipeline, scheduled a timer and removed both again on every request, about
- * 2 % of a proxied request's CPU. The watch's timer runs once per timeout per connection
- * (Netty's {@link IdleStateHandler}), whatever the number of requests.
+ * Each backend connection keeps one watch for its whole life (an HTTP/2 stream, for its
+ * one request), armed while a request waits for its answer: Reactor Netty's
+ * {@code responseTimeout} added a handler to the connection's pipeline, scheduled a timer
+ * and removed both again on every request, about 2 % of a proxied request's CPU. The
+ * watch's timer runs once per timeout per connection (Netty's {@link IdleStateHandler}),
+ * whatever the number of requests.
  */
 final class ResponseTimeout implements HttpClientCustomizer {
 
@@ -42,8 +43,7 @@ final class ResponseTimeout implements HttpClientCustomizer {
 
     @Override
     public HttpClient customize(HttpClient client) {
-        return client.doOnConnected(this::watch)
-            .doOnRequest((request, connection) -> onWatch(connection, Watch::newRequest))
+        return client.doOnRequest((request, connection) -> watch(connection).newRequest())
             .doAfterRequest((request, connection) -> onWatch(connection, Watch::requestSent))
             .doAfterResponseSuccess((response, connection) -> onWatch(connection, Watch::disarm));
     }
@@ -53,11 +53,18 @@ final class ResponseTimeout implements HttpClientCustomizer {
         onWatch(connection, Watch::lift);
     }
 
-    private void watch(Connection connection) {
+    /**
+     * The connection's watch, added with its first request: an HTTP/1.1 connection keeps
+     * it while it is pooled; an HTTP/2 stream is a channel of its own, for one request.
+     */
+    private Watch watch(Connection connection) {
         ChannelPipeline pipeline = connection.channel().pipeline();
-        if (pipeline.get(HANDLER_NAME) == null) {
-            pipeline.addFirst(HANDLER_NAME, new Watch(timeout.toNanos()));
+        if (pipeline.get(HANDLER_NAME) instanceof Watch watch) {
+            return watch;
         }
+        Watch watch = new Watch(timeout.toNanos());
+        pipeline.addFirst(HANDLER_NAME, watch);
+        return watch;
     }
 
     private static void onWatch(Connection connection, Consumer<Watch> action) {
