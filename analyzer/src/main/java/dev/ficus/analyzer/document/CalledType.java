@@ -11,16 +11,22 @@ import java.util.List;
  * @param kind {@code class}, {@code interface}, {@code enum}, {@code record} or
  * {@code annotation}
  * @param imports what a file using its signatures imports: its own package (as
- * {@code package.*}), then its file's non-static imports in file order ({@code .*} for an
- * on-demand one)
- * @param methods its abstract methods (neither default nor static) in declaration order;
- * empty unless it is an interface
+ * {@code package.*}), then its file's non-static imports in file order, then those of the
+ * declared interfaces it extends ({@code .*} for an on-demand one)
+ * @param methods its abstract methods (neither default nor static) in declaration order,
+ * then those it inherits from interfaces the analysed sources declare (their type
+ * arguments put in); empty unless it is an interface
+ * @param undeclaredSupertypes the interfaces it extends, as written, that the analysed
+ * sources do not declare (a library's {@code BaseMapper<User>}): their methods are not in
+ * {@code methods}, so no client can implement the type
  */
-public record CalledType(String type, String kind, List<String> imports, List<Method> methods) {
+public record CalledType(String type, String kind, List<String> imports, List<Method> methods,
+        List<String> undeclaredSupertypes) {
 
     public CalledType {
         imports = List.copyOf(imports);
         methods = List.copyOf(methods);
+        undeclaredSupertypes = List.copyOf(undeclaredSupertypes);
     }
 
     /**

@@ -98,14 +98,17 @@ final class AdaptersReadme {
         List<String> inProcess = this.boundary.incomingOperations()
             .keySet()
             .stream()
-            .map(MonolithCode::simpleName)
-            .filter(type -> !switched.contains(type))
+            .filter(type -> !switched.contains(MonolithCode.simpleName(type)))
             .toList();
         if (!inProcess.isEmpty()) {
             boolean one = inProcess.size() == 1;
-            paragraphs.add("The monolith keeps calling " + codeList(inProcess) + " in-process: "
-                    + (one ? "it is a class" : "they are classes") + ", not an interface, so no client here replaces "
-                    + (one ? "it" : "them")
+            String why = one ? "it " + this.boundary.whyNoClient(inProcess.get(0))
+                    : String.join("; ", inProcess.stream()
+                        .map(type -> "`" + MonolithCode.simpleName(type) + "` " + this.boundary.whyNoClient(type))
+                        .toList());
+            paragraphs.add("The monolith keeps calling "
+                    + codeList(inProcess.stream().map(MonolithCode::simpleName).toList()) + " in-process: " + why
+                    + ", so no client here replaces " + (one ? "it" : "them")
                     + (switched.isEmpty() ? ", and " + url + " switches nothing yet" : ", whatever " + url + " says")
                     + " (see Needs you in the service's README).");
         }

@@ -41,6 +41,14 @@ final class CandidateBoundary {
     }
 
     /**
+     * Why no client stands in for a type the monolith calls
+     * ({@link MonolithCode#whyNoClient}).
+     */
+    String whyNoClient(String type) {
+        return code.whyNoClient(type);
+    }
+
+    /**
      * The candidate's packages, the fewest that hold all its types (its own remote
      * adapters, which stay in the monolith, left out).
      */

@@ -38,11 +38,12 @@ final class MonolithCode {
 
     /**
      * The abstract methods of an interface, with what a file implementing it must import;
-     * empty when the type is no interface of the analysed sources.
+     * empty when the type is no interface of the analysed sources or extends one they do
+     * not declare ({@link #whyNoClient}).
      */
     Optional<JavaInterface> javaInterface(String type) {
         return plan.calledType(type)
-            .filter(called -> called.kind().equals("interface"))
+            .filter(called -> called.kind().equals("interface") && called.undeclaredSupertypes().isEmpty())
             .map(called -> new JavaInterface(type, called.imports(),
                     called.methods()
                         .stream()
@@ -52,6 +53,22 @@ final class MonolithCode {
                                     .map(parameter -> new JavaInterface.Parameter(parameter.name(), parameter.type()))
                                     .toList()))
                         .toList()));
+    }
+
+    /**
+     * Why no client can stand in for the type, completing "`Type` ...": a class, or an
+     * interface extending one whose methods the analysis could not list.
+     */
+    String whyNoClient(String type) {
+        return plan.calledType(type).map(called -> {
+            List<String> undeclared = called.undeclaredSupertypes();
+            if (undeclared.isEmpty()) {
+                return "is " + (called.kind().equals("enum") ? "an " : "a ") + called.kind() + ", not an interface";
+            }
+            return "extends " + String.join(" and ", undeclared.stream().map(name -> "`" + name + "`").toList())
+                    + " (not declared in the analysed sources), so a client cannot implement "
+                    + (undeclared.size() == 1 ? "its" : "their") + " methods";
+        }).orElse("is no interface of the analysed sources");
     }
 
     /**

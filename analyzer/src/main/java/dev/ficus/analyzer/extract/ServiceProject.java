@@ -221,7 +221,7 @@ final class ServiceProject {
                             callee, code.importsFor(callee), operations)));
             Optional<JavaInterface> contract = code.javaInterface(callee);
             if (contract.isEmpty()) {
-                notes.add("`" + simple + "` is a class, not an interface: the monolith keeps calling it in-process"
+                notes.add("`" + simple + "` " + code.whyNoClient(callee) + ": the monolith keeps calling it in-process"
                         + " until its callers depend on an interface the generated client can implement");
                 return;
             }
@@ -259,7 +259,7 @@ final class ServiceProject {
             Optional<JavaInterface> contract = code.javaInterface(callee);
             if (contract.isEmpty() || operations.isEmpty()) {
                 notes.add("calls `" + simple + "` of the monolith, which "
-                        + (contract.isEmpty() ? "is no interface" : "the plan proposes no HTTP operation for")
+                        + (contract.isEmpty() ? code.whyNoClient(callee) : "the plan proposes no HTTP operation for")
                         + ": no adapter generated, this call fails in the service until it has one");
                 return;
             }

@@ -266,7 +266,8 @@ public final class MigrationPlanner {
                                 .stream()
                                 .map(parameter -> new RemoteOperation.Field(parameter.name(), parameter.type()))
                                 .toList()))
-                    .toList());
+                    .toList(),
+                type.undeclaredSupertypes());
     }
 
     private static DataMove.Table table(TableSpec spec) {

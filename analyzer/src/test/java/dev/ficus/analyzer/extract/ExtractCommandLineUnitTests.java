@@ -161,7 +161,7 @@ class ExtractCommandLineUnitTests {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly("ficus extract: plan " + old
-                + " has schemaVersion 2, this Ficus reads 5 (re-run ./ficus analyze, then ./ficus plan)");
+                + " has schemaVersion 2, this Ficus reads 6 (re-run ./ficus analyze, then ./ficus plan)");
         assertThat(folder.resolve("o")).doesNotExist();
     }
 
@@ -173,7 +173,7 @@ class ExtractCommandLineUnitTests {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly(
-                "ficus plan: analysis " + old + " has schemaVersion 2, this Ficus reads 4 (re-run ./ficus analyze)");
+                "ficus plan: analysis " + old + " has schemaVersion 2, this Ficus reads 5 (re-run ./ficus analyze)");
         assertThat(folder.resolve("p")).doesNotExist();
     }
 

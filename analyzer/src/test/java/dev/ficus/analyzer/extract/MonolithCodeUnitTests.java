@@ -25,14 +25,21 @@ class MonolithCodeUnitTests {
             List.of(new CalledType.Method("find", "Optional<StockItem>",
                     List.of(new RemoteOperation.Field("productId", "long"))),
                     new CalledType.Method("reserve", "void", List.of(new RemoteOperation.Field("productId", "long"),
-                            new RemoteOperation.Field("quantity", "int")))));
+                            new RemoteOperation.Field("quantity", "int")))),
+            List.of());
 
     private static final CalledType CATALOG_CLASS = new CalledType("shop.catalog.CatalogService", "class",
-            List.of("shop.catalog.*", "shop.shared.Money"), List.of());
+            List.of("shop.catalog.*", "shop.shared.Money"), List.of(), List.of());
+
+    private static final CalledType USER_MAPPER = new CalledType("shop.users.UserMapper", "interface",
+            List.of("shop.users.*", "com.baomidou.mybatisplus.core.mapper.BaseMapper"),
+            List.of(new CalledType.Method("byName", "User", List.of(new RemoteOperation.Field("name", "String")))),
+            List.of("BaseMapper<User>"));
 
     private final MonolithCode code = new MonolithCode(new MigrationPlan(MigrationPlan.SCHEMA_VERSION, "gone",
-            List.of(), List.of(CATALOG_CLASS, INVENTORY_INTERFACE), List.of(new EventType("shop.a.Duplicate", false),
-                    new EventType("shop.b.Duplicate", false), new EventType("shop.orders.OrderPlaced", true))));
+            List.of(), List.of(CATALOG_CLASS, INVENTORY_INTERFACE, USER_MAPPER),
+            List.of(new EventType("shop.a.Duplicate", false), new EventType("shop.b.Duplicate", false),
+                    new EventType("shop.orders.OrderPlaced", true))));
 
     @Test
     void writesTheClientOfAnInterfaceFromThePlanAlone() {
@@ -57,6 +64,16 @@ class MonolithCodeUnitTests {
         assertThat(code.javaInterface(CATALOG_CLASS.type())).isEmpty();
         assertThat(code.importsFor(CATALOG_CLASS.type())).containsExactly("shop.catalog.*", "shop.shared.Money");
         assertThat(code.importsFor("shop.unknown.Thing")).containsExactly("shop.unknown.*");
+        assertThat(code.whyNoClient(CATALOG_CLASS.type())).isEqualTo("is a class, not an interface");
+        assertThat(code.whyNoClient("shop.unknown.Thing")).isEqualTo("is no interface of the analysed sources");
+    }
+
+    @Test
+    void writesNoClientForAnInterfaceExtendingOneTheSourcesDoNotDeclare() {
+        assertThat(code.javaInterface(USER_MAPPER.type())).isEmpty();
+        assertThat(code.whyNoClient(USER_MAPPER.type()))
+            .isEqualTo("extends `BaseMapper<User>` (not declared in the analysed sources), so a client cannot"
+                    + " implement its methods");
     }
 
     @Test

@@ -105,7 +105,7 @@ class PlanFilesUnitTests {
 
         assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(InvalidInputException.class)
             .hasMessage("plan " + file
-                    + " has schemaVersion 7, this Ficus reads 5 (re-run ./ficus analyze, then ./ficus plan)");
+                    + " has schemaVersion 7, this Ficus reads 6 (re-run ./ficus analyze, then ./ficus plan)");
     }
 
 }

@@ -38,7 +38,12 @@ final class DeclaredContracts {
             List<String> imports = declaration.findCompilationUnit()
                 .map(unit -> imports(unit, type))
                 .orElse(List.of(packageOf(type) + ".*"));
-            return new CalledType(type, kind, imports, abstractMethods(declaration));
+            if (!(declaration instanceof ClassOrInterfaceDeclaration named) || !named.isInterface()) {
+                return new CalledType(type, kind, imports, List.of(), List.of());
+            }
+            InheritedMethods inherited = InheritedMethods.of(named, index);
+            List<String> allImports = Stream.concat(imports.stream(), inherited.imports().stream()).distinct().toList();
+            return new CalledType(type, kind, allImports, inherited.methods(), inherited.undeclaredSupertypes());
         });
     }
 
@@ -65,25 +70,7 @@ final class DeclaredContracts {
         return name.equals("UUID") || name.equals("java.util.UUID");
     }
 
-    private static List<CalledType.Method> abstractMethods(TypeDeclaration<?> declaration) {
-        if (!(declaration instanceof ClassOrInterfaceDeclaration type) || !type.isInterface()) {
-            return List.of();
-        }
-        List<CalledType.Method> methods = new ArrayList<>();
-        for (MethodDeclaration method : type.getMethods()) {
-            if (!method.isDefault() && !method.isStatic()) {
-                methods.add(new CalledType.Method(method.getNameAsString(), method.getTypeAsString(),
-                        method.getParameters()
-                            .stream()
-                            .map(parameter -> new AnalysisDocument.Field(parameter.getNameAsString(),
-                                    parameter.getTypeAsString()))
-                            .toList()));
-            }
-        }
-        return methods;
-    }
-
-    private static List<String> imports(CompilationUnit unit, String type) {
+    static List<String> imports(CompilationUnit unit, String type) {
         List<String> imports = new ArrayList<>();
         imports.add(packageOf(type) + ".*");
         for (ImportDeclaration declaration : unit.getImports()) {
@@ -94,7 +81,7 @@ final class DeclaredContracts {
         return imports;
     }
 
-    private static String packageOf(String type) {
+    static String packageOf(String type) {
         int dot = type.lastIndexOf('.');
         return dot < 0 ? "" : type.substring(0, dot);
     }

@@ -1,0 +1,65 @@
+package dev.ficus.analyzer.graph.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.analyzer.document.AnalysisDocument.Field;
+import dev.ficus.analyzer.document.CalledType;
+import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import dev.ficus.analyzer.source.SourceReader;
+import dev.ficus.analyzer.source.SourceRequest;
+import dev.ficus.analyzer.work.Progress;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The methods a client replacing an interface must implement, read from
+ * {@code fixtures/inherited-contracts}: its own and those of the interfaces it extends,
+ * type arguments put in, and the library interfaces whose methods nobody can list.
+ */
+class InheritedMethodsUnitTests {
+
+    private final CallSites callSites = new CallSites(new SourceIndex(SourceReader
+        .read(SourceRequest.of(Path.of("src/test/resources/fixtures/inherited-contracts")), Progress.NONE)));
+
+    @Test
+    void listsTheMethodsAnInterfaceInheritsWithItsTypeArgumentsPutIn() {
+        CalledType orders = callSites.calledType("shop.orders.OrderStore", "interface").orElseThrow();
+
+        assertThat(orders.methods()).containsExactly(method("find", "Order", new Field("id", "Long")),
+                method("countOpen", "long"), method("findAll", "List<Order>", new Field("ids", "List<Long>")),
+                method("lastChanged", "Instant", new Field("who", "String")));
+        assertThat(orders.undeclaredSupertypes()).isEmpty();
+    }
+
+    @Test
+    void importsWhatTheInheritedSignaturesUse() {
+        CalledType orders = callSites.calledType("shop.orders.OrderStore", "interface").orElseThrow();
+
+        assertThat(orders.imports()).containsExactly("shop.orders.*", "shop.audit.Audited", "java.util.List",
+                "shop.audit.*", "java.time.Instant");
+    }
+
+    @Test
+    void namesTheExtendedInterfacesTheSourcesDoNotDeclare() {
+        CalledType users = callSites.calledType("shop.users.UserMapper", "interface").orElseThrow();
+
+        assertThat(users.undeclaredSupertypes()).containsExactly("BaseMapper<User>");
+        assertThat(users.methods()).extracting(CalledType.Method::name)
+            .containsExactly("byName", "find", "findAll", "save");
+        assertThat(users.methods().get(1)).isEqualTo(method("find", "User", new Field("id", "String")));
+    }
+
+    @Test
+    void listsNoMethodsForAClass() {
+        CalledType order = callSites.calledType("shop.orders.Order", "record").orElseThrow();
+
+        assertThat(order.methods()).isEmpty();
+        assertThat(order.undeclaredSupertypes()).isEmpty();
+    }
+
+    private static CalledType.Method method(String name, String returnType, Field... parameters) {
+        return new CalledType.Method(name, returnType, List.of(parameters));
+    }
+
+}
