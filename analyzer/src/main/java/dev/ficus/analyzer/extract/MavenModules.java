@@ -145,8 +145,18 @@ final class MavenModules {
      */
     List<Dependency> boms(PomXml module) {
         List<Dependency> boms = new ArrayList<>();
-        addBoms(module, boms, new HashSet<>());
+        addBoms(module, boms, new ArrayList<>(), new HashSet<>());
         return boms;
+    }
+
+    /**
+     * The build's own BOMs the module and its parents import, directly or through one
+     * another.
+     */
+    List<Dependency> buildBoms(PomXml module) {
+        List<Dependency> own = new ArrayList<>();
+        addBoms(module, new ArrayList<>(), own, new HashSet<>());
+        return own;
     }
 
     /**
@@ -184,14 +194,15 @@ final class MavenModules {
         return !version.isEmpty() && Character.isLetterOrDigit(version.charAt(0));
     }
 
-    private void addBoms(PomXml module, List<Dependency> boms, Set<Path> read) {
+    private void addBoms(PomXml module, List<Dependency> boms, List<Dependency> buildBoms, Set<Path> read) {
         for (Dependency bom : imported(module)) {
             Optional<PomXml> own = module(bom);
             if (own.isEmpty()) {
                 boms.add(bom);
             }
             else if (read.add(own.get().file())) {
-                addBoms(own.get(), boms, read);
+                buildBoms.add(own.get().artifact());
+                addBoms(own.get(), boms, buildBoms, read);
             }
         }
     }

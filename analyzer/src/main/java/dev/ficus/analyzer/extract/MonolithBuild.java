@@ -33,6 +33,9 @@ import org.w3c.dom.Element;
  * whose classes a copy of the monolith's jar takes too
  * @param boms the BOMs the poms those libraries come from import (and their parents in
  * the checkout), which manage the versions those libraries leave out
+ * @param buildBoms those of {@code boms} that are modules of the build itself: installing
+ * the candidate's modules with {@code -am} leaves them out (Maven follows no BOM import),
+ * yet the installed poms import them
  * @param managed the versions those poms manage themselves of libraries outside the
  * build, which those libraries' own libraries take (a monolith's {@code mybatis} over the
  * one a library asks for)
@@ -41,13 +44,14 @@ import org.w3c.dom.Element;
  */
 record MonolithBuild(String groupId, String artifactId, String version, List<Library> dependencies,
         Optional<SpringRelease> spring, List<Dependency> modules, List<Dependency> neededModules, List<Dependency> boms,
-        List<Dependency> managed, boolean usesSpringModulith) {
+        List<Dependency> buildBoms, List<Dependency> managed, boolean usesSpringModulith) {
 
     MonolithBuild {
         dependencies = List.copyOf(dependencies);
         modules = List.copyOf(modules);
         neededModules = List.copyOf(neededModules);
         boms = List.copyOf(boms);
+        buildBoms = List.copyOf(buildBoms);
         managed = List.copyOf(managed);
     }
 
@@ -104,7 +108,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
         if (!hasPom(root)) {
             return new MonolithBuild("local.monolith", root.toAbsolutePath().normalize().getFileName().toString(), "0",
                     List.of(), Optional.empty(), otherBuildModules(sourceFolders), List.of(), List.of(), List.of(),
-                    false);
+                    List.of(), false);
         }
         Path monolith = root.toAbsolutePath().normalize();
         Path rootPom = monolith.resolve("pom.xml");
@@ -136,6 +140,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
             Optional<SpringRelease> modulesRelease) {
         Map<String, Library> libraries = new LinkedHashMap<>();
         Map<String, Dependency> boms = new LinkedHashMap<>();
+        Map<String, Dependency> buildBoms = new LinkedHashMap<>();
         Map<String, Dependency> managed = new LinkedHashMap<>();
         for (int i = 0; i < needed.size(); i++) {
             modules.of(needed.get(i), i < holding)
@@ -143,6 +148,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
                 .filter(library -> modules.module(library.artifact()).isEmpty())
                 .forEach(library -> libraries.putIfAbsent(library.key(), library));
             modules.boms(needed.get(i)).forEach(bom -> boms.putIfAbsent(MavenModules.key(bom), bom));
+            modules.buildBoms(needed.get(i)).forEach(bom -> buildBoms.putIfAbsent(MavenModules.key(bom), bom));
             modules.managed(needed.get(i)).forEach(library -> managed.putIfAbsent(MavenModules.key(library), library));
         }
         boolean ofModules = needed.size() > 1 || !needed.get(0).file().equals(root.file());
@@ -156,7 +162,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
                     .filter(module -> !module.aggregates())
                     .map(PomXml::artifact)
                     .toList(),
-                List.copyOf(boms.values()), List.copyOf(managed.values()),
+                List.copyOf(boms.values()), List.copyOf(buildBoms.values()), List.copyOf(managed.values()),
                 libraries.values().stream().anyMatch(library -> library.artifact().isSpringModulith()));
     }
 
@@ -239,7 +245,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
      */
     MonolithBuild releasedAs(Optional<SpringRelease> release) {
         return new MonolithBuild(groupId, artifactId, version, dependencies, release.or(() -> spring), modules,
-                neededModules, boms, managed, usesSpringModulith);
+                neededModules, boms, buildBoms, managed, usesSpringModulith);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a user of the generated project reads and edits: its README with the next
@@ -93,7 +94,11 @@ final class ServiceDocs {
         }
         return "   ./mvnw -f " + ShellWords.quote(project.monolithRoot().resolve("pom.xml").toString())
                 + " -B -q install -DskipTests -pl "
-                + String.join(",", modules.stream().map(module -> ":" + module.artifactId()).toList()) + " -am\n";
+                + String.join(",",
+                        Stream.concat(modules.stream(), project.build().buildBoms().stream())
+                            .map(module -> ":" + module.artifactId())
+                            .toList())
+                + " -am\n";
     }
 
     /**

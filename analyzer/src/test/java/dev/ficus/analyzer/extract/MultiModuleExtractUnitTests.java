@@ -43,7 +43,8 @@ class MultiModuleExtractUnitTests {
                         <groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
                         <packaging>pom</packaging>
                         <properties><revision>1.2.0</revision></properties>
-                        <modules><module>shop-lib</module><module>shop-admin</module><module>apps</module></modules>
+                        <modules><module>shop-bom</module><module>shop-lib</module><module>shop-admin</module>
+                          <module>apps</module></modules>
                         <dependencies><dependency><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId>
                           </dependency></dependencies>
                         <dependencyManagement><dependencies><dependency><groupId>com.google.guava</groupId>
@@ -52,9 +53,18 @@ class MultiModuleExtractUnitTests {
                             <version>3.2.9</version><type>pom</type><scope>import</scope></dependency>
                           <dependency><groupId>cn.hutool</groupId><artifactId>hutool-bom</artifactId>
                             <version>5.8.31</version><type>pom</type><scope>import</scope></dependency>
+                          <dependency><groupId>local.monolith</groupId><artifactId>shop-bom</artifactId>
+                            <version>${revision}</version><type>pom</type><scope>import</scope></dependency>
                         </dependencies></dependencyManagement>
                         """
                     .replace("<properties>", "<properties><guava.version>33.3.1-jre</guava.version>"));
+        pom(monolith.resolve("shop-bom"), """
+                <groupId>local.monolith</groupId><artifactId>shop-bom</artifactId><version>1.2.0</version>
+                <packaging>pom</packaging>
+                <dependencyManagement><dependencies><dependency><groupId>local.monolith</groupId>
+                  <artifactId>shop-lib</artifactId><version>1.2.0</version></dependency></dependencies>
+                </dependencyManagement>
+                """);
         pom(monolith.resolve("shop-lib"),
                 """
                         <parent><groupId>local.monolith</groupId><artifactId>shop-parent</artifactId><version>${revision}</version>
@@ -113,7 +123,7 @@ class MultiModuleExtractUnitTests {
         assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>",
                 "<dependencyManagement>");
         assertThat(Files.readString(out.resolve("README.md"))).contains("from `local.monolith:shop-app:1.2.0`",
-                "./mvnw -f " + monolith.resolve("pom.xml") + " -B -q install -DskipTests -pl :shop-app -am");
+                "./mvnw -f " + monolith.resolve("pom.xml") + " -B -q install -DskipTests -pl :shop-app,:shop-bom -am");
     }
 
     @Test
