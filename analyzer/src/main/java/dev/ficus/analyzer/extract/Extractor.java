@@ -149,6 +149,8 @@ public final class Extractor {
                 Path jar = ModuleJar.write(request.monolithJar().get(), project.labels().moduleClassifier(),
                         project.build(), project.boundary().modulePackages(), staging.resolve(ServiceProject.LIB));
                 written.add(staging.relativize(jar).toString().replace('\\', '/'));
+            }
+            if (ServicePom.managedBom(project.build(), project.labels().moduleClassifier()).isPresent()) {
                 ManagedBom.write(project.build(), staging.resolve(ServiceProject.LIB))
                     .ifPresent(bom -> written.add(staging.relativize(bom).toString().replace('\\', '/')));
             }

@@ -41,10 +41,12 @@ final class ServicePom {
         values.put("jibVersion", JIB_VERSION);
         values.put("groupId", xml(build.groupId()));
         values.put("monolith", xml(build.groupId() + ":" + build.artifactId() + ":" + build.version()));
-        values.put("repositories", moduleClassifier.isEmpty() ? "" : """
+        Optional<MonolithBuild.Dependency> managed = managedBom(build, moduleClassifier);
+        values.put("repositories", moduleClassifier.isEmpty() && managed.isEmpty() ? "" : """
 
                   <repositories>
-                    <!-- the monolith's classes, put here by ficus extract (run it again after the monolith changed) -->
+                    <!-- what ficus extract put here of the monolith's (run it again after the monolith changed): its
+                         classes, or the versions its build manages itself -->
                     <repository>
                       <id>monolith</id>
                       <url>file://${project.basedir}/lib</url>
@@ -52,12 +54,20 @@ final class ServicePom {
                   </repositories>
                 """.stripTrailing().replace("\n                ", "\n"));
         values.put("dependencies", String.join("\n", dependencies(build, moduleClassifier, modulePackages)));
-        Optional<MonolithBuild.Dependency> managed = moduleClassifier.isEmpty() ? Optional.empty()
-                : ManagedBom.of(build);
         values.put("dependencyManagement",
-                dependsOnModules(build, moduleClassifier) || build.boms().isEmpty() && managed.isEmpty() ? ""
-                        : boms(build.boms(), managed));
+                build.boms().isEmpty() && managed.isEmpty() ? "" : boms(build.boms(), managed));
         return POM.render(values);
+    }
+
+    /**
+     * The {@link ManagedBom} the service imports from {@code lib/}: with a copy of the
+     * monolith's jar, or with its modules, whose poms' own management reaches none of
+     * their libraries' libraries (RuoYi-Vue-Plus's {@code mybatis} 3.5.16 under its
+     * modules' {@code mybatis-plus}).
+     */
+    static Optional<MonolithBuild.Dependency> managedBom(MonolithBuild build, String moduleClassifier) {
+        return moduleClassifier.isEmpty() && !dependsOnModules(build, moduleClassifier) ? Optional.empty()
+                : ManagedBom.of(build);
     }
 
     private static List<String> dependencies(MonolithBuild build, String moduleClassifier,
@@ -163,9 +173,8 @@ final class ServicePom {
     /**
      * The BOMs the monolith imports, for the versions of its libraries it leaves to them,
      * after Spring Boot's own and the {@link ManagedBom} of the versions its build
-     * manages itself (in {@code lib/}, with the monolith's jar): an import overrides what
-     * the parent manages, and the first import wins, so Spring Boot's versions stay the
-     * service's.
+     * manages itself (in {@code lib/}): an import overrides what the parent manages, and
+     * the first import wins, so Spring Boot's versions stay the service's.
      */
     private static String boms(List<MonolithBuild.Dependency> boms, Optional<MonolithBuild.Dependency> managed) {
         StringBuilder imports = new StringBuilder("\n  <!-- the BOMs the monolith imports, for the versions of its"

@@ -120,8 +120,16 @@ class MultiModuleExtractUnitTests {
                 + "<version>1.2.0</version><exclusions><exclusion><groupId>org.springframework.modulith</groupId>"
                 + "<artifactId>*</artifactId></exclusion></exclusions></dependency>",
                 "<artifactId>spring-modulith-api</artifactId>");
-        assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>",
-                "<dependencyManagement>");
+        assertThat(pom).doesNotContain("<artifactId>shop-parent</artifactId>", "shop-lib", "lombok", "<classifier>");
+        assertThat(pom).as("the versions the build manages reach the modules' own libraries")
+            .containsSubsequence("<url>file://${project.basedir}/lib</url>",
+                    "<artifactId>spring-boot-dependencies</artifactId>", "<artifactId>shop-parent-managed</artifactId>",
+                    "<artifactId>hutool-bom</artifactId>");
+        try (var boms = Files.walk(out.resolve("lib/local/monolith/shop-parent-managed"))) {
+            Path bom = boms.filter(file -> file.toString().endsWith(".pom")).findFirst().orElseThrow();
+            assertThat(Files.readString(bom)).contains(
+                    "<groupId>com.google.guava</groupId><artifactId>guava</artifactId><version>33.3.1-jre</version>");
+        }
         assertThat(Files.readString(out.resolve("README.md"))).contains("from `local.monolith:shop-app:1.2.0`",
                 "./mvnw -f " + monolith.resolve("pom.xml") + " -B -q install -DskipTests -pl :shop-app,:shop-bom -am");
     }
