@@ -24,8 +24,8 @@ import org.w3c.dom.Element;
  * scopes (Maven passes neither provided nor system ones on), with their classifiers,
  * types and exclusions, and the versions the build manages where they give none; and the
  * BOMs it imports. Properties are the module's own, since Maven interpolates after
- * inheritance. A BOM that is a module of the build is read instead of imported: it is not
- * installed where the service builds.
+ * inheritance. A BOM that is a module of the build is read instead of imported (the
+ * service imports what it imports); the README installs it with the modules.
  */
 final class MavenModules {
 

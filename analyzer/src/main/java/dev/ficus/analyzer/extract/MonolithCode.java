@@ -63,7 +63,8 @@ final class MonolithCode {
         return plan.calledType(type).map(called -> {
             List<String> undeclared = called.undeclaredSupertypes();
             if (undeclared.isEmpty()) {
-                return "is " + (called.kind().equals("enum") ? "an " : "a ") + called.kind() + ", not an interface";
+                return "is " + ("aeiou".indexOf(called.kind().charAt(0)) >= 0 ? "an " : "a ") + called.kind()
+                        + ", not an interface";
             }
             return "extends " + String.join(" and ", undeclared.stream().map(name -> "`" + name + "`").toList())
                     + " (not declared in the analysed sources), so a client cannot implement "

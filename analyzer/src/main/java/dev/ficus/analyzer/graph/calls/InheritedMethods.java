@@ -10,7 +10,9 @@ import com.github.javaparser.ast.type.TypeParameter;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.CalledType;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,9 +41,15 @@ import java.util.stream.Collectors;
  */
 record InheritedMethods(List<CalledType.Method> methods, List<String> imports, List<String> undeclaredSupertypes) {
 
+    /**
+     * Interfaces of the JDK that declare no method, which any client implements as is.
+     */
+    private static final Set<String> METHODLESS_JDK_INTERFACES = Set.of("Serializable", "java.io.Serializable",
+            "Cloneable", "java.lang.Cloneable", "java.util.EventListener", "java.util.RandomAccess", "java.rmi.Remote");
+
     static InheritedMethods of(ClassOrInterfaceDeclaration type, SourceIndex index) {
         Walk walk = new Walk(index);
-        walk.visit(type, Map.of());
+        walk.visit(type);
         return new InheritedMethods(List.copyOf(walk.methods), List.copyOf(walk.imports), List.copyOf(walk.undeclared));
     }
 
@@ -63,39 +71,83 @@ record InheritedMethods(List<CalledType.Method> methods, List<String> imports, L
             this.index = index;
         }
 
-        void visit(ClassOrInterfaceDeclaration type, Map<String, String> arguments) {
+        void visit(ClassOrInterfaceDeclaration root) {
+            Deque<Map.Entry<ClassOrInterfaceDeclaration, Map<String, String>>> nearestFirst = new ArrayDeque<>();
+            nearestFirst.add(Map.entry(root, Map.of()));
+            visited.add(root.getFullyQualifiedName().orElse(root.getNameAsString()));
+            while (!nearestFirst.isEmpty()) {
+                Map.Entry<ClassOrInterfaceDeclaration, Map<String, String>> next = nearestFirst.removeFirst();
+                addMethods(next.getKey(), next.getValue());
+                for (ClassOrInterfaceType extended : next.getKey().getExtendedTypes()) {
+                    Optional<ClassOrInterfaceDeclaration> declared = declaration(extended, next.getKey());
+                    if (declared.isEmpty()) {
+                        if (!METHODLESS_JDK_INTERFACES.contains(extended.getNameWithScope())) {
+                            undeclared.add(substitute(extended.asString(), next.getValue()));
+                        }
+                    }
+                    else if (visited.add(declared.get().getFullyQualifiedName().orElse(extended.asString()))) {
+                        nearestFirst
+                            .add(Map.entry(declared.get(), typeArguments(declared.get(), extended, next.getValue())));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The type's abstract methods a nearer interface did not declare again; a static
+         * or private method is inherited by no one.
+         */
+        private void addMethods(ClassOrInterfaceDeclaration type, Map<String, String> arguments) {
             for (MethodDeclaration method : type.getMethods()) {
+                if (method.isStatic() || method.isPrivate()) {
+                    continue;
+                }
+                Map<String, String> bound = new LinkedHashMap<>(arguments);
+                method.getTypeParameters().forEach(own -> bound.remove(own.getNameAsString()));
                 List<AnalysisDocument.Field> parameters = method.getParameters()
                     .stream()
                     .map(parameter -> new AnalysisDocument.Field(parameter.getNameAsString(),
-                            substitute(parameter.getTypeAsString(), arguments)))
+                            substitute(parameter.getTypeAsString(), bound) + (parameter.isVarArgs() ? "..." : "")))
                     .toList();
                 String signature = method.getNameAsString() + parameters.stream()
-                    .map(AnalysisDocument.Field::type)
+                    .map(parameter -> erased(parameter.type()))
                     .collect(Collectors.joining(",", "(", ")"));
-                if (signatures.add(signature) && !method.isDefault() && !method.isStatic()) {
+                if (signatures.add(signature) && method.getBody().isEmpty()) {
                     methods.add(new CalledType.Method(method.getNameAsString(),
-                            substitute(method.getTypeAsString(), arguments), parameters));
+                            substitute(method.getTypeAsString(), bound), parameters));
                 }
             }
-            for (ClassOrInterfaceType extended : type.getExtendedTypes()) {
-                Optional<ClassOrInterfaceDeclaration> declared = qualifiedName(extended, type)
-                    .flatMap(name -> index.type(name).map(found -> Map.entry(name, found)))
-                    .filter(found -> found.getValue() instanceof ClassOrInterfaceDeclaration named
-                            && named.isInterface())
-                    .map(found -> {
-                        found.getValue()
-                            .findCompilationUnit()
-                            .ifPresent(unit -> imports.addAll(DeclaredContracts.imports(unit, found.getKey())));
-                        return (ClassOrInterfaceDeclaration) found.getValue();
-                    });
-                if (declared.isEmpty()) {
-                    undeclared.add(substitute(extended.asString(), arguments));
-                }
-                else if (visited.add(declared.get().getFullyQualifiedName().orElse(extended.asString()))) {
-                    visit(declared.get(), typeArguments(declared.get(), extended, arguments));
-                }
+        }
+
+        /**
+         * The interface the sources declare under the extended type's name, its file's
+         * imports kept for the signatures that use them.
+         */
+        private Optional<ClassOrInterfaceDeclaration> declaration(ClassOrInterfaceType extended,
+                ClassOrInterfaceDeclaration user) {
+            return qualifiedName(extended, user).flatMap(name -> index.type(name).map(found -> Map.entry(name, found)))
+                .filter(found -> found.getValue() instanceof ClassOrInterfaceDeclaration named && named.isInterface())
+                .map(found -> {
+                    found.getValue()
+                        .findCompilationUnit()
+                        .ifPresent(unit -> imports.addAll(DeclaredContracts.imports(unit, found.getKey())));
+                    return (ClassOrInterfaceDeclaration) found.getValue();
+                });
+        }
+
+        /**
+         * A parameter type as overriding compares it: without type arguments and
+         * qualification ({@code java.lang.Long} and {@code Long} alike).
+         */
+        private static String erased(String type) {
+            String erased = type;
+            String previous;
+            do {
+                previous = erased;
+                erased = erased.replaceAll("<[^<>]*>", "");
             }
+            while (!erased.equals(previous));
+            return erased.replaceAll("(?:[\\w$]+\\.)+([\\w$]+)", "$1").replace("...", "[]").replace(" ", "");
         }
 
         /**
@@ -107,8 +159,9 @@ record InheritedMethods(List<CalledType.Method> methods, List<String> imports, L
             List<Type> given = extended.getTypeArguments().map(List::copyOf).orElse(List.of());
             List<TypeParameter> variables = declared.getTypeParameters();
             Map<String, String> bound = new LinkedHashMap<>();
-            for (int i = 0; i < Math.min(given.size(), variables.size()); i++) {
-                bound.put(variables.get(i).getNameAsString(), substitute(given.get(i).asString(), arguments));
+            for (int i = 0; i < variables.size(); i++) {
+                bound.put(variables.get(i).getNameAsString(),
+                        i < given.size() ? substitute(given.get(i).asString(), arguments) : "Object");
             }
             return bound;
         }
@@ -136,7 +189,10 @@ record InheritedMethods(List<CalledType.Method> methods, List<String> imports, L
                 }
             }
             List<String> packages = new ArrayList<>();
-            packages.add(user.getFullyQualifiedName().map(DeclaredContracts::packageOf).orElse(""));
+            packages.add(user.findCompilationUnit()
+                .flatMap(CompilationUnit::getPackageDeclaration)
+                .map(declaration -> declaration.getNameAsString())
+                .orElse(""));
             fileImports.stream()
                 .filter(declaration -> !declaration.isStatic() && declaration.isAsterisk())
                 .forEach(declaration -> packages.add(declaration.getNameAsString()));

@@ -28,8 +28,35 @@ class InheritedMethodsUnitTests {
 
         assertThat(orders.methods()).containsExactly(method("find", "Order", new Field("id", "Long")),
                 method("countOpen", "long"), method("findAll", "List<Order>", new Field("ids", "List<Long>")),
-                method("lastChanged", "Instant", new Field("who", "String")));
+                method("lastChanged", "Instant", new Field("who", "String")),
+                method("note", "void", new Field("lines", "String...")));
         assertThat(orders.undeclaredSupertypes()).isEmpty();
+    }
+
+    @Test
+    void countsAMethodTheNearerInterfaceDeclaresAgainOnceHoweverItsTypesAreWritten() {
+        CalledType qualified = callSites.calledType("shop.orders.QualifiedStore", "interface").orElseThrow();
+
+        assertThat(qualified.methods()).extracting(CalledType.Method::name).containsExactly("find", "findAll", "save");
+        assertThat(qualified.methods().get(2)).isEqualTo(method("save", "void", new Field("item", "String")));
+        assertThat(qualified.undeclaredSupertypes()).as("Serializable declares no method").isEmpty();
+    }
+
+    @Test
+    void bindsTheTypeVariablesOfARawUseToObject() {
+        CalledType raw = callSites.calledType("shop.orders.RawStore", "interface").orElseThrow();
+
+        assertThat(raw.methods()).startsWith(method("find", "Object", new Field("id", "Object")));
+    }
+
+    @Test
+    void findsTheInterfacesANestedInterfaceExtendsInItsFilesPackage() {
+        CalledType inner = callSites.calledType("shop.orders.Outer.Inner", "interface").orElseThrow();
+
+        assertThat(inner.undeclaredSupertypes()).isEmpty();
+        assertThat(inner.methods()).extracting(CalledType.Method::name)
+            .containsExactly("convert", "find", "findAll", "save");
+        assertThat(inner.methods().get(0).returnType()).as("a method's own type variable is left alone").isEqualTo("R");
     }
 
     @Test
@@ -38,6 +65,9 @@ class InheritedMethodsUnitTests {
 
         assertThat(orders.imports()).containsExactly("shop.orders.*", "shop.audit.Audited", "java.util.List",
                 "shop.audit.*", "java.time.Instant");
+        assertThat(orders.methods()).as("the default save of OrderStore hides Store's abstract one")
+            .extracting(CalledType.Method::name)
+            .doesNotContain("save", "exists");
     }
 
     @Test
