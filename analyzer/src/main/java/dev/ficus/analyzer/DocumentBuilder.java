@@ -1,6 +1,5 @@
 package dev.ficus.analyzer;
 
-import dev.ficus.analyzer.boundaries.CandidateService;
 import dev.ficus.analyzer.boundaries.Decomposition;
 import dev.ficus.analyzer.boundaries.DecompositionMetrics;
 import dev.ficus.analyzer.boundaries.ServiceMetrics;
@@ -13,6 +12,7 @@ import dev.ficus.analyzer.graph.Dependency;
 import dev.ficus.analyzer.graph.EdgeKind;
 import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.TableAccess;
+import dev.ficus.analyzer.graph.TypeNode;
 import dev.ficus.analyzer.graph.calls.CallSites;
 import dev.ficus.analyzer.graph.data.EntityTables;
 import dev.ficus.analyzer.graph.entrypoints.EntryPoint;
@@ -27,7 +27,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,14 +137,14 @@ final class DocumentBuilder {
     }
 
     /**
-     * Call sites on every calling dependency from one group into a candidate of another.
+     * Call sites on every calling dependency from one group into a candidate of another,
+     * or into an interface of the platform or the kernel that a type of another group's
+     * candidate implements (a port, whose calls that candidate may serve).
      */
     private List<AnalysisDocument.CallSite> calls(CallSites callSites) {
         List<AnalysisDocument.CallSite> calls = new ArrayList<>();
         for (Dependency dependency : graph.graph().edgeSet()) {
-            String calleeGroup = groups.of(dependency.target());
-            if (dependency.count(EdgeKind.CALL) == 0 || !groups.isCandidate(calleeGroup)
-                    || groups.of(dependency.source()).equals(calleeGroup)) {
+            if (dependency.count(EdgeKind.CALL) == 0 || !reachesAnotherCandidate(dependency)) {
                 continue;
             }
             List<AnalysisDocument.CallSite> found = new ArrayList<>();
@@ -170,6 +169,22 @@ final class DocumentBuilder {
             .thenComparing(AnalysisDocument.CallSite::callee)
             .thenComparing(AnalysisDocument.CallSite::method));
         return calls;
+    }
+
+    private boolean reachesAnotherCandidate(Dependency dependency) {
+        String callerGroup = groups.of(dependency.source());
+        String calleeGroup = groups.of(dependency.target());
+        if (groups.isCandidate(calleeGroup)) {
+            return !calleeGroup.equals(callerGroup);
+        }
+        TypeNode callee = graph.types().get(dependency.target());
+        return callee != null && callee.kind() == TypeNode.Kind.INTERFACE
+                && graph.graph()
+                    .incomingEdgesOf(dependency.target())
+                    .stream()
+                    .filter(implementation -> implementation.count(EdgeKind.INHERITANCE) > 0)
+                    .map(implementation -> groups.of(implementation.source()))
+                    .anyMatch(group -> groups.isCandidate(group) && !group.equals(callerGroup));
     }
 
     private static List<AnalysisDocument.Operation> operations(List<AnalysisDocument.CallSite> calls,
@@ -267,31 +282,6 @@ final class DocumentBuilder {
             .mapToLong(pool -> pool.getPeakUsage().getUsed())
             .sum();
         return bytes / (1024 * 1024);
-    }
-
-    /**
-     * The group of each type: the candidate service holding it, the platform, else the
-     * shared kernel.
-     */
-    static final class Groups {
-
-        private final Map<String, String> groupByType = new HashMap<>();
-
-        Groups(Decomposition decomposition) {
-            for (CandidateService service : decomposition.services()) {
-                service.types().forEach(type -> groupByType.put(type, service.name()));
-            }
-            decomposition.platform().types().forEach(type -> groupByType.put(type, AnalysisDocument.PLATFORM));
-        }
-
-        String of(String type) {
-            return groupByType.getOrDefault(type, AnalysisDocument.SHARED_KERNEL);
-        }
-
-        boolean isCandidate(String group) {
-            return !group.equals(AnalysisDocument.SHARED_KERNEL) && !group.equals(AnalysisDocument.PLATFORM);
-        }
-
     }
 
 }

@@ -15,9 +15,9 @@ final class ServiceCohesion {
 
     private final CodeGraph graph;
 
-    private final DocumentBuilder.Groups groups;
+    private final Groups groups;
 
-    ServiceCohesion(CodeGraph graph, DocumentBuilder.Groups groups) {
+    ServiceCohesion(CodeGraph graph, Groups groups) {
         this.graph = graph;
         this.groups = groups;
     }

@@ -25,9 +25,9 @@ final class TypeEvidence {
 
     private final CodeGraph graph;
 
-    private final DocumentBuilder.Groups groups;
+    private final Groups groups;
 
-    TypeEvidence(CodeGraph graph, DocumentBuilder.Groups groups) {
+    TypeEvidence(CodeGraph graph, Groups groups) {
         this.graph = graph;
         this.groups = groups;
     }

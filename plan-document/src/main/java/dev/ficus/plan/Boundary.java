@@ -12,7 +12,9 @@ import java.util.List;
  * {@code "listener OrderPlaced (NotificationListeners)"}, sorted
  * @param sharedKernelTypes shared-kernel types the candidate uses, sorted
  * @param incomingCalls calls from the rest into the candidate, sorted by location
- * @param outgoingCalls calls from the candidate to the rest, sorted by location
+ * @param outgoingCalls calls from the candidate to other candidates, and from the
+ * platform and shared-kernel code its service carries to other candidates (a port another
+ * candidate implements), sorted by location
  * @param remoteApi operations to expose over HTTP, sorted by path
  * @param eventCandidates incoming operations whose callers ignore the result: publish an
  * event instead

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param dependencies the weighted dependency graph between those types, sorted by source
  * then target
  * @param calls the call sites that cross a group line (candidate or shared kernel) into a
- * candidate, sorted
+ * candidate, or into an interface of the platform or the kernel that another group's
+ * candidate implements (a port), sorted
  * @param operations the called methods of those call sites as declared, sorted
  * @param calledTypes the callees of those call sites as a generated adapter implements or
  * calls them, sorted by type

@@ -168,19 +168,32 @@ final class ServiceDocs {
                 + " its own for a while.";
     }
 
+    /**
+     * Whether a client stands in for {@code callee}: a generated {@code Remote} class of
+     * its name, in the monolith's adapters or else in the service.
+     */
+    private static boolean hasClient(List<GeneratedFile> files, String callee, boolean inMonolith) {
+        String client = "/Remote" + MonolithCode.simpleName(callee) + ".java";
+        return files.stream()
+            .anyMatch(file -> file.path().endsWith(client)
+                    && file.path().startsWith(ServiceProject.ADAPTERS) == inMonolith);
+    }
+
     String contents(List<GeneratedFile> files, List<String> notes) {
         List<String> lines = new ArrayList<>();
-        lines.add("- `src/main/resources/db/" + project.names().identifier() + "`: the schema of "
-                + String.join(", ",
-                        project.candidate()
-                            .data()
-                            .tables()
-                            .stream()
-                            .filter(DataMove.Table::sql)
-                            .map(t -> "`" + t.name() + "`")
-                            .toList())
-                + " (the monolith's own Flyway scripts where they create only these tables, else from the JPA"
-                + " mappings, and a table no entity maps from its statements in the monolith's SQL scripts), then"
+        List<String> tables = project.candidate()
+            .data()
+            .tables()
+            .stream()
+            .filter(DataMove.Table::sql)
+            .map(t -> "`" + t.name() + "`")
+            .toList();
+        lines.add("- `src/main/resources/db/" + project.names().identifier() + "`: "
+                + (tables.isEmpty() ? "no table of the monolith's (the plan gives the candidate none), only"
+                        : "the schema of " + String.join(", ", tables)
+                                + " (the monolith's own Flyway scripts where they create only these tables, else from"
+                                + " the JPA mappings, and a table no entity maps from its statements in the monolith's"
+                                + " SQL scripts), then")
                 + " event-sync's outbox and inbox.");
         if (!project.boundary().publishedEvents().isEmpty()) {
             lines.add("- `sync/" + project.names().prefix() + "Events`: the outbox for "
@@ -198,11 +211,18 @@ final class ServiceDocs {
             .incomingOperations()
             .keySet()
             .forEach(callee -> lines.add("- `api/" + MonolithCode.simpleName(callee)
-                    + "Endpoints`: what the monolith calls on the module over HTTP; `monolith-adapters/` has the"
-                    + " client that replaces the in-process bean."));
-        if (files.stream().anyMatch(file -> file.path().endsWith("/remote/MonolithCalls.java"))) {
-            lines.add("- `remote/`: the calls back into the monolith ("
-                    + simpleNames(List.copyOf(project.boundary().callBacks().keySet()))
+                    + "Endpoints`: what the monolith calls on the module over HTTP; "
+                    + (hasClient(files, callee, true)
+                            ? "`monolith-adapters/` has the client that replaces the in-process bean."
+                            : "no client in `monolith-adapters/` replaces the in-process bean (see Needs you).")));
+        List<String> clients = project.boundary()
+            .callBacks()
+            .keySet()
+            .stream()
+            .filter(callee -> hasClient(files, callee, false))
+            .toList();
+        if (!clients.isEmpty()) {
+            lines.add("- `remote/`: the calls back into the monolith (" + simpleNames(clients)
                     + ") over HTTP, with timeouts, retries for reads and a circuit breaker (Resilience4j);"
                     + " `monolith-adapters/` has the endpoints the monolith must serve for them.");
         }

@@ -55,7 +55,7 @@ final class CrossingCalls {
         for (AnalysisDocument.CallSite call : analysis.calls()) {
             if (crosses(call.caller(), call.callee()) && !value.test(call.callee()) && crossing.test(call)) {
                 calls.add(new CrossingCall(call.caller(), ownership.ownerOf(call.caller()), call.callee(),
-                        ownership.ownerOf(call.callee()), call.method(), call.arguments(), call.location(),
+                        ownership.servingOwnerOf(call.callee()), call.method(), call.arguments(), call.location(),
                         call.resultUsed(), call.handled(), call.transactionalMethod()));
             }
         }
@@ -107,7 +107,7 @@ final class CrossingCalls {
 
     private boolean crosses(String caller, String callee) {
         String callerOwner = ownership.ownerOf(caller);
-        String calleeOwner = ownership.ownerOf(callee);
+        String calleeOwner = ownership.servingOwnerOf(callee);
         return ownership.isCandidate(calleeOwner) && !callerOwner.equals(calleeOwner);
     }
 
@@ -115,8 +115,17 @@ final class CrossingCalls {
         return calls.stream().filter(call -> call.calleeOwner().equals(candidate)).toList();
     }
 
+    /**
+     * The calls the candidate's service makes on other candidates: its own, and those of
+     * the platform and kernel code every service carries (RuoYi-Vue-Plus's
+     * {@code DeptNameTranslationImpl} calling {@code DeptService}, which {@code system}
+     * serves), so that a service has a bean for each.
+     */
     List<CrossingCall> outOf(String candidate) {
-        return calls.stream().filter(call -> call.callerOwner().equals(candidate)).toList();
+        return calls.stream()
+            .filter(call -> call.callerOwner().equals(candidate)
+                    || !ownership.isCandidate(call.callerOwner()) && !call.calleeOwner().equals(candidate))
+            .toList();
     }
 
     /**
@@ -124,7 +133,7 @@ final class CrossingCalls {
      */
     int callSitesInto(String candidate) {
         return crossingEdges.stream()
-            .filter(edge -> ownership.ownerOf(edge.target()).equals(candidate))
+            .filter(edge -> ownership.servingOwnerOf(edge.target()).equals(candidate))
             .mapToInt(edge -> edge.count("call"))
             .sum();
     }
@@ -152,7 +161,7 @@ final class CrossingCalls {
     /** Pairs of candidates with at least one crossing call between them. */
     List<CandidateCall> candidateCalls() {
         return crossingEdges.stream()
-            .map(edge -> new CandidateCall(ownership.ownerOf(edge.source()), ownership.ownerOf(edge.target())))
+            .map(edge -> new CandidateCall(ownership.ownerOf(edge.source()), ownership.servingOwnerOf(edge.target())))
             .filter(call -> ownership.isCandidate(call.caller()))
             .distinct()
             .toList();

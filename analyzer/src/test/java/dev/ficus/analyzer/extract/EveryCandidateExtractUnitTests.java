@@ -103,7 +103,9 @@ class EveryCandidateExtractUnitTests {
             .doesNotContain("in-process");
         assertThat(words(out.resolve("README.md")))
             .contains("copy `monolith-adapters/` into the monolith (see its README) and set"
-                    + " `ficus.extracted.shipping.url=http://localhost:8103`");
+                    + " `ficus.extracted.shipping.url=http://localhost:8103`")
+            .contains("- `api/ShippingEndpoints`: what the monolith calls on the module over HTTP; `monolith-adapters/`"
+                    + " has the client that replaces the in-process bean.");
     }
 
     @Test
@@ -116,6 +118,9 @@ class EveryCandidateExtractUnitTests {
             .contains("The monolith keeps calling `CatalogService` in-process: it is a class, not an interface, so no"
                     + " client here replaces it, and `ficus.extracted.books.url` switches nothing yet")
             .doesNotContain("keeps calling its own");
+        assertThat(words(out.resolve("README.md"))).contains("- `api/CatalogServiceEndpoints`: what the monolith calls"
+                + " on the module over HTTP; no client in `monolith-adapters/` replaces the in-process bean (see Needs"
+                + " you).");
     }
 
     /**

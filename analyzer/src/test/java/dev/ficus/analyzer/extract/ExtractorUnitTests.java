@@ -135,6 +135,21 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void readmeNamesTheTablesOfTheSchemaOrSaysThereAreNone() throws IOException {
+        Path catalog = folder.resolve("catalog-service");
+        Path notifications = folder.resolve("notifications-service");
+
+        extract("catalog", catalog, false);
+        extract("notifications", notifications, false);
+
+        assertThat(Files.readString(catalog.resolve("README.md"))).contains(
+                "- `src/main/resources/db/catalog`: the schema of `product_category`, `products` (the monolith's");
+        assertThat(Files.readString(notifications.resolve("README.md"))).contains(
+                "- `src/main/resources/db/notifications`: no table of the monolith's (the plan gives the candidate"
+                        + " none), only event-sync's outbox and inbox.");
+    }
+
+    @Test
     void readmeCommandsRunFromTheFicusCheckoutWhereverExtractRan() throws IOException {
         Path here = Path.of("").toAbsolutePath();
         Path out = folder.resolve("catalog-service");

@@ -61,10 +61,15 @@ public final class ShopFixture {
     }
 
     static ParsedSources sources() {
+        return sources(ROOT);
+    }
+
+    /** The sources under {@code root}'s {@code src/main/java}, parsed without a build. */
+    static ParsedSources sources(Path root) {
         List<ParsedFile> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(ROOT.resolve("src/main/java"))) {
+        try (Stream<Path> paths = Files.walk(root.resolve("src/main/java"))) {
             for (Path path : paths.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                String relative = ROOT.relativize(path).toString().replace('\\', '/');
+                String relative = root.relativize(path).toString().replace('\\', '/');
                 files.add(new ParsedFile(relative, PARSER.parse(path).getResult().orElseThrow(),
                         Files.readAllLines(path).size()));
             }
@@ -72,7 +77,7 @@ public final class ShopFixture {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ParsedSources(ROOT, List.of(ROOT.resolve("src/main/java")), files.size(), 0, List.of(), files,
+        return new ParsedSources(root, List.of(root.resolve("src/main/java")), files.size(), 0, List.of(), files,
                 List.of(), ReflectionTypeSolver::new);
     }
 
@@ -167,8 +172,15 @@ public final class ShopFixture {
 
     /** The line of the first occurrence of {@code marker} in the fixture file. */
     static SourceLocation at(String file, String marker) {
+        return at(ROOT, file, marker);
+    }
+
+    /**
+     * The line of the first occurrence of {@code marker} in a file under {@code root}.
+     */
+    static SourceLocation at(Path root, String file, String marker) {
         try {
-            List<String> lines = Files.readAllLines(ROOT.resolve(file));
+            List<String> lines = Files.readAllLines(root.resolve(file));
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains(marker)) {
                     return new SourceLocation(file, i + 1);
