@@ -546,6 +546,18 @@ class GraphBuilderUnitTests {
     }
 
     @Test
+    void countsAMethodReferenceOnAnObjectAsACallOnItsType() {
+        CodeGraph graph = graphOf("calls");
+
+        // inventory.reserve, .release twice, .audit twice, then this.inventory::release
+        // and
+        // inventory::audit
+        assertThat(counts(graph, "shop.Orders", "shop.Inventory")).containsEntry(EdgeKind.CALL, 7);
+        assertThat(graph.graph().getEdge("shop.Orders", "shop.Inventory").locations()).extracting(SourceLocation::line)
+            .contains(41, 44);
+    }
+
+    @Test
     void weighsEdgesByKind() {
         ParsedSources sources = SourceReader.read(SourceRequest.of(Fixtures.of("ejb")), Progress.NONE);
         EdgeWeights callsOnly = new EdgeWeights(Map.of(EdgeKind.TYPE_REFERENCE, 0.0, EdgeKind.CALL, 3.0));

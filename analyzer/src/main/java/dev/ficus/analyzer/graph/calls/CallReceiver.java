@@ -37,7 +37,14 @@ final class CallReceiver {
 
     /** The kind of the call's receiver, one of {@link AnalysisDocument.CallSite}'s. */
     static String of(MethodCallExpr call) {
-        Optional<Expression> scope = call.getScope();
+        return of(call, call.getScope());
+    }
+
+    /**
+     * The kind of the receiver of a call or method reference made at {@code site} on
+     * {@code scope} (none: on {@code this}).
+     */
+    static String of(Node site, Optional<Expression> scope) {
         if (scope.isEmpty() || scope.get().isThisExpr() || scope.get().isSuperExpr()) {
             return FIELD;
         }
@@ -46,18 +53,18 @@ final class CallReceiver {
             return access.getScope().isThisExpr() ? FIELD
                     : Character.isUpperCase(access.getNameAsString().charAt(0)) ? TYPE : RESULT;
         }
-        if (!scope.get().isNameExpr()) {
+        Optional<String> name = CalleeMatch.simpleScopeName(scope.get());
+        if (name.isEmpty()) {
             return RESULT;
         }
-        String name = scope.get().asNameExpr().getNameAsString();
-        return declaredAround(call, name).orElse(Character.isUpperCase(name.charAt(0)) ? TYPE : FIELD);
+        return declaredAround(site, name.get()).orElse(Character.isUpperCase(name.get().charAt(0)) ? TYPE : FIELD);
     }
 
     /**
      * How a name is declared in the methods and lambdas around the call, empty when it is
      * not (a field, or a type).
      */
-    private static Optional<String> declaredAround(MethodCallExpr call, String name) {
+    private static Optional<String> declaredAround(Node call, String name) {
         Optional<Node> parent = call.getParentNode();
         while (parent.isPresent() && !(parent.get() instanceof TypeDeclaration<?>)) {
             Node node = parent.get();

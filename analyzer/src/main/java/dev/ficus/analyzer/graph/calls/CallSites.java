@@ -1,12 +1,10 @@
 package dev.ficus.analyzer.graph.calls;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -22,9 +20,7 @@ import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -46,13 +42,9 @@ public final class CallSites {
 
     private final SourceIndex index;
 
-    /**
-     * Each file's method calls by line, in the order a walk of the tree meets them: built
-     * once per file, since a file holds many of the recorded locations.
-     */
-    private final Map<String, Map<Integer, List<MethodCallExpr>>> callsByLineByFile = new HashMap<>();
+    private final CallsByLine byLine;
 
-    private final ResolvedCalls resolved = new ResolvedCalls();
+    private final CalleeMatch callees = new CalleeMatch();
 
     private final Javadocs javadocs;
 
@@ -62,6 +54,7 @@ public final class CallSites {
 
     public CallSites(SourceIndex index) {
         this.index = index;
+        this.byLine = new CallsByLine(index);
         this.javadocs = new Javadocs(index);
         this.transactions = new WritingTransactions(index);
         this.contracts = new DeclaredContracts(index);
@@ -90,25 +83,34 @@ public final class CallSites {
      * (e.g. a field type).
      */
     public List<Call> callsAt(SourceLocation location, String callee) {
-        return callsByLine(location.file()).getOrDefault(location.line(), List.of())
+        List<Call> calls = new ArrayList<>();
+        byLine.calls(location)
             .stream()
-            .filter(call -> targets(call, callee))
+            .filter(call -> callees.targets(call, callee))
             .map(call -> new Call(call.getNameAsString(), call.getArguments().size(), resultUsed(call), handled(call),
                     CallReceiver.of(call)))
+            .forEach(calls::add);
+        byLine.references(location)
+            .stream()
+            .filter(reference -> callees.targets(reference, callee))
+            .map(reference -> new Call(reference.getIdentifier(), arity(callee, reference.getIdentifier()), true,
+                    handled(reference), CallReceiver.of(reference, Optional.of(reference.getScope()))))
+            .forEach(calls::add);
+        return calls;
+    }
+
+    /**
+     * How many arguments a reference to the callee's method passes: the parameters of the
+     * methods of that name when they all take as many, else unknown ({@code -1}).
+     */
+    private int arity(String callee, String method) {
+        List<Integer> counts = index.type(callee)
+            .stream()
+            .flatMap(type -> type.getMethodsByName(method).stream())
+            .map(declaration -> declaration.getParameters().size())
+            .distinct()
             .toList();
-    }
-
-    private Map<Integer, List<MethodCallExpr>> callsByLine(String file) {
-        return callsByLineByFile.computeIfAbsent(file,
-                path -> index.file(path).map(CallSites::indexByLine).orElse(Map.of()));
-    }
-
-    private static Map<Integer, List<MethodCallExpr>> indexByLine(CompilationUnit unit) {
-        Map<Integer, List<MethodCallExpr>> byLine = new HashMap<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-            call.getBegin().ifPresent(begin -> byLine.computeIfAbsent(begin.line, line -> new ArrayList<>()).add(call));
-        }
-        return byLine;
+        return counts.size() == 1 ? counts.get(0) : -1;
     }
 
     /**
@@ -192,7 +194,7 @@ public final class CallSites {
      * Exception types caught by the {@code try} statements whose block holds the call,
      * innermost first.
      */
-    private static List<String> handled(MethodCallExpr call) {
+    private static List<String> handled(Node call) {
         SortedSet<String> handled = new TreeSet<>();
         Node child = call;
         Optional<Node> parent = call.getParentNode();
@@ -228,50 +230,6 @@ public final class CallSites {
 
     private static AnalysisDocument.Field field(Parameter parameter) {
         return new AnalysisDocument.Field(parameter.getNameAsString(), parameter.getType().asString());
-    }
-
-    private boolean targets(MethodCallExpr call, String callee) {
-        Optional<Boolean> byResolution = resolved.declaringType(call)
-            .map(type -> type.equals(callee) || type.startsWith(callee + "."));
-        if (byResolution.isPresent()) {
-            return byResolution.get();
-        }
-        String simple = simpleName(callee);
-        return call.getScope()
-            .map(scope -> scopeName(scope)
-                .map(name -> name.equals(simple) || declaredType(call, name).map(simple::equals).orElse(false))
-                .orElse(false))
-            .orElse(false);
-    }
-
-    private static Optional<String> scopeName(Expression scope) {
-        if (scope.isNameExpr()) {
-            return Optional.of(scope.asNameExpr().getNameAsString());
-        }
-        if (scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
-            return Optional.of(scope.asFieldAccessExpr().getNameAsString());
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Simple name of the declared type of a variable, parameter or field visible from the
-     * call, innermost first.
-     */
-    private static Optional<String> declaredType(MethodCallExpr call, String name) {
-        Stream<Type> parameters = call.findAncestor(CallableDeclaration.class)
-            .stream()
-            .flatMap(callable -> ((CallableDeclaration<?>) callable).getParameters().stream())
-            .filter(parameter -> parameter.getNameAsString().equals(name))
-            .map(Parameter::getType);
-        Stream<Type> variables = call.findAncestor(TypeDeclaration.class)
-            .stream()
-            .flatMap(type -> ((TypeDeclaration<?>) type).findAll(VariableDeclarator.class).stream())
-            .filter(variable -> variable.getNameAsString().equals(name))
-            .map(VariableDeclarator::getType);
-        return Stream.concat(parameters, variables)
-            .findFirst()
-            .map(type -> simpleName(type.asString().replaceAll("<.*>", "")));
     }
 
     private static String simpleName(String qualified) {

@@ -78,9 +78,8 @@ public final class DependencyScanner {
         else if (node instanceof MethodCallExpr call) {
             call(call);
         }
-        else if (node instanceof MethodReferenceExpr reference && reference.getScope() instanceof TypeExpr scope
-                && scope.getType() instanceof ClassOrInterfaceType type) {
-            reference(type.getNameWithScope(), reference, EdgeKind.CALL);
+        else if (node instanceof MethodReferenceExpr reference) {
+            methodReference(reference);
         }
         else if (node instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr scope) {
             staticFieldAccess(scope);
@@ -134,6 +133,33 @@ public final class DependencyScanner {
         if (PUBLISH_METHODS.contains(call.getNameAsString()) && call.getArguments().size() == 1) {
             publishedEvent(call)
                 .ifPresent(event -> facts.published.add(new FileFacts.Event(source, event, location(call))));
+        }
+    }
+
+    /**
+     * {@code Type::method} calls the type; {@code deptService::selectDeptById} calls the
+     * analysed type of the object it is made on, as a call on that object would.
+     */
+    private void methodReference(MethodReferenceExpr reference) {
+        Expression on = reference.getScope();
+        if (!(on instanceof TypeExpr type)) {
+            types.typeOf(on, calls)
+                .filter(StaticType::analysed)
+                .flatMap(object -> index.topLevel(object.name()))
+                .ifPresent(top -> add(top, EdgeKind.CALL, reference));
+        }
+        else if (type.getType() instanceof ClassOrInterfaceType named) {
+            // JavaParser reads the deptService of deptService::selectDeptById as a type
+            // name
+            Optional<ExpressionTypes.Declared> variable = named.getScope().isEmpty()
+                    ? types.variableType(named.getNameAsString(), reference) : Optional.empty();
+            if (variable.isEmpty()) {
+                reference(named.getNameWithScope(), reference, EdgeKind.CALL);
+            }
+            else if (variable.get().type() instanceof ClassOrInterfaceType declared) {
+                resolve(declared.getNameWithScope(), variable.get().context())
+                    .ifPresent(target -> add(target, EdgeKind.CALL, reference));
+            }
         }
     }
 

@@ -69,6 +69,18 @@ class CallSitesUnitTests {
     }
 
     @Test
+    void readsAMethodReferenceAsACallOfThatMethodWithItsArityItsReceiverAndItsValueUsed() {
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 41), "shop.Inventory"))
+            .containsExactly(new CallSites.Call("release", 1, true, List.of(), CallSite.ON_FIELD));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 44), "shop.Inventory"))
+            .containsExactly(new CallSites.Call("audit", 1, true, List.of(), CallSite.ON_FIELD));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 43), "shop.Stock"))
+            .containsExactly(new CallSites.Call("take", 1, true, List.of(), CallSite.ON_PARAMETER));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 42), "shop.Stock"))
+            .containsExactly(new CallSites.Call("empty", 0, true, List.of(), CallSite.ON_TYPE));
+    }
+
+    @Test
     void readsFailuresFromThrowsClausesJavadocAndThrowStatements() {
         assertThat(callSites.operation("shop.Inventory", "reserve", 2).orElseThrow().failures())
             .containsExactly("InsufficientStockException");
