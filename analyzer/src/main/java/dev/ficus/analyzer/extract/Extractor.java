@@ -75,7 +75,8 @@ public final class Extractor {
                 plan, candidate, monolithRoot, new ServiceProject.Labels(absolute(request.plan()),
                         absolute(request.out()), classifier, request.ficusCheckout().map(Extractor::absolute)),
                 release);
-        List<GeneratedFile> files = JavaFormat.forMonolith(monolithRoot).apply(project.files());
+        List<GeneratedFile> files = JavaFormat.forMonolith(monolithRoot)
+            .apply(GeneratedMark.onMonolithSide(project.files()));
         try {
             return write(out, files, project, request);
         }

@@ -106,6 +106,10 @@ class EveryCandidateExtractUnitTests {
                     + " `ficus.extracted.shipping.url=http://localhost:8103`")
             .contains("- `api/ShippingEndpoints`: what the monolith calls on the module over HTTP; `monolith-adapters/`"
                     + " has the client that replaces the in-process bean.");
+        assertThat(Files.readString(out.resolve(
+                "monolith-adapters/src/main/java/dev/ficus/shop/shipping/internal/remote" + "/RemoteShipping.java")))
+            .as("a later analysis of the monolith leaves out what extract wrote into it")
+            .contains("@javax.annotation.processing.Generated(\"dev.ficus.extract\")\n");
     }
 
     @Test
