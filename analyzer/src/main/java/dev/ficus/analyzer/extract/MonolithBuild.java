@@ -33,9 +33,10 @@ import org.w3c.dom.Element;
  * whose classes a copy of the monolith's jar takes too
  * @param boms the BOMs the poms those libraries come from import (and their parents in
  * the checkout), which manage the versions those libraries leave out
- * @param buildBoms those of {@code boms} that are modules of the build itself: installing
- * the candidate's modules with {@code -am} leaves them out (Maven follows no BOM import),
- * yet the installed poms import them
+ * @param buildBoms the BOMs those poms import that are modules of the build itself (not
+ * in {@code boms}, which holds what they import in turn): installing the candidate's
+ * modules with {@code -am} leaves them out (Maven follows no BOM import), yet the
+ * installed poms import them
  * @param managed the versions those poms manage themselves of libraries outside the
  * build, which those libraries' own libraries take (a monolith's {@code mybatis} over the
  * one a library asks for)
