@@ -193,7 +193,7 @@ final class DocumentBuilder {
         }
         SortedMap<String, AnalysisDocument.Operation> operations = new TreeMap<>();
         calls.stream()
-            .filter(call -> !call.method().equals("?"))
+            .filter(call -> !call.method().equals("?") && call.arguments() >= 0)
             .map(call -> new Key(call.callee(), call.method(), call.arguments()))
             .distinct()
             .forEach(key -> callSites.operation(key.type(), key.method(), key.arguments())

@@ -17,8 +17,11 @@ final class GeneratedMark {
     /** Fully qualified, so that no import is needed. */
     static final String ANNOTATION = "@javax.annotation.processing.Generated(\"dev.ficus.extract\")";
 
-    private static final Pattern TYPE_START = Pattern
-        .compile("(?m)^(?=@|(?:public |final |abstract |sealed )*(?:class|interface|record|enum) )");
+    /** The line of the last import, or else of the package declaration. */
+    private static final Pattern HEADER = Pattern.compile("(?m)^(?:package|import) [^;]+;$");
+
+    private static final Pattern TYPE_START = Pattern.compile("(?m)^(?=@|(?:(?:public|final|abstract|sealed"
+            + "|non-sealed|strictfp|static) )*(?:class|interface|@interface|record|enum) )");
 
     private GeneratedMark() {
     }
@@ -32,8 +35,13 @@ final class GeneratedMark {
     }
 
     static String marked(String source) {
+        Matcher header = HEADER.matcher(source);
+        int from = 0;
+        while (header.find()) {
+            from = header.end();
+        }
         Matcher start = TYPE_START.matcher(source);
-        if (!start.find()) {
+        if (!start.find(from)) {
             throw new IllegalStateException("no top-level type in a generated source:\n" + source);
         }
         return source.substring(0, start.start()) + ANNOTATION + "\n" + source.substring(start.start());

@@ -116,15 +116,17 @@ final class CrossingCalls {
     }
 
     /**
-     * The calls the candidate's service makes on other candidates: its own, and those of
-     * the platform and kernel code every service carries (RuoYi-Vue-Plus's
-     * {@code DeptNameTranslationImpl} calling {@code DeptService}, which {@code system}
-     * serves), so that a service has a bean for each.
+     * The calls the candidate's service makes on other candidates: its own, and those the
+     * platform and kernel code every service carries makes on ports of other candidates
+     * (RuoYi-Vue-Plus's {@code DeptNameTranslationImpl} calling {@code DeptService},
+     * which {@code system} serves), so that a service has a bean for each port. The
+     * candidate pairs ({@link #candidateCalls}) and counts ({@link #callSitesOutOf}) are
+     * of candidates' own calls only.
      */
     List<CrossingCall> outOf(String candidate) {
         return calls.stream()
-            .filter(call -> call.callerOwner().equals(candidate)
-                    || !ownership.isCandidate(call.callerOwner()) && !call.calleeOwner().equals(candidate))
+            .filter(call -> call.callerOwner().equals(candidate) || !ownership.isCandidate(call.callerOwner())
+                    && ownership.isPort(call.callee()) && !call.calleeOwner().equals(candidate))
             .toList();
     }
 

@@ -66,7 +66,9 @@ final class RemoteApiProposal {
             }
         });
         for (List<CrossingCall> calls : byMethod.values()) {
-            CrossingCall first = calls.get(0);
+            // a method reference passes an unknown number of arguments when overloads
+            // differ
+            CrossingCall first = calls.stream().filter(call -> call.arguments() >= 0).findFirst().orElse(calls.get(0));
             AnalysisDocument.@Nullable Operation declared = operations
                 .get(key(first.callee(), first.method(), first.arguments()));
             RemoteOperation operation = operation(candidate, calls, declared, clashing);

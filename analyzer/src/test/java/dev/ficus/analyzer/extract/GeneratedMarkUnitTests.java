@@ -48,4 +48,12 @@ class GeneratedMarkUnitTests {
                 "package a;\n\n@javax.annotation.processing.Generated(\"dev.ficus.extract\")\npublic final class Calls {\n}\n");
     }
 
+    @Test
+    void marksTheTypeNotAnAnnotationLikeLineOfAHeaderComment() {
+        String source = "/*\n@author someone\n*/\npackage a;\n\nimport b.C;\n\nnon-sealed class Calls extends C {\n}\n";
+
+        assertThat(GeneratedMark.marked(source)).endsWith(
+                "import b.C;\n\n@javax.annotation.processing.Generated(\"dev.ficus.extract\")\nnon-sealed class Calls extends C {\n}\n");
+    }
+
 }

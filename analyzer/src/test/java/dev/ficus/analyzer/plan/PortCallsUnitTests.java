@@ -47,45 +47,59 @@ class PortCallsUnitTests {
 
     private static final String INVOICES = "shop.billing.Invoices";
 
+    /** Who else implements the port. */
+    private enum Implementations {
+
+        DIRECTORY_ONLY, BILLING_TOO, BILLING_THROUGH_THE_DIRECTORYS_CLASS
+
+    }
+
     @Test
     void aCallOnAPortOneCandidateImplementsGoesToThatCandidate() {
-        MigrationPlan plan = plan(false);
+        MigrationPlan plan = plan(Implementations.DIRECTORY_ONLY);
 
         CandidatePlan directory = plan.candidate("directory").orElseThrow();
         assertThat(directory.boundary().incomingCalls())
             .extracting(CrossingCall::caller, CrossingCall::callerOwner, CrossingCall::callee,
                     CrossingCall::calleeOwner, CrossingCall::method)
             .containsExactlyInAnyOrder(tuple(INVOICES, "billing", PORT, "directory", "deptName"),
-                    tuple(TRANSLATOR, "platform", PORT, "directory", "deptName"));
+                    tuple(TRANSLATOR, "platform", PORT, "directory", "deptName"),
+                    tuple(TRANSLATOR, "platform", DIRECTORY, "directory", "deptName"));
         assertThat(directory.boundary().remoteApi())
             .extracting(RemoteOperation::httpMethod, RemoteOperation::path, RemoteOperation::callee,
                     RemoteOperation::returnType, RemoteOperation::parameters)
-            .containsExactly(tuple("GET", "/internal/directory/dept-name", PORT, "String",
+            .contains(tuple("GET", "/internal/directory/dept-service-dept-name", PORT, "String",
                     List.of(new RemoteOperation.Field("id", "Long"))));
         assertThat(directory.boundary().outgoingCalls()).as("its own port is served in-process").isEmpty();
     }
 
     @Test
-    void aServiceCallsThePortsItsPlatformCodeUsesAsWellAsItsOwn() {
-        CandidatePlan billing = plan(false).candidate("billing").orElseThrow();
+    void aServiceCallsThePortsItsPlatformCodeUsesAsWellAsItsOwnButNotThePlatformsOtherCalls() {
+        CandidatePlan billing = plan(Implementations.DIRECTORY_ONLY).candidate("billing").orElseThrow();
 
-        assertThat(billing.boundary().outgoingCalls()).extracting(CrossingCall::caller, CrossingCall::calleeOwner)
-            .containsExactlyInAnyOrder(tuple(INVOICES, "directory"), tuple(TRANSLATOR, "directory"));
+        assertThat(billing.boundary().outgoingCalls())
+            .extracting(CrossingCall::caller, CrossingCall::callee, CrossingCall::calleeOwner)
+            .containsExactlyInAnyOrder(tuple(INVOICES, PORT, "directory"), tuple(TRANSLATOR, PORT, "directory"));
     }
 
     @Test
     void aPortTwoCandidatesImplementStaysWithThePlatform() {
-        MigrationPlan plan = plan(true);
+        for (Implementations implementations : List.of(Implementations.BILLING_TOO,
+                Implementations.BILLING_THROUGH_THE_DIRECTORYS_CLASS)) {
+            MigrationPlan plan = plan(implementations);
 
-        assertThat(plan.candidates()).allSatisfy(candidate -> {
-            assertThat(candidate.boundary().incomingCalls()).isEmpty();
-            assertThat(candidate.boundary().outgoingCalls()).isEmpty();
-        });
+            assertThat(plan.candidates()).as(implementations.name())
+                .flatExtracting(candidate -> candidate.boundary().incomingCalls())
+                .extracting(CrossingCall::callee)
+                .doesNotContain(PORT);
+            assertThat(plan.candidate("billing").orElseThrow().boundary().outgoingCalls()).as(implementations.name())
+                .isEmpty();
+        }
     }
 
-    private static MigrationPlan plan(boolean billingImplementsThePortToo) {
-        AnalysisDocument analysis = TestDocuments.of(ShopFixture.sources(ROOT), graph(billingImplementsThePortToo),
-                decomposition(), "ports");
+    private static MigrationPlan plan(Implementations implementations) {
+        AnalysisDocument analysis = TestDocuments.of(ShopFixture.sources(ROOT), graph(implementations), decomposition(),
+                "ports");
         return MigrationPlanner.plan(analysis);
     }
 
@@ -98,7 +112,7 @@ class PortCallsUnitTests {
                 new Platform(new TreeSet<>(Set.of(PORT, TRANSLATOR)), "ports and translation"), new TreeMap<>(), 1.0);
     }
 
-    private static CodeGraph graph(boolean billingImplementsThePortToo) {
+    private static CodeGraph graph(Implementations implementations) {
         Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
             .allowingSelfLoops(false)
             .allowingMultipleEdges(false)
@@ -112,10 +126,14 @@ class PortCallsUnitTests {
         types.keySet().forEach(graph::addVertex);
         edge(graph, DIRECTORY, PORT, EdgeKind.INHERITANCE, at(DIRECTORY, "implements DeptService"));
         edge(graph, TRANSLATOR, PORT, EdgeKind.CALL, at(TRANSLATOR, "deptService.deptName("));
-        Map<EdgeKind, Integer> invoicesCounts = billingImplementsThePortToo
+        edge(graph, TRANSLATOR, DIRECTORY, EdgeKind.CALL, at(TRANSLATOR, "directory.deptName("));
+        Map<EdgeKind, Integer> invoicesCounts = implementations == Implementations.BILLING_TOO
                 ? Map.of(EdgeKind.CALL, 1, EdgeKind.INHERITANCE, 1) : Map.of(EdgeKind.CALL, 1);
         graph.addEdge(INVOICES, PORT,
                 new Dependency(INVOICES, PORT, invoicesCounts, List.of(at(INVOICES, "deptService.deptName("))));
+        if (implementations == Implementations.BILLING_THROUGH_THE_DIRECTORYS_CLASS) {
+            edge(graph, INVOICES, DIRECTORY, EdgeKind.INHERITANCE, at(INVOICES, "public class Invoices"));
+        }
         return new CodeGraph(graph, types, List.of(), List.of(), EdgeWeights.defaults(), 0, 2);
     }
 

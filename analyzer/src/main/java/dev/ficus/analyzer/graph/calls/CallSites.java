@@ -92,7 +92,7 @@ public final class CallSites {
             .forEach(calls::add);
         byLine.references(location)
             .stream()
-            .filter(reference -> callees.targets(reference, callee))
+            .filter(reference -> !reference.getIdentifier().equals("new") && callees.targets(reference, callee))
             .map(reference -> new Call(reference.getIdentifier(), arity(callee, reference.getIdentifier()), true,
                     handled(reference), CallReceiver.of(reference, Optional.of(reference.getScope()))))
             .forEach(calls::add);

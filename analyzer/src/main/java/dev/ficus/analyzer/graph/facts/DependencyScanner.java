@@ -142,6 +142,9 @@ public final class DependencyScanner {
      */
     private void methodReference(MethodReferenceExpr reference) {
         Expression on = reference.getScope();
+        if (on.isThisExpr() || on.isSuperExpr()) {
+            return; // a method of the object itself, wherever declared
+        }
         if (!(on instanceof TypeExpr type)) {
             types.typeOf(on, calls)
                 .filter(StaticType::analysed)

@@ -78,6 +78,8 @@ class CallSitesUnitTests {
             .containsExactly(new CallSites.Call("take", 1, true, List.of(), CallSite.ON_PARAMETER));
         assertThat(callSites.callsAt(new SourceLocation(ORDERS, 42), "shop.Stock"))
             .containsExactly(new CallSites.Call("empty", 0, true, List.of(), CallSite.ON_TYPE));
+        assertThat(callSites.callsAt(new SourceLocation(ORDERS, 48), "shop.Stock")).as("Stock::new makes one")
+            .isEmpty();
     }
 
     @Test
