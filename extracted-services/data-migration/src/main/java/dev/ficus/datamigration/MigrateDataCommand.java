@@ -39,7 +39,8 @@ public class MigrateDataCommand implements Callable<Integer> {
                     + "order from the source database)")
     private @Nullable Path plan;
 
-    @Option(names = "--from", required = true, description = "JDBC URL of the monolith's database")
+    @Option(names = "--from", required = true,
+            description = "JDBC URL of the monolith's database (H2, PostgreSQL, MySQL or MariaDB)")
     private String from;
 
     @Option(names = "--to", required = true, description = "JDBC URL of the service's database")

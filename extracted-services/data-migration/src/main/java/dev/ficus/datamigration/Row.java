@@ -3,14 +3,19 @@ package dev.ficus.datamigration;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row as raw values for copying and as a canonical text for comparing and
- * checksumming, so that the same data looks the same on H2 and PostgreSQL ({@code 12.5}
- * and {@code 12.50}, {@code INTEGER} and {@code BIGINT}).
+ * checksumming, so that the same data looks the same on H2, PostgreSQL and MySQL
+ * ({@code 12.5} and {@code 12.50}, {@code INTEGER} and {@code BIGINT}, a
+ * {@code Timestamp} and MySQL's {@code LocalDateTime}, binary columns by their bytes).
  */
 record Row(List<Object> values, String canonical) {
 
@@ -37,7 +42,7 @@ record Row(List<Object> values, String canonical) {
         return String.join(SEPARATOR, values.subList(0, size).stream().map(Row::canonical).toList());
     }
 
-    private static String canonical(Object value) {
+    static String canonical(@Nullable Object value) {
         if (value == null) {
             return "\u0000";
         }
@@ -46,6 +51,18 @@ record Row(List<Object> values, String canonical) {
         }
         if (value instanceof Number number) {
             return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toString();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof Time time) {
+            return time.toLocalTime().toString();
+        }
+        if (value instanceof byte[] bytes) {
+            return HexFormat.of().formatHex(bytes);
         }
         return value.toString();
     }
