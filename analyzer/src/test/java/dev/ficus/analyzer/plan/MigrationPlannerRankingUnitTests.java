@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -210,11 +209,7 @@ class MigrationPlannerRankingUnitTests {
      */
     private static CodeGraph graph(int billingLoc, List<TableAccess> tableAccesses, TypeNode.Kind invoicedKind,
             String... moreTypes) {
-        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
-            .allowingSelfLoops(false)
-            .allowingMultipleEdges(false)
-            .weighted(true)
-            .buildGraph();
+        Graph<String, Dependency> graph = ShopFixture.emptyGraph();
         TreeMap<String, TypeNode> types = new TreeMap<>();
         types.put("a.App", new TypeNode("a.App", "a/App.java", 10, Set.of(), TypeNode.Kind.CLASS));
         types.put("a.Invoiced", new TypeNode("a.Invoiced", "a/Invoiced.java", 3, Set.of(), invoicedKind));

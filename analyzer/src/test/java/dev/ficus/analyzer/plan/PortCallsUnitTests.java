@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,11 +112,7 @@ class PortCallsUnitTests {
     }
 
     private static CodeGraph graph(Implementations implementations) {
-        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
-            .allowingSelfLoops(false)
-            .allowingMultipleEdges(false)
-            .weighted(true)
-            .buildGraph();
+        Graph<String, Dependency> graph = ShopFixture.emptyGraph();
         TreeMap<String, TypeNode> types = new TreeMap<>();
         type(types, PORT, TypeNode.Kind.INTERFACE);
         type(types, TRANSLATOR, TypeNode.Kind.CLASS);

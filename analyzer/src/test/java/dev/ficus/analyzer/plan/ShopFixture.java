@@ -115,12 +115,20 @@ public final class ShopFixture {
                 new TreeSet<>(List.of(tables)));
     }
 
-    static CodeGraph graph() {
-        Graph<String, Dependency> graph = GraphTypeBuilder.<String, Dependency>directed()
+    /**
+     * A directed, weighted graph without self loops or parallel edges, as the analyzer
+     * builds.
+     */
+    static Graph<String, Dependency> emptyGraph() {
+        return GraphTypeBuilder.<String, Dependency>directed()
             .allowingSelfLoops(false)
             .allowingMultipleEdges(false)
             .weighted(true)
             .buildGraph();
+    }
+
+    static CodeGraph graph() {
+        Graph<String, Dependency> graph = emptyGraph();
         TreeMap<String, TypeNode> types = new TreeMap<>();
         type(types, CATALOG + "CatalogController", 15);
         type(types, CATALOG + "CatalogManagement", 14);
