@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Whether a call or method reference found on a recorded line is made on the callee: by
- * symbol resolution when the sources carry a type solver, else by the declared type of
- * the variable or field it is made on.
+ * Whether a call or method reference found on a recorded line is made on the callee: a
+ * call by symbol resolution when the sources carry a type solver, else, and a method
+ * reference always, by the declared type of the variable or field it is made on.
  */
 final class CalleeMatch {
 
