@@ -58,6 +58,16 @@ public final class Extractor {
                     + MonolithBuild.otherBuild(monolithRoot)
                     + "), so no Maven artifact holds its classes: build it and give its jar with --monolith-jar JAR");
         }
+        if (request.monolithJar().isEmpty()) {
+            List<String> replaced = MonolithBuild.replacedJars(monolithRoot, candidate.boundary().sourceFolders());
+            if (!replaced.isEmpty()) {
+                boolean one = replaced.size() == 1;
+                throw new InvalidInputException((one ? "the jar of " : "the jars of ") + String.join(" and ", replaced)
+                        + (one ? " is" : " are") + " replaced by Spring Boot's runnable one (spring-boot-maven-plugin"
+                        + " without a classifier), whose classes under BOOT-INF/classes a service cannot load: build it"
+                        + " and give that jar with --monolith-jar JAR, or give the plugin a classifier");
+            }
+        }
         Optional<SpringRelease> release = springRelease(request, monolithRoot, candidate);
         release.filter(SpringRelease::usesJavaEe).ifPresent(javaEe -> {
             throw new InvalidInputException(javaEe.refusal());

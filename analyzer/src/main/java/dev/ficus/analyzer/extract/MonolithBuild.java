@@ -113,12 +113,7 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
         }
         Path monolith = root.toAbsolutePath().normalize();
         Path rootPom = monolith.resolve("pom.xml");
-        List<PomXml> holding = sourceFolders.stream()
-            .map(folder -> nearestPom(monolith, folder))
-            .distinct()
-            .map(pom -> PomXml.read(pom, monolith))
-            .filter(pom -> !pom.aggregates())
-            .toList();
+        List<PomXml> holding = holding(monolith, sourceFolders);
         PomXml build = PomXml.read(rootPom, monolith);
         if (holding.isEmpty() || holding.stream().allMatch(pom -> pom.file().equals(rootPom))) {
             return parse(build, MavenModules.none(), List.of(build), 1, Optional.empty());
@@ -191,6 +186,29 @@ record MonolithBuild(String groupId, String artifactId, String version, List<Lib
             .filter(module -> !module.isEmpty())
             .map(module -> new Dependency("", module.substring(module.lastIndexOf('/') + 1), ""))
             .distinct()
+            .toList();
+    }
+
+    /**
+     * The artifacts of those the service would depend on (the modules holding these
+     * source folders, or else the monolith's own) whose jar Spring Boot replaces with its
+     * runnable one ({@link BootRepackaging}); {@code root} has a {@code pom.xml}.
+     */
+    static List<String> replacedJars(Path root, Collection<String> sourceFolders) {
+        Path monolith = root.toAbsolutePath().normalize();
+        List<PomXml> holding = holding(monolith, sourceFolders);
+        return (holding.isEmpty() ? List.of(PomXml.read(monolith.resolve("pom.xml"), monolith)) : holding).stream()
+            .filter(BootRepackaging::replacesTheJar)
+            .map(PomXml::artifactId)
+            .toList();
+    }
+
+    private static List<PomXml> holding(Path monolith, Collection<String> sourceFolders) {
+        return sourceFolders.stream()
+            .map(folder -> nearestPom(monolith, folder))
+            .distinct()
+            .map(pom -> PomXml.read(pom, monolith))
+            .filter(pom -> !pom.aggregates())
             .toList();
     }
 

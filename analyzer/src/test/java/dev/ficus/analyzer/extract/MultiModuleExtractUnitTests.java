@@ -135,6 +135,32 @@ class MultiModuleExtractUnitTests {
     }
 
     @Test
+    void refusesToDependOnAModuleWhoseJarSpringBootReplacesWithItsRunnableOne() throws IOException {
+        String shopApp = Files.readString(monolith.resolve("apps/shop-app/pom.xml"));
+        String plugin = "<build><plugins><plugin><groupId>org.springframework.boot</groupId>"
+                + "<artifactId>spring-boot-maven-plugin</artifactId>%s</plugin></plugins></build>\n</project>";
+        Files.writeString(monolith.resolve("apps/shop-app/pom.xml"),
+                shopApp.replace("</project>", plugin.formatted("")));
+
+        FicusRun refused = FicusRun.of("extract", "catalog", "--plan", plan.toString(), "--out",
+                folder.resolve("refused").toString());
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err().lines()).containsExactly("ficus extract: the jar of shop-app is replaced by Spring"
+                + " Boot's runnable one (spring-boot-maven-plugin without a classifier), whose classes under"
+                + " BOOT-INF/classes a service cannot load: build it and give that jar with --monolith-jar JAR, or give"
+                + " the plugin a classifier");
+        assertThat(folder.resolve("refused")).doesNotExist();
+
+        Files.writeString(monolith.resolve("apps/shop-app/pom.xml"), shopApp.replace("</project>", plugin
+            .formatted("<executions><execution><configuration><classifier>exec</classifier></configuration></execution>"
+                    + "</executions>")));
+        Extractor.extract(new ExtractRequest(plan, "catalog", folder.resolve("kept"), Optional.empty(), false));
+
+        assertThat(folder.resolve("kept/pom.xml")).content().contains("<artifactId>shop-app</artifactId>");
+    }
+
+    @Test
     void copiesTheClassesOfTheModulesJarAndOfTheModulesItNeedsNestedInASpringBootJarAndDeclaresTheirLibraries()
             throws IOException {
         Path jar = bootJar("shop-app-1.2.0.jar", "BOOT-INF/lib/shop-lib-1.2.0.jar",
