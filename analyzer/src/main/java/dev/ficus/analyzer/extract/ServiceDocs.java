@@ -224,7 +224,9 @@ final class ServiceDocs {
         if (!clients.isEmpty()) {
             lines.add("- `remote/`: the calls back into the monolith (" + simpleNames(clients)
                     + ") over HTTP, with timeouts, retries for reads and a circuit breaker (Resilience4j);"
-                    + " `monolith-adapters/` has the endpoints the monolith must serve for them.");
+                    + " `monolith-adapters/` has the endpoints the monolith must serve for them. A call made while"
+                    + " serving a request carries that request's `Authorization` header on, so the monolith knows the"
+                    + " user (`--ficus.forwarded-headers=Authorization,clientid` names more).");
         }
         lines.add("- `" + project.names().prefix()
                 + "ContractTests`: the same requests to the monolith and to the service," + " answers compared.");

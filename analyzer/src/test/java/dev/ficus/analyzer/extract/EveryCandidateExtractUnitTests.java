@@ -84,6 +84,8 @@ class EveryCandidateExtractUnitTests {
             .contains("`NotificationsEventForwarding` sends the service the events it listens to");
         assertThat(words(out.resolve("README.md")))
             .contains("copy `monolith-adapters/` into the monolith; its README says what each class does")
+            .contains("A call made while serving a request carries that request's `Authorization` header on, so the"
+                    + " monolith knows the user")
             .contains("so there is no url to set")
             .doesNotContain("ficus.extracted.notifications.url");
     }

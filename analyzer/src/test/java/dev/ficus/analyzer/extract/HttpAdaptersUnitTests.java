@@ -100,4 +100,17 @@ class HttpAdaptersUnitTests {
             .contains("return CircuitBreaker.decorateSupplier(this.breaker, call).get();");
     }
 
+    @Test
+    void resilientCallsCarryTheServedRequestsCredentialsOn() {
+        String calls = HttpAdapters.resilientCalls("x.remote", "MonolithCalls", "the monolith");
+
+        assertThat(calls).contains("this(baseUrl, name, List.of(\"Authorization\"));")
+            .contains(".requestInterceptor(forwarding(List.copyOf(forwardedHeaders)))")
+            .contains("RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes served")
+            .contains("String value = served.getRequest().getHeader(header);");
+        assertThat(ClientWiring.serviceSide("x.remote", List.of())).contains(
+                "@Value(\"${ficus.forwarded-headers:Authorization}\") String[] forwardedHeaders) {",
+                "return new MonolithCalls(url, \"monolith\", List.of(forwardedHeaders));");
+    }
+
 }
