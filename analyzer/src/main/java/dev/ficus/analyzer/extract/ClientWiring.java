@@ -11,15 +11,20 @@ import java.util.TreeSet;
  */
 final class ClientWiring {
 
-    /**
-     * The parameter naming the headers of a request being served that calls carry on: the
-     * user's credentials, {@code Authorization} unless {@code ficus.forwarded-headers}
-     * names others.
-     */
-    private static final String FORWARDED_HEADERS = "            @Value(\"${ficus.forwarded-headers:Authorization}\")"
-            + " String[] forwardedHeaders)";
-
     private ClientWiring() {
+    }
+
+    /**
+     * What a service calling back into the monolith needs besides the clients: the calls
+     * with timeouts, retries and a circuit breaker, the interceptor carrying the user's
+     * credentials on, and the configuration making the clients its beans.
+     */
+    static List<GeneratedFile> serviceSideFiles(String folder, String packageName, List<JavaInterface> clients) {
+        return List.of(
+                new GeneratedFile(folder + "MonolithCalls.java",
+                        HttpAdapters.resilientCalls(packageName, "MonolithCalls", "the monolith")),
+                new GeneratedFile(folder + "ForwardedHeaders.java", HttpAdapters.forwardedHeaders(packageName)),
+                new GeneratedFile(folder + "MonolithConfiguration.java", serviceSide(packageName, clients)));
     }
 
     static String serviceSide(String packageName, List<JavaInterface> clients) {
@@ -34,14 +39,14 @@ final class ClientWiring {
         return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports)
                 + "/** The monolith's beans this service calls, as HTTP clients of the monolith. */\n"
                 + "@Configuration(proxyBeanMethods = false)\nclass MonolithConfiguration {\n\n" + "    @Bean\n"
-                + "    MonolithCalls monolithCalls(@Value(\"${ficus.monolith.url}\") String url,\n" + FORWARDED_HEADERS
-                + " {\n" + "        return new MonolithCalls(url, \"monolith\", List.of(forwardedHeaders));\n    }\n"
-                + beans + "\n}\n";
+                + "    MonolithCalls monolithCalls(@Value(\"${ficus.monolith.url}\") String url,\n"
+                + "            @Value(\"${ficus.forwarded-headers:Authorization}\") String[] forwardedHeaders) {\n"
+                + "        return new MonolithCalls(url, \"monolith\", new ForwardedHeaders(List.of(forwardedHeaders)));\n"
+                + "    }\n" + beans + "\n}\n";
     }
 
     static String monolithSide(String packageName, ServiceNames names, JavaInterface client, String calls) {
-        SortedSet<String> imports = new TreeSet<>(List.of("java.util.List",
-                "org.springframework.beans.factory.annotation.Value",
+        SortedSet<String> imports = new TreeSet<>(List.of("org.springframework.beans.factory.annotation.Value",
                 "org.springframework.boot.autoconfigure.condition.ConditionalOnProperty",
                 "org.springframework.context.annotation.Bean", "org.springframework.context.annotation.Configuration",
                 "org.springframework.context.annotation.Primary", client.type()));
@@ -52,8 +57,8 @@ final class ClientWiring {
                 + "} calls the extracted " + names.candidate() + " service\n * instead of the module's own bean.\n */\n"
                 + "@Configuration(proxyBeanMethods = false)\n@ConditionalOnProperty(\"" + property + "\")\nclass Remote"
                 + client.simpleName() + "Configuration {\n\n    @Bean\n    " + calls + " " + callsBean + "(@Value(\"${"
-                + property + "}\") String url,\n" + FORWARDED_HEADERS + " {\n        return new " + calls + "(url, \""
-                + names.candidate() + "\", List.of(forwardedHeaders));\n    }\n" + bean(client, calls, true) + "\n}\n";
+                + property + "}\") String url) {\n        return new " + calls + "(url, \"" + names.candidate()
+                + "\");\n    }\n" + bean(client, calls, true) + "\n}\n";
     }
 
     private static String bean(JavaInterface client, String calls, boolean primary) {

@@ -23,6 +23,8 @@ final class HttpAdapters {
 
     private static final Template CALLS = Template.load("ResilientCalls.java");
 
+    private static final Template FORWARDED_HEADERS = Template.load("ForwardedHeaders.java");
+
     private static final Map<String, String> BOXED = Map.of("long", "Long", "int", "Integer", "short", "Short", "byte",
             "Byte", "boolean", "Boolean", "double", "Double", "float", "Float", "char", "Character");
 
@@ -150,6 +152,14 @@ final class HttpAdapters {
      */
     static String resilientCalls(String packageName, String className, String target) {
         return CALLS.render(Map.of("package", packageName, "class", className, "target", target));
+    }
+
+    /**
+     * The interceptor that carries the served request's credentials on to the calls a
+     * service makes back into the monolith.
+     */
+    static String forwardedHeaders(String packageName) {
+        return FORWARDED_HEADERS.render(Map.of("package", packageName));
     }
 
     private static String requestRecord(RemoteOperation operation) {

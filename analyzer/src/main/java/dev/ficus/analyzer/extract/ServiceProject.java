@@ -277,10 +277,8 @@ final class ServiceProject {
                             callee, code.importsFor(callee), operations)));
         });
         if (!clients.isEmpty()) {
-            files.add(new GeneratedFile(names.folder("remote") + "MonolithCalls.java",
-                    HttpAdapters.resilientCalls(names.packageName() + ".remote", "MonolithCalls", "the monolith")));
-            files.add(new GeneratedFile(names.folder("remote") + "MonolithConfiguration.java",
-                    ClientWiring.serviceSide(names.packageName() + ".remote", clients)));
+            files.addAll(
+                    ClientWiring.serviceSideFiles(names.folder("remote"), names.packageName() + ".remote", clients));
         }
         return files;
     }

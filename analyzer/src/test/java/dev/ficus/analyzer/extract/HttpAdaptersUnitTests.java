@@ -101,16 +101,22 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
-    void resilientCallsCarryTheServedRequestsCredentialsOn() {
-        String calls = HttpAdapters.resilientCalls("x.remote", "MonolithCalls", "the monolith");
+    void aServiceCarriesTheServedRequestsCredentialsOnToTheMonolithWhileTheRequestIsServed() {
+        String forwarded = HttpAdapters.forwardedHeaders("x.remote");
 
-        assertThat(calls).contains("this(baseUrl, name, List.of(\"Authorization\"));")
-            .contains(".requestInterceptor(forwarding(List.copyOf(forwardedHeaders)))")
-            .contains("RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes served")
-            .contains("String value = served.getRequest().getHeader(header);");
+        assertThat(forwarded).contains("class ForwardedHeaders implements ClientHttpRequestInterceptor {")
+            .contains("instanceof ServletRequestAttributes served && active(served)")
+            .contains("if (value != null && request.getHeaders().getFirst(header) == null) {")
+            .contains("served.getAttribute(ForwardedHeaders.class.getName(), RequestAttributes.SCOPE_REQUEST);");
+        assertThat(HttpAdapters.resilientCalls("x.remote", "MonolithCalls", "the monolith"))
+            .contains(
+                    "public MonolithCalls(String baseUrl, String name, ClientHttpRequestInterceptor... interceptors) {")
+            .contains(".requestInterceptors(chain -> chain.addAll(List.of(interceptors)))")
+            .as("the copy in the monolith may have no servlet API")
+            .doesNotContain("Servlet");
         assertThat(ClientWiring.serviceSide("x.remote", List.of())).contains(
                 "@Value(\"${ficus.forwarded-headers:Authorization}\") String[] forwardedHeaders) {",
-                "return new MonolithCalls(url, \"monolith\", List.of(forwardedHeaders));");
+                "return new MonolithCalls(url, \"monolith\", new ForwardedHeaders(List.of(forwardedHeaders)));");
     }
 
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -139,8 +140,9 @@ class MultiModuleExtractUnitTests {
         String shopApp = Files.readString(monolith.resolve("apps/shop-app/pom.xml"));
         String plugin = "<build><plugins><plugin><groupId>org.springframework.boot</groupId>"
                 + "<artifactId>spring-boot-maven-plugin</artifactId>%s</plugin></plugins></build>\n</project>";
+        String repackage = "<executions><execution><goals><goal>repackage</goal></goals>%s</execution></executions>";
         Files.writeString(monolith.resolve("apps/shop-app/pom.xml"),
-                shopApp.replace("</project>", plugin.formatted("")));
+                shopApp.replace("</project>", plugin.formatted(repackage.formatted(""))));
 
         FicusRun refused = FicusRun.of("extract", "catalog", "--plan", plan.toString(), "--out",
                 folder.resolve("refused").toString());
@@ -152,12 +154,15 @@ class MultiModuleExtractUnitTests {
                 + " the plugin a classifier");
         assertThat(folder.resolve("refused")).doesNotExist();
 
-        Files.writeString(monolith.resolve("apps/shop-app/pom.xml"), shopApp.replace("</project>", plugin
-            .formatted("<executions><execution><configuration><classifier>exec</classifier></configuration></execution>"
-                    + "</executions>")));
-        Extractor.extract(new ExtractRequest(plan, "catalog", folder.resolve("kept"), Optional.empty(), false));
+        for (String kept : List.of(repackage.formatted("<configuration><classifier>exec</classifier></configuration>"),
+                "<!-- no goal bound, and no spring-boot-starter-parent to bind it -->")) {
+            Files.writeString(monolith.resolve("apps/shop-app/pom.xml"),
+                    shopApp.replace("</project>", plugin.formatted(kept)));
+            Path out = folder.resolve("kept");
+            Extractor.extract(new ExtractRequest(plan, "catalog", out, Optional.empty(), true));
 
-        assertThat(folder.resolve("kept/pom.xml")).content().contains("<artifactId>shop-app</artifactId>");
+            assertThat(out.resolve("pom.xml")).as(kept).content().contains("<artifactId>shop-app</artifactId>");
+        }
     }
 
     @Test

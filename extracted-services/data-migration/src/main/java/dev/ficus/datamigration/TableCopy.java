@@ -52,8 +52,12 @@ final class TableCopy {
     private List<Row> nextBatch(Connection source, List<Object> lastKey) throws SQLException {
         String sql = "select * from (" + spec.sourceQuery() + ") s"
                 + (lastKey.isEmpty() ? "" : " where " + spec.keyRow() + " > " + spec.keyParameters()) + " order by "
-                + String.join(", ", spec.key()) + " fetch first " + batchSize + " rows only";
+                + String.join(", ", spec.key());
         try (PreparedStatement statement = source.prepareStatement(sql)) {
+            // not "fetch first n rows only", which MySQL does not know: each driver
+            // limits
+            // the rows its own way
+            statement.setMaxRows(batchSize);
             set(statement, 1, lastKey);
             return rows(statement, spec.columns().size());
         }

@@ -27,7 +27,7 @@ import org.flywaydb.core.Flyway;
  */
 record ShopDatabase(String url, String user, String password) {
 
-    private static final OffsetDateTime SENT = OffsetDateTime.of(2026, 11, 2, 9, 30, 0, 0, ZoneOffset.UTC);
+    static final OffsetDateTime SENT = OffsetDateTime.of(2026, 11, 2, 9, 30, 0, 0, ZoneOffset.UTC);
 
     static ShopDatabase h2() {
         return new ShopDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
