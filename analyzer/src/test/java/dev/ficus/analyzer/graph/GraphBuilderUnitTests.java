@@ -546,6 +546,16 @@ class GraphBuilderUnitTests {
     }
 
     @Test
+    void countsACallOfAnInheritedMethodAsACallOnTheObjectsOwnType() {
+        CodeGraph graph = graphOf("inherited-contracts");
+
+        // orders.findAll (Store's), orders.find (its own), orders::exists (Store's
+        // default)
+        assertThat(counts(graph, "shop.billing.Billing", "shop.orders.OrderStore")).containsEntry(EdgeKind.CALL, 3);
+        assertThat(graph.graph().getEdge("shop.billing.Billing", "shop.orders.Store")).isNull();
+    }
+
+    @Test
     void countsAMethodReferenceOnAnObjectAsACallOnItsType() {
         CodeGraph graph = graphOf("calls");
 

@@ -104,10 +104,7 @@ public final class CallSites {
      * methods of that name when they all take as many, else unknown ({@code -1}).
      */
     private int arity(String callee, String method) {
-        List<Integer> counts = index.type(callee)
-            .stream()
-            .flatMap(type -> type.getMethodsByName(method).stream())
-            .map(declaration -> declaration.getParameters().size())
+        List<Integer> counts = methodsNamed(callee, method).map(declared -> declared.method().getParameters().size())
             .distinct()
             .toList();
         return counts.size() == 1 ? counts.get(0) : -1;
@@ -116,15 +113,22 @@ public final class CallSites {
     /**
      * The callee's method of that name taking that many arguments (any number when
      * {@code arguments} is negative), the first declared one when overloaded, as the
-     * document records it.
+     * document records it. One it inherits from a supertype the sources declare is
+     * written with the callee's type arguments put in.
      */
     public Optional<AnalysisDocument.Operation> operation(String callee, String method, int arguments) {
-        return declaration(callee, method, arguments).map(declaration -> {
-            String returnType = declaration.getType().asString();
+        return declaration(callee, method, arguments).map(declared -> {
+            Supertypes.Bound types = declared.types().seenBy(declared.method());
+            String returnType = types.substitute(declared.method().getType().asString());
             String packageName = callee.contains(".") ? callee.substring(0, callee.lastIndexOf('.')) : "";
-            return new AnalysisDocument.Operation(callee, method, arguments,
-                    declaration.getParameters().stream().map(CallSites::field).toList(), returnType,
-                    recordComponents(returnType, packageName), List.copyOf(failures(declaration)));
+            List<AnalysisDocument.Field> parameters = declared.method()
+                .getParameters()
+                .stream()
+                .map(parameter -> new AnalysisDocument.Field(parameter.getNameAsString(),
+                        types.substitute(parameter.getType().asString())))
+                .toList();
+            return new AnalysisDocument.Operation(callee, method, arguments, parameters, returnType,
+                    recordComponents(returnType, packageName), List.copyOf(failures(declared.method())));
         });
     }
 
@@ -151,12 +155,33 @@ public final class CallSites {
         return contracts.declaresEventId(type);
     }
 
-    private Optional<MethodDeclaration> declaration(String callee, String method, int arguments) {
+    /** A method as a type, or a supertype of it, declares it. */
+    private record Declared(MethodDeclaration method, Supertypes.Bound types) {
+    }
+
+    /**
+     * The nearest declaration of the method with that many arguments, the first one in
+     * its type when overloaded.
+     */
+    private Optional<Declared> declaration(String callee, String method, int arguments) {
+        return methodsNamed(callee, method)
+            .filter(declared -> arguments < 0 || declared.method().getParameters().size() == arguments)
+            .findFirst();
+    }
+
+    /**
+     * The methods of that name the callee and its supertypes declare, nearest type first,
+     * each type's in the order it declares them.
+     */
+    private Stream<Declared> methodsNamed(String callee, String method) {
         return index.type(callee)
             .stream()
-            .flatMap(type -> type.getMethodsByName(method).stream())
-            .filter(declaration -> arguments < 0 || declaration.getParameters().size() == arguments)
-            .min(Comparator.comparing(declaration -> declaration.getBegin().map(p -> p.line).orElse(0)));
+            .flatMap(type -> Supertypes.of(type, index).nearestFirst().stream())
+            .flatMap(bound -> bound.type()
+                .getMethodsByName(method)
+                .stream()
+                .sorted(Comparator.comparing(declaration -> declaration.getBegin().map(p -> p.line).orElse(0)))
+                .map(declaration -> new Declared(declaration, bound)));
     }
 
     /**

@@ -15,21 +15,22 @@ import java.util.stream.Stream;
 
 /**
  * Whether a call or method reference found on a recorded line is made on the callee: a
- * call by symbol resolution when the sources carry a type solver, else, and a method
+ * call by symbol resolution when the sources carry a type solver, or, as a method
  * reference always, by the declared type of the variable or field it is made on.
  */
 final class CalleeMatch {
 
     private final ResolvedCalls resolved = new ResolvedCalls();
 
-    /** Whether the call is made on the callee. */
+    /**
+     * Whether the call is made on the callee: the callee declares the method, or the call
+     * is made on an object declared of the callee's type that inherits it.
+     */
     boolean targets(MethodCallExpr call, String callee) {
-        Optional<Boolean> byResolution = resolved.declaringType(call)
-            .map(type -> type.equals(callee) || type.startsWith(callee + "."));
-        if (byResolution.isPresent()) {
-            return byResolution.get();
-        }
-        return call.getScope().map(scope -> onDeclaredType(call, scope, callee)).orElse(false);
+        boolean byResolution = resolved.declaringType(call)
+            .map(type -> type.equals(callee) || type.startsWith(callee + "."))
+            .orElse(false);
+        return byResolution || call.getScope().map(scope -> onDeclaredType(call, scope, callee)).orElse(false);
     }
 
     /** Whether the method reference is made on the callee. */

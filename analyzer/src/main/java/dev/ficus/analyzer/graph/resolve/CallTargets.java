@@ -1,6 +1,7 @@
 package dev.ficus.analyzer.graph.resolve;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -93,10 +94,9 @@ public final class CallTargets {
             return scope.get().generic() ? LIBRARY_UNKNOWN_RESULT : LIBRARY_LIBRARY_RESULT;
         }
         String receiver = scope.get().name();
-        return method(receiver, call).map(this::target)
-            // declared by a library supertype (e.g. a Spring Data repository's save): the
-            // analysed receiver
-            // is what the caller depends on
+        // declared by a library supertype (e.g. a Spring Data repository's save): the
+        // analysed receiver is what the caller depends on
+        return method(receiver, call).map(found -> dispatched(found) ? onReceiver(receiver, found) : target(found))
             .orElseGet(() -> new Target(Kind.ANALYSED, receiver, Optional.empty()));
     }
 
@@ -139,6 +139,25 @@ public final class CallTargets {
 
     private Optional<String> enclosing(Node node) {
         return node instanceof TypeDeclaration<?> type ? type.getFullyQualifiedName() : Optional.empty();
+    }
+
+    /**
+     * Whether the code a call runs is the receiver's implementation of the method rather
+     * than the declaring type's: the method is abstract, or an interface's (whose default
+     * calls on the implementation's). A call of a generic {@code Store<T, ID>}'s
+     * {@code findAll} through an {@code OrderStore} is a call on the order store's bean,
+     * where a call of an entity's inherited {@code getId} runs its base class's.
+     */
+    private static boolean dispatched(Found found) {
+        return found.context() instanceof MethodDeclaration method
+                && (method.getBody().isEmpty() || method.getParentNode()
+                    .filter(ClassOrInterfaceDeclaration.class::isInstance)
+                    .map(type -> ((ClassOrInterfaceDeclaration) type).isInterface())
+                    .orElse(false));
+    }
+
+    private Target onReceiver(String receiver, Found found) {
+        return new Target(Kind.ANALYSED, receiver, target(found).returns());
     }
 
     private Target target(Found found) {

@@ -2,8 +2,10 @@ package dev.ficus.analyzer.graph.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.analyzer.document.AnalysisDocument.CallSite;
 import dev.ficus.analyzer.document.AnalysisDocument.Field;
 import dev.ficus.analyzer.document.CalledType;
+import dev.ficus.analyzer.graph.SourceLocation;
 import dev.ficus.analyzer.graph.resolve.SourceIndex;
 import dev.ficus.analyzer.source.SourceReader;
 import dev.ficus.analyzer.source.SourceRequest;
@@ -15,9 +17,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The methods a client replacing an interface must implement, read from
  * {@code fixtures/inherited-contracts}: its own and those of the interfaces it extends,
- * type arguments put in, and the library interfaces whose methods nobody can list.
+ * type arguments put in, and the library interfaces whose methods nobody can list; and
+ * the calls {@code Billing} makes on methods {@code OrderStore} inherits.
  */
 class InheritedMethodsUnitTests {
+
+    private static final String BILLING = "src/main/java/shop/billing/Billing.java";
 
     private final CallSites callSites = new CallSites(new SourceIndex(SourceReader
         .read(SourceRequest.of(Path.of("src/test/resources/fixtures/inherited-contracts")), Progress.NONE)));
@@ -86,6 +91,25 @@ class InheritedMethodsUnitTests {
 
         assertThat(order.methods()).isEmpty();
         assertThat(order.undeclaredSupertypes()).isEmpty();
+    }
+
+    @Test
+    void recordsACallOfAnInheritedMethodAsACallOnTheObjectsOwnTypeWithItsTypeArgumentsPutIn() {
+        assertThat(callSites.callsAt(new SourceLocation(BILLING, 16), "shop.orders.OrderStore"))
+            .containsExactly(new CallSites.Call("findAll", 1, true, List.of(), CallSite.ON_FIELD));
+        assertThat(callSites.callsAt(new SourceLocation(BILLING, 24), "shop.orders.OrderStore"))
+            .as("a method reference to a default method the object inherits")
+            .containsExactly(new CallSites.Call("exists", 1, true, List.of(), CallSite.ON_FIELD));
+
+        assertThat(callSites.operation("shop.orders.OrderStore", "findAll", 1)).hasValueSatisfying(findAll -> {
+            assertThat(findAll.type()).isEqualTo("shop.orders.OrderStore");
+            assertThat(findAll.parameters()).containsExactly(new Field("ids", "List<Long>"));
+            assertThat(findAll.returnType()).isEqualTo("List<Order>");
+        });
+        assertThat(callSites.operation("shop.orders.OrderStore", "find", 1)).as("the nearer declaration")
+            .hasValueSatisfying(find -> assertThat(find.parameters()).containsExactly(new Field("id", "Long")));
+        assertThat(callSites.operation("shop.orders.RawStore", "find", 1))
+            .hasValueSatisfying(find -> assertThat(find.returnType()).isEqualTo("Object"));
     }
 
     private static CalledType.Method method(String name, String returnType, Field... parameters) {
