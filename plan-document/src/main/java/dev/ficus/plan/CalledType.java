@@ -35,11 +35,15 @@ public record CalledType(String type, String kind, List<String> imports, List<Me
      * @param name its name
      * @param returnType the return type as written
      * @param parameters its parameters as written, in order
+     * @param typeParameters its own type parameters as written ({@code S extends Order}),
+     * in order; empty when it is not generic
      */
-    public record Method(String name, String returnType, List<RemoteOperation.Field> parameters) {
+    public record Method(String name, String returnType, List<RemoteOperation.Field> parameters,
+            List<String> typeParameters) {
 
         public Method {
             parameters = List.copyOf(parameters);
+            typeParameters = typeParameters == null ? List.of() : List.copyOf(typeParameters);
         }
     }
 }

@@ -98,11 +98,15 @@ final class HttpAdapters {
         imports.add("org.springframework.core.ParameterizedTypeReference");
         StringBuilder methods = new StringBuilder();
         for (JavaInterface.Method method : contract.methods()) {
-            methods.append("\n    @Override\n    public ").append(method.signature()).append(" {\n");
             Optional<RemoteOperation> operation = operations.stream()
                 .filter(candidate -> candidate.method().equals(method.name())
                         && candidate.parameters().size() == method.parameters().size())
                 .findFirst();
+            methods.append("\n    @Override\n");
+            if (method.isGeneric() && operation.isPresent() && !isVoid(method.returnType())) {
+                methods.append("    @SuppressWarnings(\"unchecked\")\n");
+            }
+            methods.append("    public ").append(method.signature()).append(" {\n");
             methods.append(operation.map(found -> remoteCall(found, method))
                 .orElse("        throw new UnsupportedOperationException(\"" + contract.simpleName() + "."
                         + method.name() + " is not called across the boundary, so it has no endpoint\");\n"));
@@ -135,12 +139,16 @@ final class HttpAdapters {
         if (isVoid(method.returnType())) {
             return "        calls." + mode + "(() -> " + request + ".retrieve().toBodilessEntity());\n";
         }
-        String answerType = BOXED.getOrDefault(method.returnType(), method.returnType());
-        String call = "calls." + mode + "(() -> " + request
+        String returnType = BOXED.getOrDefault(method.returnType(), method.returnType());
+        // a generic method's answer is read as its operation's type, its type variables'
+        // bounds put in, then cast
+        String answerType = method.isGeneric() ? BOXED.getOrDefault(operation.returnType(), operation.returnType())
+                : returnType;
+        String call = (method.isGeneric() ? "(" + returnType + ") " : "") + "calls." + mode + "(() -> " + request
                 + ".retrieve()\n            .body(new ParameterizedTypeReference<" + answerType
                 + ">() {\n            }))";
         if (method.returnType().startsWith("Optional<")) {
-            return "        " + answerType + " answer = " + call + ";\n"
+            return "        " + returnType + " answer = " + call + ";\n"
                     + "        return answer == null ? Optional.empty() : answer;\n";
         }
         return "        return " + call + ";\n";

@@ -26,17 +26,24 @@ record JavaInterface(String type, List<String> imports, List<Method> methods) {
      * @param name its name
      * @param returnType the return type as written
      * @param parameters its parameters as written
+     * @param typeParameters its own type parameters as written, empty when it is not
+     * generic
      */
-    record Method(String name, String returnType, List<Parameter> parameters) {
+    record Method(String name, String returnType, List<Parameter> parameters, List<String> typeParameters) {
 
         Method {
             parameters = List.copyOf(parameters);
+            typeParameters = List.copyOf(typeParameters);
         }
 
         /** The method's signature as an implementation declares it. */
         String signature() {
-            return returnType + " " + name + "("
+            return (isGeneric() ? "<" + String.join(", ", typeParameters) + "> " : "") + returnType + " " + name + "("
                     + String.join(", ", parameters.stream().map(p -> p.type() + " " + p.name()).toList()) + ")";
+        }
+
+        boolean isGeneric() {
+            return !typeParameters.isEmpty();
         }
     }
 

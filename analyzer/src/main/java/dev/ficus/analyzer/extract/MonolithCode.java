@@ -51,7 +51,8 @@ final class MonolithCode {
                                 method.parameters()
                                     .stream()
                                     .map(parameter -> new JavaInterface.Parameter(parameter.name(), parameter.type()))
-                                    .toList()))
+                                    .toList(),
+                                method.typeParameters()))
                         .toList()));
     }
 

@@ -265,7 +265,8 @@ public final class MigrationPlanner {
                             method.parameters()
                                 .stream()
                                 .map(parameter -> new RemoteOperation.Field(parameter.name(), parameter.type()))
-                                .toList()))
+                                .toList(),
+                            method.typeParameters()))
                     .toList(),
                 type.undeclaredSupertypes());
     }

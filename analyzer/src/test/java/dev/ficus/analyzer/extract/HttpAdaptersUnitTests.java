@@ -21,9 +21,9 @@ class HttpAdaptersUnitTests {
     private static final JavaInterface CUSTOMERS = new JavaInterface("dev.ficus.shop.customers.Customers",
             List.of("dev.ficus.shop.customers.*", "java.util.Optional"),
             List.of(new JavaInterface.Method("findCustomer", "Optional<CustomerDetails>",
-                    List.of(new JavaInterface.Parameter("customerId", "long"))),
-                    new JavaInterface.Method("register", "long",
-                            List.of(new JavaInterface.Parameter("name", "String")))));
+                    List.of(new JavaInterface.Parameter("customerId", "long")), List.of()),
+                    new JavaInterface.Method("register", "long", List.of(new JavaInterface.Parameter("name", "String")),
+                            List.of())));
 
     @Test
     void servesAQueryWithRequestParametersByCallingTheBean() {
@@ -75,10 +75,30 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
+    void clientImplementsAGenericMethodWithItsTypeParametersAndCastsTheAnswerReadAsItsBounds() {
+        JavaInterface orders = new JavaInterface("shop.orders.OrderStore", List.of(),
+                List.of(new JavaInterface.Method("saveAll", "List<S>",
+                        List.of(new JavaInterface.Parameter("items", "List<S>")), List.of("S extends Order"))));
+        RemoteOperation saveAll = new RemoteOperation("POST", "/internal/orders/save-all", "saveAll",
+                "shop.orders.OrderStore", "saveAll", List.of(new Field("items", "List<? extends Order>")),
+                "List<? extends Order>", List.of(), List.of());
+
+        String client = HttpAdapters.client("x.remote", "RemoteOrderStore", "Calls.", orders, "OrdersCalls",
+                List.of(saveAll));
+
+        assertThat(client).contains("    @Override\n    @SuppressWarnings(\"unchecked\")\n"
+                + "    public <S extends Order> List<S> saveAll(List<S> items) {\n"
+                + "        return (List<S>) calls.write(() -> calls.rest().post().uri(\"/internal/orders/save-all\")"
+                + ".body(new SaveAllRequest(items)).retrieve()\n"
+                + "            .body(new ParameterizedTypeReference<List<? extends Order>>() {\n")
+            .contains("record SaveAllRequest(List<? extends Order> items)");
+    }
+
+    @Test
     void clientNeverRepeatsAWrite() {
         JavaInterface shipping = new JavaInterface("dev.ficus.shop.shipping.Shipping", List.of(),
                 List.of(new JavaInterface.Method("ship", "void", List.of(new JavaInterface.Parameter("orderId", "long"),
-                        new JavaInterface.Parameter("customerId", "long")))));
+                        new JavaInterface.Parameter("customerId", "long")), List.of())));
 
         String client = HttpAdapters.client("x.remote", "RemoteShipping", "Calls.", shipping, "ShippingServiceCalls",
                 List.of(SHIP));

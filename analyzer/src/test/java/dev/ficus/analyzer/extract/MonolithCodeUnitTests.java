@@ -23,9 +23,9 @@ class MonolithCodeUnitTests {
     private static final CalledType INVENTORY_INTERFACE = new CalledType(INVENTORY, "interface",
             List.of("shop.inventory.*", "java.util.Optional"),
             List.of(new CalledType.Method("find", "Optional<StockItem>",
-                    List.of(new RemoteOperation.Field("productId", "long"))),
+                    List.of(new RemoteOperation.Field("productId", "long")), List.of()),
                     new CalledType.Method("reserve", "void", List.of(new RemoteOperation.Field("productId", "long"),
-                            new RemoteOperation.Field("quantity", "int")))),
+                            new RemoteOperation.Field("quantity", "int")), List.of())),
             List.of());
 
     private static final CalledType CATALOG_CLASS = new CalledType("shop.catalog.CatalogService", "class",
@@ -33,7 +33,8 @@ class MonolithCodeUnitTests {
 
     private static final CalledType USER_MAPPER = new CalledType("shop.users.UserMapper", "interface",
             List.of("shop.users.*", "com.baomidou.mybatisplus.core.mapper.BaseMapper"),
-            List.of(new CalledType.Method("byName", "User", List.of(new RemoteOperation.Field("name", "String")))),
+            List.of(new CalledType.Method("byName", "User", List.of(new RemoteOperation.Field("name", "String")),
+                    List.of())),
             List.of("BaseMapper<User>"));
 
     private final MonolithCode code = new MonolithCode(new MigrationPlan(MigrationPlan.SCHEMA_VERSION, "gone",

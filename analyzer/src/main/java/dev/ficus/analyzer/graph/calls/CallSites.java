@@ -118,14 +118,15 @@ public final class CallSites {
      */
     public Optional<AnalysisDocument.Operation> operation(String callee, String method, int arguments) {
         return declaration(callee, method, arguments).map(declared -> {
-            Supertypes.Bound types = declared.types().seenBy(declared.method());
-            String returnType = types.substitute(declared.method().getType().asString());
+            Supertypes.Bound types = declared.types();
+            MethodDeclaration declaration = declared.method();
+            String returnType = types.erased(declaration, declaration.getType().asString());
             String packageName = callee.contains(".") ? callee.substring(0, callee.lastIndexOf('.')) : "";
             List<AnalysisDocument.Field> parameters = declared.method()
                 .getParameters()
                 .stream()
                 .map(parameter -> new AnalysisDocument.Field(parameter.getNameAsString(),
-                        types.substitute(parameter.getType().asString())))
+                        types.erased(declaration, parameter.getType().asString())))
                 .toList();
             return new AnalysisDocument.Operation(callee, method, arguments, parameters, returnType,
                     recordComponents(returnType, packageName), List.copyOf(failures(declared.method())));

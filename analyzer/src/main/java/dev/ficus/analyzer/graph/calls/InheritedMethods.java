@@ -55,7 +55,11 @@ record InheritedMethods(List<CalledType.Method> methods, List<String> imports, L
                     .collect(Collectors.joining(",", "(", ")"));
                 if (signatures.add(signature) && method.getBody().isEmpty()) {
                     methods.add(new CalledType.Method(method.getNameAsString(),
-                            forMethod.substitute(method.getTypeAsString()), parameters));
+                            forMethod.substitute(method.getTypeAsString()), parameters,
+                            method.getTypeParameters()
+                                .stream()
+                                .map(own -> forMethod.substitute(own.toString()))
+                                .toList()));
                 }
             }
         }

@@ -33,6 +33,8 @@ class InheritedMethodsUnitTests {
 
         assertThat(orders.methods()).containsExactly(method("find", "Order", new Field("id", "Long")),
                 method("countOpen", "long"), method("findAll", "List<Order>", new Field("ids", "List<Long>")),
+                new CalledType.Method("saveAll", "List<S>", List.of(new Field("items", "List<S>")),
+                        List.of("S extends Order")),
                 method("lastChanged", "Instant", new Field("who", "String")),
                 method("note", "void", new Field("lines", "String...")));
         assertThat(orders.undeclaredSupertypes()).isEmpty();
@@ -42,7 +44,8 @@ class InheritedMethodsUnitTests {
     void countsAMethodTheNearerInterfaceDeclaresAgainOnceHoweverItsTypesAreWritten() {
         CalledType qualified = callSites.calledType("shop.orders.QualifiedStore", "interface").orElseThrow();
 
-        assertThat(qualified.methods()).extracting(CalledType.Method::name).containsExactly("find", "findAll", "save");
+        assertThat(qualified.methods()).extracting(CalledType.Method::name)
+            .containsExactly("find", "findAll", "save", "saveAll");
         assertThat(qualified.methods().get(2)).isEqualTo(method("save", "void", new Field("item", "String")));
         assertThat(qualified.undeclaredSupertypes()).as("Serializable declares no method").isEmpty();
     }
@@ -60,7 +63,7 @@ class InheritedMethodsUnitTests {
 
         assertThat(inner.undeclaredSupertypes()).isEmpty();
         assertThat(inner.methods()).extracting(CalledType.Method::name)
-            .containsExactly("convert", "find", "findAll", "save");
+            .containsExactly("convert", "find", "findAll", "save", "saveAll");
         assertThat(inner.methods().get(0).returnType()).as("a method's own type variable is left alone").isEqualTo("R");
     }
 
@@ -81,7 +84,7 @@ class InheritedMethodsUnitTests {
 
         assertThat(users.undeclaredSupertypes()).containsExactly("BaseMapper<User>");
         assertThat(users.methods()).extracting(CalledType.Method::name)
-            .containsExactly("byName", "find", "findAll", "save");
+            .containsExactly("byName", "find", "findAll", "save", "saveAll");
         assertThat(users.methods().get(1)).isEqualTo(method("find", "User", new Field("id", "String")));
     }
 
@@ -108,12 +111,23 @@ class InheritedMethodsUnitTests {
         });
         assertThat(callSites.operation("shop.orders.OrderStore", "find", 1)).as("the nearer declaration")
             .hasValueSatisfying(find -> assertThat(find.parameters()).containsExactly(new Field("id", "Long")));
+        assertThat(callSites.operation("shop.orders.OrderStore", "saveAll", 1))
+            .as("the method's own type variable is its bound to a caller that does not know it")
+            .hasValueSatisfying(saveAll -> {
+                assertThat(saveAll.parameters()).containsExactly(new Field("items", "List<? extends Order>"));
+                assertThat(saveAll.returnType()).isEqualTo("List<? extends Order>");
+            });
+        assertThat(callSites.operation("shop.orders.Outer.Inner", "convert", 2)).hasValueSatisfying(convert -> {
+            assertThat(convert.parameters()).containsExactly(new Field("order", "Order"),
+                    new Field("type", "Class<?>"));
+            assertThat(convert.returnType()).isEqualTo("Object");
+        });
         assertThat(callSites.operation("shop.orders.RawStore", "find", 1))
             .hasValueSatisfying(find -> assertThat(find.returnType()).isEqualTo("Object"));
     }
 
     private static CalledType.Method method(String name, String returnType, Field... parameters) {
-        return new CalledType.Method(name, returnType, List.of(parameters));
+        return new CalledType.Method(name, returnType, List.of(parameters), List.of());
     }
 
 }
