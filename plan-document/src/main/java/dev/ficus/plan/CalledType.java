@@ -14,19 +14,27 @@ import java.util.List;
  * @param imports what a file using its signatures imports: its own package (as
  * {@code package.*}), then its file's non-static imports in file order, then those of the
  * declared interfaces it extends
- * @param methods its abstract methods in declaration order, then those it inherits from
- * interfaces the analysed sources declare; empty unless it is an interface
+ * @param methods for an interface, its abstract methods (neither default nor static) in
+ * declaration order, then those it inherits from interfaces the analysed sources declare
+ * (their type arguments put in); for a class, its public instance methods a subclass can
+ * override, in declaration order
  * @param undeclaredSupertypes the interfaces it extends, as written, that the analysed
  * sources do not declare (a library's {@code BaseMapper<User>}): their methods are not in
  * {@code methods}, so no client can implement the type
+ * @param subclassable for a class, whether a client can stand in for it as a subclass in
+ * another package: public, top-level, not final, abstract or generic, with a public or
+ * protected constructor (declared, Lombok's, or the default one)
+ * @param constructorParameters for a subclassable class, the parameter types, as written,
+ * of the constructor with the fewest parameters, which such a subclass calls with nothing
  */
 public record CalledType(String type, String kind, List<String> imports, List<Method> methods,
-        List<String> undeclaredSupertypes) {
+        List<String> undeclaredSupertypes, boolean subclassable, List<String> constructorParameters) {
 
     public CalledType {
         imports = List.copyOf(imports);
         methods = List.copyOf(methods);
         undeclaredSupertypes = List.copyOf(undeclaredSupertypes);
+        constructorParameters = constructorParameters == null ? List.of() : List.copyOf(constructorParameters);
     }
 
     /**

@@ -18,7 +18,7 @@ public record MigrationPlan(int schemaVersion, String analysedPath, List<Candida
         List<CalledType> calledTypes, List<EventType> events) {
 
     /** The only {@code plan.json} schema this version of Ficus writes and reads. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     public MigrationPlan {
         candidates = List.copyOf(candidates);

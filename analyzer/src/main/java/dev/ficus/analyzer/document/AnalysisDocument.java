@@ -57,7 +57,7 @@ public record AnalysisDocument(int schemaVersion, Input input, Stats stats, Reso
      * Version of the document's schema, raised on incompatible changes; the only version
      * this Ficus reads.
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     /** The group of a type in the shared kernel. */
     public static final String SHARED_KERNEL = "shared kernel";

@@ -70,12 +70,14 @@ final class CandidateBoundary {
      * candidate does not reach through its calls, and every other candidate's controllers
      * and listeners: the service's component scan leaves them out, so that it runs its
      * own controllers and services, not the whole monolith's. The other types of
-     * candidates it calls stay, so their beans can be injected.
+     * candidates it calls stay, so their beans can be injected, unless a generated
+     * subclass stands in for them.
      */
     List<String> foreignTypesInModulePackages() {
         Set<String> reached = reachedCandidates();
         Set<String> called = new HashSet<>();
         candidate.boundary().outgoingCalls().forEach(call -> called.add(call.callee()));
+        Map<String, List<RemoteOperation>> callBacks = callBacks();
         List<String> packages = modulePackages();
         return plan.candidates()
             .stream()
@@ -84,7 +86,9 @@ final class CandidateBoundary {
                 .movingTypes()
                 .stream()
                 .filter(type -> !reached.contains(other.name())
-                        || servesEntryPoint(other, type) && !called.contains(type)))
+                        || servesEntryPoint(other, type) && !called.contains(type)
+                        || !callBacks.getOrDefault(type, List.of()).isEmpty()
+                                && code.javaInterface(type).filter(JavaInterface::isClass).isPresent()))
             .filter(type -> packages.stream().anyMatch(pkg -> isIn(type, pkg)))
             .sorted()
             .toList();

@@ -34,6 +34,7 @@ final class ClientWiring {
         StringBuilder beans = new StringBuilder();
         for (JavaInterface client : clients) {
             imports.add(client.type());
+            importFactoryBean(imports, client);
             beans.append(bean(client, "MonolithCalls", false));
         }
         return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports)
@@ -50,6 +51,7 @@ final class ClientWiring {
                 "org.springframework.boot.autoconfigure.condition.ConditionalOnProperty",
                 "org.springframework.context.annotation.Bean", "org.springframework.context.annotation.Configuration",
                 "org.springframework.context.annotation.Primary", client.type()));
+        importFactoryBean(imports, client);
         String property = "ficus.extracted." + names.candidate() + ".url";
         String callsBean = Character.toLowerCase(calls.charAt(0)) + calls.substring(1);
         return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports) + "/**\n * Copy into the monolith:"
@@ -63,8 +65,25 @@ final class ClientWiring {
 
     private static String bean(JavaInterface client, String calls, boolean primary) {
         String simple = client.simpleName();
-        return "\n    @Bean\n" + (primary ? "    @Primary\n" : "") + "    " + simple + " remote" + simple + "(" + calls
-                + " calls) {\n        return new Remote" + simple + "(calls);\n    }\n";
+        String head = "\n    @Bean\n" + (primary ? "    @Primary\n" : "");
+        if (client.isClass()) {
+            // a factory's object gets neither field injection nor init callbacks, which
+            // the class's own would need its dependencies for
+            return head + "    FactoryBean<" + simple + "> remote" + simple + "(" + calls + " calls) {\n"
+                    + "        return new FactoryBean<>() {\n\n" + "            @Override\n" + "            public "
+                    + simple + " getObject() {\n" + "                return new Remote" + simple
+                    + "(calls);\n            }\n\n" + "            @Override\n"
+                    + "            public Class<?> getObjectType() {\n" + "                return " + simple
+                    + ".class;\n            }\n\n        };\n    }\n";
+        }
+        return head + "    " + simple + " remote" + simple + "(" + calls + " calls) {\n        return new Remote"
+                + simple + "(calls);\n    }\n";
+    }
+
+    private static void importFactoryBean(SortedSet<String> imports, JavaInterface client) {
+        if (client.isClass()) {
+            imports.add("org.springframework.beans.factory.FactoryBean");
+        }
     }
 
 }

@@ -3,9 +3,11 @@ package dev.ficus.analyzer.extract;
 import dev.ficus.plan.Names;
 import dev.ficus.plan.RemoteOperation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -97,11 +99,10 @@ final class HttpAdapters {
         imports.add(contract.type());
         imports.add("org.springframework.core.ParameterizedTypeReference");
         StringBuilder methods = new StringBuilder();
+        Set<RemoteOperation> used = new HashSet<>();
         for (JavaInterface.Method method : contract.methods()) {
-            Optional<RemoteOperation> operation = operations.stream()
-                .filter(candidate -> candidate.method().equals(method.name())
-                        && candidate.parameters().size() == method.parameters().size())
-                .findFirst();
+            Optional<RemoteOperation> operation = operationOf(method, operations, used);
+            operation.ifPresent(used::add);
             methods.append("\n    @Override\n");
             if (method.isGeneric() && operation.isPresent() && !isVoid(method.returnType())) {
                 methods.append("    @SuppressWarnings(\"unchecked\")\n");
@@ -115,7 +116,50 @@ final class HttpAdapters {
                 .ifPresent(found -> methods.append(requestRecord(found)));
         }
         return CLIENT.render(Map.of("package", packageName, "imports", imports(imports), "purpose", purpose, "class",
-                className, "contract", contract.simpleName(), "calls", callsClass, "methods", methods.toString()));
+                className, "relation", contract.isClass() ? "extends" : "implements", "contract", contract.simpleName(),
+                "superCall", superCall(contract), "calls", callsClass, "methods", methods.toString()));
+    }
+
+    /**
+     * The operation a method serves: of its name and arity, taking the same types when
+     * overloads share both; each serves one method.
+     */
+    private static Optional<RemoteOperation> operationOf(JavaInterface.Method method, List<RemoteOperation> operations,
+            Set<RemoteOperation> used) {
+        List<RemoteOperation> named = operations.stream()
+            .filter(candidate -> !used.contains(candidate) && candidate.method().equals(method.name())
+                    && candidate.parameters().size() == method.parameters().size())
+            .toList();
+        List<String> types = method.parameters().stream().map(JavaInterface.Parameter::type).toList();
+        return named.stream()
+            .filter(candidate -> candidate.parameters()
+                .stream()
+                .map(RemoteOperation.Field::type)
+                .toList()
+                .equals(types))
+            .findFirst()
+            .or(() -> named.stream().findFirst());
+    }
+
+    /**
+     * A subclass's call of the class's constructor with nothing: the dependencies it
+     * takes live in the other process, and the subclass overrides every method that would
+     * use them.
+     */
+    private static String superCall(JavaInterface contract) {
+        return contract.superclass()
+            .map(parameters -> "        super("
+                    + String.join(", ", parameters.stream().map(HttpAdapters::nothing).toList()) + ");\n")
+            .orElse("");
+    }
+
+    private static String nothing(String type) {
+        return switch (type) {
+            case "boolean" -> "false";
+            case "char" -> "'\\0'";
+            case "byte", "short", "int", "long", "float", "double" -> "(" + type + ") 0";
+            default -> "(" + type.replace("...", "[]") + ") null";
+        };
     }
 
     private static String remoteCall(RemoteOperation operation, JavaInterface.Method method) {

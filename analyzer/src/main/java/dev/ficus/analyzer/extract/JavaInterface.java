@@ -1,19 +1,34 @@
 package dev.ficus.analyzer.extract;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An interface of the monolith an adapter implements over HTTP.
+ * An interface of the monolith an adapter implements over HTTP, or a class it subclasses
+ * to the same end.
  *
  * @param type its fully qualified name
  * @param imports what a file using its signatures imports (its own imports and package)
- * @param methods its abstract methods, in declaration order
+ * @param methods its abstract methods, in declaration order; a class's public methods a
+ * subclass can override
+ * @param superclass for a class, the parameter types of the constructor a subclass calls
+ * (with nothing: the class's dependencies live in the other process); empty for an
+ * interface
  */
-record JavaInterface(String type, List<String> imports, List<Method> methods) {
+record JavaInterface(String type, List<String> imports, List<Method> methods, Optional<List<String>> superclass) {
 
     JavaInterface {
         imports = List.copyOf(imports);
         methods = List.copyOf(methods);
+        superclass = superclass.map(List::copyOf);
+    }
+
+    JavaInterface(String type, List<String> imports, List<Method> methods) {
+        this(type, imports, methods, Optional.empty());
+    }
+
+    boolean isClass() {
+        return superclass.isPresent();
     }
 
     String simpleName() {

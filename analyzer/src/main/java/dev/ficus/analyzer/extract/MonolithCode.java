@@ -37,13 +37,15 @@ final class MonolithCode {
     }
 
     /**
-     * The abstract methods of an interface, with what a file implementing it must import;
-     * empty when the type is no interface of the analysed sources or extends one they do
-     * not declare ({@link #whyNoClient}).
+     * What a client standing in for the type implements, with what its file must import:
+     * an interface's abstract methods, or a class's overridable ones and the constructor
+     * a subclass calls; empty when the type is neither such an interface of the analysed
+     * sources nor such a class ({@link #whyNoClient}).
      */
     Optional<JavaInterface> javaInterface(String type) {
         return plan.calledType(type)
-            .filter(called -> called.kind().equals("interface") && called.undeclaredSupertypes().isEmpty())
+            .filter(called -> called.kind().equals("interface") && called.undeclaredSupertypes().isEmpty()
+                    || called.kind().equals("class") && called.subclassable())
             .map(called -> new JavaInterface(type, called.imports(),
                     called.methods()
                         .stream()
@@ -53,16 +55,22 @@ final class MonolithCode {
                                     .map(parameter -> new JavaInterface.Parameter(parameter.name(), parameter.type()))
                                     .toList(),
                                 method.typeParameters()))
-                        .toList()));
+                        .toList(),
+                    called.subclassable() ? Optional.of(called.constructorParameters()) : Optional.empty()));
     }
 
     /**
-     * Why no client can stand in for the type, completing "`Type` ...": a class, or an
-     * interface extending one whose methods the analysis could not list.
+     * Why no client can stand in for the type, completing "`Type` ...": a class no
+     * subclass can stand in for, or an interface extending one whose methods the analysis
+     * could not list.
      */
     String whyNoClient(String type) {
         return plan.calledType(type).map(called -> {
             List<String> undeclared = called.undeclaredSupertypes();
+            if (called.kind().equals("class")) {
+                return "is a class no client can subclass (final, abstract, generic, nested, not public, or without"
+                        + " a public or protected constructor)";
+            }
             if (undeclared.isEmpty()) {
                 return "is " + ("aeiou".indexOf(called.kind().charAt(0)) >= 0 ? "an " : "a ") + called.kind()
                         + ", not an interface";

@@ -1,7 +1,6 @@
 package dev.ficus.analyzer.plan;
 
 import dev.ficus.plan.Boundary;
-import dev.ficus.plan.CalledType;
 import dev.ficus.plan.CandidatePlan;
 import dev.ficus.plan.CrossingCall;
 import dev.ficus.plan.DataMove;
@@ -11,7 +10,6 @@ import dev.ficus.plan.MigrationPlan;
 import dev.ficus.plan.PlanDocuments;
 import dev.ficus.plan.Risk;
 import dev.ficus.plan.Names;
-import dev.ficus.plan.RemoteOperation;
 import dev.ficus.plan.Traffic;
 import dev.ficus.analyzer.document.AnalysisDocument;
 import dev.ficus.analyzer.document.TableSpec;
@@ -115,7 +113,7 @@ public final class MigrationPlanner {
             candidates.add(candidatePlan(s.candidate(), i + 1, s.facts(), s.score()));
         }
         return new MigrationPlan(MigrationPlan.SCHEMA_VERSION, analysis.input().path(), candidates,
-                analysis.calledTypes().stream().map(MigrationPlanner::calledType).toList(),
+                analysis.calledTypes().stream().map(PlannedCalledTypes::of).toList(),
                 analysis.events().stream().map(event -> new EventType(event.type(), event.eventId())).toList());
     }
 
@@ -255,20 +253,6 @@ public final class MigrationPlanner {
             .distinct()
             .toList();
         return new DataMove(tables, foreign);
-    }
-
-    private static CalledType calledType(dev.ficus.analyzer.document.CalledType type) {
-        return new CalledType(type.type(), type.kind(), type.imports(),
-                type.methods()
-                    .stream()
-                    .map(method -> new CalledType.Method(method.name(), method.returnType(),
-                            method.parameters()
-                                .stream()
-                                .map(parameter -> new RemoteOperation.Field(parameter.name(), parameter.type()))
-                                .toList(),
-                            method.typeParameters()))
-                    .toList(),
-                type.undeclaredSupertypes());
     }
 
     private static DataMove.Table table(TableSpec spec) {

@@ -44,7 +44,7 @@ class AnalysisDocumentsUnitTests {
         Path file = FIXTURES.resolve("analysis-schema-1.json");
 
         assertThatThrownBy(() -> AnalysisDocuments.read(file)).isInstanceOf(InvalidInputException.class)
-            .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 5 (re-run ./ficus analyze)");
+            .hasMessage("analysis " + file + " has schemaVersion 1, this Ficus reads 6 (re-run ./ficus analyze)");
     }
 
     @Test

@@ -115,18 +115,21 @@ class EveryCandidateExtractUnitTests {
     }
 
     @Test
-    void adaptersReadmeOfACandidateCalledOnlyThroughClassesSaysTheUrlSwitchesNothing() throws IOException {
+    void aCandidateCalledThroughAClassGetsASubclassInTheMonolithThatTheUrlSwitchesOn() throws IOException {
         Path out = extract(library, "books");
 
         String readme = words(out.resolve("monolith-adapters/README.md"));
 
         assertThat(readme)
-            .contains("The monolith keeps calling `CatalogService` in-process: it is a class, not an interface, so no"
-                    + " client here replaces it, and `ficus.extracted.books.url` switches nothing yet")
-            .doesNotContain("keeps calling its own");
+            .contains("The monolith keeps calling its own `CatalogService` bean until"
+                    + " `ficus.extracted.books.url` is set")
+            .doesNotContain("in-process:");
         assertThat(words(out.resolve("README.md"))).contains("- `api/CatalogServiceEndpoints`: what the monolith calls"
-                + " on the module over HTTP; no client in `monolith-adapters/` replaces the in-process bean (see Needs"
-                + " you).");
+                + " on the module over HTTP; `monolith-adapters/` has the client that replaces the in-process bean.");
+        assertThat(Files.readString(out.resolve(
+                "monolith-adapters/src/main/java/org/example/library/controller/internal/remote/RemoteCatalogService.java")))
+            .contains("class RemoteCatalogService extends CatalogService {",
+                    "super((BookRepository) null, (BookCopyRepository) null);");
     }
 
     /**

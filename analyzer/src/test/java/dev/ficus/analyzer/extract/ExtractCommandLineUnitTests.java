@@ -53,7 +53,7 @@ class ExtractCommandLineUnitTests {
         int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", folder.resolve("c").toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith(folder.resolve("c") + ": 26 files written")
+        assertThat(out.toString()).startsWith(folder.resolve("c") + ": 28 files written")
             .contains("next: see " + folder.resolve("c") + "/README.md");
     }
 
@@ -161,7 +161,7 @@ class ExtractCommandLineUnitTests {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly("ficus extract: plan " + old
-                + " has schemaVersion 2, this Ficus reads 6 (re-run ./ficus analyze, then ./ficus plan)");
+                + " has schemaVersion 2, this Ficus reads 7 (re-run ./ficus analyze, then ./ficus plan)");
         assertThat(folder.resolve("o")).doesNotExist();
     }
 
@@ -173,7 +173,7 @@ class ExtractCommandLineUnitTests {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly(
-                "ficus plan: analysis " + old + " has schemaVersion 2, this Ficus reads 5 (re-run ./ficus analyze)");
+                "ficus plan: analysis " + old + " has schemaVersion 2, this Ficus reads 6 (re-run ./ficus analyze)");
         assertThat(folder.resolve("p")).doesNotExist();
     }
 

@@ -182,8 +182,9 @@ class ExtractorUnitTests {
         assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
             .contains("- `src/main/java/com/example/shop/catalog/internal/remote/CatalogServiceCalls.java`")
             .contains("`org.apache.httpcomponents.client5:httpclient5`")
-            .contains("The monolith keeps calling `CatalogManagement` in-process: it is a class, not an interface")
-            .doesNotContain("--ficus.extracted.catalog.url=");
+            .contains("The monolith keeps calling its own `CatalogManagement` bean until `ficus.extracted.catalog.url`"
+                    + " is set")
+            .doesNotContain("in-process:");
     }
 
     @Test
@@ -309,14 +310,14 @@ class ExtractorUnitTests {
     }
 
     @Test
-    void listsInTheReadmeWhatItCouldNotGenerate() throws IOException {
+    void standsASubclassCallingTheMonolithInForAClassItCallsBack() throws IOException {
         Path out = folder.resolve("orders-service");
 
         ExtractResult result = extract("orders", out, false);
 
-        assertThat(result.needsYou()).anySatisfy(line -> assertThat(line).startsWith("calls `CatalogManagement`")
-            .contains("which is a class, not an interface: no adapter"));
-        assertThat(Files.readString(out.resolve("README.md"))).contains("- Needs you: calls `CatalogManagement`");
+        assertThat(result.needsYou()).noneSatisfy(line -> assertThat(line).startsWith("calls `CatalogManagement`"));
+        assertThat(out.resolve("src/main/java/dev/ficus/ordersservice/remote/RemoteCatalogManagement.java")).content()
+            .contains("class RemoteCatalogManagement extends CatalogManagement {", "        super();\n");
     }
 
     @Test

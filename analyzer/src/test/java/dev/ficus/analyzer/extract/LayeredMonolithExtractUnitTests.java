@@ -78,17 +78,25 @@ class LayeredMonolithExtractUnitTests {
     }
 
     @Test
-    void keepsTheTypesOfTheCandidatesItCallsInProcess() throws IOException {
+    void standsASubclassCallingTheMonolithInForEachClassOfAnotherCandidateItCalls() throws IOException {
         Path out = folder.resolve("reservations-service");
 
         ficus("extract", "reservations", "--plan", plan.toString(), "--out", out.toString());
 
-        String application = Files
-            .readString(out.resolve("src/main/java/dev/ficus/reservationsservice/ReservationsServiceApplication.java"));
-        assertThat(application).contains("LoanController(")
-            .doesNotContain("CatalogService(")
-            .doesNotContain("MemberService(")
+        Path code = out.resolve("src/main/java/dev/ficus/reservationsservice");
+        String application = Files.readString(code.resolve("ReservationsServiceApplication.java"));
+        assertThat(application).as("the classes the subclasses stand in for are not scanned")
+            .contains("LoanController(", "\"org\\\\.example\\\\.library\\\\.service\\\\.CatalogService(\\\\$.*)?\"",
+                    "\"org\\\\.example\\\\.library\\\\.service\\\\.MemberService(\\\\$.*)?\"")
             .doesNotContain("ReservationService(");
+        assertThat(Files.readString(code.resolve("remote/RemoteMemberService.java"))).contains(
+                "class RemoteMemberService extends MemberService {",
+                "        super((MemberRepository) null);\n        this.calls = calls;\n",
+                "    public Member member(Long id) {\n        return calls.read(");
+        assertThat(Files.readString(code.resolve("remote/MonolithConfiguration.java")))
+            .as("a factory's object gets no field injection or init callbacks, which would need the class's beans")
+            .contains("    FactoryBean<MemberService> remoteMemberService(MonolithCalls calls) {\n"
+                    + "        return new FactoryBean<>() {\n");
     }
 
     @Test
@@ -100,7 +108,7 @@ class LayeredMonolithExtractUnitTests {
         String application = Files
             .readString(out.resolve("src/main/java/dev/ficus/loansservice/LoansServiceApplication.java"));
         assertThat(application).contains("\"org\\\\.example\\\\.library\\\\.controller\\\\.BookController(\\\\$.*)?\"")
-            .doesNotContain("CatalogService(");
+            .doesNotContain("BookRepository(");
     }
 
     @Test

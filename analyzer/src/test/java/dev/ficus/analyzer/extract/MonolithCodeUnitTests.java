@@ -24,21 +24,29 @@ class MonolithCodeUnitTests {
             List.of("shop.inventory.*", "java.util.Optional"),
             List.of(new CalledType.Method("find", "Optional<StockItem>",
                     List.of(new RemoteOperation.Field("productId", "long")), List.of()),
-                    new CalledType.Method("reserve", "void", List.of(new RemoteOperation.Field("productId", "long"),
-                            new RemoteOperation.Field("quantity", "int")), List.of())),
-            List.of());
+                    new CalledType.Method("reserve", "void",
+                            List.of(new RemoteOperation.Field("productId", "long"),
+                                    new RemoteOperation.Field("quantity", "int")),
+                            List.of())),
+            List.of(), false, List.of());
 
     private static final CalledType CATALOG_CLASS = new CalledType("shop.catalog.CatalogService", "class",
-            List.of("shop.catalog.*", "shop.shared.Money"), List.of(), List.of());
+            List.of("shop.catalog.*", "shop.shared.Money"), List.of(), List.of(), false, List.of());
+
+    private static final CalledType ORDER_CLASS = new CalledType("shop.orders.OrderService", "class",
+            List.of("shop.orders.*"),
+            List.of(new CalledType.Method("place", "Order", List.of(new RemoteOperation.Field("productId", "long")),
+                    List.of()), new CalledType.Method("cancel", "void", List.of(), List.of())),
+            List.of(), true, List.of("OrderRepository", "long", "boolean"));
 
     private static final CalledType USER_MAPPER = new CalledType("shop.users.UserMapper", "interface",
             List.of("shop.users.*", "com.baomidou.mybatisplus.core.mapper.BaseMapper"),
             List.of(new CalledType.Method("byName", "User", List.of(new RemoteOperation.Field("name", "String")),
                     List.of())),
-            List.of("BaseMapper<User>"));
+            List.of("BaseMapper<User>"), false, List.of());
 
     private final MonolithCode code = new MonolithCode(new MigrationPlan(MigrationPlan.SCHEMA_VERSION, "gone",
-            List.of(), List.of(CATALOG_CLASS, INVENTORY_INTERFACE, USER_MAPPER),
+            List.of(), List.of(CATALOG_CLASS, INVENTORY_INTERFACE, USER_MAPPER, ORDER_CLASS),
             List.of(new EventType("shop.a.Duplicate", false), new EventType("shop.b.Duplicate", false),
                     new EventType("shop.orders.OrderPlaced", true))));
 
@@ -61,11 +69,28 @@ class MonolithCodeUnitTests {
     }
 
     @Test
-    void knowsAClassIsNoInterfaceButImportsWhatItsSignaturesUse() {
+    void writesTheClientOfAClassAsASubclassCallingItsConstructorWithNothing() {
+        JavaInterface contract = code.javaInterface(ORDER_CLASS.type()).orElseThrow();
+        RemoteOperation place = new RemoteOperation("POST", "/internal/orders/place", "place", ORDER_CLASS.type(),
+                "place", List.of(new RemoteOperation.Field("productId", "long")), "Order", List.of(), List.of());
+
+        String client = HttpAdapters.client("shop.orders.internal.remote", "RemoteOrderService", "Orders over HTTP.",
+                contract, "OrdersServiceCalls", List.of(place));
+
+        assertThat(client).contains("class RemoteOrderService extends OrderService {",
+                "    RemoteOrderService(OrdersServiceCalls calls) {\n"
+                        + "        super((OrderRepository) null, (long) 0, false);\n        this.calls = calls;\n",
+                "    @Override\n    public Order place(long productId) {\n        return calls.write(",
+                "throw new UnsupportedOperationException(\"OrderService.cancel is not called across the boundary");
+    }
+
+    @Test
+    void knowsAClassNoSubclassCanStandInForButImportsWhatItsSignaturesUse() {
         assertThat(code.javaInterface(CATALOG_CLASS.type())).isEmpty();
         assertThat(code.importsFor(CATALOG_CLASS.type())).containsExactly("shop.catalog.*", "shop.shared.Money");
         assertThat(code.importsFor("shop.unknown.Thing")).containsExactly("shop.unknown.*");
-        assertThat(code.whyNoClient(CATALOG_CLASS.type())).isEqualTo("is a class, not an interface");
+        assertThat(code.whyNoClient(CATALOG_CLASS.type())).isEqualTo("is a class no client can subclass (final,"
+                + " abstract, generic, nested, not public, or without a public or protected constructor)");
         assertThat(code.whyNoClient("shop.unknown.Thing")).isEqualTo("is no interface of the analysed sources");
     }
 

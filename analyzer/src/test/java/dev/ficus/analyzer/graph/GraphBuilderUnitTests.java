@@ -550,9 +550,14 @@ class GraphBuilderUnitTests {
         CodeGraph graph = graphOf("inherited-contracts");
 
         // orders.findAll (Store's), orders.find (its own), orders::exists (Store's
-        // default)
-        assertThat(counts(graph, "shop.billing.Billing", "shop.orders.OrderStore")).containsEntry(EdgeKind.CALL, 3);
+        // default), registry.orders().findAll, and orders.toString (a library's, so the
+        // receiver's)
+        assertThat(counts(graph, "shop.billing.Billing", "shop.orders.OrderStore")).containsEntry(EdgeKind.CALL, 5);
         assertThat(graph.graph().getEdge("shop.billing.Billing", "shop.orders.Store")).isNull();
+        assertThat(counts(graph, "shop.billing.Billing", "shop.documents.BaseDocument"))
+            .as("an interface's method a class implements in its class chain runs there")
+            .containsEntry(EdgeKind.CALL, 1);
+        assertThat(graph.graph().getEdge("shop.billing.Billing", "shop.documents.Numbered")).isNull();
     }
 
     @Test

@@ -101,11 +101,11 @@ class PlanFilesUnitTests {
 
     @Test
     void rejectsAPlanOfAnotherSchemaVersion() throws IOException {
-        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
+        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 8, \"candidates\": []}");
 
         assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(InvalidInputException.class)
             .hasMessage("plan " + file
-                    + " has schemaVersion 7, this Ficus reads 6 (re-run ./ficus analyze, then ./ficus plan)");
+                    + " has schemaVersion 8, this Ficus reads 7 (re-run ./ficus analyze, then ./ficus plan)");
     }
 
 }

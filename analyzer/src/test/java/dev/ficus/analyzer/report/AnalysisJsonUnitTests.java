@@ -17,7 +17,7 @@ class AnalysisJsonUnitTests {
 
     @Test
     void writesTheTopLevelFieldsOfTheSchemaVersionInOrder() {
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(AnalysisDocument.SCHEMA_VERSION).isEqualTo(5);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(AnalysisDocument.SCHEMA_VERSION).isEqualTo(6);
         assertThat(json.propertyNames()).containsExactly("schemaVersion", "input", "stats", "resolution", "metrics",
                 "services", "sharedKernel", "platform", "sharedTables", "types", "dependencies", "calls", "operations",
                 "calledTypes", "events", "entityTables", "tableAccesses", "diagnostics");

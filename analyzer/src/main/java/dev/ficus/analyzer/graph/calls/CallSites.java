@@ -44,7 +44,7 @@ public final class CallSites {
 
     private final CallsByLine byLine;
 
-    private final CalleeMatch callees = new CalleeMatch();
+    private final CalleeMatch callees;
 
     private final Javadocs javadocs;
 
@@ -55,6 +55,7 @@ public final class CallSites {
     public CallSites(SourceIndex index) {
         this.index = index;
         this.byLine = new CallsByLine(index);
+        this.callees = new CalleeMatch(index);
         this.javadocs = new Javadocs(index);
         this.transactions = new WritingTransactions(index);
         this.contracts = new DeclaredContracts(index);

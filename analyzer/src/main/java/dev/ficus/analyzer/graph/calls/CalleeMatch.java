@@ -10,7 +10,12 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.ficus.analyzer.graph.resolve.SourceIndex;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -22,31 +27,61 @@ final class CalleeMatch {
 
     private final ResolvedCalls resolved = new ResolvedCalls();
 
+    private final SourceIndex index;
+
+    private final Map<String, Set<String>> inherited = new HashMap<>();
+
+    CalleeMatch(SourceIndex index) {
+        this.index = index;
+    }
+
     /**
-     * Whether the call is made on the callee: the callee declares the method, or the call
-     * is made on an object declared of the callee's type that inherits it.
+     * Whether the call is made on the callee: the callee declares the method, or the
+     * callee inherits it from a supertype the sources declare and the call is made on an
+     * object of the callee's type (as declared, or, for a chain or a {@code var}, as the
+     * graph found it).
      */
     boolean targets(MethodCallExpr call, String callee) {
-        boolean byResolution = resolved.declaringType(call)
-            .map(type -> type.equals(callee) || type.startsWith(callee + "."))
+        Optional<String> declaring = resolved.declaringType(call);
+        if (declaring.isEmpty()) {
+            return call.getScope().flatMap(scope -> onDeclaredType(call, scope, callee)).orElse(false);
+        }
+        String type = declaring.get();
+        if (type.equals(callee) || type.startsWith(callee + ".")) {
+            return true;
+        }
+        return inheritedBy(callee).contains(type) && call.getScope()
+            .filter(scope -> !scope.isThisExpr() && !scope.isSuperExpr())
+            .map(scope -> onDeclaredType(call, scope, callee).orElse(true))
             .orElse(false);
-        return byResolution || call.getScope().map(scope -> onDeclaredType(call, scope, callee)).orElse(false);
     }
 
     /** Whether the method reference is made on the callee. */
     boolean targets(MethodReferenceExpr reference, String callee) {
-        return onDeclaredType(reference, reference.getScope(), callee);
+        return onDeclaredType(reference, reference.getScope(), callee).orElse(false);
+    }
+
+    /**
+     * The supertypes the sources declare of the callee and of the types nested in it (the
+     * graph folds a nested type into its top-level one).
+     */
+    private Set<String> inheritedBy(String callee) {
+        return inherited.computeIfAbsent(callee, type -> Stream
+            .concat(Stream.of(type), index.nestedTypeNames().stream().filter(nested -> nested.startsWith(type + ".")))
+            .flatMap(name -> index.type(name).stream())
+            .flatMap(declaration -> Supertypes.of(declaration, index).nearestFirst().stream().skip(1))
+            .flatMap(bound -> bound.type().getFullyQualifiedName().stream())
+            .collect(Collectors.toSet()));
     }
 
     /**
      * Whether the scope names the callee, or a variable, parameter or field declared of
-     * its type.
+     * its type; empty when the syntax cannot tell (a chain, a {@code var}).
      */
-    private static boolean onDeclaredType(Node site, Expression scope, String callee) {
+    private static Optional<Boolean> onDeclaredType(Node site, Expression scope, String callee) {
         String simple = simpleName(callee);
-        return scopeName(scope)
-            .map(name -> name.equals(simple) || declaredType(site, name).map(simple::equals).orElse(false))
-            .orElse(false);
+        return scopeName(scope).flatMap(name -> name.equals(simple) ? Optional.of(true)
+                : declaredType(site, name).filter(type -> !type.equals("var")).map(simple::equals));
     }
 
     private static Optional<String> scopeName(Expression scope) {

@@ -38,12 +38,19 @@ final class DeclaredContracts {
             List<String> imports = declaration.findCompilationUnit()
                 .map(unit -> imports(unit, type))
                 .orElse(List.of(packageOf(type) + ".*"));
-            if (!(declaration instanceof ClassOrInterfaceDeclaration named) || !named.isInterface()) {
-                return new CalledType(type, kind, imports, List.of(), List.of());
+            if (!(declaration instanceof ClassOrInterfaceDeclaration named)) {
+                return new CalledType(type, kind, imports, List.of(), List.of(), false, List.of());
+            }
+            if (!named.isInterface()) {
+                Subclassing subclassing = Subclassing.of(named);
+                return new CalledType(type, kind, imports, subclassing.methods(), List.of(),
+                        subclassing.constructorParameters().isPresent(),
+                        subclassing.constructorParameters().orElse(List.of()));
             }
             InheritedMethods inherited = InheritedMethods.of(named, index);
             List<String> allImports = Stream.concat(imports.stream(), inherited.imports().stream()).distinct().toList();
-            return new CalledType(type, kind, allImports, inherited.methods(), inherited.undeclaredSupertypes());
+            return new CalledType(type, kind, allImports, inherited.methods(), inherited.undeclaredSupertypes(), false,
+                    List.of());
         });
     }
 

@@ -62,29 +62,13 @@ record Supertypes(List<Bound> nearestFirst, List<String> imports, List<String> u
         }
 
         /**
-         * A type of a method's signature as a caller that knows none of the method's own
-         * type variables sees it: the type's variables replaced by their arguments, and
-         * each of the method's by its first bound ({@code Object} when it has none), a
-         * wildcard up to that bound where it is a type argument ({@code <S extends Order>
-         * List<S>} is {@code List<? extends Order>}, {@code <R> Class<R>} is
-         * {@code Class<?>}).
+         * A type of the method's signature with the type's variables replaced by their
+         * arguments, and the method's own as a caller that knows none of them sees them
+         * ({@link OwnTypeVariables}).
          */
         String erased(MethodDeclaration method, String written) {
             Bound visible = seenBy(method);
-            String erased = visible.substitute(written);
-            for (TypeParameter own : method.getTypeParameters()) {
-                String name = Pattern.quote(own.getNameAsString());
-                String bound = own.getTypeBound().isEmpty() ? "Object"
-                        : visible.substitute(own.getTypeBound().get(0).asString());
-                if (Pattern.compile("(?<![\\w$.])" + name + "(?![\\w$])").matcher(bound).find()) {
-                    bound = bound.replaceAll("<.*>", ""); // S extends Comparable<S>:
-                                                          // Comparable
-                }
-                erased = erased.replaceAll("(?<=[<,]\\s{0,8})" + name + "(?=\\s*[,>])",
-                        Matcher.quoteReplacement(bound.equals("Object") ? "?" : "? extends " + bound));
-                erased = erased.replaceAll("(?<![\\w$.])" + name + "(?![\\w$])", Matcher.quoteReplacement(bound));
-            }
-            return erased;
+            return OwnTypeVariables.erase(method, visible.substitute(written), visible::substitute);
         }
 
     }
@@ -176,7 +160,7 @@ record Supertypes(List<Bound> nearestFirst, List<String> imports, List<String> u
         if (arguments.isEmpty()) {
             return written;
         }
-        Pattern variables = Pattern.compile("(?<![\\w$.])("
+        Pattern variables = Pattern.compile("(?U)(?<![\\w$.])("
                 + arguments.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\w$])");
         return variables.matcher(written).replaceAll(match -> Matcher.quoteReplacement(arguments.get(match.group(1))));
     }

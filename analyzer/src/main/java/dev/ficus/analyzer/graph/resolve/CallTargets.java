@@ -94,9 +94,11 @@ public final class CallTargets {
             return scope.get().generic() ? LIBRARY_UNKNOWN_RESULT : LIBRARY_LIBRARY_RESULT;
         }
         String receiver = scope.get().name();
-        // declared by a library supertype (e.g. a Spring Data repository's save): the
-        // analysed receiver is what the caller depends on
-        return method(receiver, call).map(found -> dispatched(found) ? onReceiver(receiver, found) : target(found))
+        boolean onItself = call.getScope().get().isThisExpr() || call.getScope().get().isSuperExpr();
+        return method(receiver, call)
+            .map(found -> !onItself && dispatched(found) ? implementation(receiver, call, found) : target(found))
+            // declared by a library supertype (e.g. a Spring Data repository's save): the
+            // analysed receiver is what the caller depends on
             .orElseGet(() -> new Target(Kind.ANALYSED, receiver, Optional.empty()));
     }
 
@@ -156,8 +158,32 @@ public final class CallTargets {
                     .orElse(false));
     }
 
-    private Target onReceiver(String receiver, Found found) {
-        return new Target(Kind.ANALYSED, receiver, target(found).returns());
+    /**
+     * Where a call dispatched on the receiver goes: for a class, the implementation its
+     * class chain holds (an entity's {@code getId} declared by an interface and
+     * implemented by its base class); else, or for an interface, the receiver.
+     */
+    private Target implementation(String receiver, MethodCallExpr call, Found declared) {
+        Optional<Found> inClassChain = index.declaration(receiver)
+            .filter(type -> !(type instanceof ClassOrInterfaceDeclaration named && named.isInterface()))
+            .flatMap(type -> concrete(receiver, call));
+        return inClassChain.map(this::target)
+            .orElseGet(() -> new Target(Kind.ANALYSED, receiver, target(declared).returns()));
+    }
+
+    private Optional<Found> concrete(String type, MethodCallExpr call) {
+        for (String candidate : index.hierarchy(type)) {
+            TypeDeclaration<?> declaration = index.declaration(candidate).orElseThrow();
+            if (declaration instanceof ClassOrInterfaceDeclaration named && named.isInterface()) {
+                continue;
+            }
+            for (MethodDeclaration method : declaration.getMethodsByName(call.getNameAsString())) {
+                if (method.getBody().isPresent() && isMethodOf(method, call.getArguments().size())) {
+                    return Optional.of(new Found(candidate, method.getType(), method));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Target target(Found found) {

@@ -103,6 +103,12 @@ class InheritedMethodsUnitTests {
         assertThat(callSites.callsAt(new SourceLocation(BILLING, 24), "shop.orders.OrderStore"))
             .as("a method reference to a default method the object inherits")
             .containsExactly(new CallSites.Call("exists", 1, true, List.of(), CallSite.ON_FIELD));
+        assertThat(callSites.callsAt(new SourceLocation(BILLING, 28), "shop.orders.OrderStore"))
+            .as("on the value of a call: its type is what the graph found")
+            .containsExactly(new CallSites.Call("findAll", 1, true, List.of(), CallSite.ON_RESULT));
+        assertThat(callSites.callsAt(new SourceLocation(BILLING, 32), "shop.orders.OrderStore"))
+            .as("Object's toString is no call the bean could serve")
+            .isEmpty();
 
         assertThat(callSites.operation("shop.orders.OrderStore", "findAll", 1)).hasValueSatisfying(findAll -> {
             assertThat(findAll.type()).isEqualTo("shop.orders.OrderStore");
