@@ -31,7 +31,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (picked by name), the generated project built offline, the library and the service
  * started as processes, {@code migrate-data} from the plan, the route added to the
  * running gateway with the generated route file's paths ({@code ficus route add}), shadow
- * traffic with zero differences, then SERVICE mode answering reads and writes.
+ * traffic with zero differences, then SERVICE mode answering reads and writes, and the
+ * library rebuilt with the generated adapters asking the service through the subclass
+ * that stands in for its {@code MemberService} class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +55,10 @@ class LayeredMonolithJourneyIntegrationTests {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private static final String CANDIDATE = "members";
+
+    /** What the generated calls into a service need that the library's build lacks. */
+    private static final List<String> CALL_LIBRARIES = List.of("spring-boot-restclient", "spring-boot-http-client",
+            "spring-boot-http-converter", "resilience4j-[a-z]+", "httpclient5", "httpcore5(-h2)?");
 
     /**
      * Reads the shadow compares: members of the seed data, and one that does not exist.
@@ -188,6 +194,32 @@ class LayeredMonolithJourneyIntegrationTests {
         assertThat(service.get("/api/members/4").body()).contains("Barbara Liskov");
         assertThat(library.get("/api/members/4").statusCode()).isEqualTo(404);
         assertThat(gateway.get("/api/members/4").body()).contains("Barbara Liskov");
+    }
+
+    @Test
+    @Order(6)
+    void theLibraryRebuiltWithTheGeneratedAdaptersCallsTheServiceThroughTheSubclassStandingInForItsClass()
+            throws Exception {
+        Path rebuilt = MonolithAdapters.rebuild(FIXTURE.resolve("target/layered-library-" + VERSION + "-exec.jar"),
+                FIXTURE.resolve("target/layered-library-" + VERSION + ".jar"),
+                MonolithAdapters.sourcesUnder(serviceProject().resolve("monolith-adapters/src/main/java")),
+                MonolithAdapters.librariesOf(
+                        serviceProject().resolve("target/" + CANDIDATE + "-service-0.1.0-SNAPSHOT.jar"), CALL_LIBRARIES,
+                        work.resolve("call-libraries")),
+                work.resolve("library-with-adapters.jar"));
+        RunningApp calling = started(RunningApp.start("layered-library-calling", rebuilt, LOGS, FreePorts.next(),
+                "--library.data-dir=" + work.resolve("data/library-calling"),
+                "--ficus.extracted." + CANDIDATE + ".url=" + service.url()));
+        calling.awaitReady("/actuator/health", START_TIMEOUT);
+
+        // registered in the service's own database by the step before: only the service
+        // knows her, and the library's MemberController now asks it through
+        // RemoteMemberService, the generated subclass of the class MemberService
+        HttpResponse<String> member = calling.get("/api/members/4");
+        assertThat(member.statusCode()).as(member.body()).isEqualTo(200);
+        assertThat(member.body()).contains("\"name\":\"Barbara Liskov\"");
+        assertThat(calling.get("/api/loans?memberId=1").statusCode()).as("the library's own features still work")
+            .isEqualTo(200);
     }
 
     private String awaitShadowCompared(int requests) throws Exception {
