@@ -558,6 +558,9 @@ class GraphBuilderUnitTests {
             .as("an interface's method a class implements in its class chain runs there")
             .containsEntry(EdgeKind.CALL, 1);
         assertThat(graph.graph().getEdge("shop.billing.Billing", "shop.documents.Numbered")).isNull();
+        assertThat(counts(graph, "shop.documents.Template", "shop.documents.Numbered"))
+            .as("a call on this is no call on another bean")
+            .containsEntry(EdgeKind.CALL, 1);
     }
 
     @Test
