@@ -127,7 +127,11 @@ final class AdaptersReadme {
             paragraphs.add(codeList(endpoints) + (one ? " serves" : " serve")
                     + " the calls the service makes back into the monolith (at the service's `ficus.monolith.url`): "
                     + (one ? "it answers" : "they answer")
-                    + " as soon as the rebuilt monolith runs, with nothing to set.");
+                    + " as soon as the rebuilt monolith runs, with nothing to set. The paths are under"
+                    + " `/internal/`, which the strangler gateway never forwards from users: a monolith that"
+                    + " guards every path itself (Spring Security, Sa-Token, Shiro) must let the service's calls"
+                    + " there in, since a call made outside a user's request (the service's own login, say)"
+                    + " carries no credentials, and keep `/internal/**` from anything but its services.");
         }
         return String.join("\n\n", paragraphs.stream().map(AdaptersReadme::wrap).toList());
     }

@@ -35,7 +35,7 @@ final class ClientWiring {
         for (JavaInterface client : clients) {
             imports.add(client.type());
             importFactoryBean(imports, client);
-            beans.append(bean(client, "MonolithCalls", false));
+            beans.append(bean(client, "MonolithCalls calls", "calls", false));
         }
         return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports)
                 + "/** The monolith's beans this service calls, as HTTP clients of the monolith. */\n"
@@ -53,31 +53,36 @@ final class ClientWiring {
                 "org.springframework.context.annotation.Primary", client.type()));
         importFactoryBean(imports, client);
         String property = "ficus.extracted." + names.candidate() + ".url";
-        String callsBean = Character.toLowerCase(calls.charAt(0)) + calls.substring(1);
+        // each client its own calls, no bean of them: two clients' configurations for one
+        // candidate would declare the same bean twice
         return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports) + "/**\n * Copy into the monolith:"
                 + " with {@code " + property + "} set, every user of {@link " + client.simpleName()
                 + "} calls the extracted " + names.candidate() + " service\n * instead of the module's own bean.\n */\n"
                 + "@Configuration(proxyBeanMethods = false)\n@ConditionalOnProperty(\"" + property + "\")\nclass Remote"
-                + client.simpleName() + "Configuration {\n\n    @Bean\n    " + calls + " " + callsBean + "(@Value(\"${"
-                + property + "}\") String url) {\n        return new " + calls + "(url, \"" + names.candidate()
-                + "\");\n    }\n" + bean(client, calls, true) + "\n}\n";
+                + client.simpleName() + "Configuration {\n" + bean(client, "@Value(\"${" + property + "}\") String url",
+                        "new " + calls + "(url, \"" + names.candidate() + "\")", true)
+                + "\n}\n";
     }
 
-    private static String bean(JavaInterface client, String calls, boolean primary) {
+    /**
+     * The bean of the client, made with {@code calls} from what {@code parameters}
+     * declares.
+     */
+    private static String bean(JavaInterface client, String parameters, String calls, boolean primary) {
         String simple = client.simpleName();
         String head = "\n    @Bean\n" + (primary ? "    @Primary\n" : "");
         if (client.isClass()) {
             // a factory's object gets neither field injection nor init callbacks, which
             // the class's own would need its dependencies for
-            return head + "    FactoryBean<" + simple + "> remote" + simple + "(" + calls + " calls) {\n"
+            return head + "    FactoryBean<" + simple + "> remote" + simple + "(" + parameters + ") {\n"
                     + "        return new FactoryBean<>() {\n\n" + "            @Override\n" + "            public "
-                    + simple + " getObject() {\n" + "                return new Remote" + simple
-                    + "(calls);\n            }\n\n" + "            @Override\n"
+                    + simple + " getObject() {\n" + "                return new Remote" + simple + "(" + calls
+                    + ");\n            }\n\n" + "            @Override\n"
                     + "            public Class<?> getObjectType() {\n" + "                return " + simple
                     + ".class;\n            }\n\n        };\n    }\n";
         }
-        return head + "    " + simple + " remote" + simple + "(" + calls + " calls) {\n        return new Remote"
-                + simple + "(calls);\n    }\n";
+        return head + "    " + simple + " remote" + simple + "(" + parameters + ") {\n        return new Remote"
+                + simple + "(" + calls + ");\n    }\n";
     }
 
     private static void importFactoryBean(SortedSet<String> imports, JavaInterface client) {

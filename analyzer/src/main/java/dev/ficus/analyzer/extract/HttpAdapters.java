@@ -27,6 +27,12 @@ final class HttpAdapters {
 
     private static final Template FORWARDED_HEADERS = Template.load("ForwardedHeaders.java");
 
+    /**
+     * What an endpoint declares: whatever the bean's method throws, checked or not, and
+     * Spring MVC answers it as any handler's failure.
+     */
+    private static final String THROWS = " throws Exception";
+
     private static final Map<String, String> BOXED = Map.of("long", "Long", "int", "Integer", "short", "Short", "byte",
             "Byte", "boolean", "Boolean", "double", "Double", "float", "Float", "char", "Character");
 
@@ -68,18 +74,22 @@ final class HttpAdapters {
                         .toList());
             method.append("    @GetMapping(\"").append(operation.path()).append("\")\n");
             method.append("    ").append(operation.returnType()).append(' ').append(operation.operation());
-            method.append('(').append(parameters).append(") {\n");
+            method.append('(').append(parameters).append(")").append(THROWS).append(" {\n");
         }
         else {
             imports.add("org.springframework.web.bind.annotation.PostMapping");
             method.append("    @PostMapping(\"").append(operation.path()).append("\")\n");
             method.append("    ").append(operation.returnType()).append(' ').append(operation.operation());
             if (operation.parameters().isEmpty()) {
-                method.append("() {\n");
+                method.append("()").append(THROWS).append(" {\n");
             }
             else {
                 imports.add("org.springframework.web.bind.annotation.RequestBody");
-                method.append("(@RequestBody ").append(requestType(operation)).append(" request) {\n");
+                method.append("(@RequestBody ")
+                    .append(requestType(operation))
+                    .append(" request)")
+                    .append(THROWS)
+                    .append(" {\n");
             }
         }
         method.append("        ").append(body).append("\n    }\n");
@@ -224,8 +234,16 @@ final class HttpAdapters {
         return String.join(", ", operation.parameters().stream().map(p -> "request." + p.name() + "()").toList());
     }
 
+    /**
+     * {@code PlaceRequest} for {@code place}, unless a parameter's type has that name
+     * ({@code enrol(EnrolRequest request)}): then {@code EnrolArguments}.
+     */
     private static String requestType(RemoteOperation operation) {
-        return Names.pascal(operation.operation()) + "Request";
+        String name = Names.pascal(operation.operation()) + "Request";
+        boolean taken = operation.parameters()
+            .stream()
+            .anyMatch(parameter -> parameter.type().replaceAll("<.*", "").replaceAll(".*\\.", "").equals(name));
+        return taken ? Names.pascal(operation.operation()) + "Arguments" : name;
     }
 
     static boolean isGet(RemoteOperation operation) {
@@ -236,10 +254,15 @@ final class HttpAdapters {
         return type.equals("void");
     }
 
+    /**
+     * The import lines; Lombok's left out, which only the monolith's annotations use (a
+     * service's build does not have Lombok).
+     */
     static String imports(SortedSet<String> imports) {
         List<String> lines = new ArrayList<>();
         imports.stream()
             .filter(type -> !type.startsWith("java.lang.") || type.endsWith("*"))
+            .filter(type -> !type.startsWith("lombok."))
             .forEach(type -> lines.add("import " + type + ";"));
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n\n";
     }

@@ -68,8 +68,7 @@ final class MonolithCode {
         return plan.calledType(type).map(called -> {
             List<String> undeclared = called.undeclaredSupertypes();
             if (called.kind().equals("class")) {
-                return "is a class no client can subclass (final, abstract, generic, nested, not public, or without"
-                        + " a public or protected constructor)";
+                return "is a class no generated subclass can stand in for (see docs/ficus-extract.md)";
             }
             if (undeclared.isEmpty()) {
                 return "is " + ("aeiou".indexOf(called.kind().charAt(0)) >= 0 ? "an " : "a ") + called.kind()

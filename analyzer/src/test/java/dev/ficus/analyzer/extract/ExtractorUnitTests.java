@@ -81,7 +81,8 @@ class ExtractorUnitTests {
         assertThat(endpoints).contains("import com.example.shop.catalog.CatalogManagement;")
             .contains("@GetMapping(\"/internal/catalog/price-of\")")
             .contains(
-                    "Money priceOf(@RequestParam(\"productId\") long productId, @RequestParam(\"quantity\") int quantity) {")
+                    "Money priceOf(@RequestParam(\"productId\") long productId, @RequestParam(\"quantity\") int quantity)"
+                            + " throws Exception {")
             .contains("return catalogManagement.priceOf(productId, quantity);")
             .contains("@PostMapping(\"/internal/catalog/record-view\")")
             .contains("catalogManagement.recordView(request.productId());")

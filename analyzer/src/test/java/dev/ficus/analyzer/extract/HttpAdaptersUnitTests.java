@@ -35,7 +35,7 @@ class HttpAdaptersUnitTests {
             .contains("import java.util.Optional;")
             .contains("@RestController\nclass CustomersEndpoints {")
             .contains("    @GetMapping(\"/internal/customers/find-customer\")\n"
-                    + "    Optional<CustomerDetails> findCustomer(@RequestParam(\"customerId\") long customerId) {\n"
+                    + "    Optional<CustomerDetails> findCustomer(@RequestParam(\"customerId\") long customerId) throws Exception {\n"
                     + "        return customers.findCustomer(customerId);\n    }");
     }
 
@@ -46,7 +46,7 @@ class HttpAdaptersUnitTests {
 
         assertThat(endpoints)
             .contains("    @PostMapping(\"/internal/shipping/ship\")\n"
-                    + "    void ship(@RequestBody ShipRequest request) {\n"
+                    + "    void ship(@RequestBody ShipRequest request) throws Exception {\n"
                     + "        shipping.ship(request.orderId(), request.customerId());\n    }")
             .contains("record ShipRequest(long orderId, long customerId) {");
     }

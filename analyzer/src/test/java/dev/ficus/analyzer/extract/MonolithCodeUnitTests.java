@@ -89,8 +89,8 @@ class MonolithCodeUnitTests {
         assertThat(code.javaInterface(CATALOG_CLASS.type())).isEmpty();
         assertThat(code.importsFor(CATALOG_CLASS.type())).containsExactly("shop.catalog.*", "shop.shared.Money");
         assertThat(code.importsFor("shop.unknown.Thing")).containsExactly("shop.unknown.*");
-        assertThat(code.whyNoClient(CATALOG_CLASS.type())).isEqualTo("is a class no client can subclass (final,"
-                + " abstract, generic, nested, not public, or without a public or protected constructor)");
+        assertThat(code.whyNoClient(CATALOG_CLASS.type()))
+            .isEqualTo("is a class no generated subclass can stand in for (see docs/ficus-extract.md)");
         assertThat(code.whyNoClient("shop.unknown.Thing")).isEqualTo("is no interface of the analysed sources");
     }
 

@@ -2,6 +2,7 @@ package dev.ficus.gateway.proxy;
 
 import dev.ficus.callertrust.CallerTrustProperties;
 import java.util.List;
+import java.util.stream.Stream;
 
 import reactor.core.publisher.Mono;
 
@@ -83,7 +84,8 @@ class ProxyConfiguration {
         // management path ends here.
         routes.route(MANAGEMENT_ROUTE,
                 route -> route.order(-1)
-                    .predicate(new ManagementPaths(proxy.managementPaths()))
+                    .predicate(new ManagementPaths(
+                            Stream.concat(proxy.managementPaths().stream(), proxy.internalPaths().stream()).toList()))
                     .filters(filters -> filters.filter(notForwarded(problems)))
                     .uri(properties.monolithUrl()));
         for (Capability capability : table.capabilities()) {
@@ -149,7 +151,8 @@ class ProxyConfiguration {
     private static GatewayFilter notForwarded(ProblemResponses problems) {
         return (exchange, chain) -> problems.write(exchange, ProblemResponses.of(HttpStatus.NOT_FOUND,
                 "Management paths are never forwarded to a backend; reach a backend's management endpoints on its "
-                        + "management port",
+                        + "management port. Nor are internal ones, which only the monolith and its services call, "
+                        + "directly",
                 exchange));
     }
 

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * case-insensitively: never forwarded, so a backend's actuator (health details, fault
  * switches, heap dumps) cannot be reached through the gateway; the gateway's own actuator
  * endpoints still answer
+ * @param internalPaths path patterns, matched the same way, of the endpoints the monolith
+ * and its extracted services serve each other (what {@code ficus extract} generates,
+ * under {@code /internal/}): never forwarded, since the two call each other directly, and
+ * those endpoints call a bean with no check of their own
  * @param responseTimeout how long a backend may stay silent once it has the request:
  * before its headers (504), and inside a body read whole ({@link AnswerWriter}); unset,
  * Spring Cloud Gateway's {@code response-timeout} if that is set, else
@@ -22,12 +26,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ficus.gateway")
 public record ProxyProperties(@DefaultValue("/actuator/**") List<String> managementPaths,
-        @Nullable Duration responseTimeout) {
+        @DefaultValue("/internal/**") List<String> internalPaths, @Nullable Duration responseTimeout) {
 
     public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
     public ProxyProperties {
         managementPaths = List.copyOf(managementPaths);
+        internalPaths = List.copyOf(internalPaths);
         if (responseTimeout != null && (responseTimeout.isNegative() || responseTimeout.isZero())) {
             throw new IllegalArgumentException(
                     "ficus.gateway.response-timeout must be positive, was " + responseTimeout);

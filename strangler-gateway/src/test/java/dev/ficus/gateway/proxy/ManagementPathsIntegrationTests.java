@@ -16,8 +16,9 @@ import static dev.ficus.gateway.GatewayFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backends' management endpoints, such as the monolith's fault switch, cannot be
- * reached through the gateway.
+ * The backends' management endpoints, such as the monolith's fault switch, and the
+ * endpoints the monolith and its services serve each other under {@code /internal/},
+ * cannot be reached through the gateway.
  */
 class ManagementPathsIntegrationTests {
 
@@ -33,6 +34,9 @@ class ManagementPathsIntegrationTests {
             POST | /Actuator/faults/inventory | 404
             POST | /actuator;/faults/inventory | 400
             POST | /%61ctuator/faults/inventory | 400
+            GET  | /internal/customers/find-customer?customerId=1 | 404
+            POST | /Internal/shipping/ship | 404
+            GET  | /internal | 404
             """)
     void neverForwardsAManagementPathToTheMonolith(String method, String path, int status) {
         int monolithRequests = stack.monolith().requests();

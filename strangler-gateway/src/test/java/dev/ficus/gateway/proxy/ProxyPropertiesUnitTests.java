@@ -14,20 +14,20 @@ class ProxyPropertiesUnitTests {
 
     @Test
     void theResponseTimeoutSetForTheGatewayWins() {
-        assertThat(new ProxyProperties(PATHS, Duration.ofSeconds(5)).responseTimeout(Duration.ofSeconds(120)))
+        assertThat(new ProxyProperties(PATHS, PATHS, Duration.ofSeconds(5)).responseTimeout(Duration.ofSeconds(120)))
             .isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
     void anOperatorsSpringCloudGatewayResponseTimeoutIsKeptWhenTheGatewaysIsUnset() {
-        assertThat(new ProxyProperties(PATHS, null).responseTimeout(Duration.ofSeconds(120)))
+        assertThat(new ProxyProperties(PATHS, PATHS, null).responseTimeout(Duration.ofSeconds(120)))
             .isEqualTo(Duration.ofSeconds(120));
-        assertThat(new ProxyProperties(PATHS, null).responseTimeout(null)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(new ProxyProperties(PATHS, PATHS, null).responseTimeout(null)).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
     void refusesAResponseTimeoutThatIsNotPositive() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new ProxyProperties(PATHS, Duration.ZERO))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ProxyProperties(PATHS, PATHS, Duration.ZERO))
             .withMessage("ficus.gateway.response-timeout must be positive, was PT0S");
     }
 

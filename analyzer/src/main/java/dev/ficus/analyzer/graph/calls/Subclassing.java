@@ -17,14 +17,13 @@ import java.util.function.Predicate;
 /**
  * How a client can stand in for a class: as a subclass in another package that overrides
  * the class's public methods and calls one of its constructors with nothing, since the
- * class's own dependencies live in the other process. That takes a public, top-level,
- * non-final, non-abstract, non-generic class with a public or protected constructor,
- * declared or made by Lombok ({@code @RequiredArgsConstructor},
- * {@code @AllArgsConstructor}, {@code @NoArgsConstructor}, {@code @Data}; not
- * {@code @Value}, which makes it final), or none declared at all.
+ * class's own dependencies live in the other process. Which classes allow it is
+ * {@link StandInRules}'; the constructor is the one with the fewest parameters, declared
+ * or made by Lombok ({@code @RequiredArgsConstructor}, {@code @AllArgsConstructor},
+ * {@code @NoArgsConstructor}), or Java's default.
  *
- * @param constructorParameters the parameter types of the constructor with the fewest
- * parameters, as written; empty when none can be called
+ * @param constructorParameters the parameter types of that constructor, as written; empty
+ * when none can be called
  * @param methods the public instance methods a subclass can override, in declaration
  * order
  */
@@ -36,9 +35,7 @@ record Subclassing(Optional<List<String>> constructorParameters, List<CalledType
     private static final List<String> INACCESSIBLE_LOMBOK = List.of("PRIVATE", "PACKAGE", "MODULE", "NONE");
 
     static Subclassing of(ClassOrInterfaceDeclaration type) {
-        boolean subclassable = !type.isInterface() && type.isPublic() && !type.isFinal() && !type.isAbstract()
-                && !type.isNestedType() && type.getTypeParameters().isEmpty() && !type.isAnnotationPresent("Value");
-        Optional<List<String>> constructor = subclassable ? constructor(type) : Optional.empty();
+        Optional<List<String>> constructor = StandInRules.allowClass(type) ? constructor(type) : Optional.empty();
         List<CalledType.Method> methods = type.getMethods()
             .stream()
             .filter(method -> method.isPublic() && !method.isStatic() && !method.isFinal())
@@ -62,31 +59,30 @@ record Subclassing(Optional<List<String>> constructorParameters, List<CalledType
         List<ConstructorDeclaration> declared = type.getConstructors();
         if (!declared.isEmpty()) {
             return declared.stream()
-                .filter(constructor -> constructor.isPublic() || constructor.isProtected())
+                .filter(StandInRules::allowConstructor)
                 .min(Comparator.comparingInt(constructor -> constructor.getParameters().size()))
                 .map(constructor -> constructor.getParameters()
                     .stream()
                     .map(parameter -> parameter.getTypeAsString() + (parameter.isVarArgs() ? "[]" : ""))
                     .toList());
         }
-        List<Optional<List<String>>> lombok = List.of(lombok(type, "NoArgsConstructor", field -> false),
-                lombok(type, "RequiredArgsConstructor", Subclassing::required),
-                lombok(type, "AllArgsConstructor", field -> true));
-        boolean lombokConstructor = LOMBOK_CONSTRUCTORS.stream().anyMatch(type::isAnnotationPresent);
-        if (!lombokConstructor) {
-            // @Data makes the required-arguments one, @Builder a package-private one;
-            // else
-            // Java's default
-            return type.isAnnotationPresent("Builder") ? Optional.empty() : type.isAnnotationPresent("Data")
-                    ? lombok(type, "Data", Subclassing::required) : Optional.of(List.of());
+        if (LOMBOK_CONSTRUCTORS.stream().noneMatch(type::isAnnotationPresent)) {
+            return Optional.of(List.of()); // Java's default
         }
-        return lombok.stream().flatMap(Optional::stream).min(Comparator.comparingInt(List::size));
+        return List
+            .of(lombok(type, "NoArgsConstructor", field -> false),
+                    lombok(type, "RequiredArgsConstructor", Subclassing::required),
+                    lombok(type, "AllArgsConstructor", field -> true))
+            .stream()
+            .flatMap(Optional::stream)
+            .min(Comparator.comparingInt(List::size));
     }
 
     /**
      * The parameters of the constructor the Lombok annotation makes: the fields it takes,
-     * in declaration order, empty when the class has no such annotation or makes it
-     * inaccessible.
+     * in declaration order; empty when the class has no such annotation, makes it
+     * inaccessible, or has it check a field for {@code null} (given nothing, it would
+     * throw).
      */
     private static Optional<List<String>> lombok(ClassOrInterfaceDeclaration type, String annotation,
             Predicate<VariableDeclarator> takes) {
@@ -98,15 +94,20 @@ record Subclassing(Optional<List<String>> constructorParameters, List<CalledType
                     && INACCESSIBLE_LOMBOK.stream().anyMatch(level -> pair.getValue().toString().endsWith(level)))) {
             return Optional.empty();
         }
-        return Optional.of(type.getFields()
-            .stream()
-            .filter(field -> !field.isStatic())
+        List<FieldDeclaration> fields = type.getFields().stream().filter(field -> !field.isStatic()).toList();
+        List<VariableDeclarator> taken = fields.stream()
             .flatMap(field -> field.getVariables()
                 .stream()
                 .filter(variable -> !(field.isFinal() && variable.getInitializer().isPresent()))
-                .filter(variable -> takes.test(variable)))
-            .map(variable -> variable.getTypeAsString())
-            .toList());
+                .filter(takes))
+            .toList();
+        boolean checked = taken.stream()
+            .anyMatch(variable -> variable.getParentNode()
+                .filter(FieldDeclaration.class::isInstance)
+                .map(field -> StandInRules.checkedForNull((FieldDeclaration) field))
+                .orElse(false));
+        return checked ? Optional.empty()
+                : Optional.of(taken.stream().map(VariableDeclarator::getTypeAsString).toList());
     }
 
     /**
@@ -116,8 +117,7 @@ record Subclassing(Optional<List<String>> constructorParameters, List<CalledType
         return variable.getInitializer().isEmpty() && variable.getParentNode()
             .filter(FieldDeclaration.class::isInstance)
             .map(FieldDeclaration.class::cast)
-            .filter(field -> field.isFinal() || field.isAnnotationPresent("NonNull")
-                    || field.isAnnotationPresent("lombok.NonNull"))
+            .filter(field -> field.isFinal() || StandInRules.checkedForNull(field))
             .isPresent();
     }
 

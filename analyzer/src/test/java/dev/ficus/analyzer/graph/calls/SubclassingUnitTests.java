@@ -43,8 +43,8 @@ class SubclassingUnitTests {
         CalledType required = called("Required");
 
         assertThat(required.subclassable()).isTrue();
-        assertThat(required.constructorParameters()).as("final or @NonNull, not static, not initialized")
-            .containsExactly("Plain", "List<String>", "Long");
+        assertThat(required.constructorParameters()).as("final, not static, not initialized")
+            .containsExactly("Plain", "List<String>");
         assertThat(called("Both").constructorParameters()).as("the no-arguments one of the two").isEmpty();
     }
 
@@ -63,6 +63,21 @@ class SubclassingUnitTests {
         assertThat(called("Hidden").subclassable()).as("Lombok's staticName makes the constructor private").isFalse();
         assertThat(called("Built").subclassable()).as("Lombok's @Builder makes a package-private one").isFalse();
         assertThat(called("Built").constructorParameters()).isEmpty();
+    }
+
+    @Test
+    void subclassesNoClassWhoseConstructorWouldFailGivenNothing() {
+        assertThat(called("Checked").subclassable()).as("Lombok's constructor checks a @NonNull field").isFalse();
+        assertThat(called("Guarded").subclassable()).as("the constructor does more than keep its argument").isFalse();
+    }
+
+    @Test
+    void subclassesNoClassOfWhichSomethingACallerCouldReachWouldStillRunWithNothingInjected() {
+        assertThat(called("Fixed").subclassable()).as("a final public method").isFalse();
+        assertThat(called("PackageReach").subclassable()).as("a method a caller in its package reaches").isFalse();
+        assertThat(called("Extending").subclassable()).as("methods it inherits").isFalse();
+        assertThat(called("Listening").subclassable()).as("an event listener would listen twice").isFalse();
+        assertThat(called("Overloaded").subclassable()).as("overloads HTTP could not tell apart").isFalse();
     }
 
 }
