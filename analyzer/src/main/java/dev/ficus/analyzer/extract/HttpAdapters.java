@@ -111,7 +111,7 @@ final class HttpAdapters {
         StringBuilder methods = new StringBuilder();
         Set<RemoteOperation> used = new HashSet<>();
         for (JavaInterface.Method method : contract.methods()) {
-            Optional<RemoteOperation> operation = operationOf(method, operations, used);
+            Optional<RemoteOperation> operation = operationOf(method, contract, operations, used);
             operation.ifPresent(used::add);
             methods.append("\n    @Override\n");
             if (method.isGeneric() && operation.isPresent() && !isVoid(method.returnType())) {
@@ -131,11 +131,18 @@ final class HttpAdapters {
     }
 
     /**
-     * The operation a method serves: of its name and arity, taking the same types when
-     * overloads share both; each serves one method.
+     * The operation a method serves: of its name and arity, taking the same types as
+     * written, else (types written otherwise, a generic method's bounds) the one of its
+     * name and arity when no other method of the contract shares both; each serves one
+     * method.
      */
-    private static Optional<RemoteOperation> operationOf(JavaInterface.Method method, List<RemoteOperation> operations,
-            Set<RemoteOperation> used) {
+    private static Optional<RemoteOperation> operationOf(JavaInterface.Method method, JavaInterface contract,
+            List<RemoteOperation> operations, Set<RemoteOperation> used) {
+        boolean overloaded = contract.methods()
+            .stream()
+            .filter(other -> other.name().equals(method.name())
+                    && other.parameters().size() == method.parameters().size())
+            .count() > 1;
         List<RemoteOperation> named = operations.stream()
             .filter(candidate -> !used.contains(candidate) && candidate.method().equals(method.name())
                     && candidate.parameters().size() == method.parameters().size())
@@ -148,7 +155,7 @@ final class HttpAdapters {
                 .toList()
                 .equals(types))
             .findFirst()
-            .or(() -> named.stream().findFirst());
+            .or(() -> overloaded ? Optional.empty() : named.stream().findFirst());
     }
 
     /**

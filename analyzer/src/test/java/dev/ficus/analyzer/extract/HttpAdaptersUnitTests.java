@@ -95,6 +95,24 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
+    void clientCallsAnOverloadOfTheSameArityOnlyWithTheOperationOfItsOwnTypes() {
+        JavaInterface members = new JavaInterface("shop.members.Members", List.of(),
+                List.of(new JavaInterface.Method("member", "Member",
+                        List.of(new JavaInterface.Parameter("email", "String")), List.of()),
+                        new JavaInterface.Method("member", "Member", List.of(new JavaInterface.Parameter("id", "Long")),
+                                List.of())));
+        RemoteOperation byId = new RemoteOperation("GET", "/internal/members/member", "member", "shop.members.Members",
+                "member", List.of(new Field("id", "Long")), "Member", List.of(), List.of());
+
+        String client = HttpAdapters.client("x.remote", "RemoteMembers", "Calls.", members, "MembersCalls",
+                List.of(byId));
+
+        assertThat(client)
+            .contains("    public Member member(String email) {\n        throw new UnsupportedOperationException(")
+            .contains("    public Member member(Long id) {\n        return calls.read(");
+    }
+
+    @Test
     void clientNeverRepeatsAWrite() {
         JavaInterface shipping = new JavaInterface("dev.ficus.shop.shipping.Shipping", List.of(),
                 List.of(new JavaInterface.Method("ship", "void", List.of(new JavaInterface.Parameter("orderId", "long"),
