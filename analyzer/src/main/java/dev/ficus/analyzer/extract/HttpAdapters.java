@@ -3,6 +3,7 @@ package dev.ficus.analyzer.extract;
 import dev.ficus.plan.Names;
 import dev.ficus.plan.RemoteOperation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The Java sources of both ends of a call that crosses the new boundary: the endpoint
@@ -242,14 +244,16 @@ final class HttpAdapters {
     }
 
     /**
-     * {@code PlaceRequest} for {@code place}, unless a parameter's type has that name
-     * ({@code enrol(EnrolRequest request)}): then {@code EnrolArguments}.
+     * {@code PlaceRequest} for {@code place}, unless a type its parameters or answer name
+     * is called so ({@code enrol(EnrolRequest request)}, {@code List<EnrolRequest>}):
+     * then {@code EnrolArguments}.
      */
     private static String requestType(RemoteOperation operation) {
         String name = Names.pascal(operation.operation()) + "Request";
-        boolean taken = operation.parameters()
-            .stream()
-            .anyMatch(parameter -> parameter.type().replaceAll("<.*", "").replaceAll(".*\\.", "").equals(name));
+        boolean taken = Stream
+            .concat(operation.parameters().stream().map(RemoteOperation.Field::type), Stream.of(operation.returnType()))
+            .flatMap(type -> Arrays.stream(type.split("[^\\w$]+")))
+            .anyMatch(name::equals);
         return taken ? Names.pascal(operation.operation()) + "Arguments" : name;
     }
 

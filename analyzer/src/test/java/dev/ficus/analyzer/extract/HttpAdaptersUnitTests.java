@@ -113,6 +113,19 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
+    void namesTheRequestRecordOtherwiseWhenATypeItCarriesHasItsName() {
+        RemoteOperation enrol = new RemoteOperation("POST", "/internal/courses/enrol-all", "enrolAll",
+                "shop.courses.Courses", "enrolAll", List.of(new Field("rows", "List<EnrolAllRequest>")), "void",
+                List.of(), List.of());
+
+        String endpoints = HttpAdapters.endpoints("x.api", "CoursesEndpoints", "Serves.", "shop.courses.Courses",
+                List.of(), List.of(enrol));
+
+        assertThat(endpoints).contains("record EnrolAllArguments(List<EnrolAllRequest> rows)")
+            .doesNotContain("record EnrolAllRequest(");
+    }
+
+    @Test
     void clientNeverRepeatsAWrite() {
         JavaInterface shipping = new JavaInterface("dev.ficus.shop.shipping.Shipping", List.of(),
                 List.of(new JavaInterface.Method("ship", "void", List.of(new JavaInterface.Parameter("orderId", "long"),

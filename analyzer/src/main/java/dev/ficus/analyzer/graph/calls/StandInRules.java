@@ -1,10 +1,14 @@
 package dev.ficus.analyzer.graph.calls;
 
 import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -29,11 +33,13 @@ final class StandInRules {
 
     private static final Set<String> CLASS_ROLES = Set.of("RestController", "Controller", "ControllerAdvice",
             "RestControllerAdvice", "Configuration", "ConfigurationProperties", "Entity", "Embeddable",
-            "MappedSuperclass", "Aspect", "Value", "Data", "Getter", "Setter", "Builder", "SuperBuilder");
+            "MappedSuperclass", "Aspect", "Value", "Data", "Getter", "Setter", "Builder", "SuperBuilder",
+            "RabbitListener", "KafkaListener", "JmsListener");
 
     private static final Set<String> METHOD_ROLES = Set.of("EventListener", "TransactionalEventListener",
             "ApplicationModuleListener", "Scheduled", "RabbitListener", "KafkaListener", "JmsListener", "SqsListener",
-            "StreamListener", "Bean", "ExceptionHandler", "ModelAttribute", "InitBinder");
+            "StreamListener", "RabbitHandler", "KafkaHandler", "Bean", "ExceptionHandler", "ModelAttribute",
+            "InitBinder");
 
     private static final Set<String> ACCESSORS = Set.of("Getter", "Setter");
 
@@ -54,19 +60,40 @@ final class StandInRules {
                 && !annotated(type, CLASS_ROLES)
                 && type.getFields().stream().noneMatch(field -> annotated(field, ACCESSORS))
                 && type.getMethods().stream().noneMatch(method -> annotated(method, METHOD_ROLES))
-                && reachableMethodsOverridable(type);
+                && reachableMethodsOverridable(type)
+                && type.getMembers()
+                    .stream()
+                    .noneMatch(member -> member instanceof InitializerDeclaration block && !block.isStatic());
     }
 
-    /** A declared constructor a stand-in can call with nothing: it only keeps them. */
+    /**
+     * A declared constructor a stand-in can call with nothing: it only keeps its
+     * arguments (after a {@code super()}), none of them checked for {@code null} by
+     * Lombok or unboxed into a primitive field.
+     */
     static boolean allowConstructor(ConstructorDeclaration constructor) {
+        ClassOrInterfaceDeclaration type = constructor.findAncestor(ClassOrInterfaceDeclaration.class).orElseThrow();
         return (constructor.isPublic() || constructor.isProtected()) && constructor.getThrownExceptions().isEmpty()
                 && constructor.getTypeParameters().isEmpty()
-                && constructor.getBody().getStatements().stream().allMatch(StandInRules::keepsAnArgument);
+                && constructor.getParameters().stream().noneMatch(StandInRules::checkedForNull)
+                && constructor.getBody()
+                    .getStatements()
+                    .stream()
+                    .allMatch(statement -> isSuperWithoutArguments(statement)
+                            || keepsAnArgument(statement, constructor, type));
     }
 
-    /** Whether Lombok's constructor checks the field for {@code null}. */
-    static boolean checkedForNull(NodeWithAnnotations<?> field) {
-        return annotated(field, NON_NULL);
+    /**
+     * Whether Lombok checks the field or parameter for {@code null}: its own
+     * {@code @NonNull} or another library's, not Bean Validation's {@code @NotNull}.
+     */
+    static boolean checkedForNull(NodeWithAnnotations<?> node) {
+        boolean beanValidation = ((Node) node).findCompilationUnit()
+            .map(unit -> unit.getImports()
+                .stream()
+                .anyMatch(declaration -> declaration.getNameAsString().matches("(jakarta|javax)\\.validation\\..*")))
+            .orElse(false);
+        return annotated(node, beanValidation ? Set.of("NonNull", "Nonnull") : NON_NULL);
     }
 
     private static boolean reachableMethodsOverridable(ClassOrInterfaceDeclaration type) {
@@ -83,9 +110,30 @@ final class StandInRules {
         return true;
     }
 
-    private static boolean keepsAnArgument(Statement statement) {
-        return statement instanceof ExpressionStmt expression && expression.getExpression().isAssignExpr()
-                && expression.getExpression().asAssignExpr().getValue().isNameExpr();
+    private static boolean isSuperWithoutArguments(Statement statement) {
+        return statement instanceof ExplicitConstructorInvocationStmt invocation && !invocation.isThis()
+                && invocation.getArguments().isEmpty();
+    }
+
+    /** {@code this.field = argument;} into a field that takes a {@code null}. */
+    private static boolean keepsAnArgument(Statement statement, ConstructorDeclaration constructor,
+            ClassOrInterfaceDeclaration type) {
+        if (!(statement instanceof ExpressionStmt expression) || !expression.getExpression().isAssignExpr()) {
+            return false;
+        }
+        AssignExpr assignment = expression.getExpression().asAssignExpr();
+        if (assignment.getOperator() != AssignExpr.Operator.ASSIGN || !assignment.getValue().isNameExpr()) {
+            return false;
+        }
+        String target = assignment.getTarget().isFieldAccessExpr()
+                ? assignment.getTarget().asFieldAccessExpr().getNameAsString() : assignment.getTarget().toString();
+        boolean primitiveField = type.getFieldByName(target)
+            .map(field -> field.getElementType().isPrimitiveType())
+            .orElse(false);
+        boolean primitiveArgument = constructor.getParameterByName(assignment.getValue().asNameExpr().getNameAsString())
+            .map(parameter -> parameter.getType().isPrimitiveType())
+            .orElse(false);
+        return !primitiveField || primitiveArgument;
     }
 
     private static boolean annotated(NodeWithAnnotations<?> node, Set<String> simpleNames) {

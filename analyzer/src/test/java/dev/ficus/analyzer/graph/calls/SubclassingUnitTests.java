@@ -66,7 +66,17 @@ class SubclassingUnitTests {
     }
 
     @Test
+    void callsAConstructorThatOnlyKeepsItsArgumentsAfterAnEmptySuperCall() {
+        assertThat(called("Eclipse").subclassable()).isTrue();
+        assertThat(called("Eclipse").constructorParameters()).containsExactly("Plain");
+        assertThat(called("Validated").constructorParameters()).as("Bean Validation's @NotNull is no Lombok check")
+            .containsExactly("Plain");
+    }
+
+    @Test
     void subclassesNoClassWhoseConstructorWouldFailGivenNothing() {
+        assertThat(called("Unboxed").subclassable()).as("a null unboxed into an int field").isFalse();
+        assertThat(called("NullChecked").subclassable()).as("Lombok checks a @NonNull parameter").isFalse();
         assertThat(called("Checked").subclassable()).as("Lombok's constructor checks a @NonNull field").isFalse();
         assertThat(called("Guarded").subclassable()).as("the constructor does more than keep its argument").isFalse();
     }
@@ -77,6 +87,7 @@ class SubclassingUnitTests {
         assertThat(called("PackageReach").subclassable()).as("a method a caller in its package reaches").isFalse();
         assertThat(called("Extending").subclassable()).as("methods it inherits").isFalse();
         assertThat(called("Listening").subclassable()).as("an event listener would listen twice").isFalse();
+        assertThat(called("Consumer").subclassable()).as("a queue's listener would consume twice").isFalse();
         assertThat(called("Overloaded").subclassable()).as("overloads HTTP could not tell apart").isFalse();
     }
 
