@@ -46,11 +46,13 @@ class PlanDocumentsUnitTests {
 
     @Test
     void rejectsAPlanOfAnotherSchemaVersion() throws IOException {
-        Path file = Files.writeString(folder.resolve("plan.json"), "{\"schemaVersion\": 7, \"candidates\": []}");
+        Path file = Files.writeString(folder.resolve("plan.json"),
+                "{\"schemaVersion\": " + (MigrationPlan.SCHEMA_VERSION + 1) + ", \"candidates\": []}");
 
         assertThatThrownBy(() -> PlanDocuments.read(file)).isInstanceOf(PlanDocumentException.class)
-            .hasMessage("plan " + file + " has schemaVersion 7, this Ficus reads " + MigrationPlan.SCHEMA_VERSION
-                    + " (re-run ./ficus analyze, then ./ficus plan)");
+            .hasMessage(
+                    "plan " + file + " has schemaVersion " + (MigrationPlan.SCHEMA_VERSION + 1) + ", this Ficus reads "
+                            + MigrationPlan.SCHEMA_VERSION + " (re-run ./ficus analyze, then ./ficus plan)");
     }
 
     @Test
