@@ -36,6 +36,12 @@ final class ExtractedSample implements AutoCloseable {
 
     static final String ADMIN_TOKEN = "extract-check-token";
 
+    /**
+     * What the notifications service proves itself with on its calls back into the
+     * monolith, whose {@code InternalCallers} knows it.
+     */
+    static final String NOTIFICATIONS_TOKEN = "notifications-calls-back-token";
+
     private static final Path SHARED_REPOSITORY = Path
         .of(System.getProperty("ficus.maven-repository", System.getProperty("user.home") + "/.m2/repository"));
 
@@ -113,7 +119,7 @@ final class ExtractedSample implements AutoCloseable {
             String monolithUrl = "notifications".equals(candidate) ? "http://127.0.0.1:" + switchedPort
                     : monolith.url();
             List<String> arguments = new ArrayList<>(List.of("--ficus.data-dir=" + work.resolve("data/" + candidate),
-                    "--ficus.monolith.url=" + monolithUrl));
+                    "--ficus.monolith.url=" + monolithUrl, "--ficus.trust.token=" + NOTIFICATIONS_TOKEN));
             arguments.addAll(eventArguments(candidate));
             services.put(candidate,
                     started(RunningApp.start(candidate + "-service",
@@ -134,7 +140,8 @@ final class ExtractedSample implements AutoCloseable {
                 "--ficus.data-dir=" + work.resolve("data/monolith"), "--spring.datasource.url=" + monolithDatabase(),
                 "--ficus.extracted.shipping.url=" + "http://127.0.0.1:" + ports.get("shipping"),
                 "--ficus.extracted.shipping.events=rabbit", "--ficus.extracted.shipping.exchange=" + broker.exchange(),
-                "--ficus.extracted.shipping.queue=" + broker.monolithQueue()));
+                "--ficus.extracted.shipping.queue=" + broker.monolithQueue(),
+                "--ficus.trust.callers.notifications-service=" + NOTIFICATIONS_TOKEN));
         for (RunningApp service : services.values()) {
             service.awaitReady("/actuator/health", START_TIMEOUT);
         }
@@ -162,16 +169,19 @@ final class ExtractedSample implements AutoCloseable {
     /**
      * The monolith's jar with shipping's adapters (the monolith calls the service and
      * hears its events over the broker) and notifications' {@code CustomersEndpoints}
-     * (the service calls back into the monolith), plus what spring-boot-starter-amqp
-     * would add to its pom, taken from the built shipping service. Notifications' event
-     * forwarding is compiled in but left off (its switch is not set): the notifications
-     * service hears OrderShipped from the shipping service directly.
+     * with their {@code InternalCallers} (the service calls back into the monolith), plus
+     * what spring-boot-starter-amqp would add to its pom, taken from the built shipping
+     * service. Notifications' event forwarding is compiled in but left off (its switch is
+     * not set): the notifications service hears OrderShipped from the shipping service
+     * directly.
      */
     private Path rebuildMonolithWithAdapters() throws IOException {
         List<Path> sources = new ArrayList<>(
                 MonolithAdapters.sourcesUnder(service("shipping").resolve("monolith-adapters/src/main/java")));
         sources.add(service("notifications").resolve(
                 "monolith-adapters/src/main/java/dev/ficus/shop/customers/internal/remote/CustomersEndpoints.java"));
+        sources.add(service("notifications")
+            .resolve("monolith-adapters/src/main/java/dev/ficus/shop/customers/internal/remote/InternalCallers.java"));
         sources.add(service("notifications").resolve("monolith-adapters/src/main/java/dev/ficus/shop/notifications/"
                 + "internal/remote/NotificationsEventForwarding.java"));
         List<Path> amqp = MonolithAdapters.librariesOf(

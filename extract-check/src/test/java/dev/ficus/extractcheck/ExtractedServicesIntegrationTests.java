@@ -205,6 +205,30 @@ class ExtractedServicesIntegrationTests {
     }
 
     @Test
+    @Order(24)
+    void theMonolithsEndpointsAnswerTheServicesCallsBackOnlyWithTheServicesNameAndToken() throws Exception {
+        RunningApp switched = sample.switchedMonolith();
+        String findCustomer = "/internal/customers/find-customer?customerId=4";
+
+        HttpResponse<String> asTheService = switched.get(findCustomer, "X-Ficus-Caller", "notifications-service",
+                "X-Ficus-Caller-Token", ExtractedSample.NOTIFICATIONS_TOKEN);
+
+        assertThat(asTheService.statusCode()).as(asTheService.body()).isEqualTo(200);
+        assertThat(asTheService.body()).contains("\"email\":\"" + emailOf(4) + "\"");
+        assertThat(switched.get(findCustomer).statusCode()).as("no name, no token, though from loopback")
+            .isEqualTo(401);
+        assertThat(
+                switched.get(findCustomer, "X-Ficus-Caller", "notifications-service", "X-Ficus-Caller-Token", "guessed")
+                    .statusCode())
+            .isEqualTo(401);
+        assertThat(switched.get("/internal;x=1/customers/find-customer?customerId=4").statusCode())
+            .as("another spelling of the path reaches the same guard, or nothing")
+            .isIn(400, 401, 404);
+        assertThat(switched.get("/api/customers/4").statusCode()).as("the monolith's own paths need no token")
+            .isEqualTo(200);
+    }
+
+    @Test
     @Order(22)
     void orderShippedReachesTheMonolithsListenersOverTheBrokerOnceThoughDeliveredTwice() throws Exception {
         RunningApp switched = sample.switchedMonolith();

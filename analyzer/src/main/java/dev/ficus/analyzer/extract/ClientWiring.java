@@ -41,9 +41,10 @@ final class ClientWiring {
                 + "/** The monolith's beans this service calls, as HTTP clients of the monolith. */\n"
                 + "@Configuration(proxyBeanMethods = false)\nclass MonolithConfiguration {\n\n" + "    @Bean\n"
                 + "    MonolithCalls monolithCalls(@Value(\"${ficus.monolith.url}\") String url,\n"
-                + "            @Value(\"${ficus.forwarded-headers:Authorization}\") String[] forwardedHeaders) {\n"
-                + "        return new MonolithCalls(url, \"monolith\", new ForwardedHeaders(List.of(forwardedHeaders)));\n"
-                + "    }\n" + beans + "\n}\n";
+                + "            @Value(\"${ficus.forwarded-headers:Authorization}\") String[] forwardedHeaders,\n"
+                + "            @Value(\"${ficus.trust.caller:}\") String caller, @Value(\"${ficus.trust.token:}\") String token) {\n"
+                + "        return new MonolithCalls(url, \"monolith\", new ForwardedHeaders(List.of(forwardedHeaders)),\n"
+                + "                MonolithCalls.identity(caller, token));\n" + "    }\n" + beans + "\n}\n";
     }
 
     static String monolithSide(String packageName, ServiceNames names, JavaInterface client, String calls) {
@@ -59,8 +60,13 @@ final class ClientWiring {
                 + " with {@code " + property + "} set, every user of {@link " + client.simpleName()
                 + "} calls the extracted " + names.candidate() + " service\n * instead of the module's own bean.\n */\n"
                 + "@Configuration(proxyBeanMethods = false)\n@ConditionalOnProperty(\"" + property + "\")\nclass Remote"
-                + client.simpleName() + "Configuration {\n" + bean(client, "@Value(\"${" + property + "}\") String url",
-                        "new " + calls + "(url, \"" + names.candidate() + "\")", true)
+                + client.simpleName() + "Configuration {\n"
+                + bean(client,
+                        "@Value(\"${" + property + "}\") String url,\n            @Value(\"${ficus.trust.caller:"
+                                + CallerAllowList.MONOLITH
+                                + "}\") String caller, @Value(\"${ficus.trust.token:}\") String token",
+                        "new " + calls + "(url, \"" + names.candidate() + "\", " + calls + ".identity(caller, token))",
+                        true)
                 + "\n}\n";
     }
 

@@ -29,6 +29,8 @@ final class HttpAdapters {
 
     private static final Template FORWARDED_HEADERS = Template.load("ForwardedHeaders.java");
 
+    private static final Template INTERNAL_CALLERS = Template.load("InternalCallers.java");
+
     /**
      * What an endpoint declares: whatever the bean's method throws, checked or not, and
      * Spring MVC answers it as any handler's failure.
@@ -223,6 +225,14 @@ final class HttpAdapters {
      */
     static String resilientCalls(String packageName, String className, String target) {
         return CALLS.render(Map.of("package", packageName, "class", className, "target", target));
+    }
+
+    /**
+     * What lets only the extracted services call the monolith's endpoints in
+     * {@code packageName}.
+     */
+    static String internalCallers(String packageName) {
+        return INTERNAL_CALLERS.render(Map.of("package", packageName));
     }
 
     /**

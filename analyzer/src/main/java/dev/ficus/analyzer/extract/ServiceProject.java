@@ -275,12 +275,14 @@ final class ServiceProject {
                             "What the extracted " + names.candidate() + " service calls back on " + simple
                                     + ": each endpoint calls the monolith's own bean.",
                             callee, code.importsFor(callee), operations)));
+            files.add(new GeneratedFile(monolithFolder(endpointsPackage) + "InternalCallers.java",
+                    HttpAdapters.internalCallers(endpointsPackage)));
         });
         if (!clients.isEmpty()) {
             files.addAll(
                     ClientWiring.serviceSideFiles(names.folder("remote"), names.packageName() + ".remote", clients));
         }
-        return files;
+        return files.stream().distinct().toList();
     }
 
     /**

@@ -322,6 +322,59 @@ class ExtractorUnitTests {
     }
 
     @Test
+    void guardsTheEndpointsTheServiceCallsBackOnWithOneCheckInEachOfTheirPackages() throws IOException {
+        Path out = folder.resolve("orders-service");
+
+        extract("orders", out, false);
+
+        Path adapters = out.resolve("monolith-adapters/src/main/java");
+        try (Stream<Path> files = Files.walk(adapters)) {
+            var endpointPackages = files.filter(file -> file.getFileName().toString().endsWith("Endpoints.java"))
+                .map(Path::getParent)
+                .distinct()
+                .toList();
+            assertThat(endpointPackages).isNotEmpty().allSatisfy(endpoints -> {
+                String packageName = adapters.relativize(endpoints).toString().replace('/', '.');
+                assertThat(endpoints.resolve("InternalCallers.java")).content()
+                    .startsWith("package " + packageName + ";\n")
+                    .contains(
+                            "@Configuration(value = \"" + packageName + ".InternalCallers\", proxyBeanMethods = false)",
+                            ".bind(\"ficus.trust.callers\", Bindable.mapOf(String.class, String.class))",
+                            "type.getSimpleName().endsWith(\"Endpoints\")", "MessageDigest.isEqual(",
+                            "isLoopbackAddress()");
+            });
+        }
+        assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
+            .contains("`--ficus.trust.callers.orders-service=TOKEN` (the service with `--ficus.trust.token=TOKEN`)");
+        assertThat(Files.readString(out.resolve("README.md"))).contains(
+                "add `--ficus.trust.callers.orders-service=\"$ORDERS_SERVICE_TOKEN\"` when you start the monolith");
+    }
+
+    @Test
+    void callsEitherWayCarryTheCallersNameAndTokenOnceItHasOne() throws IOException {
+        Path orders = folder.resolve("orders-service");
+        Path catalog = folder.resolve("catalog-service");
+
+        extract("orders", orders, false);
+        extract("catalog", catalog, false);
+
+        assertThat(orders.resolve("src/main/java/dev/ficus/ordersservice/remote/MonolithCalls.java")).content()
+            .contains("public static ClientHttpRequestInterceptor identity(String caller, String token) {",
+                    "if (!caller.isBlank() && !token.isBlank()) {",
+                    "request.getHeaders().set(\"X-Ficus-Caller\", caller);",
+                    "request.getHeaders().set(\"X-Ficus-Caller-Token\", token);");
+        assertThat(orders.resolve("src/main/java/dev/ficus/ordersservice/remote/MonolithConfiguration.java")).content()
+            .contains(
+                    "@Value(\"${ficus.trust.caller:}\") String caller, @Value(\"${ficus.trust.token:}\") String token",
+                    "MonolithCalls.identity(caller, token)");
+        assertThat(catalog.resolve("monolith-adapters/src/main/java/com/example/shop/catalog/internal/remote/"
+                + "RemoteCatalogManagementConfiguration.java"))
+            .content()
+            .contains("@Value(\"${ficus.trust.caller:monolith-app}\") String caller",
+                    "new CatalogServiceCalls(url, \"catalog\", CatalogServiceCalls.identity(caller, token))");
+    }
+
+    @Test
     void saysTheRouteMovesNothingForACandidateNoHttpRequestReaches() throws IOException {
         ExtractResult notifications = extract("notifications", folder.resolve("notifications-service"), false);
         ExtractResult orders = extract("orders", folder.resolve("orders-service"), false);

@@ -166,8 +166,9 @@ class HttpAdaptersUnitTests {
             .as("the copy in the monolith may have no servlet API")
             .doesNotContain("Servlet");
         assertThat(ClientWiring.serviceSide("x.remote", List.of())).contains(
-                "@Value(\"${ficus.forwarded-headers:Authorization}\") String[] forwardedHeaders) {",
-                "return new MonolithCalls(url, \"monolith\", new ForwardedHeaders(List.of(forwardedHeaders)));");
+                "@Value(\"${ficus.forwarded-headers:Authorization}\") String[] forwardedHeaders,",
+                "return new MonolithCalls(url, \"monolith\", new ForwardedHeaders(List.of(forwardedHeaders)),\n"
+                        + "                MonolithCalls.identity(caller, token));");
     }
 
 }
