@@ -93,7 +93,10 @@ final class AdaptersReadme {
                     + (switched.size() == 1 ? " bean" : " beans") + " until " + url
                     + " is set, e.g. `--ficus.extracted." + name + ".url=http://localhost:" + this.names.port()
                     + "`; from then on every call it makes to " + (switched.size() == 1 ? "it" : "them")
-                    + " goes to the service.");
+                    + " goes to the service. Once the service answers only its allowed callers"
+                    + " (`--ficus.trust.enabled=true`), start the monolith with `--ficus.trust.token=TOKEN`, the"
+                    + " token the service has for `" + CallerAllowList.MONOLITH + "`: its calls go by that name"
+                    + " (or by its own `ficus.trust.caller`).");
         }
         List<String> inProcess = this.boundary.incomingOperations()
             .keySet()

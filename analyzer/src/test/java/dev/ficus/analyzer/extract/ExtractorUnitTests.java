@@ -372,6 +372,8 @@ class ExtractorUnitTests {
             .content()
             .contains("@Value(\"${ficus.trust.caller:monolith-app}\") String caller",
                     "new CatalogServiceCalls(url, \"catalog\", CatalogServiceCalls.identity(caller, token))");
+        assertThat(catalog.resolve("monolith-adapters/README.md")).content()
+            .contains("`--ficus.trust.token=TOKEN`, the token the service has for `monolith-app`");
     }
 
     @Test
