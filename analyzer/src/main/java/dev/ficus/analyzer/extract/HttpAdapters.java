@@ -209,9 +209,11 @@ final class HttpAdapters {
         // bounds put in, then cast
         String answerType = method.isGeneric() ? BOXED.getOrDefault(operation.returnType(), operation.returnType())
                 : returnType;
+        String read = method.answerClass()
+            .map(type -> ".body(" + type + "))")
+            .orElse(".body(new ParameterizedTypeReference<" + answerType + ">() {\n            }))");
         String call = (method.isGeneric() ? "(" + returnType + ") " : "") + "calls." + mode + "(() -> " + request
-                + ".retrieve()\n            .body(new ParameterizedTypeReference<" + answerType
-                + ">() {\n            }))";
+                + ".retrieve()\n            " + read;
         if (method.returnType().startsWith("Optional<")) {
             return "        " + returnType + " answer = " + call + ";\n"
                     + "        return answer == null ? Optional.empty() : answer;\n";

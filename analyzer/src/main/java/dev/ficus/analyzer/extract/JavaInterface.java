@@ -60,6 +60,23 @@ record JavaInterface(String type, List<String> imports, List<Method> methods, Op
         boolean isGeneric() {
             return !typeParameters.isEmpty();
         }
+
+        /**
+         * The parameter that says which class the answer is, when the method returns one
+         * of its own type variables and takes its {@code Class}: {@code type} of
+         * {@code <R> R convert(Order order, Class<R> type)}. The answer is read as that
+         * class, not as the variable's bound (a map, for {@code Object}).
+         */
+        Optional<String> answerClass() {
+            boolean ownVariable = typeParameters.stream()
+                .map(parameter -> parameter.split("\\s+")[0])
+                .anyMatch(returnType::equals);
+            return parameters.stream()
+                .filter(parameter -> ownVariable
+                        && parameter.type().replace(" ", "").equals("Class<" + returnType + ">"))
+                .map(Parameter::name)
+                .findFirst();
+        }
     }
 
     /**

@@ -95,6 +95,32 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
+    void clientReadsTheAnswerOfAMethodThatTakesItsClassAsThatClass() {
+        JavaInterface orders = new JavaInterface("shop.orders.OrderStore", List.of(), List.of(new JavaInterface.Method(
+                "convert", "R",
+                List.of(new JavaInterface.Parameter("order", "Order"), new JavaInterface.Parameter("type", "Class<R>")),
+                List.of("R"))));
+        RemoteOperation convert = new RemoteOperation("POST", "/internal/orders/convert", "convert",
+                "shop.orders.OrderStore", "convert",
+                List.of(new Field("order", "Order"), new Field("type", "Class<?>")), "Object", List.of(), List.of());
+
+        String client = HttpAdapters.client("x.remote", "RemoteOrderStore", "Calls.", orders, "OrdersCalls",
+                List.of(convert));
+
+        assertThat(client)
+            .contains("    public <R> R convert(Order order, Class<R> type) {\n"
+                    + "        return (R) calls.write(() -> calls.rest().post().uri(\"/internal/orders/convert\")"
+                    + ".body(new ConvertRequest(order, type)).retrieve()\n" + "            .body(type));\n")
+            .doesNotContain("ParameterizedTypeReference<Object>");
+        assertThat(new JavaInterface.Method("first", "R", List.of(new JavaInterface.Parameter("type", "Class<S>")),
+                List.of("R", "S"))
+            .answerClass()).as("another variable's class says nothing of the answer").isEmpty();
+        assertThat(new JavaInterface.Method("first", "List<R>",
+                List.of(new JavaInterface.Parameter("type", "Class<R>")), List.of("R"))
+            .answerClass()).as("a list of them is read as the list's bound").isEmpty();
+    }
+
+    @Test
     void clientCallsAnOverloadOfTheSameArityOnlyWithTheOperationOfItsOwnTypes() {
         JavaInterface members = new JavaInterface("shop.members.Members", List.of(),
                 List.of(new JavaInterface.Method("member", "Member",
