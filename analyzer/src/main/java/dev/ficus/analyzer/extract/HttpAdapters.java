@@ -114,7 +114,7 @@ final class HttpAdapters {
         imports.add("org.springframework.core.ParameterizedTypeReference");
         StringBuilder methods = new StringBuilder();
         Set<RemoteOperation> used = new HashSet<>();
-        for (JavaInterface.Method method : contract.methods()) {
+        for (JavaInterface.Method method : contract.methods().stream().filter(m -> !m.isObjects()).toList()) {
             Optional<RemoteOperation> operation = operationOf(method, contract, operations, used);
             operation.ifPresent(used::add);
             methods.append("\n    @Override\n");

@@ -62,6 +62,17 @@ record JavaInterface(String type, List<String> imports, List<Method> methods, Op
         }
 
         /**
+         * {@code equals(Object)}, {@code hashCode()} or {@code toString()}: Spring, logs
+         * and collections call them on any bean, so a client keeps the class's own (or
+         * Object's) rather than refusing them.
+         */
+        boolean isObjects() {
+            List<String> types = parameters.stream().map(Parameter::type).toList();
+            return name.equals("equals") && types.equals(List.of("Object"))
+                    || (name.equals("hashCode") || name.equals("toString")) && types.isEmpty();
+        }
+
+        /**
          * The parameter that says which class the answer is, when the method returns one
          * of its own type variables and takes its {@code Class}: {@code type} of
          * {@code <R> R convert(Order order, Class<R> type)}. The answer is read as that

@@ -121,6 +121,25 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
+    void subclassKeepsTheClassesOwnEqualsHashCodeAndToString() {
+        JavaInterface members = new JavaInterface("shop.members.MemberService", List.of(),
+                List.of(new JavaInterface.Method("equals", "boolean",
+                        List.of(new JavaInterface.Parameter("other", "Object")), List.of()),
+                        new JavaInterface.Method("hashCode", "int", List.of(), List.of()),
+                        new JavaInterface.Method("toString", "String", List.of(), List.of()),
+                        new JavaInterface.Method("toString", "String",
+                                List.of(new JavaInterface.Parameter("member", "Member")), List.of())),
+                Optional.of(List.of()));
+
+        String client = HttpAdapters.client("x.remote", "RemoteMemberService", "Calls.", members, "MembersCalls",
+                List.of());
+
+        assertThat(client)
+            .doesNotContain("public boolean equals(", "public int hashCode(", "public String toString() {")
+            .contains("public String toString(Member member) {\n        throw new UnsupportedOperationException(");
+    }
+
+    @Test
     void clientCallsAnOverloadOfTheSameArityOnlyWithTheOperationOfItsOwnTypes() {
         JavaInterface members = new JavaInterface("shop.members.Members", List.of(),
                 List.of(new JavaInterface.Method("member", "Member",
