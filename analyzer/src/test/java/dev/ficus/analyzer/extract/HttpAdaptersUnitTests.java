@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ficus.plan.RemoteOperation;
 import dev.ficus.plan.RemoteOperation.Field;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Both ends of a call across the new boundary, generated from the same operations. */
