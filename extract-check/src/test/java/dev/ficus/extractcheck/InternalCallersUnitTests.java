@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -18,122 +20,91 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The {@code InternalCallers} {@code ficus extract} writes beside the monolith's
- * endpoints, compiled from the analyzer's template and asked what it lets through: who
- * may run the endpoints of its package, with and without callers named.
+ * endpoints, compiled from the analyzer's template and asked who may call them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InternalCallersUnitTests {
 
     private static final String PACKAGE = "org.example.shop.customers.internal.remote";
 
+    private static final Map<String, Object> NAMED = Map.of("ficus.trust.callers.orders-service", "s3cret",
+            "ficus.trust.callers.notifications-service", "other");
+
     @TempDir
     static Path folder;
 
-    private ClassLoader compiled;
+    private Class<?> internalCallers;
 
     @BeforeAll
-    void compileTheGeneratedGuardBesideAnEndpointsClassAndAnotherController() throws IOException {
+    void compileTheTemplate() throws IOException, ClassNotFoundException {
         Path sources = Files.createDirectories(folder.resolve("src/" + PACKAGE.replace('.', '/')));
         String template;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("extract/InternalCallers.java.tmpl")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Files.writeString(sources.resolve("InternalCallers.java"), template.replace("{{package}}", PACKAGE));
-        Files.writeString(sources.resolve("CustomersEndpoints.java"),
-                "package " + PACKAGE + ";\npublic class CustomersEndpoints {\n    public String find() {\n"
-                        + "        return \"customer\";\n    }\n}\n");
-        Files.writeString(sources.resolve("CustomersController.java"),
-                "package " + PACKAGE + ";\npublic class CustomersController {\n    public String find() {\n"
-                        + "        return \"customer\";\n    }\n}\n");
+        Path source = Files.writeString(sources.resolve("InternalCallers.java"),
+                template.replace("{{package}}", PACKAGE));
         Path classes = folder.resolve("classes");
         StringWriter output = new StringWriter();
         int exit = ToolProvider.findFirst("javac")
             .orElseThrow()
             .run(new PrintWriter(output), new PrintWriter(output), "--release", "17", "-proc:none", "-d",
-                    classes.toString(), "-cp", System.getProperty("java.class.path"),
-                    sources.resolve("InternalCallers.java").toString(),
-                    sources.resolve("CustomersEndpoints.java").toString(),
-                    sources.resolve("CustomersController.java").toString());
+                    classes.toString(), "-cp", System.getProperty("java.class.path"), source.toString());
         assertThat(exit).as(output.toString()).isZero();
-        compiled = new URLClassLoader(new URL[] { classes.toUri().toURL() }, getClass().getClassLoader());
+        internalCallers = new URLClassLoader(new URL[] { classes.toUri().toURL() }, getClass().getClassLoader())
+            .loadClass(PACKAGE + ".InternalCallers");
     }
 
     @Test
-    void whileNoCallerIsNamedAnswersOnlyCallsFromThisMachine() throws Exception {
-        assertThat(status(Map.of(), "CustomersEndpoints", "127.0.0.1", Map.of())).isEqualTo(200);
-        assertThat(status(Map.of(), "CustomersEndpoints", "0:0:0:0:0:0:0:1", Map.of())).isEqualTo(200);
-        assertThat(status(Map.of(), "CustomersEndpoints", "192.0.2.7", Map.of())).isEqualTo(403);
-        assertThat(status(Map.of(), "CustomersEndpoints", "192.0.2.7",
-                Map.of("X-Ficus-Caller", "orders-service", "X-Ficus-Caller-Token", "anything")))
-            .as("no token is known yet, so none opens the door")
+    void refusesEveryCallWhileTheMonolithNamesNoTokenForTheService() throws Exception {
+        assertThat(status(Map.of(), "orders-service", "orders-service", "anything")).isEqualTo(403);
+        assertThat(status(Map.of(), "orders-service", null, null)).isEqualTo(403);
+        assertThat(status(Map.of("ficus.trust.callers.orders-service", ""), "orders-service", "orders-service", ""))
+            .as("an empty token names nobody")
+            .isEqualTo(403);
+        assertThat(status(Map.of("ficus.trust.callers.gateway", "g"), "orders-service", "gateway", "g"))
+            .as("another caller's name and token open nothing of the service's")
             .isEqualTo(403);
     }
 
     @Test
-    void onceCallersAreNamedAnswersOnlyANamedCallerWithItsOwnTokenFromAnywhere() throws Exception {
-        Map<String, Object> named = Map.of("ficus.trust.callers.orders-service", "s3cret",
-                "ficus.trust.callers.notifications-service", "other");
-
-        assertThat(status(named, "CustomersEndpoints", "192.0.2.7",
-                Map.of("X-Ficus-Caller", "orders-service", "X-Ficus-Caller-Token", "s3cret")))
-            .isEqualTo(200);
-        assertThat(status(named, "CustomersEndpoints", "127.0.0.1", Map.of()))
-            .as("loopback no longer suffices once callers are named")
+    void answersOnlyTheServiceTheEndpointsWereMadeForWithItsOwnToken() throws Exception {
+        assertThat(status(NAMED, "orders-service", "orders-service", "s3cret")).isEqualTo(200);
+        assertThat(status(NAMED, "orders-service", null, null)).isEqualTo(401);
+        assertThat(status(NAMED, "orders-service", "orders-service", "s3cre")).isEqualTo(401);
+        assertThat(status(NAMED, "orders-service", "orders-service", "other")).as("another caller's token")
             .isEqualTo(401);
-        assertThat(status(named, "CustomersEndpoints", "127.0.0.1",
-                Map.of("X-Ficus-Caller", "orders-service", "X-Ficus-Caller-Token", "other")))
-            .as("another caller's token")
+        assertThat(status(NAMED, "orders-service", "notifications-service", "other"))
+            .as("another named caller, with its own token, is not the service these endpoints serve")
             .isEqualTo(401);
-        assertThat(status(named, "CustomersEndpoints", "127.0.0.1",
-                Map.of("X-Ficus-Caller", "orders-service", "X-Ficus-Caller-Token", "s3cre")))
-            .isEqualTo(401);
-        assertThat(status(named, "CustomersEndpoints", "127.0.0.1",
-                Map.of("X-Ficus-Caller", "gateway", "X-Ficus-Caller-Token", "s3cret")))
-            .isEqualTo(401);
-    }
-
-    @Test
-    void leavesEveryOtherHandlerToTheMonolith() throws Exception {
-        Map<String, Object> named = Map.of("ficus.trust.callers.orders-service", "s3cret");
-
-        assertThat(status(named, "CustomersController", "192.0.2.7", Map.of())).isEqualTo(200);
-        assertThat(status(Map.of(), "CustomersController", "192.0.2.7", Map.of())).isEqualTo(200);
     }
 
     /**
-     * What the guard answers a request from {@code remoteAddress} with {@code headers}
-     * for a method of {@code handlerClass}: 200 when it lets the request on.
+     * What the check answers a call naming {@code caller} with {@code token} to endpoints
+     * made for {@code service}: 200 when it lets the call on.
      */
-    private int status(Map<String, Object> settings, String handlerClass, String remoteAddress,
-            Map<String, String> headers) throws Exception {
+    private int status(Map<String, Object> settings, String service, String caller, String token) throws Exception {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", settings));
-        Constructor<?> constructor = compiled.loadClass(PACKAGE + ".InternalCallers")
-            .getDeclaredConstructor(org.springframework.core.env.Environment.class);
+        Constructor<?> constructor = internalCallers.getDeclaredConstructor(Environment.class);
         constructor.setAccessible(true);
-        HandlerInterceptor guard = (HandlerInterceptor) constructor.newInstance(environment);
-        Class<?> handlerType = compiled.loadClass(PACKAGE + "." + handlerClass);
-        HandlerMethod handler = new HandlerMethod(handlerType.getDeclaredConstructor().newInstance(),
-                handlerType.getMethod("find"));
-        // the path is the handler's business: no spelling of it matters to the guard
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/internal;x=y/customers%2Ffind");
-        request.setRemoteAddr(remoteAddress);
-        headers.forEach(request::addHeader);
-        MockHttpServletResponse response = new MockHttpServletResponse();
-
-        boolean goesOn = guard.preHandle(request, response, handler);
-
-        assertThat(goesOn).as("goes on exactly when nothing was sent").isEqualTo(response.getStatus() == 200);
-        return response.getStatus();
+        Method check = internalCallers.getDeclaredMethod("check", String.class, String.class, String.class);
+        check.setAccessible(true);
+        try {
+            check.invoke(constructor.newInstance(environment), service, caller, token);
+            return 200;
+        }
+        catch (InvocationTargetException refused) {
+            assertThat(refused.getCause()).isInstanceOf(ResponseStatusException.class);
+            return ((ResponseStatusException) refused.getCause()).getStatusCode().value();
+        }
     }
 
 }

@@ -129,17 +129,17 @@ final class AdaptersReadme {
             boolean one = endpoints.size() == 1;
             paragraphs.add(codeList(endpoints) + (one ? " serves" : " serve")
                     + " the calls the service makes back into the monolith (at the service's `ficus.monolith.url`),"
-                    + " and `InternalCallers` lets nothing else run them: until the monolith is started with"
-                    + " `--ficus.trust.callers." + this.names.artifactId() + "=TOKEN` (the service with"
-                    + " `--ficus.trust.token=TOKEN`) " + (one ? "it answers" : "they answer")
-                    + " only calls from the monolith's own machine (loopback, 403 for any other), from then on only"
-                    + " calls carrying that name and token (401 for any other), from anywhere. Name the callers when"
-                    + " the service runs elsewhere, or when a proxy on the monolith's machine makes every call come"
-                    + " from loopback. The paths are under `/internal/`, which the strangler gateway never forwards"
-                    + " from users: a monolith that guards every path itself (Spring Security, Sa-Token, Shiro) must"
-                    + " let the service's calls there in, since a call made outside a user's request (the service's"
-                    + " own login, say) carries no user's credentials; the check above is theirs. `InternalCallers`"
-                    + " is a Spring MVC interceptor: a WebFlux monolith needs its own check instead.");
+                    + " each of them only once `InternalCallers` (beside it, which it cannot compile without) says"
+                    + " the call comes from " + this.names.artifactId() + " with its token: start the monolith with"
+                    + " `--ficus.trust.callers." + this.names.artifactId() + "=TOKEN` and the service with"
+                    + " `--ficus.trust.token=TOKEN`. Until the monolith names it, every call there is refused (403);"
+                    + " a call without that name and token gets 401 (a monolith whose own exception handler turns"
+                    + " every error into an answer of its own still refuses it, in its own words). No path, address"
+                    + " or forwarded header counts. The paths are under `/internal/`, which the strangler gateway"
+                    + " never forwards from users: a monolith that guards every path itself (Spring Security,"
+                    + " Sa-Token, Shiro) must let the service's calls there in, since a call made outside a user's"
+                    + " request (the service's own login, say) carries no user's credentials; the check above is"
+                    + " theirs.");
         }
         return String.join("\n\n", paragraphs.stream().map(AdaptersReadme::wrap).toList());
     }

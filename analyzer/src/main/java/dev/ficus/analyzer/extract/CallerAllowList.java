@@ -76,10 +76,10 @@ final class CallerAllowList {
                 .append(artifactId())
                 .append("=\"$")
                 .append(artifactId().toUpperCase().replace('-', '_'))
-                .append("_TOKEN\"` when you start the monolith with the adapters: their `InternalCallers` then"
-                        + " answers the service's calls only with that token (and only calls from the monolith's own"
-                        + " machine while it names no caller). The calls carry no client certificate: with mutual"
-                        + " TLS the monolith names the service by its token all the same.\n");
+                .append("_TOKEN\"` when you start the monolith with the adapters, and start the service with"
+                        + " that token as its `--ficus.trust.token`: until then the monolith's endpoints for its calls"
+                        + " back refuse them (their `InternalCallers`). The calls carry no client certificate: with"
+                        + " mutual TLS the monolith names the service by its token all the same.\n");
         }
         return text.toString();
     }

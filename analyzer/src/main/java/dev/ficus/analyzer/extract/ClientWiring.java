@@ -48,26 +48,47 @@ final class ClientWiring {
     }
 
     static String monolithSide(String packageName, ServiceNames names, JavaInterface client, String calls) {
-        SortedSet<String> imports = new TreeSet<>(List.of("org.springframework.beans.factory.annotation.Value",
+        SortedSet<String> imports = new TreeSet<>(List.of(
                 "org.springframework.boot.autoconfigure.condition.ConditionalOnProperty",
                 "org.springframework.context.annotation.Bean", "org.springframework.context.annotation.Configuration",
                 "org.springframework.context.annotation.Primary", client.type()));
         importFactoryBean(imports, client);
-        String property = "ficus.extracted." + names.candidate() + ".url";
-        // each client its own calls, no bean of them: two clients' configurations for one
-        // candidate would declare the same bean twice
+        String property = urlProperty(names);
         return "package " + packageName + ";\n\n" + HttpAdapters.imports(imports) + "/**\n * Copy into the monolith:"
                 + " with {@code " + property + "} set, every user of {@link " + client.simpleName()
                 + "} calls the extracted " + names.candidate() + " service\n * instead of the module's own bean.\n */\n"
                 + "@Configuration(proxyBeanMethods = false)\n@ConditionalOnProperty(\"" + property + "\")\nclass Remote"
-                + client.simpleName() + "Configuration {\n"
-                + bean(client,
-                        "@Value(\"${" + property + "}\") String url,\n            @Value(\"${ficus.trust.caller:"
-                                + CallerAllowList.MONOLITH
-                                + "}\") String caller, @Value(\"${ficus.trust.token:}\") String token",
-                        "new " + calls + "(url, \"" + names.candidate() + "\", " + calls + ".identity(caller, token))",
-                        true)
-                + "\n}\n";
+                + client.simpleName() + "Configuration {\n" + bean(client, calls + " calls", "calls", true) + "\n}\n";
+    }
+
+    /**
+     * The monolith's calls into the service, and the configuration that makes them the
+     * one bean every client of the candidate shares (one connection pool, one circuit
+     * breaker), carrying the monolith's name and token.
+     */
+    static List<GeneratedFile> monolithCalls(String folder, String packageName, ServiceNames names, String calls) {
+        String property = urlProperty(names);
+        String bean = Character.toLowerCase(calls.charAt(0)) + calls.substring(1);
+        String configuration = "package " + packageName + ";\n\n"
+                + HttpAdapters.imports(new TreeSet<>(List.of("org.springframework.beans.factory.annotation.Value",
+                        "org.springframework.boot.autoconfigure.condition.ConditionalOnProperty",
+                        "org.springframework.context.annotation.Bean",
+                        "org.springframework.context.annotation.Configuration")))
+                + "/**\n * Copy into the monolith: with {@code " + property + "} set, the calls into the extracted "
+                + names.candidate() + " service\n * every client of it shares.\n */\n"
+                + "@Configuration(proxyBeanMethods = false)\n@ConditionalOnProperty(\"" + property + "\")\nclass "
+                + calls + "Configuration {\n\n    @Bean\n    " + calls + " " + bean + "(@Value(\"${" + property
+                + "}\") String url,\n            @Value(\"${ficus.trust.caller:" + CallerAllowList.MONOLITH
+                + "}\") String caller, @Value(\"${ficus.trust.token:}\") String token) {\n        return new " + calls
+                + "(url, \"" + names.candidate() + "\", " + calls + ".identity(caller, token));\n    }\n\n}\n";
+        return List.of(
+                new GeneratedFile(folder + calls + ".java",
+                        HttpAdapters.resilientCalls(packageName, calls, "the " + names.candidate() + " service")),
+                new GeneratedFile(folder + calls + "Configuration.java", configuration));
+    }
+
+    private static String urlProperty(ServiceNames names) {
+        return "ficus.extracted." + names.candidate() + ".url";
     }
 
     /**

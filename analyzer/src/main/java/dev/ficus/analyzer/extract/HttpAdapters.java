@@ -4,6 +4,7 @@ import dev.ficus.plan.Names;
 import dev.ficus.plan.RemoteOperation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class HttpAdapters {
      * calling the bean.
      */
     static String endpoints(String packageName, String className, String purpose, String beanType,
-            List<String> typeImports, List<RemoteOperation> operations) {
+            List<String> typeImports, List<RemoteOperation> operations, Optional<String> onlyCaller) {
         SortedSet<String> imports = new TreeSet<>(typeImports);
         imports.add(beanType);
         imports.add("org.springframework.web.bind.annotation.RestController");
@@ -58,8 +59,12 @@ final class HttpAdapters {
         for (RemoteOperation operation : operations) {
             methods.append(endpoint(operation, bean, imports));
         }
-        return ENDPOINTS.render(Map.of("package", packageName, "imports", imports(imports), "purpose", purpose, "class",
+        Map<String, String> values = new HashMap<>(Map.of("package", packageName, "purpose", purpose, "class",
                 className, "beanType", Names.simpleName(beanType), "bean", bean, "methods", methods.toString()));
+        values.putAll(onlyCaller.map(caller -> InternalCallersGuard.values(caller, imports))
+            .orElse(InternalCallersGuard.NONE));
+        values.put("imports", imports(imports));
+        return ENDPOINTS.render(values);
     }
 
     private static String endpoint(RemoteOperation operation, String bean, SortedSet<String> imports) {

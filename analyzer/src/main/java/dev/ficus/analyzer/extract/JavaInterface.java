@@ -67,7 +67,7 @@ record JavaInterface(String type, List<String> imports, List<Method> methods, Op
          * Object's) rather than refusing them.
          */
         boolean isObjects() {
-            List<String> types = parameters.stream().map(Parameter::type).toList();
+            List<String> types = parameters.stream().map(p -> p.type().replaceFirst("^java\\.lang\\.", "")).toList();
             return name.equals("equals") && types.equals(List.of("Object"))
                     || (name.equals("hashCode") || name.equals("toString")) && types.isEmpty();
         }
@@ -84,7 +84,8 @@ record JavaInterface(String type, List<String> imports, List<Method> methods, Op
                 .anyMatch(returnType::equals);
             return parameters.stream()
                 .filter(parameter -> ownVariable
-                        && parameter.type().replace(" ", "").equals("Class<" + returnType + ">"))
+                        && List.of("Class<" + returnType + ">", "Class<?extends" + returnType + ">")
+                            .contains(parameter.type().replace(" ", "").replaceFirst("^java\\.lang\\.", "")))
                 .map(Parameter::name)
                 .findFirst();
         }

@@ -218,7 +218,7 @@ final class ServiceProject {
                     HttpAdapters.endpoints(names.packageName() + ".api", simple + "Endpoints",
                             "What the monolith calls on " + simple + " over HTTP once the " + names.candidate()
                                     + " service runs it: each endpoint calls the module's own bean.",
-                            callee, code.importsFor(callee), operations)));
+                            callee, code.importsFor(callee), operations, Optional.empty())));
             Optional<JavaInterface> contract = code.javaInterface(callee);
             if (contract.isEmpty()) {
                 notes.add("`" + simple + "` " + code.whyNoClient(callee) + ": the monolith keeps calling it in-process"
@@ -236,9 +236,8 @@ final class ServiceProject {
                     ClientWiring.monolithSide(packageName, names, contract.get(), calls)));
         });
         if (!boundary.incomingOperations().isEmpty()) {
-            files.add(new GeneratedFile(monolithFolder(adapterPackage()) + names.prefix() + "ServiceCalls.java",
-                    HttpAdapters.resilientCalls(adapterPackage(), names.prefix() + "ServiceCalls",
-                            "the " + names.candidate() + " service")));
+            files.addAll(ClientWiring.monolithCalls(monolithFolder(adapterPackage()), adapterPackage(), names,
+                    names.prefix() + "ServiceCalls"));
         }
         return files;
     }
@@ -274,7 +273,7 @@ final class ServiceProject {
                     HttpAdapters.endpoints(endpointsPackage, simple + "Endpoints",
                             "What the extracted " + names.candidate() + " service calls back on " + simple
                                     + ": each endpoint calls the monolith's own bean.",
-                            callee, code.importsFor(callee), operations)));
+                            callee, code.importsFor(callee), operations, Optional.of(names.artifactId()))));
             files.add(new GeneratedFile(monolithFolder(endpointsPackage) + "InternalCallers.java",
                     HttpAdapters.internalCallers(endpointsPackage)));
         });

@@ -53,7 +53,7 @@ class ExtractCommandLineUnitTests {
         int exit = ficus("extract", "catalog", "--plan", plan.toString(), "--out", folder.resolve("c").toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith(folder.resolve("c") + ": 28 files written")
+        assertThat(out.toString()).startsWith(folder.resolve("c") + ": 29 files written")
             .contains("next: see " + folder.resolve("c") + "/README.md");
     }
 

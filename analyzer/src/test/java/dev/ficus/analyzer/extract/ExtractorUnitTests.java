@@ -337,15 +337,22 @@ class ExtractorUnitTests {
                 String packageName = adapters.relativize(endpoints).toString().replace('/', '.');
                 assertThat(endpoints.resolve("InternalCallers.java")).content()
                     .startsWith("package " + packageName + ";\n")
-                    .contains(
-                            "@Configuration(value = \"" + packageName + ".InternalCallers\", proxyBeanMethods = false)",
+                    .contains("@Component(\"" + packageName + ".InternalCallers\")",
                             ".bind(\"ficus.trust.callers\", Bindable.mapOf(String.class, String.class))",
-                            "type.getSimpleName().endsWith(\"Endpoints\")", "MessageDigest.isEqual(",
-                            "isLoopbackAddress()");
+                            ".isEqual(expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))",
+                            "HttpStatus.FORBIDDEN", "HttpStatus.UNAUTHORIZED");
+                try (Stream<Path> classes = Files.list(endpoints)) {
+                    assertThat(classes.filter(file -> file.toString().endsWith("Endpoints.java")))
+                        .allSatisfy(file -> assertThat(file).content()
+                            .contains("this.internalCallers.check(\"orders-service\", caller, token);"));
+                }
+                catch (IOException failure) {
+                    throw new java.io.UncheckedIOException(failure);
+                }
             });
         }
         assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
-            .contains("`--ficus.trust.callers.orders-service=TOKEN` (the service with `--ficus.trust.token=TOKEN`)");
+            .contains("`--ficus.trust.callers.orders-service=TOKEN` and the service with `--ficus.trust.token=TOKEN`");
         assertThat(Files.readString(out.resolve("README.md"))).contains(
                 "add `--ficus.trust.callers.orders-service=\"$ORDERS_SERVICE_TOKEN\"` when you start the monolith");
     }
@@ -367,11 +374,17 @@ class ExtractorUnitTests {
             .contains(
                     "@Value(\"${ficus.trust.caller:}\") String caller, @Value(\"${ficus.trust.token:}\") String token",
                     "MonolithCalls.identity(caller, token)");
-        assertThat(catalog.resolve("monolith-adapters/src/main/java/com/example/shop/catalog/internal/remote/"
-                + "RemoteCatalogManagementConfiguration.java"))
+        Path adapters = catalog.resolve("monolith-adapters/src/main/java/com/example/shop/catalog/internal/remote");
+        assertThat(adapters.resolve("CatalogServiceCallsConfiguration.java")).content()
+            .contains("@ConditionalOnProperty(\"ficus.extracted.catalog.url\")",
+                    "CatalogServiceCalls catalogServiceCalls(@Value(\"${ficus.extracted.catalog.url}\") String url,",
+                    "@Value(\"${ficus.trust.caller:monolith-app}\") String caller",
+                    "return new CatalogServiceCalls(url, \"catalog\", CatalogServiceCalls.identity(caller, token));");
+        assertThat(adapters.resolve("RemoteCatalogManagementConfiguration.java")).as("every client shares those calls")
             .content()
-            .contains("@Value(\"${ficus.trust.caller:monolith-app}\") String caller",
-                    "new CatalogServiceCalls(url, \"catalog\", CatalogServiceCalls.identity(caller, token))");
+            .contains("remoteCatalogManagement(CatalogServiceCalls calls) {",
+                    "return new RemoteCatalogManagement(calls);")
+            .doesNotContain("new CatalogServiceCalls(");
         assertThat(catalog.resolve("monolith-adapters/README.md")).content()
             .contains("`--ficus.trust.token=TOKEN`, the token the service has for `monolith-app`");
     }

@@ -29,7 +29,8 @@ class HttpAdaptersUnitTests {
     @Test
     void servesAQueryWithRequestParametersByCallingTheBean() {
         String endpoints = HttpAdapters.endpoints("x.api", "CustomersEndpoints", "Serves.",
-                "dev.ficus.shop.customers.Customers", List.of("java.util.Optional"), List.of(FIND_CUSTOMER));
+                "dev.ficus.shop.customers.Customers", List.of("java.util.Optional"), List.of(FIND_CUSTOMER),
+                Optional.empty());
 
         assertThat(endpoints).contains("package x.api;")
             .contains("import dev.ficus.shop.customers.Customers;")
@@ -41,9 +42,30 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
+    void monolithsEndpointsAskTheirPackagesInternalCallersForTheOneServiceBeforeAnyEndpointRuns() {
+        String endpoints = HttpAdapters.endpoints("x.internal.remote", "CustomersEndpoints", "Serves.",
+                "dev.ficus.shop.customers.Customers", List.of("java.util.Optional"), List.of(FIND_CUSTOMER),
+                Optional.of("notifications-service"));
+
+        assertThat(endpoints).contains("import org.springframework.web.bind.annotation.ModelAttribute;")
+            .contains("    private final Customers customers;\n\n    private final InternalCallers internalCallers;\n\n"
+                    + "    CustomersEndpoints(Customers customers, InternalCallers internalCallers) {\n"
+                    + "        this.customers = customers;\n        this.internalCallers = internalCallers;\n    }\n")
+            .contains("    @ModelAttribute\n"
+                    + "    void onlyTheService(@RequestHeader(name = \"X-Ficus-Caller\", required = false) String caller,\n"
+                    + "            @RequestHeader(name = \"X-Ficus-Caller-Token\", required = false) String token) {\n"
+                    + "        this.internalCallers.check(\"notifications-service\", caller, token);\n    }");
+        assertThat(HttpAdapters.endpoints("x.api", "CustomersEndpoints", "Serves.",
+                "dev.ficus.shop.customers.Customers", List.of(), List.of(FIND_CUSTOMER), Optional.empty()))
+            .as("a service's endpoints, which caller-trust guards")
+            .doesNotContain("InternalCallers", "ModelAttribute")
+            .contains("    CustomersEndpoints(Customers customers) {\n        this.customers = customers;\n    }\n");
+    }
+
+    @Test
     void servesACommandWithARequestBodyRecord() {
         String endpoints = HttpAdapters.endpoints("x.api", "ShippingEndpoints", "Serves.",
-                "dev.ficus.shop.shipping.Shipping", List.of(), List.of(SHIP));
+                "dev.ficus.shop.shipping.Shipping", List.of(), List.of(SHIP), Optional.empty());
 
         assertThat(endpoints)
             .contains("    @PostMapping(\"/internal/shipping/ship\")\n"
@@ -113,6 +135,10 @@ class HttpAdaptersUnitTests {
                     + "        return (R) calls.write(() -> calls.rest().post().uri(\"/internal/orders/convert\")"
                     + ".body(new ConvertRequest(order, type)).retrieve()\n" + "            .body(type));\n")
             .doesNotContain("ParameterizedTypeReference<Object>");
+        assertThat(new JavaInterface.Method("first", "R",
+                List.of(new JavaInterface.Parameter("kind", "java.lang.Class<? extends R>")),
+                List.of("R extends Order"))
+            .answerClass()).hasValue("kind");
         assertThat(new JavaInterface.Method("first", "R", List.of(new JavaInterface.Parameter("type", "Class<S>")),
                 List.of("R", "S"))
             .answerClass()).as("another variable's class says nothing of the answer").isEmpty();
@@ -126,6 +152,10 @@ class HttpAdaptersUnitTests {
         JavaInterface members = new JavaInterface("shop.members.MemberService", List.of(),
                 List.of(new JavaInterface.Method("equals", "boolean",
                         List.of(new JavaInterface.Parameter("other", "Object")), List.of()),
+                        new JavaInterface.Method("equals", "boolean",
+                                List.of(new JavaInterface.Parameter("other", "java.lang.Object")), List.of()),
+                        new JavaInterface.Method("equals", "boolean",
+                                List.of(new JavaInterface.Parameter("other", "Member")), List.of()),
                         new JavaInterface.Method("hashCode", "int", List.of(), List.of()),
                         new JavaInterface.Method("toString", "String", List.of(), List.of()),
                         new JavaInterface.Method("toString", "String",
@@ -136,7 +166,9 @@ class HttpAdaptersUnitTests {
                 List.of());
 
         assertThat(client)
-            .doesNotContain("public boolean equals(", "public int hashCode(", "public String toString() {")
+            .doesNotContain("public boolean equals(Object other)", "public boolean equals(java.lang.Object other)",
+                    "public int hashCode(", "public String toString() {")
+            .contains("public boolean equals(Member other) {")
             .contains("public String toString(Member member) {\n        throw new UnsupportedOperationException(");
     }
 
@@ -165,7 +197,7 @@ class HttpAdaptersUnitTests {
                 List.of(), List.of());
 
         String endpoints = HttpAdapters.endpoints("x.api", "CoursesEndpoints", "Serves.", "shop.courses.Courses",
-                List.of(), List.of(enrol));
+                List.of(), List.of(enrol), Optional.empty());
 
         assertThat(endpoints).contains("record EnrolAllArguments(List<EnrolAllRequest> rows)")
             .doesNotContain("record EnrolAllRequest(");
