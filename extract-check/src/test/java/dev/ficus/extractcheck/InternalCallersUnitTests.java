@@ -86,19 +86,40 @@ class InternalCallersUnitTests {
             .isEqualTo(401);
     }
 
+    @Test
+    void answersEachOfSeveralServicesCallingTheSameTypeBackWithItsOwnToken() throws Exception {
+        assertThat(status(NAMED, "notifications-service,orders-service", "orders-service", "s3cret")).isEqualTo(200);
+        assertThat(status(NAMED, "notifications-service,orders-service", "notifications-service", "other"))
+            .isEqualTo(200);
+        assertThat(status(NAMED, "notifications-service,orders-service", "notifications-service", "s3cret"))
+            .isEqualTo(401);
+        assertThat(status(Map.of("ficus.trust.callers.orders-service", "s3cret"),
+                "notifications-service,orders-service", "notifications-service", ""))
+            .as("one of them named: the other is unknown, not unconfigured")
+            .isEqualTo(401);
+    }
+
+    @Test
+    void findsATokenGivenAsAnEnvironmentVariableWhoseNameBindsWithDots() throws Exception {
+        Map<String, Object> fromEnvironment = Map.of("ficus.trust.callers.orders.service", "s3cret");
+
+        assertThat(status(fromEnvironment, "orders-service", "orders-service", "s3cret")).isEqualTo(200);
+        assertThat(status(fromEnvironment, "orders-service", "orders-service", "other")).isEqualTo(401);
+    }
+
     /**
      * What the check answers a call naming {@code caller} with {@code token} to endpoints
-     * made for {@code service}: 200 when it lets the call on.
+     * made for {@code service} (several, with commas): 200 when it lets the call on.
      */
     private int status(Map<String, Object> settings, String service, String caller, String token) throws Exception {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", settings));
         Constructor<?> constructor = internalCallers.getDeclaredConstructor(Environment.class);
         constructor.setAccessible(true);
-        Method check = internalCallers.getDeclaredMethod("check", String.class, String.class, String.class);
+        Method check = internalCallers.getDeclaredMethod("check", String.class, String.class, String[].class);
         check.setAccessible(true);
         try {
-            check.invoke(constructor.newInstance(environment), service, caller, token);
+            check.invoke(constructor.newInstance(environment), caller, token, service.split(","));
             return 200;
         }
         catch (InvocationTargetException refused) {

@@ -130,10 +130,11 @@ final class AdaptersReadme {
             paragraphs.add(codeList(endpoints) + (one ? " serves" : " serve")
                     + " the calls the service makes back into the monolith (at the service's `ficus.monolith.url`),"
                     + " each of them only once `InternalCallers` (beside it, which it cannot compile without) says"
-                    + " the call comes from " + this.names.artifactId() + " with its token: start the monolith with"
-                    + " `--ficus.trust.callers." + this.names.artifactId() + "=TOKEN` and the service with"
-                    + " `--ficus.trust.token=TOKEN`. Until the monolith names it, every call there is refused (403);"
-                    + " a call without that name and token gets 401 (a monolith whose own exception handler turns"
+                    + " the call comes from a service of the plan that calls that type back (" + this.names.artifactId()
+                    + " among them) with its token: start the monolith with `--ficus.trust.callers."
+                    + this.names.artifactId() + "=TOKEN` and the service with `--ficus.trust.token=TOKEN`. Until the"
+                    + " monolith names one of them, every call there is refused (403); a call without such a name and"
+                    + " its token gets 401 (a monolith whose own exception handler turns"
                     + " every error into an answer of its own still refuses it, in its own words). No path, address"
                     + " or forwarded header counts. The paths are under `/internal/`, which the strangler gateway"
                     + " never forwards from users: a monolith that guards every path itself (Spring Security,"

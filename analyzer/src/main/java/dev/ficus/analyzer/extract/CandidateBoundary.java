@@ -234,6 +234,20 @@ final class CandidateBoundary {
     }
 
     /**
+     * The services of every candidate whose calls back reach {@code callee}, this one's
+     * among them, by artifact id: whichever of them is extracted, the monolith's
+     * endpoints for the type are the same file and answer them all.
+     */
+    List<String> servicesCallingBack(String callee) {
+        return plan.candidates()
+            .stream()
+            .filter(other -> new CandidateBoundary(plan, other).callBacks().containsKey(callee))
+            .map(other -> ServiceNames.of(other).artifactId())
+            .sorted()
+            .toList();
+    }
+
+    /**
      * The types of other candidates this one calls (its calls back into the monolith),
      * each with the operations the plan proposes for the candidate owning it.
      */

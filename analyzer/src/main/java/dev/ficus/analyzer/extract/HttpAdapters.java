@@ -49,7 +49,7 @@ final class HttpAdapters {
      * calling the bean.
      */
     static String endpoints(String packageName, String className, String purpose, String beanType,
-            List<String> typeImports, List<RemoteOperation> operations, Optional<String> onlyCaller) {
+            List<String> typeImports, List<RemoteOperation> operations, List<String> onlyCallers) {
         SortedSet<String> imports = new TreeSet<>(typeImports);
         imports.add(beanType);
         imports.add("org.springframework.web.bind.annotation.RestController");
@@ -61,8 +61,8 @@ final class HttpAdapters {
         }
         Map<String, String> values = new HashMap<>(Map.of("package", packageName, "purpose", purpose, "class",
                 className, "beanType", Names.simpleName(beanType), "bean", bean, "methods", methods.toString()));
-        values.putAll(onlyCaller.map(caller -> InternalCallersGuard.values(caller, imports))
-            .orElse(InternalCallersGuard.NONE));
+        values.putAll(onlyCallers.isEmpty() ? InternalCallersGuard.NONE
+                : InternalCallersGuard.values(packageName, onlyCallers));
         values.put("imports", imports(imports));
         return ENDPOINTS.render(values);
     }

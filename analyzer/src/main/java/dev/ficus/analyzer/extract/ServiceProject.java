@@ -218,7 +218,7 @@ final class ServiceProject {
                     HttpAdapters.endpoints(names.packageName() + ".api", simple + "Endpoints",
                             "What the monolith calls on " + simple + " over HTTP once the " + names.candidate()
                                     + " service runs it: each endpoint calls the module's own bean.",
-                            callee, code.importsFor(callee), operations, Optional.empty())));
+                            callee, code.importsFor(callee), operations, List.of())));
             Optional<JavaInterface> contract = code.javaInterface(callee);
             if (contract.isEmpty()) {
                 notes.add("`" + simple + "` " + code.whyNoClient(callee) + ": the monolith keeps calling it in-process"
@@ -271,9 +271,9 @@ final class ServiceProject {
             String endpointsPackage = MonolithCode.packageOf(callee) + ".internal.remote";
             files.add(new GeneratedFile(monolithFolder(endpointsPackage) + simple + "Endpoints.java",
                     HttpAdapters.endpoints(endpointsPackage, simple + "Endpoints",
-                            "What the extracted " + names.candidate() + " service calls back on " + simple
+                            "What the services extracted from the monolith call back on " + simple
                                     + ": each endpoint calls the monolith's own bean.",
-                            callee, code.importsFor(callee), operations, Optional.of(names.artifactId()))));
+                            callee, code.importsFor(callee), operations, boundary.servicesCallingBack(callee))));
             files.add(new GeneratedFile(monolithFolder(endpointsPackage) + "InternalCallers.java",
                     HttpAdapters.internalCallers(endpointsPackage)));
         });

@@ -339,22 +339,63 @@ class ExtractorUnitTests {
                     .startsWith("package " + packageName + ";\n")
                     .contains("@Component(\"" + packageName + ".InternalCallers\")",
                             ".bind(\"ficus.trust.callers\", Bindable.mapOf(String.class, String.class))",
-                            ".isEqual(expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))",
-                            "HttpStatus.FORBIDDEN", "HttpStatus.UNAUTHORIZED");
+                            "MessageDigest", "isEqual(", "HttpStatus.FORBIDDEN", "HttpStatus.UNAUTHORIZED");
                 try (Stream<Path> classes = Files.list(endpoints)) {
                     assertThat(classes.filter(file -> file.toString().endsWith("Endpoints.java")))
                         .allSatisfy(file -> assertThat(file).content()
-                            .contains("this.internalCallers.check(\"orders-service\", caller, token);"));
+                            .containsPattern(
+                                    "this\\.ficusInternalCallers\\.check\\(caller, token, (\"[a-z-]+\", )*\"orders-service\""));
                 }
                 catch (IOException failure) {
                     throw new java.io.UncheckedIOException(failure);
                 }
             });
         }
-        assertThat(Files.readString(out.resolve("monolith-adapters/README.md")))
-            .contains("`--ficus.trust.callers.orders-service=TOKEN` and the service with `--ficus.trust.token=TOKEN`");
+        assertThat(Files.readString(out.resolve("monolith-adapters/README.md"))).contains(
+                "`--ficus.trust.callers.orders-service=TOKEN` and the service with", "`--ficus.trust.token=TOKEN`");
         assertThat(Files.readString(out.resolve("README.md"))).contains(
                 "add `--ficus.trust.callers.orders-service=\"$ORDERS_SERVICE_TOKEN\"` when you start the monolith");
+    }
+
+    @Test
+    void writesTheSameEndpointsForATypeWhicheverCandidateCallingItBackIsExtracted() throws IOException {
+        // notifications calls CatalogManagement.findProduct back too, as orders does
+        ObjectNode document = (ObjectNode) JSON.readTree(plan.toFile());
+        for (JsonNode candidate : document.path("candidates")) {
+            if (candidate.path("name").asString().equals("notifications")) {
+                ((tools.jackson.databind.node.ArrayNode) candidate.path("boundary").path("outgoingCalls")).addObject()
+                    .put("caller", "com.example.shop.notifications.Notifications")
+                    .put("callerOwner", "notifications")
+                    .put("callee", "com.example.shop.catalog.CatalogManagement")
+                    .put("calleeOwner", "catalog")
+                    .put("method", "findProduct")
+                    .put("arguments", 1)
+                    .put("location", "src/main/java/com/example/shop/notifications/Notifications.java:14")
+                    .put("resultUsed", true)
+                    .put("transactionalMethod", "")
+                    .putArray("handled");
+            }
+        }
+        JSON.writeValue(plan.toFile(), document);
+        Path orders = folder.resolve("orders-service");
+        Path notifications = folder.resolve("notifications-service");
+
+        extract("orders", orders, false);
+        extract("notifications", notifications, false);
+
+        Path adapters = Path.of("monolith-adapters/src/main/java");
+        try (Stream<Path> files = Files.walk(orders.resolve(adapters))) {
+            var shared = files.filter(file -> file.getFileName().toString().endsWith("Endpoints.java"))
+                .map(file -> orders.resolve(adapters).relativize(file))
+                .filter(file -> Files.exists(notifications.resolve(adapters).resolve(file)))
+                .toList();
+            assertThat(shared).as("a type both call back").isNotEmpty().allSatisfy(file -> {
+                assertThat(orders.resolve(adapters).resolve(file)).content()
+                    .contains("\"notifications-service\", \"orders-service\"");
+                assertThat(orders.resolve(adapters).resolve(file)).as("the same file, whichever was extracted")
+                    .hasSameTextualContentAs(notifications.resolve(adapters).resolve(file));
+            });
+        }
     }
 
     @Test

@@ -29,8 +29,7 @@ class HttpAdaptersUnitTests {
     @Test
     void servesAQueryWithRequestParametersByCallingTheBean() {
         String endpoints = HttpAdapters.endpoints("x.api", "CustomersEndpoints", "Serves.",
-                "dev.ficus.shop.customers.Customers", List.of("java.util.Optional"), List.of(FIND_CUSTOMER),
-                Optional.empty());
+                "dev.ficus.shop.customers.Customers", List.of("java.util.Optional"), List.of(FIND_CUSTOMER), List.of());
 
         assertThat(endpoints).contains("package x.api;")
             .contains("import dev.ficus.shop.customers.Customers;")
@@ -42,21 +41,26 @@ class HttpAdaptersUnitTests {
     }
 
     @Test
-    void monolithsEndpointsAskTheirPackagesInternalCallersForTheOneServiceBeforeAnyEndpointRuns() {
+    void monolithsEndpointsAskTheirPackagesInternalCallersForTheServicesCallingBackBeforeAnyEndpointRuns() {
         String endpoints = HttpAdapters.endpoints("x.internal.remote", "CustomersEndpoints", "Serves.",
                 "dev.ficus.shop.customers.Customers", List.of("java.util.Optional"), List.of(FIND_CUSTOMER),
-                Optional.of("notifications-service"));
+                List.of("notifications-service", "orders-service"));
 
-        assertThat(endpoints).contains("import org.springframework.web.bind.annotation.ModelAttribute;")
-            .contains("    private final Customers customers;\n\n    private final InternalCallers internalCallers;\n\n"
-                    + "    CustomersEndpoints(Customers customers, InternalCallers internalCallers) {\n"
-                    + "        this.customers = customers;\n        this.internalCallers = internalCallers;\n    }\n")
-            .contains("    @ModelAttribute\n"
-                    + "    void onlyTheService(@RequestHeader(name = \"X-Ficus-Caller\", required = false) String caller,\n"
-                    + "            @RequestHeader(name = \"X-Ficus-Caller-Token\", required = false) String token) {\n"
-                    + "        this.internalCallers.check(\"notifications-service\", caller, token);\n    }");
+        assertThat(endpoints).doesNotContain("import org.springframework.web.bind.annotation.ModelAttribute;")
+            .contains("    private final Customers customers;\n\n"
+                    + "    private final x.internal.remote.InternalCallers ficusInternalCallers;\n\n"
+                    + "    CustomersEndpoints(Customers customers, x.internal.remote.InternalCallers ficusInternalCallers) {\n"
+                    + "        this.customers = customers;\n        this.ficusInternalCallers = ficusInternalCallers;\n    }\n")
+            .contains(
+                    "    @org.springframework.web.bind.annotation.ModelAttribute(name = \"x.internal.remote.InternalCallers\")\n"
+                            + "    void checkFicusCaller(@org.springframework.web.bind.annotation.RequestHeader(name = \"X-Ficus-Caller\","
+                            + " required = false) String caller,\n"
+                            + "            @org.springframework.web.bind.annotation.RequestHeader(name = \"X-Ficus-Caller-Token\","
+                            + " required = false) String token) {\n"
+                            + "        this.ficusInternalCallers.check(caller, token, \"notifications-service\", \"orders-service\");\n"
+                            + "    }");
         assertThat(HttpAdapters.endpoints("x.api", "CustomersEndpoints", "Serves.",
-                "dev.ficus.shop.customers.Customers", List.of(), List.of(FIND_CUSTOMER), Optional.empty()))
+                "dev.ficus.shop.customers.Customers", List.of(), List.of(FIND_CUSTOMER), List.of()))
             .as("a service's endpoints, which caller-trust guards")
             .doesNotContain("InternalCallers", "ModelAttribute")
             .contains("    CustomersEndpoints(Customers customers) {\n        this.customers = customers;\n    }\n");
@@ -65,7 +69,7 @@ class HttpAdaptersUnitTests {
     @Test
     void servesACommandWithARequestBodyRecord() {
         String endpoints = HttpAdapters.endpoints("x.api", "ShippingEndpoints", "Serves.",
-                "dev.ficus.shop.shipping.Shipping", List.of(), List.of(SHIP), Optional.empty());
+                "dev.ficus.shop.shipping.Shipping", List.of(), List.of(SHIP), List.of());
 
         assertThat(endpoints)
             .contains("    @PostMapping(\"/internal/shipping/ship\")\n"
@@ -197,7 +201,7 @@ class HttpAdaptersUnitTests {
                 List.of(), List.of());
 
         String endpoints = HttpAdapters.endpoints("x.api", "CoursesEndpoints", "Serves.", "shop.courses.Courses",
-                List.of(), List.of(enrol), Optional.empty());
+                List.of(), List.of(enrol), List.of());
 
         assertThat(endpoints).contains("record EnrolAllArguments(List<EnrolAllRequest> rows)")
             .doesNotContain("record EnrolAllRequest(");
